@@ -1,0 +1,31 @@
+// `npm test`: every test, stage by stage, each timed against its budget. Exits non-zero if any stage fails.
+// Stages run in order and all run even after a failure, so one report shows everything that is red.
+import { spawnSync } from 'node:child_process';
+
+const stages = [
+  { name: '类型检查 typecheck', cmd: 'npm', args: ['run', '--silent', 'typecheck'], budget: 60 },
+  { name: '代码规范 lint', cmd: 'npm', args: ['run', '--silent', 'lint'], budget: 90 },
+  { name: '单元与集成测试 unit + integration', cmd: 'npm', args: ['run', '--silent', 'test:unit'], budget: 240 },
+];
+
+const only = process.argv.slice(2);
+const results = [];
+for (const stage of stages) {
+  if (only.length && !only.some((o) => stage.name.includes(o))) continue;
+  console.log(`\n──── ${stage.name} ────`);
+  const t = Date.now();
+  const r = spawnSync(stage.cmd, stage.args, { stdio: 'inherit', shell: process.platform === 'win32' });
+  const seconds = Math.round((Date.now() - t) / 100) / 10;
+  results.push({ ...stage, seconds, ok: r.status === 0 });
+}
+
+console.log('\n──── 汇总 ────');
+for (const r of results) {
+  const over = r.seconds > r.budget ? '  ⚠ 超出预算' : '';
+  console.log(`[阶段] ${r.ok ? '通过' : '失败'}  ${r.name}: ${r.seconds}s（预算 ${r.budget}s）${over}`);
+}
+const failed = results.filter((r) => !r.ok);
+if (failed.length) {
+  console.error(`\n${failed.length} 个阶段失败：${failed.map((r) => r.name).join('，')}`);
+  process.exit(1);
+}

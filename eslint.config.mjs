@@ -1,0 +1,89 @@
+// Lint, and the layering made executable: who may import whom (HOUSE-STYLE.md, "The shape in one picture").
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import boundaries from 'eslint-plugin-boundaries';
+import globals from 'globals';
+
+/** Element types: each folder of the layering. Order matters: the first matching pattern wins. */
+const elements = [
+  { type: 'main', pattern: 'electron/main/**' },
+  { type: 'preload', pattern: 'electron/preload/**' },
+  { type: 'core', pattern: 'electron/core/**' },
+  { type: 'contract', pattern: 'shared/contract/**' },
+  { type: 'domain', pattern: 'shared/domain/**' },
+  { type: 'db', pattern: 'db/**' },
+  { type: 'renderer', pattern: 'renderer/src/**' },
+  { type: 'tests', pattern: 'tests/**' },
+];
+
+const NODE_BUILTIN = { to: { module: { origin: 'core' } } };
+const ELECTRON = { to: { module: { source: 'electron' } } };
+const SERVER_ONLY = { to: { module: { source: ['better-sqlite3', 'drizzle-orm', 'drizzle-orm/**', 'exceljs', 'pinyin-pro'] } } };
+const to = (...types) => ({ to: { element: { types: { anyOf: types } } } });
+
+export default tseslint.config(
+  {
+    ignores: ['node_modules/**', 'out/**', 'dist/**', 'test-results/**', 'playwright-report/**', '.dev-data/**', '.tmp/**', 'db/migrations/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[property.name='offset'][object.callee.property.name=/^(select|from|where|orderBy)$/]", message: '分页一律使用 keyset，不用 OFFSET' },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['electron/**/*.ts', 'shared/**/*.ts', 'db/**/*.ts', 'renderer/src/**/*.{ts,tsx}', 'tests/**/*.ts'],
+    plugins: { boundaries },
+    settings: {
+      'boundaries/elements': elements,
+      'boundaries/include': ['electron/**', 'shared/**', 'db/**', 'renderer/src/**', 'tests/**'],
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] } },
+    },
+    rules: {
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'allow',
+          checkAllOrigins: true,
+          policies: [
+            // The renderer is a web page: no Node, no Electron, no core, no database.
+            { from: { element: { type: 'renderer' } }, disallow: NODE_BUILTIN, message: '渲染进程不能导入 Node 内置模块' },
+            { from: { element: { type: 'renderer' } }, disallow: ELECTRON, message: '渲染进程不能导入 electron，请通过 platform/api' },
+            { from: { element: { type: 'renderer' } }, disallow: SERVER_ONLY, message: '渲染进程不能使用数据库或服务端依赖' },
+            { from: { element: { type: 'renderer' } }, disallow: to('core', 'db', 'main', 'preload', 'tests'), message: '渲染进程只能依赖 shared/ 与自身代码' },
+            // Only electron/main and electron/preload may import electron.
+            { from: { element: { types: { anyOf: ['core', 'db', 'contract', 'domain', 'tests'] } } }, disallow: ELECTRON, message: '只有 electron/main 与 electron/preload 可以导入 electron' },
+            // The core is Node-only and knows nothing of the shell or the UI.
+            { from: { element: { type: 'core' } }, disallow: to('main', 'preload', 'renderer'), message: '核心不能依赖 Electron 外壳或界面' },
+            // The database layer sits under the core.
+            { from: { element: { type: 'db' } }, disallow: to('core', 'main', 'preload', 'renderer', 'contract'), message: 'db/ 只能依赖 shared/domain' },
+            // shared/ is pure and shared by both sides.
+            { from: { element: { type: 'domain' } }, disallow: to('core', 'db', 'main', 'preload', 'renderer', 'contract', 'tests'), message: 'shared/domain 必须是纯函数，只依赖自身' },
+            { from: { element: { type: 'domain' } }, disallow: NODE_BUILTIN, message: 'shared/domain 不能导入 Node 内置模块' },
+            { from: { element: { type: 'domain' } }, disallow: SERVER_ONLY, message: 'shared/domain 不能使用服务端依赖' },
+            { from: { element: { type: 'contract' } }, disallow: to('core', 'db', 'main', 'preload', 'renderer', 'tests'), message: 'shared/contract 只能依赖 shared/domain' },
+            { from: { element: { type: 'contract' } }, disallow: NODE_BUILTIN, message: 'shared/contract 不能导入 Node 内置模块' },
+            // The shell does not reach into the core's code: the core runs in its own process.
+            { from: { element: { types: { anyOf: ['main', 'preload'] } } }, disallow: to('core', 'db', 'renderer'), message: 'Electron 外壳只经由端口与核心通信，不直接导入核心' },
+            { from: { element: { type: 'preload' } }, disallow: NODE_BUILTIN, message: '沙箱化的 preload 不能导入 Node 内置模块' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+  },
+);

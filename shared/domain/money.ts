@@ -1,0 +1,67 @@
+// Money is integer fen (分) everywhere: in the database, on the wire and in rules. Floats never hold money.
+
+/** Upper bound for one amount: ¥100,000,000,000.00 — far beyond any wage claim, well inside 2^53. */
+export const MAX_FEN = 10_000_000_000_000;
+
+export type FenParse = { ok: true; fen: number } | { ok: false; reason: string };
+
+export function isFen(n: unknown): n is number {
+  return typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 && n <= MAX_FEN;
+}
+
+/**
+ * Parses what a clerk types as yuan ("12,800", "¥3500.5", "4200元", "1.2万") into fen, exactly —
+ * by string arithmetic, never through a float. Negative amounts and more than two decimals are refused.
+ */
+export function parseYuan(input: string): FenParse {
+  let v = String(input ?? '').trim().replace(/[¥￥,，\s]/g, '');
+  if (v.endsWith('元')) v = v.slice(0, -1);
+  let multiplier = 1;
+  if (v.endsWith('万')) {
+    v = v.slice(0, -1);
+    multiplier = 10_000;
+  }
+  if (v === '') return { ok: false, reason: '金额为空' };
+  if (v.startsWith('-')) return { ok: false, reason: '金额不能为负数' };
+  const m = /^(\d+)(?:\.(\d+))?$/.exec(v);
+  if (!m) return { ok: false, reason: `“${input}”不是有效金额，请输入数字，例如 12800 或 3500.50` };
+  const [, intPart, fracPart = ''] = m;
+  // With 万 the amount may carry up to 6 decimals (0.000001万 = 1 分); otherwise at most 2.
+  const maxDecimals = multiplier === 1 ? 2 : 6;
+  if (fracPart.length > maxDecimals) return { ok: false, reason: '金额最多精确到分（小数点后两位）' };
+  const scale = multiplier * 100; // fen per unit typed
+  const scaleDigits = String(scale).length - 1;
+  const frac = fracPart.padEnd(scaleDigits, '0');
+  const digits = (intPart + frac).replace(/^0+(?=\d)/, '');
+  if (digits.length > 16) return { ok: false, reason: '金额过大' };
+  const fen = Number(digits);
+  if (!isFen(fen)) return { ok: false, reason: '金额过大' };
+  return { ok: true, fen };
+}
+
+/** 1234550 → "12,345.50" */
+export function formatFen(fen: number): string {
+  if (!Number.isSafeInteger(fen)) throw new RangeError(`金额必须是整数分：${fen}`);
+  const neg = fen < 0;
+  const abs = Math.abs(fen);
+  const yuan = Math.floor(abs / 100);
+  const cents = String(abs % 100).padStart(2, '0');
+  const grouped = String(yuan).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${neg ? '-' : ''}${grouped}.${cents}`;
+}
+
+/** 1234550 → "¥12,345.50" */
+export function formatYuan(fen: number): string {
+  const s = formatFen(fen);
+  return s.startsWith('-') ? `-¥${s.slice(1)}` : `¥${s}`;
+}
+
+/** Sum of fen amounts, refusing to silently overflow. */
+export function sumFen(values: readonly number[]): number {
+  let total = 0;
+  for (const v of values) {
+    total += v;
+    if (!Number.isSafeInteger(total)) throw new RangeError('金额合计溢出');
+  }
+  return total;
+}
