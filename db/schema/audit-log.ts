@@ -1,0 +1,23 @@
+import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
+
+/**
+ * Every write, with who, when, through which channel and what changed. Append-only (triggers) and
+ * hash-chained: hash = SHA-256(prev_hash || canonical row), so an edited, deleted or inserted row shows.
+ */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    at: integer('at').notNull(),
+    actorStaffId: text('actor_staff_id'),
+    sessionId: text('session_id'),
+    channel: text('channel').notNull(),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id'),
+    change: text('change').notNull(),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [index('audit_log_entity_idx').on(t.entity, t.entityId)],
+);

@@ -1,0 +1,74 @@
+import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
+import { CASE_STATUS, PROCEEDING_KIND, PARTY_ROLE } from '../../shared/domain/vocabulary';
+import { createdAt, flag, globalId, rowVersion, updatedAt } from './columns';
+import { parties } from './parties';
+import { persons } from './persons';
+import { staff } from './staff';
+import { units } from './units';
+
+/** One matter's file (案卷). It groups proceedings — linked, never merged — under one 包案领导. */
+export const caseFiles = sqliteTable(
+  'case_files',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    id: text('id').notNull().unique(),
+    unitId: text('unit_id').notNull().references(() => units.id),
+    title: text('title').notNull(),
+    /** 领导包案: the leader who answers for the case. */
+    leaderStaffId: text('leader_staff_id').references(() => staff.id),
+    collective: flag('collective'),
+    urgent: flag('urgent'),
+    status: text('status', { enum: CASE_STATUS.values }).notNull(),
+    openedAt: integer('opened_at').notNull(),
+    closedAt: integer('closed_at'),
+    sourceIntakeId: text('source_intake_id'),
+    createdBy: text('created_by').notNull().references(() => staff.id),
+    rowVersion: rowVersion(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('case_files_opened_idx').on(t.openedAt, t.seq),
+    index('case_files_status_opened_idx').on(t.status, t.openedAt, t.seq),
+    index('case_files_leader_idx').on(t.leaderStaffId),
+  ],
+);
+
+/**
+ * A proceeding inside a case file: an inspection case, a mediation, one arbitration case per worker, a
+ * police referral, a blacklist listing. Each has its own number (given at 受理/立案) and state machine.
+ */
+export const proceedings = sqliteTable(
+  'proceedings',
+  {
+    id: globalId(),
+    caseFileId: text('case_file_id').notNull().references(() => caseFiles.id),
+    kind: text('kind', { enum: PROCEEDING_KIND.values }).notNull(),
+    number: text('number'),
+    status: text('status').notNull(),
+    openedAt: integer('opened_at').notNull(),
+    closedAt: integer('closed_at'),
+    rowVersion: rowVersion(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('proceedings_case_file_idx').on(t.caseFileId),
+    uniqueIndex('proceedings_number_uq').on(t.kind, t.number).where(sql`number IS NOT NULL`),
+  ],
+);
+
+/** Who stands in a proceeding, and as what: a party (organisation/individual) or a person (a worker). */
+export const proceedingParties = sqliteTable(
+  'proceeding_parties',
+  {
+    id: globalId(),
+    proceedingId: text('proceeding_id').notNull().references(() => proceedings.id),
+    role: text('role', { enum: [...PARTY_ROLE.values, 'complainant', 'applicant', 'respondent', 'thirdParty'] }).notNull(),
+    partyId: text('party_id').references(() => parties.id),
+    personId: text('person_id').references(() => persons.id),
+    sortOrder: integer('sort_order').notNull().default(0),
+  },
+  (t) => [index('proceeding_parties_proceeding_idx').on(t.proceedingId)],
+);

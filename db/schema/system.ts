@@ -1,0 +1,43 @@
+import { sql } from 'drizzle-orm';
+import { sqliteTable, text, integer, primaryKey, check } from 'drizzle-orm/sqlite-core';
+import { units } from './units';
+import { staff } from './staff';
+
+/** This installation: which unit it serves. One row; absent until the first run completes. */
+export const installation = sqliteTable(
+  'installation',
+  {
+    id: integer('id').primaryKey(),
+    unitId: text('unit_id').notNull().references(() => units.id),
+    /** A random id for this installation, so exported packages say where they came from. */
+    installationId: text('installation_id').notNull(),
+    demo: integer('demo', { mode: 'boolean' }).notNull().default(false),
+    createdAt: integer('created_at').notNull(),
+    createdBy: text('created_by'),
+  },
+  (t) => [check('installation_single_row', sql`${t.id} = 1`)],
+);
+
+/** Number series (登记号, later 案号 and 文号): only the owning installation issues, inside BEGIN IMMEDIATE. */
+export const numberSeries = sqliteTable(
+  'number_series',
+  {
+    unitId: text('unit_id').notNull().references(() => units.id),
+    series: text('series').notNull(),
+    year: integer('year').notNull(),
+    last: integer('last').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.series, t.year] })],
+);
+
+/** Autosaved form drafts, per person and form: what a clerk was typing survives a crash or a lock. */
+export const drafts = sqliteTable(
+  'drafts',
+  {
+    staffId: text('staff_id').notNull().references(() => staff.id),
+    formKey: text('form_key').notNull(),
+    data: text('data').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.staffId, t.formKey] })],
+);

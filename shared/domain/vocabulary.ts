@@ -1,0 +1,130 @@
+// The closed lists the application speaks in: one code name each (docs/glossary.md), one Chinese label each.
+// The database, the contract and the interface all take their values from here.
+
+function vocab<const T extends Record<string, string>>(labels: T) {
+  const values = Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
+  return { values, labels, label: (v: keyof T & string): string => labels[v] ?? String(v) };
+}
+
+/** 投诉 (a worker's own rights) and 举报 (anyone; identity confidential) — 监察条例 Art. 9; 咨询 is answered. */
+export const INTAKE_KIND = vocab({ complaint: '投诉', report: '举报', consultation: '咨询' });
+export type IntakeKind = (typeof INTAKE_KIND.values)[number];
+
+export const INTAKE_CHANNEL = vocab({
+  walkIn: '来访',
+  phone: '来电',
+  letter: '来信',
+  hotline12345: '12345热线工单',
+  cluePlatform: '根治欠薪线索反映平台',
+  petitionTransfer: '信访转办',
+  assignedFromAbove: '上级交办',
+});
+export type IntakeChannel = (typeof INTAKE_CHANNEL.values)[number];
+
+/** Channels that arrive with another body's number and a reply deadline set by that body. */
+export const EXTERNAL_CHANNELS: readonly IntakeChannel[] = ['hotline12345', 'cluePlatform', 'petitionTransfer', 'assignedFromAbove'];
+
+export const INTAKE_STATUS = vocab({ registered: '待分办', routed: '已转办', answered: '已答复' });
+export type IntakeStatus = (typeof INTAKE_STATUS.values)[number];
+
+/** Where the desk sends a matter (分级负责，归口办理; 保障农民工工资支付条例 Art. 10 首问负责制). */
+export const INTAKE_ROUTE = vocab({
+  inspection: '转劳动保障监察',
+  arbitration: '转劳动人事争议仲裁',
+  mediation: '转调解',
+  answered: '当场答复',
+  referredElsewhere: '告知向有关部门反映',
+});
+export type IntakeRoute = (typeof INTAKE_ROUTE.values)[number];
+
+export const PARTY_KIND = vocab({ organisation: '单位', individual: '个人（包工头、个体）', unknown: '不详' });
+export type PartyKind = (typeof PARTY_KIND.values)[number];
+
+/** A party's role in a matter; the construction chain follows 保障农民工工资支付条例 Ch. 4. */
+export const PARTY_ROLE = vocab({
+  employer: '用人单位',
+  generalContractor: '施工总承包单位',
+  subcontractor: '分包单位',
+  laborTeam: '班组（包工头）',
+  projectOwner: '建设单位',
+});
+export type PartyRole = (typeof PARTY_ROLE.values)[number];
+
+export const ID_TYPE = vocab({
+  residentId: '居民身份证',
+  residencePermit: '港澳台居民居住证',
+  hkMacaoPermit: '港澳居民来往内地通行证',
+  taiwanPermit: '台湾居民来往大陆通行证',
+  foreignPermanent: '外国人永久居留身份证',
+  passport: '护照',
+  other: '其他证件',
+  none: '无证件号码',
+});
+export type IdType = (typeof ID_TYPE.values)[number];
+
+/** 已校验: passes the GB 11643 check; 未校验: a document whose format we cannot check; 待核实: number missing. */
+export const ID_STATUS = vocab({ valid: '已校验', unverifiable: '未校验', pending: '待核实' });
+export type IdStatus = (typeof ID_STATUS.values)[number];
+
+export const LANGUAGE = vocab({ zh: '汉语', bo: '藏语', other: '其他' });
+export type Language = (typeof LANGUAGE.values)[number];
+
+export const STAFF_ROLE = vocab({
+  receptionist: '接待员',
+  inspector: '监察员',
+  mediator: '调解员',
+  arbitrator: '仲裁员',
+  clerk: '书记员',
+  leader: '领导',
+  admin: '管理员',
+  auditor: '审计员',
+});
+export type StaffRole = (typeof STAFF_ROLE.values)[number];
+
+export const EMPLOYMENT = vocab({ fullTime: '专职', partTime: '兼职' });
+export type Employment = (typeof EMPLOYMENT.values)[number];
+
+export const UNIT_LEVEL = vocab({ city: '市级', county: '县（区）级' });
+export type UnitLevel = (typeof UNIT_LEVEL.values)[number];
+
+export const CAPABILITY = vocab({
+  reception: '统一咨询接待',
+  inspection: '劳动保障监察',
+  arbitration: '劳动人事争议仲裁',
+  laborRelations: '劳动关系',
+  leadership: '局领导',
+});
+export type Capability = (typeof CAPABILITY.values)[number];
+
+export const PROCEEDING_KIND = vocab({
+  inspection: '劳动保障监察案件',
+  mediation: '调解（监察联调）',
+  arbitration: '劳动人事争议仲裁案件',
+  policeReferral: '移送公安',
+  blacklist: '列入失信联合惩戒名单',
+});
+export type ProceedingKind = (typeof PROCEEDING_KIND.values)[number];
+
+/** Statuses each proceeding kind's state machine uses; this slice opens proceedings awaiting acceptance. */
+export const PROCEEDING_STATUS = vocab({ pending: '待受理', accepted: '已受理', closed: '已结案' });
+export type ProceedingStatus = (typeof PROCEEDING_STATUS.values)[number];
+
+export const CASE_STATUS = vocab({ open: '办理中', closed: '已办结' });
+export type CaseStatus = (typeof CASE_STATUS.values)[number];
+
+export const CONFIDENCE = vocab({ statutory: '法定', local: '地方规定或做法', unconfirmed: '待核实' });
+export type Confidence = (typeof CONFIDENCE.values)[number];
+
+/** Which proceeding a desk route opens. */
+export function proceedingKindForRoute(route: IntakeRoute): ProceedingKind | null {
+  switch (route) {
+    case 'inspection':
+      return 'inspection';
+    case 'arbitration':
+      return 'arbitration';
+    case 'mediation':
+      return 'mediation';
+    default:
+      return null;
+  }
+}

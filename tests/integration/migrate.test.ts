@@ -1,0 +1,138 @@
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DatabaseError } from '../../db/errors';
+import { migrate, readMigrations } from '../../db/migrate';
+import { openDatabase, type Db } from '../../db/open';
+import { emptyDataDir, freshDataDir, DB_FILE_NAME } from '../helpers/data-dir';
+import { MIGRATIONS_DIR } from '../helpers/template-db';
+
+const opts = (dir: string, migrationsDir = MIGRATIONS_DIR) => ({
+  migrationsDir,
+  backupDir: join(dir, 'backups'),
+  appVersion: '0.1.0',
+  now: () => Date.UTC(2026, 10, 25, 2, 0, 0),
+});
+
+function tables(db: Db): string[] {
+  return (db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table','trigger','index') ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+}
+
+/** A copy of the shipped migrations plus one more, as the next release would carry. */
+function migrationsWithExtra(dir: string, sql: string): string {
+  const copy = join(dir, 'migrations-next');
+  cpSync(MIGRATIONS_DIR, copy, { recursive: true });
+  const journalFile = join(copy, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalFile, 'utf8'));
+  const idx = journal.entries.length;
+  const tag = `${String(idx).padStart(4, '0')}_next_release`;
+  journal.entries.push({ idx, version: '6', when: 0, tag, breakpoints: true });
+  writeFileSync(journalFile, JSON.stringify(journal));
+  writeFileSync(join(copy, `${tag}.sql`), sql);
+  return copy;
+}
+
+describe('openDatabase', () => {
+  it('uses WAL, synchronous=FULL, foreign keys and a busy timeout', () => {
+    const db = openDatabase(join(emptyDataDir(), DB_FILE_NAME));
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    db.close();
+  });
+});
+
+describe('migrate', () => {
+  it('builds a fresh database with the reference units, and makes no backup of an empty file', () => {
+    const dir = emptyDataDir();
+    const db = openDatabase(join(dir, DB_FILE_NAME));
+    const result = migrate(db, opts(dir));
+    expect(result.applied).toEqual(readMigrations(MIGRATIONS_DIR).map((m) => m.tag));
+    expect(result.backupFile).toBeNull();
+    const units = db.prepare('SELECT region_code, short_name, level FROM units ORDER BY sort_order').all() as { region_code: string; short_name: string; level: string }[];
+    expect(units).toHaveLength(19);
+    expect(units[0]).toEqual({ region_code: '540200', short_name: '日喀则市', level: 'city' });
+    expect(units.filter((u) => u.level === 'county').map((u) => u.short_name)).toContain('桑珠孜区');
+    expect(db.pragma('user_version', { simple: true })).toBe(result.applied.length);
+    expect(migrate(db, opts(dir))).toEqual({ applied: [], backupFile: null });
+    db.close();
+  });
+
+  it('refuses a database made by a newer version, with a clear message, and changes nothing', () => {
+    const dir = freshDataDir();
+    const db = openDatabase(join(dir, DB_FILE_NAME));
+    db.prepare("INSERT INTO schema_migrations (tag, hash, applied_at, app_version) VALUES ('9999_from_the_future', 'x', 0, '9.9.0')").run();
+    const before = tables(db);
+    let error: unknown;
+    try {
+      migrate(db, opts(dir));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(DatabaseError);
+    expect((error as DatabaseError).code).toBe('DB_NEWER');
+    expect((error as DatabaseError).message).toContain('更新版本的薪安（9.9.0）');
+    expect(tables(db)).toEqual(before);
+    expect(existsSync(join(dir, 'backups'))).toBe(false);
+    db.close();
+  });
+
+  it('refuses when a migration it already ran has since been edited', () => {
+    const dir = freshDataDir();
+    const db = openDatabase(join(dir, DB_FILE_NAME));
+    const changed = migrationsWithExtra(dir, 'SELECT 1;');
+    writeFileSync(join(changed, '0000_foundation.sql'), readFileSync(join(changed, '0000_foundation.sql'), 'utf8') + '\n-- edited\n');
+    expect(() => migrate(db, opts(dir, changed))).toThrow(/内容与该数据库当初执行的版本不一致/);
+    db.close();
+  });
+
+  it('backs up an existing database before applying a new migration', () => {
+    const dir = freshDataDir();
+    const db = openDatabase(join(dir, DB_FILE_NAME));
+    const next = migrationsWithExtra(dir, 'ALTER TABLE `persons` ADD `nickname` text;');
+    const result = migrate(db, opts(dir, next));
+    expect(result.applied).toEqual([expect.stringMatching(/_next_release$/)]);
+    expect(result.backupFile).toMatch(/backups\/before-migrate-20261125T020000-\d{4}_next_release\.sqlite3$/);
+    const backup = openDatabase(result.backupFile!, { readonly: true });
+    const cols = (backup.prepare('PRAGMA table_info(persons)').all() as { name: string }[]).map((c) => c.name);
+    expect(cols).not.toContain('nickname');
+    expect((backup.prepare('SELECT count(*) n FROM units').get() as { n: number }).n).toBe(19);
+    backup.close();
+    const now = (db.prepare('PRAGMA table_info(persons)').all() as { name: string }[]).map((c) => c.name);
+    expect(now).toContain('nickname');
+    db.close();
+  });
+
+  it('rolls back a failing migration completely, keeping the data', () => {
+    const dir = freshDataDir();
+    const db = openDatabase(join(dir, DB_FILE_NAME));
+    const before = tables(db);
+    const next = migrationsWithExtra(dir, 'CREATE TABLE `half_done` (`x` integer);\n--> statement-breakpoint\nTHIS IS NOT SQL;');
+    expect(() => migrate(db, opts(dir, next))).toThrow(/数据库升级失败，已撤销/);
+    expect(tables(db)).toEqual(before);
+    expect((db.prepare('SELECT count(*) n FROM units').get() as { n: number }).n).toBe(19);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+  });
+
+  it('rolls back a migration that leaves a broken foreign key', () => {
+    const dir = freshDataDir();
+    const db = openDatabase(join(dir, DB_FILE_NAME));
+    const next = migrationsWithExtra(
+      dir,
+      "INSERT INTO `departments` (`id`, `unit_id`, `name`, `capability`, `created_at`, `updated_at`) VALUES ('d-x', 'unit-nowhere', '无', 'reception', 0, 0);",
+    );
+    expect(() => migrate(db, opts(dir, next))).toThrow(/外键不一致/);
+    expect(db.prepare("SELECT count(*) n FROM departments WHERE id = 'd-x'").get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it('makes the timeline and the audit trail append-only', () => {
+    const db = openDatabase(join(freshDataDir(), DB_FILE_NAME));
+    db.prepare("INSERT INTO audit_log (at, channel, action, entity, change, prev_hash, hash) VALUES (0, 't', 'a', 'e', '{}', '', 'h')").run();
+    expect(() => db.prepare("UPDATE audit_log SET change = '{\"x\":1}'").run()).toThrow(/审计记录只能追加/);
+    expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/审计记录只能追加/);
+    db.close();
+  });
+});
