@@ -1,0 +1,85 @@
+// Case files and their proceedings, as lists and as one file with its timeline.
+import { z } from 'zod';
+import { CASE_STATUS, PARTY_ROLE, PROCEEDING_KIND, PROCEEDING_STATUS } from '../domain/vocabulary';
+import { intakeListItem, searchText, staffRef } from './intakes';
+import { entityId, instant, nullable, page, pageInput } from './primitives';
+import { unitSummary } from './reference';
+
+export const proceedingSummary = z.object({
+  id: entityId,
+  kind: z.enum(PROCEEDING_KIND.values),
+  number: z.string().nullable(),
+  status: z.enum(PROCEEDING_STATUS.values),
+  openedAt: instant,
+});
+
+export const caseListItem = z.object({
+  id: entityId,
+  title: z.string(),
+  status: z.enum(CASE_STATUS.values),
+  collective: z.boolean(),
+  urgent: z.boolean(),
+  openedAt: instant,
+  leader: staffRef.nullable(),
+  proceedings: z.array(proceedingSummary),
+  workersCount: z.number().int(),
+  amountClaimedFen: z.number().int().nullable(),
+  partyNames: z.array(z.string()),
+});
+export type CaseListItem = z.infer<typeof caseListItem>;
+
+export const caseListInput = z.object({
+  search: searchText,
+  filter: z
+    .object({
+      status: nullable(z.enum(CASE_STATUS.values)),
+      collective: nullable(z.boolean()),
+      urgent: nullable(z.boolean()),
+      proceedingKind: nullable(z.enum(PROCEEDING_KIND.values)),
+      leaderStaffId: nullable(entityId),
+    })
+    .optional()
+    .transform((v) => v ?? { status: null, collective: null, urgent: null, proceedingKind: null, leaderStaffId: null }),
+  ...pageInput,
+});
+export type CaseListInput = z.input<typeof caseListInput>;
+
+export const caseListPage = page(caseListItem);
+
+export const caseEvent = z.object({
+  seq: z.number().int(),
+  at: instant,
+  kind: z.string(),
+  summary: z.string(),
+  actor: staffRef.nullable(),
+  proceedingId: entityId.nullable(),
+});
+export type CaseEvent = z.infer<typeof caseEvent>;
+
+export const caseFileDetail = z.object({
+  id: entityId,
+  title: z.string(),
+  unit: unitSummary,
+  status: z.enum(CASE_STATUS.values),
+  collective: z.boolean(),
+  urgent: z.boolean(),
+  openedAt: instant,
+  closedAt: instant.nullable(),
+  leader: staffRef.nullable(),
+  proceedings: z.array(
+    proceedingSummary.extend({
+      parties: z.array(
+        z.object({
+          role: z.enum([...PARTY_ROLE.values, 'complainant', 'applicant', 'respondent', 'thirdParty']),
+          name: z.string(),
+          partyId: entityId.nullable(),
+          personId: entityId.nullable(),
+        }),
+      ),
+    }),
+  ),
+  intakes: z.array(intakeListItem),
+  events: z.array(caseEvent),
+  rowVersion: z.number().int(),
+});
+export type CaseFileDetail = z.infer<typeof caseFileDetail>;

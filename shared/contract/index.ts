@@ -1,0 +1,13 @@
+export * from './result';
+export * from './primitives';
+export * from './reference';
+export * from './session';
+export * from './parties';
+export * from './intakes';
+export * from './cases';
+export * from './drafts';
+export * from './jobs';
+export * from './events';
+export * from './channels';
+export * from './channel-names';
+export type * from './api';

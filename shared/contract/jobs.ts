@@ -1,0 +1,33 @@
+// Long work runs as a job in a worker thread: start → progress events → finished, and it can be cancelled.
+import { z } from 'zod';
+import { appErrorSchema } from './result';
+import { entityId, instant } from './primitives';
+
+export const JOB_KINDS = ['search.rebuild'] as const;
+export const JOB_KIND_LABELS: Record<(typeof JOB_KINDS)[number], string> = {
+  'search.rebuild': '重建检索索引',
+};
+
+export const jobStartInput = z.object({
+  kind: z.enum(JOB_KINDS, { error: '未知的任务类型' }),
+  params: z
+    .json()
+    .optional()
+    .transform((v) => v ?? {}),
+});
+
+export const jobInfo = z.object({
+  id: entityId,
+  kind: z.enum(JOB_KINDS),
+  status: z.enum(['running', 'succeeded', 'failed', 'cancelled']),
+  done: z.number().int(),
+  total: z.number().int(),
+  message: z.string(),
+  startedAt: instant,
+  finishedAt: instant.nullable(),
+  result: z.json().nullable(),
+  error: appErrorSchema.nullable(),
+});
+export type JobInfo = z.infer<typeof jobInfo>;
+
+export const jobRef = z.object({ jobId: entityId });

@@ -1,0 +1,72 @@
+// Building blocks for channel schemas. Everything is JSON-only: dates 'YYYY-MM-DD' (Asia/Shanghai), instants
+// epoch-ms integers, money integer fen, absent values null (never undefined), so the HTTP bridge (JSON) and
+// Electron (structured clone) carry exactly the same values.
+import { z } from 'zod';
+import { isRealDate } from '../domain/identity';
+import { MAX_FEN } from '../domain/money';
+
+export const entityId = z.string().min(1).max(64);
+
+export const instant = z.number().int('时间必须是整数毫秒').min(0);
+
+export function isDateKey(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  return !!m && isRealDate(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+export const dateKey = (label = '日期') =>
+  z.string({ error: `请填写${label}` }).refine(isDateKey, { error: `${label}应为有效日期（YYYY-MM-DD）` });
+
+export const fen = (label = '金额') =>
+  z
+    .number({ error: `${label}必须是数字` })
+    .int(`${label}必须精确到分`)
+    .min(0, `${label}不能为负数`)
+    .max(MAX_FEN, `${label}过大`);
+
+/** Required text: trimmed, not empty, bounded. */
+export const text = (label: string, max: number) =>
+  z
+    .string({ error: `请填写${label}` })
+    .trim()
+    .min(1, `请填写${label}`)
+    .max(max, `${label}不能超过${max}个字`);
+
+/** Optional text: trimmed; '', null and a missing value all become null. */
+export const optionalText = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label}不能超过${max}个字`)
+    .nullable()
+    .optional()
+    .transform((v) => (v == null || v === '' ? null : v));
+
+/** Optional value: a missing value becomes null, so outputs never hold undefined. */
+export const nullable = <T extends z.ZodType>(schema: T) =>
+  schema
+    .nullable()
+    .optional()
+    .transform((v) => (v === undefined ? null : v) as z.output<T> | null);
+
+export const bool = (fallback = false) =>
+  z
+    .boolean()
+    .optional()
+    .transform((v) => v ?? fallback);
+
+/** Keyset paging: an opaque cursor from the previous page, and a page size. */
+export const pageInput = {
+  cursor: nullable(z.string().max(200)),
+  limit: z
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .optional()
+    .transform((v) => v ?? 50),
+};
+
+export const page = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+
+export const empty = z.object({}).strict();

@@ -1,0 +1,102 @@
+// Units, departments, staff and parameters: the installation's reference data.
+import { z } from 'zod';
+import { PARAMETER_KEYS } from '../domain/parameters';
+import { checkPhone } from '../domain/identity';
+import { CAPABILITY, CONFIDENCE, EMPLOYMENT, STAFF_ROLE, UNIT_LEVEL } from '../domain/vocabulary';
+import { dateKey, entityId, instant, nullable, optionalText, text } from './primitives';
+
+export const unitSummary = z.object({
+  id: entityId,
+  regionCode: z.string(),
+  name: z.string(),
+  shortName: z.string(),
+  level: z.enum(UNIT_LEVEL.values),
+  parentId: entityId.nullable(),
+});
+export type UnitSummary = z.infer<typeof unitSummary>;
+
+export const department = z.object({
+  id: entityId,
+  unitId: entityId,
+  name: z.string(),
+  capability: z.enum(CAPABILITY.values),
+  active: z.boolean(),
+});
+export type Department = z.infer<typeof department>;
+
+export const unit = unitSummary.extend({ active: z.boolean(), departments: z.array(department) });
+export type Unit = z.infer<typeof unit>;
+
+export const staffSummary = z.object({
+  id: entityId,
+  name: z.string(),
+  unitId: entityId,
+  departmentId: entityId.nullable(),
+  departmentName: z.string().nullable(),
+  roles: z.array(z.enum(STAFF_ROLE.values)),
+  employment: z.enum(EMPLOYMENT.values),
+  active: z.boolean(),
+});
+export type StaffSummary = z.infer<typeof staffSummary>;
+
+export const staffMember = staffSummary.extend({
+  phone: z.string().nullable(),
+  enforcementCertNo: z.string().nullable(),
+  enforcementCertExpiry: z.string().nullable(),
+  arbitratorCertNo: z.string().nullable(),
+  arbitratorCertExpiry: z.string().nullable(),
+  rowVersion: z.number().int(),
+});
+export type StaffMember = z.infer<typeof staffMember>;
+
+const phoneField = optionalText('电话', 40).superRefine((v, ctx) => {
+  if (v === null) return;
+  const r = checkPhone(v);
+  if (!r.ok) ctx.addIssue({ code: 'custom', message: r.reason });
+});
+
+/** What a person's record holds, as entered on the first run and the staff screen. */
+export const staffFields = z.object({
+  name: text('姓名', 40),
+  departmentId: nullable(entityId),
+  roles: z.array(z.enum(STAFF_ROLE.values)).min(1, '请至少选择一个角色').max(8),
+  employment: z.enum(EMPLOYMENT.values, { error: '请选择专职或兼职' }),
+  phone: phoneField,
+  enforcementCertNo: optionalText('执法证号', 40),
+  enforcementCertExpiry: nullable(dateKey('执法证有效期')),
+  arbitratorCertNo: optionalText('仲裁员证号', 40),
+  arbitratorCertExpiry: nullable(dateKey('仲裁员证有效期')),
+});
+export type StaffFields = z.input<typeof staffFields>;
+
+export const staffCreateInput = staffFields;
+export const staffUpdateInput = staffFields.extend({ id: entityId, rowVersion: z.number().int(), active: z.boolean() });
+
+export const parameterRow = z.object({
+  id: entityId,
+  key: z.string(),
+  label: z.string(),
+  unit: z.string(),
+  help: z.string(),
+  region: z.string(),
+  value: z.number(),
+  effectiveFrom: z.string(),
+  source: z.string(),
+  confidence: z.enum(CONFIDENCE.values),
+  note: z.string().nullable(),
+  /** Whether this is the value in force today for this installation's unit. */
+  inForce: z.boolean(),
+  createdAt: instant,
+});
+export type ParameterRow = z.infer<typeof parameterRow>;
+
+export const parameterSetInput = z.object({
+  key: z.enum(PARAMETER_KEYS, { error: '未知的参数' }),
+  region: z.string().regex(/^(\*|\d{6})$/, '地区应为“*”（全国）或6位行政区划代码'),
+  value: z.number({ error: '请填写数值' }),
+  effectiveFrom: dateKey('生效日期'),
+  source: text('依据或来源', 500),
+  confidence: z.enum(CONFIDENCE.values, { error: '请选择可信程度' }),
+  note: optionalText('备注', 500),
+});
+export type ParameterSetInput = z.input<typeof parameterSetInput>;

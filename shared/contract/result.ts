@@ -1,0 +1,47 @@
+// The one shape every channel answers in. A failure carries a Chinese message for the user and, for bad
+// input, a message per field (keys are dotted paths into the input, e.g. "complainants.3.idNumber").
+import { z } from 'zod';
+
+export const ERROR_CODES = [
+  'VALIDATION',
+  'NOT_FOUND',
+  'CONFLICT',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'NOT_INITIALIZED',
+  'ALREADY_INITIALIZED',
+  'UNKNOWN_CHANNEL',
+  'DB_NEWER',
+  'DB_UNAVAILABLE',
+  'CANCELLED',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const appErrorSchema = z.object({
+  code: z.enum(ERROR_CODES),
+  message: z.string(),
+  fields: z.record(z.string(), z.string()).nullable(),
+});
+export type AppError = z.infer<typeof appErrorSchema>;
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+export const resultSchema = <T extends z.ZodType>(value: T) =>
+  z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), value }), z.object({ ok: z.literal(false), error: appErrorSchema })]);
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail(code: ErrorCode, message: string, fields: Record<string, string> | null = null): Result<never> {
+  return { ok: false, error: { code, message, fields } };
+}
+
+/** Thrown by the renderer's client when a call fails, so query libraries see a rejected promise. */
+export class AppErrorException extends Error {
+  constructor(readonly error: AppError) {
+    super(error.message);
+    this.name = 'AppErrorException';
+  }
+}
