@@ -16,7 +16,7 @@ import {
 import { jobInfo, jobRef, jobStartInput } from './jobs';
 import { party, partyCreateInput, projectSummary, searchInput } from './parties';
 import { empty, entityId } from './primitives';
-import { parameterRow, parameterSetInput, staffCreateInput, staffMember, staffSummary, staffUpdateInput, unit } from './reference';
+import { parameterRow, parameterSetInput, staffCreateInput, staffMember, staffUpdateInput, unit } from './reference';
 import { sessionCandidate, sessionInfo, setupInitializeInput, setupStatus } from './session';
 
 /** 'public': callable before anyone signs in; 'signedIn': any signed-in staff member (accounts come later). */
