@@ -28,3 +28,16 @@ CREATE INDEX `intake_search_terms_seq_idx` ON `intake_search_terms` (`intake_seq
 
 -- Substring search for terms of 3 or more characters; rowid = intakes.seq.
 CREATE VIRTUAL TABLE `intake_fts` USING fts5(`body`, tokenize = 'trigram');
+--> statement-breakpoint
+
+-- The same short-term index for reference records picked by name at the desk (parties, projects): grams,
+-- pinyin-initial tails and numbers. A query of any length is answered by intersecting its grams, then
+-- checked against the name itself.
+CREATE TABLE `name_search_terms` (
+	`entity` text NOT NULL,
+	`term` text NOT NULL,
+	`entity_id` text NOT NULL,
+	PRIMARY KEY (`entity`, `term`, `entity_id`)
+) WITHOUT ROWID;
+--> statement-breakpoint
+CREATE INDEX `name_search_terms_entity_id_idx` ON `name_search_terms` (`entity`, `entity_id`);

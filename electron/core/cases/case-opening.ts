@@ -1,0 +1,75 @@
+// Opening a case file from an intake: the file, its first proceeding (awaiting acceptance), the parties
+// standing in it, and the first lines of its timeline.
+import { caseFiles, proceedingParties, proceedings } from '../../../db/schema';
+import type { PartyRole, ProceedingKind } from '../../../shared/domain/vocabulary';
+import { INTAKE_ROUTE, PROCEEDING_KIND, type IntakeRoute } from '../../../shared/domain/vocabulary';
+import type { CoreServices } from '../context';
+import { newId } from '../ids';
+import type { TxWriter } from '../tx';
+
+export interface OpenCaseArgs {
+  unitId: string;
+  intakeId: string;
+  regNoText: string;
+  route: IntakeRoute;
+  proceedingKind: ProceedingKind;
+  title: string;
+  leader: { id: string; name: string } | null;
+  collective: boolean;
+  urgent: boolean;
+  parties: { partyId: string; role: PartyRole }[];
+  /** Complainants who stand in the proceeding; empty for a report, whose reporter stays confidential. */
+  complainantPersonIds: string[];
+}
+
+export function openCaseFromIntake(w: TxWriter, core: CoreServices, a: OpenCaseArgs): string {
+  const caseFileId = newId(w.now);
+  core.orm
+    .insert(caseFiles)
+    .values({
+      id: caseFileId,
+      unitId: a.unitId,
+      title: a.title,
+      leaderStaffId: a.leader?.id ?? null,
+      collective: a.collective,
+      urgent: a.urgent,
+      status: 'open',
+      openedAt: w.now,
+      sourceIntakeId: a.intakeId,
+      createdBy: w.actorStaffId!,
+      createdAt: w.now,
+      updatedAt: w.now,
+    })
+    .run();
+  const proceedingId = newId(w.now);
+  core.orm
+    .insert(proceedings)
+    .values({ id: proceedingId, caseFileId, kind: a.proceedingKind, number: null, status: 'pending', openedAt: w.now, createdAt: w.now, updatedAt: w.now })
+    .run();
+  let order = 0;
+  for (const p of a.parties) {
+    core.orm.insert(proceedingParties).values({ id: newId(w.now), proceedingId, role: p.role, partyId: p.partyId, personId: null, sortOrder: order++ }).run();
+  }
+  for (const personId of a.complainantPersonIds) {
+    core.orm.insert(proceedingParties).values({ id: newId(w.now), proceedingId, role: 'complainant', partyId: null, personId, sortOrder: order++ }).run();
+  }
+  w.caseEvent({
+    caseFileId,
+    kind: 'caseFile.opened',
+    summary: `接待登记 ${a.regNoText} ${INTAKE_ROUTE.label(a.route)}，立卷${a.collective ? '（集体案件）' : ''}${a.urgent ? '（紧急）' : ''}`,
+    data: { intakeId: a.intakeId },
+  });
+  w.caseEvent({
+    caseFileId,
+    proceedingId,
+    kind: 'proceeding.created',
+    summary: `新建${PROCEEDING_KIND.label(a.proceedingKind)}，待受理`,
+    data: { kind: a.proceedingKind },
+  });
+  if (a.leader) {
+    w.caseEvent({ caseFileId, kind: 'caseFile.leaderAssigned', summary: `包案领导：${a.leader.name}`, data: { staffId: a.leader.id } });
+  }
+  w.audit({ action: 'create', entity: 'caseFile', entityId: caseFileId, change: { ...a, proceedingId } });
+  w.changed('caseFile', caseFileId);
+  return caseFileId;
+}

@@ -1,0 +1,150 @@
+// Case files: the list (filters, search through their intakes, keyset paging) and one file with its
+// proceedings, parties, intakes and timeline.
+import type { z } from 'zod';
+import type { CaseFileDetail, CaseListItem, caseListInput } from '../../../shared/contract/cases';
+import type { CoreServices } from '../context';
+import { decodeCursor, encodeCursor } from '../cursor';
+import { notFound } from '../errors';
+import { requireInstallation } from '../installation';
+import { LIST_COLUMNS, toListItems } from '../intakes/intakes.list';
+import { getUnitSummary } from '../reference/units.service';
+import { intakeMatchSql } from '../search/query';
+
+interface CaseRow {
+  id: string;
+  seq: number;
+  unit_id: string;
+  title: string;
+  status: CaseListItem['status'];
+  collective: number;
+  urgent: number;
+  opened_at: number;
+  closed_at: number | null;
+  leader_staff_id: string | null;
+  leader_name: string | null;
+  row_version: number;
+}
+
+type ProceedingRow = { id: string; case_file_id: string; kind: CaseListItem['proceedings'][number]['kind']; number: string | null; status: CaseListItem['proceedings'][number]['status']; opened_at: number };
+
+const CASE_SELECT = `SELECT c.id, c.seq, c.unit_id, c.title, c.status, c.collective, c.urgent, c.opened_at, c.closed_at,
+  c.leader_staff_id, s.name AS leader_name, c.row_version FROM case_files c LEFT JOIN staff s ON s.id = c.leader_staff_id`;
+
+const PARTY_ROLES = "('employer','generalContractor','subcontractor','laborTeam','projectOwner')";
+
+export function listCases(core: CoreServices, input: z.output<typeof caseListInput>) {
+  const inst = requireInstallation(core);
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const add = (clause: string, ...values: unknown[]) => {
+    where.push(clause);
+    params.push(...values);
+  };
+  add('c.unit_id = ?', inst.unitId);
+  const f = input.filter;
+  if (f.status) add('c.status = ?', f.status);
+  if (f.collective !== null) add('c.collective = ?', f.collective ? 1 : 0);
+  if (f.urgent !== null) add('c.urgent = ?', f.urgent ? 1 : 0);
+  if (f.leaderStaffId) add('c.leader_staff_id = ?', f.leaderStaffId);
+  if (f.proceedingKind) add('EXISTS (SELECT 1 FROM proceedings p WHERE p.case_file_id = c.id AND p.kind = ?)', f.proceedingKind);
+  const after = decodeCursor(input.cursor);
+  if (after) add('(c.opened_at < ? OR (c.opened_at = ? AND c.seq < ?))', after.at, after.at, after.seq);
+  const match = intakeMatchSql(input.search);
+  if (match) add(`c.id IN (SELECT case_file_id FROM intakes WHERE seq IN (${match.sql}))`, ...match.params);
+  const sql = `${CASE_SELECT} WHERE ${where.join(' AND ')} ORDER BY c.opened_at DESC, c.seq DESC LIMIT ?`;
+  const rows = core.prepare(sql).all(...params, input.limit + 1) as CaseRow[];
+  const more = rows.length > input.limit;
+  const pageRows = more ? rows.slice(0, input.limit) : rows;
+  const last = pageRows[pageRows.length - 1];
+  return { items: toCaseItems(core, pageRows), nextCursor: more && last ? encodeCursor({ at: last.opened_at, seq: last.seq }) : null };
+}
+
+function toCaseItems(core: CoreServices, rows: CaseRow[]): CaseListItem[] {
+  const json = JSON.stringify(rows.map((r) => r.id));
+  const proceedings = core
+    .prepare('SELECT id, case_file_id, kind, number, status, opened_at FROM proceedings WHERE case_file_id IN (SELECT value FROM json_each(?)) ORDER BY opened_at')
+    .all(json) as ProceedingRow[];
+  const totals = core
+    .prepare(
+      `SELECT case_file_id, sum(workers_count) AS workers, sum(amount_claimed_fen) AS amount FROM intakes
+       WHERE case_file_id IN (SELECT value FROM json_each(?)) GROUP BY case_file_id`,
+    )
+    .all(json) as { case_file_id: string; workers: number; amount: number | null }[];
+  const parties = core
+    .prepare(
+      `SELECT DISTINCT pr.case_file_id, pa.name FROM proceedings pr
+       JOIN proceeding_parties pp ON pp.proceeding_id = pr.id AND pp.role IN ${PARTY_ROLES}
+       JOIN parties pa ON pa.id = pp.party_id
+       WHERE pr.case_file_id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(json) as { case_file_id: string; name: string }[];
+  return rows.map((r) => {
+    const t = totals.find((x) => x.case_file_id === r.id);
+    return {
+      id: r.id,
+      title: r.title,
+      status: r.status,
+      collective: r.collective === 1,
+      urgent: r.urgent === 1,
+      openedAt: r.opened_at,
+      leader: r.leader_staff_id ? { id: r.leader_staff_id, name: r.leader_name ?? '' } : null,
+      proceedings: proceedings
+        .filter((p) => p.case_file_id === r.id)
+        .map((p) => ({ id: p.id, kind: p.kind, number: p.number, status: p.status, openedAt: p.opened_at })),
+      workersCount: t?.workers ?? 0,
+      amountClaimedFen: t?.amount ?? null,
+      partyNames: parties.filter((p) => p.case_file_id === r.id).map((p) => p.name),
+    };
+  });
+}
+
+export function getCaseFile(core: CoreServices, id: string): CaseFileDetail {
+  const inst = requireInstallation(core);
+  const r = core.prepare(`${CASE_SELECT} WHERE c.id = ? AND c.unit_id = ?`).get(id, inst.unitId) as CaseRow | undefined;
+  if (!r) throw notFound('案卷');
+  const [item] = toCaseItems(core, [r]);
+  const people = core
+    .prepare(
+      `SELECT pp.proceeding_id, pp.role, pp.party_id, pp.person_id, coalesce(pa.name, pe.name) AS name
+       FROM proceeding_parties pp JOIN proceedings pr ON pr.id = pp.proceeding_id
+       LEFT JOIN parties pa ON pa.id = pp.party_id LEFT JOIN persons pe ON pe.id = pp.person_id
+       WHERE pr.case_file_id = ? ORDER BY pp.sort_order`,
+    )
+    .all(id) as { proceeding_id: string; role: CaseFileDetail['proceedings'][number]['parties'][number]['role']; party_id: string | null; person_id: string | null; name: string }[];
+  const intakeRows = core
+    .prepare(`SELECT ${LIST_COLUMNS} FROM intakes i WHERE i.case_file_id = ? ORDER BY i.received_at, i.seq`)
+    .all(id) as Parameters<typeof toListItems>[1];
+  const events = core
+    .prepare(
+      `SELECT e.seq, e.at, e.kind, e.summary, e.proceeding_id, e.actor_staff_id, s.name AS actor_name
+       FROM case_events e LEFT JOIN staff s ON s.id = e.actor_staff_id WHERE e.case_file_id = ? ORDER BY e.seq`,
+    )
+    .all(id) as { seq: number; at: number; kind: string; summary: string; proceeding_id: string | null; actor_staff_id: string | null; actor_name: string | null }[];
+  return {
+    id: r.id,
+    title: r.title,
+    unit: getUnitSummary(core, r.unit_id),
+    status: r.status,
+    collective: r.collective === 1,
+    urgent: r.urgent === 1,
+    openedAt: r.opened_at,
+    closedAt: r.closed_at,
+    leader: item.leader,
+    proceedings: item.proceedings.map((p) => ({
+      ...p,
+      parties: people
+        .filter((x) => x.proceeding_id === p.id)
+        .map((x) => ({ role: x.role, name: x.name, partyId: x.party_id, personId: x.person_id })),
+    })),
+    intakes: toListItems(core, intakeRows),
+    events: events.map((e) => ({
+      seq: e.seq,
+      at: e.at,
+      kind: e.kind,
+      summary: e.summary,
+      actor: e.actor_staff_id ? { id: e.actor_staff_id, name: e.actor_name ?? '' } : null,
+      proceedingId: e.proceeding_id,
+    })),
+    rowVersion: r.row_version,
+  };
+}

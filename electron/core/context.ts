@@ -1,0 +1,48 @@
+// What a handler sees: the core's shared services, the caller's session, and which channel was called.
+import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import type { ChannelName } from '../../shared/contract/channels';
+import type { CoreEvent } from '../../shared/contract/events';
+import type { Db } from '../../db/open';
+import type * as schema from '../../db/schema';
+import type { Prepare } from '../../db/statements';
+import type { DataDirPaths } from './data-dir';
+import type { JobRunner } from './jobs/job-runner';
+import type { Logger } from './logger';
+
+export interface Clock {
+  now(): number;
+}
+
+/** A caller bound to a transport (one per MessagePort, one per bridge cookie, one per test). */
+export interface Session {
+  readonly id: string;
+  /** Who is signed in; null until session.start. Never taken from a payload. */
+  staffId: string | null;
+  readonly openedAt: number;
+  lastSeenAt: number;
+}
+
+export interface CoreConfig {
+  appVersion: string;
+  /** Whether the first run offers demo data (development scripts), never in a packaged first run. */
+  offerDemo: boolean;
+  migrationsDir: string;
+  paths: DataDirPaths;
+}
+
+export interface CoreServices {
+  db: Db;
+  orm: BetterSQLite3Database<typeof schema>;
+  prepare: Prepare;
+  clock: Clock;
+  logger: Logger;
+  config: CoreConfig;
+  emit(event: CoreEvent): void;
+  jobs: JobRunner;
+}
+
+export interface CallContext {
+  core: CoreServices;
+  session: Session;
+  channel: ChannelName;
+}

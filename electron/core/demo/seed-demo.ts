@@ -1,0 +1,116 @@
+// Fills a fresh installation with the demo data, through the same services and contract schemas as real
+// input, so what the demo shows is what the application really does. Only on request (first run in dev).
+import { channels } from '../../../shared/contract/channels';
+import { residentIdCheckChar } from '../../../shared/domain/identity';
+import { instantOf, dateKeyOf } from '../../../shared/domain/time';
+import { DEMO_FILLER_NAMES, DEMO_INTAKES, DEMO_PARTIES, DEMO_PROJECTS, DEMO_STAFF, type DemoWorker } from '../../../db/seed/demo-data';
+import type { CallContext } from '../context';
+import { requireInstallation } from '../installation';
+import { createIntake } from '../intakes/intakes.service';
+import { createParty } from '../parties/parties.service';
+import { insertStaff } from '../reference/staff.service';
+import { tx, writeContext } from '../tx';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+function worker(w: DemoWorker) {
+  return {
+    name: w.name,
+    idType: w.idNumber ? ('residentId' as const) : ('none' as const),
+    idNumber: w.idNumber ?? null,
+    idMissingReason: w.missing ?? null,
+    phones: w.phone ? [w.phone] : [],
+    hometown: w.hometown ?? null,
+    preferredLanguage: w.bo ? ('bo' as const) : ('zh' as const),
+    isRepresentative: w.rep ?? false,
+    amountClaimedFen: w.amountYuan !== undefined ? w.amountYuan * 100 : null,
+  };
+}
+
+/** A valid, obviously fictional resident ID for filler rows (sequence 9xx, county 540202). */
+function fillerId(i: number): string {
+  const first17 = `5402021990${String((i % 12) + 1).padStart(2, '0')}${String((i % 27) + 1).padStart(2, '0')}9${String(i).padStart(2, '0')}`;
+  return first17 + residentIdCheckChar(first17);
+}
+
+export function seedDemo(call: CallContext): void {
+  const core = call.core;
+  const inst = requireInstallation(core);
+  const departments = core.prepare('SELECT id, capability FROM departments WHERE unit_id = ?').all(inst.unitId) as { id: string; capability: string }[];
+  const unitByRegion = new Map((core.prepare('SELECT id, region_code FROM units').all() as { id: string; region_code: string }[]).map((u) => [u.region_code, u.id]));
+
+  const staffIds = new Map<string, string>();
+  const partyIds = new Map<string, string>();
+  tx(writeContext(call), (w) => {
+    for (const s of DEMO_STAFF) {
+      const fields = channels['staff.create'].input.parse({
+        name: s.name,
+        departmentId: departments.find((d) => d.capability === s.capability)?.id ?? null,
+        roles: s.roles,
+        employment: s.employment,
+        phone: s.phone,
+        enforcementCertNo: s.enforcementCertNo ?? null,
+        enforcementCertExpiry: s.enforcementCertNo ? '2028-12-31' : null,
+        arbitratorCertNo: s.arbitratorCertNo ?? null,
+        arbitratorCertExpiry: s.arbitratorCertNo ? '2027-06-30' : null,
+      });
+      staffIds.set(s.key, insertStaff(w, core, inst.unitId, fields));
+    }
+    for (const p of DEMO_PARTIES) {
+      const input = channels['parties.create'].input.parse({
+        kind: p.kind,
+        name: p.name,
+        creditCode: p.creditCode ?? null,
+        idNumber: p.idNumber ?? null,
+        legalRepName: p.legalRepName ?? null,
+        address: p.address ?? null,
+        phone: p.phone ?? null,
+      });
+      partyIds.set(p.key, createParty(w, core, input).id);
+    }
+    w.audit({ action: 'seedDemo', entity: 'installation', entityId: '1', change: { staff: DEMO_STAFF.length, parties: DEMO_PARTIES.length } });
+  });
+
+  const projectRef = (key: string | undefined) => {
+    const p = DEMO_PROJECTS.find((x) => x.key === key);
+    return p ? { name: p.name, siteUnitId: unitByRegion.get(p.siteRegionCode) ?? null } : null;
+  };
+  const at = (daysAgo: number, time: string) => instantOf(dateKeyOf(core.clock.now() - daysAgo * DAY), time);
+
+  const intakes = [
+    ...DEMO_INTAKES,
+    ...DEMO_FILLER_NAMES.map((name, i) => ({
+      daysAgo: 22 + i * 2,
+      time: `${String(9 + (i % 8)).padStart(2, '0')}:${String((i * 17) % 60).padStart(2, '0')}`,
+      kind: 'complaint' as const,
+      channel: (['walkIn', 'phone', 'walkIn', 'letter'] as const)[i % 4],
+      summary: `反映在${DEMO_PARTIES[i % 5].name}务工期间被拖欠工资${2 + (i % 4)}个月，要求支付。`,
+      workers: 1,
+      amountYuan: 4000 + i * 650,
+      parties: [[DEMO_PARTIES[i % 5].key, 'employer']] as [string, 'employer'][],
+      complainants: [{ name, idNumber: fillerId(i), phone: `1390892${String(5000 + i).padStart(4, '0')}`, amountYuan: 4000 + i * 650 }],
+      route: 'inspection' as const,
+    })),
+  ];
+  for (const d of intakes) {
+    const replyDue = 'replyInDays' in d && d.replyInDays ? dateKeyOf(at(d.daysAgo, d.time) + d.replyInDays * DAY) : null;
+    const input = channels['intakes.create'].input.parse({
+      kind: d.kind,
+      channel: d.channel,
+      externalNo: 'externalNo' in d ? d.externalNo : null,
+      replyDue,
+      receivedAt: at(d.daysAgo, d.time),
+      summary: d.summary,
+      workersCount: d.workers,
+      amountClaimedFen: d.amountYuan !== undefined ? d.amountYuan * 100 : null,
+      parties: d.parties.map(([key, role]) => ({ partyId: partyIds.get(key)!, role })),
+      project: projectRef('project' in d ? d.project : undefined),
+      complainants: d.complainants.map(worker),
+      route: d.route ?? null,
+      answer: 'answer' in d ? d.answer : null,
+      leaderStaffId: 'leader' in d && d.leader ? staffIds.get(d.leader)! : null,
+      urgent: 'urgent' in d ? d.urgent : false,
+    });
+    createIntake(call, input);
+  }
+}

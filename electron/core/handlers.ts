@@ -1,0 +1,22 @@
+// Every channel's handler. The type requires one per contract channel: adding a channel to the contract
+// without its handler here does not compile.
+import { casesHandlers } from './cases/cases.handlers';
+import { draftsHandlers } from './drafts/drafts.handlers';
+import type { Handlers } from './handler';
+import { intakesHandlers } from './intakes/intakes.handlers';
+import { jobsHandlers } from './jobs/jobs.handlers';
+import { partiesHandlers } from './parties/parties.handlers';
+import { referenceHandlers } from './reference/reference.handlers';
+import { sessionHandlers } from './session/session.handlers';
+import { setupHandlers } from './setup/setup.handlers';
+
+export const handlers: Handlers = {
+  ...setupHandlers,
+  ...sessionHandlers,
+  ...referenceHandlers,
+  ...partiesHandlers,
+  ...intakesHandlers,
+  ...casesHandlers,
+  ...draftsHandlers,
+  ...jobsHandlers,
+};

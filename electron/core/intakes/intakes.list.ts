@@ -1,0 +1,120 @@
+// The intake list: filters, search through the indexed paths, keyset paging on (received_at, seq) — never OFFSET.
+import type { z } from 'zod';
+import type { IntakeListItem, intakeListInput } from '../../../shared/contract/intakes';
+import { formatRegNo } from '../../../shared/domain/registration';
+import type { CoreServices } from '../context';
+import { decodeCursor, encodeCursor } from '../cursor';
+import { requireInstallation } from '../installation';
+import { intakeMatchSql } from '../search/query';
+
+const SUMMARY_CHARS = 120;
+
+interface ListRow {
+  id: string;
+  seq: number;
+  reg_year: number;
+  reg_no: number;
+  kind: IntakeListItem['kind'];
+  channel: IntakeListItem['channel'];
+  received_at: number;
+  summary: string;
+  workers_count: number;
+  amount_claimed_fen: number | null;
+  status: IntakeListItem['status'];
+  route: IntakeListItem['route'];
+  collective: number;
+  urgent: number;
+  reply_due: string | null;
+  case_file_id: string | null;
+}
+
+/** Party names and the first complainant names of a page of intakes, in two indexed queries. */
+export function namesForIntakes(core: CoreServices, ids: string[]) {
+  const json = JSON.stringify(ids);
+  const parties = core
+    .prepare(
+      `SELECT ip.intake_id, p.name FROM intake_parties ip JOIN parties p ON p.id = ip.party_id
+       WHERE ip.intake_id IN (SELECT value FROM json_each(?)) ORDER BY ip.intake_id, ip.sort_order`,
+    )
+    .all(json) as { intake_id: string; name: string }[];
+  const people = core
+    .prepare(
+      `SELECT intake_id, name, total FROM (
+         SELECT ic.intake_id, pe.name, count(*) OVER (PARTITION BY ic.intake_id) AS total,
+                row_number() OVER (PARTITION BY ic.intake_id ORDER BY ic.sort_order) AS n
+         FROM intake_complainants ic JOIN persons pe ON pe.id = ic.person_id
+         WHERE ic.intake_id IN (SELECT value FROM json_each(?)))
+       WHERE n <= 5 ORDER BY intake_id, n`,
+    )
+    .all(json) as { intake_id: string; name: string; total: number }[];
+  const partyNames = new Map<string, string[]>();
+  for (const p of parties) partyNames.set(p.intake_id, [...(partyNames.get(p.intake_id) ?? []), p.name]);
+  const complainants = new Map<string, { names: string[]; total: number }>();
+  for (const p of people) {
+    const e = complainants.get(p.intake_id) ?? { names: [], total: p.total };
+    e.names.push(p.name);
+    complainants.set(p.intake_id, e);
+  }
+  return { partyNames, complainants };
+}
+
+export function toListItems(core: CoreServices, rows: ListRow[]): IntakeListItem[] {
+  const { partyNames, complainants } = namesForIntakes(core, rows.map((r) => r.id));
+  return rows.map((r) => {
+    const c = complainants.get(r.id) ?? { names: [], total: 0 };
+    return {
+      id: r.id,
+      regNoText: formatRegNo(r.reg_year, r.reg_no),
+      kind: r.kind,
+      channel: r.channel,
+      receivedAt: r.received_at,
+      summary: r.summary.length > SUMMARY_CHARS ? `${r.summary.slice(0, SUMMARY_CHARS)}…` : r.summary,
+      workersCount: r.workers_count,
+      amountClaimedFen: r.amount_claimed_fen,
+      partyNames: partyNames.get(r.id) ?? [],
+      // A reporter's identity is confidential (监察条例 Art. 9): lists never show it.
+      complainantNames: r.kind === 'report' ? [] : c.names,
+      complainantCount: c.total,
+      status: r.status,
+      route: r.route,
+      collective: r.collective === 1,
+      urgent: r.urgent === 1,
+      replyDue: r.reply_due,
+      caseFileId: r.case_file_id,
+    };
+  });
+}
+
+export const LIST_COLUMNS = `i.id, i.seq, i.reg_year, i.reg_no, i.kind, i.channel, i.received_at, i.summary, i.workers_count,
+  i.amount_claimed_fen, i.status, i.route, i.collective, i.urgent, i.reply_due, i.case_file_id`;
+
+export function listIntakes(core: CoreServices, input: z.output<typeof intakeListInput>) {
+  const inst = requireInstallation(core);
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const add = (clause: string, ...values: unknown[]) => {
+    where.push(clause);
+    params.push(...values);
+  };
+  add('i.unit_id = ?', inst.unitId);
+  const f = input.filter;
+  if (f.kind) add('i.kind = ?', f.kind);
+  if (f.channel) add('i.channel = ?', f.channel);
+  if (f.status) add('i.status = ?', f.status);
+  if (f.collective !== null) add('i.collective = ?', f.collective ? 1 : 0);
+  if (f.from) add('i.received_date >= ?', f.from);
+  if (f.to) add('i.received_date <= ?', f.to);
+  const after = decodeCursor(input.cursor);
+  if (after) add('(i.received_at < ? OR (i.received_at = ? AND i.seq < ?))', after.at, after.at, after.seq);
+  const match = intakeMatchSql(input.search);
+  if (match) add(`i.seq IN (${match.sql})`, ...match.params);
+  const sql = `SELECT ${LIST_COLUMNS} FROM intakes i WHERE ${where.join(' AND ')} ORDER BY i.received_at DESC, i.seq DESC LIMIT ?`;
+  const rows = core.prepare(sql).all(...params, input.limit + 1) as ListRow[];
+  const more = rows.length > input.limit;
+  const pageRows = more ? rows.slice(0, input.limit) : rows;
+  const last = pageRows[pageRows.length - 1];
+  return {
+    items: toListItems(core, pageRows),
+    nextCursor: more && last ? encodeCursor({ at: last.received_at, seq: last.seq }) : null,
+  };
+}

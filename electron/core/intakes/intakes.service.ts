@@ -1,0 +1,282 @@
+// The desk's intake: registration number, complainants, parties, project, routing, and — when the desk sends
+// a matter on — the case file it opens. One transaction for all of it.
+import type { z } from 'zod';
+import type { intakeAddComplainantsInput, intakeCreateInput, IntakeDetail } from '../../../shared/contract/intakes';
+import { caseTitle } from '../../../shared/domain/case-title';
+import { formatRegNo } from '../../../shared/domain/registration';
+import { dateKeyOf, yearOf } from '../../../shared/domain/time';
+import { proceedingKindForRoute, type IntakeStatus } from '../../../shared/domain/vocabulary';
+import { intakeComplainants, intakeParties, intakes } from '../../../db/schema';
+import { openCaseFromIntake } from '../cases/case-opening';
+import type { CallContext, CoreServices } from '../context';
+import { conflict, invalid, notFound } from '../errors';
+import { newId } from '../ids';
+import { requireInstallation } from '../installation';
+import { nextNumber } from '../numbering';
+import { findOrCreateProject, getProject, partiesByIds } from '../parties/parties.service';
+import { parameterValue } from '../reference/parameters.service';
+import { findStaff } from '../reference/staff.service';
+import { getUnitSummary } from '../reference/units.service';
+import { tx, writeContext, type TxWriter } from '../tx';
+import { upsertPerson, type ComplainantRow } from './persons';
+import { indexIntake } from './search-index';
+
+type CreateInput = z.output<typeof intakeCreateInput>;
+
+/** Ten minutes of tolerance for a PC clock a little behind the desk's wall clock. */
+const FUTURE_TOLERANCE_MS = 10 * 60 * 1000;
+
+function addComplainantRows(w: TxWriter, core: CoreServices, intakeId: string, rows: ComplainantRow[], firstOrder: number, pathPrefix: string) {
+  const errors: Record<string, string> = {};
+  const personIds: string[] = [];
+  const already = new Set(
+    (core.prepare('SELECT person_id FROM intake_complainants WHERE intake_id = ?').all(intakeId) as { person_id: string }[]).map((r) => r.person_id),
+  );
+  rows.forEach((row, i) => {
+    const r = upsertPerson(w, core, row);
+    if (!r.ok) {
+      errors[`${pathPrefix}.${i}.${r.field}`] = r.message;
+      return;
+    }
+    if (already.has(r.personId)) {
+      errors[`${pathPrefix}.${i}.idNumber`] = '此人已在本次登记中';
+      return;
+    }
+    already.add(r.personId);
+    personIds.push(r.personId);
+    core.orm
+      .insert(intakeComplainants)
+      .values({
+        intakeId,
+        personId: r.personId,
+        sortOrder: firstOrder + i,
+        isRepresentative: row.isRepresentative,
+        amountClaimedFen: row.amountClaimedFen,
+        note: row.note,
+      })
+      .run();
+  });
+  if (Object.keys(errors).length > 0) throw invalid(errors);
+  return personIds;
+}
+
+export function createIntake(call: CallContext, input: CreateInput): string {
+  const core = call.core;
+  const inst = requireInstallation(core);
+  const wc = writeContext(call);
+  const errors: Record<string, string> = {};
+  if (input.receivedAt > wc.now + FUTURE_TOLERANCE_MS) errors.receivedAt = '接待时间不能晚于当前时间';
+  const receivedDate = dateKeyOf(input.receivedAt);
+  if (input.replyDue !== null && input.replyDue < receivedDate) errors.replyDue = '回复期限不能早于接待日期';
+  const found = partiesByIds(core, input.parties.map((p) => p.partyId));
+  input.parties.forEach((p, i) => {
+    if (!found.some((f) => f.id === p.partyId)) errors[`parties.${i}.partyId`] = '所选被投诉方不存在';
+  });
+  let leader: { id: string; name: string } | null = null;
+  if (input.leaderStaffId !== null) {
+    const s = findStaff(core, input.leaderStaffId);
+    if (!s || !s.active || s.unitId !== inst.unitId || !s.roles.includes('leader')) errors.leaderStaffId = '包案领导须为本单位在职的局领导';
+    else leader = { id: s.id, name: s.name };
+  }
+  if (Object.keys(errors).length > 0) throw invalid(errors);
+
+  return tx(wc, (w) => {
+    const id = newId(w.now);
+    const projectId = input.project ? findOrCreateProject(w, core, input.project) : null;
+    const regYear = yearOf(input.receivedAt);
+    const regNo = nextNumber(w.db, inst.unitId, 'intake', regYear);
+    const collective = input.workersCount >= parameterValue(core, 'collective.minWorkers', receivedDate);
+    const proceedingKind = input.route ? proceedingKindForRoute(input.route) : null;
+    const status: IntakeStatus = input.route === null ? 'registered' : proceedingKind ? 'routed' : 'answered';
+    core.orm
+      .insert(intakes)
+      .values({
+        id,
+        unitId: inst.unitId,
+        regYear,
+        regNo,
+        kind: input.kind,
+        channel: input.channel,
+        externalNo: input.externalNo,
+        replyDue: input.replyDue,
+        receivedAt: input.receivedAt,
+        receivedDate,
+        summary: input.summary,
+        workersCount: input.workersCount,
+        amountClaimedFen: input.amountClaimedFen,
+        projectId,
+        status,
+        route: input.route,
+        answer: input.answer,
+        collective,
+        urgent: input.urgent,
+        caseFileId: null,
+        recordedBy: w.actorStaffId!,
+        createdAt: w.now,
+        updatedAt: w.now,
+      })
+      .run();
+    input.parties.forEach((p, i) => {
+      core.orm.insert(intakeParties).values({ intakeId: id, partyId: p.partyId, role: p.role, sortOrder: i }).run();
+    });
+    const personIds = addComplainantRows(w, core, id, input.complainants, 0, 'complainants');
+    w.audit({ action: 'create', entity: 'intake', entityId: id, change: { ...input, regYear, regNo, collective, status } });
+
+    if (proceedingKind && input.route) {
+      const caseFileId = openCaseFromIntake(w, core, {
+        unitId: inst.unitId,
+        intakeId: id,
+        regNoText: formatRegNo(regYear, regNo),
+        route: input.route,
+        proceedingKind,
+        title: caseTitle({
+          kind: input.kind,
+          complainantNames: input.complainants.map((c) => c.name),
+          workersCount: input.workersCount,
+          partyNames: input.parties.map((p) => found.find((f) => f.id === p.partyId)!.name),
+        }),
+        leader,
+        collective,
+        urgent: input.urgent,
+        parties: input.parties,
+        complainantPersonIds: input.kind === 'report' ? [] : personIds,
+      });
+      core.prepare('UPDATE intakes SET case_file_id = ? WHERE id = ?').run(caseFileId, id);
+    }
+    indexIntake(w.db, id);
+    w.changed('intake', id);
+    return id;
+  });
+}
+
+/** Complainants who came later, or whose row had to be corrected after the rest were saved. */
+export function addComplainants(call: CallContext, input: z.output<typeof intakeAddComplainantsInput>): void {
+  const core = call.core;
+  const inst = requireInstallation(core);
+  tx(writeContext(call), (w) => {
+    const row = core
+      .prepare('SELECT kind, workers_count, row_version, case_file_id, reg_year, reg_no FROM intakes WHERE id = ? AND unit_id = ?')
+      .get(input.intakeId, inst.unitId) as
+      | { kind: string; workers_count: number; row_version: number; case_file_id: string | null; reg_year: number; reg_no: number }
+      | undefined;
+    if (!row) throw notFound('接待登记');
+    if (row.row_version !== input.rowVersion) throw conflict('该接待登记');
+    const count = (core.prepare('SELECT count(*) AS n FROM intake_complainants WHERE intake_id = ?').get(input.intakeId) as { n: number }).n;
+    const personIds = addComplainantRows(w, core, input.intakeId, input.complainants, count, 'complainants');
+    const workers = Math.max(row.workers_count, count + personIds.length);
+    core
+      .prepare('UPDATE intakes SET workers_count = ?, row_version = row_version + 1, updated_at = ? WHERE id = ?')
+      .run(workers, w.now, input.intakeId);
+    if (row.case_file_id) {
+      const proceeding = core
+        .prepare('SELECT id FROM proceedings WHERE case_file_id = ? ORDER BY opened_at LIMIT 1')
+        .get(row.case_file_id) as { id: string };
+      if (row.kind !== 'report') {
+        const insert = core.prepare(
+          "INSERT INTO proceeding_parties (id, proceeding_id, role, party_id, person_id, sort_order) VALUES (?, ?, 'complainant', NULL, ?, ?)",
+        );
+        personIds.forEach((pid, i) => insert.run(newId(w.now), proceeding.id, pid, 100 + count + i));
+      }
+      w.caseEvent({
+        caseFileId: row.case_file_id,
+        kind: 'intake.complainantsAdded',
+        summary: `接待登记 ${formatRegNo(row.reg_year, row.reg_no)} 补充投诉人 ${personIds.length} 名`,
+        data: { intakeId: input.intakeId, personIds },
+      });
+      w.changed('caseFile', row.case_file_id);
+    }
+    indexIntake(w.db, input.intakeId);
+    w.audit({ action: 'addComplainants', entity: 'intake', entityId: input.intakeId, change: { complainants: input.complainants, workersCount: workers } });
+    w.changed('intake', input.intakeId);
+  });
+}
+
+interface IntakeRow {
+  id: string;
+  unit_id: string;
+  reg_year: number;
+  reg_no: number;
+  kind: IntakeDetail['kind'];
+  channel: IntakeDetail['channel'];
+  external_no: string | null;
+  reply_due: string | null;
+  received_at: number;
+  received_date: string;
+  summary: string;
+  workers_count: number;
+  amount_claimed_fen: number | null;
+  project_id: string | null;
+  status: IntakeDetail['status'];
+  route: IntakeDetail['route'];
+  answer: string | null;
+  collective: number;
+  urgent: number;
+  case_file_id: string | null;
+  recorded_by: string;
+  recorded_by_name: string;
+  row_version: number;
+  created_at: number;
+}
+
+export function getIntakeDetail(core: CoreServices, id: string): IntakeDetail {
+  const inst = requireInstallation(core);
+  const r = core
+    .prepare('SELECT i.*, s.name AS recorded_by_name FROM intakes i JOIN staff s ON s.id = i.recorded_by WHERE i.id = ? AND i.unit_id = ?')
+    .get(id, inst.unitId) as IntakeRow | undefined;
+  if (!r) throw notFound('接待登记');
+  const roles = core.prepare('SELECT party_id, role FROM intake_parties WHERE intake_id = ? ORDER BY sort_order').all(id) as {
+    party_id: string;
+    role: IntakeDetail['parties'][number]['role'];
+  }[];
+  const parties = partiesByIds(core, roles.map((p) => p.party_id));
+  const complainants = core
+    .prepare(
+      `SELECT pe.id, pe.name, pe.id_type, pe.id_number, pe.id_status, pe.id_missing_reason, pe.sex, pe.birth_date, pe.hometown,
+              pe.preferred_language, ic.is_representative, ic.amount_claimed_fen, ic.note,
+              (SELECT json_group_array(phone) FROM (SELECT phone FROM person_phones ph WHERE ph.person_id = pe.id ORDER BY sort_order)) AS phones
+       FROM intake_complainants ic JOIN persons pe ON pe.id = ic.person_id
+       WHERE ic.intake_id = ? ORDER BY ic.sort_order`,
+    )
+    .all(id) as Record<string, unknown>[];
+  return {
+    id: r.id,
+    regNoText: formatRegNo(r.reg_year, r.reg_no),
+    unit: getUnitSummary(core, r.unit_id),
+    kind: r.kind,
+    channel: r.channel,
+    externalNo: r.external_no,
+    replyDue: r.reply_due,
+    receivedAt: r.received_at,
+    receivedDate: r.received_date,
+    summary: r.summary,
+    workersCount: r.workers_count,
+    amountClaimedFen: r.amount_claimed_fen,
+    project: r.project_id ? getProject(core, r.project_id) : null,
+    parties: roles.map((p) => ({ role: p.role, party: parties.find((x) => x.id === p.party_id)! })),
+    complainants: complainants.map((c) => ({
+      personId: c.id as string,
+      name: c.name as string,
+      idType: c.id_type as IntakeDetail['complainants'][number]['idType'],
+      idNumber: c.id_number as string | null,
+      idStatus: c.id_status as IntakeDetail['complainants'][number]['idStatus'],
+      idMissingReason: c.id_missing_reason as string | null,
+      sex: c.sex as 'M' | 'F' | null,
+      birthDate: c.birth_date as string | null,
+      phones: JSON.parse(c.phones as string) as string[],
+      hometown: c.hometown as string | null,
+      preferredLanguage: c.preferred_language as IntakeDetail['complainants'][number]['preferredLanguage'],
+      isRepresentative: c.is_representative === 1,
+      amountClaimedFen: c.amount_claimed_fen as number | null,
+      note: c.note as string | null,
+    })),
+    status: r.status,
+    route: r.route,
+    answer: r.answer,
+    collective: r.collective === 1,
+    urgent: r.urgent === 1,
+    caseFileId: r.case_file_id,
+    recordedBy: { id: r.recorded_by, name: r.recorded_by_name },
+    rowVersion: r.row_version,
+    createdAt: r.created_at,
+  };
+}

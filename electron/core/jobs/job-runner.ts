@@ -1,0 +1,147 @@
+// Runs long work in worker threads, each with its own database connection, so dispatch never blocks:
+// start → progress events → finished (succeeded, failed or cancelled). Start and outcome are audited.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { JobInfo } from '../../../shared/contract/jobs';
+import { JOB_KIND_LABELS, type JOB_KINDS } from '../../../shared/contract/jobs';
+import type { CoreEvent } from '../../../shared/contract/events';
+import type { Db } from '../../../db/open';
+import type { Clock } from '../context';
+import { notFound } from '../errors';
+import { newId } from '../ids';
+import type { Logger } from '../logger';
+import { tx } from '../tx';
+import type { JobWorkerData, JobWorkerMessage } from './job-worker';
+
+type JobKind = (typeof JOB_KINDS)[number];
+
+interface Running {
+  info: JobInfo;
+  worker: Worker | null;
+  cancelFlag: Int32Array;
+  finished: Promise<void>;
+}
+
+export interface JobActor {
+  staffId: string | null;
+  sessionId: string | null;
+}
+
+/** The worker script: the built .js beside the bundle, or the TypeScript source run through tsx. */
+function workerSpec(): { file: string; execArgv: string[] } {
+  const built = join(__dirname, 'job-worker.js');
+  if (existsSync(built)) return { file: built, execArgv: [] };
+  return { file: join(__dirname, 'job-worker.ts'), execArgv: ['--import', 'tsx'] };
+}
+
+export class JobRunner {
+  private readonly jobs = new Map<string, Running>();
+
+  constructor(
+    private readonly opts: { db: Db; dbFile: string; clock: Clock; logger: Logger; emit: (e: CoreEvent) => void },
+  ) {}
+
+  private audit(actor: JobActor, channel: string, action: string, info: JobInfo): void {
+    tx(
+      { db: this.opts.db, now: this.opts.clock.now(), actorStaffId: actor.staffId, sessionId: actor.sessionId, channel },
+      (w) => w.audit({ action, entity: 'job', entityId: info.id, change: { kind: info.kind, status: info.status, done: info.done, total: info.total, result: info.result } }),
+    );
+  }
+
+  start(kind: JobKind, params: unknown, actor: JobActor): JobInfo {
+    const id = newId(this.opts.clock.now());
+    const info: JobInfo = {
+      id,
+      kind,
+      status: 'running',
+      done: 0,
+      total: 0,
+      message: `${JOB_KIND_LABELS[kind]}：正在启动`,
+      startedAt: this.opts.clock.now(),
+      finishedAt: null,
+      result: null,
+      error: null,
+    };
+    this.audit(actor, 'jobs.start', 'start', info);
+    const cancelBuffer = new SharedArrayBuffer(4);
+    const spec = workerSpec();
+    const data: JobWorkerData = { kind, params, dbFile: this.opts.dbFile, cancelFlag: cancelBuffer };
+    const worker = new Worker(spec.file, { workerData: data, execArgv: spec.execArgv });
+    let settle!: () => void;
+    const running: Running = { info, worker, cancelFlag: new Int32Array(cancelBuffer), finished: new Promise((r) => (settle = r)) };
+    this.jobs.set(id, running);
+
+    const finish = (status: JobInfo['status'], patch: Partial<JobInfo>) => {
+      if (running.info.status !== 'running') return;
+      running.info = { ...running.info, ...patch, status, finishedAt: this.opts.clock.now() };
+      running.worker = null;
+      try {
+        this.audit(actor, 'jobs.finish', status, running.info);
+      } catch (e) {
+        this.opts.logger.error('job audit failed', { jobId: id, error: String(e) });
+      }
+      this.opts.emit({ type: 'job.finished', job: running.info });
+      if (status === 'succeeded') this.opts.emit({ type: 'data.changed', entity: 'search', id: null });
+      settle();
+    };
+    worker.on('message', (m: JobWorkerMessage) => {
+      if (m.type === 'progress') {
+        running.info = { ...running.info, done: m.done, total: m.total, message: m.message };
+        this.opts.emit({ type: 'job.progress', job: running.info });
+      } else if (m.type === 'done') {
+        const result = (m.result ?? null) as JobInfo['result'];
+        if (m.cancelled) finish('cancelled', { result, message: `${JOB_KIND_LABELS[kind]}已取消，已处理 ${running.info.done} 条` });
+        else finish('succeeded', { result, done: running.info.total, message: `${JOB_KIND_LABELS[kind]}完成，共 ${running.info.total} 条` });
+      } else {
+        finish('failed', { error: { code: 'INTERNAL', message: `${JOB_KIND_LABELS[kind]}失败：${m.message}`, fields: null }, message: '任务失败' });
+      }
+    });
+    worker.on('error', (e) => {
+      this.opts.logger.error('job worker error', { jobId: id, error: String(e) });
+      finish('failed', { error: { code: 'INTERNAL', message: `${JOB_KIND_LABELS[kind]}失败：${e.message}`, fields: null }, message: '任务失败' });
+    });
+    worker.on('exit', (code) => {
+      if (running.info.status === 'running') {
+        finish(Atomics.load(running.cancelFlag, 0) === 1 ? 'cancelled' : 'failed', {
+          message: code === 0 ? '任务已结束' : `任务进程异常退出（${code}）`,
+        });
+      }
+    });
+    return info;
+  }
+
+  get(id: string): JobInfo {
+    const job = this.jobs.get(id);
+    if (!job) throw notFound('任务');
+    return job.info;
+  }
+
+  /** Asks the job to stop at its next batch; if it does not within 10 s, its thread is terminated. */
+  cancel(id: string): JobInfo {
+    const job = this.jobs.get(id);
+    if (!job) throw notFound('任务');
+    if (job.info.status !== 'running') return job.info;
+    Atomics.store(job.cancelFlag, 0, 1);
+    const worker = job.worker;
+    const timer = setTimeout(() => void worker?.terminate(), 10_000);
+    void job.finished.then(() => clearTimeout(timer));
+    job.info = { ...job.info, message: '正在取消…' };
+    return job.info;
+  }
+
+  /** Waits for a job to finish (tests, shutdown). */
+  async wait(id: string): Promise<JobInfo> {
+    const job = this.jobs.get(id);
+    if (!job) throw notFound('任务');
+    await job.finished;
+    return job.info;
+  }
+
+  async close(): Promise<void> {
+    const running = [...this.jobs.values()].filter((j) => j.info.status === 'running');
+    for (const j of running) Atomics.store(j.cancelFlag, 0, 1);
+    await Promise.all(running.map((j) => Promise.race([j.finished, new Promise((r) => setTimeout(r, 5_000))])));
+    await Promise.all(running.map((j) => j.worker?.terminate()));
+  }
+}

@@ -1,0 +1,56 @@
+// Job 'search.rebuild': recomputes every intake's search terms and every party's and project's name terms
+// (after a change to how terms are made, or to repair the index). Batches commit one by one, each leaving the
+// index correct for the rows it touched, so a cancelled rebuild leaves a usable index.
+import type { Db } from '../../../db/open';
+import { indexIntake } from '../intakes/search-index';
+import { nameTerms, writeNameTerms } from '../search/names';
+import { derivedTx } from '../tx';
+
+export interface JobContext {
+  db: Db;
+  progress(done: number, total: number, message: string): void;
+  cancelled(): boolean;
+}
+
+const BATCH = 200;
+
+export function rebuildSearch(ctx: JobContext): { indexed: number; cancelled: boolean } {
+  const { db } = ctx;
+  const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+  const total = count('SELECT count(*) AS n FROM intakes') + count('SELECT count(*) AS n FROM parties') + count('SELECT count(*) AS n FROM projects');
+  let done = 0;
+  ctx.progress(0, total, `共 ${total} 条待处理`);
+
+  const nameSources: [string, 'party' | 'project'][] = [
+    ['SELECT id, name, credit_code AS a, id_number AS b FROM parties WHERE id > ? ORDER BY id LIMIT ?', 'party'],
+    ['SELECT id, name, NULL AS a, NULL AS b FROM projects WHERE id > ? ORDER BY id LIMIT ?', 'project'],
+  ];
+  for (const [sql, entity] of nameSources) {
+    let afterId = '';
+    for (;;) {
+      if (ctx.cancelled()) return { indexed: done, cancelled: true };
+      const rows = db.prepare(sql).all(afterId, BATCH) as { id: string; name: string; a: string | null; b: string | null }[];
+      if (rows.length === 0) break;
+      derivedTx(db, () => {
+        for (const r of rows) writeNameTerms(db, entity, r.id, nameTerms(r.name, [r.a, r.b]));
+      });
+      afterId = rows[rows.length - 1].id;
+      done += rows.length;
+      ctx.progress(done, total, `已处理 ${done} / ${total} 条`);
+    }
+  }
+
+  let afterSeq = 0;
+  for (;;) {
+    if (ctx.cancelled()) return { indexed: done, cancelled: true };
+    const rows = db.prepare('SELECT seq, id FROM intakes WHERE seq > ? ORDER BY seq LIMIT ?').all(afterSeq, BATCH) as { seq: number; id: string }[];
+    if (rows.length === 0) break;
+    derivedTx(db, () => {
+      for (const r of rows) indexIntake(db, r.id);
+    });
+    afterSeq = rows[rows.length - 1].seq;
+    done += rows.length;
+    ctx.progress(done, total, `已处理 ${done} / ${total} 条`);
+  }
+  return { indexed: done, cancelled: false };
+}

@@ -1,0 +1,112 @@
+// Parameters: one dated value per key and region, read through shared/domain/parameters.resolveParameter.
+import type { z } from 'zod';
+import type { ParameterRow, parameterSetInput } from '../../../shared/contract/reference';
+import { checkParameterValue, PARAMETER_DEFS, resolveParameter, type ParameterKey, type ParameterValue } from '../../../shared/domain/parameters';
+import { dateKeyOf } from '../../../shared/domain/time';
+import type { Confidence } from '../../../shared/domain/vocabulary';
+import type { CoreServices } from '../context';
+import { invalid, ServiceError } from '../errors';
+import { newId } from '../ids';
+import { requireInstallation } from '../installation';
+import type { TxWriter } from '../tx';
+
+interface Row extends ParameterValue {
+  id: string;
+  note: string | null;
+  createdAt: number;
+}
+
+function allRows(core: CoreServices): Row[] {
+  const rows = core
+    .prepare('SELECT id, key, region, value, effective_from, source, confidence, note, created_at FROM parameters ORDER BY key, region, effective_from')
+    .all() as { id: string; key: string; region: string; value: string; effective_from: string; source: string; confidence: Confidence; note: string | null; created_at: number }[];
+  return rows.map((r) => ({
+    id: r.id,
+    key: r.key,
+    region: r.region,
+    value: JSON.parse(r.value) as unknown,
+    effectiveFrom: r.effective_from,
+    source: r.source,
+    confidence: r.confidence,
+    note: r.note,
+    createdAt: r.created_at,
+  }));
+}
+
+function unitRegion(core: CoreServices): string {
+  const inst = requireInstallation(core);
+  const row = core.prepare('SELECT region_code FROM units WHERE id = ?').get(inst.unitId) as { region_code: string };
+  return row.region_code;
+}
+
+/** The value in force for this installation's unit on a date; throws if none is configured. */
+export function parameterValue(core: CoreServices, key: ParameterKey, onDate: string): number {
+  const found = resolveParameter(allRows(core), key, unitRegion(core), onDate);
+  if (!found || typeof found.value !== 'number') {
+    throw new ServiceError('INTERNAL', `参数“${PARAMETER_DEFS[key].label}”未设置，请在“设置 → 参数”中补充`);
+  }
+  return found.value;
+}
+
+export function listParameters(core: CoreServices): ParameterRow[] {
+  const rows = allRows(core);
+  const region = unitRegion(core);
+  const today = dateKeyOf(core.clock.now());
+  const inForce = new Set<string>();
+  for (const key of Object.keys(PARAMETER_DEFS)) {
+    const r = resolveParameter(rows, key, region, today);
+    if (r) inForce.add(r.id);
+  }
+  return rows
+    .filter((r) => r.key in PARAMETER_DEFS)
+    .map((r) => {
+      const def = PARAMETER_DEFS[r.key as ParameterKey];
+      return {
+        id: r.id,
+        key: r.key,
+        label: def.label,
+        unit: def.unit,
+        help: def.help,
+        region: r.region,
+        value: r.value as number,
+        effectiveFrom: r.effectiveFrom,
+        source: r.source,
+        confidence: r.confidence,
+        note: r.note,
+        inForce: inForce.has(r.id),
+        createdAt: r.createdAt,
+      };
+    });
+}
+
+/** Adds a dated value, or replaces the value of the same key, region and date. Earlier dates are kept. */
+export function setParameter(w: TxWriter, core: CoreServices, input: z.output<typeof parameterSetInput>): string {
+  const checked = checkParameterValue(input.key, input.value);
+  if (!checked.ok) throw invalid({ value: checked.reason });
+  const knownRegion =
+    input.region === '*' || /^\d{4}00$/.test(input.region) || core.prepare('SELECT 1 FROM units WHERE region_code = ?').get(input.region) !== undefined;
+  if (!knownRegion) {
+    throw invalid({ region: '地区代码应为“*”、省级、地市级或本系统已有单位的行政区划代码' });
+  }
+  const existing = core
+    .prepare('SELECT id, value, source, confidence, note, row_version FROM parameters WHERE key = ? AND region = ? AND effective_from = ?')
+    .get(input.key, input.region, input.effectiveFrom) as { id: string; value: string; source: string; confidence: string; note: string | null; row_version: number } | undefined;
+  const value = JSON.stringify(checked.value);
+  if (existing) {
+    core
+      .prepare('UPDATE parameters SET value = ?, source = ?, confidence = ?, note = ?, row_version = row_version + 1 WHERE id = ?')
+      .run(value, input.source, input.confidence, input.note, existing.id);
+    w.audit({ action: 'update', entity: 'parameter', entityId: existing.id, change: { before: existing, after: input } });
+    w.changed('parameter', existing.id);
+    return existing.id;
+  }
+  const id = newId(w.now);
+  core
+    .prepare(
+      'INSERT INTO parameters (id, key, region, value, effective_from, source, confidence, note, created_by, row_version, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)',
+    )
+    .run(id, input.key, input.region, value, input.effectiveFrom, input.source, input.confidence, input.note, w.actorStaffId, w.now);
+  w.audit({ action: 'create', entity: 'parameter', entityId: id, change: input });
+  w.changed('parameter', id);
+  return id;
+}

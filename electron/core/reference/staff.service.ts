@@ -1,0 +1,160 @@
+// Staff of this installation's unit. Never deleted: deactivated, so what they did stays attributable.
+import { and, eq } from 'drizzle-orm';
+import { pinyin } from 'pinyin-pro';
+import type { z } from 'zod';
+import type { staffFields, StaffMember, StaffSummary, staffUpdateInput } from '../../../shared/contract/reference';
+import type { Employment, StaffRole } from '../../../shared/domain/vocabulary';
+import { staff, staffRoles } from '../../../db/schema';
+import type { CallContext, CoreServices } from '../context';
+import { conflict, invalid, notFound } from '../errors';
+import { newId } from '../ids';
+import { requireInstallation } from '../installation';
+import type { TxWriter } from '../tx';
+
+interface StaffRow {
+  id: string;
+  unit_id: string;
+  department_id: string | null;
+  department_name: string | null;
+  name: string;
+  employment: Employment;
+  phone: string | null;
+  enforcement_cert_no: string | null;
+  enforcement_cert_expiry: string | null;
+  arbitrator_cert_no: string | null;
+  arbitrator_cert_expiry: string | null;
+  active: number;
+  row_version: number;
+  roles: string | null;
+}
+
+const STAFF_SELECT = `
+  SELECT s.id, s.unit_id, s.department_id, d.name AS department_name, s.name, s.employment, s.phone,
+         s.enforcement_cert_no, s.enforcement_cert_expiry, s.arbitrator_cert_no, s.arbitrator_cert_expiry,
+         s.active, s.row_version,
+         (SELECT json_group_array(role) FROM (SELECT role FROM staff_roles r WHERE r.staff_id = s.id ORDER BY role)) AS roles
+  FROM staff s LEFT JOIN departments d ON d.id = s.department_id`;
+
+function toMember(r: StaffRow): StaffMember {
+  return {
+    id: r.id,
+    name: r.name,
+    unitId: r.unit_id,
+    departmentId: r.department_id,
+    departmentName: r.department_name,
+    roles: JSON.parse(r.roles ?? '[]') as StaffRole[],
+    employment: r.employment,
+    active: r.active === 1,
+    phone: r.phone,
+    enforcementCertNo: r.enforcement_cert_no,
+    enforcementCertExpiry: r.enforcement_cert_expiry,
+    arbitratorCertNo: r.arbitrator_cert_no,
+    arbitratorCertExpiry: r.arbitrator_cert_expiry,
+    rowVersion: r.row_version,
+  };
+}
+
+export function toSummary(m: StaffMember): StaffSummary {
+  return {
+    id: m.id,
+    name: m.name,
+    unitId: m.unitId,
+    departmentId: m.departmentId,
+    departmentName: m.departmentName,
+    roles: m.roles,
+    employment: m.employment,
+    active: m.active,
+  };
+}
+
+export function findStaff(core: CoreServices, id: string): StaffMember | null {
+  const row = core.prepare(`${STAFF_SELECT} WHERE s.id = ?`).get(id) as StaffRow | undefined;
+  return row ? toMember(row) : null;
+}
+
+export function getStaff(core: CoreServices, id: string): StaffMember {
+  const m = findStaff(core, id);
+  if (!m) throw notFound('工作人员');
+  return m;
+}
+
+export function listStaff(core: CoreServices, includeInactive: boolean): StaffMember[] {
+  const inst = requireInstallation(core);
+  const rows = core
+    .prepare(`${STAFF_SELECT} WHERE s.unit_id = ? AND (? OR s.active = 1) ORDER BY s.active DESC, d.sort_order, s.name`)
+    .all(inst.unitId, includeInactive ? 1 : 0) as StaffRow[];
+  return rows.map(toMember);
+}
+
+type StaffFields = z.output<typeof staffFields>;
+
+function checkDepartment(core: CoreServices, unitId: string, departmentId: string | null): void {
+  if (departmentId === null) return;
+  const ok = core.prepare('SELECT 1 FROM departments WHERE id = ? AND unit_id = ?').get(departmentId, unitId);
+  if (!ok) throw invalid({ departmentId: '所选科室不属于本单位' });
+}
+
+function nameInitials(name: string): string {
+  return pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'removed', surname: 'head' }).join('');
+}
+
+/** Inserts a staff member inside an open transaction; used by the first run and by staff.create. */
+export function insertStaff(w: TxWriter, core: CoreServices, unitId: string, fields: StaffFields): string {
+  checkDepartment(core, unitId, fields.departmentId);
+  const id = newId(w.now);
+  core.orm
+    .insert(staff)
+    .values({
+      id,
+      unitId,
+      departmentId: fields.departmentId,
+      name: fields.name,
+      nameInitials: nameInitials(fields.name),
+      employment: fields.employment,
+      phone: fields.phone,
+      enforcementCertNo: fields.enforcementCertNo,
+      enforcementCertExpiry: fields.enforcementCertExpiry,
+      arbitratorCertNo: fields.arbitratorCertNo,
+      arbitratorCertExpiry: fields.arbitratorCertExpiry,
+      createdAt: w.now,
+      updatedAt: w.now,
+    })
+    .run();
+  for (const role of new Set(fields.roles)) core.orm.insert(staffRoles).values({ staffId: id, role }).run();
+  w.audit({ action: 'create', entity: 'staff', entityId: id, change: { unitId, ...fields } });
+  w.changed('staff', id);
+  return id;
+}
+
+export function updateStaff(w: TxWriter, call: CallContext, input: z.output<typeof staffUpdateInput>): void {
+  const core = call.core;
+  const inst = requireInstallation(core);
+  const before = findStaff(core, input.id);
+  if (!before || before.unitId !== inst.unitId) throw notFound('工作人员');
+  if (before.rowVersion !== input.rowVersion) throw conflict('该工作人员的信息');
+  if (!input.active && input.id === call.session.staffId) throw invalid({ active: '不能停用当前登录的自己' });
+  checkDepartment(core, inst.unitId, input.departmentId);
+  const { id, rowVersion, ...fields } = input;
+  core.orm
+    .update(staff)
+    .set({
+      departmentId: fields.departmentId,
+      name: fields.name,
+      nameInitials: nameInitials(fields.name),
+      employment: fields.employment,
+      phone: fields.phone,
+      enforcementCertNo: fields.enforcementCertNo,
+      enforcementCertExpiry: fields.enforcementCertExpiry,
+      arbitratorCertNo: fields.arbitratorCertNo,
+      arbitratorCertExpiry: fields.arbitratorCertExpiry,
+      active: fields.active,
+      rowVersion: rowVersion + 1,
+      updatedAt: w.now,
+    })
+    .where(and(eq(staff.id, id), eq(staff.rowVersion, rowVersion)))
+    .run();
+  core.orm.delete(staffRoles).where(eq(staffRoles.staffId, id)).run();
+  for (const role of new Set(fields.roles)) core.orm.insert(staffRoles).values({ staffId: id, role }).run();
+  w.audit({ action: 'update', entity: 'staff', entityId: id, change: { before, after: fields } });
+  w.changed('staff', id);
+}

@@ -1,0 +1,91 @@
+// Search terms for an intake. FTS5's trigram tokenizer finds nothing for terms under three characters, and
+// the commonest names (扎西, 次仁) have two; so short terms go through an indexed term table instead:
+//   g:<1–2 characters>   grams of names (complainants, parties, project), exact match
+//   py:<initials>        pinyin initials of names and their tails ('zx' for 扎西), prefix match
+//   pf:<full pinyin>     full pinyin of person names ('zhaxi'), prefix match
+//   n:<number>           ID numbers, phones, credit codes, work-order and registration numbers, prefix match
+// Longer terms go to the trigram FTS table, whose body holds every searchable text of the intake.
+import { pinyin } from 'pinyin-pro';
+
+export interface IntakeSearchSource {
+  regNoText: string;
+  externalNo: string | null;
+  summary: string;
+  projectName: string | null;
+  parties: { name: string; creditCode: string | null; idNumber: string | null }[];
+  complainants: { name: string; idNumber: string | null; phones: string[]; hometown: string | null }[];
+}
+
+/** Lower-case, full-width folded, whitespace and punctuation removed: what both indexing and queries see. */
+export function normalizeForSearch(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, '');
+}
+
+function grams(text: string, into: Set<string>): void {
+  const chars = [...normalizeForSearch(text)];
+  for (let i = 0; i < chars.length; i++) {
+    into.add(`g:${chars[i]}`);
+    if (i + 1 < chars.length) into.add(`g:${chars[i]}${chars[i + 1]}`);
+  }
+}
+
+function hasHan(s: string): boolean {
+  return /\p{Script=Han}/u.test(s);
+}
+
+function initials(name: string, person: boolean): string {
+  return pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'removed', surname: person ? 'head' : 'off' }).join('');
+}
+
+function pinyinTerms(name: string, person: boolean, into: Set<string>): void {
+  if (!hasHan(name)) return;
+  const first = initials(name, person);
+  // Every tail of two or more initials, so '卓玛' (zm) finds 次仁卓玛 and '华建' (hj) finds 日喀则市华建….
+  for (let i = 0; i + 2 <= first.length; i++) into.add(`py:${first.slice(i)}`);
+  if (person) {
+    const full = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'removed', surname: 'head' }).join('');
+    if (full) into.add(`pf:${full}`);
+  }
+}
+
+function numberTerm(s: string | null, into: Set<string>): void {
+  if (!s) return;
+  const v = normalizeForSearch(s);
+  if (v.length >= 2) into.add(`n:${v}`);
+}
+
+export function intakeSearchTerms(src: IntakeSearchSource): { terms: string[]; body: string } {
+  const terms = new Set<string>();
+  for (const c of src.complainants) {
+    grams(c.name, terms);
+    pinyinTerms(c.name, true, terms);
+    numberTerm(c.idNumber, terms);
+    for (const p of c.phones) numberTerm(p, terms);
+  }
+  for (const p of src.parties) {
+    grams(p.name, terms);
+    pinyinTerms(p.name, false, terms);
+    numberTerm(p.creditCode, terms);
+    numberTerm(p.idNumber, terms);
+  }
+  if (src.projectName) {
+    grams(src.projectName, terms);
+    pinyinTerms(src.projectName, false, terms);
+  }
+  numberTerm(src.externalNo, terms);
+  numberTerm(src.regNoText, terms);
+  const body = [
+    src.regNoText,
+    src.externalNo,
+    src.summary,
+    src.projectName,
+    ...src.parties.flatMap((p) => [p.name, p.creditCode]),
+    ...src.complainants.flatMap((c) => [c.name, c.hometown, c.idNumber, ...c.phones]),
+  ]
+    .filter((x): x is string => !!x)
+    .join(' | ');
+  return { terms: [...terms], body };
+}

@@ -1,0 +1,43 @@
+// The first run: which unit this installation serves, and its first staff member (who becomes the
+// administrator when accounts arrive). Demo data only when asked for, and only where it is offered.
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import type { setupInitializeInput, SetupStatus } from '../../../shared/contract/session';
+import { installation } from '../../../db/schema';
+import type { CallContext, CoreServices } from '../context';
+import { invalid, ServiceError } from '../errors';
+import { getInstallation } from '../installation';
+import { insertStaff } from '../reference/staff.service';
+import { getUnitSummary, unitExists } from '../reference/units.service';
+import { tx, writeContext } from '../tx';
+
+export function setupStatus(core: CoreServices): SetupStatus {
+  const inst = getInstallation(core);
+  return {
+    initialized: inst !== null,
+    unit: inst ? getUnitSummary(core, inst.unitId) : null,
+    offerDemo: core.config.offerDemo,
+    demo: inst?.demo ?? false,
+    appVersion: core.config.appVersion,
+  };
+}
+
+/** Records the installation's unit and first staff member; returns the new staff id. */
+export function initialize(call: CallContext, input: z.output<typeof setupInitializeInput>): string {
+  const core = call.core;
+  if (input.demo && !core.config.offerDemo) {
+    throw new ServiceError('FORBIDDEN', '此安装不提供演示数据');
+  }
+  if (!unitExists(core, input.unitId)) throw invalid({ unitId: '所选单位不存在' });
+  return tx(writeContext(call), (w) => {
+    if (getInstallation(core)) throw new ServiceError('ALREADY_INITIALIZED', '本机已完成首次设置');
+    core.orm
+      .insert(installation)
+      .values({ id: 1, unitId: input.unitId, installationId: randomUUID(), demo: input.demo, createdAt: w.now, createdBy: null })
+      .run();
+    const roles = input.staff.roles.includes('admin') ? input.staff.roles : [...input.staff.roles, 'admin' as const];
+    const staffId = insertStaff(w, core, input.unitId, { ...input.staff, roles });
+    w.audit({ action: 'initialize', entity: 'installation', entityId: '1', change: { unitId: input.unitId, demo: input.demo, firstStaffId: staffId } });
+    return staffId;
+  });
+}

@@ -1,0 +1,221 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHANNEL_NAMES, channels, type ChannelName } from '../../shared/contract';
+import { canonicalJson } from '../../shared/domain/canonical-json';
+import { auditHash, GENESIS_HASH } from '../../electron/core/tx';
+import { createCore } from '../../electron/core/index';
+import { silentLogger } from '../../electron/core/logger';
+import { openDatabase } from '../../db/open';
+import { DB_FILE_NAME, freshDataDir } from '../helpers/data-dir';
+import { businessCounts, clientFor, MIGRATIONS_DIR, testCore } from '../helpers/core';
+
+describe('first run and sessions', () => {
+  it('asks for the unit and first staff member, then refuses to run twice', async () => {
+    const { client } = await testCore({ initialized: false });
+    expect(await client.call('setup.status', {})).toMatchObject({ initialized: false, unit: null, offerDemo: false });
+    expect(await client.invoke('session.candidates', {})).toMatchObject({ ok: false, error: { code: 'NOT_INITIALIZED' } });
+    const units = await client.call('units.list', {});
+    expect(units).toHaveLength(19);
+    expect(units.find((u) => u.regionCode === '540202')?.departments.map((d) => d.capability)).toEqual(['reception', 'leadership', 'inspection', 'arbitration']);
+
+    const info = await client.call('setup.initialize', {
+      unitId: 'unit-540202',
+      staff: { name: '旦增', departmentId: 'dept-540202-reception', roles: ['receptionist'], employment: 'partTime', phone: '13908920001' },
+    });
+    expect(info.unit.shortName).toBe('桑珠孜区');
+    expect(info.staff.roles).toEqual(['admin', 'receptionist']);
+    expect(await client.call('session.current', {})).toEqual(info);
+    expect(await client.invoke('setup.initialize', { unitId: 'unit-540202', staff: { name: '又一个', roles: ['receptionist'], employment: 'fullTime' } })).toMatchObject({
+      ok: false,
+      error: { code: 'ALREADY_INITIALIZED' },
+    });
+  });
+
+  it('refuses demo data where it is not offered, and refuses a department of another unit', async () => {
+    const { core, client } = await testCore({ initialized: false });
+    const before = businessCounts(core);
+    const staff = { name: '旦增', roles: ['receptionist' as const], employment: 'fullTime' as const };
+    expect(await client.invoke('setup.initialize', { unitId: 'unit-540202', staff, demo: true })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await client.invoke('setup.initialize', { unitId: 'unit-540202', staff: { ...staff, departmentId: 'dept-540200-reception' } })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { departmentId: '所选科室不属于本单位' } },
+    });
+    expect(await client.invoke('setup.initialize', { unitId: 'unit-999999', staff })).toMatchObject({ ok: false, error: { fields: { unitId: '所选单位不存在' } } });
+    expect(businessCounts(core)).toEqual(before);
+  });
+
+  it('seeds demo data through the real services when offered and asked for', async () => {
+    const { client } = await testCore({ initialized: false, offerDemo: true });
+    await client.call('setup.initialize', { unitId: 'unit-540200', staff: { name: '次仁卓玛', roles: ['receptionist'], employment: 'fullTime' }, demo: true });
+    expect(await client.call('setup.status', {})).toMatchObject({ initialized: true, demo: true });
+    const page = await client.call('intakes.list', { limit: 100 });
+    expect(page.items.length).toBeGreaterThanOrEqual(20);
+    expect((await client.call('intakes.list', { search: '扎西' })).items.length).toBeGreaterThan(0);
+    expect((await client.call('cases.list', { filter: { collective: true } })).items.length).toBeGreaterThan(0);
+  });
+
+  it('binds the caller to the session, never the payload, and refuses signed-in channels before sign-in', async () => {
+    const { core } = await testCore();
+    const other = clientFor(core);
+    expect(await other.invoke('intakes.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: '请先选择工作人员登录' } });
+    const people = await other.call('session.candidates', {});
+    expect(people.map((p) => p.name).sort()).toEqual(['张伟', '李强', '次仁卓玛'].sort());
+    const zhang = people.find((p) => p.name === '张伟')!;
+    await other.call('session.start', { staffId: zhang.id });
+    const party = await other.call('parties.create', { kind: 'individual', name: '王德发', idNumber: '620102198701010384', staffId: 'someone-else' } as never);
+    const row = core.services!.db.prepare("SELECT actor_staff_id FROM audit_log WHERE channel = 'parties.create' AND entity_id = ?").get(party.id);
+    expect(row).toEqual({ actor_staff_id: zhang.id });
+    await other.call('session.end', {});
+    expect(await other.call('session.current', {})).toBeNull();
+    expect(await other.invoke('parties.search', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('does not sign in a deactivated member of staff, and will not let you deactivate yourself', async () => {
+    const { core, client } = await testCore();
+    const staff = await client.call('staff.list', {});
+    const zhang = staff.find((s) => s.name === '张伟')!;
+    const me = staff.find((s) => s.name === '次仁卓玛')!;
+    const { id, rowVersion, unitId: _u, departmentName: _d, active: _a, ...fields } = zhang;
+    await client.call('staff.update', { ...fields, id, rowVersion, active: false });
+    expect(await clientFor(core).invoke('session.start', { staffId: zhang.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const { id: myId, rowVersion: myVersion, unitId: _mu, departmentName: _md, active: _ma, ...mine } = me;
+    expect(await client.invoke('staff.update', { ...mine, id: myId, rowVersion: myVersion, active: false })).toMatchObject({
+      ok: false,
+      error: { fields: { active: '不能停用当前登录的自己' } },
+    });
+    expect(await client.invoke('staff.update', { ...fields, id, rowVersion, active: true })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect((await client.call('staff.list', { includeInactive: true })).find((s) => s.id === zhang.id)?.active).toBe(false);
+    expect((await client.call('staff.list', {})).find((s) => s.id === zhang.id)).toBeUndefined();
+  });
+
+  it('answers an unknown channel and a malformed input with typed errors', async () => {
+    const { client } = await testCore();
+    expect(await client.invoke('no.such' as ChannelName, {} as never)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    expect(await client.invoke('intakes.get', 'nonsense' as never)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await client.invoke('intakes.get', { id: 'missing' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '接待登记不存在' } });
+    expect(await client.invoke('intakes.list', { cursor: 'garbage' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: '翻页标记无效，请刷新列表' } });
+  });
+});
+
+describe('parties, staff, parameters and drafts refuse bad input and write nothing', () => {
+  const bad: [ChannelName, unknown, string, RegExp][] = [
+    ['parties.create', { kind: 'organisation', name: '某公司', creditCode: '91512081MA62K0260F' }, 'creditCode', /校验位错误/],
+    ['parties.create', { kind: 'organisation', name: '' }, 'name', /请填写名称/],
+    ['parties.create', { kind: 'individual', name: '王某', idNumber: '12345' }, 'idNumber', /身份证/],
+    ['parties.create', { kind: 'individual', name: '王某', creditCode: '91512081MA62K0260E' }, 'creditCode', /只有单位/],
+    ['parties.create', { kind: 'organisation', name: '某公司', phone: 'abc' }, 'phone', /电话号码/],
+    ['staff.create', { name: '新人', roles: [], employment: 'fullTime' }, 'roles', /至少选择一个角色/],
+    ['staff.create', { name: '新人', roles: ['inspector'], employment: 'fullTime', phone: '123' }, 'phone', /电话号码/],
+    ['staff.create', { name: '新人', roles: ['inspector'], employment: 'fullTime', enforcementCertExpiry: '2026-02-30' }, 'enforcementCertExpiry', /有效日期/],
+    ['parameters.set', { key: 'collective.minWorkers', region: '*', value: 1, effectiveFrom: '2026-01-01', source: 's', confidence: 'local' }, 'value', /2–100/],
+    ['parameters.set', { key: 'collective.minWorkers', region: '999999', value: 5, effectiveFrom: '2026-01-01', source: 's', confidence: 'local' }, 'region', /地区代码/],
+    ['parameters.set', { key: 'nope', region: '*', value: 5, effectiveFrom: '2026-01-01', source: 's', confidence: 'local' }, 'key', /未知的参数/],
+    ['drafts.save', { formKey: 'Bad Key', data: {} }, 'formKey', /草稿键无效/],
+    ['jobs.start', { kind: 'format.disk' }, 'kind', /未知的任务类型/],
+  ];
+  it.each(bad)('%s %j', async (channel, input, field, message) => {
+    const { core, client } = await testCore();
+    await client.call('parties.create', { kind: 'organisation', name: '日喀则市华建建筑工程有限公司', creditCode: '91512081MA62K0260E' });
+    const before = businessCounts(core);
+    const r = await client.invoke(channel, input as never);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.fields?.[field]).toMatch(message);
+    expect(businessCounts(core)).toEqual(before);
+  });
+
+  it('refuses a duplicate credit code, naming the party that has it', async () => {
+    const { client } = await testCore();
+    await client.call('parties.create', { kind: 'organisation', name: '日喀则市华建建筑工程有限公司', creditCode: '91512081MA62K0260E' });
+    const r = await client.invoke('parties.create', { kind: 'organisation', name: '华建公司', creditCode: '91512081ma62k0260e' });
+    expect(r).toMatchObject({ ok: false, error: { fields: { creditCode: '该统一社会信用代码已登记为“日喀则市华建建筑工程有限公司”，请直接选用' } } });
+  });
+
+  it('finds parties by short name, initials and credit code, through the index', async () => {
+    const { client } = await testCore();
+    const a = await client.call('parties.create', { kind: 'organisation', name: '日喀则市华建建筑工程有限公司', creditCode: '91512081MA62K0260E' });
+    const b = await client.call('parties.create', { kind: 'individual', name: '王德发', idNumber: '620102198701010384' });
+    const names = async (query: string) => (await client.call('parties.search', { query })).map((p) => p.id);
+    expect(await names('华建')).toEqual([a.id]);
+    expect(await names('华建建筑')).toEqual([a.id]);
+    expect(await names('建华')).toEqual([]);
+    expect(await names('王')).toEqual([b.id]);
+    expect(await names('wdf')).toEqual([b.id]);
+    expect(await names('hjjz')).toEqual([a.id]);
+    expect(await names('915120')).toEqual([a.id]);
+    expect(await names('')).toEqual([b.id, a.id]);
+  });
+
+  it('keeps parameter history: a new dated value does not replace the old one', async () => {
+    const { client } = await testCore();
+    await client.call('parameters.set', { key: 'intake.representativesMax', region: '540200', value: 3, effectiveFrom: '2027-01-01', source: '市局通知', confidence: 'local' });
+    const rows = (await client.call('parameters.list', {})).filter((p) => p.key === 'intake.representativesMax');
+    expect(rows.map((r) => [r.region, r.value, r.inForce])).toEqual([
+      ['*', 5, true],
+      ['540200', 3, false],
+    ]);
+  });
+
+  it('keeps drafts per person', async () => {
+    const { core, client } = await testCore();
+    await client.call('drafts.save', { formKey: 'intake.new', data: { summary: '工资未付', rows: [{ name: '扎西' }] } });
+    const other = clientFor(core);
+    const zhang = (await other.call('session.candidates', {})).find((p) => p.name === '张伟')!;
+    await other.call('session.start', { staffId: zhang.id });
+    expect((await other.call('drafts.get', { formKey: 'intake.new' })).data).toBeNull();
+    expect((await client.call('drafts.get', { formKey: 'intake.new' })).data).toEqual({ summary: '工资未付', rows: [{ name: '扎西' }] });
+    await client.call('drafts.discard', { formKey: 'intake.new' });
+    expect((await client.call('drafts.get', { formKey: 'intake.new' })).data).toBeNull();
+  });
+});
+
+describe('the transaction helper and the audit trail', () => {
+  it('writes one hash-chained audit row per change, attributed to the session', async () => {
+    const { core, client } = await testCore();
+    await client.call('parties.create', { kind: 'organisation', name: '某公司' });
+    const rows = core.services!.db.prepare('SELECT * FROM audit_log ORDER BY seq').all() as Record<string, unknown>[];
+    expect(rows.length).toBeGreaterThan(3);
+    let prev = GENESIS_HASH;
+    for (const r of rows) {
+      expect(r.prev_hash).toBe(prev);
+      const hash = auditHash(prev, {
+        at: r.at as number,
+        actorStaffId: r.actor_staff_id as string | null,
+        sessionId: r.session_id as string | null,
+        channel: r.channel as string,
+        action: r.action as string,
+        entity: r.entity as string,
+        entityId: r.entity_id as string | null,
+        change: r.change as string,
+      });
+      expect(r.hash).toBe(hash);
+      prev = hash;
+    }
+    const last = rows.at(-1)!;
+    expect(last).toMatchObject({ channel: 'parties.create', action: 'create', entity: 'party', session_id: client.session.id });
+    expect(JSON.parse(last.change as string)).toMatchObject({ name: '某公司' });
+    expect(canonicalJson({ b: 1, a: [1, { d: 2, c: 3 }] })).toBe('{"a":[1,{"c":3,"d":2}],"b":1}');
+  });
+
+  it('exposes every contract channel through dispatch', async () => {
+    const { client } = await testCore();
+    for (const name of CHANNEL_NAMES) {
+      const r = await client.invoke(name, {} as never);
+      if (!r.ok) expect(r.error.code).not.toBe('UNKNOWN_CHANNEL');
+    }
+    expect(Object.keys(channels)).toHaveLength(CHANNEL_NAMES.length);
+  });
+});
+
+describe('startup', () => {
+  it('refuses a database made by a newer version: every call answers with the reason', async () => {
+    const dataDir = freshDataDir();
+    const db = openDatabase(join(dataDir, DB_FILE_NAME));
+    db.prepare("INSERT INTO schema_migrations (tag, hash, applied_at, app_version) VALUES ('9999_future', 'x', 0, '2.0.0')").run();
+    db.close();
+    const core = createCore({ dataDir, migrationsDir: MIGRATIONS_DIR, logger: silentLogger });
+    expect(core.startupError).toMatchObject({ code: 'DB_NEWER' });
+    const r = await clientFor(core).invoke('setup.status', {});
+    expect(r).toMatchObject({ ok: false, error: { code: 'DB_NEWER', message: expect.stringContaining('更新版本的薪安（2.0.0）') } });
+    await core.close();
+  });
+});

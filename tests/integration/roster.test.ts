@@ -1,0 +1,72 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { decodeText, parseCsv, rosterFromTable } from '../../electron/core/intakes/roster';
+import { testCore } from '../helpers/core';
+
+const b64 = (buf: Buffer | Uint8Array) => Buffer.from(buf).toString('base64');
+
+describe('roster import (花名册)', () => {
+  it('reads a UTF-8 CSV with a title row, maps Chinese headers and marks each row’s problems', async () => {
+    const { client } = await testCore();
+    const csv = [
+      '桑珠孜区安居房项目农民工花名册,,,,',
+      '序号,姓名,身份证号码,联系电话,拖欠工资（元）,备注',
+      '1,扎西,540202198503120019,13908921234,"12,800",钢筋工',
+      '2,次仁,540221199007010026,1390892,abc,',
+      '3,格桑,,13908921236,9000,',
+      '4,达瓦,540202198503120019,,8000,',
+      '合计,,,,29800,',
+    ].join('\r\n');
+    const out = await client.call('intakes.parseRoster', { fileName: '花名册.csv', contentBase64: b64(Buffer.from(csv, 'utf8')) });
+    expect(out.columns.map((c) => c.field)).toEqual([null, 'name', 'idNumber', 'phone', 'amountYuan', 'note']);
+    expect(out.rows.map((r) => r.name)).toEqual(['扎西', '次仁', '格桑', '达瓦']);
+    expect(out.rows[0]).toMatchObject({ line: 3, idType: 'residentId', amountYuan: '12,800', note: '钢筋工', errors: {} });
+    expect(out.rows[1].errors).toMatchObject({ idNumber: expect.stringContaining('校验位错误'), phone: expect.any(String), amountYuan: expect.stringContaining('不是有效金额') });
+    expect(out.rows[2]).toMatchObject({ idType: 'none', errors: { idMissingReason: expect.stringContaining('写明原因') } });
+    expect(out.rows[3].errors.idNumber).toBe('与第3行的身份证号码重复');
+    expect(out.warnings).toContain('第7行是合计行，已忽略');
+  });
+
+  it('reads a GB18030 CSV as exported by Excel on Chinese Windows', () => {
+    const gbk = Buffer.from([0xd0, 0xd5, 0xc3, 0xfb, 0x0d, 0x0a, 0xd5, 0xc5, 0xc8, 0xfd]); // 姓名\r\n张三
+    expect(parseCsv(decodeText(gbk))).toEqual([['姓名'], ['张三']]);
+    expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('姓名', 'utf8')]))).toBe('姓名');
+  });
+
+  it('reads an XLSX roster and catches an ID that Excel stored as a number', async () => {
+    const { client } = await testCore();
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('名册');
+    ws.addRow(['姓名', '身份证号', '手机号码', '欠薪金额', '是否代表']);
+    ws.addRow(['扎西', '540202198503120019', '13908921234', 12800, '是']);
+    // Typed into a numeric cell, as Excel does by default: the last digits are lost.
+    ws.addRow(['次仁', Number('540221199007010025'), '13908921235', 9000.5, '']);
+    ws.addRow([{ richText: [{ text: '格' }, { text: '桑' }] }, '540233197802150031', '', '', '']);
+    const buf = Buffer.from(await wb.xlsx.writeBuffer());
+    const out = await client.call('intakes.parseRoster', { fileName: 'roster.XLSX', contentBase64: b64(buf) });
+    expect(out.sheetName).toBe('名册');
+    expect(out.rows.map((r) => r.name)).toEqual(['扎西', '次仁', '格桑']);
+    expect(out.rows[0]).toMatchObject({ isRepresentative: true, amountYuan: '12800', errors: {} });
+    expect(out.rows[1].errors.idNumber).toContain('被存成了数字');
+    expect(out.rows[1].amountYuan).toBe('9000.5');
+    expect(out.warnings).toEqual([]);
+  });
+
+  it('refuses files it cannot read, with the reason', async () => {
+    const { client } = await testCore();
+    const xls = await client.invoke('intakes.parseRoster', { fileName: 'old.xls', contentBase64: b64(Buffer.from('x')) });
+    expect(xls).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('另存为 .xlsx 或 .csv') } });
+    const broken = await client.invoke('intakes.parseRoster', { fileName: 'a.xlsx', contentBase64: b64(Buffer.from('not a zip')) });
+    expect(broken).toMatchObject({ ok: false, error: { message: expect.stringContaining('无法读取') } });
+    const noName = await client.invoke('intakes.parseRoster', { fileName: 'a.csv', contentBase64: b64(Buffer.from('编号,电话\n1,2')) });
+    expect(noName).toMatchObject({ ok: false, error: { message: expect.stringContaining('找不到“姓名”列') } });
+    const empty = await client.invoke('intakes.parseRoster', { fileName: 'a.csv', contentBase64: '' });
+    expect(empty).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('maps tables without a file (pure)', () => {
+    const out = rosterFromTable([[{ text: '姓名' }, { text: '证件号码' }], [{ text: '王五' }, { text: 'H12345678' }]], null);
+    expect(out.rows[0]).toMatchObject({ idType: 'other', idNumber: 'H12345678', errors: {} });
+    expect(out.warnings).toEqual(['名册中没有“联系电话”列，请在表单中逐行补充']);
+  });
+});

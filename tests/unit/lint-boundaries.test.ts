@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const root = join(__dirname, '..', '..');
+const eslint = new ESLint({ cwd: root });
+
+async function violations(code: string, filePath: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: join(root, filePath) });
+  return result.messages.filter((m) => m.ruleId === 'boundaries/dependencies').map((m) => m.message);
+}
+
+describe('the layering is executable: eslint boundaries', () => {
+  it('fires on the deliberate violations in the fixture (renderer importing Node, Electron, SQLite and the core)', async () => {
+    const code = readFileSync(join(root, 'tests/fixtures/lint/renderer-imports-node.txt'), 'utf8');
+    const found = await violations(code, 'renderer/src/features/violation.tsx');
+    expect(found).toEqual([
+      '渲染进程不能导入 Node 内置模块',
+      '渲染进程不能导入 electron，请通过 platform/api',
+      '渲染进程不能使用数据库或服务端依赖',
+      '渲染进程只能依赖 shared/ 与自身代码',
+    ]);
+  });
+
+  it('keeps electron out of the core, the database and shared/', async () => {
+    const code = "import { app } from 'electron';\nexport const a = app;\n";
+    for (const file of ['electron/core/x.ts', 'db/x.ts', 'shared/domain/x.ts', 'shared/contract/x.ts']) {
+      expect(await violations(code, file)).toEqual(['只有 electron/main 与 electron/preload 可以导入 electron']);
+    }
+    expect(await violations(code, 'electron/main/x.ts')).toEqual([]);
+  });
+
+  it('keeps shared/domain pure and the shell out of the core', async () => {
+    expect(await violations("import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n", 'shared/domain/x.ts')).toEqual(['shared/domain 不能导入 Node 内置模块']);
+    expect(await violations("import { createCore } from '../core/index';\nexport const c = createCore;\n", 'electron/main/x.ts')).toEqual([
+      'Electron 外壳只经由端口与核心通信，不直接导入核心',
+    ]);
+    expect(await violations("import { openDatabase } from '../../db/open';\nexport const o = openDatabase;\n", 'electron/core/x.ts')).toEqual([]);
+  });
+});
