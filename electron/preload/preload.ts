@@ -1,0 +1,23 @@
+// The sandboxed preload: builds window.api from the zod-free channel list and a MessagePort that main hands over
+// once per page load. Only invoke and subscribe cross the bridge; no ipcRenderer, no event objects
+// (electronjs.org/docs/latest/tutorial/security §20).
+import { contextBridge, ipcRenderer } from 'electron';
+import type { Api } from '../../shared/contract/api';
+import { createPortClient, fromDomPort } from './port-client';
+import { PORT_CHANNEL, PORT_REQUEST_CHANNEL } from './port-channels';
+
+const client = createPortClient();
+
+ipcRenderer.once(PORT_CHANNEL, (event) => {
+  const port = event.ports[0];
+  if (port) client.attach(fromDomPort(port));
+});
+ipcRenderer.send(PORT_REQUEST_CHANNEL);
+
+const api = {
+  // The core checks every output against the contract before it is sent, so the typed view is sound.
+  invoke: ((channel: string, input: unknown) => client.invoke(channel, input)) as Api['invoke'],
+  subscribe: (listener) => client.subscribe(listener),
+} satisfies Api;
+
+contextBridge.exposeInMainWorld('api', api);
