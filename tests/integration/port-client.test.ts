@@ -101,7 +101,7 @@ describe('the preload port client against the real core host', () => {
       addEventListener: (type: string, l: () => void) => void (type === 'close' && (fireClose = l)),
       start: () => {},
     };
-    client.attach(fromDomPort(silent as DomPortLike));
+    client.attach(fromDomPort(silent as unknown as DomPortLike));
     const waiting = client.invoke('setup.status', {});
     fireClose();
     expect(await waiting).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringContaining('结果未知') } });
