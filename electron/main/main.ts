@@ -1,0 +1,92 @@
+// The Electron shell's lifecycle: paths and the single-instance lock before 'ready'; then the platform floor, the
+// security guards, the app:// protocol, the core's utilityProcess and the window. No domain code runs here.
+import { join } from 'node:path';
+import { app, BrowserWindow } from 'electron';
+import type { AppPaths } from './data-paths';
+import { CoreProcess } from './ipc';
+import { installMenu } from './menu';
+import { showFatal } from './native';
+import { setUpPaths } from './paths';
+import { checkPlatformFloor, platformFacts } from './platform-floor';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { createMainWindow, installSecurityGuards } from './window';
+import { appOrigin } from './window-policy';
+
+// Built layout: out/main/{main,core-host}.js, out/preload/preload.js, out/renderer/index.html.
+const PRELOAD = join(__dirname, '..', 'preload', 'preload.js');
+const RENDERER_DIR = join(__dirname, '..', 'renderer');
+const CORE_HOST = join(__dirname, 'core-host.js');
+
+registerAppScheme();
+
+let paths: AppPaths | null = null;
+let pathError: string | null = null;
+try {
+  paths = setUpPaths();
+} catch (e) {
+  pathError = e instanceof Error ? e.message : String(e);
+}
+
+const { origin, entryUrl } = appOrigin(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
+const devTools = !app.isPackaged;
+let core: CoreProcess | null = null;
+
+function openWindow(): BrowserWindow {
+  return createMainWindow({ preloadPath: PRELOAD, entryUrl, devTools });
+}
+
+async function ready(): Promise<void> {
+  const floor = checkPlatformFloor(platformFacts());
+  if (!floor.ok) {
+    showFatal(floor.title, floor.message);
+    app.exit(1);
+    return;
+  }
+  if (!paths) {
+    showFatal('薪安无法启动', pathError ?? '无法确定数据目录');
+    app.exit(1);
+    return;
+  }
+  installSecurityGuards(origin);
+  serveRenderer(RENDERER_DIR);
+  installMenu({ devTools });
+  core = new CoreProcess({
+    modulePath: CORE_HOST,
+    config: { dataDir: paths.dataDir, migrationsDir: paths.migrationsDir, appVersion: app.getVersion(), offerDemo: paths.offerDemo },
+    ownOrigin: origin,
+  });
+  core.listen();
+  core.start();
+  openWindow();
+}
+
+// One running copy per data dir (the lock is keyed on userData, which paths.ts sets per data dir).
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.whenReady().then(ready, (e: unknown) => {
+    showFatal('薪安无法启动', e instanceof Error ? e.message : String(e));
+    app.exit(1);
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('activate', () => {
+    if (core && BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+
+  // Let the core checkpoint and close the database before the process ends.
+  let coreStopped = false;
+  app.on('will-quit', (event) => {
+    if (coreStopped || !core) return;
+    event.preventDefault();
+    void core.stop().finally(() => {
+      coreStopped = true;
+      app.quit();
+    });
+  });
+}

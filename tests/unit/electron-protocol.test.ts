@@ -1,0 +1,66 @@
+// app://xinan/ serves only files under out/renderer, each with the page's CSP.
+import { posix, win32 } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY as SHELL_CSP, contentTypeOf, resolveRendererFile, responseHeaders } from '../../electron/main/protocol-files';
+import { CONTENT_SECURITY_POLICY as RENDERER_CSP } from '../../renderer/vite.config.mjs';
+
+const ROOT = '/opt/xinan/resources/app.asar/out/renderer';
+
+describe('resolveRendererFile: URL → file under out/renderer', () => {
+  it('maps our URLs to files inside the renderer folder', () => {
+    expect(resolveRendererFile(ROOT, 'app://xinan/index.html', posix)).toEqual({ ok: true, file: `${ROOT}/index.html` });
+    expect(resolveRendererFile(ROOT, 'app://xinan/', posix)).toEqual({ ok: true, file: `${ROOT}/index.html` });
+    expect(resolveRendererFile(ROOT, 'app://xinan/assets/index-Ab12.js?v=1#x', posix)).toEqual({ ok: true, file: `${ROOT}/assets/index-Ab12.js` });
+    expect(resolveRendererFile(ROOT, 'app://XINAN/assets/%E5%AD%97%E4%BD%93.woff2', posix)).toEqual({ ok: true, file: `${ROOT}/assets/字体.woff2` });
+  });
+
+  it('never leaves the folder, however the path is spelled', () => {
+    for (const url of [
+      'app://xinan/../../../etc/passwd',
+      'app://xinan/%2e%2e/%2e%2e/etc/passwd',
+      'app://xinan/assets/..%2F..%2F..%2Fetc%2Fpasswd',
+      'app://xinan/..%2f',
+    ]) {
+      const r = resolveRendererFile(ROOT, url, posix);
+      if (r.ok) expect(r.file.startsWith(`${ROOT}/`)).toBe(true);
+      else expect([400, 403]).toContain(r.status);
+    }
+    expect(resolveRendererFile(ROOT, 'app://xinan/assets/..%2F..%2F..%2Fetc%2Fpasswd', posix)).toEqual({ ok: false, status: 403 });
+  });
+
+  it('refuses Windows tricks: backslashes, drive letters, NUL', () => {
+    const winRoot = 'C:\\Program Files\\薪安\\resources\\app.asar\\out\\renderer';
+    expect(resolveRendererFile(winRoot, 'app://xinan/assets/app.js', win32)).toEqual({ ok: true, file: `${winRoot}\\assets\\app.js` });
+    expect(resolveRendererFile(winRoot, 'app://xinan/..%5C..%5CWindows%5Cwin.ini', win32)).toEqual({ ok: false, status: 400 });
+    expect(resolveRendererFile(winRoot, 'app://xinan/C:/Windows/win.ini', win32)).toEqual({ ok: false, status: 400 });
+    expect(resolveRendererFile(winRoot, 'app://xinan/index.html%00.png', win32)).toEqual({ ok: false, status: 400 });
+  });
+
+  it('answers only for our scheme and host, and refuses malformed escapes', () => {
+    expect(resolveRendererFile(ROOT, 'app://xinan.evil/index.html', posix)).toEqual({ ok: false, status: 404 });
+    expect(resolveRendererFile(ROOT, 'file:///etc/passwd', posix)).toEqual({ ok: false, status: 404 });
+    expect(resolveRendererFile(ROOT, 'app://xinan/%E5%AD', posix)).toEqual({ ok: false, status: 400 });
+    expect(resolveRendererFile(ROOT, 'not a url', posix)).toEqual({ ok: false, status: 400 });
+  });
+});
+
+describe('what each file is served with', () => {
+  it('keeps the shell\'s CSP equal to the renderer\'s, and it forbids inline and eval\'d script', () => {
+    expect(SHELL_CSP).toBe(RENDERER_CSP);
+    const scriptSrc = SHELL_CSP.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'));
+    expect(scriptSrc).toBe("script-src 'self'");
+    expect(SHELL_CSP).not.toContain('unsafe-eval');
+  });
+
+  it('sends the CSP, no-sniff and a content type with every file', () => {
+    expect(responseHeaders('/r/index.html')).toEqual({
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': SHELL_CSP,
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-cache',
+    });
+    expect(contentTypeOf('/r/assets/a.JS')).toBe('text/javascript; charset=utf-8');
+    expect(contentTypeOf('/r/assets/f.woff2')).toBe('font/woff2');
+    expect(contentTypeOf('/r/assets/unknown.bin')).toBe('application/octet-stream');
+  });
+});
