@@ -5,6 +5,9 @@ import { z } from 'zod';
 import { isRealDate } from '../domain/identity';
 import { MAX_FEN } from '../domain/money';
 
+// Any message a schema does not set itself comes out in Chinese, in the core and in the interface alike.
+z.config(z.locales.zhCN());
+
 export const entityId = z.string().min(1).max(64);
 
 export const instant = z.number().int('时间必须是整数毫秒').min(0);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { entityId } from './primitives';
 import { staffFields, staffSummary, unitSummary } from './reference';
 
@@ -16,7 +17,7 @@ export const setupStatus = z.object({
 export type SetupStatus = z.infer<typeof setupStatus>;
 
 export const setupInitializeInput = z.object({
-  unitId: entityId.refine(Boolean, '请选择本机服务的单位'),
+  unitId: z.string({ error: '请选择本机服务的单位' }).min(1, '请选择本机服务的单位').max(64),
   staff: staffFields,
   demo: z
     .boolean()

@@ -1,13 +1,13 @@
 // A real core on a fresh copy of the migrated template database, with a settable clock, for integration tests.
 import { join } from 'node:path';
 import { onTestFinished } from 'vitest';
-import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract/channels';
-import type { Result } from '../../shared/contract/result';
 import { instantOf } from '../../shared/domain/time';
 import { createCore, type Core } from '../../electron/core/index';
-import type { Session } from '../../electron/core/context';
 import { silentLogger } from '../../electron/core/logger';
+import { clientFor, type Client } from './client';
 import { freshDataDir } from './data-dir';
+
+export { clientFor, type Client };
 
 export const MIGRATIONS_DIR = join(__dirname, '..', '..', 'db', 'migrations');
 
@@ -20,26 +20,6 @@ export class TestClock {
   advance(ms: number) {
     this.t += ms;
   }
-}
-
-export interface Client {
-  session: Session;
-  invoke<K extends ChannelName>(channel: K, input: ChannelInput<K>): Promise<Result<ChannelOutput<K>>>;
-  /** Calls and returns the value; throws with the error's code and message if the call failed. */
-  call<K extends ChannelName>(channel: K, input: ChannelInput<K>): Promise<ChannelOutput<K>>;
-}
-
-export function clientFor(core: Core, session = core.openSession()): Client {
-  const invoke = (channel: string, input: unknown) => core.dispatch(session, channel, input);
-  return {
-    session,
-    invoke: invoke as Client['invoke'],
-    call: (async (channel: string, input: unknown) => {
-      const r = await invoke(channel, input);
-      if (!r.ok) throw Object.assign(new Error(`${channel}: ${r.error.code} ${r.error.message} ${JSON.stringify(r.error.fields)}`), { error: r.error });
-      return r.value;
-    }) as Client['call'],
-  };
 }
 
 export interface TestCore {

@@ -1,0 +1,28 @@
+// electron-vite: the main process, the sandboxed preload (CommonJS) and the core's utilityProcess bundle, plus the
+// renderer from renderer/vite.config.mts. Dependencies stay external (better-sqlite3 is loaded at run time).
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import { rendererConfig } from './renderer/vite.config.mts';
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      lib: { entry: { main: resolve(__dirname, 'electron/main/main.ts') } },
+      rolldownOptions: {
+        input: {
+          main: resolve(__dirname, 'electron/main/main.ts'),
+          'core-host': resolve(__dirname, 'electron/core/host-entry.ts'),
+          'job-worker': resolve(__dirname, 'electron/core/jobs/job-worker.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      lib: { entry: { preload: resolve(__dirname, 'electron/preload/preload.ts') } },
+    },
+  },
+  renderer: rendererConfig(resolve(__dirname, 'out/renderer')),
+});

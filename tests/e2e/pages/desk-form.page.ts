@@ -1,0 +1,95 @@
+// The desk form (接待登记), driven the way a clerk drives it: mostly by keyboard.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export interface Worker {
+  name: string;
+  id?: string;
+  missingReason?: string;
+  phone?: string;
+  amount?: string;
+}
+
+export class DeskFormPage {
+  constructor(readonly page: Page) {}
+
+  row(i: number): Locator {
+    return this.page.getByTestId('complainant-row').nth(i);
+  }
+
+  async goto(): Promise<void> {
+    await this.page.evaluate(() => (location.hash = '#/intake/new'));
+    await expect(this.page.getByRole('heading', { name: '接待登记' })).toBeVisible();
+  }
+
+  /** Picks a party by what the clerk types (name, initials, credit code), choosing the first match. */
+  async pickParty(query: string, expectName: string): Promise<void> {
+    const box = this.page.getByLabel('被投诉单位或个人');
+    await box.fill(query);
+    await this.page.getByRole('option', { name: new RegExp(expectName) }).first().click();
+    await expect(this.page.getByTestId('selected-party').filter({ hasText: expectName })).toBeVisible();
+  }
+
+  /** Creates a new organisation from the party box's “新增” option. */
+  async createOrganisation(name: string, creditCode = ''): Promise<void> {
+    const box = this.page.getByLabel('被投诉单位或个人');
+    await box.fill(name);
+    await this.page.getByRole('option', { name: /新增/ }).click();
+    const dialog = this.page.getByRole('dialog', { name: '新增被投诉方' });
+    await expect(dialog.getByLabel('单位名称')).toHaveValue(name);
+    if (creditCode) await dialog.getByLabel('统一社会信用代码（选填）').fill(creditCode);
+    await dialog.getByRole('button', { name: '保存并选用' }).click();
+    await expect(this.page.getByTestId('selected-party').filter({ hasText: name })).toBeVisible();
+  }
+
+  /**
+   * Types workers into the rows by keyboard only: name, Tab, (ID type) Tab, ID or reason, Tab, phone, Tab,
+   * amount, Tab, (representative) Tab — which opens the next row.
+   */
+  async typeWorkers(workers: Worker[]): Promise<void> {
+    const kb = this.page.keyboard;
+    await this.page.getByLabel('第1行 姓名').focus();
+    for (let i = 0; i < workers.length; i++) {
+      const w = workers[i];
+      await kb.type(w.name);
+      await kb.press('Tab');
+      if (w.missingReason !== undefined) {
+        await this.page.getByLabel(`第${i + 1}行 证件类型`).selectOption({ label: '无证件号码' });
+        await this.page.getByLabel(`第${i + 1}行 无证件原因`).focus();
+        await kb.type(w.missingReason);
+      } else {
+        await kb.press('Tab');
+        await kb.type(w.id ?? '');
+      }
+      await kb.press('Tab');
+      await kb.type(w.phone ?? '');
+      await kb.press('Tab');
+      await kb.type(w.amount ?? '');
+      await kb.press('Tab');
+      if (i < workers.length - 1) {
+        await kb.press('Tab');
+        await expect(this.page.getByLabel(`第${i + 2}行 姓名`)).toBeFocused();
+      }
+    }
+  }
+
+  async summary(text: string): Promise<void> {
+    await this.page.getByLabel('诉求摘要').fill(text);
+  }
+
+  async leader(name: string): Promise<void> {
+    await this.page.getByLabel('包案领导').selectOption({ label: name });
+  }
+
+  /** Saves with the keyboard: Enter in a single-line field submits the form. */
+  async saveWithEnter(): Promise<void> {
+    await this.page.getByLabel('涉及人数').focus();
+    await this.page.keyboard.press('Enter');
+  }
+
+  async savedRegNo(): Promise<string> {
+    const banner = this.page.getByTestId('saved-banner');
+    await expect(banner).toBeVisible();
+    const text = (await banner.textContent()) ?? '';
+    return /登记号 (\d{4}-\d{4})/.exec(text)![1];
+  }
+}

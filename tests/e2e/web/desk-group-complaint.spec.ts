@@ -1,0 +1,63 @@
+import { expect, snap, test } from '../fixtures';
+import { DeskFormPage, type Worker } from '../pages/desk-form.page';
+import { IntakeListPage } from '../pages/intake-list.page';
+
+const WORKERS: Worker[] = [
+  { name: '扎西', id: '540202198503120019', phone: '13908921234', amount: '12800' },
+  { name: '次仁', id: '540221199007010025', phone: '13908921235', amount: '12800' },
+  { name: '格桑', id: '540233197802150031', phone: '13908921236', amount: '12800' },
+  { name: '张伟', id: '510104199205200041', phone: '13908921237', amount: '12800' },
+  { name: '达瓦', id: '540202200101010052', phone: '13908921238', amount: '12800' },
+  { name: '尼玛', id: '540225198808080163', phone: '13908921239', amount: '12800' },
+  { name: '旺堆', id: '540202199509090273', phone: '13908921240', amount: '12800' },
+  { name: '索朗', id: '540236198303030493', phone: '13908921241', amount: '12800' },
+  { name: '平措', id: '540227199606060508', phone: '13908921242', amount: '12800' },
+  { name: '多吉', id: '540202198911110610', phone: '13908921243', amount: '12800' },
+  { name: '拉巴', id: '540231199302130727', phone: '13908921244', amount: '12800' },
+  { name: '边巴', id: '540202198005050839', phone: '0892-8823456', amount: '12800' },
+];
+
+test('a 12-worker group complaint entered by keyboard is saved, opens a case, and is found by employer, by a 2-character name and by pinyin initials', async ({ page, app, consoleErrors }) => {
+  await app.initialize();
+  await app.signIn(page);
+  const form = new DeskFormPage(page);
+  await form.goto();
+
+  await form.createOrganisation('日喀则市华建建筑工程有限公司', '91512081MA62K0260E');
+  await page.getByLabel('工程项目（选填）').fill('桑珠孜区安居房项目');
+  await page.getByLabel('项目所在县（区）').selectOption({ label: '桑珠孜区' });
+  await form.typeWorkers(WORKERS);
+  await expect(page.getByRole('heading', { name: '投诉人（12 人）' })).toBeVisible();
+  await form.summary('12名工人在华建公司承建的安居房项目务工，8月至10月工资未付，要求结清。');
+  await form.leader('李强');
+  await snap(page, 'desk-form-filled');
+  await form.saveWithEnter();
+
+  expect(await form.savedRegNo()).toBe('2026-0001'.replace('2026', String(new Date().getFullYear())));
+  await expect(page.getByTestId('saved-banner')).toContainText('12 名投诉人');
+  await expect(page.getByTestId('saved-banner')).toContainText('集体案件');
+  await snap(page, 'desk-form-saved');
+
+  const [intake] = (await app.client.call('intakes.list', {})).items;
+  expect(intake).toMatchObject({ workersCount: 12, amountClaimedFen: 15_360_000, collective: true, status: 'routed' });
+  const detail = await app.client.call('intakes.get', { id: intake.id });
+  expect(detail.complainants.map((c) => c.name)).toEqual(WORKERS.map((w) => w.name));
+  expect(detail.complainants[11].phones).toEqual(['0892-8823456']);
+
+  const list = new IntakeListPage(page);
+  await list.goto();
+  const regNo = intake.regNoText;
+  for (const query of ['华建', '扎西', 'zx', '边巴', 'hjjz']) {
+    await list.search(query);
+    await list.expectRegNos([regNo]);
+  }
+  await list.search('扎西 晨曦');
+  await expect(page.getByText('没有找到与“扎西 晨曦”相符的登记')).toBeVisible();
+  await list.search('扎西');
+  await list.expectRegNos([regNo]);
+  await snap(page, 'intake-list-search');
+
+  await page.getByRole('link', { name: '案卷' }).click();
+  await expect(page.getByText('扎西等12人投诉日喀则市华建建筑工程有限公司')).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
