@@ -8,7 +8,7 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      lib: { entry: { main: resolve(__dirname, 'electron/main/main.ts') } },
+      // Entries only through rolldownOptions.input: a `lib` without formats makes Vite default to es+umd and fail.
       rolldownOptions: {
         input: {
           main: resolve(__dirname, 'electron/main/main.ts'),
