@@ -6,6 +6,7 @@ const stages = [
   { name: '类型检查 typecheck', cmd: 'npm', args: ['run', '--silent', 'typecheck'], budget: 60 },
   { name: '代码规范 lint', cmd: 'npm', args: ['run', '--silent', 'lint'], budget: 90 },
   { name: '单元与集成测试 unit + integration', cmd: 'npm', args: ['run', '--silent', 'test:unit'], budget: 240 },
+  { name: 'Electron 冒烟测试 electron smoke', cmd: 'npm', args: ['run', '--silent', 'test:electron'], budget: 180 },
   { name: '端到端测试（Chromium）e2e web', cmd: 'npm', args: ['run', '--silent', 'test:e2e'], budget: 300 },
 ];
 
