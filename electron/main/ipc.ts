@@ -45,7 +45,8 @@ export class CoreProcess {
 
   private connect(event: IpcMainEvent): void {
     const frame = event.senderFrame;
-    const isMainFrame = !!frame && frame === event.sender.mainFrame;
+    // A top-level frame has no parent; an iframe (even one of ours) never gets a port.
+    const isMainFrame = !!frame && frame.parent === null;
     if (!frame || !senderAllowed({ origin: frame.origin, isMainFrame }, this.options.ownOrigin)) {
       process.stderr.write(`refused a core port to ${frame?.origin ?? 'a vanished frame'}\n`);
       return;

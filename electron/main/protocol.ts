@@ -5,7 +5,10 @@ import { protocol } from 'electron';
 import { resolveRendererFile, responseHeaders } from './protocol-files';
 import { APP_SCHEME } from './window-policy';
 
-/** Must run before app 'ready'. 'standard' gives the scheme a real origin, 'secure' a secure context. */
+/**
+ * Must run before app 'ready'. 'standard' gives the scheme a real origin, 'secure' a secure context. corsEnabled stays
+ * off: it would let other origins read our files (electron/electron#52912).
+ */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
 }
