@@ -1,0 +1,58 @@
+// The people who came (or wrote, or called): one row each, with the state of their ID and what each claims.
+import { Box, Chip, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+import type { Complainant } from '../../../../shared/contract/intakes';
+import { ID_TYPE, LANGUAGE } from '../../../../shared/domain/vocabulary';
+import { fmtYuan } from '../../components/format';
+import { EmptyState } from '../../components/States';
+import { IdStatusChip } from './IdStatusChip';
+
+const SEX = { M: '男', F: '女' } as const;
+
+export function ComplainantsTable({ complainants, label }: { complainants: Complainant[]; label: string }) {
+  if (complainants.length === 0) return <Paper variant="outlined"><EmptyState title={`未登记${label}`} /></Paper>;
+  return (
+    <TableContainer component={Paper} variant="outlined">
+      <Table size="small" aria-label={`${label}名单`}>
+        <TableHead>
+          <TableRow>
+            <TableCell align="right">序号</TableCell>
+            <TableCell>姓名</TableCell>
+            <TableCell>证件</TableCell>
+            <TableCell>证件状态</TableCell>
+            <TableCell>性别 / 出生日期</TableCell>
+            <TableCell>电话</TableCell>
+            <TableCell>籍贯</TableCell>
+            <TableCell>语言</TableCell>
+            <TableCell>代表</TableCell>
+            <TableCell align="right">诉求金额</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {complainants.map((c, i) => (
+            <TableRow key={c.personId} data-testid="complainant-row">
+              <TableCell align="right" sx={{ color: 'text.secondary' }}>{i + 1}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                {c.name}
+                {c.note && <Typography variant="caption" color="text.secondary" component="div">{c.note}</Typography>}
+              </TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                <Box sx={{ fontFamily: 'monospace' }}>{c.idNumber ?? '—'}</Box>
+                <Typography variant="caption" color="text.secondary">{ID_TYPE.label(c.idType)}</Typography>
+              </TableCell>
+              <TableCell><IdStatusChip status={c.idStatus} missingReason={c.idMissingReason} /></TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                <div>{c.sex ? SEX[c.sex] : '—'}</div>
+                {c.birthDate && <Typography variant="caption" color="text.secondary">{c.birthDate}</Typography>}
+              </TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{c.phones.length > 0 ? c.phones.map((p) => <div key={p}>{p}</div>) : '—'}</TableCell>
+              <TableCell>{c.hometown ?? '—'}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{LANGUAGE.label(c.preferredLanguage)}</TableCell>
+              <TableCell>{c.isRepresentative ? <Chip size="small" color="primary" variant="outlined" label="代表" /> : ''}</TableCell>
+              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>{fmtYuan(c.amountClaimedFen)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+}
