@@ -1,0 +1,80 @@
+// One case file: its header (flags, status, leader, unit), each proceeding with its parties, the intakes
+// filed in it, and the timeline. Proceedings are linked in one file, never merged.
+import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import { Button, Chip, Paper, Stack } from '@mui/material';
+import { Link as RouterLink, useParams } from 'react-router';
+import { AppErrorException } from '../../../../shared/contract/result';
+import { fmtDateTime } from '../../components/format';
+import { PageHeader } from '../../components/PageHeader';
+import { EmptyState, ErrorState, Loading } from '../../components/States';
+import { useCall } from '../../platform/queries';
+import { DetailFields, Section } from '../intakes/DetailFields';
+import { CaseIntakes } from './CaseIntakes';
+import { CaseTimeline } from './CaseTimeline';
+import { ProceedingCard } from './ProceedingCard';
+import { CaseStatusChip } from './ProceedingChips';
+
+const backToList = (
+  <Button component={RouterLink} to="/cases" startIcon={<ArrowBackIcon />}>返回案卷列表</Button>
+);
+
+export function CaseDetailPage() {
+  const { id = '' } = useParams();
+  const file = useCall('cases.get', { id }, { enabled: id !== '' });
+
+  if (file.isPending) return <Loading />;
+  if (file.isError) {
+    if (file.error instanceof AppErrorException && file.error.error.code === 'NOT_FOUND') {
+      return <EmptyState title="找不到这个案卷" hint="案卷可能不属于本机服务的单位，或链接有误。" action={backToList} />;
+    }
+    return (
+      <>
+        <ErrorState error={file.error} onRetry={() => void file.refetch()} />
+        {backToList}
+      </>
+    );
+  }
+  const c = file.data;
+
+  return (
+    <>
+      <PageHeader
+        title={c.title}
+        actions={backToList}
+      />
+      <Paper sx={{ p: 2, mb: 2 }}>
+        <Stack direction="row" spacing={0.75} sx={{ alignItems: 'center', mb: 1.5 }} data-testid="case-flags">
+          <CaseStatusChip status={c.status} />
+          {c.collective && <Chip size="small" color="secondary" label="集体" />}
+          {c.urgent && <Chip size="small" color="error" label="紧急" />}
+        </Stack>
+        <DetailFields
+          fields={[
+            { label: '包案领导', value: c.leader?.name ?? '未指定' },
+            { label: '承办单位', value: c.unit.name },
+            { label: '立卷时间', value: fmtDateTime(c.openedAt) },
+            { label: '办结时间', value: c.closedAt === null ? '尚未办结' : fmtDateTime(c.closedAt) },
+          ]}
+        />
+      </Paper>
+
+      <Section title="办理程序">
+        {c.proceedings.length === 0 ? (
+          <Paper variant="outlined"><EmptyState title="本案卷尚无办理程序" /></Paper>
+        ) : (
+          <Stack spacing={1.5}>
+            {c.proceedings.map((p) => <ProceedingCard key={p.id} proceeding={p} />)}
+          </Stack>
+        )}
+      </Section>
+
+      <Section title="接待登记">
+        <CaseIntakes intakes={c.intakes} />
+      </Section>
+
+      <Section title="办理记录">
+        <CaseTimeline events={c.events} proceedings={c.proceedings} />
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,143 @@
+// 案卷: every case file of this unit, newest first, found through its intakes (names even of two characters,
+// employer, pinyin initials, ID or work-order number); filtered by status, proceeding, flags and leader; keyset paged.
+import SearchIcon from '@mui/icons-material/Search';
+import {
+  Button, Chip, InputAdornment, Link, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField,
+} from '@mui/material';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link as RouterLink, useNavigate } from 'react-router';
+import type { CaseListInput } from '../../../../shared/contract/cases';
+import { CASE_STATUS, PROCEEDING_KIND, type CaseStatus, type ProceedingKind } from '../../../../shared/domain/vocabulary';
+import { fmtDateTime, fmtYuan } from '../../components/format';
+import { LoadMore } from '../../components/LoadMore';
+import { PageHeader } from '../../components/PageHeader';
+import { EmptyState, ErrorState, Loading } from '../../components/States';
+import { useDebounced } from '../../components/useDebounced';
+import { call } from '../../platform/api';
+import { useCall } from '../../platform/queries';
+import { ProceedingChips } from './ProceedingChips';
+
+type YesNo = '' | 'yes' | 'no';
+const yesNo = (v: YesNo) => (v === '' ? null : v === 'yes');
+
+export function CaseListPage() {
+  const navigate = useNavigate();
+  const [search, setSearch] = useState('');
+  const [status, setStatus] = useState<CaseStatus | ''>('');
+  const [kind, setKind] = useState<ProceedingKind | ''>('');
+  const [collective, setCollective] = useState<YesNo>('');
+  const [urgent, setUrgent] = useState<YesNo>('');
+  const [leaderId, setLeaderId] = useState('');
+  const q = useDebounced(search.trim());
+  // Inactive leaders stay in the filter: the files they led are still theirs.
+  const staff = useCall('staff.list', { includeInactive: true });
+  const leaders = (staff.data ?? []).filter((s) => s.roles.includes('leader'));
+  const input: CaseListInput = {
+    search: q,
+    filter: { status: status || null, proceedingKind: kind || null, collective: yesNo(collective), urgent: yesNo(urgent), leaderStaffId: leaderId || null },
+    limit: 50,
+  };
+  const list = useInfiniteQuery({
+    queryKey: ['cases.list', input],
+    queryFn: ({ pageParam }) => call('cases.list', { ...input, cursor: pageParam }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+  });
+  const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const filtered = q !== '' || status || kind || collective || urgent || leaderId;
+  const clear = () => {
+    setSearch('');
+    setStatus('');
+    setKind('');
+    setCollective('');
+    setUrgent('');
+    setLeaderId('');
+  };
+
+  return (
+    <>
+      <PageHeader title="案卷" subtitle="本单位的全部案卷，按立卷时间由近到远；一个案卷可包含监察、调解、仲裁等多个程序" />
+      <Paper sx={{ p: 2, mb: 2 }}>
+        <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
+          <TextField label="检索" placeholder="姓名、单位、拼音首字母、证件号、工单号" value={search} onChange={(e) => setSearch(e.target.value)} sx={{ minWidth: 360 }}
+            slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" /></InputAdornment> }, htmlInput: { 'aria-label': '检索案卷' } }} />
+          <TextField select label="状态" value={status} onChange={(e) => setStatus(e.target.value as CaseStatus | '')} sx={{ minWidth: 110 }}>
+            <MenuItem value="">全部</MenuItem>
+            {CASE_STATUS.values.map((v) => <MenuItem key={v} value={v}>{CASE_STATUS.label(v)}</MenuItem>)}
+          </TextField>
+          <TextField select label="程序类型" value={kind} onChange={(e) => setKind(e.target.value as ProceedingKind | '')} sx={{ minWidth: 170 }}>
+            <MenuItem value="">全部</MenuItem>
+            {PROCEEDING_KIND.values.map((v) => <MenuItem key={v} value={v}>{PROCEEDING_KIND.label(v)}</MenuItem>)}
+          </TextField>
+          <TextField select label="集体案件" value={collective} onChange={(e) => setCollective(e.target.value as YesNo)} sx={{ minWidth: 110 }}>
+            <MenuItem value="">全部</MenuItem>
+            <MenuItem value="yes">是</MenuItem>
+            <MenuItem value="no">否</MenuItem>
+          </TextField>
+          <TextField select label="紧急" value={urgent} onChange={(e) => setUrgent(e.target.value as YesNo)} sx={{ minWidth: 90 }}>
+            <MenuItem value="">全部</MenuItem>
+            <MenuItem value="yes">是</MenuItem>
+            <MenuItem value="no">否</MenuItem>
+          </TextField>
+          <TextField select label="包案领导" value={leaderId} onChange={(e) => setLeaderId(e.target.value)} sx={{ minWidth: 130 }}
+            helperText={staff.isError ? '领导名单未能载入' : undefined} error={staff.isError}>
+            <MenuItem value="">全部</MenuItem>
+            {leaders.map((s) => <MenuItem key={s.id} value={s.id}>{s.active ? s.name : `${s.name}（已停用）`}</MenuItem>)}
+          </TextField>
+          {filtered && <Button onClick={clear} sx={{ alignSelf: 'center' }}>清除条件</Button>}
+        </Stack>
+      </Paper>
+      {list.isError && <ErrorState error={list.error} onRetry={() => void list.refetch()} />}
+      {list.isPending ? (
+        <Loading />
+      ) : items.length === 0 && !list.isError ? (
+        filtered ? (
+          <EmptyState title={q ? `没有找到与“${q}”相符的案卷` : '没有符合条件的案卷'} hint="请换个检索词或放宽筛选条件。两个字的姓名、拼音首字母（如 zx）都可以检索。" action={<Button onClick={clear}>清除条件</Button>} />
+        ) : (
+          <EmptyState title="暂无案卷" hint="接待登记转劳动保障监察、仲裁或调解后，会在这里立卷。" action={<Button variant="contained" onClick={() => navigate('/intakes')}>查看登记台账</Button>} />
+        )
+      ) : (
+        <TableContainer component={Paper}>
+          <Table size="small" aria-label="案卷列表">
+            <TableHead>
+              <TableRow>
+                <TableCell>案卷</TableCell>
+                <TableCell>程序</TableCell>
+                <TableCell>包案领导</TableCell>
+                <TableCell align="right">人数</TableCell>
+                <TableCell align="right">诉求金额</TableCell>
+                <TableCell>被投诉方</TableCell>
+                <TableCell>立卷时间</TableCell>
+                <TableCell>标记</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {items.map((c) => (
+                <TableRow key={c.id} hover sx={{ cursor: 'pointer' }} onClick={() => navigate(`/cases/${c.id}`)} data-testid="case-row">
+                  <TableCell sx={{ minWidth: 160, maxWidth: 320 }}>
+                    <Link component={RouterLink} to={`/cases/${c.id}`} color="inherit" underline="hover" onClick={(e) => e.stopPropagation()}>{c.title}</Link>
+                    {c.status === 'closed' && <Chip size="small" label={CASE_STATUS.label(c.status)} sx={{ ml: 1 }} />}
+                  </TableCell>
+                  <TableCell><ProceedingChips proceedings={c.proceedings} /></TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{c.leader?.name ?? '—'}</TableCell>
+                  <TableCell align="right">{c.workersCount}</TableCell>
+                  <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>{fmtYuan(c.amountClaimedFen)}</TableCell>
+                  <TableCell sx={{ minWidth: 120 }}>{c.partyNames.join('、') || '—'}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{fmtDateTime(c.openedAt)}</TableCell>
+                  <TableCell>
+                    <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
+                      {c.collective && <Chip size="small" color="secondary" label="集体" />}
+                      {c.urgent && <Chip size="small" color="error" label="紧急" />}
+                    </Stack>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <LoadMore hasMore={!!list.hasNextPage} loading={list.isFetchingNextPage} onMore={() => void list.fetchNextPage()} shown={items.length} />
+        </TableContainer>
+      )}
+    </>
+  );
+}
