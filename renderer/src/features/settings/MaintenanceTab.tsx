@@ -1,0 +1,99 @@
+// 维护: long work run as a job in the core (progress pushed live, cancellable), starting with the search index.
+import { Alert, Box, Button, Card, CardActions, CardContent, LinearProgress, Typography } from '@mui/material';
+import { useState } from 'react';
+import type { JobInfo } from '../../../../shared/contract/jobs';
+import { useJob } from '../../app/jobs';
+import { fmtDateTime } from '../../components/format';
+import { call, errorMessage } from '../../platform/api';
+import { useCall } from '../../platform/queries';
+
+const OUTCOME: Record<Exclude<JobInfo['status'], 'running'>, { severity: 'success' | 'error' | 'info'; title: string }> = {
+  succeeded: { severity: 'success', title: '已完成' },
+  failed: { severity: 'error', title: '失败' },
+  cancelled: { severity: 'info', title: '已取消' },
+};
+
+function JobProgress({ job }: { job: JobInfo }) {
+  const pct = job.total > 0 ? Math.min(100, Math.round((job.done / job.total) * 100)) : 0;
+  if (job.status !== 'running') {
+    const o = OUTCOME[job.status];
+    return (
+      <Alert severity={o.severity} sx={{ mt: 2 }} data-testid="job-outcome">
+        {o.title}：{job.error?.message ?? job.message}
+        {job.finishedAt !== null && <Typography variant="caption" component="div">结束于 {fmtDateTime(job.finishedAt)}</Typography>}
+      </Alert>
+    );
+  }
+  return (
+    <Box sx={{ mt: 2 }} data-testid="job-progress">
+      <LinearProgress variant={job.total > 0 ? 'determinate' : 'indeterminate'} value={pct} aria-label="重建进度" />
+      <Box sx={{ display: 'flex', justifyContent: 'space-between', mt: 0.5 }}>
+        <Typography variant="body2" color="text.secondary">{job.message}</Typography>
+        <Typography variant="body2" color="text.secondary">{job.total > 0 ? `${job.done} / ${job.total}（${pct}%）` : '正在统计…'}</Typography>
+      </Box>
+    </Box>
+  );
+}
+
+/** Remembers the last rebuild for this window, so leaving the tab and coming back still shows its progress. */
+const LAST_JOB_KEY = 'xinan.lastJob.search.rebuild';
+
+function SearchRebuildCard() {
+  const [jobId, setJobId] = useState<string | null>(() => sessionStorage.getItem(LAST_JOB_KEY));
+  const [started, setStarted] = useState<JobInfo | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const pushed = useJob(jobId);
+  // Progress is pushed by the core; asking once covers a job started before this screen was opened.
+  const fetched = useCall('jobs.get', { jobId: jobId ?? '' }, { enabled: jobId !== null && !pushed && !started, retry: false });
+  const job = pushed ?? started ?? fetched.data ?? null;
+  const running = job?.status === 'running';
+
+  const start = async () => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      const info = await call('jobs.start', { kind: 'search.rebuild' });
+      sessionStorage.setItem(LAST_JOB_KEY, info.id);
+      setJobId(info.id);
+      setStarted(info);
+    } catch (e) {
+      setFailure(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const cancel = async () => {
+    if (!job) return;
+    try {
+      await call('jobs.cancel', { jobId: job.id });
+    } catch (e) {
+      setFailure(errorMessage(e));
+    }
+  };
+
+  return (
+    <Card variant="outlined" sx={{ maxWidth: 720 }}>
+      <CardContent>
+        <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>重建检索索引</Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+          {'重新计算全部接待登记、被投诉方和工程项目的检索词（姓名、单位名称、拼音首字母、证件号、工单号）。' +
+            '检索结果明显缺漏时使用。重建在后台进行，期间可以照常工作；中途取消不影响已处理部分的检索。'}
+        </Typography>
+        {job && <JobProgress job={job} />}
+        {failure && <Alert severity="error" sx={{ mt: 2 }}>{failure}</Alert>}
+      </CardContent>
+      <CardActions sx={{ px: 2, pb: 2 }}>
+        {running ? (
+          <Button key="cancel" variant="outlined" color="warning" onClick={() => void cancel()} disabled={job.message === '正在取消…'}>取消</Button>
+        ) : (
+          <Button key="start" variant="contained" onClick={() => void start()} disabled={busy}>{job ? '再次重建' : '开始重建'}</Button>
+        )}
+      </CardActions>
+    </Card>
+  );
+}
+
+export function MaintenanceTab() {
+  return <SearchRebuildCard />;
+}

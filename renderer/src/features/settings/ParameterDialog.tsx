@@ -1,0 +1,95 @@
+// Adds a dated value for a parameter (parameters.set). Earlier values stay: the one in force is resolved by date
+// and region. The same key, region and date replaces that day's value.
+import {
+  Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField, Typography,
+} from '@mui/material';
+import { useState, type FormEvent } from 'react';
+import type { Unit } from '../../../../shared/contract/reference';
+import { PARAMETER_DEFS, PARAMETER_KEYS, type ParameterKey } from '../../../../shared/domain/parameters';
+import { dateKeyOf } from '../../../../shared/domain/time';
+import { CONFIDENCE, type Confidence } from '../../../../shared/domain/vocabulary';
+import { useSession } from '../../app/session';
+import { call, errorFields, errorMessage } from '../../platform/api';
+import { regionChoices } from './regions';
+
+export function ParameterDialog({ initialKey, units, onClose }: { initialKey: ParameterKey | null; units: Unit[]; onClose: () => void }) {
+  const { unit } = useSession();
+  const [key, setKey] = useState<ParameterKey>(initialKey ?? PARAMETER_KEYS[0]);
+  const [region, setRegion] = useState(unit.regionCode);
+  const [value, setValue] = useState('');
+  const [effectiveFrom, setEffectiveFrom] = useState(dateKeyOf(Date.now()));
+  const [source, setSource] = useState('');
+  const [confidence, setConfidence] = useState<Confidence | ''>('');
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const def = PARAMETER_DEFS[key];
+  /** An edited field drops its old message; the rest stay until the next save. */
+  const clear = (field: string) => setErrors(({ [field]: _, ...rest }) => rest);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const n = value.trim() === '' ? NaN : Number(value);
+    if (!Number.isFinite(n)) {
+      setErrors({ value: '请填写数值' });
+      setFailure(null);
+      return;
+    }
+    setBusy(true);
+    setFailure(null);
+    try {
+      await call('parameters.set', { key, region, value: n, effectiveFrom, source, confidence: confidence as Confidence, note: note || null });
+      onClose();
+    } catch (err) {
+      setErrors(errorFields(err));
+      setFailure(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="parameter-dialog-title">
+      {/* A real form (display: contents keeps the dialog's layout): Enter submits, and the core's Chinese
+          field messages show instead of the browser's own validation bubbles. */}
+      <Box component="form" noValidate onSubmit={submit} sx={{ display: 'contents' }}>
+        <DialogTitle id="parameter-dialog-title">新增参数取值</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2} sx={{ pt: 1 }}>
+            <TextField select label="参数" value={key} onChange={(e) => { setKey(e.target.value as ParameterKey); clear('key'); }} autoFocus
+              error={!!errors.key} helperText={errors.key ?? def.help}>
+              {PARAMETER_KEYS.map((k) => <MenuItem key={k} value={k}>{PARAMETER_DEFS[k].label}</MenuItem>)}
+            </TextField>
+            <TextField select label="适用地区" value={region} onChange={(e) => { setRegion(e.target.value); clear('region'); }}
+              error={!!errors.region} helperText={errors.region ?? '有本地取值时优先适用本地的；没有时依次适用市、省、全国的取值'}>
+              {regionChoices(unit.regionCode, units).map((r) => <MenuItem key={r.value} value={r.value}>{r.label}</MenuItem>)}
+            </TextField>
+            <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 2 }}>
+              <TextField label={`取值（${def.unit}）`} value={value} onChange={(e) => { setValue(e.target.value); clear('value'); }} required
+                slotProps={{ htmlInput: { inputMode: 'numeric', min: def.min, max: def.max } }}
+                error={!!errors.value} helperText={errors.value ?? `${def.min}–${def.max}${def.unit}`} />
+              <TextField type="date" label="生效日期" value={effectiveFrom} onChange={(e) => { setEffectiveFrom(e.target.value); clear('effectiveFrom'); }} required
+                slotProps={{ inputLabel: { shrink: true } }} error={!!errors.effectiveFrom} helperText={errors.effectiveFrom ?? '同一天已有取值的，将被替换'} />
+            </Box>
+            <TextField label="依据或来源" value={source} onChange={(e) => { setSource(e.target.value); clear('source'); }} required
+              placeholder="如：《劳动争议调解仲裁法》第七条；或本局某年某号文件"
+              error={!!errors.source} helperText={errors.source ?? '请写明法律法规条款或本地文件名称、文号'} />
+            <TextField select label="可信程度" value={confidence} onChange={(e) => { setConfidence(e.target.value as Confidence); clear('confidence'); }} required
+              error={!!errors.confidence} helperText={errors.confidence ?? '无法确认出处的，请选“待核实”'}>
+              {CONFIDENCE.values.map((c) => <MenuItem key={c} value={c}>{CONFIDENCE.label(c)}</MenuItem>)}
+            </TextField>
+            <TextField label="备注" value={note} onChange={(e) => { setNote(e.target.value); clear('note'); }}
+              error={!!errors.note} helperText={errors.note} />
+            {failure && <Alert severity="error">{failure}</Alert>}
+            <Typography variant="caption" color="text.secondary">保存后会记录在审计日志中；已有的取值不会被删除。</Typography>
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>取消</Button>
+          <Button type="submit" variant="contained" disabled={busy}>{busy ? '正在保存…' : '保存'}</Button>
+        </DialogActions>
+      </Box>
+    </Dialog>
+  );
+}

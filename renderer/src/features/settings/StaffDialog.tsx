@@ -1,0 +1,169 @@
+// Adds a member of staff (staff.create) or edits one (staff.update, guarded by rowVersion). Staff are never
+// deleted, only deactivated, so what they did stays attributable.
+import {
+  Alert, Box, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, FormGroup, FormHelperText, FormLabel,
+  MenuItem, Radio, RadioGroup, Stack, Switch, TextField,
+} from '@mui/material';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import type { Department, StaffMember } from '../../../../shared/contract/reference';
+import { AppErrorException } from '../../../../shared/contract/result';
+import { EMPLOYMENT, STAFF_ROLE, type Employment, type StaffRole } from '../../../../shared/domain/vocabulary';
+import { useSession } from '../../app/session';
+import { call, errorFields, errorMessage } from '../../platform/api';
+
+interface Form {
+  name: string;
+  departmentId: string;
+  roles: StaffRole[];
+  employment: Employment;
+  phone: string;
+  enforcementCertNo: string;
+  enforcementCertExpiry: string;
+  arbitratorCertNo: string;
+  arbitratorCertExpiry: string;
+  active: boolean;
+  rowVersion: number;
+}
+
+const formOf = (m: StaffMember | null): Form => ({
+  name: m?.name ?? '',
+  departmentId: m?.departmentId ?? '',
+  roles: m?.roles ?? [],
+  employment: m?.employment ?? 'fullTime',
+  phone: m?.phone ?? '',
+  enforcementCertNo: m?.enforcementCertNo ?? '',
+  enforcementCertExpiry: m?.enforcementCertExpiry ?? '',
+  arbitratorCertNo: m?.arbitratorCertNo ?? '',
+  arbitratorCertExpiry: m?.arbitratorCertExpiry ?? '',
+  active: m?.active ?? true,
+  rowVersion: m?.rowVersion ?? 0,
+});
+
+/** `member` is the record being edited, or null to add one; `latest` is the list's current copy of it. */
+export function StaffDialog({ member, latest, departments, onClose }: {
+  member: StaffMember | null; latest: StaffMember | null; departments: Department[]; onClose: () => void;
+}) {
+  const { staff: me } = useSession();
+  const queryClient = useQueryClient();
+  const [form, setForm] = useState<Form>(() => formOf(member));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<{ message: string; conflict: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = <K extends keyof Form>(k: K, v: Form[K]) => {
+    setForm((f) => ({ ...f, [k]: v }));
+    setErrors(({ [k]: _, ...rest }) => rest); // an edited field drops its old message
+  };
+  const editing = member !== null;
+  // A department the person is in stays choosable even if it has since been closed.
+  const choosable = departments.filter((d) => d.active || d.id === form.departmentId);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setFailure(null);
+    const fields = {
+      name: form.name,
+      departmentId: form.departmentId || null,
+      roles: form.roles,
+      employment: form.employment,
+      phone: form.phone || null,
+      enforcementCertNo: form.enforcementCertNo || null,
+      enforcementCertExpiry: form.enforcementCertExpiry || null,
+      arbitratorCertNo: form.arbitratorCertNo || null,
+      arbitratorCertExpiry: form.arbitratorCertExpiry || null,
+    };
+    try {
+      if (member) await call('staff.update', { ...fields, id: member.id, rowVersion: form.rowVersion, active: form.active });
+      else await call('staff.create', fields);
+      onClose();
+    } catch (err) {
+      const conflict = err instanceof AppErrorException && err.error.code === 'CONFLICT';
+      setErrors(errorFields(err));
+      setFailure({ message: errorMessage(err), conflict });
+      if (conflict) void queryClient.invalidateQueries({ queryKey: ['staff.list'] });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const reload = () => {
+    setForm(formOf(latest));
+    setErrors({});
+    setFailure(null);
+  };
+
+  const text = (k: 'name' | 'phone' | 'enforcementCertNo' | 'arbitratorCertNo', label: string, extra: object = {}) => (
+    <TextField label={label} value={form[k]} onChange={(e) => set(k, e.target.value)} error={!!errors[k]} helperText={errors[k]} {...extra} />
+  );
+  const date = (k: 'enforcementCertExpiry' | 'arbitratorCertExpiry', label: string) => (
+    <TextField type="date" label={label} value={form[k]} onChange={(e) => set(k, e.target.value)}
+      slotProps={{ inputLabel: { shrink: true } }} error={!!errors[k]} helperText={errors[k]} />
+  );
+
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="staff-dialog-title">
+      {/* A real form (display: contents keeps the dialog's layout): Enter submits, and the core's Chinese
+          field messages show instead of the browser's own validation bubbles. */}
+      <Box component="form" noValidate onSubmit={submit} sx={{ display: 'contents' }}>
+        <DialogTitle id="staff-dialog-title">{editing ? `编辑工作人员：${member.name}` : '新增工作人员'}</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2} sx={{ pt: 1 }}>
+            {text('name', '姓名', { required: true, autoFocus: true })}
+            <TextField select label="科室" value={form.departmentId} onChange={(e) => set('departmentId', e.target.value)}
+              error={!!errors.departmentId} helperText={errors.departmentId}>
+              <MenuItem value="">（不指定科室）</MenuItem>
+              {choosable.map((d) => <MenuItem key={d.id} value={d.id}>{d.active ? d.name : `${d.name}（已撤销）`}</MenuItem>)}
+            </TextField>
+            <Box>
+              <FormLabel component="legend" required error={!!errors.roles}>角色</FormLabel>
+              <FormGroup row>
+                {STAFF_ROLE.values.map((r) => (
+                  <FormControlLabel key={r} label={STAFF_ROLE.label(r)} control={
+                    <Checkbox checked={form.roles.includes(r)}
+                      onChange={(e) => set('roles', e.target.checked ? [...form.roles, r] : form.roles.filter((x) => x !== r))} />
+                  } />
+                ))}
+              </FormGroup>
+              {errors.roles && <FormHelperText error>{errors.roles}</FormHelperText>}
+            </Box>
+            <Box>
+              <FormLabel component="legend">用工形式</FormLabel>
+              <RadioGroup row value={form.employment} onChange={(e) => set('employment', e.target.value as Employment)}>
+                {EMPLOYMENT.values.map((v) => <FormControlLabel key={v} value={v} control={<Radio />} label={EMPLOYMENT.label(v)} />)}
+              </RadioGroup>
+              {errors.employment && <FormHelperText error>{errors.employment}</FormHelperText>}
+            </Box>
+            {text('phone', '联系电话')}
+            <Box sx={{ display: 'grid', gridTemplateColumns: '3fr 2fr', gap: 2 }}>
+              {text('enforcementCertNo', '执法证号')}
+              {date('enforcementCertExpiry', '执法证有效期至')}
+              {text('arbitratorCertNo', '仲裁员证号')}
+              {date('arbitratorCertExpiry', '仲裁员证有效期至')}
+            </Box>
+            {editing && (
+              <Box>
+                <FormControlLabel
+                  control={<Switch checked={form.active} onChange={(e) => set('active', e.target.checked)} disabled={member.id === me.id && form.active} />}
+                  label={form.active ? '在岗' : '已停用（不能再登录，也不会出现在人员选择中）'} />
+                <FormHelperText error={!!errors.active}>
+                  {errors.active ?? (member.id === me.id ? '不能停用当前登录的自己' : '工作人员不会被删除；停用后其经办记录仍保留在其名下')}
+                </FormHelperText>
+              </Box>
+            )}
+            {failure && (
+              <Alert severity={failure.conflict ? 'warning' : 'error'}
+                action={failure.conflict && latest ? <Button color="inherit" size="small" onClick={reload} sx={{ whiteSpace: 'nowrap' }}>载入最新信息</Button> : undefined}>
+                {failure.message}
+              </Alert>
+            )}
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>取消</Button>
+          <Button type="submit" variant="contained" disabled={busy}>{busy ? '正在保存…' : '保存'}</Button>
+        </DialogActions>
+      </Box>
+    </Dialog>
+  );
+}

@@ -1,0 +1,90 @@
+// 工作人员: everyone in this unit, active or not, with their roles and certificates (flagged before they lapse).
+import AddIcon from '@mui/icons-material/Add';
+import EditIcon from '@mui/icons-material/Edit';
+import {
+  Box, Button, Chip, IconButton, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tooltip, Typography,
+} from '@mui/material';
+import { useState } from 'react';
+import { EMPLOYMENT, STAFF_ROLE } from '../../../../shared/domain/vocabulary';
+import { useSession } from '../../app/session';
+import { EmptyState, ErrorState, Loading } from '../../components/States';
+import { useCall } from '../../platform/queries';
+import { CertCell, certState, EXPIRY_WARNING_DAYS } from './CertCell';
+import { StaffDialog } from './StaffDialog';
+
+export function StaffTab() {
+  const { unit, staff: me } = useSession();
+  const staff = useCall('staff.list', { includeInactive: true });
+  const units = useCall('units.list', {});
+  const [editing, setEditing] = useState<string | 'new' | null>(null);
+
+  if (staff.isPending || units.isPending) return <Loading />;
+  if (staff.isError) return <ErrorState error={staff.error} onRetry={() => void staff.refetch()} />;
+  if (units.isError) return <ErrorState error={units.error} onRetry={() => void units.refetch()} />;
+
+  const departments = units.data.find((u) => u.id === unit.id)?.departments ?? [];
+  const member = editing && editing !== 'new' ? (staff.data.find((s) => s.id === editing) ?? null) : null;
+  const flagged = staff.data.filter((s) => s.active && ['expired', 'expiring'].some((st) => st === certState(s.enforcementCertNo, s.enforcementCertExpiry) || st === certState(s.arbitratorCertNo, s.arbitratorCertExpiry)));
+
+  return (
+    <>
+      <Box sx={{ display: 'flex', alignItems: 'center', mb: 2, gap: 2 }}>
+        <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }}>
+          {unit.name}的工作人员。人员不会被删除，离岗的请停用，其经办记录仍保留。证件在 {EXPIRY_WARNING_DAYS} 天内到期或已过期的会标出。
+        </Typography>
+        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')}>新增工作人员</Button>
+      </Box>
+      {flagged.length > 0 && (
+        <Typography variant="body2" color="warning.dark" sx={{ mb: 1 }} data-testid="cert-warning">
+          {flagged.map((s) => s.name).join('、')}的执法证或仲裁员证已过期或即将到期，请及时办理换证。
+        </Typography>
+      )}
+      {staff.data.length === 0 ? (
+        <EmptyState title="本单位还没有工作人员" action={<Button variant="contained" onClick={() => setEditing('new')}>新增工作人员</Button>} />
+      ) : (
+        <TableContainer component={Paper}>
+          <Table size="small" aria-label="工作人员">
+            <TableHead>
+              <TableRow>
+                <TableCell>姓名</TableCell>
+                <TableCell>科室</TableCell>
+                <TableCell>角色</TableCell>
+                <TableCell>用工形式</TableCell>
+                <TableCell>电话</TableCell>
+                <TableCell>执法证</TableCell>
+                <TableCell>仲裁员证</TableCell>
+                <TableCell>状态</TableCell>
+                <TableCell align="right">操作</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {staff.data.map((s) => (
+                <TableRow key={s.id} data-testid="staff-row" sx={{ opacity: s.active ? 1 : 0.6, verticalAlign: 'top' }}>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                    {s.name}
+                    {s.id === me.id && <Chip size="small" variant="outlined" label="本人" sx={{ ml: 1 }} />}
+                  </TableCell>
+                  <TableCell>{s.departmentName ?? '—'}</TableCell>
+                  <TableCell>{s.roles.map((r) => STAFF_ROLE.label(r)).join('、') || '—'}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{EMPLOYMENT.label(s.employment)}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{s.phone ?? '—'}</TableCell>
+                  <TableCell><CertCell no={s.enforcementCertNo} expiry={s.enforcementCertExpiry} /></TableCell>
+                  <TableCell><CertCell no={s.arbitratorCertNo} expiry={s.arbitratorCertExpiry} /></TableCell>
+                  <TableCell>{s.active ? <Chip size="small" color="success" variant="outlined" label="在岗" /> : <Chip size="small" label="已停用" />}</TableCell>
+                  <TableCell align="right">
+                    <Tooltip title={`编辑 ${s.name}`}>
+                      <IconButton size="small" aria-label={`编辑 ${s.name}`} onClick={() => setEditing(s.id)}><EditIcon fontSize="small" /></IconButton>
+                    </Tooltip>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableContainer>
+      )}
+      {editing !== null && (
+        <StaffDialog key={editing} member={editing === 'new' ? null : member} latest={member} departments={departments} onClose={() => setEditing(null)} />
+      )}
+    </>
+  );
+}
