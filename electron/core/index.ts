@@ -56,11 +56,12 @@ export function createCore(options: CoreOptions): Core {
     db = openDatabase(paths.dbFile);
     const result = migrate(db, { migrationsDir: options.migrationsDir, backupDir: paths.backups, appVersion, now: clock.now });
     if (result.applied.length) logger.info('database migrated', { applied: result.applied, backup: result.backupFile });
-    const jobs = new JobRunner({ db, dbFile: paths.dbFile, clock, logger, emit });
+    const prepare = statementCache(db);
+    const jobs = new JobRunner({ db, prepare, dbFile: paths.dbFile, clock, logger, emit });
     services = {
       db,
       orm: drizzle(db, { schema }),
-      prepare: statementCache(db),
+      prepare,
       clock,
       logger,
       config: { appVersion, offerDemo: options.offerDemo ?? false, migrationsDir: options.migrationsDir, paths },

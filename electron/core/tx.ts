@@ -5,10 +5,13 @@ import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../shared/domain/canonical-json';
 import type { CoreEvent } from '../../shared/contract/events';
 import type { Db } from '../../db/open';
+import type { Prepare } from '../../db/statements';
 import type { CallContext } from './context';
 
 export interface WriteContext {
   db: Db;
+  /** The connection's statement cache. */
+  prepare: Prepare;
   now: number;
   actorStaffId: string | null;
   sessionId: string | null;
@@ -49,6 +52,10 @@ export class TxWriter {
     return this.wc.db;
   }
 
+  get prepare(): Prepare {
+    return this.wc.prepare;
+  }
+
   get now(): number {
     return this.wc.now;
   }
@@ -62,7 +69,7 @@ export class TxWriter {
   }
 
   caseEvent(e: CaseEventEntry): void {
-    this.wc.db
+    this.wc
       .prepare('INSERT INTO case_events (case_file_id, proceeding_id, at, kind, actor_staff_id, summary, data) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(e.caseFileId, e.proceedingId ?? null, this.wc.now, e.kind, this.wc.actorStaffId, e.summary, JSON.stringify(e.data ?? {}));
   }
@@ -74,10 +81,10 @@ export class TxWriter {
   /** @internal */
   flush(): CoreEvent[] {
     if (this.audits.length === 0) throw new Error(`写操作 ${this.wc.channel} 未记录审计，已回滚`);
-    const db = this.wc.db;
-    const last = db.prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { hash: string } | undefined;
+    const prepare = this.wc.prepare;
+    const last = prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { hash: string } | undefined;
     let prev = last?.hash ?? GENESIS_HASH;
-    const insert = db.prepare(
+    const insert = prepare(
       'INSERT INTO audit_log (at, actor_staff_id, session_id, channel, action, entity, entity_id, change, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     for (const a of this.audits) {
@@ -116,6 +123,7 @@ export function tx<T>(wc: WriteContext, fn: (w: TxWriter) => T): T {
 export function writeContext(call: CallContext): WriteContext {
   return {
     db: call.core.db,
+    prepare: call.core.prepare,
     now: call.core.clock.now(),
     actorStaffId: call.session.staffId,
     sessionId: call.session.id,

@@ -34,6 +34,8 @@ export const test = base.extend<{ app: AppFixture; consoleErrors: string[] }>({
     page.on('pageerror', (e) => errors.push(String(e)));
     await use(errors);
   },
+  // Playwright requires the fixtures argument to be a destructuring pattern, even when none are used.
+  // eslint-disable-next-line no-empty-pattern
   app: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'xinan-e2e-'));
     copyFileSync(process.env.XINAN_E2E_TEMPLATE_DB!, join(dataDir, 'xinan.sqlite3'));

@@ -1,6 +1,7 @@
 // Opening a case file from an intake: the file, its first proceeding (awaiting acceptance), the parties
 // standing in it, and the first lines of its timeline.
 import { caseFiles, proceedingParties, proceedings } from '../../../db/schema';
+import { insertInto } from '../../../db/insert';
 import type { PartyRole, ProceedingKind } from '../../../shared/domain/vocabulary';
 import { INTAKE_ROUTE, PROCEEDING_KIND, type IntakeRoute } from '../../../shared/domain/vocabulary';
 import type { CoreServices } from '../context';
@@ -24,9 +25,7 @@ export interface OpenCaseArgs {
 
 export function openCaseFromIntake(w: TxWriter, core: CoreServices, a: OpenCaseArgs): string {
   const caseFileId = newId(w.now);
-  core.orm
-    .insert(caseFiles)
-    .values({
+  insertInto(core.prepare, caseFiles, {
       id: caseFileId,
       unitId: a.unitId,
       title: a.title,
@@ -39,19 +38,15 @@ export function openCaseFromIntake(w: TxWriter, core: CoreServices, a: OpenCaseA
       createdBy: w.actorStaffId!,
       createdAt: w.now,
       updatedAt: w.now,
-    })
-    .run();
+    });
   const proceedingId = newId(w.now);
-  core.orm
-    .insert(proceedings)
-    .values({ id: proceedingId, caseFileId, kind: a.proceedingKind, number: null, status: 'pending', openedAt: w.now, createdAt: w.now, updatedAt: w.now })
-    .run();
+  insertInto(core.prepare, proceedings, { id: proceedingId, caseFileId, kind: a.proceedingKind, number: null, status: 'pending', openedAt: w.now, createdAt: w.now, updatedAt: w.now });
   let order = 0;
   for (const p of a.parties) {
-    core.orm.insert(proceedingParties).values({ id: newId(w.now), proceedingId, role: p.role, partyId: p.partyId, personId: null, sortOrder: order++ }).run();
+    insertInto(core.prepare, proceedingParties, { id: newId(w.now), proceedingId, role: p.role, partyId: p.partyId, personId: null, sortOrder: order++ });
   }
   for (const personId of a.complainantPersonIds) {
-    core.orm.insert(proceedingParties).values({ id: newId(w.now), proceedingId, role: 'complainant', partyId: null, personId, sortOrder: order++ }).run();
+    insertInto(core.prepare, proceedingParties, { id: newId(w.now), proceedingId, role: 'complainant', partyId: null, personId, sortOrder: order++ });
   }
   w.caseEvent({
     caseFileId,
@@ -69,7 +64,12 @@ export function openCaseFromIntake(w: TxWriter, core: CoreServices, a: OpenCaseA
   if (a.leader) {
     w.caseEvent({ caseFileId, kind: 'caseFile.leaderAssigned', summary: `包案领导：${a.leader.name}`, data: { staffId: a.leader.id } });
   }
-  w.audit({ action: 'create', entity: 'caseFile', entityId: caseFileId, change: { ...a, proceedingId } });
+  w.audit({
+    action: 'create',
+    entity: 'caseFile',
+    entityId: caseFileId,
+    change: { intakeId: a.intakeId, title: a.title, proceedingId, proceedingKind: a.proceedingKind, leaderStaffId: a.leader?.id ?? null, collective: a.collective, urgent: a.urgent },
+  });
   w.changed('caseFile', caseFileId);
   return caseFileId;
 }

@@ -1,6 +1,7 @@
 // The desk's intake: registration number, complainants, parties, project, routing, and — when the desk sends
 // a matter on — the case file it opens. One transaction for all of it.
 import type { z } from 'zod';
+import { insertInto } from '../../../db/insert';
 import type { intakeAddComplainantsInput, intakeCreateInput, IntakeDetail } from '../../../shared/contract/intakes';
 import { caseTitle } from '../../../shared/domain/case-title';
 import { formatRegNo } from '../../../shared/domain/registration';
@@ -44,17 +45,14 @@ function addComplainantRows(w: TxWriter, core: CoreServices, intakeId: string, r
     }
     already.add(r.personId);
     personIds.push(r.personId);
-    core.orm
-      .insert(intakeComplainants)
-      .values({
+    insertInto(core.prepare, intakeComplainants, {
         intakeId,
         personId: r.personId,
         sortOrder: firstOrder + i,
         isRepresentative: row.isRepresentative,
         amountClaimedFen: row.amountClaimedFen,
         note: row.note,
-      })
-      .run();
+      });
   });
   if (Object.keys(errors).length > 0) throw invalid(errors);
   return personIds;
@@ -84,13 +82,11 @@ export function createIntake(call: CallContext, input: CreateInput): string {
     const id = newId(w.now);
     const projectId = input.project ? findOrCreateProject(w, core, input.project) : null;
     const regYear = yearOf(input.receivedAt);
-    const regNo = nextNumber(w.db, inst.unitId, 'intake', regYear);
+    const regNo = nextNumber(w.prepare, inst.unitId, 'intake', regYear);
     const collective = input.workersCount >= parameterValue(core, 'collective.minWorkers', receivedDate);
     const proceedingKind = input.route ? proceedingKindForRoute(input.route) : null;
     const status: IntakeStatus = input.route === null ? 'registered' : proceedingKind ? 'routed' : 'answered';
-    core.orm
-      .insert(intakes)
-      .values({
+    insertInto(core.prepare, intakes, {
         id,
         unitId: inst.unitId,
         regYear,
@@ -114,13 +110,19 @@ export function createIntake(call: CallContext, input: CreateInput): string {
         recordedBy: w.actorStaffId!,
         createdAt: w.now,
         updatedAt: w.now,
-      })
-      .run();
+      });
     input.parties.forEach((p, i) => {
-      core.orm.insert(intakeParties).values({ intakeId: id, partyId: p.partyId, role: p.role, sortOrder: i }).run();
+      insertInto(core.prepare, intakeParties, { intakeId: id, partyId: p.partyId, role: p.role, sortOrder: i });
     });
     const personIds = addComplainantRows(w, core, id, input.complainants, 0, 'complainants');
-    w.audit({ action: 'create', entity: 'intake', entityId: id, change: { ...input, regYear, regNo, collective, status } });
+    // The persons have audit rows of their own; the intake's row links them rather than repeating them.
+    const { complainants: rowsIn, ...rest } = input;
+    w.audit({
+      action: 'create',
+      entity: 'intake',
+      entityId: id,
+      change: { ...rest, regYear, regNo, collective, status, complainants: rowsIn.map((c, i) => ({ personId: personIds[i], isRepresentative: c.isRepresentative, amountClaimedFen: c.amountClaimedFen, note: c.note })) },
+    });
 
     if (proceedingKind && input.route) {
       const caseFileId = openCaseFromIntake(w, core, {
@@ -143,7 +145,7 @@ export function createIntake(call: CallContext, input: CreateInput): string {
       });
       core.prepare('UPDATE intakes SET case_file_id = ? WHERE id = ?').run(caseFileId, id);
     }
-    indexIntake(w.db, id);
+    indexIntake(w.prepare, id);
     w.changed('intake', id);
     return id;
   });
@@ -185,8 +187,13 @@ export function addComplainants(call: CallContext, input: z.output<typeof intake
       });
       w.changed('caseFile', row.case_file_id);
     }
-    indexIntake(w.db, input.intakeId);
-    w.audit({ action: 'addComplainants', entity: 'intake', entityId: input.intakeId, change: { complainants: input.complainants, workersCount: workers } });
+    indexIntake(w.prepare, input.intakeId);
+    w.audit({
+      action: 'addComplainants',
+      entity: 'intake',
+      entityId: input.intakeId,
+      change: { personIds, workersCount: workers, rows: input.complainants.map((c) => ({ isRepresentative: c.isRepresentative, amountClaimedFen: c.amountClaimedFen, note: c.note })) },
+    });
     w.changed('intake', input.intakeId);
   });
 }

@@ -1,6 +1,7 @@
 // Complainants become persons. The same ID document is the same person: a second visit reuses the record
 // (adding any new phone), and a name that does not match the ID already on file is refused for that row.
 import type { z } from 'zod';
+import { insertInto } from '../../../db/insert';
 import type { complainantInput } from '../../../shared/contract/intakes';
 import { checkPhone, checkResidentId } from '../../../shared/domain/identity';
 import { normalizeForSearch } from '../search/terms';
@@ -34,9 +35,7 @@ export function upsertPerson(w: TxWriter, core: CoreServices, row: ComplainantRo
   if (personId === null) {
     const id = checkResidentId(row.idType === 'residentId' && row.idNumber ? row.idNumber : '');
     personId = newId(w.now);
-    core.orm
-      .insert(persons)
-      .values({
+    insertInto(core.prepare, persons, {
         id: personId,
         name: row.name,
         nameInitials: '',
@@ -52,22 +51,26 @@ export function upsertPerson(w: TxWriter, core: CoreServices, row: ComplainantRo
         createdBy: w.actorStaffId,
         createdAt: w.now,
         updatedAt: w.now,
-      })
-      .run();
-    w.audit({ action: 'create', entity: 'person', entityId: personId, change: { ...row, amountClaimedFen: undefined, isRepresentative: undefined } });
+      });
+    w.audit({
+      action: 'create',
+      entity: 'person',
+      entityId: personId,
+      change: { name: row.name, idType: row.idType, idNumber: row.idNumber, idMissingReason: row.idMissingReason, hometown: row.hometown, preferredLanguage: row.preferredLanguage },
+    });
   }
   const known = new Set(
     (core.prepare('SELECT phone FROM person_phones WHERE person_id = ?').all(personId) as { phone: string }[]).map((p) => p.phone),
   );
   let order = known.size;
+  const added: string[] = [];
   for (const raw of row.phones) {
     const phone = checkPhone(raw);
     if (!phone.ok || known.has(phone.normalized)) continue;
     known.add(phone.normalized);
-    core.orm
-      .insert(personPhones)
-      .values({ id: newId(w.now), personId, phone: phone.normalized, kind: phone.kind, label: null, sortOrder: order++, createdAt: w.now })
-      .run();
+    insertInto(core.prepare, personPhones, { id: newId(w.now), personId, phone: phone.normalized, kind: phone.kind, label: null, sortOrder: order++, createdAt: w.now });
+    added.push(phone.normalized);
   }
+  if (added.length > 0) w.audit({ action: 'addPhones', entity: 'person', entityId: personId, change: { phones: added } });
   return { ok: true, personId };
 }

@@ -7,6 +7,7 @@ import type { JobInfo } from '../../../shared/contract/jobs';
 import { JOB_KIND_LABELS, type JOB_KINDS } from '../../../shared/contract/jobs';
 import type { CoreEvent } from '../../../shared/contract/events';
 import type { Db } from '../../../db/open';
+import type { Prepare } from '../../../db/statements';
 import type { Clock } from '../context';
 import { notFound } from '../errors';
 import { newId } from '../ids';
@@ -39,12 +40,12 @@ export class JobRunner {
   private readonly jobs = new Map<string, Running>();
 
   constructor(
-    private readonly opts: { db: Db; dbFile: string; clock: Clock; logger: Logger; emit: (e: CoreEvent) => void },
+    private readonly opts: { db: Db; prepare: Prepare; dbFile: string; clock: Clock; logger: Logger; emit: (e: CoreEvent) => void },
   ) {}
 
   private audit(actor: JobActor, channel: string, action: string, info: JobInfo): void {
     tx(
-      { db: this.opts.db, now: this.opts.clock.now(), actorStaffId: actor.staffId, sessionId: actor.sessionId, channel },
+      { db: this.opts.db, prepare: this.opts.prepare, now: this.opts.clock.now(), actorStaffId: actor.staffId, sessionId: actor.sessionId, channel },
       (w) => w.audit({ action, entity: 'job', entityId: info.id, change: { kind: info.kind, status: info.status, done: info.done, total: info.total, result: info.result } }),
     );
   }

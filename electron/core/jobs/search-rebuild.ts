@@ -2,6 +2,7 @@
 // (after a change to how terms are made, or to repair the index). Batches commit one by one, each leaving the
 // index correct for the rows it touched, so a cancelled rebuild leaves a usable index.
 import type { Db } from '../../../db/open';
+import { statementCache } from '../../../db/statements';
 import { indexIntake } from '../intakes/search-index';
 import { nameTerms, writeNameTerms } from '../search/names';
 import { derivedTx } from '../tx';
@@ -16,6 +17,7 @@ const BATCH = 200;
 
 export function rebuildSearch(ctx: JobContext): { indexed: number; cancelled: boolean } {
   const { db } = ctx;
+  const prepare = statementCache(db);
   const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
   const total = count('SELECT count(*) AS n FROM intakes') + count('SELECT count(*) AS n FROM parties') + count('SELECT count(*) AS n FROM projects');
   let done = 0;
@@ -29,10 +31,10 @@ export function rebuildSearch(ctx: JobContext): { indexed: number; cancelled: bo
     let afterId = '';
     for (;;) {
       if (ctx.cancelled()) return { indexed: done, cancelled: true };
-      const rows = db.prepare(sql).all(afterId, BATCH) as { id: string; name: string; a: string | null; b: string | null }[];
+      const rows = prepare(sql).all(afterId, BATCH) as { id: string; name: string; a: string | null; b: string | null }[];
       if (rows.length === 0) break;
       derivedTx(db, () => {
-        for (const r of rows) writeNameTerms(db, entity, r.id, nameTerms(r.name, [r.a, r.b]));
+        for (const r of rows) writeNameTerms(prepare, entity, r.id, nameTerms(r.name, [r.a, r.b]));
       });
       afterId = rows[rows.length - 1].id;
       done += rows.length;
@@ -43,10 +45,10 @@ export function rebuildSearch(ctx: JobContext): { indexed: number; cancelled: bo
   let afterSeq = 0;
   for (;;) {
     if (ctx.cancelled()) return { indexed: done, cancelled: true };
-    const rows = db.prepare('SELECT seq, id FROM intakes WHERE seq > ? ORDER BY seq LIMIT ?').all(afterSeq, BATCH) as { seq: number; id: string }[];
+    const rows = prepare('SELECT seq, id FROM intakes WHERE seq > ? ORDER BY seq LIMIT ?').all(afterSeq, BATCH) as { seq: number; id: string }[];
     if (rows.length === 0) break;
     derivedTx(db, () => {
-      for (const r of rows) indexIntake(db, r.id);
+      for (const r of rows) indexIntake(prepare, r.id);
     });
     afterSeq = rows[rows.length - 1].seq;
     done += rows.length;

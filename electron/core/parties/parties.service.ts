@@ -1,5 +1,6 @@
 // Parties complained about (organisations, individuals, unknown) and projects, as the desk picks or creates them.
 import type { z } from 'zod';
+import { insertInto } from '../../../db/insert';
 import type { Party, partyCreateInput, ProjectSummary } from '../../../shared/contract/parties';
 import type { IdType, PartyKind } from '../../../shared/domain/vocabulary';
 import { parties, projects } from '../../../db/schema';
@@ -74,9 +75,7 @@ export function createParty(w: TxWriter, core: CoreServices, input: z.output<typ
     if (dup) throw invalid({ creditCode: `该统一社会信用代码已登记为“${dup.name}”，请直接选用` });
   }
   const id = newId(w.now);
-  core.orm
-    .insert(parties)
-    .values({
+  insertInto(core.prepare, parties, {
       id,
       kind: input.kind,
       name: input.name,
@@ -91,9 +90,8 @@ export function createParty(w: TxWriter, core: CoreServices, input: z.output<typ
       createdBy: w.actorStaffId,
       createdAt: w.now,
       updatedAt: w.now,
-    })
-    .run();
-  writeNameTerms(core.db, 'party', id, nameTerms(input.name, [input.creditCode, input.idNumber]));
+    });
+  writeNameTerms(core.prepare, 'party', id, nameTerms(input.name, [input.creditCode, input.idNumber]));
   w.audit({ action: 'create', entity: 'party', entityId: id, change: input });
   w.changed('party', id);
   return getParty(core, id);
@@ -149,11 +147,8 @@ export function findOrCreateProject(
     .get(ref.name, ref.siteUnitId) as { id: string } | undefined;
   if (existing) return existing.id;
   const id = newId(w.now);
-  core.orm
-    .insert(projects)
-    .values({ id, name: ref.name, siteUnitId: ref.siteUnitId, siteAddress: ref.siteAddress, createdBy: w.actorStaffId, createdAt: w.now, updatedAt: w.now })
-    .run();
-  writeNameTerms(core.db, 'project', id, nameTerms(ref.name, []));
+  insertInto(core.prepare, projects, { id, name: ref.name, siteUnitId: ref.siteUnitId, siteAddress: ref.siteAddress, createdBy: w.actorStaffId, createdAt: w.now, updatedAt: w.now });
+  writeNameTerms(core.prepare, 'project', id, nameTerms(ref.name, []));
   w.audit({ action: 'create', entity: 'project', entityId: id, change: ref });
   return id;
 }

@@ -1,5 +1,6 @@
 // Staff of this installation's unit. Never deleted: deactivated, so what they did stays attributable.
 import { and, eq } from 'drizzle-orm';
+import { insertInto } from '../../../db/insert';
 import { pinyin } from 'pinyin-pro';
 import type { z } from 'zod';
 import type { staffFields, StaffMember, StaffSummary, staffUpdateInput } from '../../../shared/contract/reference';
@@ -102,9 +103,7 @@ function nameInitials(name: string): string {
 export function insertStaff(w: TxWriter, core: CoreServices, unitId: string, fields: StaffFields): string {
   checkDepartment(core, unitId, fields.departmentId);
   const id = newId(w.now);
-  core.orm
-    .insert(staff)
-    .values({
+  insertInto(core.prepare, staff, {
       id,
       unitId,
       departmentId: fields.departmentId,
@@ -118,9 +117,8 @@ export function insertStaff(w: TxWriter, core: CoreServices, unitId: string, fie
       arbitratorCertExpiry: fields.arbitratorCertExpiry,
       createdAt: w.now,
       updatedAt: w.now,
-    })
-    .run();
-  for (const role of new Set(fields.roles)) core.orm.insert(staffRoles).values({ staffId: id, role }).run();
+    });
+  for (const role of new Set(fields.roles)) insertInto(core.prepare, staffRoles, { staffId: id, role });
   w.audit({ action: 'create', entity: 'staff', entityId: id, change: { unitId, ...fields } });
   w.changed('staff', id);
   return id;
@@ -154,7 +152,7 @@ export function updateStaff(w: TxWriter, call: CallContext, input: z.output<type
     .where(and(eq(staff.id, id), eq(staff.rowVersion, rowVersion)))
     .run();
   core.orm.delete(staffRoles).where(eq(staffRoles.staffId, id)).run();
-  for (const role of new Set(fields.roles)) core.orm.insert(staffRoles).values({ staffId: id, role }).run();
+  for (const role of new Set(fields.roles)) insertInto(core.prepare, staffRoles, { staffId: id, role });
   w.audit({ action: 'update', entity: 'staff', entityId: id, change: { before, after: fields } });
   w.changed('staff', id);
 }

@@ -1,6 +1,5 @@
 // Name search for reference records (parties, projects): indexed grams and pinyin-initial tails. A token of
 // any length is answered by intersecting its 2-grams (or its 1-gram), then confirmed against the name.
-import type { Db } from '../../../db/open';
 import type { Prepare } from '../../../db/statements';
 import { intakeSearchTerms, normalizeForSearch } from './terms';
 
@@ -22,9 +21,9 @@ export function nameTerms(name: string, numbers: (string | null)[]): string[] {
   return terms;
 }
 
-export function writeNameTerms(db: Db, entity: NameEntity, id: string, terms: string[]): void {
-  db.prepare('DELETE FROM name_search_terms WHERE entity = ? AND entity_id = ?').run(entity, id);
-  const insert = db.prepare('INSERT OR IGNORE INTO name_search_terms (entity, term, entity_id) VALUES (?, ?, ?)');
+export function writeNameTerms(prepare: Prepare, entity: NameEntity, id: string, terms: string[]): void {
+  prepare('DELETE FROM name_search_terms WHERE entity = ? AND entity_id = ?').run(entity, id);
+  const insert = prepare('INSERT OR IGNORE INTO name_search_terms (entity, term, entity_id) VALUES (?, ?, ?)');
   for (const t of terms) insert.run(entity, t, id);
 }
 

@@ -1,6 +1,7 @@
 // The first run: which unit this installation serves, and its first staff member (who becomes the
 // administrator when accounts arrive). Demo data only when asked for, and only where it is offered.
 import { randomUUID } from 'node:crypto';
+import { insertInto } from '../../../db/insert';
 import type { z } from 'zod';
 import type { setupInitializeInput, SetupStatus } from '../../../shared/contract/session';
 import { installation } from '../../../db/schema';
@@ -31,10 +32,7 @@ export function initialize(call: CallContext, input: z.output<typeof setupInitia
   if (!unitExists(core, input.unitId)) throw invalid({ unitId: '所选单位不存在' });
   return tx(writeContext(call), (w) => {
     if (getInstallation(core)) throw new ServiceError('ALREADY_INITIALIZED', '本机已完成首次设置');
-    core.orm
-      .insert(installation)
-      .values({ id: 1, unitId: input.unitId, installationId: randomUUID(), demo: input.demo, createdAt: w.now, createdBy: null })
-      .run();
+    insertInto(core.prepare, installation, { id: 1, unitId: input.unitId, installationId: randomUUID(), demo: input.demo, createdAt: w.now, createdBy: null });
     const roles = input.staff.roles.includes('admin') ? input.staff.roles : [...input.staff.roles, 'admin' as const];
     const staffId = insertStaff(w, core, input.unitId, { ...input.staff, roles });
     w.audit({ action: 'initialize', entity: 'installation', entityId: '1', change: { unitId: input.unitId, demo: input.demo, firstStaffId: staffId } });

@@ -8,7 +8,7 @@ import { fmtDateTime } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { useCall } from '../../platform/queries';
-import { DetailFields, Section } from '../intakes/DetailFields';
+import { DetailFields, Section } from '../../components/DetailFields';
 import { CaseIntakes } from './CaseIntakes';
 import { CaseTimeline } from './CaseTimeline';
 import { ProceedingCard } from './ProceedingCard';

@@ -12,7 +12,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { useCall } from '../../platform/queries';
 import { ComplainantsTable } from './ComplainantsTable';
-import { DetailFields, Section, type DetailField } from './DetailFields';
+import { DetailFields, Section, type DetailField } from '../../components/DetailFields';
 import { IntakePartiesTable } from './IntakePartiesTable';
 import { ReplyDue } from './ReplyDue';
 import { StatusChip } from './StatusChip';

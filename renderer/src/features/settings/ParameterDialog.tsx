@@ -11,6 +11,7 @@ import { CONFIDENCE, type Confidence } from '../../../../shared/domain/vocabular
 import { useSession } from '../../app/session';
 import { call, errorFields, errorMessage } from '../../platform/api';
 import { regionChoices } from './regions';
+import { DateField } from '../../components/DateField';
 
 export function ParameterDialog({ initialKey, units, onClose }: { initialKey: ParameterKey | null; units: Unit[]; onClose: () => void }) {
   const { unit } = useSession();
@@ -69,8 +70,8 @@ export function ParameterDialog({ initialKey, units, onClose }: { initialKey: Pa
               <TextField label={`取值（${def.unit}）`} value={value} onChange={(e) => { setValue(e.target.value); clear('value'); }} required
                 slotProps={{ htmlInput: { inputMode: 'numeric', min: def.min, max: def.max } }}
                 error={!!errors.value} helperText={errors.value ?? `${def.min}–${def.max}${def.unit}`} />
-              <TextField type="date" label="生效日期" value={effectiveFrom} onChange={(e) => { setEffectiveFrom(e.target.value); clear('effectiveFrom'); }} required
-                slotProps={{ inputLabel: { shrink: true } }} error={!!errors.effectiveFrom} helperText={errors.effectiveFrom ?? '同一天已有取值的，将被替换'} />
+              <DateField label="生效日期" value={effectiveFrom} onChange={(v) => { setEffectiveFrom(v); clear('effectiveFrom'); }} width={240}
+                error={errors.effectiveFrom} helperText="同一天已有取值的，将被替换" />
             </Box>
             <TextField label="依据或来源" value={source} onChange={(e) => { setSource(e.target.value); clear('source'); }} required
               placeholder="如：《劳动争议调解仲裁法》第七条；或本局某年某号文件"

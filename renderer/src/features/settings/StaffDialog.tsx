@@ -11,6 +11,7 @@ import { AppErrorException } from '../../../../shared/contract/result';
 import { EMPLOYMENT, STAFF_ROLE, type Employment, type StaffRole } from '../../../../shared/domain/vocabulary';
 import { useSession } from '../../app/session';
 import { call, errorFields, errorMessage } from '../../platform/api';
+import { DateField } from '../../components/DateField';
 
 interface Form {
   name: string;
@@ -97,8 +98,7 @@ export function StaffDialog({ member, latest, departments, onClose }: {
     <TextField label={label} value={form[k]} onChange={(e) => set(k, e.target.value)} error={!!errors[k]} helperText={errors[k]} {...extra} />
   );
   const date = (k: 'enforcementCertExpiry' | 'arbitratorCertExpiry', label: string) => (
-    <TextField type="date" label={label} value={form[k]} onChange={(e) => set(k, e.target.value)}
-      slotProps={{ inputLabel: { shrink: true } }} error={!!errors[k]} helperText={errors[k]} />
+    <DateField label={label} value={form[k]} onChange={(v) => set(k, v)} width={240} error={errors[k]} />
   );
 
   return (

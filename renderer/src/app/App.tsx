@@ -1,0 +1,36 @@
+import { CssBaseline, ThemeProvider } from '@mui/material';
+import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
+import { AdapterDayjs } from '@mui/x-date-pickers/AdapterDayjs';
+import { zhCN as pickersZhCN } from '@mui/x-date-pickers/locales';
+import { QueryClientProvider } from '@tanstack/react-query';
+import 'dayjs/locale/zh-cn';
+import { useEffect, useState } from 'react';
+import { createQueryClient, connectCoreEvents } from '../platform/queries';
+import { JobsProvider, useJobsSink } from './jobs';
+import { Gate } from './Gate';
+import { theme } from './theme';
+
+const pickerText = pickersZhCN.components.MuiLocalizationProvider.defaultProps.localeText;
+
+function EventsBridge({ client }: { client: ReturnType<typeof createQueryClient> }) {
+  const sink = useJobsSink();
+  useEffect(() => connectCoreEvents(client, sink), [client, sink]);
+  return null;
+}
+
+export function App() {
+  const [client] = useState(createQueryClient);
+  return (
+    <ThemeProvider theme={theme}>
+      <CssBaseline />
+      <LocalizationProvider dateAdapter={AdapterDayjs} adapterLocale="zh-cn" localeText={pickerText}>
+        <QueryClientProvider client={client}>
+          <JobsProvider>
+            <EventsBridge client={client} />
+            <Gate />
+          </JobsProvider>
+        </QueryClientProvider>
+      </LocalizationProvider>
+    </ThemeProvider>
+  );
+}

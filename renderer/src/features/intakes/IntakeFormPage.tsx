@@ -1,0 +1,247 @@
+// 接待登记 — the desk form. Keyboard first: Tab through the fields, Enter (Ctrl+Enter in the summary) saves, Esc
+// offers to start over. Drafts are autosaved. A bad row never costs the clerk the others: the rest can be saved
+// and the bad row stays in the form, marked, to be added to the same registration once corrected.
+import GroupAddIcon from '@mui/icons-material/GroupAdd';
+import PlaylistAddIcon from '@mui/icons-material/PlaylistAdd';
+import {
+  Alert, AlertTitle, Box, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Paper, Stack, TextField, Typography,
+} from '@mui/material';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { Link as RouterLink } from 'react-router';
+import type { IntakeDetail } from '../../../../shared/contract/intakes';
+import { formatYuan } from '../../../../shared/domain/money';
+import { fmtDateTime } from '../../components/format';
+import { PageHeader } from '../../components/PageHeader';
+import { call, errorFields, errorMessage } from '../../platform/api';
+import { ComplainantRows } from './form/ComplainantRows';
+import { emptyForm, emptyRow, filledRows, rowErrors, rowFromRoster, rowsOnlyErrors, rowsTotalFen, serverErrors, toInput, type Errors, type FormValues } from './form/model';
+import { PartiesSection } from './form/PartiesSection';
+import { RosterImportDialog } from './form/RosterImportDialog';
+import { RoutingSection } from './form/RoutingSection';
+import { SourceSection } from './form/SourceSection';
+import { useDraft } from './form/useDraft';
+
+type AppendTo = { id: string; regNoText: string; rowVersion: number; count: number };
+
+function Section({ title, children, action }: { title: string; children: React.ReactNode; action?: React.ReactNode }) {
+  return (
+    <Paper component="section" sx={{ p: 2.5 }} aria-label={title}>
+      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1.5 }}>
+        <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>{title}</Typography>
+        {action}
+      </Stack>
+      {children}
+    </Paper>
+  );
+}
+
+export function IntakeFormPage() {
+  const form = useForm<FormValues>({ defaultValues: emptyForm(Date.now()) });
+  const { control, register, getValues, reset, setValue, watch } = form;
+  const rows = useFieldArray({ control, name: 'complainants', keyName: 'fieldKey' });
+  const [errors, setErrors] = useState<Errors>({});
+  const [blurErrors, setBlurErrors] = useState<Errors>({});
+  const [submitted, setSubmitted] = useState(false);
+  const [appendTo, setAppendTo] = useState<AppendTo | null>(null);
+  const [offerPartial, setOfferPartial] = useState<number[] | null>(null);
+  const [done, setDone] = useState<IntakeDetail | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [confirmClear, setConfirmClear] = useState(false);
+  const [rosterOpen, setRosterOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const draft = useDraft('intake.new', form, appendTo, setAppendTo);
+
+  // Once a save was tried, errors follow the clerk's corrections live.
+  useEffect(() => {
+    if (!submitted) return;
+    const sub = watch(() => setErrors(toInput(getValues()).errors));
+    return () => sub.unsubscribe();
+  }, [submitted, watch, getValues]);
+
+  const complainants = useWatch({ control, name: 'complainants' });
+  const rowCount = useMemo(() => filledRows({ ...getValues(), complainants }).length, [complainants, getValues]);
+  const rowsTotal = useMemo(() => rowsTotalFen({ ...getValues(), complainants }), [complainants, getValues]);
+  const shown: Errors = submitted ? errors : blurErrors;
+
+  const onRowBlur = (i: number) => {
+    const found = rowErrors(getValues(`complainants.${i}`));
+    setBlurErrors((prev) => {
+      const next = Object.fromEntries(Object.entries(prev).filter(([k]) => !k.startsWith(`complainants.${i}.`)));
+      for (const [k, m] of Object.entries(found)) next[`complainants.${i}.${k}`] = m;
+      return next;
+    });
+  };
+
+  const startOver = async () => {
+    reset(emptyForm(Date.now()));
+    setErrors({});
+    setBlurErrors({});
+    setSubmitted(false);
+    setAppendTo(null);
+    setFailure(null);
+    await draft.discard();
+  };
+
+  const save = async (skip: ReadonlySet<number> = new Set()) => {
+    setOfferPartial(null);
+    setFailure(null);
+    const v = getValues();
+    const { input, errors: found } = toInput(v, skip);
+    setSubmitted(true);
+    const blocking = Object.fromEntries(Object.entries(found).filter(([k]) => ![...skip].some((i) => k.startsWith(`complainants.${i}.`))));
+    setErrors(found);
+    if (Object.keys(blocking).length > 0) {
+      const badRows = rowsOnlyErrors(blocking);
+      if (!appendTo && badRows && badRows.length < filledRows(v).length) setOfferPartial(badRows);
+      else setFailure(`请先改正标红的项目：${Object.values(blocking)[0]}${Object.keys(blocking).length > 1 ? `（共${Object.keys(blocking).length}处）` : ''}`);
+      return;
+    }
+    setBusy(true);
+    try {
+      const detail = appendTo
+        ? await call('intakes.addComplainants', { intakeId: appendTo.id, rowVersion: appendTo.rowVersion, complainants: input.complainants ?? [] })
+        : await call('intakes.create', input);
+      if (skip.size > 0) {
+        // Keep only the rows the clerk still has to correct, attached to the registration just saved.
+        const keep = v.complainants.filter((_, i) => skip.has(i));
+        reset({ ...v, complainants: keep });
+        setAppendTo({ id: detail.id, regNoText: detail.regNoText, rowVersion: detail.rowVersion, count: detail.complainants.length });
+        setErrors(toInput({ ...v, complainants: keep }).errors);
+        setBlurErrors({});
+      } else {
+        setDone(detail);
+        reset(emptyForm(Date.now()));
+        setErrors({});
+        setBlurErrors({});
+        setSubmitted(false);
+        setAppendTo(null);
+        await draft.discard();
+      }
+    } catch (e) {
+      setFailure(errorMessage(e));
+      setErrors(serverErrors(errorFields(e), v, skip));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLFormElement>) => {
+    if (!formRef.current?.contains(e.target as Node)) return; // keys inside dialogs (portals) are theirs
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      void save();
+    } else if (e.key === 'Escape' && !e.defaultPrevented) {
+      setConfirmClear(true);
+    }
+  };
+
+  const { ref: summaryRef, ...summaryReg } = register('summary');
+  const { ref: workersRef, ...workersReg } = register('workersCount');
+  const { ref: amountRef, ...amountReg } = register('amountYuan');
+
+  return (
+    <Box component="form" ref={formRef} noValidate onKeyDown={onKeyDown} onSubmit={(e: React.FormEvent) => { e.preventDefault(); void save(); }}>
+      <PageHeader title="接待登记" subtitle="Tab 逐项填写，Enter 保存（摘要中用 Ctrl+Enter），Esc 清空重填；草稿自动保存"
+        actions={<Typography variant="caption" color="text.secondary" data-testid="draft-status">{draft.savedAt ? `草稿已保存 ${fmtDateTime(draft.savedAt).slice(11)}` : ''}</Typography>} />
+      <Stack spacing={2}>
+        {done && (
+          <Alert severity="success" onClose={() => setDone(null)} data-testid="saved-banner">
+            <AlertTitle>已保存：登记号 {done.regNoText}</AlertTitle>
+            {done.complainants.length} 名投诉人，涉及 {done.workersCount} 人{done.collective ? '（集体案件）' : ''}。
+            {done.caseFileId ? <> 已立卷并转办，<RouterLink to={`/cases/${done.caseFileId}`}>查看案卷</RouterLink>。</> : null}{' '}
+            <RouterLink to={`/intakes/${done.id}`}>查看登记</RouterLink>
+          </Alert>
+        )}
+        {draft.restoredAt && !appendTo && (
+          <Alert severity="info" action={<Button color="inherit" size="small" onClick={() => void startOver()}>丢弃草稿</Button>}>
+            已恢复 {fmtDateTime(draft.restoredAt)} 未保存的填写内容。
+          </Alert>
+        )}
+        {appendTo && (
+          <Alert severity="warning" data-testid="append-banner" action={<Button color="inherit" size="small" onClick={() => setConfirmClear(true)}>放弃这些行</Button>}>
+            <AlertTitle>登记 {appendTo.regNoText} 已保存（{appendTo.count} 人）</AlertTitle>
+            下面的行有误，尚未保存。改正后点击“补充到登记 {appendTo.regNoText}”。
+          </Alert>
+        )}
+        {!appendTo && (
+          <>
+          <Section title="来源">
+            <SourceSection control={control} register={register} errors={shown} />
+          </Section>
+          <Section title="被投诉方">
+            <PartiesSection control={control} register={register} setValue={setValue} errors={shown} />
+          </Section>
+          </>
+        )}
+        <Section title={`投诉人（${rowCount} 人）`} action={
+          <Stack direction="row" spacing={1}>
+            <Button size="small" startIcon={<PlaylistAddIcon />} onClick={() => rows.append(emptyRow(), { shouldFocus: true, focusName: `complainants.${rows.fields.length}.name` })}>添加一行</Button>
+            <Button size="small" startIcon={<GroupAddIcon />} onClick={() => setRosterOpen(true)}>导入名册</Button>
+          </Stack>
+        }>
+          {shown.complainants && <Alert severity="error" sx={{ mb: 1 }}>{shown.complainants}</Alert>}
+          <ComplainantRows control={control} register={register} rows={rows} errors={shown} onRowBlur={onRowBlur} />
+        </Section>
+        {!appendTo && (
+          <>
+          <Section title="诉求">
+            <Stack spacing={2}>
+              <TextField label="诉求摘要" {...summaryReg} inputRef={summaryRef} multiline minRows={3} required
+                placeholder="在哪个项目、为谁干活，欠了哪段时间的什么钱，有何要求" error={!!shown.summary} helperText={shown.summary} />
+              <Stack direction="row" spacing={1.5}>
+                <TextField label="涉及人数" {...workersReg} inputRef={workersRef} sx={{ width: 170 }} placeholder={String(Math.max(rowCount, 1))}
+                  error={!!shown.workersCount} helperText={shown.workersCount ?? '可多于到场人数'} slotProps={{ htmlInput: { inputMode: 'numeric' }, inputLabel: { shrink: true } }} />
+                <TextField label="诉求金额合计（元）" {...amountReg} inputRef={amountRef} sx={{ width: 200 }} placeholder={rowsTotal !== null ? formatYuan(rowsTotal).slice(1) : ''}
+                  error={!!shown.amountYuan} helperText={shown.amountYuan ?? (rowsTotal !== null ? '留空则按各行金额合计' : undefined)} slotProps={{ inputLabel: { shrink: true } }} />
+              </Stack>
+            </Stack>
+          </Section>
+          <Section title="处理">
+            <RoutingSection control={control} register={register} errors={shown} />
+          </Section>
+          </>
+        )}
+        {failure && <Alert severity="error" data-testid="form-error">{failure}</Alert>}
+        <Stack direction="row" spacing={1.5}>
+          <Button type="submit" variant="contained" size="large" disabled={busy}>
+            {appendTo ? `补充到登记 ${appendTo.regNoText}` : '保存登记'}
+          </Button>
+          <Button size="large" onClick={() => setConfirmClear(true)}>清空重填</Button>
+        </Stack>
+      </Stack>
+
+      <RosterImportDialog open={rosterOpen} onClose={() => setRosterOpen(false)} onImport={(imported) => {
+        const current = getValues('complainants').filter((r) => filledRows({ ...getValues(), complainants: [r] }).length > 0);
+        setValue('complainants', [...current, ...imported.map(rowFromRoster)]);
+        setRosterOpen(false);
+        setSubmitted(true);
+        setErrors(toInput(getValues()).errors);
+      }} />
+      <Dialog open={offerPartial !== null} onClose={() => setOfferPartial(null)}>
+        <DialogTitle>部分投诉人信息有误</DialogTitle>
+        <DialogContent>
+          <DialogContentText>
+            第 {offerPartial?.map((i) => i + 1).join('、')} 行有误（已标红）。可以先保存其余 {rowCount - (offerPartial?.length ?? 0)} 人的登记，
+            有误的行留在表单中，改正后补充到同一登记号下。
+          </DialogContentText>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setOfferPartial(null)}>返回修改</Button>
+          <Button variant="contained" autoFocus onClick={() => void save(new Set(offerPartial ?? []))}>先保存其余 {rowCount - (offerPartial?.length ?? 0)} 人</Button>
+        </DialogActions>
+      </Dialog>
+      <Dialog open={confirmClear} onClose={() => setConfirmClear(false)}>
+        <DialogTitle>{appendTo ? '放弃未保存的行？' : '清空本次填写？'}</DialogTitle>
+        <DialogContent>
+          <DialogContentText>{appendTo ? `登记 ${appendTo.regNoText} 已保存，只放弃下面尚未保存的行。` : '表单内容和草稿都将清除，无法恢复。'}</DialogContentText>
+        </DialogContent>
+        <DialogActions>
+          <Button autoFocus onClick={() => setConfirmClear(false)}>继续填写</Button>
+          <Button color="error" onClick={() => { setConfirmClear(false); void startOver(); }}>{appendTo ? '放弃' : '清空'}</Button>
+        </DialogActions>
+      </Dialog>
+    </Box>
+  );
+}

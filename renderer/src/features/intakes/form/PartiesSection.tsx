@@ -1,0 +1,146 @@
+// Who is complained about (picked by name, initials or credit code, or created on the spot) and where the work was.
+import AddIcon from '@mui/icons-material/Add';
+import CloseIcon from '@mui/icons-material/Close';
+import { Autocomplete, Box, Chip, IconButton, Stack, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
+import { useFieldArray, useWatch, type Control, type UseFormRegister, type UseFormSetValue } from 'react-hook-form';
+import type { Party, ProjectSummary } from '../../../../../shared/contract/parties';
+import { PARTY_KIND, PARTY_ROLE, type PartyRole } from '../../../../../shared/domain/vocabulary';
+import { useDebounced } from '../../../components/useDebounced';
+import { useCall } from '../../../platform/queries';
+import type { Errors, FormValues } from './model';
+import { PartyCreateDialog } from './PartyCreateDialog';
+
+interface Props {
+  control: Control<FormValues>;
+  register: UseFormRegister<FormValues>;
+  setValue: UseFormSetValue<FormValues>;
+  errors: Errors;
+}
+
+const NEW = '__new__';
+
+export function PartiesSection({ control, register, setValue, errors }: Props) {
+  const parties = useFieldArray({ control, name: 'parties', keyName: 'fieldKey' });
+  const [query, setQuery] = useState('');
+  const q = useDebounced(query.trim(), 200);
+  const found = useCall('parties.search', { query: q, limit: 20 });
+  const [creating, setCreating] = useState<string | null>(null);
+  const units = useCall('units.list', {});
+  const [projectQuery, setProjectQuery] = useState('');
+  const pq = useDebounced(projectQuery.trim(), 200);
+  const projects = useCall('projects.search', { query: pq, limit: 10 });
+  const projectName = useWatch({ control, name: 'projectName' });
+  const projectId = useWatch({ control, name: 'projectId' });
+
+  const add = (p: Party) => {
+    if (parties.fields.some((f) => f.partyId === p.id)) return;
+    const role: PartyRole = parties.fields.length === 0 ? 'employer' : 'subcontractor';
+    parties.append({ partyId: p.id, name: p.name, role });
+    setQuery('');
+  };
+  const options: (Party | typeof NEW)[] = [...(found.data ?? []), NEW];
+
+  return (
+    <Stack spacing={2}>
+      <Box>
+        <Autocomplete<Party | typeof NEW>
+          options={options}
+          filterOptions={(o) => o}
+          inputValue={query}
+          value={null}
+          onInputChange={(_e, v, reason) => reason !== 'reset' && setQuery(v)}
+          onChange={(_e, v) => (v === NEW ? setCreating(query.trim()) : v && add(v))}
+          getOptionLabel={(o) => (o === NEW ? '' : o.name)}
+          isOptionEqualToValue={(a, b) => a === b || (a !== NEW && b !== NEW && a.id === b.id)}
+          loading={found.isFetching}
+          noOptionsText="没有找到"
+          loadingText="正在查找…"
+          renderOption={(props, o) => {
+            const { key, ...rest } = props as typeof props & { key: string };
+            return o === NEW ? (
+              <li key={key} {...rest}>
+                <AddIcon fontSize="small" sx={{ mr: 1 }} />
+                {query.trim() ? `新增“${query.trim()}”…` : '新增单位或个人…'}
+              </li>
+            ) : (
+              <li key={key} {...rest}>
+                <Box>
+                  <div>{o.name}</div>
+                  <Typography variant="caption" color="text.secondary">
+                    {PARTY_KIND.label(o.kind)}
+                    {o.creditCode ? ` · ${o.creditCode}` : ''}
+                    {o.legalRepName ? ` · 负责人 ${o.legalRepName}` : ''}
+                  </Typography>
+                </Box>
+              </li>
+            );
+          }}
+          renderInput={(params) => (
+            <TextField {...params} label="被投诉单位或个人" placeholder="输入名称、拼音首字母或信用代码查找；找不到可新增"
+              error={!!errors.parties} helperText={errors.parties} />
+          )}
+        />
+      </Box>
+      {parties.fields.length > 0 && (
+        <Stack spacing={1} aria-label="已选被投诉方">
+          {parties.fields.map((f, i) => (
+            <Stack sx={{ alignItems: 'center' }} key={f.fieldKey} direction="row" spacing={1.5} data-testid="selected-party">
+              <Chip label={f.name} color={errors[`parties.${i}`] ? 'error' : 'default'} />
+              <TextField select {...register(`parties.${i}.role`)} defaultValue={f.role} sx={{ width: 190 }}
+                slotProps={{ select: { native: true }, htmlInput: { 'aria-label': `${f.name} 的身份` } }}>
+                {PARTY_ROLE.values.map((r) => <option key={r} value={r}>{PARTY_ROLE.label(r)}</option>)}
+              </TextField>
+              <IconButton size="small" aria-label={`移除 ${f.name}`} onClick={() => parties.remove(i)}>
+                <CloseIcon fontSize="small" />
+              </IconButton>
+              {errors[`parties.${i}`] && <Typography color="error" variant="caption">{errors[`parties.${i}`]}</Typography>}
+            </Stack>
+          ))}
+        </Stack>
+      )}
+      <Stack direction="row" spacing={1.5}>
+        <Autocomplete<ProjectSummary, false, false, true>
+          freeSolo
+          sx={{ flex: 1 }}
+          options={projects.data ?? []}
+          filterOptions={(o) => o}
+          getOptionLabel={(o) => (typeof o === 'string' ? o : o.name)}
+          inputValue={projectName}
+          onInputChange={(_e, v, reason) => {
+            if (reason === 'reset') return;
+            setValue('projectName', v, { shouldDirty: true });
+            setValue('projectId', '');
+            setProjectQuery(v);
+          }}
+          onChange={(_e, v) => {
+            if (v && typeof v !== 'string') {
+              setValue('projectId', v.id, { shouldDirty: true });
+              setValue('projectName', v.name);
+              setValue('projectSiteUnitId', v.siteUnitId ?? '');
+            }
+          }}
+          renderOption={(props, o) => {
+            const { key, ...rest } = props as typeof props & { key: string };
+            return <li key={key} {...rest}>{o.name}{o.siteUnitName ? `（${o.siteUnitName}）` : ''}</li>;
+          }}
+          renderInput={(params) => <TextField {...params} label="工程项目（选填）" error={!!errors.projectName} helperText={errors.projectName ?? (projectId ? '已选用登记过的项目' : projectName ? '将新建项目' : undefined)} />}
+        />
+        <TextField select {...register('projectSiteUnitId')} label="项目所在县（区）" sx={{ width: 200 }} disabled={!!projectId}
+          slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}>
+          <option value="">（未填）</option>
+          {units.data?.map((u) => <option key={u.id} value={u.id}>{u.shortName}</option>)}
+        </TextField>
+      </Stack>
+      <PartyCreateDialog
+        open={creating !== null}
+        initialName={creating ?? ''}
+        onClose={() => setCreating(null)}
+        onCreated={(p) => {
+          setCreating(null);
+          add(p);
+        }}
+      />
+    </Stack>
+  );
+}

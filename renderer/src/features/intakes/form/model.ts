@@ -1,0 +1,253 @@
+// The desk form's values (what the clerk typed, as text) and their conversion to the contract's input. The same
+// zod schema the core enforces checks them here first, so a clerk sees the core's own Chinese message at the
+// field, before anything is sent. Pure: no React, no I/O.
+import { complainantInput, intakeCreateInput, type IntakeCreateInput } from '../../../../../shared/contract/intakes';
+import { parseYuan, sumFen } from '../../../../../shared/domain/money';
+import type { IdType, IntakeChannel, IntakeKind, IntakeRoute, Language, PartyRole } from '../../../../../shared/domain/vocabulary';
+import type { RosterRow } from '../../../../../shared/contract/intakes';
+
+export interface RowValues {
+  key: string;
+  name: string;
+  idType: IdType;
+  idNumber: string;
+  idMissingReason: string;
+  phone: string;
+  hometown: string;
+  preferredLanguage: Language;
+  amountYuan: string;
+  isRepresentative: boolean;
+  note: string;
+}
+
+export interface PartyValues {
+  partyId: string;
+  name: string;
+  role: PartyRole;
+}
+
+export interface FormValues {
+  kind: IntakeKind;
+  channel: IntakeChannel;
+  externalNo: string;
+  replyDue: string;
+  receivedAt: number;
+  summary: string;
+  workersCount: string;
+  amountYuan: string;
+  parties: PartyValues[];
+  projectId: string;
+  projectName: string;
+  projectSiteUnitId: string;
+  complainants: RowValues[];
+  route: IntakeRoute | '';
+  answer: string;
+  leaderStaffId: string;
+  urgent: boolean;
+}
+
+let keySeq = 0;
+export const rowKey = () => `r${Date.now().toString(36)}${(keySeq++).toString(36)}`;
+
+export function emptyRow(): RowValues {
+  return {
+    key: rowKey(),
+    name: '',
+    idType: 'residentId',
+    idNumber: '',
+    idMissingReason: '',
+    phone: '',
+    hometown: '',
+    preferredLanguage: 'zh',
+    amountYuan: '',
+    isRepresentative: false,
+    note: '',
+  };
+}
+
+export function emptyForm(now: number): FormValues {
+  return {
+    kind: 'complaint',
+    channel: 'walkIn',
+    externalNo: '',
+    replyDue: '',
+    receivedAt: now,
+    summary: '',
+    workersCount: '',
+    amountYuan: '',
+    parties: [],
+    projectId: '',
+    projectName: '',
+    projectSiteUnitId: '',
+    complainants: [emptyRow()],
+    route: 'inspection',
+    answer: '',
+    leaderStaffId: '',
+    urgent: false,
+  };
+}
+
+/** A row nobody has typed into yet (ignored on save, so a trailing blank row never blocks). */
+export function isBlankRow(r: RowValues): boolean {
+  return !r.name.trim() && !r.idNumber.trim() && !r.phone.trim() && !r.amountYuan.trim() && !r.idMissingReason.trim() && !r.hometown.trim();
+}
+
+export function rowFromRoster(r: RosterRow): RowValues {
+  return {
+    key: rowKey(),
+    name: r.name,
+    idType: r.idType,
+    idNumber: r.idType === 'none' ? '' : r.idNumber,
+    idMissingReason: r.idMissingReason,
+    phone: r.phone,
+    hometown: r.hometown,
+    preferredLanguage: 'zh',
+    amountYuan: r.amountYuan,
+    isRepresentative: r.isRepresentative,
+    note: r.note,
+  };
+}
+
+export type Errors = Record<string, string>;
+
+function rowInput(r: RowValues, errors: Errors, path: string) {
+  let amountClaimedFen: number | null = null;
+  if (r.amountYuan.trim() !== '') {
+    const p = parseYuan(r.amountYuan);
+    if (p.ok) amountClaimedFen = p.fen;
+    else errors[`${path}.amountYuan`] = p.reason;
+  }
+  return {
+    name: r.name,
+    idType: r.idType,
+    idNumber: r.idType === 'none' ? null : r.idNumber,
+    idMissingReason: r.idType === 'none' ? r.idMissingReason : null,
+    phones: r.phone.trim() ? [r.phone] : [],
+    hometown: r.hometown,
+    preferredLanguage: r.preferredLanguage,
+    isRepresentative: r.isRepresentative,
+    amountClaimedFen,
+    note: r.note,
+  };
+}
+
+/** Maps a contract path (complainants.2.phones.0) to the form field that shows it (complainants.2.phone). */
+export function formPath(contractPath: string): string {
+  return contractPath
+    .replace(/^complainants\.(\d+)\.phones\.\d+$/, 'complainants.$1.phone')
+    .replace(/^complainants\.(\d+)\.amountClaimedFen$/, 'complainants.$1.amountYuan')
+    .replace(/^amountClaimedFen$/, 'amountYuan')
+    .replace(/^project(\..*)?$/, 'projectName')
+    .replace(/^parties\.(\d+)\..*$/, 'parties.$1');
+}
+
+/** The rows that will be sent: typed rows, in order, with their index in the form. */
+export function filledRows(v: FormValues): { row: RowValues; index: number }[] {
+  return v.complainants.map((row, index) => ({ row, index })).filter(({ row }) => !isBlankRow(row));
+}
+
+/** Sum of the rows' amounts in fen, or null when no row has a valid amount. */
+export function rowsTotalFen(v: FormValues): number | null {
+  const amounts = filledRows(v)
+    .map(({ row }) => parseYuan(row.amountYuan))
+    .filter((p): p is { ok: true; fen: number } => p.ok)
+    .map((p) => p.fen);
+  return amounts.length ? sumFen(amounts) : null;
+}
+
+/**
+ * Converts the form to the contract input and checks it with the contract's own schema. `skipRows` leaves out
+ * rows (by form index) that the clerk chose to correct later. Errors are keyed by form field path.
+ */
+export function toInput(v: FormValues, skipRows: ReadonlySet<number> = new Set()): { input: IntakeCreateInput; errors: Errors } {
+  const errors: Errors = {};
+  const rows = filledRows(v).filter(({ index }) => !skipRows.has(index));
+  const complainants = rows.map(({ row, index }) => rowInput(row, errors, `complainants.${index}`));
+  const workers = v.workersCount.trim() === '' ? Math.max(1, rows.length) : Number(v.workersCount);
+  if (v.workersCount.trim() !== '' && !/^\d+$/.test(v.workersCount.trim())) errors.workersCount = '涉及人数应为整数';
+  let amountClaimedFen: number | null = null;
+  if (v.amountYuan.trim() !== '') {
+    const p = parseYuan(v.amountYuan);
+    if (p.ok) amountClaimedFen = p.fen;
+    else errors.amountYuan = p.reason;
+  } else amountClaimedFen = rowsTotalFen({ ...v, complainants: rows.map((r) => r.row) });
+  const project = v.projectId
+    ? { id: v.projectId }
+    : v.projectName.trim()
+      ? { name: v.projectName, siteUnitId: v.projectSiteUnitId || null }
+      : null;
+  const input: IntakeCreateInput = {
+    kind: v.kind,
+    channel: v.channel,
+    externalNo: v.externalNo,
+    replyDue: v.replyDue || null,
+    receivedAt: v.receivedAt,
+    summary: v.summary,
+    workersCount: Number.isFinite(workers) ? workers : 0,
+    amountClaimedFen,
+    parties: v.parties.map((p) => ({ partyId: p.partyId, role: p.role })),
+    project,
+    complainants,
+    route: v.route || null,
+    answer: v.answer,
+    leaderStaffId: v.leaderStaffId || null,
+    urgent: v.urgent,
+  };
+  const parsed = intakeCreateInput.safeParse(input);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      let path = issue.path.map(String).join('.');
+      // Row paths in the input count only the rows sent; point them back at the form's row.
+      const m = /^complainants\.(\d+)(\..*)?$/.exec(path);
+      if (m) path = `complainants.${rows[Number(m[1])]?.index ?? m[1]}${m[2] ?? ''}`;
+      const key = formPath(path);
+      if (!(key in errors)) errors[key] = issue.message;
+    }
+  }
+  return { input, errors };
+}
+
+/** Errors of one row alone (for marking a row as the clerk leaves a field). */
+export function rowErrors(r: RowValues): Errors {
+  const errors: Errors = {};
+  if (isBlankRow(r)) return errors;
+  const parsed = complainantInput.safeParse(rowInput(r, errors, 'x'));
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key = formPath(`complainants.0.${issue.path.map(String).join('.')}`).replace(/^complainants\.0\./, '');
+      if (!(key in errors)) errors[key] = issue.message;
+    }
+  }
+  for (const [k, v] of Object.entries(errors)) {
+    if (k.startsWith('x.')) {
+      errors[k.slice(2)] = v;
+      delete errors[k];
+    }
+  }
+  return errors;
+}
+
+/** Form indexes of rows that have errors, when every error is inside a row (so the rest could be saved). */
+export function rowsOnlyErrors(errors: Errors): number[] | null {
+  const keys = Object.keys(errors);
+  if (keys.length === 0) return null;
+  const rows = new Set<number>();
+  for (const k of keys) {
+    const m = /^complainants\.(\d+)\./.exec(k);
+    if (!m) return null;
+    rows.add(Number(m[1]));
+  }
+  return [...rows].sort((a, b) => a - b);
+}
+
+/** Server field errors (paths into the rows actually sent) as form field paths. */
+export function serverErrors(fields: Record<string, string>, v: FormValues, skipRows: ReadonlySet<number> = new Set()): Errors {
+  const sent = filledRows(v).filter(({ index }) => !skipRows.has(index));
+  const out: Errors = {};
+  for (const [path, message] of Object.entries(fields)) {
+    const m = /^complainants\.(\d+)(\..*)?$/.exec(path);
+    const mapped = m ? `complainants.${sent[Number(m[1])]?.index ?? m[1]}${m[2] ?? ''}` : path;
+    out[formPath(mapped)] = message;
+  }
+  return out;
+}

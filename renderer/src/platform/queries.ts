@@ -1,0 +1,42 @@
+// React Query over the contract: one query key per channel and input; core events invalidate what they touch.
+import { QueryClient, useQuery, type UseQueryOptions } from '@tanstack/react-query';
+import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract/channels';
+import type { CoreEvent } from '../../../shared/contract/events';
+import { api, call } from './api';
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 },
+      mutations: { retry: false },
+    },
+  });
+}
+
+export function useCall<K extends ChannelName>(
+  channel: K,
+  input: ChannelInput<K>,
+  options: Omit<UseQueryOptions<ChannelOutput<K>>, 'queryKey' | 'queryFn'> = {},
+) {
+  return useQuery<ChannelOutput<K>>({ queryKey: [channel, input], queryFn: () => call(channel, input), ...options });
+}
+
+const AFFECTS: Record<Extract<CoreEvent, { type: 'data.changed' }>['entity'], ChannelName[]> = {
+  intake: ['intakes.list', 'intakes.get', 'cases.list', 'cases.get'],
+  caseFile: ['cases.list', 'cases.get', 'intakes.list', 'intakes.get'],
+  party: ['parties.search'],
+  staff: ['staff.list', 'session.candidates', 'session.current'],
+  parameter: ['parameters.list'],
+  unit: ['units.list'],
+  search: ['intakes.list', 'cases.list', 'parties.search', 'projects.search'],
+};
+
+/** Keeps cached data fresh: whatever the core reports changed is refetched. */
+export function connectCoreEvents(client: QueryClient, onJob: (e: CoreEvent) => void): () => void {
+  return api.subscribe((event) => {
+    if (event.type === 'data.changed') {
+      const channels = AFFECTS[event.entity];
+      void client.invalidateQueries({ predicate: (q) => channels.includes(q.queryKey[0] as ChannelName) });
+    } else onJob(event);
+  });
+}

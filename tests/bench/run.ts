@@ -1,0 +1,124 @@
+// `npm run bench -- [--count N]`: fills a fresh data dir with N synthetic intakes through the real core, then
+// times the hot paths (save, list page, deep keyset page, short and long searches, case list) and prints each
+// figure against its target (RELIABILITY-SECURITY-PERFORMANCE.md, "Recommended measurable targets").
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { residentIdCheckChar } from '../../shared/domain/identity';
+import { instantOf } from '../../shared/domain/time';
+import { createCore } from '../../electron/core/index';
+import { silentLogger } from '../../electron/core/logger';
+import { clientFor } from '../helpers/client';
+
+const GIVEN = ['扎西', '次仁', '格桑', '达瓦', '尼玛', '旺堆', '索朗', '平措', '多吉', '拉巴', '边巴', '普布', '洛桑', '卓玛', '央金', '德吉', '白玛', '次旦', '巴桑', '强巴'];
+const HAN = ['张伟', '王磊', '李军', '刘洋', '陈刚', '杨帆', '赵勇', '黄强', '周杰', '吴斌', '马小龙', '韩冰', '何平', '罗刚', '郑涛'];
+const COMPANY_HEADS = ['雪域', '晨曦', '年楚', '宏远', '吉祥', '珠峰', '圣湖', '高原', '恒通', '鑫源', '安康', '顺达', '昌盛', '祥和', '瑞丰'];
+const COMPANY_TAILS = ['建筑工程有限公司', '路桥工程有限公司', '劳务分包有限公司', '商贸有限公司', '水利工程有限公司'];
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function time<T>(runs: number, fn: (i: number) => Promise<T>): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn(i);
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const countArg = argv.indexOf('--count');
+  const count = countArg >= 0 ? Number(argv[countArg + 1]) : 20_000;
+  if (!Number.isInteger(count) || count < 100) throw new Error('--count 应为不小于100的整数');
+  const dataDir = mkdtempSync(join(tmpdir(), 'xinan-bench-'));
+  const core = createCore({ dataDir, migrationsDir: resolve(__dirname, '..', '..', 'db', 'migrations'), logger: silentLogger });
+  const client = clientFor(core);
+  const random = rng(20261125);
+  const pick = <T,>(xs: T[]) => xs[Math.floor(random() * xs.length)];
+  try {
+    await client.call('setup.initialize', { unitId: 'unit-540200', staff: { name: '次仁卓玛', roles: ['receptionist'], employment: 'fullTime' } });
+    const parties: string[] = [];
+    for (let i = 0; i < 300; i++) {
+      const p = await client.call('parties.create', { kind: 'organisation', name: `日喀则${pick(COMPANY_HEADS)}${i}${pick(COMPANY_TAILS)}` });
+      parties.push(p.id);
+    }
+    console.log(`写入 ${count} 条接待登记…`);
+    const base = instantOf('2024-01-01', '09:00');
+    let idSeq = 0;
+    const saveTimes = await time(count, async (i) => {
+      const n = random() < 0.1 ? 12 : 1 + Math.floor(random() * 3);
+      const complainants = Array.from({ length: n }, () => {
+        const name = random() < 0.7 ? (random() < 0.5 ? pick(GIVEN) : pick(GIVEN) + pick(GIVEN)) : pick(HAN);
+        const seq = idSeq++;
+        const first17 = `5402${String(21 + (seq % 17)).padStart(2, '0')}19${String(60 + (seq % 40)).padStart(2, '0')}${String((seq % 12) + 1).padStart(2, '0')}${String((Math.floor(seq / 12) % 28) + 1).padStart(2, '0')}${String(Math.floor(seq / 336) % 1000).padStart(3, '0')}`;
+        return { name, idType: 'residentId' as const, idNumber: first17 + residentIdCheckChar(first17) };
+      });
+      await client.call('intakes.create', {
+        kind: 'complaint',
+        channel: 'walkIn',
+        receivedAt: base + i * 60_000,
+        summary: `第${i}号：在${pick(['安居房', '学校', '公路', '水利', '商场'])}项目务工，工资未付`,
+        workersCount: n,
+        amountClaimedFen: 100 * Math.floor(3000 + random() * 20000),
+        parties: [{ partyId: pick(parties), role: 'employer' }],
+        complainants,
+        route: 'inspection',
+      });
+    });
+    const runs = 50;
+    const list = await time(runs, () => client.call('intakes.list', { limit: 50 }));
+    let cursor: string | null = null;
+    for (let i = 0; i < Math.min(40, Math.floor(count / 100)); i++) cursor = (await client.call('intakes.list', { limit: 50, cursor })).nextCursor;
+    const deep = await time(runs, () => client.call('intakes.list', { limit: 50, cursor }));
+    const searches: [string, string, number][] = [
+      ['2字姓名（扎西）', '扎西', 300],
+      ['1字（巴）', '巴', 300],
+      ['拼音首字母（zx）', 'zx', 300],
+      ['全拼（zhaxi）', 'zhaxi', 300],
+      ['4字姓名（次仁卓玛）', '次仁卓玛', 100],
+      ['3字以上摘要（安居房）', '安居房', 100],
+      ['证件号前缀', '54022119', 300],
+      ['两词（扎西 雪域）', '扎西 雪域', 300],
+    ];
+    const rows: [string, number[], number][] = [
+      ['保存一条登记 intakes.create', saveTimes, 20],
+      ['列表首页 50 条', list, 50],
+      ['列表深页（keyset）', deep, 50],
+    ];
+    for (const [label, q, target] of searches) rows.push([`检索 ${label}`, await time(runs, () => client.call('intakes.list', { search: q, limit: 50 })), target]);
+    rows.push(['案卷列表首页', await time(runs, () => client.call('cases.list', { limit: 50 })), 50]);
+
+    console.log(`\n薪安基准测试：${count} 条接待登记（${(idSeq / count).toFixed(1)} 名投诉人/条），数据库 ${(statSync(join(dataDir, 'xinan.sqlite3')).size / 2 ** 20).toFixed(1)} MB`);
+    console.log(`${'p50 ms'.padStart(8)}${'p95 ms'.padStart(9)}${'目标p95'.padStart(8)}${'p95/目标'.padStart(9)}  项目`);
+    for (const [label, values, target] of rows) {
+      const p95 = percentile(values, 95);
+      console.log(`${percentile(values, 50).toFixed(2).padStart(8)}${p95.toFixed(2).padStart(9)}${String(target).padStart(9)}${(p95 / target).toFixed(3).padStart(10)}  ${label}`);
+    }
+    const sizes = core.services!.db.prepare('SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name ORDER BY bytes DESC LIMIT 8').all() as { name: string; bytes: number }[];
+    console.log(`\n占用空间最大的表与索引（每条登记平均字节）：`);
+    for (const r of sizes) console.log(`${(r.bytes / 2 ** 20).toFixed(1).padStart(8)} MB ${String(Math.round(r.bytes / count)).padStart(7)} B/条  ${r.name}`);
+    const mem = process.memoryUsage();
+    console.log(`\n内存：RSS ${(mem.rss / 2 ** 20).toFixed(0)} MB，堆 ${(mem.heapUsed / 2 ** 20).toFixed(0)} MB`);
+  } finally {
+    await core.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

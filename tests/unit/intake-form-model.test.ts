@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { emptyForm, emptyRow, rowErrors, rowsOnlyErrors, serverErrors, toInput, type FormValues } from '../../renderer/src/features/intakes/form/model';
+
+const NOW = Date.UTC(2026, 10, 25, 2);
+
+function form(patch: Partial<FormValues> = {}): FormValues {
+  return {
+    ...emptyForm(NOW),
+    summary: '工资未付',
+    parties: [{ partyId: 'p1', name: '华建', role: 'employer' }],
+    complainants: [
+      { ...emptyRow(), name: '扎西', idNumber: '540202198503120019', phone: '13908921234', amountYuan: '12,800' },
+      { ...emptyRow(), name: '次仁', idNumber: '540221199007010026', amountYuan: 'abc' },
+      { ...emptyRow(), name: '达瓦', idType: 'none', idMissingReason: '' },
+      emptyRow(),
+    ],
+    ...patch,
+  };
+}
+
+describe('the desk form model: what the clerk typed → the contract input', () => {
+  it('converts yuan to fen, phones to a list, ignores the trailing blank row, and counts workers from the rows', () => {
+    const { input } = toInput(form());
+    expect(input.complainants).toHaveLength(3);
+    expect(input.complainants![0]).toMatchObject({ amountClaimedFen: 1_280_000, phones: ['13908921234'], idType: 'residentId' });
+    expect(input.workersCount).toBe(3);
+    expect(input.amountClaimedFen).toBe(1_280_000);
+  });
+
+  it('reports each row’s errors at the form field, in the core’s words', () => {
+    const { errors } = toInput(form());
+    expect(errors['complainants.1.idNumber']).toContain('校验位错误');
+    expect(errors['complainants.1.amountYuan']).toContain('不是有效金额');
+    expect(errors['complainants.2.idMissingReason']).toContain('写明原因');
+    expect(rowsOnlyErrors(errors)).toEqual([1, 2]);
+  });
+
+  it('skips the rows the clerk chose to correct later, keeping form row numbers in the errors', () => {
+    const { input, errors } = toInput(form({ complainants: [...form().complainants.slice(0, 2), { ...emptyRow(), name: '格桑', idNumber: '12' }] }), new Set([1]));
+    expect(input.complainants!.map((c) => c.name)).toEqual(['扎西', '格桑']);
+    expect(Object.keys(errors)).toEqual(['complainants.2.idNumber']);
+  });
+
+  it('maps server errors on sent rows back to the form rows', () => {
+    const v = form();
+    expect(serverErrors({ 'complainants.1.name': '姓名不符', 'complainants.0.phones.0': '电话错误', amountClaimedFen: '过大' }, v, new Set([1]))).toEqual({
+      'complainants.2.name': '姓名不符',
+      'complainants.0.phone': '电话错误',
+      amountYuan: '过大',
+    });
+  });
+
+  it('is not "rows only" when a form-level field is wrong', () => {
+    const { errors } = toInput(form({ summary: '' }));
+    expect(errors.summary).toBe('请填写诉求摘要');
+    expect(rowsOnlyErrors(errors)).toBeNull();
+  });
+
+  it('checks one row on its own as the clerk leaves it', () => {
+    expect(rowErrors({ ...emptyRow(), name: '扎西', idNumber: '540202198503120018' })).toEqual({ idNumber: expect.stringContaining('最后一位应为 9') });
+    expect(rowErrors(emptyRow())).toEqual({});
+    expect(rowErrors({ ...emptyRow(), name: '扎西', phone: '12' })).toEqual({ idNumber: expect.any(String), phone: expect.any(String) });
+  });
+});
