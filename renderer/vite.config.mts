@@ -32,6 +32,8 @@ export const rendererRoot = here;
 
 export function rendererConfig(outDir = resolve(here, '..', 'out', 'renderer')): UserConfig {
   return {
+    // Callers pass this config inline; without this Vite would also load this file and apply every plugin twice.
+    configFile: false,
     root: rendererRoot,
     base: './',
     plugins: [react(), cspMeta()],

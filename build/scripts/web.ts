@@ -58,7 +58,7 @@ async function main(): Promise<void> {
     bridge = await startBridge({ core, port: args.port, staticDir: outDir, csp: CONTENT_SECURITY_POLICY });
   } else {
     const { createServer } = await import('vite');
-    const vite = await createServer({ ...rendererConfig(), server: { middlewareMode: true, hmr: { port: args.port + 1 } }, appType: 'spa', logLevel: 'warn' });
+    const vite = await createServer({ ...rendererConfig(), server: { middlewareMode: true, ws: { host: '127.0.0.1', port: args.port + 1 } }, appType: 'spa', logLevel: 'warn' });
     bridge = await startBridge({ core, port: args.port, fallback: vite.middlewares });
   }
 
