@@ -2,7 +2,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import type { Plugin, UserConfig } from 'vite';
+import type { InlineConfig, Plugin } from 'vite';
 
 /** The page's Content-Security-Policy: no inline or eval'd script; styles inline (emotion); nothing off-origin. */
 export const CONTENT_SECURITY_POLICY = [
@@ -30,7 +30,7 @@ function cspMeta(): Plugin {
 const here = dirname(fileURLToPath(import.meta.url));
 export const rendererRoot = here;
 
-export function rendererConfig(outDir = resolve(here, '..', 'out', 'renderer')): UserConfig {
+export function rendererConfig(outDir = resolve(here, '..', 'out', 'renderer')): InlineConfig {
   return {
     // Callers pass this config inline; without this Vite would also load this file and apply every plugin twice.
     configFile: false,

@@ -178,6 +178,44 @@ describe('intakes: create → list → search', () => {
     expect(second.complainants[1]).toMatchObject({ idType: 'none', idStatus: 'pending', idMissingReason: '未带证件', idNumber: null });
   });
 
+  it('finds a name written in Tibetan script, with or without its tsheg', async () => {
+    const { client } = await testCore();
+    const party = await employer(client);
+    const d = await client.call('intakes.create', intake(party.id, { workersCount: 1, complainants: [{ name: 'བཀྲ་ཤིས་བདེ་ལེགས', idType: 'none', idMissingReason: '未带证件', preferredLanguage: 'bo' }] }));
+    const find = async (search: string) => (await client.call('intakes.list', { search })).items.map((i) => i.id);
+    expect(await find('བཀྲ་ཤིས')).toEqual([d.id]);
+    expect(await find('བཀྲཤིས')).toEqual([d.id]);
+    expect(await find('བཀ')).toEqual([d.id]);
+    expect(await find('工资，未付')).toEqual([d.id]);
+    expect(await find('月工资未付')).toEqual([d.id]);
+  });
+
+  it('keeps the project’s contracting chain from the parties’ roles, never overwriting what is known', async () => {
+    const { core, client } = await testCore();
+    const owner = await client.call('parties.create', { kind: 'organisation', name: '桑珠孜区住房建设局' });
+    const general = await employer(client);
+    const sub = await client.call('parties.create', { kind: 'organisation', name: '日喀则宏远劳务分包有限公司' });
+    const team = await client.call('parties.create', { kind: 'individual', name: '王德发' });
+    const other = await client.call('parties.create', { kind: 'organisation', name: '另一家总包公司' });
+    const project = { name: '桑珠孜区安居房项目', siteUnitId: 'unit-540202' };
+    await client.call('intakes.create', intake(general.id, {
+      project,
+      parties: [
+        { partyId: owner.id, role: 'projectOwner' },
+        { partyId: general.id, role: 'generalContractor' },
+        { partyId: sub.id, role: 'subcontractor' },
+        { partyId: team.id, role: 'laborTeam' },
+      ],
+    }));
+    await client.call('intakes.create', intake(other.id, { project, parties: [{ partyId: other.id, role: 'generalContractor' }] }));
+    const db = core.services!.db;
+    expect(db.prepare('SELECT owner_party_id AS o, general_contractor_party_id AS g FROM projects').all()).toEqual([{ o: owner.id, g: general.id }]);
+    expect(db.prepare('SELECT party_id AS p, contractor_party_id AS c, tier, role FROM project_subcontracts ORDER BY tier').all()).toEqual([
+      { p: sub.id, c: general.id, tier: 1, role: 'subcontractor' },
+      { p: team.id, c: general.id, tier: 2, role: 'laborTeam' },
+    ]);
+  });
+
   it('adds complainants later, refusing a stale row version', async () => {
     const { client } = await testCore();
     const party = await employer(client);

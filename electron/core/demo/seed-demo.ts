@@ -111,6 +111,8 @@ export function seedDemo(call: CallContext): void {
       leaderStaffId: 'leader' in d && d.leader ? staffIds.get(d.leader)! : null,
       urgent: 'urgent' in d ? d.urgent : false,
     });
-    createIntake(call, input);
+    // Registered a few minutes after the person arrived, as at a real desk: the case file's dates follow.
+    const registeredAt = input.receivedAt + 6 * 60 * 1000;
+    createIntake({ ...call, core: { ...core, clock: { now: () => registeredAt } } }, input);
   }
 }

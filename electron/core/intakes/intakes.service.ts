@@ -14,7 +14,7 @@ import { conflict, invalid, notFound } from '../errors';
 import { newId } from '../ids';
 import { requireInstallation } from '../installation';
 import { nextNumber } from '../numbering';
-import { findOrCreateProject, getProject, partiesByIds } from '../parties/parties.service';
+import { findOrCreateProject, getProject, partiesByIds, recordProjectChain } from '../parties/parties.service';
 import { parameterValue } from '../reference/parameters.service';
 import { findStaff } from '../reference/staff.service';
 import { getUnitSummary } from '../reference/units.service';
@@ -81,6 +81,7 @@ export function createIntake(call: CallContext, input: CreateInput): string {
   return tx(wc, (w) => {
     const id = newId(w.now);
     const projectId = input.project ? findOrCreateProject(w, core, input.project) : null;
+    if (projectId) recordProjectChain(w, core, projectId, input.parties);
     const regYear = yearOf(input.receivedAt);
     const regNo = nextNumber(w.prepare, inst.unitId, 'intake', regYear);
     const collective = input.workersCount >= parameterValue(core, 'collective.minWorkers', receivedDate);

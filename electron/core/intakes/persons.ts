@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { insertInto } from '../../../db/insert';
 import type { complainantInput } from '../../../shared/contract/intakes';
 import { checkPhone, checkResidentId } from '../../../shared/domain/identity';
-import { normalizeForSearch } from '../search/terms';
+import { initials, normalizeForSearch } from '../search/terms';
 import { personPhones, persons } from '../../../db/schema';
 import type { CoreServices } from '../context';
 import { newId } from '../ids';
@@ -38,7 +38,7 @@ export function upsertPerson(w: TxWriter, core: CoreServices, row: ComplainantRo
     insertInto(core.prepare, persons, {
         id: personId,
         name: row.name,
-        nameInitials: '',
+        nameInitials: initials(row.name, true),
         idType: row.idType,
         idNumber: row.idNumber,
         idStatus: idStatusOf(row),

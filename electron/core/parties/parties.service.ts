@@ -2,12 +2,13 @@
 import type { z } from 'zod';
 import { insertInto } from '../../../db/insert';
 import type { Party, partyCreateInput, ProjectSummary } from '../../../shared/contract/parties';
-import type { IdType, PartyKind } from '../../../shared/domain/vocabulary';
-import { parties, projects } from '../../../db/schema';
+import type { IdType, PartyKind, PartyRole } from '../../../shared/domain/vocabulary';
+import { parties, projects, projectSubcontracts } from '../../../db/schema';
 import type { CoreServices } from '../context';
 import { invalid, notFound } from '../errors';
 import { newId } from '../ids';
 import { matchesAllTokens, nameTerms, searchNameIds, writeNameTerms } from '../search/names';
+import { initials } from '../search/terms';
 import type { TxWriter } from '../tx';
 
 interface PartyRow {
@@ -79,6 +80,7 @@ export function createParty(w: TxWriter, core: CoreServices, input: z.output<typ
       id,
       kind: input.kind,
       name: input.name,
+      nameInitials: initials(input.name, input.kind === 'individual'),
       creditCode: input.creditCode,
       idType: input.idType,
       idNumber: input.idNumber,
@@ -151,4 +153,45 @@ export function findOrCreateProject(
   writeNameTerms(core.prepare, 'project', id, nameTerms(ref.name, []));
   w.audit({ action: 'create', entity: 'project', entityId: id, change: ref });
   return id;
+}
+
+/**
+ * What an intake says about a project's contracting chain (保障农民工工资支付条例 Ch. 4) is kept on the project: its
+ * 建设单位 and 施工总承包单位 when not yet known, and each 分包单位 / 班组 under the general contractor. A party
+ * already recorded is not overwritten — a conflicting account is for the investigation, not the desk, to settle.
+ */
+export function recordProjectChain(w: TxWriter, core: CoreServices, projectId: string, roles: { partyId: string; role: PartyRole }[]): void {
+  const project = core.prepare('SELECT owner_party_id, general_contractor_party_id FROM projects WHERE id = ?').get(projectId) as
+    | { owner_party_id: string | null; general_contractor_party_id: string | null }
+    | undefined;
+  if (!project) return;
+  const change: Record<string, unknown> = {};
+  const owner = roles.find((r) => r.role === 'projectOwner')?.partyId;
+  if (owner && !project.owner_party_id) {
+    core.prepare('UPDATE projects SET owner_party_id = ?, row_version = row_version + 1, updated_at = ? WHERE id = ?').run(owner, w.now, projectId);
+    change.ownerPartyId = owner;
+  }
+  const general = project.general_contractor_party_id ?? roles.find((r) => r.role === 'generalContractor')?.partyId ?? null;
+  if (general && !project.general_contractor_party_id) {
+    core.prepare('UPDATE projects SET general_contractor_party_id = ?, row_version = row_version + 1, updated_at = ? WHERE id = ?').run(general, w.now, projectId);
+    change.generalContractorPartyId = general;
+  }
+  const added: { partyId: string; role: string }[] = [];
+  for (const r of roles) {
+    if (r.role !== 'subcontractor' && r.role !== 'laborTeam') continue;
+    if (core.prepare('SELECT 1 FROM project_subcontracts WHERE project_id = ? AND party_id = ?').get(projectId, r.partyId)) continue;
+    insertInto(core.prepare, projectSubcontracts, {
+      id: newId(w.now),
+      projectId,
+      partyId: r.partyId,
+      contractorPartyId: general,
+      tier: r.role === 'subcontractor' ? 1 : 2,
+      role: r.role,
+      note: null,
+      createdAt: w.now,
+    });
+    added.push({ partyId: r.partyId, role: r.role });
+  }
+  if (added.length) change.subcontracts = added;
+  if (Object.keys(change).length) w.audit({ action: 'recordChain', entity: 'project', entityId: projectId, change });
 }

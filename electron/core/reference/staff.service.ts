@@ -1,7 +1,6 @@
 // Staff of this installation's unit. Never deleted: deactivated, so what they did stays attributable.
 import { and, eq } from 'drizzle-orm';
 import { insertInto } from '../../../db/insert';
-import { pinyin } from 'pinyin-pro';
 import type { z } from 'zod';
 import type { staffFields, StaffMember, StaffSummary, staffUpdateInput } from '../../../shared/contract/reference';
 import type { Employment, StaffRole } from '../../../shared/domain/vocabulary';
@@ -10,6 +9,7 @@ import type { CallContext, CoreServices } from '../context';
 import { conflict, invalid, notFound } from '../errors';
 import { newId } from '../ids';
 import { requireInstallation } from '../installation';
+import { initials } from '../search/terms';
 import type { TxWriter } from '../tx';
 
 interface StaffRow {
@@ -95,9 +95,6 @@ function checkDepartment(core: CoreServices, unitId: string, departmentId: strin
   if (!ok) throw invalid({ departmentId: '所选科室不属于本单位' });
 }
 
-function nameInitials(name: string): string {
-  return pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'removed', surname: 'head' }).join('');
-}
 
 /** Inserts a staff member inside an open transaction; used by the first run and by staff.create. */
 export function insertStaff(w: TxWriter, core: CoreServices, unitId: string, fields: StaffFields): string {
@@ -108,7 +105,7 @@ export function insertStaff(w: TxWriter, core: CoreServices, unitId: string, fie
       unitId,
       departmentId: fields.departmentId,
       name: fields.name,
-      nameInitials: nameInitials(fields.name),
+      nameInitials: initials(fields.name, true),
       employment: fields.employment,
       phone: fields.phone,
       enforcementCertNo: fields.enforcementCertNo,
@@ -138,7 +135,7 @@ export function updateStaff(w: TxWriter, call: CallContext, input: z.output<type
     .set({
       departmentId: fields.departmentId,
       name: fields.name,
-      nameInitials: nameInitials(fields.name),
+      nameInitials: initials(fields.name, true),
       employment: fields.employment,
       phone: fields.phone,
       enforcementCertNo: fields.enforcementCertNo,

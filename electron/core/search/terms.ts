@@ -36,7 +36,8 @@ function hasHan(s: string): boolean {
   return /\p{Script=Han}/u.test(s);
 }
 
-function initials(name: string, person: boolean): string {
+/** Pinyin initials of the Han characters in a name ('zx' for 扎西); surnames read as surnames for people. */
+export function initials(name: string, person: boolean): string {
   return pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'removed', surname: person ? 'head' : 'off' }).join('');
 }
 
@@ -77,6 +78,7 @@ export function intakeSearchTerms(src: IntakeSearchSource): { terms: string[]; b
   }
   numberTerm(src.externalNo, terms);
   numberTerm(src.regNoText, terms);
+  // Normalised like the queries are, so 'བཀྲ་ཤིས' (with its tsheg) or '工资，未付' find what was stored.
   const body = [
     src.regNoText,
     src.externalNo,
@@ -86,6 +88,7 @@ export function intakeSearchTerms(src: IntakeSearchSource): { terms: string[]; b
     ...src.complainants.flatMap((c) => [c.name, c.hometown, c.idNumber, ...c.phones]),
   ]
     .filter((x): x is string => !!x)
-    .join(' | ');
+    .map(normalizeForSearch)
+    .join(' ');
   return { terms: [...terms], body };
 }

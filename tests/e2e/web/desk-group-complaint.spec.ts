@@ -28,6 +28,12 @@ test('a 12-worker group complaint entered by keyboard is saved, opens a case, an
   await page.getByLabel('项目所在县（区）').selectOption({ label: '桑珠孜区' });
   await form.typeWorkers(WORKERS);
   await expect(page.getByRole('heading', { name: '投诉人（12 人）' })).toBeVisible();
+  await expect(page.getByTestId('collective-hint')).toContainText('涉及 12 人，达到 10 人，将登记为集体案件');
+  // Representatives: the national default cap is 5 (a parameter); a sixth draws a warning, not a refusal.
+  for (let i = 1; i <= 6; i++) await page.getByLabel(`第${i}行 是否代表`).check();
+  await expect(page.getByTestId('reps-warning')).toContainText('已勾选 6 名代表，超过本地规定的代表人数上限（5 人）');
+  await page.getByLabel('第6行 是否代表').uncheck();
+  await expect(page.getByTestId('reps-warning')).toHaveCount(0);
   await form.summary('12名工人在华建公司承建的安居房项目务工，8月至10月工资未付，要求结清。');
   await form.leader('李强');
   await snap(page, 'desk-form-filled');
@@ -43,6 +49,7 @@ test('a 12-worker group complaint entered by keyboard is saved, opens a case, an
   const detail = await app.client.call('intakes.get', { id: intake.id });
   expect(detail.complainants.map((c) => c.name)).toEqual(WORKERS.map((w) => w.name));
   expect(detail.complainants[11].phones).toEqual(['0892-8823456']);
+  expect(detail.complainants.filter((c) => c.isRepresentative).map((c) => c.name)).toEqual(['扎西', '次仁', '格桑', '张伟', '达瓦']);
 
   const list = new IntakeListPage(page);
   await list.goto();

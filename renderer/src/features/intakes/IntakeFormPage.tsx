@@ -14,6 +14,7 @@ import { formatYuan } from '../../../../shared/domain/money';
 import { fmtDateTime } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { call, errorFields, errorMessage } from '../../platform/api';
+import { useCall } from '../../platform/queries';
 import { ComplainantRows } from './form/ComplainantRows';
 import { emptyForm, emptyRow, filledRows, rowErrors, rowFromRoster, rowsOnlyErrors, rowsTotalFen, serverErrors, toInput, type Errors, type FormValues } from './form/model';
 import { PartiesSection } from './form/PartiesSection';
@@ -64,6 +65,13 @@ export function IntakeFormPage() {
   const rowCount = useMemo(() => filledRows({ ...getValues(), complainants }).length, [complainants, getValues]);
   const rowsTotal = useMemo(() => rowsTotalFen({ ...getValues(), complainants }), [complainants, getValues]);
   const shown: Errors = submitted ? errors : blurErrors;
+  const params = useCall('parameters.list', {});
+  const inForce = (key: string) => params.data?.find((p) => p.key === key && p.inForce)?.value ?? null;
+  const collectiveMin = inForce('collective.minWorkers');
+  const repsMax = inForce('intake.representativesMax');
+  const reps = complainants.filter((c) => c.isRepresentative).length;
+  const workersTyped = useWatch({ control, name: 'workersCount' });
+  const workers = /^\d+$/.test(workersTyped.trim()) ? Number(workersTyped) : Math.max(rowCount, 1);
 
   const onRowBlur = (i: number) => {
     const found = rowErrors(getValues(`complainants.${i}`));
@@ -182,6 +190,11 @@ export function IntakeFormPage() {
           </Stack>
         }>
           {shown.complainants && <Alert severity="error" sx={{ mb: 1 }}>{shown.complainants}</Alert>}
+          {repsMax !== null && reps > repsMax && (
+            <Alert severity="warning" sx={{ mb: 1 }} data-testid="reps-warning">
+              已勾选 {reps} 名代表，超过本地规定的代表人数上限（{repsMax} 人）。请与来访群众确认推选的代表。
+            </Alert>
+          )}
           <ComplainantRows control={control} register={register} rows={rows} errors={shown} onRowBlur={onRowBlur} />
         </Section>
         {!appendTo && (
@@ -195,6 +208,9 @@ export function IntakeFormPage() {
                   error={!!shown.workersCount} helperText={shown.workersCount ?? '可多于到场人数'} slotProps={{ htmlInput: { inputMode: 'numeric' }, inputLabel: { shrink: true } }} />
                 <TextField label="诉求金额合计（元）" {...amountReg} inputRef={amountRef} sx={{ width: 200 }} placeholder={rowsTotal !== null ? formatYuan(rowsTotal).slice(1) : ''}
                   error={!!shown.amountYuan} helperText={shown.amountYuan ?? (rowsTotal !== null ? '留空则按各行金额合计' : undefined)} slotProps={{ inputLabel: { shrink: true } }} />
+                {collectiveMin !== null && workers >= collectiveMin && (
+                  <Alert severity="info" sx={{ py: 0 }} data-testid="collective-hint">涉及 {workers} 人，达到 {collectiveMin} 人，将登记为集体案件，优先受理、优先审理</Alert>
+                )}
               </Stack>
             </Stack>
           </Section>
