@@ -8,6 +8,8 @@ export const CHANNEL_NAMES = [
   'session.current',
   'session.end',
   'units.list',
+  'units.update',
+  'departments.save',
   'staff.list',
   'staff.create',
   'staff.update',

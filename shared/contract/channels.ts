@@ -16,7 +16,17 @@ import {
 import { jobInfo, jobRef, jobStartInput } from './jobs';
 import { party, partyCreateInput, projectSummary, searchInput } from './parties';
 import { empty, entityId } from './primitives';
-import { parameterRow, parameterSetInput, staffCreateInput, staffMember, staffUpdateInput, unit } from './reference';
+import {
+  department,
+  departmentSaveInput,
+  parameterRow,
+  parameterSetInput,
+  staffCreateInput,
+  staffMember,
+  staffUpdateInput,
+  unit,
+  unitUpdateInput,
+} from './reference';
 import { sessionCandidate, sessionInfo, setupInitializeInput, setupStatus } from './session';
 
 /** 'public': callable before anyone signs in; 'signedIn': any signed-in staff member (accounts come later). */
@@ -55,6 +65,8 @@ export const channels = {
   'session.end': m(empty, empty, 'public'),
 
   'units.list': q(empty, z.array(unit), 'public'),
+  'units.update': m(unitUpdateInput, unit),
+  'departments.save': m(departmentSaveInput, department),
 
   'staff.list': q(z.object({ includeInactive: z.boolean().optional().transform((v) => v ?? false) }), z.array(staffMember)),
   'staff.create': m(staffCreateInput, staffMember),

@@ -21,11 +21,30 @@ export const department = z.object({
   name: z.string(),
   capability: z.enum(CAPABILITY.values),
   active: z.boolean(),
+  rowVersion: z.number().int(),
 });
 export type Department = z.infer<typeof department>;
 
-export const unit = unitSummary.extend({ active: z.boolean(), departments: z.array(department) });
+export const unit = unitSummary.extend({ active: z.boolean(), departments: z.array(department), rowVersion: z.number().int() });
 export type Unit = z.infer<typeof unit>;
+
+/** Reference units are editable: a renamed bureau, a department a county does not have. Never deleted. */
+export const unitUpdateInput = z.object({
+  id: entityId,
+  rowVersion: z.number().int(),
+  name: text('单位名称', 60),
+  shortName: text('简称', 20),
+  active: z.boolean(),
+});
+
+export const departmentSaveInput = z.object({
+  id: nullable(entityId),
+  rowVersion: nullable(z.number().int()),
+  unitId: entityId,
+  name: text('科室名称', 60),
+  capability: z.enum(CAPABILITY.values, { error: '请选择职能' }),
+  active: z.boolean(),
+});
 
 export const staffSummary = z.object({
   id: entityId,

@@ -168,6 +168,47 @@ describe('parties, staff, parameters and drafts refuse bad input and write nothi
   });
 });
 
+describe('reference units and departments are editable, never deleted', () => {
+  it('renames a unit, adds and closes a department, and guards what must not change', async () => {
+    const { core, client } = await testCore();
+    const units = await client.call('units.list', {});
+    const county = units.find((u) => u.regionCode === '540222')!;
+    const renamed = await client.call('units.update', { id: county.id, rowVersion: county.rowVersion, name: '日喀则市江孜县人力资源和社会保障局', shortName: '江孜县', active: true });
+    expect(renamed).toMatchObject({ name: '日喀则市江孜县人力资源和社会保障局', rowVersion: county.rowVersion + 1 });
+    expect(await client.invoke('units.update', { id: county.id, rowVersion: county.rowVersion, name: 'x', shortName: 'x', active: true })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    const mine = units.find((u) => u.regionCode === '540200')!;
+    expect(await client.invoke('units.update', { id: mine.id, rowVersion: mine.rowVersion, name: mine.name, shortName: mine.shortName, active: false })).toMatchObject({
+      ok: false,
+      error: { fields: { active: '不能停用本机服务的单位' } },
+    });
+
+    const arbitration = county.departments.find((d) => d.capability === 'arbitration')!;
+    const closed = await client.call('departments.save', { ...arbitration, active: false });
+    expect(closed).toMatchObject({ active: false, rowVersion: arbitration.rowVersion + 1 });
+    const added = await client.call('departments.save', { id: null, rowVersion: null, unitId: county.id, name: '劳动关系股', capability: 'laborRelations', active: true });
+    expect((await client.call('units.list', {})).find((u) => u.id === county.id)!.departments.map((d) => [d.name, d.active])).toEqual([
+      ['统一咨询接待室', true],
+      ['局领导', true],
+      ['劳动保障监察大队', true],
+      ['劳动人事争议仲裁委员会办公室', false],
+      ['劳动关系股', true],
+    ]);
+    expect(added.id).toBeTruthy();
+
+    const reception = mine.departments.find((d) => d.capability === 'reception')!;
+    const before = businessCounts(core);
+    expect(await client.invoke('departments.save', { ...reception, active: false })).toMatchObject({
+      ok: false,
+      error: { fields: { active: '该科室仍有在职工作人员 1 人，请先调整他们的科室' } },
+    });
+    expect(await client.invoke('departments.save', { id: null, rowVersion: null, unitId: county.id, name: '', capability: 'reception', active: true })).toMatchObject({
+      ok: false,
+      error: { fields: { name: '请填写科室名称' } },
+    });
+    expect(businessCounts(core)).toEqual(before);
+  });
+});
+
 describe('the transaction helper and the audit trail', () => {
   it('writes one hash-chained audit row per change, attributed to the session', async () => {
     const { core, client } = await testCore();

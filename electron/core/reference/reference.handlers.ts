@@ -3,10 +3,15 @@ import { requireInstallation } from '../installation';
 import { tx, writeContext } from '../tx';
 import { listParameters, setParameter } from './parameters.service';
 import { getStaff, insertStaff, listStaff, updateStaff } from './staff.service';
-import { listUnits } from './units.service';
+import { getDepartment, getUnit, listUnits, saveDepartment, updateUnit } from './units.service';
 
 export const referenceHandlers = defineHandlers({
   'units.list': (call) => listUnits(call.core),
+  'units.update': (call, input) => {
+    tx(writeContext(call), (w) => updateUnit(w, call.core, input));
+    return getUnit(call.core, input.id);
+  },
+  'departments.save': (call, input) => getDepartment(call.core, tx(writeContext(call), (w) => saveDepartment(w, call.core, input))),
   'staff.list': (call, input) => listStaff(call.core, input.includeInactive),
   'staff.create': (call, input) => {
     const inst = requireInstallation(call.core);

@@ -1,0 +1,87 @@
+// Editing reference data: a unit's name and status, a department's name, function and status. Never deletion:
+// cases and staff keep pointing at them.
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, MenuItem, Stack, Switch, TextField } from '@mui/material';
+import { useState, type FormEvent } from 'react';
+import type { Department, Unit } from '../../../../shared/contract/reference';
+import { CAPABILITY, type Capability } from '../../../../shared/domain/vocabulary';
+import { call, errorFields, errorMessage } from '../../platform/api';
+
+function useSubmit(run: () => Promise<unknown>, onDone: () => void) {
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    try {
+      await run();
+      onDone();
+    } catch (err) {
+      setErrors(errorFields(err));
+      setFailure(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { errors, failure, busy, submit };
+}
+
+export function UnitDialog({ unit, onClose }: { unit: Unit; onClose: () => void }) {
+  const [name, setName] = useState(unit.name);
+  const [shortName, setShortName] = useState(unit.shortName);
+  const [active, setActive] = useState(unit.active);
+  const { errors, failure, busy, submit } = useSubmit(() => call('units.update', { id: unit.id, rowVersion: unit.rowVersion, name, shortName, active }), onClose);
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="sm">
+      <form onSubmit={submit} noValidate>
+        <DialogTitle>修改单位</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2} sx={{ pt: 1 }}>
+            <TextField label="单位名称" value={name} onChange={(e) => setName(e.target.value)} autoFocus error={!!errors.name} helperText={errors.name} />
+            <TextField label="简称" value={shortName} onChange={(e) => setShortName(e.target.value)} error={!!errors.shortName} helperText={errors.shortName ?? '用于列表和案卷，如“桑珠孜区”'} />
+            <TextField label="行政区划代码" value={unit.regionCode} disabled helperText="区划代码是单位的标识，不能修改" />
+            <FormControlLabel control={<Switch checked={active} onChange={(e) => setActive(e.target.checked)} />} label={active ? '在用' : '已停用'} />
+            {errors.active && <Alert severity="error">{errors.active}</Alert>}
+            {failure && !errors.active && <Alert severity="error">{failure}</Alert>}
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>取消</Button>
+          <Button type="submit" variant="contained" disabled={busy}>保存</Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}
+
+export function DepartmentDialog({ unit, department, capability, onClose }: { unit: Unit; department: Department | null; capability: Capability; onClose: () => void }) {
+  const [name, setName] = useState(department?.name ?? '');
+  const [cap, setCap] = useState<Capability>(department?.capability ?? capability);
+  const [active, setActive] = useState(department?.active ?? true);
+  const { errors, failure, busy, submit } = useSubmit(
+    () => call('departments.save', { id: department?.id ?? null, rowVersion: department?.rowVersion ?? null, unitId: unit.id, name, capability: cap, active }),
+    onClose,
+  );
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="sm">
+      <form onSubmit={submit} noValidate>
+        <DialogTitle>{department ? '修改科室' : `新增科室：${unit.shortName}`}</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2} sx={{ pt: 1 }}>
+            <TextField label="科室名称" value={name} onChange={(e) => setName(e.target.value)} autoFocus error={!!errors.name} helperText={errors.name} />
+            <TextField select label="职能" value={cap} onChange={(e) => setCap(e.target.value as Capability)} error={!!errors.capability} helperText={errors.capability}>
+              {CAPABILITY.values.map((c) => <MenuItem key={c} value={c}>{CAPABILITY.label(c)}</MenuItem>)}
+            </TextField>
+            <FormControlLabel control={<Switch checked={active} onChange={(e) => setActive(e.target.checked)} />} label={active ? '在用' : '已撤销'} />
+            {errors.active && <Alert severity="error">{errors.active}</Alert>}
+            {failure && !errors.active && <Alert severity="error">{failure}</Alert>}
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>取消</Button>
+          <Button type="submit" variant="contained" disabled={busy}>保存</Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,48 @@
+import { expect, snap, test } from '../fixtures';
+import { DeskFormPage } from '../pages/desk-form.page';
+
+test('settings: parameters with their sources, the staff list, and a county that has no arbitration committee of its own', async ({ page, app, consoleErrors }) => {
+  await app.initialize();
+  await app.signIn(page);
+  await page.getByRole('link', { name: '设置' }).click();
+  await expect(page.getByRole('heading', { name: '设置' })).toBeVisible();
+  await expect(page.getByText('集体争议最少人数')).toBeVisible();
+  await snap(page, 'settings-parameters');
+
+  await page.getByRole('tab', { name: '工作人员' }).click();
+  await expect(page.getByTestId('staff-row').filter({ hasText: '李强' })).toBeVisible();
+
+  await page.getByRole('tab', { name: '单位与科室' }).click();
+  await page.getByRole('button', { name: '劳动人事争议仲裁委员会办公室' }).nth(1).click();
+  const dialog = page.getByRole('dialog', { name: '修改科室' });
+  await dialog.getByRole('switch').uncheck();
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByText('劳动人事争议仲裁委员会办公室（已撤销）')).toBeVisible();
+  await snap(page, 'settings-units');
+  const units = await app.client.call('units.list', {});
+  expect(units.flatMap((u) => u.departments).filter((d) => !d.active)).toHaveLength(1);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('what the clerk was typing survives a crash: the draft comes back after a reload', async ({ page, app }) => {
+  await app.initialize();
+  await app.signIn(page);
+  const form = new DeskFormPage(page);
+  await form.goto();
+  await form.typeWorkers([{ name: '扎西', id: '540202198503120019', phone: '13908921234', amount: '5000' }]);
+  await form.summary('工资未付，草稿测试');
+  await expect(page.getByTestId('draft-status')).toContainText('草稿已保存');
+
+  // A crash or a closed window: the page goes away without saving; the person signs in again.
+  await app.signIn(page);
+  await form.goto();
+  await expect(page.getByText(/已恢复 .* 未保存的填写内容/)).toBeVisible();
+  await expect(page.getByLabel('第1行 姓名')).toHaveValue('扎西');
+  await expect(page.getByLabel('诉求摘要')).toHaveValue('工资未付，草稿测试');
+  await snap(page, 'draft-restored');
+
+  await page.getByRole('button', { name: '丢弃草稿' }).click();
+  await expect(page.getByLabel('第1行 姓名')).toHaveValue('');
+  expect((await app.client.call('drafts.get', { formKey: 'intake.new' })).data).toBeNull();
+});
