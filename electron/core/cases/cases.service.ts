@@ -3,7 +3,8 @@
 import type { z } from 'zod';
 import type { CaseFileDetail, CaseListItem, caseListInput } from '../../../shared/contract/cases';
 import type { CoreServices } from '../context';
-import { decodeCursor, encodeCursor } from '../cursor';
+import { decodeCursor } from '../cursor';
+import { keysetPage, Where } from '../sql';
 import { notFound } from '../errors';
 import { requireInstallation } from '../installation';
 import { LIST_COLUMNS, toListItems } from '../intakes/intakes.list';
@@ -34,29 +35,20 @@ const PARTY_ROLES = "('employer','generalContractor','subcontractor','laborTeam'
 
 export function listCases(core: CoreServices, input: z.output<typeof caseListInput>) {
   const inst = requireInstallation(core);
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const add = (clause: string, ...values: unknown[]) => {
-    where.push(clause);
-    params.push(...values);
-  };
-  add('c.unit_id = ?', inst.unitId);
+  const where = new Where().add('c.unit_id = ?', inst.unitId);
   const f = input.filter;
-  if (f.status) add('c.status = ?', f.status);
-  if (f.collective !== null) add('c.collective = ?', f.collective ? 1 : 0);
-  if (f.urgent !== null) add('c.urgent = ?', f.urgent ? 1 : 0);
-  if (f.leaderStaffId) add('c.leader_staff_id = ?', f.leaderStaffId);
-  if (f.proceedingKind) add('EXISTS (SELECT 1 FROM proceedings p WHERE p.case_file_id = c.id AND p.kind = ?)', f.proceedingKind);
+  if (f.status) where.add('c.status = ?', f.status);
+  if (f.collective !== null) where.add('c.collective = ?', f.collective ? 1 : 0);
+  if (f.urgent !== null) where.add('c.urgent = ?', f.urgent ? 1 : 0);
+  if (f.leaderStaffId) where.add('c.leader_staff_id = ?', f.leaderStaffId);
+  if (f.proceedingKind) where.add('EXISTS (SELECT 1 FROM proceedings p WHERE p.case_file_id = c.id AND p.kind = ?)', f.proceedingKind);
   const after = decodeCursor(input.cursor);
-  if (after) add('(c.opened_at < ? OR (c.opened_at = ? AND c.seq < ?))', after.at, after.at, after.seq);
+  if (after) where.add('(c.opened_at < ? OR (c.opened_at = ? AND c.seq < ?))', after.at, after.at, after.seq);
   const match = intakeMatchSql(input.search);
-  if (match) add(`c.id IN (SELECT case_file_id FROM intakes WHERE seq IN (${match.sql}))`, ...match.params);
-  const sql = `${CASE_SELECT} WHERE ${where.join(' AND ')} ORDER BY c.opened_at DESC, c.seq DESC LIMIT ?`;
-  const rows = core.prepare(sql).all(...params, input.limit + 1) as CaseRow[];
-  const more = rows.length > input.limit;
-  const pageRows = more ? rows.slice(0, input.limit) : rows;
-  const last = pageRows[pageRows.length - 1];
-  return { items: toCaseItems(core, pageRows), nextCursor: more && last ? encodeCursor({ at: last.opened_at, seq: last.seq }) : null };
+  if (match) where.add(`c.id IN (SELECT case_file_id FROM intakes WHERE seq IN (${match.sql}))`, ...match.params);
+  const sql = `${CASE_SELECT} WHERE ${where.sql} ORDER BY c.opened_at DESC, c.seq DESC LIMIT ?`;
+  const page = keysetPage(core.prepare(sql).all(...where.params, input.limit + 1) as CaseRow[], input.limit, (r) => ({ at: r.opened_at, seq: r.seq }));
+  return { items: toCaseItems(core, page.rows), nextCursor: page.nextCursor };
 }
 
 function toCaseItems(core: CoreServices, rows: CaseRow[]): CaseListItem[] {

@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import type { IntakeListItem, intakeListInput } from '../../../shared/contract/intakes';
 import { formatRegNo } from '../../../shared/domain/registration';
 import type { CoreServices } from '../context';
-import { decodeCursor, encodeCursor } from '../cursor';
+import { decodeCursor } from '../cursor';
+import { keysetPage, Where } from '../sql';
 import { requireInstallation } from '../installation';
 import { intakeMatchSql } from '../search/query';
 
@@ -90,31 +91,19 @@ export const LIST_COLUMNS = `i.id, i.seq, i.reg_year, i.reg_no, i.kind, i.channe
 
 export function listIntakes(core: CoreServices, input: z.output<typeof intakeListInput>) {
   const inst = requireInstallation(core);
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const add = (clause: string, ...values: unknown[]) => {
-    where.push(clause);
-    params.push(...values);
-  };
-  add('i.unit_id = ?', inst.unitId);
+  const where = new Where().add('i.unit_id = ?', inst.unitId);
   const f = input.filter;
-  if (f.kind) add('i.kind = ?', f.kind);
-  if (f.channel) add('i.channel = ?', f.channel);
-  if (f.status) add('i.status = ?', f.status);
-  if (f.collective !== null) add('i.collective = ?', f.collective ? 1 : 0);
-  if (f.from) add('i.received_date >= ?', f.from);
-  if (f.to) add('i.received_date <= ?', f.to);
+  if (f.kind) where.add('i.kind = ?', f.kind);
+  if (f.channel) where.add('i.channel = ?', f.channel);
+  if (f.status) where.add('i.status = ?', f.status);
+  if (f.collective !== null) where.add('i.collective = ?', f.collective ? 1 : 0);
+  if (f.from) where.add('i.received_date >= ?', f.from);
+  if (f.to) where.add('i.received_date <= ?', f.to);
   const after = decodeCursor(input.cursor);
-  if (after) add('(i.received_at < ? OR (i.received_at = ? AND i.seq < ?))', after.at, after.at, after.seq);
+  if (after) where.add('(i.received_at < ? OR (i.received_at = ? AND i.seq < ?))', after.at, after.at, after.seq);
   const match = intakeMatchSql(input.search);
-  if (match) add(`i.seq IN (${match.sql})`, ...match.params);
-  const sql = `SELECT ${LIST_COLUMNS} FROM intakes i WHERE ${where.join(' AND ')} ORDER BY i.received_at DESC, i.seq DESC LIMIT ?`;
-  const rows = core.prepare(sql).all(...params, input.limit + 1) as ListRow[];
-  const more = rows.length > input.limit;
-  const pageRows = more ? rows.slice(0, input.limit) : rows;
-  const last = pageRows[pageRows.length - 1];
-  return {
-    items: toListItems(core, pageRows),
-    nextCursor: more && last ? encodeCursor({ at: last.received_at, seq: last.seq }) : null,
-  };
+  if (match) where.add(`i.seq IN (${match.sql})`, ...match.params);
+  const sql = `SELECT ${LIST_COLUMNS} FROM intakes i WHERE ${where.sql} ORDER BY i.received_at DESC, i.seq DESC LIMIT ?`;
+  const page = keysetPage(core.prepare(sql).all(...where.params, input.limit + 1) as ListRow[], input.limit, (r) => ({ at: r.received_at, seq: r.seq }));
+  return { items: toListItems(core, page.rows), nextCursor: page.nextCursor };
 }

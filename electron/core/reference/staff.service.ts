@@ -95,26 +95,26 @@ function checkDepartment(core: CoreServices, unitId: string, departmentId: strin
   if (!ok) throw invalid({ departmentId: '所选科室不属于本单位' });
 }
 
+/** The staff row's own columns from what was entered (the id, unit and timestamps are the caller's). */
+function staffColumns(fields: StaffFields) {
+  return {
+    departmentId: fields.departmentId,
+    name: fields.name,
+    nameInitials: initials(fields.name, true),
+    employment: fields.employment,
+    phone: fields.phone,
+    enforcementCertNo: fields.enforcementCertNo,
+    enforcementCertExpiry: fields.enforcementCertExpiry,
+    arbitratorCertNo: fields.arbitratorCertNo,
+    arbitratorCertExpiry: fields.arbitratorCertExpiry,
+  };
+}
 
 /** Inserts a staff member inside an open transaction; used by the first run and by staff.create. */
 export function insertStaff(w: TxWriter, core: CoreServices, unitId: string, fields: StaffFields): string {
   checkDepartment(core, unitId, fields.departmentId);
   const id = newId(w.now);
-  insertInto(core.prepare, staff, {
-      id,
-      unitId,
-      departmentId: fields.departmentId,
-      name: fields.name,
-      nameInitials: initials(fields.name, true),
-      employment: fields.employment,
-      phone: fields.phone,
-      enforcementCertNo: fields.enforcementCertNo,
-      enforcementCertExpiry: fields.enforcementCertExpiry,
-      arbitratorCertNo: fields.arbitratorCertNo,
-      arbitratorCertExpiry: fields.arbitratorCertExpiry,
-      createdAt: w.now,
-      updatedAt: w.now,
-    });
+  insertInto(core.prepare, staff, { id, unitId, ...staffColumns(fields), createdAt: w.now, updatedAt: w.now });
   for (const role of new Set(fields.roles)) insertInto(core.prepare, staffRoles, { staffId: id, role });
   w.audit({ action: 'create', entity: 'staff', entityId: id, change: { unitId, ...fields } });
   w.changed('staff', id);
@@ -133,15 +133,7 @@ export function updateStaff(w: TxWriter, call: CallContext, input: z.output<type
   core.orm
     .update(staff)
     .set({
-      departmentId: fields.departmentId,
-      name: fields.name,
-      nameInitials: initials(fields.name, true),
-      employment: fields.employment,
-      phone: fields.phone,
-      enforcementCertNo: fields.enforcementCertNo,
-      enforcementCertExpiry: fields.enforcementCertExpiry,
-      arbitratorCertNo: fields.arbitratorCertNo,
-      arbitratorCertExpiry: fields.arbitratorCertExpiry,
+      ...staffColumns(fields),
       active: fields.active,
       rowVersion: rowVersion + 1,
       updatedAt: w.now,

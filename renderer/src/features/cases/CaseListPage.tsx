@@ -1,25 +1,22 @@
 // 案卷: every case file of this unit, newest first, found through its intakes (names even of two characters,
 // employer, pinyin initials, ID or work-order number); filtered by status, proceeding, flags and leader; keyset paged.
-import SearchIcon from '@mui/icons-material/Search';
 import {
-  Button, Chip, InputAdornment, Link, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField,
+  Button, Chip, Link, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField,
 } from '@mui/material';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import type { CaseListInput } from '../../../../shared/contract/cases';
 import { CASE_STATUS, PROCEEDING_KIND, type CaseStatus, type ProceedingKind } from '../../../../shared/domain/vocabulary';
+import { SearchBox, VocabFilter, YesNoFilter, yesNoFilter, type YesNo } from '../../components/Filters';
 import { fmtDateTime, fmtYuan } from '../../components/format';
+import { useKeysetList } from '../../components/useKeysetList';
 import { LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { useDebounced } from '../../components/useDebounced';
-import { call } from '../../platform/api';
 import { useCall } from '../../platform/queries';
 import { ProceedingChips } from './ProceedingChips';
 
-type YesNo = '' | 'yes' | 'no';
-const yesNo = (v: YesNo) => (v === '' ? null : v === 'yes');
 
 export function CaseListPage() {
   const navigate = useNavigate();
@@ -35,16 +32,10 @@ export function CaseListPage() {
   const leaders = (staff.data ?? []).filter((s) => s.roles.includes('leader'));
   const input: CaseListInput = {
     search: q,
-    filter: { status: status || null, proceedingKind: kind || null, collective: yesNo(collective), urgent: yesNo(urgent), leaderStaffId: leaderId || null },
+    filter: { status: status || null, proceedingKind: kind || null, collective: yesNoFilter(collective), urgent: yesNoFilter(urgent), leaderStaffId: leaderId || null },
     limit: 50,
   };
-  const list = useInfiniteQuery({
-    queryKey: ['cases.list', input],
-    queryFn: ({ pageParam }) => call('cases.list', { ...input, cursor: pageParam }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-  });
-  const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const { list, items, more } = useKeysetList('cases.list', input);
   const filtered = q !== '' || status || kind || collective || urgent || leaderId;
   const clear = () => {
     setSearch('');
@@ -60,26 +51,11 @@ export function CaseListPage() {
       <PageHeader title="案卷" subtitle="本单位的全部案卷，按立卷时间由近到远；一个案卷可包含监察、调解、仲裁等多个程序" />
       <Paper sx={{ p: 2, mb: 2 }}>
         <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
-          <TextField label="检索" placeholder="姓名、单位、拼音首字母、证件号、工单号" value={search} onChange={(e) => setSearch(e.target.value)} sx={{ minWidth: 360 }}
-            slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" /></InputAdornment> }, htmlInput: { 'aria-label': '检索案卷' } }} />
-          <TextField select label="状态" value={status} onChange={(e) => setStatus(e.target.value as CaseStatus | '')} sx={{ minWidth: 110 }}>
-            <MenuItem value="">全部</MenuItem>
-            {CASE_STATUS.values.map((v) => <MenuItem key={v} value={v}>{CASE_STATUS.label(v)}</MenuItem>)}
-          </TextField>
-          <TextField select label="程序类型" value={kind} onChange={(e) => setKind(e.target.value as ProceedingKind | '')} sx={{ minWidth: 170 }}>
-            <MenuItem value="">全部</MenuItem>
-            {PROCEEDING_KIND.values.map((v) => <MenuItem key={v} value={v}>{PROCEEDING_KIND.label(v)}</MenuItem>)}
-          </TextField>
-          <TextField select label="集体案件" value={collective} onChange={(e) => setCollective(e.target.value as YesNo)} sx={{ minWidth: 110 }}>
-            <MenuItem value="">全部</MenuItem>
-            <MenuItem value="yes">是</MenuItem>
-            <MenuItem value="no">否</MenuItem>
-          </TextField>
-          <TextField select label="紧急" value={urgent} onChange={(e) => setUrgent(e.target.value as YesNo)} sx={{ minWidth: 90 }}>
-            <MenuItem value="">全部</MenuItem>
-            <MenuItem value="yes">是</MenuItem>
-            <MenuItem value="no">否</MenuItem>
-          </TextField>
+          <SearchBox value={search} onChange={setSearch} ariaLabel="检索案卷" />
+          <VocabFilter label="状态" value={status} onChange={setStatus} vocab={CASE_STATUS} width={110} />
+          <VocabFilter label="程序类型" value={kind} onChange={setKind} vocab={PROCEEDING_KIND} width={170} />
+          <YesNoFilter label="集体案件" value={collective} onChange={setCollective} />
+          <YesNoFilter label="紧急" value={urgent} onChange={setUrgent} width={90} />
           <TextField select label="包案领导" value={leaderId} onChange={(e) => setLeaderId(e.target.value)} sx={{ minWidth: 130 }}
             helperText={staff.isError ? '领导名单未能载入' : undefined} error={staff.isError}>
             <MenuItem value="">全部</MenuItem>
@@ -135,7 +111,7 @@ export function CaseListPage() {
               ))}
             </TableBody>
           </Table>
-          <LoadMore hasMore={!!list.hasNextPage} loading={list.isFetchingNextPage} onMore={() => void list.fetchNextPage()} shown={items.length} />
+          <LoadMore {...more} />
         </TableContainer>
       )}
     </>

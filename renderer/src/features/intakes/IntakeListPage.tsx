@@ -1,23 +1,22 @@
 // 登记台账: every intake, newest first, found by name (even two characters), employer, pinyin initials,
 // ID or work-order number; filtered by type, channel, status and date; paged by keyset.
 import AddIcon from '@mui/icons-material/Add';
-import SearchIcon from '@mui/icons-material/Search';
 import {
-  Box, Button, Chip, InputAdornment, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Tooltip,
+  Box, Button, Chip, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tooltip,
 } from '@mui/material';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { IntakeListInput } from '../../../../shared/contract/intakes';
 import { INTAKE_CHANNEL, INTAKE_KIND, INTAKE_STATUS, type IntakeChannel, type IntakeKind, type IntakeStatus } from '../../../../shared/domain/vocabulary';
 import { Clamp } from '../../components/Clamp';
+import { SearchBox, VocabFilter, YesNoFilter, yesNoFilter, type YesNo } from '../../components/Filters';
+import { useKeysetList } from '../../components/useKeysetList';
 import { DateField } from '../../components/DateField';
 import { fmtDateTime, fmtYuan, namesSummary } from '../../components/format';
 import { LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { useDebounced } from '../../components/useDebounced';
-import { call } from '../../platform/api';
 import { StatusChip } from './StatusChip';
 
 export function IntakeListPage() {
@@ -26,22 +25,16 @@ export function IntakeListPage() {
   const [kind, setKind] = useState<IntakeKind | ''>('');
   const [channel, setChannel] = useState<IntakeChannel | ''>('');
   const [status, setStatus] = useState<IntakeStatus | ''>('');
-  const [collective, setCollective] = useState<'' | 'yes' | 'no'>('');
+  const [collective, setCollective] = useState<YesNo>('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const q = useDebounced(search.trim());
   const input: IntakeListInput = {
     search: q,
-    filter: { kind: kind || null, channel: channel || null, status: status || null, collective: collective === '' ? null : collective === 'yes', from: from || null, to: to || null },
+    filter: { kind: kind || null, channel: channel || null, status: status || null, collective: yesNoFilter(collective), from: from || null, to: to || null },
     limit: 50,
   };
-  const list = useInfiniteQuery({
-    queryKey: ['intakes.list', input],
-    queryFn: ({ pageParam }) => call('intakes.list', { ...input, cursor: pageParam }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-  });
-  const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const { list, items, more } = useKeysetList('intakes.list', input);
   const filtered = q !== '' || kind || channel || status || collective || from || to;
 
   return (
@@ -49,25 +42,11 @@ export function IntakeListPage() {
       <PageHeader title="登记台账" subtitle="全部接待登记，按接待时间由近到远" actions={<Button variant="contained" startIcon={<AddIcon />} onClick={() => navigate('/intake/new')}>新登记</Button>} />
       <Paper sx={{ p: 2, mb: 2 }}>
         <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
-          <TextField label="检索" placeholder="姓名、单位、拼音首字母、证件号、工单号" value={search} onChange={(e) => setSearch(e.target.value)} sx={{ minWidth: 360 }}
-            slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchIcon fontSize="small" /></InputAdornment> }, htmlInput: { 'aria-label': '检索登记' } }} />
-          <TextField select label="类型" value={kind} onChange={(e) => setKind(e.target.value as IntakeKind | '')} sx={{ minWidth: 100 }}>
-            <MenuItem value="">全部</MenuItem>
-            {INTAKE_KIND.values.map((v) => <MenuItem key={v} value={v}>{INTAKE_KIND.label(v)}</MenuItem>)}
-          </TextField>
-          <TextField select label="来源渠道" value={channel} onChange={(e) => setChannel(e.target.value as IntakeChannel | '')} sx={{ minWidth: 150 }}>
-            <MenuItem value="">全部</MenuItem>
-            {INTAKE_CHANNEL.values.map((v) => <MenuItem key={v} value={v}>{INTAKE_CHANNEL.label(v)}</MenuItem>)}
-          </TextField>
-          <TextField select label="状态" value={status} onChange={(e) => setStatus(e.target.value as IntakeStatus | '')} sx={{ minWidth: 110 }}>
-            <MenuItem value="">全部</MenuItem>
-            {INTAKE_STATUS.values.map((v) => <MenuItem key={v} value={v}>{INTAKE_STATUS.label(v)}</MenuItem>)}
-          </TextField>
-          <TextField select label="集体案件" value={collective} onChange={(e) => setCollective(e.target.value as '' | 'yes' | 'no')} sx={{ minWidth: 110 }}>
-            <MenuItem value="">全部</MenuItem>
-            <MenuItem value="yes">是</MenuItem>
-            <MenuItem value="no">否</MenuItem>
-          </TextField>
+          <SearchBox value={search} onChange={setSearch} ariaLabel="检索登记" />
+          <VocabFilter label="类型" value={kind} onChange={setKind} vocab={INTAKE_KIND} width={100} />
+          <VocabFilter label="来源渠道" value={channel} onChange={setChannel} vocab={INTAKE_CHANNEL} width={150} />
+          <VocabFilter label="状态" value={status} onChange={setStatus} vocab={INTAKE_STATUS} width={110} />
+          <YesNoFilter label="集体案件" value={collective} onChange={setCollective} />
           <DateField label="接待日期起" value={from} onChange={setFrom} />
           <DateField label="接待日期止" value={to} onChange={setTo} />
         </Stack>
@@ -119,7 +98,7 @@ export function IntakeListPage() {
               ))}
             </TableBody>
           </Table>
-          <LoadMore hasMore={!!list.hasNextPage} loading={list.isFetchingNextPage} onMore={() => void list.fetchNextPage()} shown={items.length} />
+          <LoadMore {...more} />
         </TableContainer>
       )}
     </>

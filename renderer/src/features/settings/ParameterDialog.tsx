@@ -3,13 +3,15 @@
 import {
   Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField, Typography,
 } from '@mui/material';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { Unit } from '../../../../shared/contract/reference';
 import { PARAMETER_DEFS, PARAMETER_KEYS, type ParameterKey } from '../../../../shared/domain/parameters';
 import { dateKeyOf } from '../../../../shared/domain/time';
 import { CONFIDENCE, type Confidence } from '../../../../shared/domain/vocabulary';
 import { useSession } from '../../app/session';
-import { call, errorFields, errorMessage } from '../../platform/api';
+import { AppErrorException } from '../../../../shared/contract/result';
+import { useSubmit } from '../../components/useSubmit';
+import { call } from '../../platform/api';
 import { regionChoices } from './regions';
 import { DateField } from '../../components/DateField';
 
@@ -22,33 +24,12 @@ export function ParameterDialog({ initialKey, units, onClose }: { initialKey: Pa
   const [source, setSource] = useState('');
   const [confidence, setConfidence] = useState<Confidence | ''>('');
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const def = PARAMETER_DEFS[key];
-  /** An edited field drops its old message; the rest stay until the next save. */
-  const clear = (field: string) => setErrors(({ [field]: _, ...rest }) => rest);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const { errors, failure, busy, submit, clear } = useSubmit(() => {
     const n = value.trim() === '' ? NaN : Number(value);
-    if (!Number.isFinite(n)) {
-      setErrors({ value: '请填写数值' });
-      setFailure(null);
-      return;
-    }
-    setBusy(true);
-    setFailure(null);
-    try {
-      await call('parameters.set', { key, region, value: n, effectiveFrom, source, confidence: confidence as Confidence, note: note || null });
-      onClose();
-    } catch (err) {
-      setErrors(errorFields(err));
-      setFailure(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+    if (!Number.isFinite(n)) throw new AppErrorException({ code: 'VALIDATION', message: '请填写数值', fields: { value: '请填写数值' } });
+    return call('parameters.set', { key, region, value: n, effectiveFrom, source, confidence: confidence as Confidence, note: note || null });
+  }, onClose);
 
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="parameter-dialog-title">
@@ -82,7 +63,7 @@ export function ParameterDialog({ initialKey, units, onClose }: { initialKey: Pa
             </TextField>
             <TextField label="备注" value={note} onChange={(e) => { setNote(e.target.value); clear('note'); }}
               error={!!errors.note} helperText={errors.note} />
-            {failure && <Alert severity="error">{failure}</Alert>}
+            {failure && <Alert severity="error">{failure.message}</Alert>}
             <Typography variant="caption" color="text.secondary">保存后会记录在审计日志中；已有的取值不会被删除。</Typography>
           </Stack>
         </DialogContent>

@@ -1,30 +1,11 @@
 // Editing reference data: a unit's name and status, a department's name, function and status. Never deletion:
 // cases and staff keep pointing at them.
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, MenuItem, Stack, Switch, TextField } from '@mui/material';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { Department, Unit } from '../../../../shared/contract/reference';
 import { CAPABILITY, type Capability } from '../../../../shared/domain/vocabulary';
-import { call, errorFields, errorMessage } from '../../platform/api';
-
-function useSubmit(run: () => Promise<unknown>, onDone: () => void) {
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    try {
-      await run();
-      onDone();
-    } catch (err) {
-      setErrors(errorFields(err));
-      setFailure(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { errors, failure, busy, submit };
-}
+import { useSubmit } from '../../components/useSubmit';
+import { call } from '../../platform/api';
 
 export function UnitDialog({ unit, onClose }: { unit: Unit; onClose: () => void }) {
   const [name, setName] = useState(unit.name);
@@ -42,7 +23,7 @@ export function UnitDialog({ unit, onClose }: { unit: Unit; onClose: () => void 
             <TextField label="行政区划代码" value={unit.regionCode} disabled helperText="区划代码是单位的标识，不能修改" />
             <FormControlLabel control={<Switch checked={active} onChange={(e) => setActive(e.target.checked)} />} label={active ? '在用' : '已停用'} />
             {errors.active && <Alert severity="error">{errors.active}</Alert>}
-            {failure && !errors.active && <Alert severity="error">{failure}</Alert>}
+            {failure && !errors.active && <Alert severity="error">{failure.message}</Alert>}
           </Stack>
         </DialogContent>
         <DialogActions>
@@ -74,7 +55,7 @@ export function DepartmentDialog({ unit, department, capability, onClose }: { un
             </TextField>
             <FormControlLabel control={<Switch checked={active} onChange={(e) => setActive(e.target.checked)} />} label={active ? '在用' : '已撤销'} />
             {errors.active && <Alert severity="error">{errors.active}</Alert>}
-            {failure && !errors.active && <Alert severity="error">{failure}</Alert>}
+            {failure && !errors.active && <Alert severity="error">{failure.message}</Alert>}
           </Stack>
         </DialogContent>
         <DialogActions>

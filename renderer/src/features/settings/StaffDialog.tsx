@@ -5,12 +5,12 @@ import {
   MenuItem, Radio, RadioGroup, Stack, Switch, TextField,
 } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { Department, StaffMember } from '../../../../shared/contract/reference';
-import { AppErrorException } from '../../../../shared/contract/result';
 import { EMPLOYMENT, STAFF_ROLE, type Employment, type StaffRole } from '../../../../shared/domain/vocabulary';
 import { useSession } from '../../app/session';
-import { call, errorFields, errorMessage } from '../../platform/api';
+import { useSubmit } from '../../components/useSubmit';
+import { call } from '../../platform/api';
 import { DateField } from '../../components/DateField';
 
 interface Form {
@@ -48,45 +48,35 @@ export function StaffDialog({ member, latest, departments, onClose }: {
   const { staff: me } = useSession();
   const queryClient = useQueryClient();
   const [form, setForm] = useState<Form>(() => formOf(member));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<{ message: string; conflict: boolean } | null>(null);
-  const [busy, setBusy] = useState(false);
   const set = <K extends keyof Form>(k: K, v: Form[K]) => {
     setForm((f) => ({ ...f, [k]: v }));
-    setErrors(({ [k]: _, ...rest }) => rest); // an edited field drops its old message
+    clear(k); // an edited field drops its old message
   };
   const editing = member !== null;
   // A department the person is in stays choosable even if it has since been closed.
   const choosable = departments.filter((d) => d.active || d.id === form.departmentId);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setFailure(null);
-    const fields = {
-      name: form.name,
-      departmentId: form.departmentId || null,
-      roles: form.roles,
-      employment: form.employment,
-      phone: form.phone || null,
-      enforcementCertNo: form.enforcementCertNo || null,
-      enforcementCertExpiry: form.enforcementCertExpiry || null,
-      arbitratorCertNo: form.arbitratorCertNo || null,
-      arbitratorCertExpiry: form.arbitratorCertExpiry || null,
-    };
-    try {
-      if (member) await call('staff.update', { ...fields, id: member.id, rowVersion: form.rowVersion, active: form.active });
-      else await call('staff.create', fields);
-      onClose();
-    } catch (err) {
-      const conflict = err instanceof AppErrorException && err.error.code === 'CONFLICT';
-      setErrors(errorFields(err));
-      setFailure({ message: errorMessage(err), conflict });
-      if (conflict) void queryClient.invalidateQueries({ queryKey: ['staff.list'] });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { errors, setErrors, failure, setFailure, busy, submit, clear } = useSubmit(
+    () => {
+      const fields = {
+        name: form.name,
+        departmentId: form.departmentId || null,
+        roles: form.roles,
+        employment: form.employment,
+        phone: form.phone || null,
+        enforcementCertNo: form.enforcementCertNo || null,
+        enforcementCertExpiry: form.enforcementCertExpiry || null,
+        arbitratorCertNo: form.arbitratorCertNo || null,
+        arbitratorCertExpiry: form.arbitratorCertExpiry || null,
+      };
+      return member ? call('staff.update', { ...fields, id: member.id, rowVersion: form.rowVersion, active: form.active }) : call('staff.create', fields);
+    },
+    onClose,
+    (error) => {
+      if (error.code === 'CONFLICT') void queryClient.invalidateQueries({ queryKey: ['staff.list'] });
+    },
+  );
+  const conflict = failure?.code === 'CONFLICT';
 
   const reload = () => {
     setForm(formOf(latest));
@@ -152,8 +142,8 @@ export function StaffDialog({ member, latest, departments, onClose }: {
               </Box>
             )}
             {failure && (
-              <Alert severity={failure.conflict ? 'warning' : 'error'}
-                action={failure.conflict && latest ? <Button color="inherit" size="small" onClick={reload} sx={{ whiteSpace: 'nowrap' }}>载入最新信息</Button> : undefined}>
+              <Alert severity={conflict ? 'warning' : 'error'}
+                action={conflict && latest ? <Button color="inherit" size="small" onClick={reload} sx={{ whiteSpace: 'nowrap' }}>载入最新信息</Button> : undefined}>
                 {failure.message}
               </Alert>
             )}

@@ -7,7 +7,8 @@ import { useState } from 'react';
 import type { SetupStatus } from '../../../../shared/contract/session';
 import { EMPLOYMENT, STAFF_ROLE, type Employment, type StaffRole } from '../../../../shared/domain/vocabulary';
 import { Loading } from '../../components/States';
-import { call, errorFields, errorMessage } from '../../platform/api';
+import { useSubmit } from '../../components/useSubmit';
+import { call } from '../../platform/api';
 import { useCall } from '../../platform/queries';
 
 const ROLE_CHOICES: StaffRole[] = ['receptionist', 'inspector', 'mediator', 'arbitrator', 'clerk', 'leader'];
@@ -22,31 +23,13 @@ export function FirstRunPage({ status }: { status: SetupStatus }) {
   const [employment, setEmployment] = useState<Employment>('fullTime');
   const [phone, setPhone] = useState('');
   const [demo, setDemo] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, failure, busy, submit } = useSubmit(
+    () => call('setup.initialize', { unitId, staff: { name, departmentId: departmentId || null, roles, employment, phone: phone || null }, demo }),
+    () => void queryClient.invalidateQueries(),
+  );
 
   if (units.isPending) return <Loading />;
   const unit = units.data?.find((u) => u.id === unitId);
-
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setFailure(null);
-    try {
-      await call('setup.initialize', {
-        unitId,
-        staff: { name, departmentId: departmentId || null, roles, employment, phone: phone || null },
-        demo,
-      });
-      await queryClient.invalidateQueries();
-    } catch (err) {
-      setErrors(errorFields(err));
-      setFailure(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'background.default', py: 6 }}>
@@ -96,7 +79,7 @@ export function FirstRunPage({ status }: { status: SetupStatus }) {
             <FormControlLabel control={<Checkbox checked={demo} onChange={(e) => setDemo(e.target.checked)} />}
               label="同时载入演示数据（虚构的工作人员、单位和接待登记，仅供开发与培训，不要用于正式工作）" />
           )}
-          {failure && <Alert severity="error">{failure}</Alert>}
+          {failure && <Alert severity="error">{failure.message}</Alert>}
           <Box>
             <Button type="submit" variant="contained" disabled={busy}>完成设置</Button>
           </Box>

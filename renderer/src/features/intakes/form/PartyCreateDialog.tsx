@@ -4,7 +4,8 @@ import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, FormC
 import { useEffect, useState } from 'react';
 import type { Party } from '../../../../../shared/contract/parties';
 import { PARTY_KIND, type PartyKind } from '../../../../../shared/domain/vocabulary';
-import { call, errorFields, errorMessage } from '../../../platform/api';
+import { useSubmit } from '../../../components/useSubmit';
+import { call } from '../../../platform/api';
 
 interface Props {
   open: boolean;
@@ -16,25 +17,10 @@ interface Props {
 export function PartyCreateDialog({ open, initialName, onClose, onCreated }: Props) {
   const [kind, setKind] = useState<PartyKind>('organisation');
   const [v, setV] = useState({ name: '', creditCode: '', idNumber: '', legalRepName: '', legalRepTitle: '', address: '', phone: '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    if (open) {
-      setV({ name: initialName, creditCode: '', idNumber: '', legalRepName: '', legalRepTitle: '', address: '', phone: '' });
-      setErrors({});
-      setFailure(null);
-    }
-  }, [open, initialName]);
-
   const set = (k: keyof typeof v) => (e: React.ChangeEvent<HTMLInputElement>) => setV({ ...v, [k]: e.target.value });
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
-    e.stopPropagation();
-    setBusy(true);
-    try {
-      const party = await call('parties.create', {
+  const { errors, setErrors, failure, setFailure, busy, submit } = useSubmit(
+    () =>
+      call('parties.create', {
         kind,
         name: v.name,
         creditCode: kind === 'organisation' ? v.creditCode : null,
@@ -43,15 +29,17 @@ export function PartyCreateDialog({ open, initialName, onClose, onCreated }: Pro
         legalRepTitle: kind === 'organisation' ? v.legalRepTitle : null,
         address: v.address,
         phone: v.phone,
-      });
-      onCreated(party);
-    } catch (err) {
-      setErrors(errorFields(err));
-      setFailure(errorMessage(err));
-    } finally {
-      setBusy(false);
+      }),
+    onCreated,
+  );
+
+  useEffect(() => {
+    if (open) {
+      setV({ name: initialName, creditCode: '', idNumber: '', legalRepName: '', legalRepTitle: '', address: '', phone: '' });
+      setErrors({});
+      setFailure(null);
     }
-  };
+  }, [open, initialName, setErrors, setFailure]);
 
   return (
     <Dialog open={open} onClose={onClose} maxWidth="sm" fullWidth>
@@ -79,7 +67,7 @@ export function PartyCreateDialog({ open, initialName, onClose, onCreated }: Pro
             )}
             <TextField label="地址" value={v.address} onChange={set('address')} error={!!errors.address} helperText={errors.address} />
             <TextField label="联系电话" value={v.phone} onChange={set('phone')} error={!!errors.phone} helperText={errors.phone} />
-            {failure && <Alert severity="error">{failure}</Alert>}
+            {failure && <Alert severity="error">{failure.message}</Alert>}
           </Stack>
         </DialogContent>
         <DialogActions>
