@@ -30,7 +30,8 @@ export function AppShell({ demo }: { demo: boolean }) {
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
       <AppBar position="fixed" sx={{ zIndex: (t) => t.zIndex.drawer + 1 }}>
         <Toolbar variant="dense" sx={{ gap: 2 }}>
-          <Typography variant="h6" component="div" sx={{ letterSpacing: 2 }}>
+          <Box component="img" src="./icon.png" alt="" sx={{ width: 24, height: 24 }} />
+          <Typography variant="h6" component="div" sx={{ letterSpacing: 2, ml: -1 }}>
             薪安
           </Typography>
           <Typography variant="body2" sx={{ opacity: 0.9 }} data-testid="unit-name">
