@@ -41,6 +41,7 @@ export function rendererConfig(outDir = resolve(here, '..', 'out', 'renderer')):
       outDir,
       emptyOutDir: true,
       target: 'chrome130',
+      minify: true,
       chunkSizeWarningLimit: 2000,
       rolldownOptions: { input: resolve(here, 'index.html') },
     },
