@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, calendarFromRows, DEFAULT_CALENDAR, dayKind, defaultCalendarRows, isWorkingDay } from '../../shared/domain/calendar';
+import { RULE_IDS, RULES, ruleDef, type RuleId } from '../../shared/domain/deadline-rules';
+import { computeDeadline } from '../../shared/domain/deadlines';
+
+const dates2025to2026 = fc.integer({ min: 0, max: 729 }).map((n) => addDays('2025-01-01', n));
+const afterRules = RULE_IDS.filter((id) => ruleDef(id).direction === 'after');
+
+describe('the bundled national calendar', () => {
+  it('covers 2004–2026 and knows the 2025 make-up working days of DOMAIN.md §5.4', () => {
+    expect(DEFAULT_CALENDAR.years[0]).toBe(2004);
+    expect(DEFAULT_CALENDAR.years.at(-1)).toBe(2026);
+    for (const d of ['2025-01-26', '2025-02-08', '2025-04-27', '2025-09-28', '2025-10-11']) expect(dayKind(DEFAULT_CALENDAR, d)).toBe('makeUpWorkday');
+    expect(dayKind(DEFAULT_CALENDAR, '2026-02-17')).toBe('holiday');
+    expect(isWorkingDay(DEFAULT_CALENDAR, '2026-02-24')).toBe(true);
+  });
+});
+
+describe('computeDeadline', () => {
+  it('rolls the 45th day of an award period off the Spring Festival, as the issue’s example says', () => {
+    const r = computeDeadline({ rule: 'arbitration.award', start: '2026-01-01' });
+    expect(r.due).toBe('2026-02-24');
+    expect(r.trace).toContain('第45日 2026-02-15 为春节假期，顺延至 2026-02-24（星期二）'.replace('（星期二）', ''));
+    expect(r.provisional).toBe(false);
+    expect(r.calendarVersion).toBe('chinese-days@1.5.7');
+  });
+
+  it('flags a date in a year whose notice is not entered, and says so', () => {
+    const r = computeDeadline({ rule: 'inspection.investigate', start: '2026-11-25' });
+    expect(r.provisional).toBe(true);
+    expect(r.trace).toContain('2027年放假安排未录入，日期为暂定（按普通周末计算）');
+  });
+
+  it('uses a calendar entered by the bureau: a 2027 notice removes the provisional flag and moves the date', () => {
+    const { rows, years } = defaultCalendarRows();
+    // An invented 2027 arrangement for the test: 2027-02-05 … 2027-02-11 off, 2027-02-14 (Sunday) worked.
+    const extra = [...Array(7)].map((_, i) => ({ date: addDays('2027-02-05', i), kind: 'off' as const, name: '春节' }));
+    const cal = calendarFromRows([...rows, ...extra, { date: '2027-02-14', kind: 'work', name: '春节' }], [...years, 2027], 'test#1');
+    const plain = computeDeadline({ rule: 'inspection.investigate', start: '2026-11-25' });
+    const entered = computeDeadline({ rule: 'inspection.investigate', start: '2026-11-25', calendar: cal });
+    expect(entered.provisional).toBe(false);
+    expect(entered.due > plain.due).toBe(true);
+    expect(entered.calendarVersion).toBe('test#1');
+  });
+
+  it('lets the bureau set the unit of the short arbitration periods', () => {
+    const working = computeDeadline({ rule: 'arbitration.accept', start: '2026-09-30' });
+    const calendar = computeDeadline({ rule: 'arbitration.accept', start: '2026-09-30', settings: { units: { 'arbitration.accept': 'calendarDay' } } });
+    expect(working.due).toBe('2026-10-13');
+    expect(calendar.due).toBe('2026-10-08');
+    // The statutory 45-day period cannot be switched to working days.
+    expect(computeDeadline({ rule: 'arbitration.award', start: '2026-01-01', settings: { units: { 'arbitration.award': 'workingDay' } } }).due).toBe('2026-02-24');
+  });
+
+  it('treats a make-up Saturday as a working day for roll-forward unless the bureau says otherwise', () => {
+    // 2026-02-13 + 15 days = 2026-02-28, a make-up working Saturday.
+    expect(computeDeadline({ rule: 'award.sue', start: '2026-02-13' }).due).toBe('2026-02-28');
+    expect(computeDeadline({ rule: 'award.sue', start: '2026-02-13', settings: { makeUpWorkdayStopsRollForward: false } }).due).toBe('2026-03-02');
+  });
+
+  it('ends a month period on the corresponding day, or the month’s last day', () => {
+    expect(computeDeadline({ rule: 'decision.litigation', start: '2026-01-31' }).due).toBe('2026-07-31');
+    // 2025-11-30 + 3 months: no 30 February, so the month's last day, 2026-02-28 — a make-up working Saturday.
+    expect(computeDeadline({ rule: 'enforcement.court', start: '2025-11-30' }).due).toBe('2026-02-28');
+  });
+
+  it('all rules: the due date is never a day off', () => {
+    fc.assert(
+      fc.property(dates2025to2026, fc.constantFrom(...RULE_IDS), (start, rule) => {
+        const { due } = computeDeadline({ rule, start });
+        expect(isWorkingDay(DEFAULT_CALENDAR, due)).toBe(true);
+      }),
+    );
+  });
+
+  it('all rules: counting is monotone — a later start never gives an earlier date', () => {
+    fc.assert(
+      fc.property(dates2025to2026, fc.constantFrom(...afterRules), (start, rule) => {
+        expect(computeDeadline({ rule, start: addDays(start, 1) }).due >= computeDeadline({ rule, start }).due).toBe(true);
+      }),
+    );
+  });
+
+  it('adding a pause never makes a deadline earlier', () => {
+    fc.assert(
+      fc.property(dates2025to2026, fc.constantFrom<RuleId>('arbitration.award', 'arbitration.award.extended', 'decision.litigation', 'inspection.accept'), fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 20 }), (start, rule, offset, length) => {
+        const pause = { from: addDays(start, offset), to: addDays(start, offset + length) };
+        expect(computeDeadline({ rule, start, pauses: [pause] }).due >= computeDeadline({ rule, start }).due).toBe(true);
+      }),
+    );
+  });
+
+  it('a "before" rule never lands after the event', () => {
+    fc.assert(
+      fc.property(dates2025to2026, fc.constantFrom<RuleId>('arbitration.hearingNotice', 'arbitration.postponeRequest'), (event, rule) => {
+        expect(computeDeadline({ rule, start: event }).due < event).toBe(true);
+      }),
+    );
+  });
+
+  it('every rule cites its source and says whether it is settled', () => {
+    for (const id of RULE_IDS) {
+      const def = RULES[id];
+      expect(def.citation.length).toBeGreaterThan(3);
+      const { trace } = computeDeadline({ rule: id, start: '2026-03-02' });
+      expect(trace[0]).toContain(def.citation);
+      if (def.confidence === 'unconfirmed') expect(trace[0]).toContain('待核实');
+    }
+  });
+});
