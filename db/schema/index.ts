@@ -10,3 +10,4 @@ export * from './case-files';
 export * from './case-events';
 export * from './audit-log';
 export * from './system';
+export * from './calendar';

@@ -1,6 +1,7 @@
 // Every channel's handler. The type requires one per contract channel: adding a channel to the contract
 // without its handler here does not compile.
 import { casesHandlers } from './cases/cases.handlers';
+import { deadlinesHandlers } from './deadlines/deadlines.handlers';
 import { draftsHandlers } from './drafts/drafts.handlers';
 import type { Handlers } from './handler';
 import { intakesHandlers } from './intakes/intakes.handlers';
@@ -17,6 +18,7 @@ export const handlers: Handlers = {
   ...partiesHandlers,
   ...intakesHandlers,
   ...casesHandlers,
+  ...deadlinesHandlers,
   ...draftsHandlers,
   ...jobsHandlers,
 };

@@ -11,6 +11,7 @@ import * as schema from '../../db/schema';
 import { statementCache } from '../../db/statements';
 import type { Clock, CoreServices, Session } from './context';
 import { dataDirPaths, prepareDataDir } from './data-dir';
+import { ensureBundledCalendar } from './deadlines/calendar.service';
 import { dispatch } from './dispatch';
 import { JobRunner } from './jobs/job-runner';
 import { createFileLogger, type Logger } from './logger';
@@ -68,6 +69,8 @@ export function createCore(options: CoreOptions): Core {
       emit,
       jobs,
     };
+    const added = ensureBundledCalendar(services, { db, prepare, now: clock.now(), actorStaffId: null, sessionId: null, channel: 'system.calendar' });
+    if (added.length) logger.info('calendar years added from the bundled data', { years: added });
   } catch (e) {
     db?.close();
     db = null;

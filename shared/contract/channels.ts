@@ -3,6 +3,7 @@
 // are all derived from this table. Add a channel here and the core will not compile without its handler.
 import { z } from 'zod';
 import { caseFileDetail, caseListInput, caseListPage } from './cases';
+import { calendarGetInput, calendarSetYearInput, calendarView, deadlineComputeInput, deadlineResult, ruleInfo } from './deadlines';
 import { draft, draftKey, draftSaveInput } from './drafts';
 import {
   intakeAddComplainantsInput,
@@ -91,6 +92,11 @@ export const channels = {
   'drafts.get': q(z.object({ formKey: draftKey }), draft),
   'drafts.save': m(draftSaveInput, draft),
   'drafts.discard': m(z.object({ formKey: draftKey }), empty),
+
+  'calendar.get': q(calendarGetInput, calendarView),
+  'calendar.setYear': m(calendarSetYearInput, calendarView),
+  'deadlines.rules': q(empty, z.array(ruleInfo)),
+  'deadlines.compute': q(deadlineComputeInput, deadlineResult),
 
   'jobs.start': m(jobStartInput, jobInfo),
   'jobs.get': q(jobRef, jobInfo),

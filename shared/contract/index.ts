@@ -5,6 +5,7 @@ export * from './session';
 export * from './parties';
 export * from './intakes';
 export * from './cases';
+export * from './deadlines';
 export * from './drafts';
 export * from './jobs';
 export * from './events';

@@ -91,6 +91,8 @@ export type StaffFields = z.input<typeof staffFields>;
 export const staffCreateInput = staffFields;
 export const staffUpdateInput = staffFields.extend({ id: entityId, rowVersion: z.number().int(), active: z.boolean() });
 
+export const parameterScalar = z.union([z.number(), z.boolean(), z.string().max(40)]);
+
 export const parameterRow = z.object({
   id: entityId,
   key: z.string(),
@@ -98,7 +100,9 @@ export const parameterRow = z.object({
   unit: z.string(),
   help: z.string(),
   region: z.string(),
-  value: z.number(),
+  value: parameterScalar,
+  /** The value as it reads on screen ('10人', '工作日'). */
+  display: z.string(),
   effectiveFrom: z.string(),
   source: z.string(),
   confidence: z.enum(CONFIDENCE.values),
@@ -112,7 +116,7 @@ export type ParameterRow = z.infer<typeof parameterRow>;
 export const parameterSetInput = z.object({
   key: z.enum(PARAMETER_KEYS, { error: '未知的参数' }),
   region: z.string().regex(/^(\*|\d{6})$/, '地区应为“*”（全国）或6位行政区划代码'),
-  value: z.number({ error: '请填写数值' }),
+  value: parameterScalar,
   effectiveFrom: dateKey('生效日期'),
   source: text('依据或来源', 500),
   confidence: z.enum(CONFIDENCE.values, { error: '请选择可信程度' }),

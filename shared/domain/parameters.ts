@@ -1,19 +1,72 @@
-// Tunable facts (thresholds, regional amounts, locally-set periods) live in the parameters table, one value per
-// key, region and effective date. Every reader goes through resolveParameter, so "which value applies here,
-// on that day" is answered in one place. Later issues add keys to PARAMETER_DEFS.
+// Tunable facts (thresholds, regional amounts, locally-set periods, unsettled readings of the law) live in the
+// parameters table, one value per key, region and effective date. Every reader goes through resolveParameter, so
+// "which value applies here, on that day" is answered in one place. Later issues add keys to PARAMETER_DEFS.
+import { RULE_IDS, ruleDef, type DayUnit, type DeadlineSettings, type RuleId } from './deadline-rules';
 import type { Confidence } from './vocabulary';
 
-export interface ParameterDef {
+interface BaseDef {
   label: string;
   /** What the value means, shown on the settings screen. */
   help: string;
-  type: 'integer';
-  min: number;
-  max: number;
-  unit: string;
 }
 
-export const PARAMETER_DEFS = {
+export type ParameterDef =
+  | (BaseDef & { type: 'integer'; min: number; max: number; unit: string })
+  | (BaseDef & { type: 'boolean'; trueLabel: string; falseLabel: string })
+  | (BaseDef & { type: 'enum'; options: readonly { value: string; label: string }[] });
+
+export type ParameterScalar = number | boolean | string;
+
+const UNIT_OPTIONS = [
+  { value: 'workingDay', label: '工作日' },
+  { value: 'calendarDay', label: '自然日' },
+] as const satisfies readonly { value: DayUnit; label: string }[];
+
+/** The deadline settings the bureau may change: units of short arbitration periods, unsettled lengths, optional rules. */
+function deadlineDefs(): Record<string, ParameterDef> {
+  const defs: Record<string, ParameterDef> = {
+    'deadline.makeUpWorkdayStopsRollForward': {
+      label: '调休上班日是否视为工作日（期限顺延时）',
+      help: '以自然日计算的期限最后一日遇节假日顺延；最后一日恰为周末调休上班日时，是否视为工作日而不再顺延。多数做法视为工作日。',
+      type: 'boolean',
+      trueLabel: '视为工作日（不顺延）',
+      falseLabel: '视为休息日（继续顺延）',
+    },
+  };
+  for (const id of RULE_IDS) {
+    const r = ruleDef(id);
+    if (r.unitConfigurable) {
+      defs[`deadline.unit.${id}`] = {
+        label: `期限单位：${r.label}（${r.length}日）`,
+        help: `${r.citation}。据报《劳动人事争议仲裁办案规则》附则规定“三日”“五日”“十日”指工作日，原文待核实。`,
+        type: 'enum',
+        options: UNIT_OPTIONS,
+      };
+    }
+    if (r.confidence !== 'statutory') {
+      defs[`deadline.length.${id}`] = {
+        label: `期限长度：${r.label}`,
+        help: `${r.citation}。默认 ${r.length}${r.unit === 'workingDay' ? '个工作日' : r.unit === 'month' ? '个月' : '日'}。`,
+        type: 'integer',
+        min: 1,
+        max: 365,
+        unit: r.unit === 'workingDay' ? '个工作日' : r.unit === 'month' ? '个月' : '日',
+      };
+    }
+    if (r.optional) {
+      defs[`deadline.optional.${id}`] = {
+        label: `是否计算：${r.label}`,
+        help: `${r.citation}。该期限出处待核实，默认不计算；本地有规定的可以开启。`,
+        type: 'boolean',
+        trueLabel: '计算',
+        falseLabel: '不计算',
+      };
+    }
+  }
+  return defs;
+}
+
+export const PARAMETER_DEFS: Record<string, ParameterDef> = {
   'collective.minWorkers': {
     label: '集体争议最少人数',
     help: '涉及劳动者达到此人数并有共同请求的，登记为集体（群体）案件，优先受理、优先审理。',
@@ -30,11 +83,12 @@ export const PARAMETER_DEFS = {
     max: 20,
     unit: '人',
   },
-} as const satisfies Record<string, ParameterDef>;
+  ...deadlineDefs(),
+};
 
-export type ParameterKey = keyof typeof PARAMETER_DEFS;
+export type ParameterKey = string;
 
-export const PARAMETER_KEYS = Object.keys(PARAMETER_DEFS) as [ParameterKey, ...ParameterKey[]];
+export const PARAMETER_KEYS = Object.keys(PARAMETER_DEFS) as [string, ...string[]];
 
 export interface ParameterValue {
   key: string;
@@ -74,12 +128,49 @@ export function resolveParameter<T extends ParameterValue>(
 }
 
 /** Checks a value typed on the settings screen against the key's definition; returns a Chinese reason. */
-export function checkParameterValue(key: string, value: unknown): { ok: true; value: number } | { ok: false; reason: string } {
-  const def = (PARAMETER_DEFS as Record<string, ParameterDef>)[key];
+export function checkParameterValue(key: string, value: unknown): { ok: true; value: ParameterScalar } | { ok: false; reason: string } {
+  const def = PARAMETER_DEFS[key];
   if (!def) return { ok: false, reason: `未知的参数：${key}` };
-  if (typeof value !== 'number' || !Number.isInteger(value)) return { ok: false, reason: `${def.label}应为整数` };
-  if (value < def.min || value > def.max) {
-    return { ok: false, reason: `${def.label}应在 ${def.min}–${def.max}${def.unit} 之间` };
+  switch (def.type) {
+    case 'integer':
+      if (typeof value !== 'number' || !Number.isInteger(value)) return { ok: false, reason: `${def.label}应为整数` };
+      if (value < def.min || value > def.max) return { ok: false, reason: `${def.label}应在 ${def.min}–${def.max}${def.unit} 之间` };
+      return { ok: true, value };
+    case 'boolean':
+      return typeof value === 'boolean' ? { ok: true, value } : { ok: false, reason: `${def.label}应为“${def.trueLabel}”或“${def.falseLabel}”` };
+    case 'enum':
+      return def.options.some((o) => o.value === value)
+        ? { ok: true, value: value as string }
+        : { ok: false, reason: `${def.label}应为：${def.options.map((o) => o.label).join('、')}` };
   }
-  return { ok: true, value };
+}
+
+/** How a value reads on screen: '10人', '工作日', '视为工作日（不顺延）'. */
+export function formatParameterValue(key: string, value: unknown): string {
+  const def = PARAMETER_DEFS[key];
+  if (!def) return String(value);
+  switch (def.type) {
+    case 'integer':
+      return `${String(value)}${def.unit}`;
+    case 'boolean':
+      return value ? def.trueLabel : def.falseLabel;
+    case 'enum':
+      return def.options.find((o) => o.value === value)?.label ?? String(value);
+  }
+}
+
+/** The deadline settings in force, read from the parameters through one lookup. */
+export function deadlineSettingsFrom(lookup: (key: string) => unknown): DeadlineSettings {
+  const units: Partial<Record<RuleId, DayUnit>> = {};
+  const lengths: Partial<Record<RuleId, number>> = {};
+  const enabledOptional: RuleId[] = [];
+  for (const id of RULE_IDS) {
+    const u = lookup(`deadline.unit.${id}`);
+    if (u === 'workingDay' || u === 'calendarDay') units[id] = u;
+    const l = lookup(`deadline.length.${id}`);
+    if (typeof l === 'number') lengths[id] = l;
+    if (lookup(`deadline.optional.${id}`) === true) enabledOptional.push(id);
+  }
+  const stops = lookup('deadline.makeUpWorkdayStopsRollForward');
+  return { units, lengths, enabledOptional, makeUpWorkdayStopsRollForward: stops === false ? false : true };
 }

@@ -15,6 +15,6 @@ export default async function globalSetup(): Promise<void> {
   await build({ ...rendererConfig(E2E_RENDERER), logLevel: 'warn' });
   const dir = mkdtempSync(join(tmpdir(), 'xinan-e2e-template-'));
   mkdirSync(dir, { recursive: true });
-  process.env.XINAN_E2E_TEMPLATE_DB = buildTemplateDatabase(dir);
+  process.env.XINAN_E2E_TEMPLATE_DB = await buildTemplateDatabase(dir);
   process.env.XINAN_E2E_RENDERER = E2E_RENDERER;
 }

@@ -7,9 +7,9 @@ import { buildTemplateDatabase } from './template-db';
 
 let dir: string | undefined;
 
-export default function setup(project: TestProject) {
+export default async function setup(project: TestProject) {
   dir = mkdtempSync(join(tmpdir(), 'xinan-template-'));
-  const file = buildTemplateDatabase(dir);
+  const file = await buildTemplateDatabase(dir);
   project.provide('templateDb', file);
   return () => {
     if (dir) rmSync(dir, { recursive: true, force: true });

@@ -1,14 +1,20 @@
 import { join } from 'node:path';
-import { migrate } from '../../db/migrate';
+import { createCore } from '../../electron/core/index';
+import { silentLogger } from '../../electron/core/logger';
 import { openDatabase } from '../../db/open';
 
 export const MIGRATIONS_DIR = join(__dirname, '..', '..', 'db', 'migrations');
 
-/** A database migrated to the current schema (reference data included), checkpointed into one file. */
-export function buildTemplateDatabase(dir: string): string {
-  const file = join(dir, 'template.sqlite3');
+/**
+ * A database as a fresh installation starts: migrated (reference data included) and with the bundled holiday
+ * calendar, checkpointed into one file.
+ */
+export async function buildTemplateDatabase(dir: string): Promise<string> {
+  const core = createCore({ dataDir: dir, migrationsDir: MIGRATIONS_DIR, logger: silentLogger, appVersion: 'test' });
+  if (core.startupError) throw new Error(core.startupError.message);
+  await core.close();
+  const file = join(dir, 'xinan.sqlite3');
   const db = openDatabase(file);
-  migrate(db, { migrationsDir: MIGRATIONS_DIR, backupDir: join(dir, 'backups'), appVersion: 'test', now: Date.now });
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
   return file;

@@ -1,7 +1,7 @@
 // Parameters: one dated value per key and region, read through shared/domain/parameters.resolveParameter.
 import type { z } from 'zod';
 import type { ParameterRow, parameterSetInput } from '../../../shared/contract/reference';
-import { checkParameterValue, PARAMETER_DEFS, resolveParameter, type ParameterKey, type ParameterValue } from '../../../shared/domain/parameters';
+import { checkParameterValue, formatParameterValue, PARAMETER_DEFS, resolveParameter, type ParameterValue } from '../../../shared/domain/parameters';
 import { dateKeyOf } from '../../../shared/domain/time';
 import type { Confidence } from '../../../shared/domain/vocabulary';
 import type { CoreServices } from '../context';
@@ -39,13 +39,20 @@ function unitRegion(core: CoreServices): string {
   return row.region_code;
 }
 
-/** The value in force for this installation's unit on a date; throws if none is configured. */
-export function parameterValue(core: CoreServices, key: ParameterKey, onDate: string): number {
-  const found = resolveParameter(allRows(core), key, unitRegion(core), onDate);
-  if (!found || typeof found.value !== 'number') {
-    throw new ServiceError('INTERNAL', `参数“${PARAMETER_DEFS[key].label}”未设置，请在“设置 → 参数”中补充`);
+/** The value in force for this installation's unit on a date, or null when none is configured. */
+export function parameterLookup(core: CoreServices, onDate: string): (key: string) => unknown {
+  const rows = allRows(core);
+  const region = unitRegion(core);
+  return (key) => resolveParameter(rows, key, region, onDate)?.value ?? null;
+}
+
+/** A numeric value that must be configured; throws with the place to set it. */
+export function parameterValue(core: CoreServices, key: string, onDate: string): number {
+  const value = parameterLookup(core, onDate)(key);
+  if (typeof value !== 'number') {
+    throw new ServiceError('INTERNAL', `参数“${PARAMETER_DEFS[key]?.label ?? key}”未设置，请在“设置 → 参数”中补充`);
   }
-  return found.value;
+  return value;
 }
 
 export function listParameters(core: CoreServices): ParameterRow[] {
@@ -60,15 +67,16 @@ export function listParameters(core: CoreServices): ParameterRow[] {
   return rows
     .filter((r) => r.key in PARAMETER_DEFS)
     .map((r) => {
-      const def = PARAMETER_DEFS[r.key as ParameterKey];
+      const def = PARAMETER_DEFS[r.key];
       return {
         id: r.id,
         key: r.key,
         label: def.label,
-        unit: def.unit,
+        unit: def.type === 'integer' ? def.unit : '',
         help: def.help,
         region: r.region,
-        value: r.value as number,
+        value: r.value as number | boolean | string,
+        display: formatParameterValue(r.key, r.value),
         effectiveFrom: r.effectiveFrom,
         source: r.source,
         confidence: r.confidence,

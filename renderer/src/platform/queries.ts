@@ -26,9 +26,10 @@ const AFFECTS: Record<Extract<CoreEvent, { type: 'data.changed' }>['entity'], Ch
   caseFile: ['cases.list', 'cases.get', 'intakes.list', 'intakes.get'],
   party: ['parties.search'],
   staff: ['staff.list', 'session.candidates', 'session.current'],
-  parameter: ['parameters.list'],
+  parameter: ['parameters.list', 'deadlines.rules', 'deadlines.compute'],
   unit: ['units.list'],
   search: ['intakes.list', 'cases.list', 'parties.search', 'projects.search'],
+  calendar: ['calendar.get', 'deadlines.compute'],
 };
 
 /** Keeps cached data fresh: whatever the core reports changed is refetched. */

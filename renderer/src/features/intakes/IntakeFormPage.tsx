@@ -66,7 +66,10 @@ export function IntakeFormPage() {
   const rowsTotal = useMemo(() => rowsTotalFen({ ...getValues(), complainants }), [complainants, getValues]);
   const shown: Errors = submitted ? errors : blurErrors;
   const params = useCall('parameters.list', {});
-  const inForce = (key: string) => params.data?.find((p) => p.key === key && p.inForce)?.value ?? null;
+  const inForce = (key: string) => {
+    const v = params.data?.find((p) => p.key === key && p.inForce)?.value;
+    return typeof v === 'number' ? v : null;
+  };
   const collectiveMin = inForce('collective.minWorkers');
   const repsMax = inForce('intake.representativesMax');
   const reps = complainants.filter((c) => c.isRepresentative).length;

@@ -26,9 +26,15 @@ export function ParameterDialog({ initialKey, units, onClose }: { initialKey: Pa
   const [note, setNote] = useState('');
   const def = PARAMETER_DEFS[key];
   const { errors, failure, busy, submit, clear } = useSubmit(() => {
-    const n = value.trim() === '' ? NaN : Number(value);
-    if (!Number.isFinite(n)) throw new AppErrorException({ code: 'VALIDATION', message: '请填写数值', fields: { value: '请填写数值' } });
-    return call('parameters.set', { key, region, value: n, effectiveFrom, source, confidence: confidence as Confidence, note: note || null });
+    let typed: number | boolean | string = value;
+    if (def.type === 'integer') {
+      typed = value.trim() === '' ? NaN : Number(value);
+      if (!Number.isFinite(typed)) throw new AppErrorException({ code: 'VALIDATION', message: '请填写数值', fields: { value: '请填写数值' } });
+    } else if (def.type === 'boolean') {
+      if (value === '') throw new AppErrorException({ code: 'VALIDATION', message: '请选择取值', fields: { value: '请选择取值' } });
+      typed = value === 'true';
+    } else if (value === '') throw new AppErrorException({ code: 'VALIDATION', message: '请选择取值', fields: { value: '请选择取值' } });
+    return call('parameters.set', { key, region, value: typed, effectiveFrom, source, confidence: confidence as Confidence, note: note || null });
   }, onClose);
 
   return (
@@ -39,7 +45,7 @@ export function ParameterDialog({ initialKey, units, onClose }: { initialKey: Pa
         <DialogTitle id="parameter-dialog-title">新增参数取值</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
-            <TextField select label="参数" value={key} onChange={(e) => { setKey(e.target.value as ParameterKey); clear('key'); }} autoFocus
+            <TextField select label="参数" value={key} onChange={(e) => { setKey(e.target.value as ParameterKey); setValue(''); clear('key'); }} autoFocus
               error={!!errors.key} helperText={errors.key ?? def.help}>
               {PARAMETER_KEYS.map((k) => <MenuItem key={k} value={k}>{PARAMETER_DEFS[k].label}</MenuItem>)}
             </TextField>
@@ -48,9 +54,19 @@ export function ParameterDialog({ initialKey, units, onClose }: { initialKey: Pa
               {regionChoices(unit.regionCode, units).map((r) => <MenuItem key={r.value} value={r.value}>{r.label}</MenuItem>)}
             </TextField>
             <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 2 }}>
-              <TextField label={`取值（${def.unit}）`} value={value} onChange={(e) => { setValue(e.target.value); clear('value'); }} required
-                slotProps={{ htmlInput: { inputMode: 'numeric', min: def.min, max: def.max } }}
-                error={!!errors.value} helperText={errors.value ?? `${def.min}–${def.max}${def.unit}`} />
+              {def.type === 'integer' ? (
+                <TextField label={`取值（${def.unit}）`} value={value} onChange={(e) => { setValue(e.target.value); clear('value'); }} required
+                  slotProps={{ htmlInput: { inputMode: 'numeric', min: def.min, max: def.max } }}
+                  error={!!errors.value} helperText={errors.value ?? `${def.min}–${def.max}${def.unit}`} />
+              ) : (
+                <TextField select label="取值" value={value} onChange={(e) => { setValue(e.target.value); clear('value'); }} required
+                  error={!!errors.value} helperText={errors.value}>
+                  {(def.type === 'boolean'
+                    ? [{ value: 'true', label: def.trueLabel }, { value: 'false', label: def.falseLabel }]
+                    : def.options
+                  ).map((o) => <MenuItem key={o.value} value={o.value}>{o.label}</MenuItem>)}
+                </TextField>
+              )}
               <DateField label="生效日期" value={effectiveFrom} onChange={(v) => { setEffectiveFrom(v); clear('effectiveFrom'); }} width={240}
                 error={errors.effectiveFrom} helperText="同一天已有取值的，将被替换" />
             </Box>

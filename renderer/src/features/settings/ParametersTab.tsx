@@ -19,8 +19,9 @@ function groups(rows: ParameterRow[]): { key: string; label: string; help: strin
   const keys = [...PARAMETER_KEYS as readonly string[], ...rows.map((r) => r.key).filter((k) => !(k in PARAMETER_DEFS))];
   return [...new Set(keys)].map((key) => {
     const own = rows.filter((r) => r.key === key).sort((a, b) => (a.region === b.region ? b.effectiveFrom.localeCompare(a.effectiveFrom) : a.region.localeCompare(b.region)));
-    const def = (PARAMETER_DEFS as Record<string, { label: string; help: string; unit: string }>)[key];
-    return { key, label: def?.label ?? own[0]?.label ?? key, help: def?.help ?? own[0]?.help ?? '', unit: def?.unit ?? own[0]?.unit ?? '', rows: own };
+    const def = PARAMETER_DEFS[key];
+    const unit = def?.type === 'integer' ? def.unit : (own[0]?.unit ?? '');
+    return { key, label: def?.label ?? own[0]?.label ?? key, help: def?.help ?? own[0]?.help ?? '', unit, rows: own };
   });
 }
 
@@ -78,7 +79,7 @@ export function ParametersTab() {
                 {g.rows.map((r) => (
                   <TableRow key={r.id} data-testid="parameter-row">
                     <TableCell sx={{ whiteSpace: 'nowrap', pl: 3 }}>{regionName(r.region, units.data)}</TableCell>
-                    <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>{r.value} {r.unit}</TableCell>
+                    <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>{r.display}</TableCell>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>{r.effectiveFrom}</TableCell>
                     <TableCell sx={{ minWidth: 280 }}>
                       {r.source}

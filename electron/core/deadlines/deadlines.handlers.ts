@@ -1,0 +1,15 @@
+import type { RuleId } from '../../../shared/domain/deadline-rules';
+import { defineHandlers } from '../handler';
+import { tx, writeContext } from '../tx';
+import { calendarView, setCalendarYear } from './calendar.service';
+import { computeWithSettings, listRules } from './deadlines.service';
+
+export const deadlinesHandlers = defineHandlers({
+  'calendar.get': (call, input) => calendarView(call.core, input.year),
+  'calendar.setYear': (call, input) => {
+    tx(writeContext(call), (w) => setCalendarYear(w, call.core, input));
+    return calendarView(call.core, input.year);
+  },
+  'deadlines.rules': (call) => listRules(call.core),
+  'deadlines.compute': (call, input) => computeWithSettings(call.core, input.rule as RuleId, input.start, input.pauses),
+});

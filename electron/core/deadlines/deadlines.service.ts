@@ -1,0 +1,39 @@
+// Deadline rules as the bureau has set them, and the calculator: the engine in shared/domain, fed with the
+// database's calendar and the deadline parameters in force today.
+import type { DeadlineResultOut, RuleInfo } from '../../../shared/contract/deadlines';
+import { DEADLINE_EVENTS, effectiveRule, RULE_IDS, type DeadlineSettings, type RuleId } from '../../../shared/domain/deadline-rules';
+import { computeDeadline, type Pause } from '../../../shared/domain/deadlines';
+import { deadlineSettingsFrom } from '../../../shared/domain/parameters';
+import { dateKeyOf } from '../../../shared/domain/time';
+import type { CoreServices } from '../context';
+import { parameterLookup } from '../reference/parameters.service';
+import { loadCalendar } from './calendar.service';
+
+export function deadlineSettings(core: CoreServices): DeadlineSettings {
+  return deadlineSettingsFrom(parameterLookup(core, dateKeyOf(core.clock.now())));
+}
+
+export function listRules(core: CoreServices): RuleInfo[] {
+  const settings = deadlineSettings(core);
+  return RULE_IDS.map((id) => {
+    const r = effectiveRule(id, settings);
+    return {
+      id,
+      label: r.label,
+      trigger: DEADLINE_EVENTS[r.trigger],
+      length: r.length,
+      unit: r.unit,
+      direction: r.direction,
+      citation: r.citation,
+      confidence: r.confidence,
+      actor: r.actor,
+      optional: !!r.optional,
+      enabled: !r.optional || (settings.enabledOptional ?? []).includes(id),
+      unitConfigurable: !!r.unitConfigurable,
+    };
+  });
+}
+
+export function computeWithSettings(core: CoreServices, rule: RuleId, start: string, pauses: Pause[]): DeadlineResultOut {
+  return computeDeadline({ rule, start, pauses, calendar: loadCalendar(core), settings: deadlineSettings(core) });
+}
