@@ -2,6 +2,7 @@
 // working days (调休上班) that the State Council sets each year (《全国年节及纪念日放假办法》; DOMAIN.md §5.4).
 // A calendar knows which years it covers; a date outside them is counted as an ordinary week and flagged.
 // Pure: the default national calendar is bundled from the chinese-days package's data.
+import { getSolarDateFromLunar, getSolarTermDate } from 'chinese-days';
 import chineseDays from 'chinese-days/dist/chinese-days.json';
 
 export interface HolidayCalendar {
@@ -86,8 +87,40 @@ export function coversYear(cal: HolidayCalendar, year: number): boolean {
   return cal.years.includes(year);
 }
 
+const statutoryCache = new Map<number, Map<string, string>>();
+
+/**
+ * The statutory holidays of a year whose notice is not entered, which the law itself fixes (《全国年节及纪念日放假办法》
+ * Art. 2, as revised 2024-11, in force 2025-01-01): 元旦 1 day, 春节 4 (除夕 and 正月初一至初三), 清明 1, 劳动节 2,
+ * 端午 1, 中秋 1, 国庆 3. The shifted rest days and make-up working days are unknown until the notice, so a date
+ * counted with these is still provisional — but it never lands on 元旦 or 国庆.
+ */
+export function statutoryDaysOff(year: number): ReadonlyMap<string, string> {
+  let days = statutoryCache.get(year);
+  if (days) return days;
+  days = new Map<string, string>();
+  const add = (date: string, name: string) => days!.set(date, name);
+  add(`${year}-01-01`, '元旦');
+  const newYear = getSolarDateFromLunar(`${year}-01-01`).date;
+  for (let i = year >= 2025 ? -1 : 0; i <= 2; i++) add(addDays(newYear, i), '春节');
+  add(getSolarTermDate(year, 4, 'pure_brightness'), '清明');
+  add(`${year}-05-01`, '劳动节');
+  if (year >= 2025) add(`${year}-05-02`, '劳动节');
+  add(getSolarDateFromLunar(`${year}-05-05`).date, '端午');
+  add(getSolarDateFromLunar(`${year}-08-15`).date, '中秋');
+  for (const d of ['01', '02', '03']) add(`${year}-10-${d}`, '国庆节');
+  statutoryCache.set(year, days);
+  return days;
+}
+
+function holidayName(cal: HolidayCalendar, date: string): string | undefined {
+  const entered = cal.offDays.get(date);
+  if (entered) return entered;
+  return coversYear(cal, yearOfKey(date)) ? undefined : statutoryDaysOff(yearOfKey(date)).get(date);
+}
+
 export function dayKind(cal: HolidayCalendar, date: string): DayKind {
-  if (cal.offDays.has(date)) return 'holiday';
+  if (holidayName(cal, date)) return 'holiday';
   if (cal.workDays.has(date)) return 'makeUpWorkday';
   const wd = weekday(date);
   return wd === 0 || wd === 6 ? 'weekend' : 'workday';
@@ -104,7 +137,7 @@ const WEEKDAY_ZH = ['星期日', '星期一', '星期二', '星期三', '星期�
 export function dayOffReason(cal: HolidayCalendar, date: string): string {
   switch (dayKind(cal, date)) {
     case 'holiday':
-      return `${cal.offDays.get(date)}假期`;
+      return `${holidayName(cal, date)}假期${cal.offDays.has(date) ? '' : '（法定节日，当年放假安排未录入）'}`;
     case 'makeUpWorkday':
       return `${cal.workDays.get(date)}调休上班日（按设置视为休息日）`;
     default:
@@ -116,7 +149,7 @@ export function dayOffReason(cal: HolidayCalendar, date: string): string {
 export function describeDay(cal: HolidayCalendar, date: string, withWeekday = false): string {
   switch (dayKind(cal, date)) {
     case 'holiday':
-      return `${date}（${cal.offDays.get(date)}假期）`;
+      return `${date}（${holidayName(cal, date)}假期）`;
     case 'makeUpWorkday':
       return `${date}（${WEEKDAY_ZH[weekday(date)]}，${cal.workDays.get(date)}调休上班）`;
     case 'weekend':

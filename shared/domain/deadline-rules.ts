@@ -11,6 +11,9 @@ export const DEADLINE_EVENTS = {
   received: '收到投诉或申请',
   filed: '立案',
   accepted: '受理',
+  rejected: '决定不予受理',
+  settled: '调解结案',
+  withdrawn: '撤回（或视为撤回）申请',
   applicationServed: '申请书副本送达被申请人',
   composed: '仲裁庭组成通知',
   defenceReceived: '收到答辩书',
@@ -65,6 +68,11 @@ export interface RuleDef {
   metBy: DeadlineEventKind[];
   /** Who must act: the bureau (a duty) or a party (a right that lapses). */
   actor: 'bureau' | 'party';
+  /**
+   * duty: the bureau must act by the date (overdue after it); lapse: a party's right ends at the date; wait: nothing
+   * may be done before the date (e.g. 催告 — only after it may the court be asked to enforce).
+   */
+  nature: 'duty' | 'lapse' | 'wait';
   citation: string;
   confidence: Confidence;
   /** Optional rules are computed only when the bureau switches them on (local practice, UNCONFIRMED). */
@@ -74,108 +82,123 @@ export interface RuleDef {
 
 export const RULES = {
   'inspection.accept': {
-    label: '投诉受理（并立案）', trigger: 'received', length: 5, unit: 'workingDay', direction: 'after', metBy: ['filed'], actor: 'bureau',
+    label: '投诉受理（并立案）', trigger: 'received', length: 5, unit: 'workingDay', direction: 'after', metBy: ['filed', 'rejected'], actor: 'bureau', nature: 'duty',
     citation: '《关于实施〈劳动保障监察条例〉若干规定》第十八条', confidence: 'statutory', effectiveFrom: '2005-02-01',
   },
   'inspection.investigate': {
-    label: '调查终结', trigger: 'filed', length: 60, unit: 'workingDay', direction: 'after', metBy: ['investigationClosed'], actor: 'bureau',
+    label: '调查终结', trigger: 'filed', length: 60, unit: 'workingDay', direction: 'after', metBy: ['investigationClosed'], actor: 'bureau', nature: 'duty',
     citation: '《劳动保障监察条例》第十七条', confidence: 'statutory', effectiveFrom: '2004-12-01',
   },
   'inspection.investigate.extended': {
     label: '调查终结（经批准延长30个工作日）', trigger: 'filed', length: 30, unit: 'workingDay', direction: 'after', extends: 'inspection.investigate',
-    metBy: ['investigationClosed'], actor: 'bureau', citation: '《劳动保障监察条例》第十七条', confidence: 'statutory', effectiveFrom: '2004-12-01',
+    metBy: ['investigationClosed'], actor: 'bureau', nature: 'duty', citation: '《劳动保障监察条例》第十七条', confidence: 'statutory', effectiveFrom: '2004-12-01',
   },
   'inspection.decide': {
-    label: '调查终结后作出处理决定', trigger: 'investigationClosed', length: 15, unit: 'workingDay', direction: 'after', metBy: ['decisionMade'], actor: 'bureau',
+    label: '调查终结后作出处理决定', trigger: 'investigationClosed', length: 15, unit: 'workingDay', direction: 'after', metBy: ['decisionMade'], actor: 'bureau', nature: 'duty',
     citation: '出处待核实（仅见概述页面）', confidence: 'unconfirmed', optional: true, effectiveFrom: '2004-12-01',
   },
   'inspection.serveDecision': {
-    label: '处理决定送达', trigger: 'decisionMade', length: 7, unit: 'calendarDay', direction: 'after', metBy: ['decisionServed'], actor: 'bureau',
-    citation: '出处待核实（仅见概述页面）', confidence: 'unconfirmed', optional: true, effectiveFrom: '2004-12-01',
+    label: '处理决定送达', trigger: 'decisionMade', length: 7, unit: 'workingDay', direction: 'after', unitConfigurable: true, metBy: ['decisionServed'], actor: 'bureau', nature: 'duty',
+    citation: '出处待核实（仅见概述页面；参照《行政处罚法》第六十一条，第八十五条规定“七日”指工作日）', confidence: 'unconfirmed', optional: true, effectiveFrom: '2004-12-01',
   },
   'arbitration.accept': {
-    label: '决定受理或不予受理', trigger: 'received', length: 5, unit: 'workingDay', direction: 'after', unitConfigurable: true, metBy: ['accepted'], actor: 'bureau',
+    label: '决定受理或不予受理', trigger: 'received', length: 5, unit: 'workingDay', direction: 'after', unitConfigurable: true, metBy: ['accepted', 'rejected'], actor: 'bureau', nature: 'duty',
     citation: '《劳动争议调解仲裁法》第二十九条；《劳动人事争议仲裁办案规则》第三十条', confidence: 'statutory', effectiveFrom: '2008-05-01',
   },
   'arbitration.serve': {
     label: '申请书副本送达被申请人', trigger: 'accepted', length: 5, unit: 'workingDay', direction: 'after', unitConfigurable: true, metBy: ['applicationServed'],
-    actor: 'bureau', citation: '《劳动争议调解仲裁法》第三十条', confidence: 'statutory', effectiveFrom: '2008-05-01',
+    actor: 'bureau', nature: 'duty', citation: '《劳动争议调解仲裁法》第三十条', confidence: 'statutory', effectiveFrom: '2008-05-01',
   },
   'arbitration.compose': {
-    label: '仲裁庭组成书面通知', trigger: 'accepted', length: 5, unit: 'workingDay', direction: 'after', unitConfigurable: true, metBy: ['composed'], actor: 'bureau',
+    label: '仲裁庭组成书面通知', trigger: 'accepted', length: 5, unit: 'workingDay', direction: 'after', unitConfigurable: true, metBy: ['composed'], actor: 'bureau', nature: 'duty',
     citation: '《劳动争议调解仲裁法》第三十二条；《劳动人事争议仲裁办案规则》第三十七条', confidence: 'statutory', effectiveFrom: '2008-05-01',
   },
   'arbitration.defence': {
     label: '被申请人提交答辩书', trigger: 'applicationServed', length: 10, unit: 'workingDay', direction: 'after', unitConfigurable: true, metBy: ['defenceReceived'],
-    actor: 'party', citation: '《劳动争议调解仲裁法》第三十条', confidence: 'statutory', effectiveFrom: '2008-05-01',
+    actor: 'party', nature: 'lapse', citation: '《劳动争议调解仲裁法》第三十条', confidence: 'statutory', effectiveFrom: '2008-05-01',
   },
   'arbitration.defenceCopy': {
     label: '答辩书副本送达申请人', trigger: 'defenceReceived', length: 5, unit: 'workingDay', direction: 'after', unitConfigurable: true, metBy: ['defenceCopyServed'],
-    actor: 'bureau', citation: '《劳动争议调解仲裁法》第三十条', confidence: 'statutory', effectiveFrom: '2008-05-01',
+    actor: 'bureau', nature: 'duty', citation: '《劳动争议调解仲裁法》第三十条', confidence: 'statutory', effectiveFrom: '2008-05-01',
   },
   'arbitration.recusal': {
-    label: '作出回避决定', trigger: 'recusalApplied', length: 3, unit: 'workingDay', direction: 'after', unitConfigurable: true, metBy: ['recusalDecided'], actor: 'bureau',
+    label: '作出回避决定', trigger: 'recusalApplied', length: 3, unit: 'workingDay', direction: 'after', unitConfigurable: true, metBy: ['recusalDecided'], actor: 'bureau', nature: 'duty',
     citation: '《劳动人事争议仲裁办案规则》第十一条', confidence: 'unconfirmed', effectiveFrom: '2017-07-01',
   },
   'arbitration.award': {
-    label: '作出仲裁裁决', trigger: 'accepted', length: 45, unit: 'calendarDay', direction: 'after', pausable: true, restartable: true, metBy: ['awarded'], actor: 'bureau',
+    label: '作出仲裁裁决', trigger: 'accepted', length: 45, unit: 'calendarDay', direction: 'after', pausable: true, restartable: true, metBy: ['awarded', 'settled', 'withdrawn'], actor: 'bureau', nature: 'duty',
     citation: '《劳动争议调解仲裁法》第四十三条；《劳动人事争议仲裁办案规则》第四十五条、第四十六条', confidence: 'statutory', effectiveFrom: '2008-05-01',
   },
   'arbitration.award.extended': {
     label: '作出仲裁裁决（经批准延长不超过15日）', trigger: 'accepted', length: 15, unit: 'calendarDay', direction: 'after', extends: 'arbitration.award', pausable: true,
-    restartable: true, metBy: ['awarded'], actor: 'bureau', citation: '《劳动争议调解仲裁法》第四十三条', confidence: 'statutory', effectiveFrom: '2008-05-01',
+    restartable: true, metBy: ['awarded', 'settled', 'withdrawn'], actor: 'bureau', nature: 'duty', citation: '《劳动争议调解仲裁法》第四十三条', confidence: 'statutory', effectiveFrom: '2008-05-01',
   },
   'arbitration.hearingNotice': {
     label: '开庭通知送达（开庭前）', trigger: 'hearingSet', length: 5, unit: 'workingDay', direction: 'before', unitConfigurable: true, metBy: ['hearingNoticeServed'],
-    actor: 'bureau', citation: '《劳动争议调解仲裁法》第三十五条；《劳动人事争议仲裁办案规则》第三十八条', confidence: 'statutory', effectiveFrom: '2008-05-01',
+    actor: 'bureau', nature: 'duty', citation: '《劳动争议调解仲裁法》第三十五条；《劳动人事争议仲裁办案规则》第三十八条', confidence: 'statutory', effectiveFrom: '2008-05-01',
   },
   'arbitration.postponeRequest': {
     label: '申请延期开庭（开庭前）', trigger: 'hearingSet', length: 3, unit: 'workingDay', direction: 'before', unitConfigurable: true, metBy: ['postponeRequested'],
-    actor: 'party', citation: '《劳动争议调解仲裁法》第三十五条', confidence: 'statutory', effectiveFrom: '2008-05-01',
+    actor: 'party', nature: 'lapse', citation: '《劳动争议调解仲裁法》第三十五条', confidence: 'statutory', effectiveFrom: '2008-05-01',
   },
   'mediation.noAgreement': {
-    label: '调解未达成协议可申请仲裁', trigger: 'mediationApplied', length: 15, unit: 'calendarDay', direction: 'after', metBy: ['agreementEffective', 'mediationEnded'],
-    actor: 'bureau', citation: '《劳动争议调解仲裁法》第十四条', confidence: 'statutory', effectiveFrom: '2008-05-01',
+    label: '调解期满（未达成协议的，当事人可申请仲裁）', trigger: 'mediationApplied', length: 15, unit: 'calendarDay', direction: 'after', metBy: ['agreementEffective', 'mediationEnded'],
+    actor: 'party', nature: 'wait', citation: '《劳动争议调解仲裁法》第十四条', confidence: 'statutory', effectiveFrom: '2008-05-01',
   },
   'mediation.arbReview': {
-    label: '共同申请仲裁审查调解协议', trigger: 'agreementEffective', length: 15, unit: 'calendarDay', direction: 'after', metBy: ['reviewApplied'], actor: 'party',
+    label: '共同申请仲裁审查调解协议', trigger: 'agreementEffective', length: 15, unit: 'calendarDay', direction: 'after', metBy: ['reviewApplied'], actor: 'party', nature: 'lapse',
     citation: '《劳动人事争议仲裁办案规则》第七十四条', confidence: 'unconfirmed', effectiveFrom: '2017-07-01',
   },
   'award.sue': {
-    label: '不服裁决向人民法院起诉', trigger: 'awardServed', length: 15, unit: 'calendarDay', direction: 'after', metBy: ['sued'], actor: 'party',
+    label: '不服裁决向人民法院起诉', trigger: 'awardServed', length: 15, unit: 'calendarDay', direction: 'after', metBy: ['sued'], actor: 'party', nature: 'lapse',
     citation: '《劳动争议调解仲裁法》第四十八条、第五十条', confidence: 'statutory', effectiveFrom: '2008-05-01',
   },
   'award.setAside': {
-    label: '用人单位申请撤销终局裁决', trigger: 'awardServed', length: 30, unit: 'calendarDay', direction: 'after', metBy: ['setAsideApplied'], actor: 'party',
+    label: '用人单位申请撤销终局裁决', trigger: 'awardServed', length: 30, unit: 'calendarDay', direction: 'after', metBy: ['setAsideApplied'], actor: 'party', nature: 'lapse',
     citation: '《劳动争议调解仲裁法》第四十九条', confidence: 'statutory', effectiveFrom: '2008-05-01',
   },
   'decision.reconsideration': {
-    label: '申请行政复议', trigger: 'decisionServed', length: 60, unit: 'calendarDay', direction: 'after', metBy: ['reconsiderationApplied'], actor: 'party',
+    label: '申请行政复议', trigger: 'decisionServed', length: 60, unit: 'calendarDay', direction: 'after', metBy: ['reconsiderationApplied'], actor: 'party', nature: 'lapse',
     citation: '《行政复议法》（2023年修订）第二十条', confidence: 'statutory', effectiveFrom: '2024-01-01',
   },
   'decision.litigation': {
-    label: '提起行政诉讼', trigger: 'decisionServed', length: 6, unit: 'month', direction: 'after', metBy: ['litigationFiled'], actor: 'party',
+    label: '提起行政诉讼', trigger: 'decisionServed', length: 6, unit: 'month', direction: 'after', metBy: ['litigationFiled'], actor: 'party', nature: 'lapse',
     citation: '《行政诉讼法》第四十六条', confidence: 'statutory', effectiveFrom: '2015-05-01',
   },
   'penalty.statement': {
-    label: '陈述、申辩', trigger: 'priorNoticeServed', length: 3, unit: 'workingDay', direction: 'after', metBy: ['statementMade'], actor: 'party',
+    label: '陈述、申辩', trigger: 'priorNoticeServed', length: 3, unit: 'workingDay', direction: 'after', metBy: ['statementMade'], actor: 'party', nature: 'lapse',
     citation: '《行政处罚法》第四十四条、第四十五条（期限为地方做法）', confidence: 'local', effectiveFrom: '2021-07-15',
   },
   'penalty.hearingRequest': {
-    label: '要求听证', trigger: 'priorNoticeServed', length: 5, unit: 'workingDay', direction: 'after', metBy: ['hearingRequested'], actor: 'party',
+    label: '要求听证', trigger: 'priorNoticeServed', length: 5, unit: 'workingDay', direction: 'after', metBy: ['hearingRequested'], actor: 'party', nature: 'lapse',
     citation: '《行政处罚法》第六十四条（第八十五条：“五日”指工作日）', confidence: 'statutory', effectiveFrom: '2021-07-15',
   },
   'enforcement.demand': {
-    label: '催告后可申请法院强制执行', trigger: 'demandServed', length: 10, unit: 'calendarDay', direction: 'after', metBy: ['enforcementApplied'], actor: 'bureau',
-    citation: '《行政强制法》第五十四条', confidence: 'statutory', effectiveFrom: '2012-01-01',
+    label: '催告期满（期满仍未履行的，方可申请法院强制执行）', trigger: 'demandServed', length: 10, unit: 'workingDay', direction: 'after', metBy: [], actor: 'bureau', nature: 'wait',
+    citation: '《行政强制法》第五十四条（第六十九条：十日以内期限指工作日）', confidence: 'statutory', effectiveFrom: '2012-01-01',
   },
   'enforcement.court': {
-    label: '申请人民法院强制执行', trigger: 'appealPeriodExpired', length: 3, unit: 'month', direction: 'after', metBy: ['enforcementApplied'], actor: 'bureau',
+    label: '申请人民法院强制执行', trigger: 'appealPeriodExpired', length: 3, unit: 'month', direction: 'after', metBy: ['enforcementApplied'], actor: 'bureau', nature: 'duty',
     citation: '《行政强制法》第五十三条', confidence: 'statutory', effectiveFrom: '2012-01-01',
   },
 } as const satisfies Record<string, RuleDef>;
 
 export type RuleId = keyof typeof RULES;
+
+/** Which proceedings a rule belongs to, by its prefix: an arbitration log never yields an inspection deadline. */
+const PROCEEDING_OF_PREFIX: Record<string, readonly string[]> = {
+  inspection: ['inspection'],
+  arbitration: ['arbitration'],
+  award: ['arbitration'],
+  mediation: ['mediation'],
+  decision: ['inspection'],
+  penalty: ['inspection'],
+  enforcement: ['inspection'],
+};
+
+export function ruleAppliesTo(id: string, proceedingKind: string): boolean {
+  return (PROCEEDING_OF_PREFIX[id.split('.')[0]] ?? []).includes(proceedingKind);
+}
 export const RULE_IDS = Object.keys(RULES) as RuleId[];
 
 export function ruleDef(id: RuleId): RuleDef {

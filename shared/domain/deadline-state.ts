@@ -2,7 +2,7 @@
 // paused, what was met and when, what is due soon or overdue. Pure; the workflow stores its output and recomputes
 // it in one transaction whenever the calendar, a parameter or an event changes.
 import { DEFAULT_CALENDAR, type HolidayCalendar } from './calendar';
-import { effectiveRule, RULE_IDS, type DeadlineEventKind, type DeadlineSettings, type RuleId } from './deadline-rules';
+import { effectiveRule, ruleAppliesTo, RULE_IDS, type DeadlineEventKind, type DeadlineSettings, type RuleId } from './deadline-rules';
 import { computeDeadline, workingDaysBetween, type Pause } from './deadlines';
 
 export interface ProceedingEvent {
@@ -12,12 +12,14 @@ export interface ProceedingEvent {
   rule?: RuleId;
 }
 
-export type DeadlineStatus = 'running' | 'dueSoon' | 'overdue' | 'met' | 'metLate' | 'paused' | 'extended';
+export type DeadlineStatus = 'running' | 'dueSoon' | 'overdue' | 'lapsed' | 'elapsed' | 'met' | 'metLate' | 'paused' | 'extended';
 
 export const DEADLINE_STATUS_LABELS: Record<DeadlineStatus, string> = {
   running: '进行中',
   dueSoon: '即将到期',
   overdue: '已逾期',
+  lapsed: '已届满',
+  elapsed: '已期满',
   met: '已按期完成',
   metLate: '逾期完成',
   paused: '中止中',
@@ -35,6 +37,7 @@ export interface DeadlineState {
   trace: string[];
   calendarVersion: string;
   actor: 'bureau' | 'party';
+  nature: 'duty' | 'lapse' | 'wait';
   citation: string;
 }
 
@@ -74,13 +77,16 @@ export interface DeadlineOptions {
   settings?: DeadlineSettings;
   /** Restrict to these rules (default: every non-optional rule, plus the optional ones the settings switch on). */
   rules?: readonly RuleId[];
+  /** Only the rules of this kind of proceeding (inspection, arbitration, mediation …). */
+  proceedingKind?: string;
 }
 
 export function deadlinesFromEvents(events: ProceedingEvent[], options: DeadlineOptions): DeadlineState[] {
   const calendar = options.calendar ?? DEFAULT_CALENDAR;
   const settings = options.settings ?? {};
-  const ids =
-    options.rules ?? RULE_IDS.filter((id) => !effectiveRule(id, settings).optional || settings.enabledOptional?.includes(id));
+  const ids = (options.rules ?? RULE_IDS.filter((id) => !effectiveRule(id, settings).optional || settings.enabledOptional?.includes(id))).filter(
+    (id) => !options.proceedingKind || ruleAppliesTo(id, options.proceedingKind),
+  );
   const out: DeadlineState[] = [];
   for (const id of ids) {
     const rule = effectiveRule(id, settings);
@@ -98,15 +104,18 @@ export function deadlinesFromEvents(events: ProceedingEvent[], options: Deadline
     }
     const { pauses, open } = rule.pausable ? pausesFrom(events, start, options.today) : { pauses: [], open: false };
     const result = computeDeadline({ rule: id, start, calendar, pauses, settings });
+    // What meets a 'before' rule happens before its event (the notice before the hearing); otherwise after the trigger.
     const met = events
-      .filter((e) => rule.metBy.includes(e.kind) && e.date >= trigger.date)
-      .sort((a, b) => (a.date < b.date ? -1 : 1))[0];
+      .filter((e) => rule.metBy.includes(e.kind) && (rule.direction === 'before' ? e.date <= trigger.date : e.date >= trigger.date))
+      .sort((a, b) => (a.date < b.date ? -1 : 1))
+      .at(rule.direction === 'before' ? -1 : 0);
     const superseded = !rule.extends && events.some((e) => e.kind === 'extended' && e.rule === id && e.date >= trigger.date);
+    const after = rule.nature === 'duty' ? 'overdue' : rule.nature === 'lapse' ? 'lapsed' : 'elapsed';
     let status: DeadlineStatus;
-    if (met) status = met.date <= result.due ? 'met' : 'metLate';
-    else if (superseded) status = 'extended';
+    if (superseded) status = 'extended';
+    else if (met) status = met.date <= result.due ? 'met' : 'metLate';
     else if (open) status = 'paused';
-    else if (options.today > result.due) status = 'overdue';
+    else if (options.today > result.due) status = after;
     else if (workingDaysBetween(calendar, options.today, result.due) <= DUE_SOON_WORKING_DAYS) status = 'dueSoon';
     else status = 'running';
     if (open) trace.push(`中止尚未结束，期限暂按 ${options.today} 计算，恢复后顺延`);
@@ -121,6 +130,7 @@ export function deadlinesFromEvents(events: ProceedingEvent[], options: Deadline
       trace: [...trace, ...result.trace],
       calendarVersion: result.calendarVersion,
       actor: rule.actor,
+      nature: rule.nature,
       citation: rule.citation,
     });
   }

@@ -109,3 +109,33 @@ describe('computeDeadline', () => {
     }
   });
 });
+
+describe('a year whose notice is not entered', () => {
+  it('still keeps the statutory days the law fixes (放假办法 Art. 2), computing the lunar ones', async () => {
+    const { statutoryDaysOff } = await import('../../shared/domain/calendar');
+    const days = statutoryDaysOff(2027);
+    expect([...days.entries()].filter(([, n]) => n === '春节').map(([d]) => d)).toEqual(['2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08']);
+    expect(days.get('2027-10-03')).toBe('国庆节');
+    expect(days.size).toBe(13);
+    // A 15-day period ending on 2027-10-01 rolls past 国庆 — provisional, and the trace says why.
+    const r = computeDeadline({ rule: 'award.sue', start: '2027-09-16' });
+    expect(r.due).toBe('2027-10-04');
+    expect(r.provisional).toBe(true);
+    expect(r.trace.join('\n')).toContain('国庆节假期（法定节日，当年放假安排未录入）');
+  });
+});
+
+describe('what happens after a date depends on what kind of period it is', () => {
+  it('a bureau duty is overdue, a party’s right lapses, a waiting period simply ends', async () => {
+    const { deadlinesFromEvents } = await import('../../shared/domain/deadline-state');
+    const states = deadlinesFromEvents(
+      [
+        { kind: 'received', date: '2026-03-02' },
+        { kind: 'awardServed', date: '2026-03-02' },
+        { kind: 'demandServed', date: '2026-03-02' },
+      ],
+      { today: '2026-06-01', rules: ['inspection.accept', 'award.sue', 'enforcement.demand'] },
+    );
+    expect(Object.fromEntries(states.map((s) => [s.rule, s.status]))).toEqual({ 'inspection.accept': 'overdue', 'award.sue': 'lapsed', 'enforcement.demand': 'elapsed' });
+  });
+});

@@ -1,5 +1,6 @@
 // The frame around every screen: navigation, the unit this installation serves, and who is working.
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
+import EventNoteIcon from '@mui/icons-material/EventNote';
 import FolderSharedIcon from '@mui/icons-material/FolderShared';
 import ListAltIcon from '@mui/icons-material/ListAlt';
 import SettingsIcon from '@mui/icons-material/Settings';
@@ -16,6 +17,7 @@ const NAV = [
   { to: '/intake/new', label: '接待登记', icon: <AssignmentIndIcon /> },
   { to: '/intakes', label: '登记台账', icon: <ListAltIcon /> },
   { to: '/cases', label: '案卷', icon: <FolderSharedIcon /> },
+  { to: '/deadlines', label: '期限计算', icon: <EventNoteIcon /> },
   { to: '/settings', label: '设置', icon: <SettingsIcon /> },
 ];
 

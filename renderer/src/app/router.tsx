@@ -3,6 +3,7 @@ import { createHashRouter, Navigate, RouterProvider } from 'react-router';
 import { EmptyState } from '../components/States';
 import { CaseDetailPage } from '../features/cases/CaseDetailPage';
 import { CaseListPage } from '../features/cases/CaseListPage';
+import { DeadlineCalculatorPage } from '../features/deadlines/DeadlineCalculatorPage';
 import { IntakeDetailPage } from '../features/intakes/IntakeDetailPage';
 import { IntakeFormPage } from '../features/intakes/IntakeFormPage';
 import { IntakeListPage } from '../features/intakes/IntakeListPage';
@@ -23,6 +24,7 @@ export function AppRouter({ demo }: { demo: boolean }) {
             { path: 'intakes/:id', element: <IntakeDetailPage /> },
             { path: 'cases', element: <CaseListPage /> },
             { path: 'cases/:id', element: <CaseDetailPage /> },
+            { path: 'deadlines', element: <DeadlineCalculatorPage /> },
             { path: 'settings', element: <SettingsPage /> },
             { path: '*', element: <EmptyState title="页面不存在" hint="请从左侧菜单选择要去的页面" /> },
           ],

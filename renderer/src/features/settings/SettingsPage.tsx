@@ -4,6 +4,7 @@ import { Box, Paper, Tab, Tabs } from '@mui/material';
 import { useSearchParams } from 'react-router';
 import { useSession } from '../../app/session';
 import { PageHeader } from '../../components/PageHeader';
+import { CalendarTab } from './CalendarTab';
 import { MaintenanceTab } from './MaintenanceTab';
 import { ParametersTab } from './ParametersTab';
 import { StaffTab } from './StaffTab';
@@ -13,6 +14,7 @@ const TABS = [
   { id: 'parameters', label: '参数', Panel: ParametersTab },
   { id: 'staff', label: '工作人员', Panel: StaffTab },
   { id: 'units', label: '单位与科室', Panel: UnitsTab },
+  { id: 'calendar', label: '节假日', Panel: CalendarTab },
   { id: 'maintenance', label: '维护', Panel: MaintenanceTab },
 ] as const;
 

@@ -1,0 +1,51 @@
+import { expect, snap, test } from '../fixtures';
+import { fillDate } from '../pages/date-field';
+
+test('the deadline calculator explains a date; a year’s notice entered in settings removes the “provisional” warning', async ({ page, app, consoleErrors }) => {
+  await app.initialize();
+  await app.signIn(page);
+  await page.getByRole('link', { name: '期限计算' }).click();
+  await expect(page.getByRole('heading', { name: '期限计算' })).toBeVisible();
+
+  // 45 days from 2026-01-01 end on 2026-02-15, in the Spring Festival: rolled to 2026-02-24.
+  await fillDate(page, '受理日期', '2026-01-01');
+  await expect(page.getByTestId('deadline-due')).toContainText('2026年2月24日');
+  await expect(page.getByTestId('deadline-trace')).toContainText('第45日 2026-02-15 为春节假期，顺延至 2026-02-24');
+  await snap(page, 'calculator-award');
+
+  // A 60-working-day investigation opened now runs into 2027, whose notice is not entered.
+  await page.getByRole('combobox', { name: '期限规则' }).click();
+  await page.getByRole('option', { name: '调查终结', exact: true }).click();
+  await fillDate(page, '立案日期', '2026-11-25');
+  await expect(page.getByRole('alert').filter({ hasText: '日期为暂定' })).toBeVisible();
+  const provisionalDue = await page.getByTestId('deadline-due').textContent();
+
+  await page.getByRole('link', { name: '设置' }).click();
+  await page.getByRole('tab', { name: '节假日' }).click();
+  await expect(page.getByText('2027年的放假安排尚未录入')).toBeVisible();
+  await page.getByRole('button', { name: '录入某年放假安排' }).click();
+  const dialog = page.getByRole('dialog', { name: '录入某年放假安排' });
+  await dialog.getByRole('textbox', { name: '年份', exact: true }).fill('2027');
+  await dialog.getByLabel('依据（通知名称和文号）').fill('测试用：2027年部分节假日安排');
+  const groups = dialog.getByTestId('holiday-group');
+  await fillDate(page, '放假自', '2027-01-01', groups.nth(0));
+  await fillDate(page, '至', '2027-01-03', groups.nth(0));
+  await fillDate(page, '放假自', '2027-02-05', groups.nth(1));
+  await fillDate(page, '至', '2027-02-11', groups.nth(1));
+  await groups.nth(1).getByLabel('调休上班日').fill('2-13 2-20');
+  await snap(page, 'calendar-entry');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByTestId('calendar-year-detail')).toContainText('放假：2027-02-05 至 2027-02-11');
+  await expect(page.getByTestId('calendar-year-detail')).toContainText('调休上班：2027-02-13、2027-02-20');
+  await snap(page, 'calendar-2027');
+
+  await page.getByRole('link', { name: '期限计算' }).click();
+  await page.getByRole('combobox', { name: '期限规则' }).click();
+  await page.getByRole('option', { name: '调查终结', exact: true }).click();
+  await fillDate(page, '立案日期', '2026-11-25');
+  await expect(page.getByTestId('deadline-trace')).toContainText('期限届满日');
+  await expect(page.getByRole('alert').filter({ hasText: '日期为暂定' })).toHaveCount(0);
+  expect(await page.getByTestId('deadline-due').textContent()).not.toBe(provisionalDue);
+  expect(consoleErrors).toEqual([]);
+});
