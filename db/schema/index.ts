@@ -11,3 +11,4 @@ export * from './case-events';
 export * from './audit-log';
 export * from './system';
 export * from './calendar';
+export * from './accounts';

@@ -14,7 +14,11 @@ export interface DemoStaff {
   arbitratorCertNo?: string;
 }
 
+/** Every demo account's password (demo data only; a real first run sets each password). */
+export const DEMO_PASSWORD = 'xinan2026';
+
 export const DEMO_STAFF: DemoStaff[] = [
+  { key: 'desk1', name: '次仁卓玛', capability: 'reception', roles: ['receptionist'], employment: 'fullTime', phone: '13908920001' },
   { key: 'leader', name: '李强', capability: 'leadership', roles: ['leader'], employment: 'fullTime', phone: '13908920101' },
   { key: 'leader2', name: '格桑平措', capability: 'leadership', roles: ['leader'], employment: 'fullTime', phone: '13908920102' },
   { key: 'inspector1', name: '张伟', capability: 'inspection', roles: ['inspector', 'mediator'], employment: 'fullTime', phone: '13908920103', enforcementCertNo: '藏人社监字0231' },
@@ -22,6 +26,7 @@ export const DEMO_STAFF: DemoStaff[] = [
   { key: 'arbitrator', name: '王芳', capability: 'arbitration', roles: ['arbitrator'], employment: 'fullTime', phone: '13908920105', arbitratorCertNo: '藏仲字2024017' },
   { key: 'clerk', name: '央金', capability: 'arbitration', roles: ['clerk'], employment: 'partTime', phone: '13908920106' },
   { key: 'desk2', name: '尼玛', capability: 'reception', roles: ['receptionist'], employment: 'partTime', phone: '13908920107' },
+  { key: 'auditor', name: '白玛央宗', capability: 'leadership', roles: ['auditor'], employment: 'fullTime', phone: '13908920108' },
 ];
 
 export interface DemoParty {

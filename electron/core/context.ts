@@ -16,10 +16,22 @@ export interface Clock {
 /** A caller bound to a transport (one per MessagePort, one per bridge cookie, one per test). */
 export interface Session {
   readonly id: string;
-  /** Who is signed in; null until session.start. Never taken from a payload. */
+  /** Who is signed in; null until session.login. Never taken from a payload. */
   staffId: string | null;
+  /** When this session last proved the password (login, unlock, own password change). */
+  authenticatedAt: number | null;
+  /** The screen is locked: only unlocking or signing out is possible. */
+  locked: boolean;
+  /** Idle time after which the core itself locks the session (0: never); read from the parameters at login. */
+  idleLockMs: number;
   readonly openedAt: number;
   lastSeenAt: number;
+}
+
+/** Argon2id cost. Production uses OWASP's figures; tests may pass a lower cost to keep hundreds of sign-ins fast. */
+export interface PasswordCost {
+  memoryCost: number;
+  timeCost: number;
 }
 
 export interface CoreConfig {
@@ -28,6 +40,7 @@ export interface CoreConfig {
   offerDemo: boolean;
   migrationsDir: string;
   paths: DataDirPaths;
+  passwordCost: PasswordCost;
 }
 
 export interface CoreServices {

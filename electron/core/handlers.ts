@@ -1,5 +1,6 @@
 // Every channel's handler. The type requires one per contract channel: adding a channel to the contract
 // without its handler here does not compile.
+import { auditHandlers } from './audit/audit.handlers';
 import { casesHandlers } from './cases/cases.handlers';
 import { deadlinesHandlers } from './deadlines/deadlines.handlers';
 import { draftsHandlers } from './drafts/drafts.handlers';
@@ -7,6 +8,7 @@ import type { Handlers } from './handler';
 import { intakesHandlers } from './intakes/intakes.handlers';
 import { jobsHandlers } from './jobs/jobs.handlers';
 import { partiesHandlers } from './parties/parties.handlers';
+import { personalHandlers } from './personal/personal.handlers';
 import { referenceHandlers } from './reference/reference.handlers';
 import { sessionHandlers } from './session/session.handlers';
 import { setupHandlers } from './setup/setup.handlers';
@@ -21,4 +23,6 @@ export const handlers: Handlers = {
   ...deadlinesHandlers,
   ...draftsHandlers,
   ...jobsHandlers,
+  ...auditHandlers,
+  ...personalHandlers,
 };

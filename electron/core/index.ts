@@ -9,7 +9,8 @@ import { migrate } from '../../db/migrate';
 import { openDatabase, type Db } from '../../db/open';
 import * as schema from '../../db/schema';
 import { statementCache } from '../../db/statements';
-import type { Clock, CoreServices, Session } from './context';
+import { DEFAULT_PASSWORD_COST } from './accounts/passwords';
+import type { Clock, CoreServices, PasswordCost, Session } from './context';
 import { dataDirPaths, prepareDataDir } from './data-dir';
 import { ensureBundledCalendar } from './deadlines/calendar.service';
 import { dispatch } from './dispatch';
@@ -23,6 +24,8 @@ export interface CoreOptions {
   logger?: Logger;
   appVersion?: string;
   offerDemo?: boolean;
+  /** Argon2id cost for new hashes (tests lower it); stored hashes carry their own and are upgraded at sign-in. */
+  passwordCost?: PasswordCost;
 }
 
 export interface Core {
@@ -65,7 +68,7 @@ export function createCore(options: CoreOptions): Core {
       prepare,
       clock,
       logger,
-      config: { appVersion, offerDemo: options.offerDemo ?? false, migrationsDir: options.migrationsDir, paths },
+      config: { appVersion, offerDemo: options.offerDemo ?? false, migrationsDir: options.migrationsDir, paths, passwordCost: options.passwordCost ?? DEFAULT_PASSWORD_COST },
       emit,
       jobs,
     };
@@ -98,7 +101,7 @@ export function createCore(options: CoreOptions): Core {
     },
     openSession() {
       const now = clock.now();
-      const session: Session = { id: randomUUID(), staffId: null, openedAt: now, lastSeenAt: now };
+      const session: Session = { id: randomUUID(), staffId: null, authenticatedAt: null, locked: false, idleLockMs: 0, openedAt: now, lastSeenAt: now };
       sessions.set(session.id, session);
       return session;
     },

@@ -1,12 +1,12 @@
 // The one way services write: tx(ctx, fn) runs fn in BEGIN IMMEDIATE (so two writers never fork a number
 // series or the audit chain), and commits the change together with its timeline events and audit rows — or
 // nothing at all. Every business write must record at least one audit entry; the helper refuses otherwise.
-import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../shared/domain/canonical-json';
+import { auditHash, GENESIS_HASH } from '../../db/audit-chain';
 import type { CoreEvent } from '../../shared/contract/events';
 import type { Db } from '../../db/open';
 import type { Prepare } from '../../db/statements';
-import type { CallContext } from './context';
+import type { CallContext, CoreServices, Session } from './context';
 
 export interface WriteContext {
   db: Db;
@@ -35,12 +35,6 @@ export interface CaseEventEntry {
   data?: unknown;
 }
 
-export const GENESIS_HASH = '0'.repeat(64);
-
-/** The hash of one audit row, chained to the previous row's hash. */
-export function auditHash(prevHash: string, row: { at: number; actorStaffId: string | null; sessionId: string | null; channel: string; action: string; entity: string; entityId: string | null; change: string }): string {
-  return createHash('sha256').update(prevHash).update(canonicalJson(row)).digest('hex');
-}
 
 export class TxWriter {
   private readonly audits: AuditEntry[] = [];
@@ -121,14 +115,18 @@ export function tx<T>(wc: WriteContext, fn: (w: TxWriter) => T): T {
 
 /** The write context of a call: the actor comes from the server-side session, never from the payload. */
 export function writeContext(call: CallContext): WriteContext {
+  return writeContextFor(call.core, call.session, call.channel);
+}
+
+export function writeContextFor(core: CoreServices, session: Session, channel: string): WriteContext {
   return {
-    db: call.core.db,
-    prepare: call.core.prepare,
-    now: call.core.clock.now(),
-    actorStaffId: call.session.staffId,
-    sessionId: call.session.id,
-    channel: call.channel,
-    emit: call.core.emit,
+    db: core.db,
+    prepare: core.prepare,
+    now: core.clock.now(),
+    actorStaffId: session.staffId,
+    sessionId: session.id,
+    channel,
+    emit: core.emit,
   };
 }
 

@@ -24,14 +24,22 @@ import {
   parameterSetInput,
   staffCreateInput,
   staffMember,
+  staffResetPasswordInput,
   staffUpdateInput,
   unit,
   unitUpdateInput,
 } from './reference';
-import { sessionCandidate, sessionInfo, setupInitializeInput, setupStatus } from './session';
+import { auditHead, auditListInput, auditPage, auditVerifyInput, auditVerifyResult } from './audit';
+import { revealed, revealInput } from './personal';
+import { changePasswordInput, lockInput, loginInput, sessionCandidate, sessionInfo, setupInitializeInput, setupStatus, unlockInput } from './session';
+import type { Permission as RolePermission } from '../domain/permissions';
 
-/** 'public': callable before anyone signs in; 'signedIn': any signed-in staff member (accounts come later). */
-export type Permission = 'public' | 'signedIn';
+/**
+ * Who may call a channel: 'public' before anyone signs in; otherwise a permission from shared/domain/permissions
+ * ('signedIn' is any signed-in person). The core checks it against the session's roles, read from the database
+ * on every call — never from the payload.
+ */
+export type Permission = 'public' | RolePermission;
 
 export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   input: I;
@@ -41,13 +49,13 @@ export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType
   kind: 'query' | 'mutation';
 }
 
-const q = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, permission: Permission = 'signedIn'): ChannelDef<I, O> => ({
+const q = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, permission: Permission): ChannelDef<I, O> => ({
   input,
   output,
   permission,
   kind: 'query',
 });
-const m = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, permission: Permission = 'signedIn'): ChannelDef<I, O> => ({
+const m = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, permission: Permission): ChannelDef<I, O> => ({
   input,
   output,
   permission,
@@ -61,46 +69,56 @@ export const channels = {
   'setup.initialize': m(setupInitializeInput, sessionInfo, 'public'),
 
   'session.candidates': q(empty, z.array(sessionCandidate), 'public'),
-  'session.start': m(z.object({ staffId: entityId }), sessionInfo, 'public'),
+  'session.login': m(loginInput, sessionInfo, 'public'),
   'session.current': q(empty, sessionInfo.nullable(), 'public'),
   'session.end': m(empty, empty, 'public'),
+  'session.lock': m(lockInput, empty, 'signedIn'),
+  'session.unlock': m(unlockInput, sessionInfo, 'signedIn'),
+  'account.changePassword': m(changePasswordInput, sessionInfo, 'signedIn'),
 
   'units.list': q(empty, z.array(unit), 'public'),
-  'units.update': m(unitUpdateInput, unit),
-  'departments.save': m(departmentSaveInput, department),
+  'units.update': m(unitUpdateInput, unit, 'settings.manage'),
+  'departments.save': m(departmentSaveInput, department, 'settings.manage'),
 
-  'staff.list': q(z.object({ includeInactive: z.boolean().optional().transform((v) => v ?? false) }), z.array(staffMember)),
-  'staff.create': m(staffCreateInput, staffMember),
-  'staff.update': m(staffUpdateInput, staffMember),
+  'staff.list': q(z.object({ includeInactive: z.boolean().optional().transform((v) => v ?? false) }), z.array(staffMember), 'signedIn'),
+  'staff.create': m(staffCreateInput, staffMember, 'staff.manage'),
+  'staff.update': m(staffUpdateInput, staffMember, 'staff.manage'),
+  'staff.resetPassword': m(staffResetPasswordInput, staffMember, 'staff.manage'),
 
-  'parameters.list': q(empty, z.array(parameterRow)),
-  'parameters.set': m(parameterSetInput, parameterRow),
+  'parameters.list': q(empty, z.array(parameterRow), 'signedIn'),
+  'parameters.set': m(parameterSetInput, parameterRow, 'settings.manage'),
 
-  'parties.search': q(searchInput, z.array(party)),
-  'parties.create': m(partyCreateInput, party),
-  'projects.search': q(searchInput, z.array(projectSummary)),
+  'parties.search': q(searchInput, z.array(party), 'intake.read'),
+  'parties.create': m(partyCreateInput, party, 'party.write'),
+  'projects.search': q(searchInput, z.array(projectSummary), 'intake.read'),
 
-  'intakes.create': m(intakeCreateInput, intakeDetail),
-  'intakes.addComplainants': m(intakeAddComplainantsInput, intakeDetail),
-  'intakes.get': q(byId, intakeDetail),
-  'intakes.list': q(intakeListInput, intakeListPage),
-  'intakes.parseRoster': q(rosterParseInput, rosterParseOutput),
+  'intakes.create': m(intakeCreateInput, intakeDetail, 'intake.create'),
+  'intakes.addComplainants': m(intakeAddComplainantsInput, intakeDetail, 'intake.create'),
+  'intakes.get': q(byId, intakeDetail, 'intake.read'),
+  'intakes.list': q(intakeListInput, intakeListPage, 'intake.read'),
+  'intakes.parseRoster': q(rosterParseInput, rosterParseOutput, 'intake.create'),
 
-  'cases.list': q(caseListInput, caseListPage),
-  'cases.get': q(byId, caseFileDetail),
+  'personal.reveal': m(revealInput, revealed, 'personal.unmask'),
 
-  'drafts.get': q(z.object({ formKey: draftKey }), draft),
-  'drafts.save': m(draftSaveInput, draft),
-  'drafts.discard': m(z.object({ formKey: draftKey }), empty),
+  'cases.list': q(caseListInput, caseListPage, 'case.read'),
+  'cases.get': q(byId, caseFileDetail, 'case.read'),
 
-  'calendar.get': q(calendarGetInput, calendarView),
-  'calendar.setYear': m(calendarSetYearInput, calendarView),
-  'deadlines.rules': q(empty, z.array(ruleInfo)),
-  'deadlines.compute': q(deadlineComputeInput, deadlineResult),
+  'drafts.get': q(z.object({ formKey: draftKey }), draft, 'signedIn'),
+  'drafts.save': m(draftSaveInput, draft, 'signedIn'),
+  'drafts.discard': m(z.object({ formKey: draftKey }), empty, 'signedIn'),
 
-  'jobs.start': m(jobStartInput, jobInfo),
-  'jobs.get': q(jobRef, jobInfo),
-  'jobs.cancel': m(jobRef, jobInfo),
+  'calendar.get': q(calendarGetInput, calendarView, 'signedIn'),
+  'calendar.setYear': m(calendarSetYearInput, calendarView, 'settings.manage'),
+  'deadlines.rules': q(empty, z.array(ruleInfo), 'deadline.compute'),
+  'deadlines.compute': q(deadlineComputeInput, deadlineResult, 'deadline.compute'),
+
+  'audit.list': q(auditListInput, auditPage, 'audit.read'),
+  'audit.verify': q(auditVerifyInput, auditVerifyResult, 'audit.read'),
+  'audit.exportHead': m(empty, auditHead, 'audit.read'),
+
+  'jobs.start': m(jobStartInput, jobInfo, 'maintenance.run'),
+  'jobs.get': q(jobRef, jobInfo, 'maintenance.run'),
+  'jobs.cancel': m(jobRef, jobInfo, 'maintenance.run'),
 } as const satisfies Record<string, ChannelDef>;
 
 export type Channels = typeof channels;

@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { PARAMETER_KEYS } from '../domain/parameters';
 import { checkPhone } from '../domain/identity';
+import { checkPasswordStrength, PASSWORD_MAX } from '../domain/password';
+import { roleSetProblem } from '../domain/permissions';
 import { CAPABILITY, CONFIDENCE, EMPLOYMENT, STAFF_ROLE, UNIT_LEVEL } from '../domain/vocabulary';
 import { dateKey, entityId, instant, nullable, optionalText, text } from './primitives';
 
@@ -58,7 +60,19 @@ export const staffSummary = z.object({
 });
 export type StaffSummary = z.infer<typeof staffSummary>;
 
+/** The sign-in side of a staff member, as the administrator sees it (never the hash). */
+export const accountStatus = z.object({
+  mustChangePassword: z.boolean(),
+  /** Locked after repeated failures until this instant (null when not locked). */
+  lockedUntil: instant.nullable(),
+  failedAttempts: z.number().int(),
+  lastLoginAt: instant.nullable(),
+  passwordChangedAt: instant,
+});
+export type AccountStatus = z.infer<typeof accountStatus>;
+
 export const staffMember = staffSummary.extend({
+  account: accountStatus.nullable(),
   phone: z.string().nullable(),
   enforcementCertNo: z.string().nullable(),
   enforcementCertExpiry: z.string().nullable(),
@@ -78,7 +92,14 @@ const phoneField = optionalText('电话', 40).superRefine((v, ctx) => {
 export const staffFields = z.object({
   name: text('姓名', 40),
   departmentId: nullable(entityId),
-  roles: z.array(z.enum(STAFF_ROLE.values)).min(1, '请至少选择一个角色').max(8),
+  roles: z
+    .array(z.enum(STAFF_ROLE.values))
+    .min(1, '请至少选择一个角色')
+    .max(8)
+    .superRefine((roles, ctx) => {
+      const problem = roleSetProblem(roles);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
   employment: z.enum(EMPLOYMENT.values, { error: '请选择专职或兼职' }),
   phone: phoneField,
   enforcementCertNo: optionalText('执法证号', 40),
@@ -88,8 +109,23 @@ export const staffFields = z.object({
 });
 export type StaffFields = z.input<typeof staffFields>;
 
-export const staffCreateInput = staffFields;
+/** A new password as typed: checked for strength here; the core also checks it does not contain the person's name. */
+export const newPassword = (label = '密码') =>
+  z
+    .string({ error: `请填写${label}` })
+    .max(PASSWORD_MAX, `${label}不能超过${PASSWORD_MAX}位`)
+    .superRefine((v, ctx) => {
+      const r = checkPasswordStrength(v);
+      if (!r.ok) ctx.addIssue({ code: 'custom', message: r.reason });
+    });
+
+/** A password typed to sign in or confirm: never trimmed, never checked for strength (old ones may be weaker). */
+export const typedPassword = z.string({ error: '请输入密码' }).min(1, '请输入密码').max(PASSWORD_MAX, '密码过长');
+
+/** A new member of staff and the temporary password the administrator hands them (changed at first sign-in). */
+export const staffCreateInput = staffFields.extend({ initialPassword: newPassword('初始密码') });
 export const staffUpdateInput = staffFields.extend({ id: entityId, rowVersion: z.number().int(), active: z.boolean() });
+export const staffResetPasswordInput = z.object({ id: entityId, temporaryPassword: newPassword('临时密码') });
 
 export const parameterScalar = z.union([z.number(), z.boolean(), z.string().max(40)]);
 

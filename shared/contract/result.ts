@@ -8,6 +8,12 @@ export const ERROR_CODES = [
   'CONFLICT',
   'FORBIDDEN',
   'UNAUTHENTICATED',
+  /** The account is locked after repeated failed sign-ins. */
+  'ACCOUNT_LOCKED',
+  /** The screen is locked (idle or by the person); only unlocking or signing out is possible. */
+  'SESSION_LOCKED',
+  /** A temporary password must be changed before any work. */
+  'PASSWORD_CHANGE_REQUIRED',
   'NOT_INITIALIZED',
   'ALREADY_INITIALIZED',
   'UNKNOWN_CHANNEL',

@@ -1,9 +1,23 @@
 import { z } from 'zod';
 
+import { PERMISSION, type Permission } from '../domain/permissions';
 import { entityId } from './primitives';
-import { staffFields, staffSummary, unitSummary } from './reference';
+import { newPassword, staffFields, staffSummary, typedPassword, unitSummary } from './reference';
 
-export const sessionInfo = z.object({ staff: staffSummary, unit: unitSummary });
+const permissionName = z.enum(Object.keys(PERMISSION) as [Permission, ...Permission[]]);
+
+/** Who is signed in, what they may do (for the interface to show; the core checks every call itself). */
+export const sessionInfo = z.object({
+  staff: staffSummary,
+  unit: unitSummary,
+  permissions: z.array(permissionName),
+  /** A temporary password: nothing but changing it is possible until it is changed. */
+  mustChangePassword: z.boolean(),
+  /** The screen is locked: only unlocking or signing out is possible. */
+  locked: z.boolean(),
+  /** Minutes without input after which the interface locks the screen (0: never). */
+  idleLockMinutes: z.number().int(),
+});
 export type SessionInfo = z.infer<typeof sessionInfo>;
 
 export const setupStatus = z.object({
@@ -16,9 +30,13 @@ export const setupStatus = z.object({
 });
 export type SetupStatus = z.infer<typeof setupStatus>;
 
+/** The first run's administrator: a person's record without roles (the role is 管理员 alone) and a password. */
+export const administratorFields = staffFields.omit({ roles: true });
+
 export const setupInitializeInput = z.object({
   unitId: z.string({ error: '请选择本机服务的单位' }).min(1, '请选择本机服务的单位').max(64),
-  staff: staffFields,
+  staff: administratorFields,
+  password: newPassword('管理员密码'),
   demo: z
     .boolean()
     .optional()
@@ -31,4 +49,19 @@ export const sessionCandidate = z.object({
   name: z.string(),
   departmentName: z.string().nullable(),
   roles: staffSummary.shape.roles,
+});
+
+export const loginInput = z.object({
+  staffId: z.string({ error: '请选择工作人员' }).min(1, '请选择工作人员').max(64),
+  password: typedPassword,
+});
+
+/** The interface locks after idle time; the person may lock by hand (Win+L habit: 锁屏). */
+export const lockInput = z.object({ idle: z.boolean().optional().transform((v) => v ?? false) });
+
+export const unlockInput = z.object({ password: typedPassword });
+
+export const changePasswordInput = z.object({
+  currentPassword: typedPassword,
+  newPassword: newPassword('新密码'),
 });

@@ -83,6 +83,30 @@ export const PARAMETER_DEFS: Record<string, ParameterDef> = {
     max: 20,
     unit: '人',
   },
+  'security.idleLockMinutes': {
+    label: '无操作自动锁屏时间',
+    help: '超过此时间没有操作，屏幕自动锁定，须输入密码解锁；正在填写的内容保留。填 0 表示不自动锁屏（不建议）。',
+    type: 'integer',
+    min: 0,
+    max: 240,
+    unit: '分钟',
+  },
+  'security.lockoutAttempts': {
+    label: '连续密码错误锁定次数',
+    help: '连续输错密码达到此次数，账户锁定；锁定期满或管理员重置密码后方可登录。',
+    type: 'integer',
+    min: 3,
+    max: 10,
+    unit: '次',
+  },
+  'security.lockoutMinutes': {
+    label: '账户锁定时长',
+    help: '连续输错密码后账户锁定的时长。',
+    type: 'integer',
+    min: 5,
+    max: 1440,
+    unit: '分钟',
+  },
   ...deadlineDefs(),
 };
 

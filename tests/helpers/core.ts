@@ -4,10 +4,12 @@ import { onTestFinished } from 'vitest';
 import { instantOf } from '../../shared/domain/time';
 import { createCore, type Core } from '../../electron/core/index';
 import { silentLogger } from '../../electron/core/logger';
+import { ADMIN, establishStaff, initializeAs, signInAs, TEST_PASSWORD_COST } from './accounts';
 import { clientFor, type Client } from './client';
 import { freshDataDir } from './data-dir';
 
 export { clientFor, type Client };
+export { ADMIN, establishStaff, signInAs, STAFF_PASSWORD, TEMP_PASSWORD } from './accounts';
 
 export const MIGRATIONS_DIR = join(__dirname, '..', '..', 'db', 'migrations');
 
@@ -24,39 +26,52 @@ export class TestClock {
 
 export interface TestCore {
   core: Core;
+  /** 次仁卓玛 at the reception desk, signed in (or an unsigned client when not initialized). */
   client: Client;
+  /** The administrator 普布次仁, signed in. */
+  admin: Client;
   clock: TestClock;
   dataDir: string;
+  /** Staff ids by name. */
+  staff: Record<string, string>;
 }
 
 /**
- * A core on a fresh data dir. By default the first run is done: 日喀则市人社局, first staff 次仁卓玛 at the
- * reception desk (signed in), plus a leader 李强 and an inspector 张伟.
+ * A core on a fresh data dir. By default the first run is done: 日喀则市人社局 with the administrator 普布次仁;
+ * then 次仁卓玛 at the reception desk (signed in as `client`), a leader 李强 and an inspector 张伟.
  */
 export async function testCore(options: { initialized?: boolean; offerDemo?: boolean; dataDir?: string } = {}): Promise<TestCore> {
   const dataDir = options.dataDir ?? freshDataDir();
   const clock = new TestClock();
-  const core = createCore({ dataDir, migrationsDir: MIGRATIONS_DIR, clock, logger: silentLogger, appVersion: '0.1.0-test', offerDemo: options.offerDemo ?? false });
+  const core = createCore({
+    dataDir,
+    migrationsDir: MIGRATIONS_DIR,
+    clock,
+    logger: silentLogger,
+    appVersion: '0.1.0-test',
+    offerDemo: options.offerDemo ?? false,
+    passwordCost: TEST_PASSWORD_COST,
+  });
   onTestFinished(() => core.close());
-  const client = clientFor(core);
-  if (options.initialized ?? true) {
-    await client.call('setup.initialize', {
-      unitId: 'unit-540200',
-      staff: { name: '次仁卓玛', departmentId: 'dept-540200-reception', roles: ['receptionist'], employment: 'fullTime' },
-    });
-    await client.call('staff.create', { name: '李强', departmentId: 'dept-540200-leadership', roles: ['leader'], employment: 'fullTime' });
-    await client.call('staff.create', { name: '张伟', departmentId: 'dept-540200-inspection', roles: ['inspector'], employment: 'fullTime', enforcementCertNo: '藏人社监字0231' });
-  }
-  return { core, client, clock, dataDir };
+  const admin = clientFor(core);
+  const staff: Record<string, string> = {};
+  if (!(options.initialized ?? true)) return { core, client: admin, admin, clock, dataDir, staff };
+  staff[ADMIN.name] = await initializeAs(admin);
+  staff['次仁卓玛'] = await establishStaff(core, admin, { name: '次仁卓玛', departmentId: 'dept-540200-reception', roles: ['receptionist'] });
+  staff['李强'] = await establishStaff(core, admin, { name: '李强', departmentId: 'dept-540200-leadership', roles: ['leader'] });
+  staff['张伟'] = await establishStaff(core, admin, { name: '张伟', departmentId: 'dept-540200-inspection', roles: ['inspector'], enforcementCertNo: '藏人社监字0231' });
+  const client = await signInAs(core, '次仁卓玛');
+  return { core, client, admin, clock, dataDir, staff };
 }
 
-/** Row counts of every business table, to prove a refused call wrote nothing. */
+/** Row counts of every table in the database (derived search tables included), to prove a refused call wrote nothing. */
 export function businessCounts(core: Core): Record<string, number> {
   const db = core.services!.db;
-  const tables = [
-    'installation', 'staff', 'staff_roles', 'parties', 'projects', 'persons', 'person_phones', 'intakes', 'intake_parties',
-    'intake_complainants', 'case_files', 'proceedings', 'proceeding_parties', 'case_events', 'audit_log', 'parameters',
-    'number_series', 'intake_search_terms', 'name_search_terms',
-  ];
-  return Object.fromEntries(tables.map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]));
+  const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'intake_fts_%' ORDER BY name`).all() as { name: string }[]).map((t) => t.name);
+  return Object.fromEntries(tables.map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM "${t}"`).get() as { n: number }).n]));
+}
+
+/** Rows changed on the core's connection so far (SQLite's total_changes()): a refused call adds exactly its audit row. */
+export function totalChanges(core: Core): number {
+  return (core.services!.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
 }

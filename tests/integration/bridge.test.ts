@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { startBridge } from '../../electron/core/bridge';
-import { testCore } from '../helpers/core';
+import { STAFF_PASSWORD, testCore } from '../helpers/core';
 
 /** A raw HTTP request, so Host and Origin can be set to anything (fetch would not allow it). */
 function raw(port: number, opts: { method?: string; path: string; headers?: Record<string, string>; body?: string }) {
@@ -61,7 +61,7 @@ describe('the loopback bridge (browser mode)', () => {
       raw(bridge.port, { method: 'POST', path: `/api/${channel}`, headers: { cookie, origin: bridge.origin, 'content-type': 'application/json' }, body: JSON.stringify(body) });
     const people = JSON.parse((await post(a, 'session.candidates', {})).body).value as { id: string; name: string }[];
     const zhang = people.find((p) => p.name === '张伟')!;
-    expect(JSON.parse((await post(a, 'session.start', { staffId: zhang.id })).body)).toMatchObject({ ok: true, value: { staff: { name: '张伟' } } });
+    expect(JSON.parse((await post(a, 'session.login', { staffId: zhang.id, password: STAFF_PASSWORD })).body)).toMatchObject({ ok: true, value: { staff: { name: '张伟' } } });
     expect(JSON.parse((await post(a, 'session.current', {})).body).value.staff.name).toBe('张伟');
     expect(JSON.parse((await post(b, 'session.current', {})).body).value).toBeNull();
     expect(JSON.parse((await post(b, 'intakes.list', {})).body)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });

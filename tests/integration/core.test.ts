@@ -2,16 +2,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES, channels, type ChannelName } from '../../shared/contract';
 import { canonicalJson } from '../../shared/domain/canonical-json';
-import { auditHash, GENESIS_HASH } from '../../electron/core/tx';
+import { auditHash, GENESIS_HASH } from '../../db/audit-chain';
 import { createCore } from '../../electron/core/index';
 import { silentLogger } from '../../electron/core/logger';
 import { openDatabase } from '../../db/open';
 import { DB_FILE_NAME, freshDataDir } from '../helpers/data-dir';
-import { businessCounts, clientFor, MIGRATIONS_DIR, testCore } from '../helpers/core';
+import { DEMO_PASSWORD } from '../../db/seed/demo-data';
+import { businessCounts, clientFor, MIGRATIONS_DIR, signInAs, STAFF_PASSWORD, testCore } from '../helpers/core';
 
 describe('first run and sessions', () => {
-  it('asks for the unit and first staff member, then refuses to run twice', async () => {
-    const { client } = await testCore({ initialized: false });
+  it('asks for the unit and its administrator, then refuses to run twice', async () => {
+    const { core, client } = await testCore({ initialized: false });
     expect(await client.call('setup.status', {})).toMatchObject({ initialized: false, unit: null, offerDemo: false });
     expect(await client.invoke('session.candidates', {})).toMatchObject({ ok: false, error: { code: 'NOT_INITIALIZED' } });
     const units = await client.call('units.list', {});
@@ -20,48 +21,66 @@ describe('first run and sessions', () => {
 
     const info = await client.call('setup.initialize', {
       unitId: 'unit-540202',
-      staff: { name: '旦增', departmentId: 'dept-540202-reception', roles: ['receptionist'], employment: 'partTime', phone: '13908920001' },
+      staff: { name: '旦增', departmentId: 'dept-540202-reception', employment: 'partTime', phone: '13908920001' },
+      password: 'guanli2026',
     });
     expect(info.unit.shortName).toBe('桑珠孜区');
-    expect(info.staff.roles).toEqual(['admin', 'receptionist']);
+    expect(info.staff.roles).toEqual(['admin']);
+    expect(info.permissions).toContain('staff.manage');
+    expect(info.permissions).not.toContain('personal.unmask');
     expect(await client.call('session.current', {})).toEqual(info);
-    expect(await client.invoke('setup.initialize', { unitId: 'unit-540202', staff: { name: '又一个', roles: ['receptionist'], employment: 'fullTime' } })).toMatchObject({
+    expect(await client.invoke('setup.initialize', { unitId: 'unit-540202', staff: { name: '又一个', employment: 'fullTime' }, password: 'guanli2026' })).toMatchObject({
       ok: false,
       error: { code: 'ALREADY_INITIALIZED' },
     });
+    // The password was stored as an Argon2id hash, never as typed.
+    const stored = core.services!.db.prepare('SELECT password_hash, must_change_password FROM accounts WHERE staff_id = ?').get(info.staff.id) as { password_hash: string; must_change_password: number };
+    expect(stored.password_hash).toMatch(/^\$argon2id\$v=19\$m=256,t=1,p=1\$/);
+    expect(stored.password_hash).not.toContain('guanli2026');
+    expect(stored.must_change_password).toBe(0);
   });
 
-  it('refuses demo data where it is not offered, and refuses a department of another unit', async () => {
+  it('refuses demo data where it is not offered, a department of another unit, and a weak password', async () => {
     const { core, client } = await testCore({ initialized: false });
     const before = businessCounts(core);
-    const staff = { name: '旦增', roles: ['receptionist' as const], employment: 'fullTime' as const };
-    expect(await client.invoke('setup.initialize', { unitId: 'unit-540202', staff, demo: true })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await client.invoke('setup.initialize', { unitId: 'unit-540202', staff: { ...staff, departmentId: 'dept-540200-reception' } })).toMatchObject({
+    const staff = { name: '旦增', employment: 'fullTime' as const };
+    const password = 'guanli2026';
+    expect(await client.invoke('setup.initialize', { unitId: 'unit-540202', staff, password, demo: true })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await client.invoke('setup.initialize', { unitId: 'unit-540202', staff: { ...staff, departmentId: 'dept-540200-reception' }, password })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', fields: { departmentId: '所选科室不属于本单位' } },
     });
-    expect(await client.invoke('setup.initialize', { unitId: 'unit-999999', staff })).toMatchObject({ ok: false, error: { fields: { unitId: '所选单位不存在' } } });
+    expect(await client.invoke('setup.initialize', { unitId: 'unit-999999', staff, password })).toMatchObject({ ok: false, error: { fields: { unitId: '所选单位不存在' } } });
+    expect(await client.invoke('setup.initialize', { unitId: 'unit-540202', staff, password: '12345678' })).toMatchObject({ ok: false, error: { fields: { password: '密码须同时包含字母和数字' } } });
+    expect(await client.invoke('setup.initialize', { unitId: 'unit-540202', staff, password: 'abc1' })).toMatchObject({ ok: false, error: { fields: { password: '密码至少8位' } } });
     expect(businessCounts(core)).toEqual(before);
   });
 
-  it('seeds demo data through the real services when offered and asked for', async () => {
-    const { client } = await testCore({ initialized: false, offerDemo: true });
-    await client.call('setup.initialize', { unitId: 'unit-540200', staff: { name: '次仁卓玛', roles: ['receptionist'], employment: 'fullTime' }, demo: true });
+  it('seeds demo data through the real services when offered and asked for; demo staff sign in with the demo password', async () => {
+    const { core, client } = await testCore({ initialized: false, offerDemo: true });
+    await client.call('setup.initialize', { unitId: 'unit-540200', staff: { name: '普布次仁', employment: 'fullTime' }, password: 'guanli2026', demo: true });
     expect(await client.call('setup.status', {})).toMatchObject({ initialized: true, demo: true });
-    const page = await client.call('intakes.list', { limit: 100 });
+    // The administrator does no casework.
+    expect(await client.invoke('intakes.list', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const desk = await signInAs(core, '次仁卓玛', DEMO_PASSWORD);
+    const page = await desk.call('intakes.list', { limit: 100 });
     expect(page.items.length).toBeGreaterThanOrEqual(20);
-    expect((await client.call('intakes.list', { search: '扎西' })).items.length).toBeGreaterThan(0);
-    expect((await client.call('cases.list', { filter: { collective: true } })).items.length).toBeGreaterThan(0);
+    expect((await desk.call('intakes.list', { search: '扎西' })).items.length).toBeGreaterThan(0);
+    expect((await desk.call('cases.list', { filter: { collective: true } })).items.length).toBeGreaterThan(0);
+    const detail = await desk.call('intakes.get', { id: page.items[0].id });
+    expect(detail.recordedBy.name).toBe('次仁卓玛');
+    const auditor = await signInAs(core, '白玛央宗', DEMO_PASSWORD);
+    expect((await auditor.call('audit.verify', {})).intact).toBe(true);
   });
 
   it('binds the caller to the session, never the payload, and refuses signed-in channels before sign-in', async () => {
     const { core } = await testCore();
     const other = clientFor(core);
-    expect(await other.invoke('intakes.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: '请先选择工作人员登录' } });
+    expect(await other.invoke('intakes.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: '请先登录' } });
     const people = await other.call('session.candidates', {});
-    expect(people.map((p) => p.name).sort()).toEqual(['张伟', '李强', '次仁卓玛'].sort());
+    expect(people.map((p) => p.name).sort()).toEqual(['普布次仁', '张伟', '李强', '次仁卓玛'].sort());
     const zhang = people.find((p) => p.name === '张伟')!;
-    await other.call('session.start', { staffId: zhang.id });
+    await other.call('session.login', { staffId: zhang.id, password: STAFF_PASSWORD });
     const party = await other.call('parties.create', { kind: 'individual', name: '王德发', idNumber: '620102198701010384', staffId: 'someone-else' } as never);
     const row = core.services!.db.prepare("SELECT actor_staff_id FROM audit_log WHERE channel = 'parties.create' AND entity_id = ?").get(party.id);
     expect(row).toEqual({ actor_staff_id: zhang.id });
@@ -70,22 +89,24 @@ describe('first run and sessions', () => {
     expect(await other.invoke('parties.search', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
   });
 
-  it('does not sign in a deactivated member of staff, and will not let you deactivate yourself', async () => {
-    const { core, client } = await testCore();
-    const staff = await client.call('staff.list', {});
+  it('ends a deactivated person\'s sessions at once, refuses their sign-in, and will not let the administrator deactivate themselves', async () => {
+    const { core, admin } = await testCore();
+    const zhangClient = await signInAs(core, '张伟');
+    const staff = await admin.call('staff.list', {});
     const zhang = staff.find((s) => s.name === '张伟')!;
-    const me = staff.find((s) => s.name === '次仁卓玛')!;
-    const { id, rowVersion, unitId: _u, departmentName: _d, active: _a, ...fields } = zhang;
-    await client.call('staff.update', { ...fields, id, rowVersion, active: false });
-    expect(await clientFor(core).invoke('session.start', { staffId: zhang.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    const { id: myId, rowVersion: myVersion, unitId: _mu, departmentName: _md, active: _ma, ...mine } = me;
-    expect(await client.invoke('staff.update', { ...mine, id: myId, rowVersion: myVersion, active: false })).toMatchObject({
+    const me = staff.find((s) => s.name === '普布次仁')!;
+    const { id, rowVersion, unitId: _u, departmentName: _d, active: _a, account: _ac, ...fields } = zhang;
+    await admin.call('staff.update', { ...fields, id, rowVersion, active: false });
+    expect(await zhangClient.invoke('intakes.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: '您的账户已停用或不属于本单位，已退出登录' } });
+    expect(await clientFor(core).invoke('session.login', { staffId: zhang.id, password: STAFF_PASSWORD })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    const { id: myId, rowVersion: myVersion, unitId: _mu, departmentName: _md, active: _ma, account: _mac, ...mine } = me;
+    expect(await admin.invoke('staff.update', { ...mine, id: myId, rowVersion: myVersion, active: false })).toMatchObject({
       ok: false,
       error: { fields: { active: '不能停用当前登录的自己' } },
     });
-    expect(await client.invoke('staff.update', { ...fields, id, rowVersion, active: true })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    expect((await client.call('staff.list', { includeInactive: true })).find((s) => s.id === zhang.id)?.active).toBe(false);
-    expect((await client.call('staff.list', {})).find((s) => s.id === zhang.id)).toBeUndefined();
+    expect(await admin.invoke('staff.update', { ...fields, id, rowVersion, active: true })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect((await admin.call('staff.list', { includeInactive: true })).find((s) => s.id === zhang.id)?.active).toBe(false);
+    expect((await admin.call('staff.list', {})).find((s) => s.id === zhang.id)).toBeUndefined();
   });
 
   it('answers an unknown channel and a malformed input with typed errors', async () => {
@@ -104,9 +125,13 @@ describe('parties, staff, parameters and drafts refuse bad input and write nothi
     ['parties.create', { kind: 'individual', name: '王某', idNumber: '12345' }, 'idNumber', /身份证/],
     ['parties.create', { kind: 'individual', name: '王某', creditCode: '91512081MA62K0260E' }, 'creditCode', /只有单位/],
     ['parties.create', { kind: 'organisation', name: '某公司', phone: 'abc' }, 'phone', /电话号码/],
-    ['staff.create', { name: '新人', roles: [], employment: 'fullTime' }, 'roles', /至少选择一个角色/],
-    ['staff.create', { name: '新人', roles: ['inspector'], employment: 'fullTime', phone: '123' }, 'phone', /电话号码/],
-    ['staff.create', { name: '新人', roles: ['inspector'], employment: 'fullTime', enforcementCertExpiry: '2026-02-30' }, 'enforcementCertExpiry', /有效日期/],
+    ['staff.create', { name: '新人', roles: [], employment: 'fullTime', initialPassword: 'linshi2026' }, 'roles', /至少选择一个角色/],
+    ['staff.create', { name: '新人', roles: ['admin', 'inspector'], employment: 'fullTime', initialPassword: 'linshi2026' }, 'roles', /管理员角色须单独设立账户/],
+    ['staff.create', { name: '新人', roles: ['auditor', 'leader'], employment: 'fullTime', initialPassword: 'linshi2026' }, 'roles', /审计员角色须单独设立账户/],
+    ['staff.create', { name: '新人', roles: ['inspector'], employment: 'fullTime', initialPassword: 'short1' }, 'initialPassword', /至少8位/],
+    ['staff.create', { name: 'Lisa', roles: ['inspector'], employment: 'fullTime', initialPassword: 'Lisa2026x' }, 'initialPassword', /不能包含本人姓名/],
+    ['staff.create', { name: '新人', roles: ['inspector'], employment: 'fullTime', phone: '123', initialPassword: 'linshi2026' }, 'phone', /电话号码/],
+    ['staff.create', { name: '新人', roles: ['inspector'], employment: 'fullTime', enforcementCertExpiry: '2026-02-30', initialPassword: 'linshi2026' }, 'enforcementCertExpiry', /有效日期/],
     ['parameters.set', { key: 'collective.minWorkers', region: '*', value: 1, effectiveFrom: '2026-01-01', source: 's', confidence: 'local' }, 'value', /2–100/],
     ['parameters.set', { key: 'collective.minWorkers', region: '999999', value: 5, effectiveFrom: '2026-01-01', source: 's', confidence: 'local' }, 'region', /地区代码/],
     ['parameters.set', { key: 'nope', region: '*', value: 5, effectiveFrom: '2026-01-01', source: 's', confidence: 'local' }, 'key', /未知的参数/],
@@ -114,10 +139,11 @@ describe('parties, staff, parameters and drafts refuse bad input and write nothi
     ['jobs.start', { kind: 'format.disk' }, 'kind', /未知的任务类型/],
   ];
   it.each(bad)('%s %j', async (channel, input, field, message) => {
-    const { core, client } = await testCore();
+    const { core, client, admin } = await testCore();
     await client.call('parties.create', { kind: 'organisation', name: '日喀则市华建建筑工程有限公司', creditCode: '91512081MA62K0260E' });
     const before = businessCounts(core);
-    const r = await client.invoke(channel, input as never);
+    const caller = channels[channel].permission === 'party.write' || channel.startsWith('drafts.') ? client : admin;
+    const r = await caller.invoke(channel, input as never);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.fields?.[field]).toMatch(message);
     expect(businessCounts(core)).toEqual(before);
@@ -146,8 +172,8 @@ describe('parties, staff, parameters and drafts refuse bad input and write nothi
   });
 
   it('keeps parameter history: a new dated value does not replace the old one', async () => {
-    const { client } = await testCore();
-    await client.call('parameters.set', { key: 'intake.representativesMax', region: '540200', value: 3, effectiveFrom: '2027-01-01', source: '市局通知', confidence: 'local' });
+    const { client, admin } = await testCore();
+    await admin.call('parameters.set', { key: 'intake.representativesMax', region: '540200', value: 3, effectiveFrom: '2027-01-01', source: '市局通知', confidence: 'local' });
     const rows = (await client.call('parameters.list', {})).filter((p) => p.key === 'intake.representativesMax');
     expect(rows.map((r) => [r.region, r.value, r.inForce])).toEqual([
       ['*', 5, true],
@@ -158,9 +184,7 @@ describe('parties, staff, parameters and drafts refuse bad input and write nothi
   it('keeps drafts per person', async () => {
     const { core, client } = await testCore();
     await client.call('drafts.save', { formKey: 'intake.new', data: { summary: '工资未付', rows: [{ name: '扎西' }] } });
-    const other = clientFor(core);
-    const zhang = (await other.call('session.candidates', {})).find((p) => p.name === '张伟')!;
-    await other.call('session.start', { staffId: zhang.id });
+    const other = await signInAs(core, '张伟');
     expect((await other.call('drafts.get', { formKey: 'intake.new' })).data).toBeNull();
     expect((await client.call('drafts.get', { formKey: 'intake.new' })).data).toEqual({ summary: '工资未付', rows: [{ name: '扎西' }] });
     await client.call('drafts.discard', { formKey: 'intake.new' });
@@ -170,7 +194,7 @@ describe('parties, staff, parameters and drafts refuse bad input and write nothi
 
 describe('reference units and departments are editable, never deleted', () => {
   it('renames a unit, adds and closes a department, and guards what must not change', async () => {
-    const { core, client } = await testCore();
+    const { core, admin: client } = await testCore();
     const units = await client.call('units.list', {});
     const county = units.find((u) => u.regionCode === '540222')!;
     const renamed = await client.call('units.update', { id: county.id, rowVersion: county.rowVersion, name: '日喀则市江孜县人力资源和社会保障局', shortName: '江孜县', active: true });

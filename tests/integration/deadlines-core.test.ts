@@ -14,7 +14,7 @@ const NOTICE_2027 = {
 
 describe('the calendar in the database and the deadline calculator', () => {
   it('starts with the bundled national calendar, 2004–2026', async () => {
-    const { client } = await testCore();
+    const { client, admin } = await testCore();
     const view = await client.call('calendar.get', { year: 2026 });
     expect(view.years.map((y) => y.year).at(-1)).toBe(2004);
     expect(view.years[0]).toMatchObject({ year: 2026, offDays: 33, workDays: 6 });
@@ -24,11 +24,11 @@ describe('the calendar in the database and the deadline calculator', () => {
   });
 
   it('computes on the database calendar; a 2027 notice entered in settings removes the provisional flag and changes the date', async () => {
-    const { client } = await testCore();
+    const { client, admin } = await testCore();
     const before = await client.call('deadlines.compute', { rule: 'inspection.investigate', start: '2026-11-25' });
     expect(before.provisional).toBe(true);
     expect(before.trace).toContain('2027年放假安排未录入，日期为暂定（按普通周末计算）');
-    await client.call('calendar.setYear', NOTICE_2027);
+    await admin.call('calendar.setYear', NOTICE_2027);
     const after = await client.call('deadlines.compute', { rule: 'inspection.investigate', start: '2026-11-25' });
     expect(after.provisional).toBe(false);
     expect(after.due > before.due).toBe(true);
@@ -36,20 +36,20 @@ describe('the calendar in the database and the deadline calculator', () => {
   });
 
   it('follows the bureau’s setting for the unit of a short arbitration period', async () => {
-    const { client } = await testCore();
+    const { client, admin } = await testCore();
     const rules = await client.call('deadlines.rules', {});
     expect(rules.find((r) => r.id === 'arbitration.accept')).toMatchObject({ unit: 'workingDay', unitConfigurable: true, confidence: 'statutory' });
     expect(rules.find((r) => r.id === 'inspection.decide')).toMatchObject({ optional: true, enabled: false, confidence: 'unconfirmed' });
     expect((await client.call('deadlines.compute', { rule: 'arbitration.accept', start: '2026-09-30' })).due).toBe('2026-10-13');
-    await client.call('parameters.set', { key: 'deadline.unit.arbitration.accept', region: '540200', value: 'calendarDay', effectiveFrom: '2026-01-01', source: '本委决定', confidence: 'local' });
+    await admin.call('parameters.set', { key: 'deadline.unit.arbitration.accept', region: '540200', value: 'calendarDay', effectiveFrom: '2026-01-01', source: '本委决定', confidence: 'local' });
     expect((await client.call('deadlines.compute', { rule: 'arbitration.accept', start: '2026-09-30' })).due).toBe('2026-10-08');
     expect((await client.call('deadlines.rules', {})).find((r) => r.id === 'arbitration.accept')?.unit).toBe('calendarDay');
   });
 
   it('refuses a bad notice with a Chinese reason per day, and a stale edit, and writes nothing', async () => {
-    const { core, client } = await testCore();
+    const { core, client, admin } = await testCore();
     const before = businessCounts(core);
-    const bad = await client.invoke('calendar.setYear', {
+    const bad = await admin.invoke('calendar.setYear', {
       ...NOTICE_2027,
       days: [
         { date: '2026-12-31', kind: 'off', name: '元旦' },
@@ -65,7 +65,7 @@ describe('the calendar in the database and the deadline calculator', () => {
         fields: { 'days.0.date': '日期不在2027年内', 'days.1.date': expect.stringContaining('星期六或星期日'), 'days.3.date': '日期重复' },
       },
     });
-    expect(await client.invoke('calendar.setYear', { ...NOTICE_2027, year: 2026, rowVersion: null, days: [{ date: '2026-10-01', kind: 'off', name: '国庆节' }] })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await admin.invoke('calendar.setYear', { ...NOTICE_2027, year: 2026, rowVersion: null, days: [{ date: '2026-10-01', kind: 'off', name: '国庆节' }] })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(await client.invoke('deadlines.compute', { rule: 'no.such.rule', start: '2026-01-01' } as never)).toMatchObject({ ok: false, error: { fields: { rule: '未知的期限规则' } } });
     expect(await client.invoke('deadlines.compute', { rule: 'arbitration.award', start: '2026-01-01', pauses: [{ from: '2026-01-10', to: '2026-01-05' }] })).toMatchObject({
       ok: false,
@@ -75,10 +75,10 @@ describe('the calendar in the database and the deadline calculator', () => {
   });
 
   it('keeps a year the bureau entered when the app starts again, and does not re-seed bundled years', async () => {
-    const { core, client, dataDir } = await testCore();
-    await client.call('calendar.setYear', NOTICE_2027);
+    const { core, client, admin, dataDir } = await testCore();
+    await admin.call('calendar.setYear', NOTICE_2027);
     const v2026 = (await client.call('calendar.get', { year: null })).years.find((y) => y.year === 2026)!;
-    await client.call('calendar.setYear', { year: 2026, rowVersion: v2026.rowVersion, source: '更正：2026年通知', days: [{ date: '2026-10-01', kind: 'off', name: '国庆节' }] });
+    await admin.call('calendar.setYear', { year: 2026, rowVersion: v2026.rowVersion, source: '更正：2026年通知', days: [{ date: '2026-10-01', kind: 'off', name: '国庆节' }] });
     await core.close();
     const again = createCore({ dataDir, migrationsDir: MIGRATIONS_DIR, logger: silentLogger });
     const view = await clientFor(again).call('setup.status', {});

@@ -6,7 +6,7 @@ import type { HostMessage } from '../../shared/contract/api';
 import type { CoreEvent } from '../../shared/contract/events';
 import type { Result } from '../../shared/contract/result';
 import { fromNodePort, serveCorePort, type HostCore } from '../../electron/core/host';
-import { testCore } from '../helpers/core';
+import { STAFF_PASSWORD, testCore } from '../helpers/core';
 
 /** The window's end of the port, speaking the raw wire protocol. */
 function rawClient(port: MessagePort) {
@@ -86,11 +86,11 @@ describe('serveCorePort: one MessagePort, one core session', () => {
 
     const candidates = await a.client.call('session.candidates');
     expect(candidates.ok).toBe(true);
-    const staffId = (candidates as { value: { id: string }[] }).value[0].id;
-    expect(await a.client.call('session.start', { staffId })).toMatchObject({ ok: true, value: { staff: { id: staffId } } });
+    const staffId = (candidates as { value: { id: string; name: string }[] }).value.find((c) => c.name === '次仁卓玛')!.id;
+    expect(await a.client.call('session.login', { staffId, password: STAFF_PASSWORD })).toMatchObject({ ok: true, value: { staff: { id: staffId } } });
 
     expect(await a.client.call('staff.list', {})).toMatchObject({ ok: true });
-    expect(await b.client.call('staff.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: '请先选择工作人员登录' } });
+    expect(await b.client.call('staff.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: '请先登录' } });
     expect(await b.client.call('session.current')).toEqual({ ok: true, value: null });
   });
 
@@ -98,8 +98,8 @@ describe('serveCorePort: one MessagePort, one core session', () => {
     const { core } = await testCore();
     const a = await connect(core);
     const b = await connect(core);
-    const staffId = ((await a.client.call('session.candidates')) as { value: { id: string }[] }).value[0].id;
-    await a.client.call('session.start', { staffId });
+    const staffId = ((await a.client.call('session.candidates')) as { value: { id: string; name: string }[] }).value.find((c) => c.name === '次仁卓玛')!.id;
+    await a.client.call('session.login', { staffId, password: STAFF_PASSWORD });
     const made = await a.client.call('parties.create', { kind: 'organisation', name: '日喀则市华建建筑工程有限公司' });
     expect(made.ok).toBe(true);
     const id = (made as { value: { id: string } }).value.id;
@@ -125,7 +125,7 @@ describe('serveCorePort: one MessagePort, one core session', () => {
       a.windowPort.postMessage(junk);
     }
     a.windowPort.postMessage({ type: 'call', id: 900, channel: { evil: true }, input: {} });
-    a.windowPort.postMessage({ type: 'call', id: 901, channel: 'session.start', input: 'not an object' });
+    a.windowPort.postMessage({ type: 'call', id: 901, channel: 'session.login', input: 'not an object' });
     await until(() => a.client.messages.length >= 2);
     expect(a.client.messages).toEqual([
       { type: 'result', id: 900, result: { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: '未知的请求：[object Object]', fields: null } } },

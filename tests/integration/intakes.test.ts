@@ -55,7 +55,10 @@ describe('intakes: create → list → search', () => {
     expect(detail.collective).toBe(true);
     expect(detail.status).toBe('routed');
     expect(detail.complainants).toHaveLength(12);
-    expect(detail.complainants[0]).toMatchObject({ name: '扎西', idStatus: 'valid', sex: 'M', birthDate: '1985-03-12', phones: ['13908921200'] });
+    // What leaves the core is masked; the full values need a reason and go on the record.
+    expect(detail.complainants[0]).toMatchObject({ name: '扎西', idStatus: 'valid', sex: 'M', birthDate: '1985-03-12', idNumber: `${IDS[0].slice(0, 6)}********${IDS[0].slice(-4)}`, phones: ['139****1200'] });
+    const full = await client.call('personal.reveal', { subject: 'person', id: detail.complainants[0].personId, reason: '核对身份以制作送达回证' });
+    expect(full).toMatchObject({ name: '扎西', idNumber: IDS[0], phones: ['13908921200'] });
     expect(detail.project).toMatchObject({ name: '桑珠孜区安居房项目', siteUnitName: '桑珠孜区' });
 
     const file = await client.call('cases.get', { id: detail.caseFileId! });
@@ -139,11 +142,11 @@ describe('intakes: create → list → search', () => {
   });
 
   it('sets the collective flag from the parameter in force (10 workers by statute, lowered locally)', async () => {
-    const { client } = await testCore();
+    const { client, admin } = await testCore();
     const party = await employer(client);
     const nine = await client.call('intakes.create', intake(party.id, { workersCount: 9, complainants: rows(9) }));
     expect(nine.collective).toBe(false);
-    await client.call('parameters.set', { key: 'collective.minWorkers', region: '540200', value: 8, effectiveFrom: '2026-11-01', source: '测试：本地规定', confidence: 'local' });
+    await admin.call('parameters.set', { key: 'collective.minWorkers', region: '540200', value: 8, effectiveFrom: '2026-11-01', source: '测试：本地规定', confidence: 'local' });
     const again = await client.call('intakes.create', intake(party.id, { workersCount: 9, complainants: rows(9) }));
     expect(again.collective).toBe(true);
   });
@@ -174,7 +177,9 @@ describe('intakes: create → list → search', () => {
       }),
     );
     expect(second.complainants[0].personId).toBe(first.complainants[0].personId);
-    expect(second.complainants[0].phones).toEqual(['13908921200', '0892-8823456']);
+    expect(second.complainants[0].phones).toEqual(['139****1200', '0892-***3456']);
+    const full = await client.call('personal.reveal', { subject: 'person', id: second.complainants[0].personId, reason: '电话回访投诉人' });
+    expect(full.phones).toEqual(['13908921200', '0892-8823456']);
     expect(second.complainants[1]).toMatchObject({ idType: 'none', idStatus: 'pending', idMissingReason: '未带证件', idNumber: null });
   });
 

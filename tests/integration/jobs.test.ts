@@ -5,7 +5,7 @@ import { testCore } from '../helpers/core';
 
 describe('jobs run in a worker thread with their own connection', () => {
   it('rebuilds the search index with progress events, and search works from the rebuilt index', async () => {
-    const { core, client } = await testCore();
+    const { core, client, admin } = await testCore();
     const party = await client.call('parties.create', { kind: 'organisation', name: '日喀则市华建建筑工程有限公司' });
     const made = await client.call('intakes.create', {
       kind: 'complaint',
@@ -23,14 +23,14 @@ describe('jobs run in a worker thread with their own connection', () => {
 
     const events: CoreEvent[] = [];
     const unsubscribe = core.events.subscribe((e) => events.push(e));
-    const job = await client.call('jobs.start', { kind: 'search.rebuild' });
+    const job = await admin.call('jobs.start', { kind: 'search.rebuild' });
     expect(job.status).toBe('running');
     const done = await core.services!.jobs.wait(job.id);
     unsubscribe();
     expect(done).toMatchObject({ status: 'succeeded', done: 2, total: 2 });
     expect(events.some((e) => e.type === 'job.progress')).toBe(true);
     expect(events.find((e) => e.type === 'job.finished')).toMatchObject({ job: { id: job.id, status: 'succeeded' } });
-    expect((await client.call('jobs.get', { jobId: job.id })).status).toBe('succeeded');
+    expect((await admin.call('jobs.get', { jobId: job.id })).status).toBe('succeeded');
     expect((await client.call('intakes.list', { search: '扎西' })).items.map((i) => i.id)).toEqual([made.id]);
     expect((await client.call('parties.search', { query: '华建' })).map((p) => p.id)).toEqual([party.id]);
     const audit = db.prepare("SELECT action FROM audit_log WHERE entity = 'job' ORDER BY seq").all();
@@ -38,13 +38,13 @@ describe('jobs run in a worker thread with their own connection', () => {
   });
 
   it('cancels a job before it finishes and says so', async () => {
-    const { core, client } = await testCore();
-    const job = await client.call('jobs.start', { kind: 'search.rebuild' });
-    const cancelling = await client.call('jobs.cancel', { jobId: job.id });
+    const { core, client, admin } = await testCore();
+    const job = await admin.call('jobs.start', { kind: 'search.rebuild' });
+    const cancelling = await admin.call('jobs.cancel', { jobId: job.id });
     expect(cancelling.message).toBe('正在取消…');
     const done = await core.services!.jobs.wait(job.id);
     expect(done.status).toBe('cancelled');
     expect(done.message).toContain('已取消');
-    expect(await client.invoke('jobs.get', { jobId: 'nope' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '任务不存在' } });
+    expect(await admin.invoke('jobs.get', { jobId: 'nope' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '任务不存在' } });
   });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import type { CoreEvent } from '../../shared/contract/events';
 import { fromNodePort, serveCorePort } from '../../electron/core/host';
 import { createPortClient, fromDomPort, type DomPortLike } from '../../electron/preload/port-client';
-import { testCore } from '../helpers/core';
+import { STAFF_PASSWORD, testCore } from '../helpers/core';
 
 async function wired(options: { attach?: boolean } = {}) {
   const { core } = await testCore();
@@ -21,8 +21,8 @@ async function wired(options: { attach?: boolean } = {}) {
 async function signIn(client: ReturnType<typeof createPortClient>) {
   const candidates = await client.invoke('session.candidates', {});
   if (!candidates.ok) throw new Error(candidates.error.message);
-  const [first] = candidates.value as { id: string }[];
-  const started = await client.invoke('session.start', { staffId: first.id });
+  const desk = (candidates.value as { id: string; name: string }[]).find((c) => c.name === '次仁卓玛')!;
+  const started = await client.invoke('session.login', { staffId: desk.id, password: STAFF_PASSWORD });
   expect(started.ok).toBe(true);
 }
 

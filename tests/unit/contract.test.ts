@@ -1,3 +1,4 @@
+import { PERMISSION } from '../../shared/domain/permissions';
 import { describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES, channels, coreEvent, type ChannelName } from '../../shared/contract';
 import { samples } from '../fixtures/contract-samples';
@@ -30,7 +31,7 @@ describe('the contract', () => {
 
   it('declares a permission and a kind for every channel', () => {
     for (const name of names) {
-      expect(['public', 'signedIn']).toContain(channels[name].permission);
+      expect(['public', ...Object.keys(PERMISSION)]).toContain(channels[name].permission);
       expect(['query', 'mutation']).toContain(channels[name].kind);
     }
   });

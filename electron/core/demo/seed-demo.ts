@@ -3,13 +3,15 @@
 import { channels } from '../../../shared/contract/channels';
 import { residentIdCheckChar } from '../../../shared/domain/identity';
 import { instantOf, dateKeyOf } from '../../../shared/domain/time';
-import { DEMO_FILLER_NAMES, DEMO_INTAKES, DEMO_PARTIES, DEMO_PROJECTS, DEMO_STAFF, type DemoWorker } from '../../../db/seed/demo-data';
+import { DEMO_PASSWORD, DEMO_FILLER_NAMES, DEMO_INTAKES, DEMO_PARTIES, DEMO_PROJECTS, DEMO_STAFF, type DemoWorker } from '../../../db/seed/demo-data';
 import type { CallContext } from '../context';
 import { requireInstallation } from '../installation';
 import { createIntake } from '../intakes/intakes.service';
 import { createParty } from '../parties/parties.service';
 import { insertStaff } from '../reference/staff.service';
 import { tx, writeContext } from '../tx';
+import { insertAccount } from '../accounts/accounts.service';
+import { hashPassword } from '../accounts/passwords';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -33,7 +35,7 @@ function fillerId(i: number): string {
   return first17 + residentIdCheckChar(first17);
 }
 
-export function seedDemo(call: CallContext): void {
+export async function seedDemo(call: CallContext): Promise<void> {
   const core = call.core;
   const inst = requireInstallation(core);
   const departments = core.prepare('SELECT id, capability FROM departments WHERE unit_id = ?').all(inst.unitId) as { id: string; capability: string }[];
@@ -41,9 +43,11 @@ export function seedDemo(call: CallContext): void {
 
   const staffIds = new Map<string, string>();
   const partyIds = new Map<string, string>();
+  const hashes = await Promise.all(DEMO_STAFF.map(() => hashPassword(DEMO_PASSWORD, core.config.passwordCost)));
   tx(writeContext(call), (w) => {
-    for (const s of DEMO_STAFF) {
-      const fields = channels['staff.create'].input.parse({
+    for (const [i, s] of DEMO_STAFF.entries()) {
+      const { initialPassword: _typed, ...fields } = channels['staff.create'].input.parse({
+        initialPassword: DEMO_PASSWORD,
         name: s.name,
         departmentId: departments.find((d) => d.capability === s.capability)?.id ?? null,
         roles: s.roles,
@@ -54,7 +58,9 @@ export function seedDemo(call: CallContext): void {
         arbitratorCertNo: s.arbitratorCertNo ?? null,
         arbitratorCertExpiry: s.arbitratorCertNo ? '2027-06-30' : null,
       });
-      staffIds.set(s.key, insertStaff(w, core, inst.unitId, fields));
+      const id = insertStaff(w, core, inst.unitId, fields);
+      insertAccount(w, id, hashes[i], false);
+      staffIds.set(s.key, id);
     }
     for (const p of DEMO_PARTIES) {
       const input = channels['parties.create'].input.parse({
@@ -111,8 +117,8 @@ export function seedDemo(call: CallContext): void {
       leaderStaffId: 'leader' in d && d.leader ? staffIds.get(d.leader)! : null,
       urgent: 'urgent' in d ? d.urgent : false,
     });
-    // Registered a few minutes after the person arrived, as at a real desk: the case file's dates follow.
     const registeredAt = input.receivedAt + 6 * 60 * 1000;
-    createIntake({ ...call, core: { ...core, clock: { now: () => registeredAt } } }, input);
+    // Registered by the demo desk clerk, a few minutes after the person arrived, as at a real desk.
+    createIntake({ ...call, session: { ...call.session, staffId: staffIds.get('desk1')! }, core: { ...core, clock: { now: () => registeredAt } } }, input);
   }
 }

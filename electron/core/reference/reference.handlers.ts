@@ -1,4 +1,7 @@
+import { checkNewPassword, insertAccount, resetPassword } from '../accounts/accounts.service';
+import { hashPassword } from '../accounts/passwords';
 import { defineHandlers } from '../handler';
+import { callerCan } from '../session/session.service';
 import { requireInstallation } from '../installation';
 import { tx, writeContext } from '../tx';
 import { listParameters, setParameter } from './parameters.service';
@@ -12,11 +15,26 @@ export const referenceHandlers = defineHandlers({
     return getUnit(call.core, input.id);
   },
   'departments.save': (call, input) => getDepartment(call.core, tx(writeContext(call), (w) => saveDepartment(w, call.core, input))),
-  'staff.list': (call, input) => listStaff(call.core, input.includeInactive),
-  'staff.create': (call, input) => {
+  'staff.list': (call, input) => {
+    const list = listStaff(call.core, input.includeInactive);
+    // Account state (locks, last sign-in) is for those who manage accounts.
+    return callerCan(call, 'staff.manage') ? list : list.map((m) => ({ ...m, account: null }));
+  },
+  'staff.create': async (call, input) => {
     const inst = requireInstallation(call.core);
-    const id = tx(writeContext(call), (w) => insertStaff(w, call.core, inst.unitId, input));
+    const { initialPassword, ...fields } = input;
+    checkNewPassword(initialPassword, fields.name, 'initialPassword');
+    const hashed = await hashPassword(initialPassword, call.core.config.passwordCost);
+    const id = tx(writeContext(call), (w) => {
+      const staffId = insertStaff(w, call.core, inst.unitId, fields);
+      insertAccount(w, staffId, hashed, true);
+      return staffId;
+    });
     return getStaff(call.core, id);
+  },
+  'staff.resetPassword': async (call, input) => {
+    await resetPassword(call, input);
+    return getStaff(call.core, input.id);
   },
   'staff.update': (call, input) => {
     tx(writeContext(call), (w) => updateStaff(w, call, input));

@@ -27,17 +27,33 @@ interface StaffRow {
   active: number;
   row_version: number;
   roles: string | null;
+  must_change_password: number | null;
+  failed_attempts: number | null;
+  locked_until: number | null;
+  last_login_at: number | null;
+  password_changed_at: number | null;
 }
 
 const STAFF_SELECT = `
   SELECT s.id, s.unit_id, s.department_id, d.name AS department_name, s.name, s.employment, s.phone,
          s.enforcement_cert_no, s.enforcement_cert_expiry, s.arbitrator_cert_no, s.arbitrator_cert_expiry,
          s.active, s.row_version,
-         (SELECT json_group_array(role) FROM (SELECT role FROM staff_roles r WHERE r.staff_id = s.id ORDER BY role)) AS roles
-  FROM staff s LEFT JOIN departments d ON d.id = s.department_id`;
+         (SELECT json_group_array(role) FROM (SELECT role FROM staff_roles r WHERE r.staff_id = s.id ORDER BY role)) AS roles,
+         a.must_change_password, a.failed_attempts, a.locked_until, a.last_login_at, a.password_changed_at
+  FROM staff s LEFT JOIN departments d ON d.id = s.department_id LEFT JOIN accounts a ON a.staff_id = s.id`;
 
-function toMember(r: StaffRow): StaffMember {
+function toMember(r: StaffRow, now: number): StaffMember {
   return {
+    account:
+      r.password_changed_at === null
+        ? null
+        : {
+            mustChangePassword: r.must_change_password === 1,
+            lockedUntil: r.locked_until !== null && r.locked_until > now ? r.locked_until : null,
+            failedAttempts: r.failed_attempts ?? 0,
+            lastLoginAt: r.last_login_at,
+            passwordChangedAt: r.password_changed_at,
+          },
     id: r.id,
     name: r.name,
     unitId: r.unit_id,
@@ -70,7 +86,7 @@ export function toSummary(m: StaffMember): StaffSummary {
 
 export function findStaff(core: CoreServices, id: string): StaffMember | null {
   const row = core.prepare(`${STAFF_SELECT} WHERE s.id = ?`).get(id) as StaffRow | undefined;
-  return row ? toMember(row) : null;
+  return row ? toMember(row, core.clock.now()) : null;
 }
 
 export function getStaff(core: CoreServices, id: string): StaffMember {
@@ -84,7 +100,7 @@ export function listStaff(core: CoreServices, includeInactive: boolean): StaffMe
   const rows = core
     .prepare(`${STAFF_SELECT} WHERE s.unit_id = ? AND (? OR s.active = 1) ORDER BY s.active DESC, d.sort_order, s.name`)
     .all(inst.unitId, includeInactive ? 1 : 0) as StaffRow[];
-  return rows.map(toMember);
+  return rows.map((r) => toMember(r, core.clock.now()));
 }
 
 type StaffFields = z.output<typeof staffFields>;
@@ -128,6 +144,15 @@ export function updateStaff(w: TxWriter, call: CallContext, input: z.output<type
   if (!before || before.unitId !== inst.unitId) throw notFound('工作人员');
   if (before.rowVersion !== input.rowVersion) throw conflict('该工作人员的信息');
   if (!input.active && input.id === call.session.staffId) throw invalid({ active: '不能停用当前登录的自己' });
+  const sameRoles = before.roles.length === new Set(input.roles).size && input.roles.every((r) => before.roles.includes(r));
+  if (input.id === call.session.staffId && !sameRoles) throw invalid({ roles: '不能修改自己的角色，请由另一位管理员修改' });
+  const staysAdmin = input.active && input.roles.includes('admin');
+  if (before.roles.includes('admin') && before.active && !staysAdmin) {
+    const others = core
+      .prepare(`SELECT count(*) AS n FROM staff s JOIN staff_roles r ON r.staff_id = s.id AND r.role = 'admin' WHERE s.unit_id = ? AND s.active = 1 AND s.id <> ?`)
+      .get(inst.unitId, input.id) as { n: number };
+    if (others.n === 0) throw invalid({ roles: '这是本单位唯一的管理员，请先设立另一位管理员再调整' });
+  }
   checkDepartment(core, inst.unitId, input.departmentId);
   const { id, rowVersion, ...fields } = input;
   core.orm

@@ -1,12 +1,37 @@
+import { changePassword, lock, login, unlock } from '../accounts/accounts.service';
+import { ServiceError } from '../errors';
 import { defineHandlers } from '../handler';
-import { candidates, endSession, sessionInfo, startSession } from './session.service';
+import type { CallContext } from '../context';
+import { candidates, endSession, sessionInfo } from './session.service';
+
+function info(call: CallContext) {
+  const i = sessionInfo(call.core, call.session);
+  if (!i) throw new ServiceError('UNAUTHENTICATED', '登录已失效，请重新登录');
+  return i;
+}
 
 export const sessionHandlers = defineHandlers({
   'session.candidates': (call) => candidates(call.core),
-  'session.start': (call, input) => startSession(call, input.staffId),
-  'session.current': (call) => (call.session.staffId ? sessionInfo(call.core, call.session.staffId) : null),
+  'session.login': async (call, input) => {
+    if (call.session.staffId) endSession(call);
+    await login(call, input);
+    return info(call);
+  },
+  'session.current': (call) => sessionInfo(call.core, call.session),
   'session.end': (call) => {
     endSession(call);
     return {};
+  },
+  'session.lock': (call, input) => {
+    lock(call, input.idle);
+    return {};
+  },
+  'session.unlock': async (call, input) => {
+    await unlock(call, input.password);
+    return info(call);
+  },
+  'account.changePassword': async (call, input) => {
+    await changePassword(call, input);
+    return info(call);
   },
 });

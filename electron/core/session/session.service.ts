@@ -1,28 +1,77 @@
-// Sessions: who is working through a transport. Until accounts exist (issue #5) a person signs in by choosing
-// their name; the session, held server-side, is what every later call is attributed to.
+// Sessions: who is working through a transport (one per window port, per bridge cookie, per test client). The
+// session is held in the core; every call is attributed to it, and its roles are read from the database on every
+// call, so a deactivation, a role change or a password reset takes effect at once.
 import type { SessionInfo } from '../../../shared/contract/session';
-import type { CallContext, CoreServices } from '../context';
-import { ServiceError } from '../errors';
+import { can, permissionsOf, type Permission } from '../../../shared/domain/permissions';
+import type { StaffRole } from '../../../shared/domain/vocabulary';
+import type { CallContext, CoreServices, Session } from '../context';
 import { requireInstallation } from '../installation';
 import { getUnitSummary } from '../reference/units.service';
 import { findStaff, toSummary } from '../reference/staff.service';
 import { tx, writeContext } from '../tx';
 
-export function sessionInfo(core: CoreServices, staffId: string): SessionInfo | null {
-  const inst = requireInstallation(core);
-  const member = findStaff(core, staffId);
-  if (!member || !member.active || member.unitId !== inst.unitId) return null;
-  return { staff: toSummary(member), unit: getUnitSummary(core, inst.unitId) };
+/** What the core needs to decide a call: who, in which unit, with which roles, and the account's state. */
+export interface Principal {
+  staffId: string;
+  active: boolean;
+  inUnit: boolean;
+  roles: StaffRole[];
+  mustChangePassword: boolean;
+  passwordChangedAt: number | null;
 }
 
-export function startSession(call: CallContext, staffId: string): SessionInfo {
-  const info = sessionInfo(call.core, staffId);
-  if (!info) throw new ServiceError('FORBIDDEN', '该工作人员不存在、已停用或不属于本单位，无法登录');
-  call.session.staffId = staffId;
-  tx({ ...writeContext(call), actorStaffId: staffId }, (w) => {
-    w.audit({ action: 'login', entity: 'session', entityId: call.session.id, change: { staffId } });
-  });
-  return info;
+export function principalOf(core: CoreServices, staffId: string): Principal | null {
+  const row = core
+    .prepare(
+      `SELECT s.id, s.active, s.unit_id = (SELECT unit_id FROM installation WHERE id = 1) AS in_unit,
+              (SELECT json_group_array(role) FROM staff_roles r WHERE r.staff_id = s.id) AS roles,
+              a.must_change_password, a.password_changed_at
+       FROM staff s LEFT JOIN accounts a ON a.staff_id = s.id WHERE s.id = ?`,
+    )
+    .get(staffId) as
+    | { id: string; active: number; in_unit: number; roles: string; must_change_password: number | null; password_changed_at: number | null }
+    | undefined;
+  if (!row) return null;
+  return {
+    staffId: row.id,
+    active: row.active === 1,
+    inUnit: row.in_unit === 1,
+    roles: JSON.parse(row.roles) as StaffRole[],
+    mustChangePassword: row.must_change_password === 1,
+    passwordChangedAt: row.password_changed_at,
+  };
+}
+
+/** Whether the caller holds a permission (for shaping output; the channel's own permission is checked in dispatch). */
+export function callerCan(call: CallContext, permission: Permission): boolean {
+  if (!call.session.staffId) return false;
+  const p = principalOf(call.core, call.session.staffId);
+  return !!p && can(p.roles, permission);
+}
+
+/** Why a signed-in session no longer counts, or null while it does. */
+export function sessionInvalidReason(p: Principal | null, session: Session): string | null {
+  if (!p || !p.active || !p.inUnit) return '您的账户已停用或不属于本单位，已退出登录';
+  if (p.passwordChangedAt !== null && session.authenticatedAt !== null && p.passwordChangedAt > session.authenticatedAt) {
+    return '您的密码已被管理员重置，请用新密码重新登录';
+  }
+  return null;
+}
+
+export function sessionInfo(core: CoreServices, session: Session): SessionInfo | null {
+  if (!session.staffId) return null;
+  const inst = requireInstallation(core);
+  const member = findStaff(core, session.staffId);
+  const p = principalOf(core, session.staffId);
+  if (!member || !p || sessionInvalidReason(p, session)) return null;
+  return {
+    staff: toSummary(member),
+    unit: getUnitSummary(core, inst.unitId),
+    permissions: [...permissionsOf(p.roles)],
+    mustChangePassword: p.mustChangePassword,
+    locked: session.locked,
+    idleLockMinutes: Math.round(session.idleLockMs / 60_000),
+  };
 }
 
 export function endSession(call: CallContext): void {
@@ -32,6 +81,8 @@ export function endSession(call: CallContext): void {
     w.audit({ action: 'logout', entity: 'session', entityId: call.session.id, change: { staffId } });
   });
   call.session.staffId = null;
+  call.session.locked = false;
+  call.session.authenticatedAt = null;
 }
 
 export function candidates(core: CoreServices) {

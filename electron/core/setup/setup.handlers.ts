@@ -1,14 +1,22 @@
 import { seedDemo } from '../demo/seed-demo';
 import { defineHandlers } from '../handler';
-import { startSession } from '../session/session.service';
+import { bindSession } from '../accounts/accounts.service';
+import { ServiceError } from '../errors';
+import { sessionInfo } from '../session/session.service';
+import { tx, writeContext } from '../tx';
 import { initialize, setupStatus } from './setup.service';
 
 export const setupHandlers = defineHandlers({
   'setup.status': (call) => setupStatus(call.core),
-  'setup.initialize': (call, input) => {
-    const staffId = initialize(call, input);
-    const info = startSession(call, staffId);
-    if (input.demo) seedDemo(call);
+  'setup.initialize': async (call, input) => {
+    const staffId = await initialize(call, input);
+    bindSession(call, staffId);
+    tx(writeContext(call), (w) => {
+      w.audit({ action: 'login', entity: 'session', entityId: call.session.id, change: { staffId, firstRun: true } });
+    });
+    if (input.demo) await seedDemo(call);
+    const info = sessionInfo(call.core, call.session);
+    if (!info) throw new ServiceError('INTERNAL', '首次设置已保存，但无法登录，请重新启动');
     return info;
   },
 });

@@ -1,0 +1,137 @@
+// The audit trail's hash chain: each row's hash = SHA-256(previous row's hash ‖ canonical JSON of the row), the
+// first row chained to 64 zeros. Writing is in electron/core/tx.ts; verifying is here, so the command line
+// (`npm run audit:verify`), the auditor's screen and the tamper tests share one verifier.
+//
+// What it detects: an edited row (its hash no longer matches its content), a deleted row (a gap in seq and a
+// broken link), rows deleted from the end (sqlite_sequence remembers the highest seq ever issued), an inserted row
+// (a broken link or a hash that does not match), and — against a head exported earlier — a chain rewritten from
+// some point on. Without a secret key, a chain recomputed from the first row by someone with the database and
+// this algorithm is detected only by comparing with a head kept outside the database.
+import { createHash } from 'node:crypto';
+import { canonicalJson } from '../shared/domain/canonical-json';
+import type { Db } from './open';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface AuditRowContent {
+  at: number;
+  actorStaffId: string | null;
+  sessionId: string | null;
+  channel: string;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  /** The change as canonical JSON text. */
+  change: string;
+}
+
+/** The hash of one audit row, chained to the previous row's hash. */
+export function auditHash(prevHash: string, row: AuditRowContent): string {
+  return createHash('sha256').update(prevHash).update(canonicalJson(row)).digest('hex');
+}
+
+export const AUDIT_TRIGGERS = ['audit_log_no_update', 'audit_log_no_delete'] as const;
+
+export interface ChainVerdict {
+  intact: boolean;
+  count: number;
+  brokenAt: number | null;
+  problem: string | null;
+  message: string;
+  triggersPresent: boolean;
+  headSeq: number | null;
+  headHash: string | null;
+}
+
+interface StoredRow {
+  seq: number;
+  at: number;
+  actor_staff_id: string | null;
+  session_id: string | null;
+  channel: string;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  change: string;
+  prev_hash: string;
+  hash: string;
+}
+
+/** Walks the whole chain in seq order; stops at the first fault. Reads only. */
+export function verifyAuditChain(db: Db, options: { head?: { seq: number; hash: string } | null } = {}): ChainVerdict {
+  const triggers = db
+    .prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'`)
+    .all()
+    .map((r) => (r as { name: string }).name);
+  const triggersPresent = AUDIT_TRIGGERS.every((t) => triggers.includes(t));
+
+  let prev = GENESIS_HASH;
+  let lastSeq = 0;
+  let count = 0;
+  let fault: { at: number; problem: string } | null = null;
+  let headSeen = false;
+  const head = options.head ?? null;
+
+  for (const raw of db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate()) {
+    const row = raw as StoredRow;
+    count++;
+    if (row.seq !== lastSeq + 1) {
+      fault =
+        row.seq > lastSeq + 1
+          ? { at: lastSeq + 1, problem: `第 ${lastSeq + 1}${row.seq - lastSeq > 2 ? `–${row.seq - 1}` : ''} 条缺失（被删除）` }
+          : { at: row.seq, problem: '序号重复或倒序（有记录被插入）' };
+      break;
+    }
+    const expected = auditHash(row.prev_hash, {
+      at: row.at,
+      actorStaffId: row.actor_staff_id,
+      sessionId: row.session_id,
+      channel: row.channel,
+      action: row.action,
+      entity: row.entity,
+      entityId: row.entity_id,
+      change: row.change,
+    });
+    if (expected !== row.hash) {
+      fault = { at: row.seq, problem: '内容与其哈希不符（本条被修改）' };
+      break;
+    }
+    if (row.prev_hash !== prev) {
+      fault = { at: row.seq, problem: '与上一条的链接不符（上一条被修改或替换，或本条是插入的）' };
+      break;
+    }
+    if (head && row.seq === head.seq) {
+      headSeen = true;
+      if (row.hash !== head.hash) {
+        fault = { at: row.seq, problem: '与导出保存的链头不符（此前的记录被改写后重新计算了哈希）' };
+        break;
+      }
+    }
+    prev = row.hash;
+    lastSeq = row.seq;
+  }
+
+  if (!fault) {
+    const issued = db.prepare(`SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'`).get() as { seq: number } | undefined;
+    if (issued && issued.seq > lastSeq) {
+      fault = { at: lastSeq + 1, problem: `末尾第 ${lastSeq + 1}${issued.seq > lastSeq + 1 ? `–${issued.seq}` : ''} 条缺失（被删除）` };
+    } else if (head && !headSeen) {
+      fault = { at: head.seq, problem: `导出保存的链头（第 ${head.seq} 条）已不在审计记录中（记录被删除）` };
+    }
+  }
+
+  const intact = fault === null;
+  const message = intact
+    ? `审计链完整：${count} 条${triggersPresent ? '' : '；警告：防止修改和删除审计记录的触发器已被移除'}`
+    : `审计链断裂：第 ${fault!.at} 条，${fault!.problem}`;
+  return {
+    intact,
+    count,
+    brokenAt: fault?.at ?? null,
+    problem: fault?.problem ?? null,
+    message,
+    triggersPresent,
+    headSeq: intact && count > 0 ? lastSeq : null,
+    headHash: intact && count > 0 ? prev : null,
+  };
+}

@@ -1,0 +1,47 @@
+// Personal data as it leaves the core (PIPL Arts. 28–29; GB/T 35273-2020 §3.14 去标识化 display): ID numbers and
+// phones masked in every list, search result and detail; a reporter's identity hidden from those without
+// 'reporter.read' (《劳动保障监察条例》第九条: the bureau keeps reporters' identity confidential). Full values
+// come only from personal.reveal, with a reason, on the audit trail.
+import type { IntakeDetail, IntakeListItem } from '../../../shared/contract/intakes';
+import type { Party } from '../../../shared/contract/parties';
+import { maskIdNumber, maskPhone } from '../../../shared/domain/permissions';
+
+export const CONFIDENTIAL_REPORTER = '举报人（身份保密）';
+
+export function maskParty(p: Party): Party {
+  return {
+    ...p,
+    idNumber: maskIdNumber(p.idNumber),
+    // An organisation's phone is its business line; a natural person's is personal data.
+    phone: p.kind === 'organisation' || p.phone === null ? p.phone : maskPhone(p.phone),
+  };
+}
+
+export function shapeIntakeDetail(d: IntakeDetail, opts: { reporterRead: boolean }): IntakeDetail {
+  const hideReporters = d.kind === 'report' && !opts.reporterRead;
+  return {
+    ...d,
+    parties: d.parties.map((x) => ({ ...x, party: maskParty(x.party) })),
+    complainants: d.complainants.map((c, i) =>
+      hideReporters
+        ? {
+            ...c,
+            personId: `confidential-${i + 1}`,
+            name: `${CONFIDENTIAL_REPORTER}${d.complainants.length > 1 ? ` ${i + 1}` : ''}`,
+            idNumber: null,
+            idMissingReason: null,
+            sex: null,
+            birthDate: null,
+            phones: [],
+            hometown: null,
+            note: null,
+          }
+        : { ...c, idNumber: maskIdNumber(c.idNumber), phones: c.phones.map(maskPhone) },
+    ),
+  };
+}
+
+export function shapeIntakeListItem(item: IntakeListItem): IntakeListItem {
+  // Lists never show a reporter's name, whoever asks (the detail does, to those allowed).
+  return item.kind === 'report' ? { ...item, complainantNames: [] } : item;
+}

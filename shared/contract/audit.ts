@@ -1,0 +1,70 @@
+// The audit trail as the auditor reads it: entries newest first, the chain's verification and its head.
+import { z } from 'zod';
+import { dateKey, entityId, instant, nullable, page, pageInput } from './primitives';
+
+export const auditEntry = z.object({
+  seq: z.number().int(),
+  at: instant,
+  actor: z.object({ id: entityId, name: z.string() }).nullable(),
+  sessionId: z.string().nullable(),
+  channel: z.string(),
+  action: z.string(),
+  /** The action as it reads in Chinese ('登录', '登录失败', '拒绝越权操作'…). */
+  actionLabel: z.string(),
+  entity: z.string(),
+  entityId: z.string().nullable(),
+  /** What changed, as JSON text with ID numbers and phones masked (the stored row keeps them for the hash). */
+  change: z.string(),
+  hash: z.string(),
+});
+export type AuditEntry = z.infer<typeof auditEntry>;
+
+export const auditListInput = z.object({
+  filter: z
+    .object({
+      action: nullable(z.string().max(40)),
+      actorStaffId: nullable(entityId),
+      entity: nullable(z.string().max(40)),
+      from: nullable(dateKey('起始日期')),
+      to: nullable(dateKey('截止日期')),
+    })
+    .optional()
+    .transform((v) => v ?? { action: null, actorStaffId: null, entity: null, from: null, to: null }),
+  ...pageInput,
+});
+export type AuditListInput = z.input<typeof auditListInput>;
+
+export const auditPage = page(auditEntry);
+
+/** The last row of the chain, to keep outside the database (printed, on removable media) and check against later. */
+export const auditHead = z.object({
+  format: z.literal('xinan-audit-head/1'),
+  installationId: z.string(),
+  unitName: z.string(),
+  seq: z.number().int(),
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  at: instant,
+  exportedAt: instant,
+});
+export type AuditHead = z.infer<typeof auditHead>;
+
+export const auditVerifyInput = z.object({
+  /** A head exported earlier: the chain must still hold that row with that hash. */
+  head: nullable(auditHead.pick({ seq: true, hash: true })),
+});
+
+export const auditVerifyResult = z.object({
+  intact: z.boolean(),
+  count: z.number().int(),
+  /** The first row that does not verify (or the seq where rows are missing), null when intact. */
+  brokenAt: z.number().int().nullable(),
+  /** What is wrong, in Chinese, null when intact. */
+  problem: z.string().nullable(),
+  /** The one-line verdict: 审计链完整：N 条 / 审计链断裂：第 N 条…. */
+  message: z.string(),
+  /** Whether the append-only triggers are in place. */
+  triggersPresent: z.boolean(),
+  headSeq: z.number().int().nullable(),
+  headHash: z.string().nullable(),
+});
+export type AuditVerifyResult = z.infer<typeof auditVerifyResult>;

@@ -1,0 +1,20 @@
+// Unmasking personal data (PIPL Art. 28: ID numbers are sensitive personal information): full ID numbers and
+// phones are returned only through this channel, with a reason, and every call is audited.
+import { z } from 'zod';
+import { entityId, text } from './primitives';
+
+export const revealInput = z.object({
+  subject: z.enum(['person', 'party'], { error: '请指明查看的对象' }),
+  id: entityId,
+  reason: text('查看理由', 200).refine((v) => v.length >= 4, { error: '请写明查看理由（至少4个字），例如“核对身份以制作送达回证”' }),
+});
+export type RevealInput = z.input<typeof revealInput>;
+
+export const revealed = z.object({
+  subject: z.enum(['person', 'party']),
+  id: entityId,
+  name: z.string(),
+  idNumber: z.string().nullable(),
+  phones: z.array(z.string()),
+});
+export type Revealed = z.infer<typeof revealed>;

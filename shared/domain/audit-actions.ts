@@ -1,0 +1,81 @@
+// How audit actions and entities read on the auditor's screen. Unknown ones show as stored, so a new action is
+// never hidden for want of a label.
+
+const ACTIONS: Record<string, string> = {
+  create: '新建',
+  update: '修改',
+  initialize: '首次设置',
+  seed: '导入内置数据',
+  seedDemo: '写入演示数据',
+  addComplainants: '补充投诉人',
+  addPhones: '补充电话',
+  recordChain: '记录承包关系',
+  enterYear: '录入节假日安排',
+  replaceYear: '修改节假日安排',
+  start: '启动任务',
+  succeeded: '任务完成',
+  failed: '任务失败',
+  cancelled: '任务取消',
+  login: '登录',
+  logout: '退出登录',
+  loginFailed: '登录失败',
+  loginRefusedLocked: '登录被拒（账户锁定中）',
+  accountLocked: '账户锁定',
+  accountCreate: '开设账户',
+  lock: '锁屏',
+  autoLock: '无操作自动锁屏',
+  unlock: '解锁',
+  passwordChange: '修改密码',
+  passwordChangeFailed: '修改密码失败',
+  passwordReset: '管理员重置密码',
+  refused: '拒绝越权操作',
+  unmask: '查看完整个人信息',
+  exportHead: '导出审计链头',
+};
+
+const ENTITIES: Record<string, string> = {
+  account: '账户',
+  calendar: '节假日安排',
+  caseFile: '案卷',
+  department: '科室',
+  installation: '本机设置',
+  intake: '接待登记',
+  job: '任务',
+  parameter: '参数',
+  party: '被投诉方',
+  permission: '权限',
+  person: '人员',
+  project: '项目',
+  search: '检索索引',
+  session: '会话',
+  staff: '工作人员',
+  unit: '单位',
+  audit: '审计记录',
+};
+
+export function auditActionLabel(action: string): string {
+  return ACTIONS[action] ?? action;
+}
+
+export function auditEntityLabel(entity: string): string {
+  return ENTITIES[entity] ?? entity;
+}
+
+export const AUDIT_ACTIONS = Object.keys(ACTIONS);
+
+/** Keys whose values are personal data: masked when the trail is shown (the stored row keeps them for the hash). */
+const ID_KEYS = new Set(['idNumber']);
+const PHONE_KEYS = new Set(['phone', 'phones', 'mobile']);
+
+export function maskAuditChange(value: unknown, mask: { id: (s: string) => string; phone: (s: string) => string }, key = ''): unknown {
+  if (typeof value === 'string') {
+    if (ID_KEYS.has(key)) return mask.id(value);
+    if (PHONE_KEYS.has(key)) return mask.phone(value);
+    return value;
+  }
+  if (Array.isArray(value)) return value.map((v) => maskAuditChange(v, mask, key));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, maskAuditChange(v, mask, k)]));
+  }
+  return value;
+}

@@ -1,0 +1,91 @@
+// Who may do what. Every contract channel names one permission; the core checks it against the signed-in person's
+// roles (from the database, never from the request) and the UI hides what a person may not do — hiding is not the
+// control. Separation of duties: the administrator manages accounts and settings but cannot read the audit trail or
+// see unmasked personal data; the auditor reads and verifies the trail and changes nothing.
+import type { StaffRole } from './vocabulary';
+
+export const PERMISSION = {
+  /** Any signed-in person: their own session, drafts, password; reference lists every screen needs. */
+  signedIn: '已登录',
+  'intake.create': '接待登记',
+  'intake.read': '查看接待登记',
+  'case.read': '查看案卷',
+  'party.write': '登记被投诉方',
+  'deadline.compute': '期限计算',
+  'personal.unmask': '查看完整证件号码和电话（须说明理由）',
+  'reporter.read': '查看举报人身份',
+  'staff.manage': '管理工作人员和账户',
+  'settings.manage': '修改参数、单位和节假日',
+  'maintenance.run': '运行维护任务',
+  'audit.read': '查看和核验审计记录',
+} as const;
+
+/** Roles that are held alone: an account that administers the system or audits it does no casework (三员分立). */
+export const EXCLUSIVE_ROLES: readonly StaffRole[] = ['admin', 'auditor'];
+
+/** Why a set of roles may not be held together, or null. */
+export function roleSetProblem(roles: readonly StaffRole[]): string | null {
+  const set = new Set(roles);
+  for (const r of EXCLUSIVE_ROLES) {
+    if (set.has(r) && set.size > 1) {
+      return `${r === 'admin' ? '管理员' : '审计员'}角色须单独设立账户，不能与其他角色同时担任（系统管理、审计与业务办理分离）`;
+    }
+  }
+  return null;
+}
+export type Permission = keyof typeof PERMISSION;
+
+const CASEWORK: Permission[] = ['signedIn', 'intake.read', 'case.read', 'deadline.compute', 'personal.unmask'];
+
+export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
+  // The desk registers what arrives, creates the parties complained about and knows who reported.
+  receptionist: [...CASEWORK, 'intake.create', 'party.write', 'reporter.read'],
+  // Inspectors investigate: they may add intakes (a complaint taken in the field) and parties; a reporter may need a call.
+  inspector: [...CASEWORK, 'intake.create', 'party.write', 'reporter.read'],
+  mediator: [...CASEWORK, 'party.write'],
+  arbitrator: [...CASEWORK, 'party.write'],
+  clerk: [...CASEWORK, 'party.write'],
+  // The leader answers for every case: sees everything a case worker sees, and who reported.
+  leader: [...CASEWORK, 'reporter.read'],
+  // Accounts, settings and maintenance — no casework, no personal data, no audit trail (三员分立).
+  admin: ['signedIn', 'deadline.compute', 'staff.manage', 'settings.manage', 'maintenance.run'],
+  // Reads and verifies the trail, and the lists (masked) the trail refers to; changes nothing.
+  auditor: ['signedIn', 'intake.read', 'case.read', 'audit.read'],
+};
+
+export function permissionsOf(roles: readonly StaffRole[]): Set<Permission> {
+  const out = new Set<Permission>();
+  for (const r of roles) for (const p of ROLE_PERMISSIONS[r] ?? []) out.add(p);
+  return out;
+}
+
+export function can(roles: readonly StaffRole[], permission: Permission): boolean {
+  return permissionsOf(roles).has(permission);
+}
+
+/** What to tell a person who may not do something. */
+export function refusalMessage(permission: Permission): string {
+  return `您的角色没有“${PERMISSION[permission]}”的权限。如需办理，请联系管理员调整角色。`;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Masking (PIPL; GB/T 35273 §7.2): ID numbers and phones are shown masked unless someone with the permission asks,
+// with a reason, and that view is audited.
+
+/** '540202198503120019' → '540202********0019' (the region and the last four stay, as on service receipts). */
+export function maskIdNumber(s: string | null): string | null {
+  if (s === null) return null;
+  if (s.length <= 8) return '*'.repeat(s.length);
+  return `${s.slice(0, 6)}${'*'.repeat(s.length - 10)}${s.slice(-4)}`;
+}
+
+/** '13908921234' → '139****1234'; '0892-8823456' → '0892-***3456'. */
+export function maskPhone(s: string): string {
+  const digits = s.replace(/\D/g, '');
+  if (digits.length <= 4) return '*'.repeat(s.length);
+  if (/^1\d{10}$/.test(digits)) return `${digits.slice(0, 3)}****${digits.slice(-4)}`;
+  const dash = s.indexOf('-');
+  const head = dash > 0 ? s.slice(0, dash + 1) : '';
+  const rest = dash > 0 ? s.slice(dash + 1) : s;
+  return `${head}${'*'.repeat(Math.max(0, rest.length - 4))}${rest.slice(-4)}`;
+}

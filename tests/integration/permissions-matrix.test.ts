@@ -1,0 +1,88 @@
+// Every role × every channel through the real core: a channel a role may not call is refused with the Chinese
+// message for its permission, changes no table, and leaves exactly one 'refused' row on the audit trail. The
+// expected table is written out here by hand, so a change to ROLE_PERMISSIONS must be made twice, on purpose.
+import { describe, expect, it } from 'vitest';
+import { CHANNEL_NAMES, channels, type ChannelName } from '../../shared/contract';
+import { refusalMessage, ROLE_PERMISSIONS, type Permission } from '../../shared/domain/permissions';
+import { STAFF_ROLE, type StaffRole } from '../../shared/domain/vocabulary';
+import { samples } from '../fixtures/contract-samples';
+import { ADMIN, businessCounts, establishStaff, signInAs, STAFF_PASSWORD, testCore, totalChanges, type TestCore } from '../helpers/core';
+
+/** The channels each role may call beyond the public and any-signed-in ones. */
+const EXPECTED: Record<StaffRole, ChannelName[]> = {
+  receptionist: ['parties.search', 'parties.create', 'projects.search', 'intakes.create', 'intakes.addComplainants', 'intakes.get', 'intakes.list', 'intakes.parseRoster', 'personal.reveal', 'cases.list', 'cases.get', 'deadlines.rules', 'deadlines.compute'],
+  inspector: ['parties.search', 'parties.create', 'projects.search', 'intakes.create', 'intakes.addComplainants', 'intakes.get', 'intakes.list', 'intakes.parseRoster', 'personal.reveal', 'cases.list', 'cases.get', 'deadlines.rules', 'deadlines.compute'],
+  mediator: ['parties.search', 'parties.create', 'projects.search', 'intakes.get', 'intakes.list', 'personal.reveal', 'cases.list', 'cases.get', 'deadlines.rules', 'deadlines.compute'],
+  arbitrator: ['parties.search', 'parties.create', 'projects.search', 'intakes.get', 'intakes.list', 'personal.reveal', 'cases.list', 'cases.get', 'deadlines.rules', 'deadlines.compute'],
+  clerk: ['parties.search', 'parties.create', 'projects.search', 'intakes.get', 'intakes.list', 'personal.reveal', 'cases.list', 'cases.get', 'deadlines.rules', 'deadlines.compute'],
+  leader: ['parties.search', 'projects.search', 'intakes.get', 'intakes.list', 'personal.reveal', 'cases.list', 'cases.get', 'deadlines.rules', 'deadlines.compute'],
+  admin: ['units.update', 'departments.save', 'staff.create', 'staff.update', 'staff.resetPassword', 'parameters.set', 'calendar.setYear', 'deadlines.rules', 'deadlines.compute', 'jobs.start', 'jobs.get', 'jobs.cancel'],
+  auditor: ['parties.search', 'projects.search', 'intakes.get', 'intakes.list', 'cases.list', 'cases.get', 'audit.list', 'audit.verify', 'audit.exportHead'],
+};
+
+const ROLES = STAFF_ROLE.values;
+const open = (name: ChannelName) => channels[name].permission === 'public' || channels[name].permission === 'signedIn';
+
+describe('the permission table', () => {
+  it('is the one written out above', () => {
+    for (const role of ROLES) {
+      const allowed = CHANNEL_NAMES.filter((n) => !open(n) && ROLE_PERMISSIONS[role].includes(channels[n].permission as Permission));
+      expect([...allowed].sort(), role).toEqual([...EXPECTED[role]].sort());
+    }
+  });
+
+  it('keeps the administrator away from casework, personal data and the trail, and the auditor away from every change', () => {
+    for (const n of ['intakes.list', 'intakes.get', 'cases.get', 'personal.reveal', 'audit.list', 'audit.verify'] as const) expect(EXPECTED.admin).not.toContain(n);
+    const auditorWrites = EXPECTED.auditor.filter((n) => channels[n].kind === 'mutation');
+    expect(auditorWrites).toEqual(['audit.exportHead']);
+  });
+});
+
+describe('every role × every channel, through the core', () => {
+  /** A core with one person holding the role, signed in afresh for each call (some allowed calls end or lock it). */
+  async function personWith(role: StaffRole): Promise<{ t: TestCore; staffId: string; password: string }> {
+    const t = await testCore();
+    if (role === 'admin') return { t, staffId: t.staff[ADMIN.name], password: ADMIN.password };
+    const staffId = await establishStaff(t.core, t.admin, { name: `测试${STAFF_ROLE.label(role)}`, departmentId: null, roles: [role] });
+    return { t, staffId, password: STAFF_PASSWORD };
+  }
+
+  for (const role of ROLES) {
+    it(`${role}（${STAFF_ROLE.label(role)}）`, async () => {
+      const { t, staffId, password } = await personWith(role);
+      const db = t.core.services!.db;
+      let refusedCount = 0;
+      for (const name of CHANNEL_NAMES) {
+        const client = await signInAs(t.core, staffId, password);
+        const counts = businessCounts(t.core);
+        const changes = totalChanges(t.core);
+        const r = await client.invoke(name, samples[name].input as never);
+        const permission = channels[name].permission;
+        if (open(name) || EXPECTED[role].includes(name)) {
+          if (!r.ok) expect(r.error.code, `${role} ${name}: ${r.error.message}`).not.toBe('FORBIDDEN');
+          continue;
+        }
+        refusedCount++;
+        expect(r, `${role} ${name}`).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: refusalMessage(permission as Permission), fields: null } });
+        const after = businessCounts(t.core);
+        expect(after, `${role} ${name}`).toEqual({ ...counts, audit_log: counts.audit_log + 1 });
+        expect(totalChanges(t.core) - changes, `${role} ${name}`).toBe(1);
+        const last = db.prepare('SELECT actor_staff_id, channel, action, entity, entity_id, change FROM audit_log ORDER BY seq DESC LIMIT 1').get() as Record<string, string>;
+        expect(last).toMatchObject({ actor_staff_id: staffId, channel: name, action: 'refused', entity: 'permission', entity_id: permission });
+        expect(JSON.parse(last.change)).toEqual({ channel: name, roles: [role] });
+      }
+      expect(refusedCount).toBe(CHANNEL_NAMES.filter((n) => !open(n)).length - EXPECTED[role].length);
+    });
+  }
+
+  it('checks the roles on every call, so a role taken away takes effect at once', async () => {
+    const t = await testCore();
+    const desk = await signInAs(t.core, '次仁卓玛');
+    expect((await desk.invoke('intakes.list', {})).ok).toBe(true);
+    const me = (await t.admin.call('staff.list', {})).find((s) => s.name === '次仁卓玛')!;
+    const { id, rowVersion, unitId: _u, departmentName: _d, account: _a, ...fields } = me;
+    await t.admin.call('staff.update', { ...fields, id, rowVersion, roles: ['clerk'] });
+    expect(await desk.invoke('intakes.create', samples['intakes.create'].input)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect((await desk.invoke('intakes.list', {})).ok).toBe(true);
+  });
+});
