@@ -20,6 +20,8 @@ export interface Session {
   staffId: string | null;
   /** When this session last proved the password (login, unlock, own password change). */
   authenticatedAt: number | null;
+  /** The account's credential version when this session signed in; a reset by the administrator changes it. */
+  credentialVersion: number | null;
   /** The screen is locked: only unlocking or signing out is possible. */
   locked: boolean;
   /** Idle time after which the core itself locks the session (0: never); read from the parameters at login. */

@@ -101,7 +101,7 @@ export function createCore(options: CoreOptions): Core {
     },
     openSession() {
       const now = clock.now();
-      const session: Session = { id: randomUUID(), staffId: null, authenticatedAt: null, locked: false, idleLockMs: 0, openedAt: now, lastSeenAt: now };
+      const session: Session = { id: randomUUID(), staffId: null, authenticatedAt: null, credentialVersion: null, locked: false, idleLockMs: 0, openedAt: now, lastSeenAt: now };
       sessions.set(session.id, session);
       return session;
     },

@@ -154,11 +154,16 @@ export async function login(call: CallContext, input: z.output<typeof loginInput
   bindSession(call, input.staffId, settings);
 }
 
+function credentialVersion(core: CoreServices, staffId: string): number | null {
+  return (core.prepare('SELECT row_version FROM accounts WHERE staff_id = ?').get(staffId) as { row_version: number } | undefined)?.row_version ?? null;
+}
+
 /** Binds the session to a person who has just proved (or, on the first run, set) their password. */
 export function bindSession(call: CallContext, staffId: string, settings = securitySettings(call.core)): void {
   const s = call.session;
   s.staffId = staffId;
   s.authenticatedAt = call.core.clock.now();
+  s.credentialVersion = credentialVersion(call.core, staffId);
   s.locked = false;
   s.idleLockMs = settings.idleLockMs;
   s.lastSeenAt = s.authenticatedAt;
@@ -220,6 +225,7 @@ export async function changePassword(call: CallContext, input: z.output<typeof c
     w.audit({ action: 'passwordChange', entity: 'account', entityId: staffId, change: { wasTemporary: account.must_change_password === 1 } });
   });
   call.session.authenticatedAt = core.clock.now();
+  call.session.credentialVersion = credentialVersion(core, staffId);
 }
 
 /** The administrator sets a temporary password (and so unlocks the account); the person must change it at sign-in. */

@@ -17,7 +17,8 @@ export interface Principal {
   inUnit: boolean;
   roles: StaffRole[];
   mustChangePassword: boolean;
-  passwordChangedAt: number | null;
+  /** The account row's version: bumped by every password change or reset. */
+  credentialVersion: number | null;
 }
 
 export function principalOf(core: CoreServices, staffId: string): Principal | null {
@@ -25,11 +26,11 @@ export function principalOf(core: CoreServices, staffId: string): Principal | nu
     .prepare(
       `SELECT s.id, s.active, s.unit_id = (SELECT unit_id FROM installation WHERE id = 1) AS in_unit,
               (SELECT json_group_array(role) FROM staff_roles r WHERE r.staff_id = s.id) AS roles,
-              a.must_change_password, a.password_changed_at
+              a.must_change_password, a.row_version AS credential_version
        FROM staff s LEFT JOIN accounts a ON a.staff_id = s.id WHERE s.id = ?`,
     )
     .get(staffId) as
-    | { id: string; active: number; in_unit: number; roles: string; must_change_password: number | null; password_changed_at: number | null }
+    | { id: string; active: number; in_unit: number; roles: string; must_change_password: number | null; credential_version: number | null }
     | undefined;
   if (!row) return null;
   return {
@@ -38,7 +39,7 @@ export function principalOf(core: CoreServices, staffId: string): Principal | nu
     inUnit: row.in_unit === 1,
     roles: JSON.parse(row.roles) as StaffRole[],
     mustChangePassword: row.must_change_password === 1,
-    passwordChangedAt: row.password_changed_at,
+    credentialVersion: row.credential_version,
   };
 }
 
@@ -52,7 +53,7 @@ export function callerCan(call: CallContext, permission: Permission): boolean {
 /** Why a signed-in session no longer counts, or null while it does. */
 export function sessionInvalidReason(p: Principal | null, session: Session): string | null {
   if (!p || !p.active || !p.inUnit) return '您的账户已停用或不属于本单位，已退出登录';
-  if (p.passwordChangedAt !== null && session.authenticatedAt !== null && p.passwordChangedAt > session.authenticatedAt) {
+  if (p.credentialVersion !== session.credentialVersion) {
     return '您的密码已被管理员重置，请用新密码重新登录';
   }
   return null;
@@ -83,6 +84,7 @@ export function endSession(call: CallContext): void {
   call.session.staffId = null;
   call.session.locked = false;
   call.session.authenticatedAt = null;
+  call.session.credentialVersion = null;
 }
 
 export function candidates(core: CoreServices) {
