@@ -1,0 +1,151 @@
+// The audit trail's tamper evidence, attacked the way someone with the database file would: through better-sqlite3
+// (Debian's sqlite3 shell is older than the database format needs), dropping the append-only triggers first.
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { auditHash } from '../../db/audit-chain';
+import { openDatabase, type Db } from '../../db/open';
+import { runVerify } from '../../build/scripts/audit-verify';
+import { DB_FILE_NAME } from '../helpers/data-dir';
+import { signInAs, testCore } from '../helpers/core';
+
+const REPO = resolve(__dirname, '..', '..');
+
+/** A data dir whose trail has a first run, staff, sign-ins and some casework; the core is closed afterwards. */
+async function trail(): Promise<{ dataDir: string; count: number; head: { seq: number; hash: string } }> {
+  const { core, client, dataDir } = await testCore();
+  for (let i = 0; i < 5; i++) await client.call('parties.create', { kind: 'organisation', name: `测试公司${i}` });
+  await signInAs(core, '李强');
+  const db = core.services!.db;
+  const count = (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+  const head = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string };
+  await core.close();
+  return { dataDir, count, head };
+}
+
+function tamper(dataDir: string, fn: (db: Db) => void): void {
+  const db = openDatabase(join(dataDir, DB_FILE_NAME));
+  try {
+    db.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;');
+    fn(db);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.close();
+  }
+}
+
+type Stored = { seq: number; at: number; actor_staff_id: string | null; session_id: string | null; channel: string; action: string; entity: string; entity_id: string | null; change: string; prev_hash: string; hash: string };
+
+function rehash(prev: string, r: Stored): string {
+  return auditHash(prev, { at: r.at, actorStaffId: r.actor_staff_id, sessionId: r.session_id, channel: r.channel, action: r.action, entity: r.entity, entityId: r.entity_id, change: r.change });
+}
+
+/** Rewrites the chain from `fromSeq` on with correct hashes: what someone who knows the algorithm would do. */
+function recomputeFrom(db: Db, fromSeq: number): void {
+  const rows = db.prepare('SELECT * FROM audit_log WHERE seq >= ? ORDER BY seq').all(fromSeq) as Stored[];
+  let prev = (db.prepare('SELECT hash FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT 1').get(fromSeq) as { hash: string }).hash;
+  const update = db.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE seq = ?');
+  for (const r of rows) {
+    const h = rehash(prev, r);
+    update.run(prev, h, r.seq);
+    prev = h;
+  }
+}
+
+describe('audit chain verification', () => {
+  it('passes an untouched trail, and the triggers refuse changes', async () => {
+    const { dataDir, count, head } = await trail();
+    expect(runVerify({ dataDir, headFile: null })).toEqual({ code: 0, lines: [`审计链完整：${count} 条`, `链头：第 ${head.seq} 条 ${head.hash}`] });
+    const db = openDatabase(join(dataDir, DB_FILE_NAME));
+    expect(() => db.prepare("UPDATE audit_log SET change = '{}' WHERE seq = 3").run()).toThrow(/只能追加|append/i);
+    expect(() => db.prepare('DELETE FROM audit_log WHERE seq = 3').run()).toThrow(/只能追加|append/i);
+    db.close();
+  });
+
+  it('finds an edited row', async () => {
+    const { dataDir } = await trail();
+    tamper(dataDir, (db) => db.prepare(`UPDATE audit_log SET change = '{"name":"别的公司"}' WHERE seq = 7`).run());
+    expect(runVerify({ dataDir, headFile: null })).toEqual({ code: 1, lines: ['审计链断裂：第 7 条，内容与其哈希不符（本条被修改）'] });
+  });
+
+  it('finds an edited row whose own hash was recomputed, at the next link', async () => {
+    const { dataDir } = await trail();
+    tamper(dataDir, (db) => {
+      const r = db.prepare('SELECT * FROM audit_log WHERE seq = 7').get() as Stored;
+      const edited = { ...r, actor_staff_id: 'someone-else' };
+      db.prepare('UPDATE audit_log SET actor_staff_id = ?, hash = ? WHERE seq = 7').run('someone-else', rehash(r.prev_hash, edited));
+    });
+    expect(runVerify({ dataDir, headFile: null }).lines[0]).toBe('审计链断裂：第 8 条，与上一条的链接不符（上一条被修改或替换，或本条是插入的）');
+  });
+
+  it('finds a deleted row, and rows deleted from the end', async () => {
+    const a = await trail();
+    tamper(a.dataDir, (db) => db.prepare('DELETE FROM audit_log WHERE seq = 5').run());
+    expect(runVerify({ dataDir: a.dataDir, headFile: null })).toEqual({ code: 1, lines: ['审计链断裂：第 5 条，第 5 条缺失（被删除）'] });
+
+    const b = await trail();
+    tamper(b.dataDir, (db) => db.prepare('DELETE FROM audit_log WHERE seq > ?').run(b.count - 2));
+    expect(runVerify({ dataDir: b.dataDir, headFile: null }).lines[0]).toBe(`审计链断裂：第 ${b.count - 1} 条，末尾第 ${b.count - 1}–${b.count} 条缺失（被删除）`);
+  });
+
+  it('finds inserted rows: at the end with a made-up hash, and in place of a deleted one', async () => {
+    const a = await trail();
+    tamper(a.dataDir, (db) => {
+      const last = db.prepare('SELECT * FROM audit_log ORDER BY seq DESC LIMIT 1').get() as Stored;
+      db.prepare(
+        "INSERT INTO audit_log (at, actor_staff_id, session_id, channel, action, entity, entity_id, change, prev_hash, hash) VALUES (?, NULL, NULL, 'intakes.create', 'create', 'intake', 'x', '{}', ?, ?)",
+      ).run(last.at + 1, last.hash, 'f'.repeat(64));
+    });
+    expect(runVerify({ dataDir: a.dataDir, headFile: null }).lines[0]).toBe(`审计链断裂：第 ${a.count + 1} 条，内容与其哈希不符（本条被修改）`);
+
+    const b = await trail();
+    tamper(b.dataDir, (db) => {
+      const r = db.prepare('SELECT * FROM audit_log WHERE seq = 6').get() as Stored;
+      db.prepare('DELETE FROM audit_log WHERE seq = 6').run();
+      const forged = { ...r, action: 'update', change: '{"forged":true}' };
+      db.prepare('INSERT INTO audit_log (seq, at, actor_staff_id, session_id, channel, action, entity, entity_id, change, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+        6, r.at, r.actor_staff_id, r.session_id, r.channel, forged.action, r.entity, r.entity_id, forged.change, r.prev_hash, rehash(r.prev_hash, forged),
+      );
+    });
+    expect(runVerify({ dataDir: b.dataDir, headFile: null }).lines[0]).toBe('审计链断裂：第 7 条，与上一条的链接不符（上一条被修改或替换，或本条是插入的）');
+  });
+
+  it('needs the exported head to catch a chain recomputed after an edit', async () => {
+    const { dataDir, head } = await trail();
+    const headFile = join(dataDir, 'head.json');
+    writeFileSync(headFile, JSON.stringify({ format: 'xinan-audit-head/1', installationId: 'x', unitName: '日喀则市人力资源和社会保障局', seq: head.seq, hash: head.hash, at: 0, exportedAt: 0 }));
+    expect(runVerify({ dataDir, headFile }).code).toBe(0);
+    tamper(dataDir, (db) => {
+      db.prepare(`UPDATE audit_log SET change = '{"name":"别的公司"}' WHERE seq = 7`).run();
+      recomputeFrom(db, 7);
+      db.exec(`CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'x'); END;
+               CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'x'); END;`);
+    });
+    // Without the head the rewritten chain is self-consistent; with it, the rewrite shows.
+    expect(runVerify({ dataDir, headFile: null }).code).toBe(0);
+    expect(runVerify({ dataDir, headFile })).toEqual({ code: 1, lines: [`审计链断裂：第 ${head.seq} 条，与导出保存的链头不符（此前的记录被改写后重新计算了哈希）`] });
+  });
+
+  it('warns when the triggers are gone even if the chain holds, and refuses a file that is not a head', async () => {
+    const { dataDir, count } = await trail();
+    tamper(dataDir, () => undefined);
+    expect(runVerify({ dataDir, headFile: null })).toMatchObject({ code: 3, lines: [`审计链完整：${count} 条；警告：防止修改和删除审计记录的触发器已被移除`, expect.any(String)] });
+    const bogus = join(dataDir, 'bogus.json');
+    writeFileSync(bogus, '{"seq":1}');
+    expect(runVerify({ dataDir, headFile: bogus })).toMatchObject({ code: 2 });
+    expect(runVerify({ dataDir: join(dataDir, 'nope'), headFile: null })).toMatchObject({ code: 2, lines: [expect.stringContaining('没有数据库文件')] });
+  });
+
+  it('runs as `npm run audit:verify`, printing the verdict and exiting 0 or 1', async () => {
+    const { dataDir, count } = await trail();
+    const run = () => spawnSync(process.execPath, [join(REPO, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(REPO, 'build', 'scripts', 'audit-verify.ts'), '--data-dir', dataDir], { encoding: 'utf8' });
+    const good = run();
+    expect(good.status).toBe(0);
+    expect(good.stdout).toContain(`审计链完整：${count} 条`);
+    tamper(dataDir, (db) => db.prepare('DELETE FROM audit_log WHERE seq = 4').run());
+    const bad = run();
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('审计链断裂：第 4 条');
+  });
+});
