@@ -1,0 +1,140 @@
+// Personal data leaving the core: masked ID numbers and phones everywhere, full values only through
+// personal.reveal with a reason and an audit row, reporters hidden from those without 'reporter.read'
+// (《劳动保障监察条例》第九条), and nothing from another unit's records.
+import { describe, expect, it } from 'vitest';
+import type { IntakeCreateInput } from '../../shared/contract';
+import { CONFIDENTIAL_REPORTER } from '../../electron/core/personal/masking';
+import { instantOf } from '../../shared/domain/time';
+import { businessCounts, establishStaff, signInAs, testCore } from '../helpers/core';
+
+const ZHAXI_ID = '540202198503120019';
+const REPORTER_ID = '540221199007010025';
+
+function complaint(partyId: string, over: Partial<IntakeCreateInput> = {}): IntakeCreateInput {
+  return {
+    kind: 'complaint',
+    channel: 'walkIn',
+    receivedAt: instantOf('2026-11-25', '09:30'),
+    summary: '工地工资未付',
+    workersCount: 1,
+    parties: [{ partyId, role: 'employer' }],
+    complainants: [{ name: '扎西', idType: 'residentId', idNumber: ZHAXI_ID, phones: ['13908921200'] }],
+    route: 'inspection',
+    ...over,
+  };
+}
+
+async function setting() {
+  const t = await testCore();
+  const employer = await t.client.call('parties.create', { kind: 'organisation', name: '日喀则市华建建筑工程有限公司', phone: '0892-8823456' });
+  const boss = await t.client.call('parties.create', { kind: 'individual', name: '王德发', idNumber: '620102198701010384', phone: '13989025566' });
+  const made = await t.client.call('intakes.create', complaint(employer.id));
+  const report = await t.client.call(
+    'intakes.create',
+    complaint(boss.id, {
+      kind: 'report',
+      summary: '举报王德发克扣多名工人工资',
+      complainants: [{ name: '格桑曲珍', idType: 'residentId', idNumber: REPORTER_ID, phones: ['13908925555'] }],
+      parties: [{ partyId: boss.id, role: 'employer' }],
+    }),
+  );
+  await establishStaff(t.core, t.admin, { name: '央金', departmentId: 'dept-540200-arbitration', roles: ['clerk'] });
+  await establishStaff(t.core, t.admin, { name: '白玛央宗', departmentId: null, roles: ['auditor'] });
+  return { ...t, employer, boss, made, report };
+}
+
+describe('masking', () => {
+  it('masks ID numbers and phones in what the core returns, keeping organisations’ business phones', async () => {
+    const { client, made, employer, boss } = await setting();
+    expect(made.complainants[0]).toMatchObject({ idNumber: '540202********0019', phones: ['139****1200'] });
+    const detail = await client.call('intakes.get', { id: made.id });
+    expect(detail.complainants[0]).toMatchObject({ idNumber: '540202********0019', phones: ['139****1200'] });
+    const found = await client.call('parties.search', { query: '' });
+    expect(found.find((p) => p.id === boss.id)).toMatchObject({ idNumber: '620102********0384', phone: '139****5566' });
+    expect(found.find((p) => p.id === employer.id)).toMatchObject({ phone: '0892-8823456' });
+    expect(JSON.stringify(await client.call('intakes.list', {}))).not.toContain(ZHAXI_ID);
+  });
+
+  it('reveals with a reason, puts the view on the record without the values, and refuses without one', async () => {
+    const { core, client, made, boss } = await setting();
+    const personId = made.complainants[0].personId;
+    const before = businessCounts(core);
+    expect(await client.invoke('personal.reveal', { subject: 'person', id: personId, reason: '' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { reason: '请填写查看理由' } } });
+    expect(await client.invoke('personal.reveal', { subject: 'person', id: personId, reason: '看看' })).toMatchObject({ ok: false, error: { fields: { reason: expect.stringContaining('至少4个字') } } });
+    expect(businessCounts(core)).toEqual(before);
+    const full = await client.call('personal.reveal', { subject: 'person', id: personId, reason: '核对身份以制作送达回证' });
+    expect(full).toEqual({ subject: 'person', id: personId, name: '扎西', idNumber: ZHAXI_ID, phones: ['13908921200'] });
+    expect((await client.call('personal.reveal', { subject: 'party', id: boss.id, reason: '联系包工头核实欠薪' })).idNumber).toBe('620102198701010384');
+    const rows = core.services!.db.prepare("SELECT actor_staff_id, entity, entity_id, change FROM audit_log WHERE action = 'unmask' ORDER BY seq").all() as Record<string, string>[];
+    expect(rows.map((r) => [r.entity, r.entity_id, JSON.parse(r.change).reason])).toEqual([
+      ['person', personId, '核对身份以制作送达回证'],
+      ['party', boss.id, '联系包工头核实欠薪'],
+    ]);
+    expect(rows.map((r) => r.change).join()).not.toContain(ZHAXI_ID);
+    expect(await client.invoke('personal.reveal', { subject: 'person', id: 'nobody', reason: '核对身份信息' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('shows the auditor the trail with personal data masked', async () => {
+    const { core } = await setting();
+    const auditor = await signInAs(core, '白玛央宗');
+    const page = await auditor.call('audit.list', { filter: { action: 'create' }, limit: 100 });
+    const intakeRows = page.items.filter((e) => e.entity === 'intake');
+    expect(intakeRows.length).toBe(2);
+    const text = JSON.stringify(page);
+    expect(text).not.toContain(ZHAXI_ID);
+    expect(text).not.toContain('13908921200');
+    expect(text).toContain('540202********0019');
+    expect(await auditor.invoke('personal.reveal', { subject: 'person', id: 'x', reason: '审计抽查核对' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+});
+
+describe('reporters (举报人)', () => {
+  it('shows the reporter to the desk, inspectors and leaders, and hides them from everyone else', async () => {
+    const { core, client, report } = await setting();
+    expect(report.complainants[0]).toMatchObject({ name: '格桑曲珍', idNumber: '540221********0025' });
+    const leader = await signInAs(core, '李强');
+    expect((await leader.call('intakes.get', { id: report.id })).complainants[0].name).toBe('格桑曲珍');
+    for (const who of ['央金', '白玛央宗']) {
+      const c = await signInAs(core, who);
+      const seen = await c.call('intakes.get', { id: report.id });
+      expect(seen.complainants).toEqual([
+        expect.objectContaining({ personId: 'confidential-1', name: CONFIDENTIAL_REPORTER, idNumber: null, phones: [], hometown: null, birthDate: null, sex: null }),
+      ]);
+      expect(JSON.stringify(seen)).not.toContain('格桑曲珍');
+    }
+    // Lists never name a reporter, whoever asks.
+    expect((await client.call('intakes.list', { filter: { kind: 'report' } })).items[0].complainantNames).toEqual([]);
+  });
+
+  it('does not let a name search tell someone without the permission who reported', async () => {
+    const { core, client, report } = await setting();
+    expect((await client.call('intakes.list', { search: '格桑曲珍' })).items.map((i) => i.id)).toEqual([report.id]);
+    const clerk = await signInAs(core, '央金');
+    expect((await clerk.call('intakes.list', { search: '格桑曲珍' })).items).toEqual([]);
+    expect((await clerk.call('intakes.list', { filter: { kind: 'report' } })).items.map((i) => i.id)).toEqual([report.id]);
+  });
+
+  it('refuses to unmask someone known to this unit only as a reporter, to those who may not know reporters', async () => {
+    const { core, client, report } = await setting();
+    const personId = report.complainants[0].personId;
+    const clerk = await signInAs(core, '央金');
+    expect(await clerk.invoke('personal.reveal', { subject: 'person', id: personId, reason: '核对身份以制作送达回证' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: '举报人身份依法保密，您的角色没有“查看举报人身份”的权限' },
+    });
+    expect((await client.call('personal.reveal', { subject: 'person', id: personId, reason: '回访举报人告知处理结果' })).idNumber).toBe(REPORTER_ID);
+  });
+});
+
+describe('unit scope', () => {
+  it('does not show or unmask another unit’s records', async () => {
+    const { core, client, made } = await setting();
+    const db = core.services!.db;
+    // A record of another unit, as an imported transfer package would one day bring.
+    db.exec('DROP TRIGGER IF EXISTS intakes_no_unit_change');
+    db.prepare("UPDATE intakes SET unit_id = 'unit-540202' WHERE id = ?").run(made.id);
+    expect(await client.invoke('intakes.get', { id: made.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect((await client.call('intakes.list', {})).items.map((i) => i.id)).not.toContain(made.id);
+    expect(await client.invoke('personal.reveal', { subject: 'person', id: made.complainants[0].personId, reason: '核对身份信息' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});
