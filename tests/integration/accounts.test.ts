@@ -4,16 +4,16 @@
 import { describe, expect, it } from 'vitest';
 import { clientFor, establishStaff, signInAs, STAFF_PASSWORD, TEMP_PASSWORD, testCore } from '../helpers/core';
 import { ADMIN } from '../helpers/accounts';
-import { createCore } from '../../electron/core/index';
+import { createCore, type Core } from '../../electron/core/index';
 import { silentLogger } from '../../electron/core/logger';
 import { MIGRATIONS_DIR } from '../helpers/core';
 
 const MINUTE = 60_000;
 
-function auditActions(core: import('../../electron/core/index').Core, since = 0): string[] {
+function auditActions(core: Core, since = 0): string[] {
   return (core.services!.db.prepare('SELECT action FROM audit_log WHERE seq > ? ORDER BY seq').all(since) as { action: string }[]).map((r) => r.action);
 }
-function lastSeq(core: import('../../electron/core/index').Core): number {
+function lastSeq(core: Core): number {
   return (core.services!.db.prepare('SELECT max(seq) AS n FROM audit_log').get() as { n: number }).n;
 }
 

@@ -14,7 +14,7 @@ const NOTICE_2027 = {
 
 describe('the calendar in the database and the deadline calculator', () => {
   it('starts with the bundled national calendar, 2004–2026', async () => {
-    const { client, admin } = await testCore();
+    const { client } = await testCore();
     const view = await client.call('calendar.get', { year: 2026 });
     expect(view.years.map((y) => y.year).at(-1)).toBe(2004);
     expect(view.years[0]).toMatchObject({ year: 2026, offDays: 33, workDays: 6 });

@@ -38,7 +38,7 @@ describe('jobs run in a worker thread with their own connection', () => {
   });
 
   it('cancels a job before it finishes and says so', async () => {
-    const { core, client, admin } = await testCore();
+    const { core, admin } = await testCore();
     const job = await admin.call('jobs.start', { kind: 'search.rebuild' });
     const cancelling = await admin.call('jobs.cancel', { jobId: job.id });
     expect(cancelling.message).toBe('正在取消…');

@@ -94,4 +94,17 @@ describe('electron-builder.yml', () => {
     expect(await nodeModulesKeeps('node_modules/better-sqlite3/lib/index.js')).toBe(true);
     expect(await nodeModulesKeeps('node_modules/drizzle-orm/index.cjs')).toBe(true);
   });
+
+  it('keeps the Argon2 binary of every target (fetched by build/scripts/native-packages.mjs before packaging)', async () => {
+    const { TARGETS } = await import('../../build/scripts/native-packages.mjs');
+    const c = await loaded;
+    const targets = new Set<string>();
+    for (const t of (c.win?.target ?? []) as { arch: string[] }[]) for (const a of t.arch) targets.add(`win32-${a}`);
+    for (const t of (c.linux?.target ?? []) as { arch: string[] }[]) for (const a of t.arch) targets.add(`linux-${a}`);
+    expect(Object.keys(TARGETS).sort()).toEqual([...targets].sort());
+    for (const name of Object.values(TARGETS) as string[]) {
+      const file = `node_modules/${name}/${name.split('/')[1].replace('argon2-', 'argon2.')}.node`;
+      expect(await nodeModulesKeeps(file), file).toBe(true);
+    }
+  });
 });

@@ -9,6 +9,7 @@ import { verifyAuditChain } from '../../../db/audit-chain';
 import type { CallContext, CoreServices } from '../context';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { ServiceError } from '../errors';
+import { Where } from '../sql';
 import { requireInstallation } from '../installation';
 import { getUnitSummary } from '../reference/units.service';
 import { tx, writeContext } from '../tx';
@@ -39,23 +40,22 @@ function maskedChange(text: string): string {
 }
 
 export function listAudit(core: CoreServices, input: z.output<typeof auditListInput>): { items: AuditEntry[]; nextCursor: string | null } {
-  const where: string[] = [];
-  const params: unknown[] = [];
+  const where = new Where();
   const f = input.filter;
-  if (f.action) (where.push('l.action = ?'), params.push(f.action));
-  if (f.actorStaffId) (where.push('l.actor_staff_id = ?'), params.push(f.actorStaffId));
-  if (f.entity) (where.push('l.entity = ?'), params.push(f.entity));
-  if (f.from) (where.push('l.at >= ?'), params.push(instantOf(f.from)));
-  if (f.to) (where.push('l.at < ?'), params.push(instantOf(f.to) + DAY));
+  if (f.action) where.add('l.action = ?', f.action);
+  if (f.actorStaffId) where.add('l.actor_staff_id = ?', f.actorStaffId);
+  if (f.entity) where.add('l.entity = ?', f.entity);
+  if (f.from) where.add('l.at >= ?', instantOf(f.from));
+  if (f.to) where.add('l.at < ?', instantOf(f.to) + DAY);
   const after = decodeCursor(input.cursor);
-  if (after) (where.push('l.seq < ?'), params.push(after.seq));
+  if (after) where.add('l.seq < ?', after.seq);
   const rows = core
     .prepare(
       `SELECT l.seq, l.at, l.actor_staff_id, s.name AS actor_name, l.session_id, l.channel, l.action, l.entity, l.entity_id, l.change, l.hash
        FROM audit_log l LEFT JOIN staff s ON s.id = l.actor_staff_id
-       ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY l.seq DESC LIMIT ?`,
+       WHERE ${where.sql} ORDER BY l.seq DESC LIMIT ?`,
     )
-    .all(...params, input.limit + 1) as Row[];
+    .all(...where.params, input.limit + 1) as Row[];
   const more = rows.length > input.limit;
   const items = rows.slice(0, input.limit).map((r) => ({
     seq: r.seq,
