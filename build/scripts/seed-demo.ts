@@ -1,8 +1,10 @@
 // `npm run seed:demo -- --data-dir D [--unit 540202]`: creates a demo database in D (a new or empty data dir),
-// through the real core: first run as 次仁卓玛 at the unit's desk, then the demo staff, parties and intakes.
+// through the real core: first run with the administrator 普布次仁, then the demo staff, parties and intakes.
+// Every demo account, the administrator's included, has the password DEMO_PASSWORD (xinan2026).
 import { resolve } from 'node:path';
 import { createCore } from '../../electron/core/index';
 import { silentLogger } from '../../electron/core/logger';
+import { DEMO_PASSWORD } from '../../db/seed/demo-data';
 
 const REPO = resolve(__dirname, '..', '..');
 
@@ -33,13 +35,13 @@ async function main(): Promise<void> {
     const unitId = `unit-${regionCode}`;
     const r = await core.dispatch(session, 'setup.initialize', {
       unitId,
-      staff: { name: '次仁卓玛', departmentId: `dept-${regionCode}-reception`, roles: ['receptionist'], employment: 'fullTime', phone: '13908920001' },
+      staff: { name: '普布次仁', departmentId: null, employment: 'fullTime', phone: '13908920009' },
+      password: DEMO_PASSWORD,
       demo: true,
     });
     if (!r.ok) throw new Error(r.error.message);
-    const list = await core.dispatch(session, 'intakes.list', { limit: 100 });
-    const count = list.ok ? (list.value as { items: unknown[] }).items.length : 0;
-    console.log(`演示数据已写入 ${dataDir}：${count} 条接待登记。`);
+    const intakes = core.services!.db.prepare('SELECT count(*) AS n FROM intakes').get() as { n: number };
+    console.log(`演示数据已写入 ${dataDir}：${intakes.n} 条接待登记。管理员 普布次仁，各演示账户密码均为 ${DEMO_PASSWORD}。`);
   } finally {
     await core.close();
   }
