@@ -49,8 +49,8 @@ export const auditHead = z.object({
 export type AuditHead = z.infer<typeof auditHead>;
 
 export const auditVerifyInput = z.object({
-  /** A head exported earlier: the chain must still hold that row with that hash. */
-  head: nullable(auditHead.pick({ seq: true, hash: true })),
+  /** A head exported earlier: the chain must still hold that row with that hash (and it must be this installation's). */
+  head: nullable(auditHead.pick({ seq: true, hash: true }).extend({ installationId: z.string().max(64).optional() })),
 });
 
 export const auditVerifyResult = z.object({

@@ -113,7 +113,7 @@ export const channels = {
   'deadlines.compute': q(deadlineComputeInput, deadlineResult, 'deadline.compute'),
 
   'audit.list': q(auditListInput, auditPage, 'audit.read'),
-  'audit.verify': q(auditVerifyInput, auditVerifyResult, 'audit.read'),
+  'audit.verify': m(auditVerifyInput, auditVerifyResult, 'audit.read'),
   'audit.exportHead': m(empty, auditHead, 'audit.read'),
 
   'jobs.start': m(jobStartInput, jobInfo, 'maintenance.run'),

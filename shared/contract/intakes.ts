@@ -176,6 +176,8 @@ export const intakeDetail = z.object({
   project: projectSummary.nullable(),
   parties: z.array(z.object({ role: z.enum(PARTY_ROLE.values), party })),
   complainants: z.array(complainant),
+  /** Reporters withheld from this caller (no 'reporter.read'; 监察条例 Art. 9): only their number is shown. */
+  hiddenReporters: z.number().int(),
   status: z.enum(INTAKE_STATUS.values),
   route: z.enum(INTAKE_ROUTE.values).nullable(),
   answer: z.string().nullable(),

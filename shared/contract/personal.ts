@@ -15,6 +15,8 @@ export const revealed = z.object({
   id: entityId,
   name: z.string(),
   idNumber: z.string().nullable(),
+  /** A person's birth date (masked elsewhere: it is the middle of the ID number); null for parties. */
+  birthDate: z.string().nullable(),
   phones: z.array(z.string()),
 });
 export type Revealed = z.infer<typeof revealed>;

@@ -31,6 +31,7 @@ const ACTIONS: Record<string, string> = {
   refused: '拒绝越权操作',
   unmask: '查看完整个人信息',
   exportHead: '导出审计链头',
+  verify: '核验审计链',
 };
 
 const ENTITIES: Record<string, string> = {

@@ -56,9 +56,9 @@ describe('intakes: create → list → search', () => {
     expect(detail.status).toBe('routed');
     expect(detail.complainants).toHaveLength(12);
     // What leaves the core is masked; the full values need a reason and go on the record.
-    expect(detail.complainants[0]).toMatchObject({ name: '扎西', idStatus: 'valid', sex: 'M', birthDate: '1985-03-12', idNumber: `${IDS[0].slice(0, 6)}********${IDS[0].slice(-4)}`, phones: ['139****1200'] });
+    expect(detail.complainants[0]).toMatchObject({ name: '扎西', idStatus: 'valid', sex: 'M', birthDate: null, idNumber: `${IDS[0].slice(0, 6)}********${IDS[0].slice(-4)}`, phones: ['139****1200'] });
     const full = await client.call('personal.reveal', { subject: 'person', id: detail.complainants[0].personId, reason: '核对身份以制作送达回证' });
-    expect(full).toMatchObject({ name: '扎西', idNumber: IDS[0], phones: ['13908921200'] });
+    expect(full).toMatchObject({ name: '扎西', idNumber: IDS[0], birthDate: '1985-03-12', phones: ['13908921200'] });
     expect(detail.project).toMatchObject({ name: '桑珠孜区安居房项目', siteUnitName: '桑珠孜区' });
 
     const file = await client.call('cases.get', { id: detail.caseFileId! });

@@ -3,7 +3,6 @@
 // (《劳动保障监察条例》第九条), and nothing from another unit's records.
 import { describe, expect, it } from 'vitest';
 import type { IntakeCreateInput } from '../../shared/contract';
-import { CONFIDENTIAL_REPORTER } from '../../electron/core/personal/masking';
 import { instantOf } from '../../shared/domain/time';
 import { businessCounts, establishStaff, signInAs, testCore } from '../helpers/core';
 
@@ -46,7 +45,8 @@ async function setting() {
 describe('masking', () => {
   it('masks ID numbers and phones in what the core returns, keeping organisations’ business phones', async () => {
     const { client, made, employer, boss } = await setting();
-    expect(made.complainants[0]).toMatchObject({ idNumber: '540202********0019', phones: ['139****1200'] });
+    // The birth date is the middle of the ID number: shown, it would undo the mask.
+    expect(made.complainants[0]).toMatchObject({ idNumber: '540202********0019', birthDate: null, phones: ['139****1200'] });
     const detail = await client.call('intakes.get', { id: made.id });
     expect(detail.complainants[0]).toMatchObject({ idNumber: '540202********0019', phones: ['139****1200'] });
     const found = await client.call('parties.search', { query: '' });
@@ -63,7 +63,7 @@ describe('masking', () => {
     expect(await client.invoke('personal.reveal', { subject: 'person', id: personId, reason: '看看' })).toMatchObject({ ok: false, error: { fields: { reason: expect.stringContaining('至少4个字') } } });
     expect(businessCounts(core)).toEqual(before);
     const full = await client.call('personal.reveal', { subject: 'person', id: personId, reason: '核对身份以制作送达回证' });
-    expect(full).toEqual({ subject: 'person', id: personId, name: '扎西', idNumber: ZHAXI_ID, phones: ['13908921200'] });
+    expect(full).toEqual({ subject: 'person', id: personId, name: '扎西', idNumber: ZHAXI_ID, birthDate: '1985-03-12', phones: ['13908921200'] });
     expect((await client.call('personal.reveal', { subject: 'party', id: boss.id, reason: '联系包工头核实欠薪' })).idNumber).toBe('620102198701010384');
     const rows = core.services!.db.prepare("SELECT actor_staff_id, entity, entity_id, change FROM audit_log WHERE action = 'unmask' ORDER BY seq").all() as Record<string, string>[];
     expect(rows.map((r) => [r.entity, r.entity_id, JSON.parse(r.change).reason])).toEqual([
@@ -85,6 +85,15 @@ describe('masking', () => {
     expect(text).not.toContain('13908921200');
     expect(text).toContain('540202********0019');
     expect(await auditor.invoke('personal.reveal', { subject: 'person', id: 'x', reason: '审计抽查核对' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    // The auditor does not know reporters: the trail does not name them either.
+    expect(text).not.toContain('格桑曲珍');
+    expect(text).toContain('举报人 1 人，身份保密');
+    // Checking the chain is itself on the record; a head from another installation is refused, not "broken".
+    expect((await auditor.call('audit.verify', {})).intact).toBe(true);
+    expect((await auditor.call('audit.list', { filter: { action: 'verify' } })).items).toHaveLength(1);
+    const head = await auditor.call('audit.exportHead', {});
+    expect((await auditor.call('audit.verify', { head })).intact).toBe(true);
+    expect(await auditor.invoke('audit.verify', { head: { ...head, installationId: 'another-pc' } })).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining('另一台安装') } });
   });
 });
 
@@ -92,14 +101,14 @@ describe('reporters (举报人)', () => {
   it('shows the reporter to the desk, inspectors and leaders, and hides them from everyone else', async () => {
     const { core, client, report } = await setting();
     expect(report.complainants[0]).toMatchObject({ name: '格桑曲珍', idNumber: '540221********0025' });
+    expect(report.hiddenReporters).toBe(0);
     const leader = await signInAs(core, '李强');
     expect((await leader.call('intakes.get', { id: report.id })).complainants[0].name).toBe('格桑曲珍');
     for (const who of ['央金', '白玛央宗']) {
       const c = await signInAs(core, who);
       const seen = await c.call('intakes.get', { id: report.id });
-      expect(seen.complainants).toEqual([
-        expect.objectContaining({ personId: 'confidential-1', name: CONFIDENTIAL_REPORTER, idNumber: null, phones: [], hometown: null, birthDate: null, sex: null }),
-      ]);
+      expect(seen.complainants).toEqual([]);
+      expect(seen.hiddenReporters).toBe(1);
       expect(JSON.stringify(seen)).not.toContain('格桑曲珍');
     }
     // Lists never name a reporter, whoever asks.

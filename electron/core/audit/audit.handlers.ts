@@ -1,8 +1,9 @@
 import { defineHandlers } from '../handler';
+import { callerCan } from '../session/session.service';
 import { exportHead, listAudit, verifyAudit } from './audit.service';
 
 export const auditHandlers = defineHandlers({
-  'audit.list': (call, input) => listAudit(call.core, input),
-  'audit.verify': (call, input) => verifyAudit(call.core, input.head),
+  'audit.list': (call, input) => listAudit(call.core, input, { reporterRead: callerCan(call, 'reporter.read') }),
+  'audit.verify': (call, input) => verifyAudit(call, input.head),
   'audit.exportHead': (call) => exportHead(call),
 });

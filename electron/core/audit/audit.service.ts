@@ -39,7 +39,49 @@ function maskedChange(text: string): string {
   }
 }
 
-export function listAudit(core: CoreServices, input: z.output<typeof auditListInput>): { items: AuditEntry[]; nextCursor: string | null } {
+const REPORTER_WITHHELD = JSON.stringify({ 说明: '举报人身份依法保密（《劳动保障监察条例》第九条），需“查看举报人身份”权限' });
+
+/**
+ * For a reader without 'reporter.read': the entries that would name a reporter — a person known to the bureau
+ * only through reports, and a report's list of complainants — are shown without it.
+ */
+function withholdReporters(core: CoreServices, rows: Row[]): Map<number, string> {
+  const out = new Map<number, string>();
+  const personIds = [...new Set(rows.filter((r) => r.entity === 'person' && r.entity_id).map((r) => r.entity_id!))];
+  const intakeIds = [...new Set(rows.filter((r) => r.entity === 'intake' && r.entity_id).map((r) => r.entity_id!))];
+  const onlyReporters = new Set(
+    (
+      core
+        .prepare(
+          `SELECT value AS id FROM json_each(?) WHERE NOT EXISTS (
+             SELECT 1 FROM intake_complainants ic JOIN intakes i ON i.id = ic.intake_id WHERE ic.person_id = value AND i.kind <> 'report')`,
+        )
+        .all(JSON.stringify(personIds)) as { id: string }[]
+    ).map((r) => r.id),
+  );
+  const reports = new Set(
+    (core.prepare(`SELECT id FROM intakes WHERE kind = 'report' AND id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(intakeIds)) as { id: string }[]).map(
+      (r) => r.id,
+    ),
+  );
+  for (const r of rows) {
+    if (r.entity === 'person' && r.entity_id && onlyReporters.has(r.entity_id) && r.action !== 'unmask') out.set(r.seq, REPORTER_WITHHELD);
+    if (r.entity === 'intake' && r.entity_id && reports.has(r.entity_id)) {
+      try {
+        const change = JSON.parse(r.change) as Record<string, unknown>;
+        if (Array.isArray(change.complainants)) {
+          change.complainants = `（举报人 ${change.complainants.length} 人，身份保密）`;
+          out.set(r.seq, JSON.stringify(change));
+        }
+      } catch {
+        out.set(r.seq, REPORTER_WITHHELD);
+      }
+    }
+  }
+  return out;
+}
+
+export function listAudit(core: CoreServices, input: z.output<typeof auditListInput>, opts: { reporterRead: boolean }): { items: AuditEntry[]; nextCursor: string | null } {
   const where = new Where();
   const f = input.filter;
   if (f.action) where.add('l.action = ?', f.action);
@@ -57,7 +99,9 @@ export function listAudit(core: CoreServices, input: z.output<typeof auditListIn
     )
     .all(...where.params, input.limit + 1) as Row[];
   const more = rows.length > input.limit;
-  const items = rows.slice(0, input.limit).map((r) => ({
+  const page = rows.slice(0, input.limit);
+  const withheld = opts.reporterRead ? new Map<number, string>() : withholdReporters(core, page);
+  const items = page.map((r) => ({
     seq: r.seq,
     at: r.at,
     actor: r.actor_staff_id ? { id: r.actor_staff_id, name: r.actor_name ?? '（未知人员）' } : null,
@@ -67,15 +111,29 @@ export function listAudit(core: CoreServices, input: z.output<typeof auditListIn
     actionLabel: auditActionLabel(r.action),
     entity: r.entity,
     entityId: r.entity_id,
-    change: maskedChange(r.change),
+    change: maskedChange(withheld.get(r.seq) ?? r.change),
     hash: r.hash,
   }));
   const last = items.at(-1);
   return { items, nextCursor: more && last ? encodeCursor({ at: last.at, seq: last.seq }) : null };
 }
 
-export function verifyAudit(core: CoreServices, head: { seq: number; hash: string } | null): AuditVerifyResult {
-  return verifyAuditChain(core.db, { head });
+/** Verifies the chain (optionally against an exported head of this installation); the check itself is recorded. */
+export function verifyAudit(call: CallContext, head: { seq: number; hash: string; installationId?: string } | null): AuditVerifyResult {
+  const inst = requireInstallation(call.core);
+  if (head?.installationId !== undefined && head.installationId !== inst.installationId) {
+    throw new ServiceError('VALIDATION', '该链头文件来自另一台安装（另一个单位或另一台电脑），不能用来核验本机的审计记录', { head: '链头文件不属于本机' });
+  }
+  const verdict = verifyAuditChain(call.core.db, { head: head && { seq: head.seq, hash: head.hash } });
+  tx(writeContext(call), (w) => {
+    w.audit({
+      action: 'verify',
+      entity: 'audit',
+      entityId: null,
+      change: { intact: verdict.intact, count: verdict.count, brokenAt: verdict.brokenAt, withHead: head?.seq ?? null },
+    });
+  });
+  return verdict;
 }
 
 /** The chain's last row, to print or copy to removable media; refused while the chain does not verify. */

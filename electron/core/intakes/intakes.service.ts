@@ -277,6 +277,7 @@ export function getIntakeDetail(core: CoreServices, id: string): IntakeDetail {
       amountClaimedFen: c.amount_claimed_fen as number | null,
       note: c.note as string | null,
     })),
+    hiddenReporters: 0,
     status: r.status,
     route: r.route,
     answer: r.answer,

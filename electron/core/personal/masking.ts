@@ -6,7 +6,6 @@ import type { IntakeDetail, IntakeListItem } from '../../../shared/contract/inta
 import type { Party } from '../../../shared/contract/parties';
 import { maskIdNumber, maskPhone } from '../../../shared/domain/permissions';
 
-export const CONFIDENTIAL_REPORTER = '举报人（身份保密）';
 
 export function maskParty(p: Party): Party {
   return {
@@ -18,26 +17,16 @@ export function maskParty(p: Party): Party {
 }
 
 export function shapeIntakeDetail(d: IntakeDetail, opts: { reporterRead: boolean }): IntakeDetail {
-  const hideReporters = d.kind === 'report' && !opts.reporterRead;
+  // Nothing about a hidden reporter is returned but their number: even the language they speak or the amount
+  // they claim can point to one worker on a small site.
+  if (d.kind === 'report' && !opts.reporterRead) {
+    return { ...d, parties: d.parties.map((x) => ({ ...x, party: maskParty(x.party) })), complainants: [], hiddenReporters: d.complainants.length };
+  }
   return {
     ...d,
     parties: d.parties.map((x) => ({ ...x, party: maskParty(x.party) })),
-    complainants: d.complainants.map((c, i) =>
-      hideReporters
-        ? {
-            ...c,
-            personId: `confidential-${i + 1}`,
-            name: `${CONFIDENTIAL_REPORTER}${d.complainants.length > 1 ? ` ${i + 1}` : ''}`,
-            idNumber: null,
-            idMissingReason: null,
-            sex: null,
-            birthDate: null,
-            phones: [],
-            hometown: null,
-            note: null,
-          }
-        : { ...c, idNumber: maskIdNumber(c.idNumber), phones: c.phones.map(maskPhone) },
-    ),
+    // The birth date is the middle of a resident ID number: shown, it would undo the mask. personal.reveal gives it.
+    complainants: d.complainants.map((c) => ({ ...c, idNumber: maskIdNumber(c.idNumber), birthDate: null, phones: c.phones.map(maskPhone) })),
   };
 }
 
