@@ -35,7 +35,7 @@ function isBusy(e: unknown): boolean {
 /** What a locked screen still allows: unlocking, signing out, and asking who is signed in. */
 const WHILE_LOCKED = new Set<ChannelName>(['session.unlock', 'session.lock', 'session.end', 'session.current']);
 /** What a temporary password still allows: changing it, locking, signing out. */
-const WHILE_TEMPORARY = new Set<ChannelName>(['account.changePassword', 'session.unlock', 'session.lock', 'session.end', 'session.current']);
+const WHILE_TEMPORARY = new Set<ChannelName>(['account.changePassword', 'session.touch', 'session.unlock', 'session.lock', 'session.end', 'session.current']);
 
 /**
  * The access check, from the session and the database only: signed in, account still valid, screen not locked

@@ -7,6 +7,7 @@ export const CHANNEL_NAMES = [
   'session.login',
   'session.current',
   'session.end',
+  'session.touch',
   'session.lock',
   'session.unlock',
   'account.changePassword',

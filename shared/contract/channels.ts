@@ -72,6 +72,8 @@ export const channels = {
   'session.login': m(loginInput, sessionInfo, 'public'),
   'session.current': q(empty, sessionInfo.nullable(), 'public'),
   'session.end': m(empty, empty, 'public'),
+  /** "Still at work": input the interface saw without calling the core; keeps the core's idle lock in step. */
+  'session.touch': q(empty, empty, 'signedIn'),
   'session.lock': m(lockInput, empty, 'signedIn'),
   'session.unlock': m(unlockInput, sessionInfo, 'signedIn'),
   'account.changePassword': m(changePasswordInput, sessionInfo, 'signedIn'),

@@ -1,5 +1,6 @@
-// Each test gets its own data dir (a copy of the migrated template), its own core and bridge, and a page signed
-// in through the one-time token. `desk` is a second, test-side client of the same core for arranging and checking.
+// Each test gets its own data dir (a copy of the migrated template), its own core and bridge, and a page opened
+// through the one-time token, then signed in on the real sign-in screen with a password. `client` is a test-side
+// client of the same core (the administrator once `initialize()` has run); `as(name)` signs in another one.
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -7,6 +8,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { startBridge, type Bridge } from '../../electron/core/bridge';
 import { createCore, type Core } from '../../electron/core/index';
 import { silentLogger } from '../../electron/core/logger';
+import { establishStaff, initializeAs, signInAs, STAFF_PASSWORD, TEST_PASSWORD_COST } from '../helpers/accounts';
 import { clientFor, type Client } from '../helpers/client';
 
 const MIGRATIONS = resolve(__dirname, '..', '..', 'db', 'migrations');
@@ -15,14 +17,29 @@ export interface AppFixture {
   core: Core;
   bridge: Bridge;
   dataDir: string;
-  /** A test-side client on its own session (not the browser's). */
+  /** A test-side client on its own session (not the browser's): after `initialize()`, the administrator 普布次仁. */
   client: Client;
-  /** Completes the first run through the core (unit 日喀则市人社局, 次仁卓玛 at the desk) and adds a leader. */
+  /**
+   * Completes the first run through the core (unit 日喀则市人社局, administrator 普布次仁, signed in on `client`) and
+   * establishes 次仁卓玛 at the desk and the leader 李强, each with the password STAFF_PASSWORD.
+   */
   initialize(): Promise<void>;
+  /** A fresh test-side client signed in as the named person (for arranging and checking as them). */
+  as(name: string, password?: string): Promise<Client>;
+  /** Moves the core's clock forward (the browser's is page.clock): the core's own idle lock, lockout expiry. */
+  advanceCoreClock(ms: number): void;
   /** Opens the app in the page through a fresh one-time login link. */
   open(page: Page): Promise<void>;
-  /** Opens the app and signs in as the named person on the sign-in screen. */
-  signIn(page: Page, name?: string): Promise<void>;
+  /** Opens the app and signs in as the named person on the sign-in screen: name from the list, then the password. */
+  signIn(page: Page, name?: string, password?: string): Promise<void>;
+}
+
+/** Chooses a person on the sign-in screen and types their password (Enter submits). */
+export async function signInOnScreen(page: Page, name: string, password: string): Promise<void> {
+  await page.getByRole('list', { name: '工作人员' }).getByRole('button', { name: new RegExp(`^${name}`) }).click();
+  await expect(page.getByTestId('signin-person')).toHaveText(name);
+  await page.getByRole('textbox', { name: '密码', exact: true }).fill(password);
+  await page.getByRole('textbox', { name: '密码', exact: true }).press('Enter');
 }
 
 export const test = base.extend<{ app: AppFixture; consoleErrors: string[] }>({
@@ -39,7 +56,9 @@ export const test = base.extend<{ app: AppFixture; consoleErrors: string[] }>({
   app: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'xinan-e2e-'));
     copyFileSync(process.env.XINAN_E2E_TEMPLATE_DB!, join(dataDir, 'xinan.sqlite3'));
-    const core = createCore({ dataDir, migrationsDir: MIGRATIONS, logger: silentLogger, appVersion: '0.1.0-e2e', offerDemo: true });
+    let clockOffset = 0;
+    const clock = { now: () => Date.now() + clockOffset };
+    const core = createCore({ dataDir, migrationsDir: MIGRATIONS, clock, logger: silentLogger, appVersion: '0.1.0-e2e', offerDemo: true, passwordCost: TEST_PASSWORD_COST });
     const { CONTENT_SECURITY_POLICY } = await import('../../renderer/vite.config.mts');
     const bridge = await startBridge({ core, staticDir: process.env.XINAN_E2E_RENDERER!, csp: CONTENT_SECURITY_POLICY });
     const client = clientFor(core);
@@ -49,18 +68,20 @@ export const test = base.extend<{ app: AppFixture; consoleErrors: string[] }>({
       dataDir,
       client,
       async initialize() {
-        await client.call('setup.initialize', {
-          unitId: 'unit-540200',
-          staff: { name: '次仁卓玛', departmentId: 'dept-540200-reception', roles: ['receptionist'], employment: 'fullTime' },
-        });
-        await client.call('staff.create', { name: '李强', departmentId: 'dept-540200-leadership', roles: ['leader'], employment: 'fullTime' });
+        await initializeAs(client);
+        await establishStaff(core, client, { name: '次仁卓玛', departmentId: 'dept-540200-reception', roles: ['receptionist'] });
+        await establishStaff(core, client, { name: '李强', departmentId: 'dept-540200-leadership', roles: ['leader'] });
+      },
+      as: (name, password = STAFF_PASSWORD) => signInAs(core, name, password),
+      advanceCoreClock(ms) {
+        clockOffset += ms;
       },
       async open(page) {
         await page.goto(bridge.loginUrl());
       },
-      async signIn(page, name = '次仁卓玛') {
+      async signIn(page, name = '次仁卓玛', password = STAFF_PASSWORD) {
         await page.goto(bridge.loginUrl());
-        await page.getByRole('button', { name: new RegExp(name) }).click();
+        await signInOnScreen(page, name, password);
         await expect(page.getByTestId('current-person')).toContainText(name);
       },
     };
@@ -73,8 +94,8 @@ export const test = base.extend<{ app: AppFixture; consoleErrors: string[] }>({
 
 export { expect };
 
-/** Saves a named screenshot next to the test's other artifacts. */
-export async function snap(page: Page, name: string): Promise<void> {
+/** Saves a named screenshot next to the test's other artifacts (the whole page, or what the window shows). */
+export async function snap(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
+  await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage });
 }

@@ -107,7 +107,7 @@ describe('temporary passwords', () => {
     expect((await c.call('session.login', { staffId: staff['李强'], password: 'chongzhi2026' })).mustChangePassword).toBe(true);
 
     await admin.call('staff.resetPassword', { id: staff['张伟'], temporaryPassword: 'chongzhi2026' });
-    expect(await zhang.invoke('intakes.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: '您的密码已被管理员重置，请用新密码重新登录' } });
+    expect(await zhang.invoke('intakes.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: '账户密码已更改（本人在其他窗口修改，或管理员重置），请用新密码重新登录' } });
     expect(await admin.invoke('staff.resetPassword', { id: staff[ADMIN.name], temporaryPassword: 'chongzhi2026' })).toMatchObject({ ok: false, error: { fields: { id: expect.stringContaining('不能重置自己的密码') } } });
     const actions = auditActions(core);
     expect(actions.filter((a) => a === 'passwordReset')).toHaveLength(2);
@@ -136,7 +136,9 @@ describe('screen lock', () => {
     expect(await c.invoke('session.unlock', { password: 'wrong1234' })).toMatchObject({ ok: false, error: { message: '密码错误，还可尝试4次' } });
     expect((await c.call('session.unlock', { password: STAFF_PASSWORD })).locked).toBe(false);
     expect((await c.invoke('intakes.list', {})).ok).toBe(true);
-    expect(auditActions(core, since)).toEqual(['lock', 'loginFailed', 'unlock']);
+    // Unlocking an unlocked screen still checks the password.
+    expect(await c.invoke('session.unlock', { password: 'wrong1234' })).toMatchObject({ ok: false, error: { message: '密码错误，还可尝试4次' } });
+    expect(auditActions(core, since)).toEqual(['lock', 'loginFailed', 'unlock', 'loginFailed']);
   });
 
   it('is locked by the core itself after the idle time, whatever the interface does', async () => {
@@ -145,6 +147,9 @@ describe('screen lock', () => {
     expect((await c.call('session.current', {}))!.idleLockMinutes).toBe(10);
     clock.advance(9 * MINUTE);
     expect((await c.invoke('intakes.list', {})).ok).toBe(true);
+    // Input the interface saw without calling the core keeps the session alive too.
+    clock.advance(9 * MINUTE);
+    await c.call('session.touch', {});
     clock.advance(9 * MINUTE);
     // Asking who is signed in does not count as activity.
     expect((await c.call('session.current', {}))!.locked).toBe(false);

@@ -182,7 +182,7 @@ export async function unlock(call: CallContext, password: string): Promise<void>
   const s = call.session;
   const staffId = s.staffId;
   if (!staffId) throw new ServiceError('UNAUTHENTICATED', '请先登录');
-  if (!s.locked) return;
+  // The password is checked even when the screen is not locked: unlock is never a way to test a password freely.
   try {
     await checkPassword(call, staffId, password, 'unlock');
   } catch (e) {

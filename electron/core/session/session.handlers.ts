@@ -22,6 +22,8 @@ export const sessionHandlers = defineHandlers({
     endSession(call);
     return {};
   },
+  // dispatch has already counted the call as activity.
+  'session.touch': () => ({}),
   'session.lock': (call, input) => {
     lock(call, input.idle);
     return {};

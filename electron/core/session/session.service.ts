@@ -54,7 +54,7 @@ export function callerCan(call: CallContext, permission: Permission): boolean {
 export function sessionInvalidReason(p: Principal | null, session: Session): string | null {
   if (!p || !p.active || !p.inUnit) return '您的账户已停用或不属于本单位，已退出登录';
   if (p.credentialVersion !== session.credentialVersion) {
-    return '您的密码已被管理员重置，请用新密码重新登录';
+    return '账户密码已更改（本人在其他窗口修改，或管理员重置），请用新密码重新登录';
   }
   return null;
 }

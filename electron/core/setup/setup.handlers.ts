@@ -12,6 +12,7 @@ export const setupHandlers = defineHandlers({
     const staffId = await initialize(call, input);
     bindSession(call, staffId);
     tx(writeContext(call), (w) => {
+      w.prepare('UPDATE accounts SET last_login_at = ? WHERE staff_id = ?').run(w.now, staffId);
       w.audit({ action: 'login', entity: 'session', entityId: call.session.id, change: { staffId, firstRun: true } });
     });
     if (input.demo) await seedDemo(call);

@@ -1,33 +1,38 @@
-// The frame around every screen: navigation, the unit this installation serves, and who is working.
+// The frame around every screen: the pages this person's roles open, the unit this installation serves, who is
+// working, and their own account (change password, lock the screen, sign out).
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
 import EventNoteIcon from '@mui/icons-material/EventNote';
+import FactCheckIcon from '@mui/icons-material/FactCheck';
 import FolderSharedIcon from '@mui/icons-material/FolderShared';
+import KeyIcon from '@mui/icons-material/Key';
 import ListAltIcon from '@mui/icons-material/ListAlt';
+import LockIcon from '@mui/icons-material/Lock';
+import LogoutIcon from '@mui/icons-material/Logout';
 import SettingsIcon from '@mui/icons-material/Settings';
-import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
 import { AppBar, Box, Button, Chip, Drawer, List, ListItemButton, ListItemIcon, ListItemText, Toolbar, Typography } from '@mui/material';
-import { useQueryClient } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { STAFF_ROLE } from '../../../shared/domain/vocabulary';
-import { call } from '../platform/api';
-import { useSession } from './session';
+import { ChangePasswordDialog } from '../features/account/ChangePasswordDialog';
+import { NAV_ORDER, PAGES, type PageId } from './access';
+import { usePermissions, useSession, useSessionControl } from './session';
 
 const NAV_WIDTH = 200;
-const NAV = [
-  { to: '/intake/new', label: '接待登记', icon: <AssignmentIndIcon /> },
-  { to: '/intakes', label: '登记台账', icon: <ListAltIcon /> },
-  { to: '/cases', label: '案卷', icon: <FolderSharedIcon /> },
-  { to: '/deadlines', label: '期限计算', icon: <EventNoteIcon /> },
-  { to: '/settings', label: '设置', icon: <SettingsIcon /> },
-];
+const ICONS: Record<PageId, ReactNode> = {
+  intakeNew: <AssignmentIndIcon />,
+  intakes: <ListAltIcon />,
+  cases: <FolderSharedIcon />,
+  deadlines: <EventNoteIcon />,
+  audit: <FactCheckIcon />,
+  settings: <SettingsIcon />,
+};
 
 export function AppShell({ demo }: { demo: boolean }) {
   const { staff, unit } = useSession();
-  const queryClient = useQueryClient();
-  const switchPerson = async () => {
-    await call('session.end', {});
-    await queryClient.invalidateQueries();
-  };
+  const permissions = usePermissions();
+  const control = useSessionControl();
+  const [changing, setChanging] = useState(false);
+  const nav = NAV_ORDER.filter((id) => PAGES[id].allowed(permissions));
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
       <AppBar position="fixed" sx={{ zIndex: (t) => t.zIndex.drawer + 1 }}>
@@ -45,18 +50,26 @@ export function AppShell({ demo }: { demo: boolean }) {
             {staff.name}
             {staff.departmentName ? ` · ${staff.departmentName}` : ''} · {staff.roles.map((r) => STAFF_ROLE.label(r)).join('、')}
           </Typography>
-          <Button color="inherit" size="small" startIcon={<SwapHorizIcon />} onClick={() => void switchPerson()}>
-            切换人员
-          </Button>
+          <Box sx={{ display: 'flex', gap: 0.5 }}>
+            <Button color="inherit" size="small" startIcon={<KeyIcon />} onClick={() => setChanging(true)}>
+              修改密码
+            </Button>
+            <Button color="inherit" size="small" startIcon={<LockIcon />} onClick={() => void control.lock(false)} title="离开座位时锁定屏幕，正在填写的内容保留">
+              锁屏
+            </Button>
+            <Button color="inherit" size="small" startIcon={<LogoutIcon />} onClick={() => void control.signOut()}>
+              退出登录
+            </Button>
+          </Box>
         </Toolbar>
       </AppBar>
       <Drawer variant="permanent" sx={{ width: NAV_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: NAV_WIDTH, boxSizing: 'border-box' } }}>
         <Toolbar variant="dense" />
         <List component="nav" aria-label="主菜单">
-          {NAV.map((n) => (
-            <ListItemButton key={n.to} component={NavLink} to={n.to} end={n.to === '/intakes'} sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 600 } }}>
-              <ListItemIcon sx={{ minWidth: 36 }}>{n.icon}</ListItemIcon>
-              <ListItemText primary={n.label} />
+          {nav.map((id) => (
+            <ListItemButton key={id} component={NavLink} to={PAGES[id].to} end={id === 'intakes'} sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 600 } }}>
+              <ListItemIcon sx={{ minWidth: 36 }}>{ICONS[id]}</ListItemIcon>
+              <ListItemText primary={PAGES[id].label} />
             </ListItemButton>
           ))}
         </List>
@@ -65,6 +78,7 @@ export function AppShell({ demo }: { demo: boolean }) {
         <Toolbar variant="dense" />
         <Outlet />
       </Box>
+      {changing && <ChangePasswordDialog onClose={() => setChanging(false)} />}
     </Box>
   );
 }

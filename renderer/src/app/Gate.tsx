@@ -1,23 +1,48 @@
-// What the window shows first: a startup problem, the first run, the sign-in, or the application.
+// What the window shows first: a startup problem, the first run, the sign-in, a forced password change, or the
+// application — with the lock drawn over it when the screen is locked. Every call that finds the session locked or
+// gone (the core locks idle sessions itself, an administrator may deactivate or reset) lands here.
 import { Alert, AlertTitle, Box, Button } from '@mui/material';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { AppErrorException } from '../../../shared/contract/result';
 import { Loading } from '../components/States';
-import { errorMessage } from '../platform/api';
-import { useCall } from '../platform/queries';
+import { ForcedPasswordChangePage } from '../features/account/ForcedPasswordChangePage';
+import { LockScreen } from '../features/account/LockScreen';
+import { useIdleLock } from '../features/account/useIdleLock';
 import { FirstRunPage } from '../features/setup/FirstRunPage';
 import { SignInPage } from '../features/setup/SignInPage';
+import { errorMessage, onSessionProblem } from '../platform/api';
+import { useCall } from '../platform/queries';
 import { AppRouter } from './router';
-import { SessionContext } from './session';
+import { fetchSession, SESSION_KEY, SessionContext, sessionControl, SessionControlContext } from './session';
 
 export function Gate() {
+  const queryClient = useQueryClient();
+  const [notice, setNotice] = useState<string | null>(null);
+  const control = useMemo(() => sessionControl(queryClient, setNotice), [queryClient]);
   const status = useCall('setup.status', {});
   const initialized = status.data?.initialized === true;
-  const session = useCall('session.current', {}, { enabled: initialized });
+  const session = useQuery({ queryKey: SESSION_KEY, queryFn: () => fetchSession(queryClient), enabled: initialized });
 
-  if (status.isPending) return <Loading label="正在启动…" />;
-  if (status.isError) {
+  useEffect(
+    () =>
+      onSessionProblem((error) => {
+        if (error.code === 'SESSION_LOCKED') control.markLocked();
+        else if (error.code === 'PASSWORD_CHANGE_REQUIRED') void queryClient.invalidateQueries({ queryKey: SESSION_KEY });
+        else control.ended(error.message);
+      }),
+    [control, queryClient],
+  );
+
+  const info = session.data ?? null;
+  const onIdle = useCallback(() => void control.lock(true), [control]);
+  useIdleLock(info?.idleLockMinutes ?? 0, !!info && !info.locked, onIdle);
+
+  let content;
+  if (status.isPending) content = <Loading label="正在启动…" />;
+  else if (status.isError) {
     const code = status.error instanceof AppErrorException ? status.error.error.code : 'INTERNAL';
-    return (
+    content = (
       <Box sx={{ p: 6, maxWidth: 760, mx: 'auto' }}>
         <Alert severity="error" action={<Button onClick={() => void status.refetch()}>重试</Button>}>
           <AlertTitle>{code === 'DB_NEWER' ? '无法打开数据库：版本不符' : '薪安无法启动'}</AlertTitle>
@@ -25,14 +50,17 @@ export function Gate() {
         </Alert>
       </Box>
     );
+  } else if (!initialized) content = <FirstRunPage status={status.data} />;
+  // Once there is an answer it stays on screen while a refetch runs or fails: the application is never unmounted by one.
+  else if (session.data === undefined) content = session.isError ? <Loading label={errorMessage(session.error)} /> : <Loading label="正在读取登录信息…" />;
+  else if (!info) content = <SignInPage unitName={status.data.unit?.name ?? ''} demo={status.data.demo} notice={notice} />;
+  else {
+    content = (
+      <SessionContext.Provider value={info}>
+        {info.mustChangePassword ? <ForcedPasswordChangePage /> : <AppRouter demo={status.data.demo} />}
+        {info.locked && <LockScreen />}
+      </SessionContext.Provider>
+    );
   }
-  if (!initialized) return <FirstRunPage status={status.data} />;
-  if (session.isPending) return <Loading label="正在读取登录信息…" />;
-  if (session.isError) return <Loading label={errorMessage(session.error)} />;
-  if (!session.data) return <SignInPage unitName={status.data.unit?.name ?? ''} demo={status.data.demo} />;
-  return (
-    <SessionContext.Provider value={session.data}>
-      <AppRouter demo={status.data.demo} />
-    </SessionContext.Provider>
-  );
+  return <SessionControlContext.Provider value={control}>{content}</SessionControlContext.Provider>;
 }

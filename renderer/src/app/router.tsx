@@ -1,6 +1,9 @@
+// The routes. The router is made once per signed-in shell and never remade: a lock, an unlock or a refetched session
+// must not remount the pages (a half-typed form stays). Each page checks the person's permissions itself.
 import { useMemo } from 'react';
 import { createHashRouter, Navigate, RouterProvider } from 'react-router';
 import { EmptyState } from '../components/States';
+import { AuditPage } from '../features/audit/AuditPage';
 import { CaseDetailPage } from '../features/cases/CaseDetailPage';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { DeadlineCalculatorPage } from '../features/deadlines/DeadlineCalculatorPage';
@@ -8,7 +11,15 @@ import { IntakeDetailPage } from '../features/intakes/IntakeDetailPage';
 import { IntakeFormPage } from '../features/intakes/IntakeFormPage';
 import { IntakeListPage } from '../features/intakes/IntakeListPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { homePath, RequirePage } from './access';
 import { AppShell } from './AppShell';
+import { usePermissions } from './session';
+
+function Home() {
+  const home = homePath(usePermissions());
+  if (!home) return <EmptyState title="您的账户还没有可用的功能" hint="请联系管理员为您分配角色" />;
+  return <Navigate to={home} replace />;
+}
 
 export function AppRouter({ demo }: { demo: boolean }) {
   const router = useMemo(
@@ -18,14 +29,15 @@ export function AppRouter({ demo }: { demo: boolean }) {
           path: '/',
           element: <AppShell demo={demo} />,
           children: [
-            { index: true, element: <Navigate to="/intake/new" replace /> },
-            { path: 'intake/new', element: <IntakeFormPage /> },
-            { path: 'intakes', element: <IntakeListPage /> },
-            { path: 'intakes/:id', element: <IntakeDetailPage /> },
-            { path: 'cases', element: <CaseListPage /> },
-            { path: 'cases/:id', element: <CaseDetailPage /> },
-            { path: 'deadlines', element: <DeadlineCalculatorPage /> },
-            { path: 'settings', element: <SettingsPage /> },
+            { index: true, element: <Home /> },
+            { path: 'intake/new', element: <RequirePage page="intakeNew"><IntakeFormPage /></RequirePage> },
+            { path: 'intakes', element: <RequirePage page="intakes"><IntakeListPage /></RequirePage> },
+            { path: 'intakes/:id', element: <RequirePage page="intakes"><IntakeDetailPage /></RequirePage> },
+            { path: 'cases', element: <RequirePage page="cases"><CaseListPage /></RequirePage> },
+            { path: 'cases/:id', element: <RequirePage page="cases"><CaseDetailPage /></RequirePage> },
+            { path: 'deadlines', element: <RequirePage page="deadlines"><DeadlineCalculatorPage /></RequirePage> },
+            { path: 'audit', element: <RequirePage page="audit"><AuditPage /></RequirePage> },
+            { path: 'settings', element: <RequirePage page="settings"><SettingsPage /></RequirePage> },
             { path: '*', element: <EmptyState title="页面不存在" hint="请从左侧菜单选择要去的页面" /> },
           ],
         },

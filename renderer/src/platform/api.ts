@@ -3,7 +3,7 @@
 import type { Api } from '../../../shared/contract/api';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract/channels';
 import type { CoreEvent } from '../../../shared/contract/events';
-import { AppErrorException, type Result } from '../../../shared/contract/result';
+import { AppErrorException, type AppError, type ErrorCode, type Result } from '../../../shared/contract/result';
 
 declare global {
   interface Window {
@@ -55,10 +55,28 @@ function bridgeApi(): Api {
 
 export const api: Api = window.api ?? bridgeApi();
 
+/** Failures that concern the whole session, not the screen that made the call. */
+const SESSION_CODES = new Set<ErrorCode>(['UNAUTHENTICATED', 'SESSION_LOCKED', 'PASSWORD_CHANGE_REQUIRED']);
+/** Channels whose failures are their own screen's business: a wrong password there is not a lost session. */
+const CREDENTIAL_CHANNELS = new Set<ChannelName>(['session.login', 'session.unlock', 'session.end', 'account.changePassword', 'setup.initialize']);
+const sessionListeners = new Set<(error: AppError) => void>();
+
+/**
+ * Hears every failure that means the session changed under the interface — the core locked it (idle), it ended
+ * (deactivated, password reset elsewhere) or a temporary password must be changed — whichever call met it.
+ */
+export function onSessionProblem(listener: (error: AppError) => void): () => void {
+  sessionListeners.add(listener);
+  return () => sessionListeners.delete(listener);
+}
+
 /** Calls a channel; resolves with its value or rejects with AppErrorException (code, message, fields). */
 export async function call<K extends ChannelName>(channel: K, input: ChannelInput<K>): Promise<ChannelOutput<K>> {
   const r = await api.invoke(channel, input);
-  if (!r.ok) throw new AppErrorException(r.error);
+  if (!r.ok) {
+    if (SESSION_CODES.has(r.error.code) && !CREDENTIAL_CHANNELS.has(channel)) for (const l of sessionListeners) l(r.error);
+    throw new AppErrorException(r.error);
+  }
   return r.value;
 }
 

@@ -44,11 +44,15 @@ test('a 12-worker group complaint entered by keyboard is saved, opens a case, an
   await expect(page.getByTestId('saved-banner')).toContainText('集体案件');
   await snap(page, 'desk-form-saved');
 
-  const [intake] = (await app.client.call('intakes.list', {})).items;
+  const desk = await app.as('次仁卓玛');
+  const [intake] = (await desk.call('intakes.list', {})).items;
   expect(intake).toMatchObject({ workersCount: 12, amountClaimedFen: 15_360_000, collective: true, status: 'routed' });
-  const detail = await app.client.call('intakes.get', { id: intake.id });
+  const detail = await desk.call('intakes.get', { id: intake.id });
   expect(detail.complainants.map((c) => c.name)).toEqual(WORKERS.map((w) => w.name));
-  expect(detail.complainants[11].phones).toEqual(['0892-8823456']);
+  // Phones leave the core masked; the full number only through personal.reveal, with a reason.
+  expect(detail.complainants[11].phones).toEqual(['0892-***3456']);
+  const full = await desk.call('personal.reveal', { subject: 'person', id: detail.complainants[11].personId, reason: '核对登记的固定电话' });
+  expect(full.phones).toEqual(['0892-8823456']);
   expect(detail.complainants.filter((c) => c.isRepresentative).map((c) => c.name)).toEqual(['扎西', '次仁', '格桑', '张伟', '达瓦']);
 
   const list = new IntakeListPage(page);

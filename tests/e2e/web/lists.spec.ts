@@ -13,10 +13,11 @@ test('the lists show an empty state, filter, search, page with a keyset cursor, 
   await snap(page, 'cases-empty');
 
   // 60 intakes: more than one page of 50.
-  const party = await app.client.call('parties.create', { kind: 'organisation', name: '日喀则市雪域建筑工程有限公司' });
+  const desk = await app.as('次仁卓玛');
+  const party = await desk.call('parties.create', { kind: 'organisation', name: '日喀则市雪域建筑工程有限公司' });
   const base = instantOf('2026-11-01', '09:00');
   for (let i = 0; i < 60; i++) {
-    await app.client.call('intakes.create', {
+    await desk.call('intakes.create', {
       kind: i % 10 === 0 ? 'consultation' : 'complaint',
       channel: i % 3 === 0 ? 'phone' : 'walkIn',
       receivedAt: base + i * 60_000,

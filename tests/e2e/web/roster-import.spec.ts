@@ -19,7 +19,8 @@ async function rosterXlsx(): Promise<Buffer> {
 
 test('a roster is imported with a preview; the bad ID marks its row while the others save, and a missing ID with a reason saves as 待核实', async ({ page, app, consoleErrors }) => {
   await app.initialize();
-  await app.client.call('parties.create', { kind: 'organisation', name: '西藏晨曦路桥工程有限公司', creditCode: '91540200MA6TQ9H333' });
+  const desk = await app.as('次仁卓玛');
+  await desk.call('parties.create', { kind: 'organisation', name: '西藏晨曦路桥工程有限公司', creditCode: '91540200MA6TQ9H333' });
   await app.signIn(page);
   const form = new DeskFormPage(page);
   await form.goto();
@@ -54,8 +55,8 @@ test('a roster is imported with a preview; the bad ID marks its row while the ot
   await expect(page.getByLabel('第1行 姓名')).toHaveValue('洛桑');
   await snap(page, 'bad-row-kept');
 
-  const [saved] = (await app.client.call('intakes.list', {})).items;
-  const detail = await app.client.call('intakes.get', { id: saved.id });
+  const [saved] = (await desk.call('intakes.list', {})).items;
+  const detail = await desk.call('intakes.get', { id: saved.id });
   expect(detail.complainants.map((c) => c.name)).toEqual(['平措', '强巴', '普布', '央宗']);
   expect(detail.complainants.find((c) => c.name === '普布')).toMatchObject({ idType: 'none', idStatus: 'pending', idMissingReason: '证件在工地被扣' });
   expect(detail.complainants.find((c) => c.name === '平措')?.isRepresentative).toBe(true);
@@ -64,7 +65,7 @@ test('a roster is imported with a preview; the bad ID marks its row while the ot
   await page.getByRole('button', { name: `补充到登记 ${saved.regNoText}` }).click();
   await expect(page.getByTestId('saved-banner')).toContainText(`登记号 ${saved.regNoText}`);
   await expect(page.getByTestId('saved-banner')).toContainText('5 名投诉人');
-  const after = await app.client.call('intakes.get', { id: saved.id });
+  const after = await desk.call('intakes.get', { id: saved.id });
   expect(after.complainants.map((c) => c.name)).toEqual(['平措', '强巴', '普布', '央宗', '洛桑']);
 
   const list = new IntakeListPage(page);

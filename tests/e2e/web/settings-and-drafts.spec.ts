@@ -1,16 +1,19 @@
+import { ADMIN } from '../../helpers/accounts';
 import { expect, snap, test } from '../fixtures';
 import { DeskFormPage } from '../pages/desk-form.page';
 
-test('settings: parameters with their sources, the staff list, and a county that has no arbitration committee of its own', async ({ page, app, consoleErrors }) => {
+test('settings (the administrator’s): the staff list, parameters with their sources, and a county that has no arbitration committee of its own', async ({ page, app, consoleErrors }) => {
   await app.initialize();
-  await app.signIn(page);
-  await page.getByRole('link', { name: '设置' }).click();
+  await app.signIn(page, ADMIN.name, ADMIN.password);
+  // The administrator starts in 设置, on the staff and their accounts.
   await expect(page.getByRole('heading', { name: '设置' })).toBeVisible();
-  await expect(page.getByText('集体争议最少人数')).toBeVisible();
-  await snap(page, 'settings-parameters');
-
-  await page.getByRole('tab', { name: '工作人员' }).click();
+  await expect(page.getByRole('tab', { name: '工作人员' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('staff-row').filter({ hasText: '李强' })).toBeVisible();
+
+  await page.getByRole('tab', { name: '参数' }).click();
+  await expect(page.getByText('集体争议最少人数')).toBeVisible();
+  await expect(page.getByText('无操作自动锁屏时间')).toBeVisible();
+  await snap(page, 'settings-parameters');
 
   await page.getByRole('tab', { name: '单位与科室' }).click();
   await page.getByRole('button', { name: '劳动人事争议仲裁委员会办公室' }).nth(1).click();
@@ -44,5 +47,6 @@ test('what the clerk was typing survives a crash: the draft comes back after a r
 
   await page.getByRole('button', { name: '丢弃草稿' }).click();
   await expect(page.getByLabel('第1行 姓名')).toHaveValue('');
-  expect((await app.client.call('drafts.get', { formKey: 'intake.new' })).data).toBeNull();
+  const desk = await app.as('次仁卓玛');
+  expect((await desk.call('drafts.get', { formKey: 'intake.new' })).data).toBeNull();
 });

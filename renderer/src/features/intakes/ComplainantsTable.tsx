@@ -5,10 +5,12 @@ import { ID_TYPE, LANGUAGE } from '../../../../shared/domain/vocabulary';
 import { fmtYuan } from '../../components/format';
 import { EmptyState } from '../../components/States';
 import { IdStatusChip } from './IdStatusChip';
+import { isMasked, RevealButton } from './RevealDialog';
 
 const SEX = { M: '男', F: '女' } as const;
 
-export function ComplainantsTable({ complainants, label }: { complainants: Complainant[]; label: string }) {
+/** `canReveal`: the viewer may unmask these people (personal.unmask, and reporter.read for a report). */
+export function ComplainantsTable({ complainants, label, canReveal }: { complainants: Complainant[]; label: string; canReveal: boolean }) {
   if (complainants.length === 0) return <Paper variant="outlined"><EmptyState title={`未登记${label}`} /></Paper>;
   return (
     <TableContainer component={Paper} variant="outlined">
@@ -19,7 +21,7 @@ export function ComplainantsTable({ complainants, label }: { complainants: Compl
             <TableCell>姓名</TableCell>
             <TableCell>证件</TableCell>
             <TableCell>证件状态</TableCell>
-            <TableCell>性别 / 出生日期</TableCell>
+            <TableCell>性别</TableCell>
             <TableCell>电话</TableCell>
             <TableCell>籍贯</TableCell>
             <TableCell>语言</TableCell>
@@ -28,7 +30,11 @@ export function ComplainantsTable({ complainants, label }: { complainants: Compl
           </TableRow>
         </TableHead>
         <TableBody>
-          {complainants.map((c, i) => (
+          {complainants.map((c, i) => {
+            // One button per person, beside the ID when it is masked, else beside the phones.
+            const idMasked = isMasked(c.idNumber);
+            const reveal = canReveal && (idMasked || c.phones.some(isMasked)) ? <RevealButton subject="person" id={c.personId} name={c.name} /> : null;
+            return (
             <TableRow key={c.personId} data-testid="complainant-row">
               <TableCell align="right" sx={{ color: 'text.secondary' }}>{i + 1}</TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>
@@ -36,7 +42,7 @@ export function ComplainantsTable({ complainants, label }: { complainants: Compl
                 {c.note && <Typography variant="caption" color="text.secondary" component="div">{c.note}</Typography>}
               </TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                <Box sx={{ fontFamily: 'monospace' }}>{c.idNumber ?? '—'}</Box>
+                <Box sx={{ fontFamily: 'monospace' }}>{c.idNumber ?? '—'}{idMasked && reveal}</Box>
                 <Typography variant="caption" color="text.secondary">{ID_TYPE.label(c.idType)}</Typography>
               </TableCell>
               <TableCell><IdStatusChip status={c.idStatus} missingReason={c.idMissingReason} /></TableCell>
@@ -44,13 +50,17 @@ export function ComplainantsTable({ complainants, label }: { complainants: Compl
                 <div>{c.sex ? SEX[c.sex] : '—'}</div>
                 {c.birthDate && <Typography variant="caption" color="text.secondary">{c.birthDate}</Typography>}
               </TableCell>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{c.phones.length > 0 ? c.phones.map((p) => <div key={p}>{p}</div>) : '—'}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                {c.phones.length > 0 ? c.phones.map((p) => <div key={p}>{p}</div>) : '—'}
+                {!idMasked && reveal}
+              </TableCell>
               <TableCell>{c.hometown ?? '—'}</TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{LANGUAGE.label(c.preferredLanguage)}</TableCell>
               <TableCell>{c.isRepresentative ? <Chip size="small" color="primary" variant="outlined" label="代表" /> : ''}</TableCell>
               <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>{fmtYuan(c.amountClaimedFen)}</TableCell>
             </TableRow>
-          ))}
+            );
+          })}
         </TableBody>
       </Table>
     </TableContainer>

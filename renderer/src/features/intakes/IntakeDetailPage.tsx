@@ -14,6 +14,7 @@ import { useCall } from '../../platform/queries';
 import { ComplainantsTable } from './ComplainantsTable';
 import { DetailFields, Section, type DetailField } from '../../components/DetailFields';
 import { IntakePartiesTable } from './IntakePartiesTable';
+import { useRevealPermission } from './RevealDialog';
 import { ReplyDue } from './ReplyDue';
 import { StatusChip } from './StatusChip';
 
@@ -25,7 +26,7 @@ const SUMMARY_LABEL = { complaint: '诉求摘要', report: '举报内容', consu
 
 /** "投诉人（已登记 5 人，共涉及 12 人）": a group may name only some of its members at the desk. */
 function peopleTitle(i: IntakeDetail): string {
-  const n = i.complainants.length;
+  const n = i.complainants.length + i.hiddenReporters;
   const counts = n < i.workersCount ? `已登记 ${n} 人，共涉及 ${i.workersCount} 人` : `${n} 人`;
   return `${PEOPLE_LABEL[i.kind]}（${counts}${i.kind === 'report' ? ' · 身份保密' : ''}）`;
 }
@@ -63,6 +64,7 @@ function basicFields(i: IntakeDetail): DetailField[] {
 export function IntakeDetailPage() {
   const { id = '' } = useParams();
   const intake = useCall('intakes.get', { id }, { enabled: id !== '' });
+  const mayReveal = useRevealPermission();
 
   if (intake.isPending) return <Loading />;
   if (intake.isError) {
@@ -129,11 +131,18 @@ export function IntakeDetailPage() {
       </Section>
 
       <Section title={i.kind === 'report' ? '被举报方' : '被投诉方'}>
-        <IntakePartiesTable parties={i.parties} label={i.kind === 'report' ? '被举报方' : '被投诉方'} />
+        <IntakePartiesTable parties={i.parties} label={i.kind === 'report' ? '被举报方' : '被投诉方'} canReveal={mayReveal.parties} />
       </Section>
 
       <Section title={peopleTitle(i)}>
-        <ComplainantsTable complainants={i.complainants} label={PEOPLE_LABEL[i.kind]} />
+        {i.hiddenReporters > 0 ? (
+          <Paper variant="outlined" sx={{ p: 2 }} data-testid="reporter-hidden">
+            <Typography>举报人（身份保密）：{i.hiddenReporters} 人</Typography>
+            <Typography variant="body2" color="text.secondary">您的角色没有“查看举报人身份”的权限，举报人的姓名、证件、联系方式等信息不予显示。</Typography>
+          </Paper>
+        ) : (
+          <ComplainantsTable complainants={i.complainants} label={PEOPLE_LABEL[i.kind]} canReveal={mayReveal.people(i.kind)} />
+        )}
       </Section>
     </>
   );

@@ -17,10 +17,12 @@ import { LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { useDebounced } from '../../components/useDebounced';
+import { usePermissions } from '../../app/session';
 import { StatusChip } from './StatusChip';
 
 export function IntakeListPage() {
   const navigate = useNavigate();
+  const canRegister = usePermissions().has('intake.create');
   const [search, setSearch] = useState('');
   const [kind, setKind] = useState<IntakeKind | ''>('');
   const [channel, setChannel] = useState<IntakeChannel | ''>('');
@@ -39,7 +41,7 @@ export function IntakeListPage() {
 
   return (
     <>
-      <PageHeader title="登记台账" subtitle="全部接待登记，按接待时间由近到远" actions={<Button variant="contained" startIcon={<AddIcon />} onClick={() => navigate('/intake/new')}>新登记</Button>} />
+      <PageHeader title="登记台账" subtitle="全部接待登记，按接待时间由近到远" actions={canRegister ? <Button variant="contained" startIcon={<AddIcon />} onClick={() => navigate('/intake/new')}>新登记</Button> : undefined} />
       <Paper sx={{ p: 2, mb: 2 }}>
         <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
           <SearchBox value={search} onChange={setSearch} ariaLabel="检索登记" />

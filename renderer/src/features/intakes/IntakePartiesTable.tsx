@@ -2,8 +2,10 @@
 import { Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import type { IntakeDetail } from '../../../../shared/contract/intakes';
 import { ID_TYPE, PARTY_KIND, PARTY_ROLE } from '../../../../shared/domain/vocabulary';
+import { isMasked, RevealButton } from './RevealDialog';
 
-export function IntakePartiesTable({ parties, label }: { parties: IntakeDetail['parties']; label: string }) {
+/** `canReveal`: the viewer may unmask a natural person's ID number and phone (personal.unmask). */
+export function IntakePartiesTable({ parties, label, canReveal }: { parties: IntakeDetail['parties']; label: string; canReveal: boolean }) {
   if (parties.length === 0) {
     return (
       <Paper variant="outlined" sx={{ p: 2 }}>
@@ -25,7 +27,10 @@ export function IntakePartiesTable({ parties, label }: { parties: IntakeDetail['
           </TableRow>
         </TableHead>
         <TableBody>
-          {parties.map(({ role, party: p }) => (
+          {parties.map(({ role, party: p }) => {
+            const idMasked = !p.creditCode && isMasked(p.idNumber);
+            const reveal = canReveal && (idMasked || isMasked(p.phone)) ? <RevealButton subject="party" id={p.id} name={p.name} /> : null;
+            return (
             <TableRow key={`${p.id}:${role}`} data-testid="party-row">
               <TableCell>
                 {p.name}
@@ -34,12 +39,14 @@ export function IntakePartiesTable({ parties, label }: { parties: IntakeDetail['
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{PARTY_ROLE.label(role)}</TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap', fontFamily: 'monospace' }}>
                 {p.creditCode ?? (p.idNumber ? `${p.idNumber}${p.idType && p.idType !== 'residentId' ? `（${ID_TYPE.label(p.idType)}）` : ''}` : '—')}
+                {idMasked && reveal}
               </TableCell>
               <TableCell>{p.legalRepName ? `${p.legalRepName}${p.legalRepTitle ? `（${p.legalRepTitle}）` : ''}` : '—'}</TableCell>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{p.phone ?? '—'}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{p.phone ?? '—'}{!idMasked && reveal}</TableCell>
               <TableCell>{p.address ?? '—'}</TableCell>
             </TableRow>
-          ))}
+            );
+          })}
         </TableBody>
       </Table>
     </TableContainer>

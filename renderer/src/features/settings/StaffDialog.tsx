@@ -1,5 +1,6 @@
-// Adds a member of staff (staff.create) or edits one (staff.update, guarded by rowVersion). Staff are never
-// deleted, only deactivated, so what they did stays attributable.
+// Adds a member of staff with the initial password the administrator hands them (staff.create), or edits one
+// (staff.update, guarded by rowVersion). Staff are never deleted, only deactivated, so what they did stays
+// attributable. 管理员 and 审计员 are held alone (三员分立): the role picker says so as soon as they are mixed.
 import {
   Alert, Box, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, FormGroup, FormHelperText, FormLabel,
   MenuItem, Radio, RadioGroup, Stack, Switch, TextField,
@@ -7,11 +8,15 @@ import {
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Department, StaffMember } from '../../../../shared/contract/reference';
+import { roleSetProblem } from '../../../../shared/domain/permissions';
 import { EMPLOYMENT, STAFF_ROLE, type Employment, type StaffRole } from '../../../../shared/domain/vocabulary';
 import { useSession } from '../../app/session';
 import { useSubmit } from '../../components/useSubmit';
 import { call } from '../../platform/api';
+import { checkInput } from '../../platform/validate';
 import { DateField } from '../../components/DateField';
+import { PasswordHandover } from './PasswordHandover';
+import { TemporaryPasswordField } from './TemporaryPasswordField';
 
 interface Form {
   name: string;
@@ -25,6 +30,7 @@ interface Form {
   arbitratorCertExpiry: string;
   active: boolean;
   rowVersion: number;
+  initialPassword: string;
 }
 
 const formOf = (m: StaffMember | null): Form => ({
@@ -39,6 +45,7 @@ const formOf = (m: StaffMember | null): Form => ({
   arbitratorCertExpiry: m?.arbitratorCertExpiry ?? '',
   active: m?.active ?? true,
   rowVersion: m?.rowVersion ?? 0,
+  initialPassword: '',
 });
 
 /** `member` is the record being edited, or null to add one; `latest` is the list's current copy of it. */
@@ -53,6 +60,8 @@ export function StaffDialog({ member, latest, departments, onClose }: {
     clear(k); // an edited field drops its old message
   };
   const editing = member !== null;
+  const self = member?.id === me.id;
+  const [created, setCreated] = useState<StaffMember | null>(null);
   // A department the person is in stays choosable even if it has since been closed.
   const choosable = departments.filter((d) => d.active || d.id === form.departmentId);
 
@@ -69,14 +78,16 @@ export function StaffDialog({ member, latest, departments, onClose }: {
         arbitratorCertNo: form.arbitratorCertNo || null,
         arbitratorCertExpiry: form.arbitratorCertExpiry || null,
       };
-      return member ? call('staff.update', { ...fields, id: member.id, rowVersion: form.rowVersion, active: form.active }) : call('staff.create', fields);
+      if (member) return call('staff.update', { ...fields, id: member.id, rowVersion: form.rowVersion, active: form.active });
+      return call('staff.create', checkInput('staff.create', { ...fields, initialPassword: form.initialPassword }));
     },
-    onClose,
+    (saved) => (editing ? onClose() : setCreated(saved)),
     (error) => {
       if (error.code === 'CONFLICT') void queryClient.invalidateQueries({ queryKey: ['staff.list'] });
     },
   );
   const conflict = failure?.code === 'CONFLICT';
+  const roleProblem = errors.roles ?? roleSetProblem(form.roles);
 
   const reload = () => {
     setForm(formOf(latest));
@@ -90,6 +101,20 @@ export function StaffDialog({ member, latest, departments, onClose }: {
   const date = (k: 'enforcementCertExpiry' | 'arbitratorCertExpiry', label: string) => (
     <DateField label={label} value={form[k]} onChange={(v) => set(k, v)} width={240} error={errors[k]} />
   );
+
+  if (created) {
+    return (
+      <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="staff-dialog-title">
+        <DialogTitle id="staff-dialog-title">已新增工作人员：{created.name}</DialogTitle>
+        <DialogContent>
+          <PasswordHandover name={created.name} password={form.initialPassword} what="初始密码" />
+        </DialogContent>
+        <DialogActions>
+          <Button variant="contained" onClick={onClose}>已交给本人，关闭</Button>
+        </DialogActions>
+      </Dialog>
+    );
+  }
 
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="staff-dialog-title">
@@ -106,16 +131,18 @@ export function StaffDialog({ member, latest, departments, onClose }: {
               {choosable.map((d) => <MenuItem key={d.id} value={d.id}>{d.active ? d.name : `${d.name}（已撤销）`}</MenuItem>)}
             </TextField>
             <Box>
-              <FormLabel component="legend" required error={!!errors.roles}>角色</FormLabel>
-              <FormGroup row>
+              <FormLabel component="legend" required error={!!roleProblem}>角色</FormLabel>
+              <FormGroup row aria-label="角色">
                 {STAFF_ROLE.values.map((r) => (
-                  <FormControlLabel key={r} label={STAFF_ROLE.label(r)} control={
+                  <FormControlLabel key={r} label={STAFF_ROLE.label(r)} disabled={self} control={
                     <Checkbox checked={form.roles.includes(r)}
                       onChange={(e) => set('roles', e.target.checked ? [...form.roles, r] : form.roles.filter((x) => x !== r))} />
                   } />
                 ))}
               </FormGroup>
-              {errors.roles && <FormHelperText error>{errors.roles}</FormHelperText>}
+              <FormHelperText error={!!roleProblem} data-testid="roles-help">
+                {roleProblem ?? (self ? '不能修改自己的角色，请由另一位管理员修改' : '管理员、审计员须单独设立账户，不与办案角色同时担任')}
+              </FormHelperText>
             </Box>
             <Box>
               <FormLabel component="legend">用工形式</FormLabel>
@@ -125,6 +152,10 @@ export function StaffDialog({ member, latest, departments, onClose }: {
               {errors.employment && <FormHelperText error>{errors.employment}</FormHelperText>}
             </Box>
             {text('phone', '联系电话')}
+            {!editing && (
+              <TemporaryPasswordField label="初始密码" value={form.initialPassword} personName={form.name}
+                onChange={(v) => set('initialPassword', v)} error={errors.initialPassword} />
+            )}
             <Box sx={{ display: 'grid', gridTemplateColumns: '3fr 2fr', gap: 2 }}>
               {text('enforcementCertNo', '执法证号')}
               {date('enforcementCertExpiry', '执法证有效期至')}

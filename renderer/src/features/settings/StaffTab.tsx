@@ -1,6 +1,8 @@
-// 工作人员: everyone in this unit, active or not, with their roles and certificates (flagged before they lapse).
+// 工作人员: everyone in this unit, active or not, with their roles, certificates (flagged before they lapse) and
+// account (temporary password, lockout, last sign-in); the administrator adds people and resets passwords here.
 import AddIcon from '@mui/icons-material/Add';
 import EditIcon from '@mui/icons-material/Edit';
+import LockResetIcon from '@mui/icons-material/LockReset';
 import {
   Box, Button, Chip, IconButton, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tooltip, Typography,
 } from '@mui/material';
@@ -9,7 +11,9 @@ import { EMPLOYMENT, STAFF_ROLE } from '../../../../shared/domain/vocabulary';
 import { useSession } from '../../app/session';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { useCall } from '../../platform/queries';
+import { AccountCell } from './AccountCell';
 import { CertCell, certState, EXPIRY_WARNING_DAYS } from './CertCell';
+import { ResetPasswordDialog } from './ResetPasswordDialog';
 import { StaffDialog } from './StaffDialog';
 
 export function StaffTab() {
@@ -17,6 +21,7 @@ export function StaffTab() {
   const staff = useCall('staff.list', { includeInactive: true });
   const units = useCall('units.list', {});
   const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const [resetting, setResetting] = useState<string | null>(null);
 
   if (staff.isPending || units.isPending) return <Loading />;
   if (staff.isError) return <ErrorState error={staff.error} onRetry={() => void staff.refetch()} />;
@@ -24,13 +29,14 @@ export function StaffTab() {
 
   const departments = units.data.find((u) => u.id === unit.id)?.departments ?? [];
   const member = editing && editing !== 'new' ? (staff.data.find((s) => s.id === editing) ?? null) : null;
+  const resetFor = resetting ? (staff.data.find((s) => s.id === resetting) ?? null) : null;
   const flagged = staff.data.filter((s) => s.active && ['expired', 'expiring'].some((st) => st === certState(s.enforcementCertNo, s.enforcementCertExpiry) || st === certState(s.arbitratorCertNo, s.arbitratorCertExpiry)));
 
   return (
     <>
       <Box sx={{ display: 'flex', alignItems: 'center', mb: 2, gap: 2 }}>
         <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }}>
-          {unit.name}的工作人员。人员不会被删除，离岗的请停用，其经办记录仍保留。证件在 {EXPIRY_WARNING_DAYS} 天内到期或已过期的会标出。
+          {unit.name}的工作人员和账户。新增人员时设置初始密码，当面交给本人，本人首次登录时须修改。人员不会被删除，离岗的请停用，其经办记录仍保留。证件在 {EXPIRY_WARNING_DAYS} 天内到期或已过期的会标出。
         </Typography>
         <Button variant="contained" startIcon={<AddIcon />} onClick={() => setEditing('new')}>新增工作人员</Button>
       </Box>
@@ -49,10 +55,10 @@ export function StaffTab() {
                 <TableCell>姓名</TableCell>
                 <TableCell>科室</TableCell>
                 <TableCell>角色</TableCell>
-                <TableCell>用工形式</TableCell>
                 <TableCell>电话</TableCell>
                 <TableCell>执法证</TableCell>
                 <TableCell>仲裁员证</TableCell>
+                <TableCell>账户</TableCell>
                 <TableCell>状态</TableCell>
                 <TableCell align="right">操作</TableCell>
               </TableRow>
@@ -63,15 +69,21 @@ export function StaffTab() {
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
                     {s.name}
                     {s.id === me.id && <Chip size="small" variant="outlined" label="本人" sx={{ ml: 1 }} />}
+                    <Typography variant="caption" color="text.secondary" component="div">{EMPLOYMENT.label(s.employment)}</Typography>
                   </TableCell>
                   <TableCell>{s.departmentName ?? '—'}</TableCell>
                   <TableCell>{s.roles.map((r) => STAFF_ROLE.label(r)).join('、') || '—'}</TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{EMPLOYMENT.label(s.employment)}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{s.phone ?? '—'}</TableCell>
                   <TableCell><CertCell no={s.enforcementCertNo} expiry={s.enforcementCertExpiry} /></TableCell>
                   <TableCell><CertCell no={s.arbitratorCertNo} expiry={s.arbitratorCertExpiry} /></TableCell>
+                  <TableCell><AccountCell account={s.account} self={s.id === me.id} /></TableCell>
                   <TableCell>{s.active ? <Chip size="small" color="success" variant="outlined" label="在岗" /> : <Chip size="small" label="已停用" />}</TableCell>
-                  <TableCell align="right">
+                  <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                    {s.id !== me.id && s.active && (
+                      <Button size="small" startIcon={<LockResetIcon fontSize="small" />} aria-label={`重置密码：${s.name}`} onClick={() => setResetting(s.id)} sx={{ mr: 0.5 }}>
+                        重置密码
+                      </Button>
+                    )}
                     <Tooltip title={`编辑 ${s.name}`}>
                       <IconButton size="small" aria-label={`编辑 ${s.name}`} onClick={() => setEditing(s.id)}><EditIcon fontSize="small" /></IconButton>
                     </Tooltip>
@@ -85,6 +97,7 @@ export function StaffTab() {
       {editing !== null && (
         <StaffDialog key={editing} member={editing === 'new' ? null : member} latest={member} departments={departments} onClose={() => setEditing(null)} />
       )}
+      {resetFor && <ResetPasswordDialog key={resetFor.id} member={resetFor} onClose={() => setResetting(null)} />}
     </>
   );
 }

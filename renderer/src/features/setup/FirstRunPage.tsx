@@ -1,35 +1,44 @@
-// The first run: which unit this installation serves, and the first member of staff (the future administrator).
-import {
-  Alert, Box, Button, Checkbox, FormControlLabel, FormGroup, FormLabel, MenuItem, Paper, Radio, RadioGroup, Stack, TextField, Typography,
-} from '@mui/material';
+// The first run: which unit this installation serves, and its administrator — the person who will create the
+// accounts of the staff who do the casework and look after the settings. Their role is 管理员 alone.
+import { Alert, Box, Button, Checkbox, FormControlLabel, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { SetupStatus } from '../../../../shared/contract/session';
-import { EMPLOYMENT, STAFF_ROLE, type Employment, type StaffRole } from '../../../../shared/domain/vocabulary';
+import { useSessionControl } from '../../app/session';
 import { Loading } from '../../components/States';
 import { useSubmit } from '../../components/useSubmit';
 import { call } from '../../platform/api';
 import { useCall } from '../../platform/queries';
-
-const ROLE_CHOICES: StaffRole[] = ['receptionist', 'inspector', 'mediator', 'arbitrator', 'clerk', 'leader'];
+import { checkInput } from '../../platform/validate';
+import { NewPasswordFields } from '../account/NewPasswordFields';
+import { newPasswordProblems } from '../account/password-rules';
+import { DEMO_PASSWORD } from './demo';
 
 export function FirstRunPage({ status }: { status: SetupStatus }) {
   const units = useCall('units.list', {});
   const queryClient = useQueryClient();
+  const control = useSessionControl();
   const [unitId, setUnitId] = useState('');
   const [name, setName] = useState('');
   const [departmentId, setDepartmentId] = useState('');
-  const [roles, setRoles] = useState<StaffRole[]>(['receptionist']);
-  const [employment, setEmployment] = useState<Employment>('fullTime');
   const [phone, setPhone] = useState('');
+  const [password, setPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
   const [demo, setDemo] = useState(false);
-  const { errors, failure, busy, submit } = useSubmit(
-    () => call('setup.initialize', { unitId, staff: { name, departmentId: departmentId || null, roles, employment, phone: phone || null }, demo }),
-    () => void queryClient.invalidateQueries(),
+  const { errors, failure, busy, submit, clear } = useSubmit(
+    () => {
+      const input = { unitId, staff: { name, departmentId: departmentId || null, employment: 'fullTime' as const, phone: phone || null }, password, demo };
+      return call('setup.initialize', checkInput('setup.initialize', input, newPasswordProblems(password, confirm, name, 'password')));
+    },
+    (info) => {
+      control.update(info);
+      void queryClient.invalidateQueries({ queryKey: ['setup.status'] });
+    },
   );
 
   if (units.isPending) return <Loading />;
   const unit = units.data?.find((u) => u.id === unitId);
+  const fieldError = (k: string) => errors[`staff.${k}`] ?? errors[k];
 
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'background.default', py: 6 }}>
@@ -38,12 +47,11 @@ export function FirstRunPage({ status }: { status: SetupStatus }) {
           薪安 · 首次设置
         </Typography>
         <Typography variant="body2" color="text.secondary" sx={{ mt: 1, mb: 3 }}>
-          一台电脑上的薪安服务一个单位（市局或一个县、区局）。请选择本机服务的单位，并登记第一位工作人员；
-          启用账户后，这位工作人员将成为管理员。版本 {status.appVersion}
+          一台电脑上的薪安服务一个单位（市局或一个县、区局）。请选择本机服务的单位，并设立本机的管理员账户。版本 {status.appVersion}
         </Typography>
         <Stack spacing={2.5}>
           <TextField select label="本机服务的单位" value={unitId} required autoFocus
-            onChange={(e) => { setUnitId(e.target.value); setDepartmentId(''); }}
+            onChange={(e) => { setUnitId(e.target.value); setDepartmentId(''); clear('unitId'); }}
             error={!!errors.unitId} helperText={errors.unitId ?? '其他单位作为参考数据保留，用于转办和移送'}
             slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}>
             <option value="" />
@@ -51,37 +59,34 @@ export function FirstRunPage({ status }: { status: SetupStatus }) {
               <option key={u.id} value={u.id}>{u.level === 'city' ? u.name : `\u3000${u.name}`}</option>
             ))}
           </TextField>
-          <Typography variant="subtitle1" component="h2" sx={{ pt: 1 }}>第一位工作人员</Typography>
-          <TextField label="姓名" value={name} onChange={(e) => setName(e.target.value)} required
-            error={!!errors['staff.name']} helperText={errors['staff.name']} />
+          <Box sx={{ pt: 1 }}>
+            <Typography variant="subtitle1" component="h2">管理员</Typography>
+            <Typography variant="body2" color="text.secondary" data-testid="admin-explainer">
+              管理员负责账户和系统设置，不办理案件；接待、监察、仲裁等办案人员在完成设置后由管理员在“设置 → 工作人员”中添加。
+            </Typography>
+          </Box>
+          <TextField label="姓名" value={name} onChange={(e) => { setName(e.target.value); clear('staff.name'); }} required
+            error={!!fieldError('name')} helperText={fieldError('name')} />
           <TextField select label="科室" value={departmentId} onChange={(e) => setDepartmentId(e.target.value)} disabled={!unit}
-            error={!!errors['staff.departmentId'] || !!errors.departmentId} helperText={errors['staff.departmentId'] ?? errors.departmentId}>
+            error={!!fieldError('departmentId')} helperText={fieldError('departmentId') ?? (unit ? ' ' : '请先选择单位')}>
             <MenuItem value="">（暂不选择）</MenuItem>
             {unit?.departments.map((d) => <MenuItem key={d.id} value={d.id}>{d.name}</MenuItem>)}
           </TextField>
-          <Box>
-            <FormLabel component="legend">角色</FormLabel>
-            <FormGroup row>
-              {ROLE_CHOICES.map((r) => (
-                <FormControlLabel key={r} label={STAFF_ROLE.label(r)} control={
-                  <Checkbox checked={roles.includes(r)} onChange={(e) => setRoles(e.target.checked ? [...roles, r] : roles.filter((x) => x !== r))} />
-                } />
-              ))}
-            </FormGroup>
-            {errors['staff.roles'] && <Typography color="error" variant="caption">{errors['staff.roles']}</Typography>}
-          </Box>
-          <RadioGroup row value={employment} onChange={(e) => setEmployment(e.target.value as Employment)}>
-            {EMPLOYMENT.values.map((v) => <FormControlLabel key={v} value={v} control={<Radio />} label={EMPLOYMENT.label(v)} />)}
-          </RadioGroup>
-          <TextField label="联系电话" value={phone} onChange={(e) => setPhone(e.target.value)}
-            error={!!errors['staff.phone']} helperText={errors['staff.phone']} />
+          <TextField label="联系电话" value={phone} onChange={(e) => { setPhone(e.target.value); clear('staff.phone'); }}
+            error={!!fieldError('phone')} helperText={fieldError('phone')} />
+          <NewPasswordFields label="管理员密码" value={password} confirm={confirm} personName={name}
+            onChange={(v) => { setPassword(v); clear('password'); }} onConfirmChange={(v) => { setConfirm(v); clear('confirm'); }}
+            error={errors.password} confirmError={errors.confirm} />
           {status.offerDemo && (
-            <FormControlLabel control={<Checkbox checked={demo} onChange={(e) => setDemo(e.target.checked)} />}
-              label="同时载入演示数据（虚构的工作人员、单位和接待登记，仅供开发与培训，不要用于正式工作）" />
+            <Box>
+              <FormControlLabel control={<Checkbox checked={demo} onChange={(e) => setDemo(e.target.checked)} />}
+                label="同时载入演示数据（虚构的工作人员、单位和接待登记，仅供开发与培训，不要用于正式工作）" />
+              {demo && <Typography variant="caption" color="text.secondary" component="p" sx={{ ml: 4 }}>演示人员的账户密码均为 {DEMO_PASSWORD}。</Typography>}
+            </Box>
           )}
           {failure && <Alert severity="error">{failure.message}</Alert>}
           <Box>
-            <Button type="submit" variant="contained" disabled={busy}>完成设置</Button>
+            <Button type="submit" variant="contained" disabled={busy}>{busy ? '正在设置…' : '完成设置'}</Button>
           </Box>
         </Stack>
       </Paper>

@@ -1,0 +1,43 @@
+// Which pages a person sees, from the permissions the core reports for their roles. Hiding is a courtesy, not the
+// control: the core refuses every call the person may not make.
+import type { ReactNode } from 'react';
+import type { Permission } from '../../../shared/domain/permissions';
+import { EmptyState } from '../components/States';
+import { usePermissions } from './session';
+
+type Perms = ReadonlySet<Permission>;
+
+const any = (...needed: Permission[]) => (p: Perms) => needed.some((n) => p.has(n));
+
+/** The settings page opens for whoever may change any part of it; each tab checks its own permission. */
+export const SETTINGS_PERMISSIONS: Permission[] = ['staff.manage', 'settings.manage', 'maintenance.run'];
+
+export const PAGES = {
+  intakeNew: { to: '/intake/new', label: '接待登记', allowed: any('intake.create') },
+  intakes: { to: '/intakes', label: '登记台账', allowed: any('intake.read') },
+  cases: { to: '/cases', label: '案卷', allowed: any('case.read') },
+  deadlines: { to: '/deadlines', label: '期限计算', allowed: any('deadline.compute') },
+  audit: { to: '/audit', label: '审计', allowed: any('audit.read') },
+  settings: { to: '/settings', label: '设置', allowed: any(...SETTINGS_PERMISSIONS) },
+} as const;
+export type PageId = keyof typeof PAGES;
+
+/** The menu, in the order of the day's work. */
+export const NAV_ORDER: PageId[] = ['intakeNew', 'intakes', 'cases', 'deadlines', 'audit', 'settings'];
+
+/** Where a person starts: the desk for those who register, the trail for the auditor, settings for the administrator. */
+const HOME_ORDER: PageId[] = ['intakeNew', 'audit', 'settings', 'cases', 'intakes', 'deadlines'];
+
+export function homePath(p: Perms): string | null {
+  const id = HOME_ORDER.find((h) => PAGES[h].allowed(p));
+  return id ? PAGES[id].to : null;
+}
+
+/** A page reached by address (a bookmark, the back button) that the person's roles do not open. */
+export function RequirePage({ page, children }: { page: PageId; children: ReactNode }) {
+  const permissions = usePermissions();
+  if (!PAGES[page].allowed(permissions)) {
+    return <EmptyState title={`您的角色不能使用“${PAGES[page].label}”`} hint="请从左侧菜单选择；如工作需要，请联系管理员调整角色" />;
+  }
+  return <>{children}</>;
+}
