@@ -12,3 +12,6 @@ export * from './events';
 export * from './channels';
 export * from './channel-names';
 export type * from './api';
+export * from './documents';
+export * from './audit';
+export * from './personal';

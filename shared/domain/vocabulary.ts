@@ -37,6 +37,16 @@ export const INTAKE_ROUTE = vocab({
 });
 export type IntakeRoute = (typeof INTAKE_ROUTE.values)[number];
 
+/** The documents XinAn writes (DOMAIN.md §2). More arrive with the workflow. */
+export const DOCUMENT_KIND = vocab({
+  intakeRecord: '投诉（举报）登记表',
+  acceptanceNotice: '受理通知书',
+  hearingNotice: '开庭通知书',
+  serviceReceipt: '送达回证',
+  award: '仲裁裁决书',
+});
+export type DocumentKind = (typeof DOCUMENT_KIND.values)[number];
+
 export const PARTY_KIND = vocab({ organisation: '单位', individual: '个人（包工头、个体）', unknown: '不详' });
 export type PartyKind = (typeof PARTY_KIND.values)[number];
 

@@ -1,0 +1,228 @@
+// Documents (文书): one content model, built once from case data by a pure builder (shared/domain/documents) and
+// rendered by two writers (electron/core/documents: PDF and DOCX). Everything here is JSON-only, like the rest of
+// the contract, so a model can be stored, compared and sent to the interface unchanged.
+import { z } from 'zod';
+import { DOCUMENT_KIND } from '../domain/vocabulary';
+import { dateKey, entityId, fen, instant, nullable, text } from './primitives';
+
+// ---------------------------------------------------------------------------------------------------------------
+// The content model
+
+/**
+ * Type faces by role, not by font name: each writer maps them (GB/T 9704-2012 §7: 标题 小标宋, 正文 仿宋, 一级标题
+ * 黑体, 二级标题 楷体). The PDF writer uses the fonts shipped with the application and, where the system has one,
+ * 仿宋; the DOCX writer names the office's fonts so WPS/Word show them.
+ */
+export const DOC_FACES = ['title', 'body', 'heading', 'kai'] as const;
+export type DocFace = (typeof DOC_FACES)[number];
+
+export const docRun = z.object({
+  text: z.string(),
+  /** Defaults to the block's face (body text: 'body'). */
+  face: z.enum(DOC_FACES).optional(),
+  bold: z.boolean().optional(),
+  /** A filled-in blank on a form (the value a clerk would have written on the line). */
+  underline: z.boolean().optional(),
+});
+export type DocRun = z.infer<typeof docRun>;
+
+const align = z.enum(['left', 'center', 'right', 'justify']);
+
+export const docCell = z.object({
+  runs: z.array(docRun),
+  colSpan: z.number().int().min(1).optional(),
+  rowSpan: z.number().int().min(1).optional(),
+  align: align.optional(),
+  /** Vertical alignment; forms put labels in the middle. Default 'middle'. */
+  valign: z.enum(['top', 'middle']).optional(),
+  /** A label cell on a form (printed in the body face, centred unless aligned). */
+  label: z.boolean().optional(),
+});
+export type DocCell = z.infer<typeof docCell>;
+
+export const docBlock = z.discriminatedUnion('type', [
+  /** Body text. First line indented two characters unless `indent: false` (GB/T 9704 §7.3.3). */
+  z.object({ type: z.literal('paragraph'), runs: z.array(docRun), indent: z.boolean().optional(), align: align.optional() }),
+  /**
+   * A heading inside the body: level 1 "一、" in 黑体, level 2 "（一）" in 楷体, level 3 "1." in 仿宋 bold. The text
+   * carries its own number ("一、仲裁请求"), so both writers print exactly the same thing.
+   */
+  z.object({ type: z.literal('heading'), level: z.union([z.literal(1), z.literal(2), z.literal(3)]), text: z.string() }),
+  /**
+   * A table (forms such as 投诉登记表 and 送达回证, or lists of items). Column widths are relative; rows may set a
+   * minimum height in millimetres (a box for a signature or a hand-written note).
+   */
+  z.object({
+    type: z.literal('table'),
+    columns: z.array(z.number().positive()).min(1),
+    rows: z.array(z.object({ cells: z.array(docCell), minHeightMm: z.number().positive().optional() })),
+    /** Smaller text (四号, 14pt) for dense forms; default is the body size (三号, 16pt). */
+    size: z.enum(['body', 'small']).optional(),
+  }),
+  /** Vertical space, in body lines. */
+  z.object({ type: z.literal('spacer'), lines: z.number().int().min(1).max(10) }),
+  z.object({ type: z.literal('pageBreak') }),
+]);
+export type DocBlock = z.infer<typeof docBlock>;
+
+export const documentModel = z.object({
+  kind: z.enum(DOCUMENT_KIND.values),
+  /** The issuing body, printed above the title (e.g. 日喀则市劳动人事争议仲裁委员会); null on internal forms. */
+  organ: z.string().nullable(),
+  /** The document's name (受理通知书). */
+  title: z.string(),
+  /** 文号 or 案号, printed under the title, e.g. 日劳人仲案字〔2026〕第12号; null when the document has none. */
+  number: z.string().nullable(),
+  /** 主送: the addressee line, e.g. "扎西：". */
+  addressee: z.string().nullable(),
+  body: z.array(docBlock),
+  /** The signature block at the end: signer lines (仲裁员 王芳), the organ, the date, and "（印章）" where sealed. */
+  signature: z
+    .object({
+      lines: z.array(z.object({ label: z.string(), name: z.string() })),
+      organ: z.string().nullable(),
+      date: z.string().nullable(),
+      /** How the date is written: 2026年11月25日 (GB/T 9704-2012) or 二〇二六年十一月二十五日 (awards, by custom). */
+      dateStyle: z.enum(['arabic', 'chinese']),
+      sealed: z.boolean(),
+    })
+    .nullable(),
+  /** Lines after the signature block: 附注, 抄送, "本件一式三份…". */
+  notes: z.array(z.array(docRun)),
+  /** 'official': the GB/T 9704 grid (22 lines × 28 characters, 3号 body); 'form': a table-led page, same margins. */
+  layout: z.enum(['official', 'form']),
+});
+export type DocumentModel = z.infer<typeof documentModel>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Inputs the builders take. Until the workflow issues add the arbitration tables, the arbitration documents are
+// built from this JSON input (tests/fixtures/arbitration-case.ts for the demo and the samples).
+
+export const personParty = z.object({
+  name: text('姓名', 60),
+  sex: nullable(z.enum(['M', 'F'])),
+  /** 民族, as people write it on forms (藏族, 汉族). */
+  ethnicity: nullable(z.string().max(20)),
+  birthDate: nullable(dateKey('出生日期')),
+  idNumber: nullable(z.string().max(40)),
+  address: nullable(z.string().max(200)),
+  phone: nullable(z.string().max(40)),
+});
+export type PersonParty = z.infer<typeof personParty>;
+
+export const organisationParty = z.object({
+  name: text('名称', 120),
+  creditCode: nullable(z.string().max(18)),
+  address: nullable(z.string().max(200)),
+  legalRep: nullable(z.object({ name: z.string().max(40), title: z.string().max(40) })),
+  phone: nullable(z.string().max(40)),
+});
+export type OrganisationParty = z.infer<typeof organisationParty>;
+
+/** What a claim or an awarded item is about: decides whether the award on it is final (调解仲裁法 Art. 47). */
+export const CLAIM_CATEGORY = ['wages', 'injuryMedical', 'compensation', 'damages', 'standards', 'other'] as const;
+export type ClaimCategory = (typeof CLAIM_CATEGORY)[number];
+
+export const claimItem = z.object({
+  text: text('请求事项', 500),
+  category: z.enum(CLAIM_CATEGORY),
+  amountFen: nullable(fen('金额')),
+});
+export type ClaimItem = z.infer<typeof claimItem>;
+
+export const arbitrationCaseInput = z.object({
+  committee: z.object({
+    name: text('仲裁委员会名称', 80),
+    address: nullable(z.string().max(200)),
+    phone: nullable(z.string().max(40)),
+    /** Where the intermediate court is, for the set-aside route (撤销终局裁决) on a final award. */
+    intermediateCourt: text('中级人民法院', 80),
+    /** The basic-level court where the parties may sue (起诉). */
+    court: nullable(z.string().max(80)),
+  }),
+  /** 案号, as the committee numbers its cases (a number series of its own). */
+  caseNumber: text('案号', 60),
+  /** 案由: 劳动报酬争议, 经济补偿金争议… */
+  cause: text('案由', 60),
+  applicants: z.array(personParty).min(1),
+  respondents: z.array(organisationParty).min(1),
+  applicationDate: dateKey('申请日期'),
+  acceptedDate: dateKey('受理日期'),
+  claims: z.array(claimItem).min(1),
+  tribunal: z.object({
+    chief: text('首席仲裁员', 40),
+    members: z.array(z.string().max(40)).max(2),
+    clerk: text('书记员', 40),
+  }),
+  hearing: nullable(
+    z.object({
+      date: dateKey('开庭日期'),
+      time: z.string().regex(/^\d{2}:\d{2}$/, '开庭时间应为 HH:mm'),
+      room: text('仲裁庭', 60),
+      address: text('开庭地点', 200),
+    }),
+  ),
+  /** 争议事实 and 裁决理由, as paragraphs written by the arbitrator. */
+  facts: z.array(z.string().max(4000)),
+  reasons: z.array(z.string().max(4000)),
+  award: nullable(
+    z.object({
+      date: dateKey('裁决日期'),
+      items: z.array(claimItem).min(1),
+      /** "驳回申请人的其他仲裁请求". */
+      rejectOthers: z.boolean(),
+      /** The legal basis cited (《劳动合同法》第三十条…). */
+      basis: z.array(z.string().max(200)),
+    }),
+  ),
+  /** The regional monthly minimum wage in force on the award date, in fen (from the parameters when built by the core). */
+  monthlyMinimumWageFen: nullable(fen('月最低工资标准')),
+});
+export type ArbitrationCaseInput = z.input<typeof arbitrationCaseInput>;
+export type ArbitrationCase = z.output<typeof arbitrationCaseInput>;
+
+/** 送达回证: one recipient, the documents served, and how; the recipient's signature and date are left blank. */
+export const serviceReceiptInput = z.object({
+  caseNumber: text('案号', 60),
+  cause: text('案由', 60),
+  organ: text('送达机关', 80),
+  recipient: text('受送达人', 120),
+  address: nullable(z.string().max(200)),
+  documents: z.array(z.string().max(80)).min(1),
+  method: z.enum(['direct', 'post', 'left', 'entrusted', 'electronic']),
+  issuer: nullable(z.string().max(40)),
+  server: nullable(z.string().max(40)),
+});
+export type ServiceReceiptInput = z.input<typeof serviceReceiptInput>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Issued documents and their versions
+
+export const documentVersion = z.object({
+  id: entityId,
+  version: z.number().int(),
+  createdAt: instant,
+  createdBy: z.object({ id: entityId, name: z.string() }),
+  /** SHA-256 of the content model (canonical JSON): the same case state gives the same hash. */
+  contentHash: z.string(),
+  pdfHash: z.string(),
+  docxHash: z.string(),
+  pdfBytes: z.number().int(),
+  docxBytes: z.number().int(),
+  /** The fonts each file uses, as the writers report them. */
+  fonts: z.object({ pdf: z.array(z.string()), docx: z.array(z.string()) }),
+});
+export type DocumentVersion = z.infer<typeof documentVersion>;
+
+export const documentRecord = z.object({
+  id: entityId,
+  kind: z.enum(DOCUMENT_KIND.values),
+  title: z.string(),
+  number: z.string().nullable(),
+  status: z.enum(['issued', 'void']),
+  voidReason: z.string().nullable(),
+  intakeId: entityId.nullable(),
+  caseFileId: entityId.nullable(),
+  versions: z.array(documentVersion),
+});
+export type DocumentRecord = z.infer<typeof documentRecord>;
