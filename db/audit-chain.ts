@@ -30,8 +30,6 @@ export function auditHash(prevHash: string, row: AuditRowContent): string {
   return createHash('sha256').update(prevHash).update(canonicalJson(row)).digest('hex');
 }
 
-export const AUDIT_TRIGGERS = ['audit_log_no_update', 'audit_log_no_delete'] as const;
-
 export interface ChainVerdict {
   intact: boolean;
   count: number;
@@ -57,20 +55,32 @@ interface StoredRow {
   hash: string;
 }
 
-/** Walks the whole chain in seq order; stops at the first fault. Reads only. */
+/** A trigger that really refuses: BEFORE UPDATE/DELETE on audit_log, unconditional, raising ABORT. */
+function refusingTrigger(sql: string | null, event: 'UPDATE' | 'DELETE'): boolean {
+  if (!sql) return false;
+  const flat = sql.replace(/\s+/g, ' ');
+  return new RegExp(`^CREATE TRIGGER \`?audit_log_no_${event.toLowerCase()}\`? BEFORE ${event} ON \`?audit_log\`? BEGIN SELECT RAISE\\(ABORT, '[^']*'\\); END$`, 'i').test(flat.trim().replace(/;$/, ''));
+}
+
+/**
+ * Walks the whole chain in seq order and stops at the first fault. Reads only, in one read transaction, so a row
+ * appended meanwhile by the running application cannot look like a deleted one.
+ */
 export function verifyAuditChain(db: Db, options: { head?: { seq: number; hash: string } | null } = {}): ChainVerdict {
-  const triggers = db
-    .prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'`)
-    .all()
-    .map((r) => (r as { name: string }).name);
-  const triggersPresent = AUDIT_TRIGGERS.every((t) => triggers.includes(t));
+  return db.transaction(() => walk(db, options.head ?? null))();
+}
+
+function walk(db: Db, head: { seq: number; hash: string } | null): ChainVerdict {
+  const triggerSql = new Map(
+    (db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'`).all() as { name: string; sql: string | null }[]).map((r) => [r.name, r.sql]),
+  );
+  const triggersPresent = refusingTrigger(triggerSql.get('audit_log_no_update') ?? null, 'UPDATE') && refusingTrigger(triggerSql.get('audit_log_no_delete') ?? null, 'DELETE');
 
   let prev = GENESIS_HASH;
   let lastSeq = 0;
   let count = 0;
   let fault: { at: number; problem: string } | null = null;
   let headSeen = false;
-  const head = options.head ?? null;
 
   for (const raw of db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate()) {
     const row = raw as StoredRow;
@@ -111,6 +121,10 @@ export function verifyAuditChain(db: Db, options: { head?: { seq: number; hash: 
     lastSeq = row.seq;
   }
 
+  if (!fault && count === 0) {
+    const installed = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'installation'`).get() && db.prepare('SELECT 1 FROM installation').get();
+    if (installed) fault = { at: 1, problem: '审计记录为空，但本机已完成首次设置（记录被全部删除）' };
+  }
   if (!fault) {
     const issued = db.prepare(`SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'`).get() as { seq: number } | undefined;
     if (issued && issued.seq > lastSeq) {

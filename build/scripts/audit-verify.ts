@@ -36,7 +36,7 @@ export function parseVerifyArgs(argv: string[]): VerifyArgs {
 export function runVerify(args: VerifyArgs): { code: number; lines: string[] } {
   const { dbFile } = dataDirPaths(args.dataDir);
   if (!existsSync(dbFile)) return { code: 2, lines: [`无法核验：数据目录中没有数据库文件 ${dbFile}`] };
-  let head: { seq: number; hash: string } | null = null;
+  let head: { seq: number; hash: string; installationId: string } | null = null;
   if (args.headFile) {
     let parsed: unknown;
     try {
@@ -46,10 +46,14 @@ export function runVerify(args: VerifyArgs): { code: number; lines: string[] } {
     }
     const checked = auditHead.safeParse(parsed);
     if (!checked.success) return { code: 2, lines: [`链头文件 ${args.headFile} 格式不对，应为薪安“导出链头”保存的文件`] };
-    head = { seq: checked.data.seq, hash: checked.data.hash };
+    head = { seq: checked.data.seq, hash: checked.data.hash, installationId: checked.data.installationId };
   }
   const db = openDatabase(dbFile, { readonly: true });
   try {
+    const own = db.prepare('SELECT installation_id FROM installation WHERE id = 1').get() as { installation_id: string } | undefined;
+    if (head && own && head.installationId !== own.installation_id) {
+      return { code: 2, lines: [`链头文件来自另一台安装（${head.installationId}），不能用来核验这个数据目录（${own.installation_id}）`] };
+    }
     const verdict = verifyAuditChain(db, { head });
     const lines = [verdict.message];
     if (verdict.intact && verdict.headSeq !== null) lines.push(`链头：第 ${verdict.headSeq} 条 ${verdict.headHash}`);

@@ -1,10 +1,12 @@
 // Per-platform native packages the installers must carry. better-sqlite3 13 ships every prebuild inside its own
 // package; @node-rs/argon2 does not — npm installs only the binary for the machine it runs on. Before packaging,
 // this script puts the binary of every target in electron-builder.yml into node_modules, fetched from the npm
-// registry at the exact version @node-rs/argon2 names (npm pack, then unpacked in place).
+// registry at the exact version @node-rs/argon2 names (npm pack), checked against the integrity package-lock.json
+// records for it, then unpacked in place.
 //   node build/scripts/native-packages.mjs --check        lists what is present and what is missing (exit 1 if any)
 //   node build/scripts/native-packages.mjs --fetch [--into DIR]   fetches what is missing (DIR defaults to node_modules)
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -33,11 +35,22 @@ export function binaryOf(nodeModules, name) {
   return file ? join(dir, file) : null;
 }
 
-export function fetchPackage(nodeModules, name, version) {
+/** The sha512 integrity package-lock.json records for a package, or null. */
+export function lockedIntegrity(name, version, lockFile = join(ROOT, 'package-lock.json')) {
+  const lock = JSON.parse(readFileSync(lockFile, 'utf8'));
+  const entry = lock.packages?.[`node_modules/${name}`];
+  return entry && entry.version === version ? (entry.integrity ?? null) : null;
+}
+
+export function fetchPackage(nodeModules, name, version, integrity = lockedIntegrity(name, version)) {
+  if (!integrity) throw new Error(`package-lock.json 没有记录 ${name}@${version} 的校验值，拒绝下载未经锁定的本机模块`);
   const work = mkdtempSync(join(tmpdir(), 'xinan-native-'));
   try {
     const out = execFileSync('npm', ['pack', `${name}@${version}`, '--silent', '--pack-destination', work], { encoding: 'utf8', shell: process.platform === 'win32' });
     const tarball = join(work, out.trim().split(/\r?\n/).pop());
+    const [algorithm, expected] = integrity.split('-', 2);
+    const actual = createHash(algorithm).update(readFileSync(tarball)).digest('base64');
+    if (actual !== expected) throw new Error(`${name}@${version} 的校验值与 package-lock.json 不符，已拒绝（下载被篡改或损坏）`);
     const dest = join(nodeModules, ...name.split('/'));
     rmSync(dest, { recursive: true, force: true });
     mkdirSync(dest, { recursive: true });

@@ -12,3 +12,4 @@ export * from './audit-log';
 export * from './system';
 export * from './calendar';
 export * from './accounts';
+export * from './documents';

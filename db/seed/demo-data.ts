@@ -14,8 +14,7 @@ export interface DemoStaff {
   arbitratorCertNo?: string;
 }
 
-/** Every demo account's password (demo data only; a real first run sets each password). */
-export const DEMO_PASSWORD = 'xinan2026';
+export { DEMO_PASSWORD } from '../../shared/domain/demo';
 
 export const DEMO_STAFF: DemoStaff[] = [
   { key: 'desk1', name: '次仁卓玛', capability: 'reception', roles: ['receptionist'], employment: 'fullTime', phone: '13908920001' },

@@ -8,6 +8,7 @@ import type { Prepare } from '../../db/statements';
 import type { DataDirPaths } from './data-dir';
 import type { JobRunner } from './jobs/job-runner';
 import type { Logger } from './logger';
+import type { Principal } from './session/session.service';
 
 export interface Clock {
   now(): number;
@@ -43,6 +44,11 @@ export interface CoreConfig {
   migrationsDir: string;
   paths: DataDirPaths;
   passwordCost: PasswordCost;
+  /**
+   * The body (仿宋) face for PDFs: undefined looks for the system's 仿宋 and falls back to the shipped Song face; null
+   * always uses the shipped face (tests and samples: the same pages on every machine); a path uses that file.
+   */
+  documentBodyFont?: string | null;
 }
 
 export interface CoreServices {
@@ -60,4 +66,6 @@ export interface CallContext {
   core: CoreServices;
   session: Session;
   channel: ChannelName;
+  /** Who is calling, as checked for this call (null on public channels). */
+  principal?: Principal | null;
 }

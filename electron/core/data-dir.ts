@@ -10,11 +10,13 @@ export interface DataDirPaths {
   dbFile: string;
   backups: string;
   logs: string;
+  /** The content-addressed file store (generated documents now; evidence and scans later). */
+  files: string;
 }
 
 export function dataDirPaths(root: string): DataDirPaths {
   const abs = resolve(root);
-  return { root: abs, dbFile: join(abs, DB_FILE_NAME), backups: join(abs, 'backups'), logs: join(abs, 'logs') };
+  return { root: abs, dbFile: join(abs, DB_FILE_NAME), backups: join(abs, 'backups'), logs: join(abs, 'logs'), files: join(abs, 'files') };
 }
 
 // statfs(2) f_type magic numbers of network and cluster filesystems (Linux).
@@ -65,5 +67,6 @@ export function prepareDataDir(root: string): DataDirPaths {
   }
   mkdirSync(paths.backups, { recursive: true });
   mkdirSync(paths.logs, { recursive: true });
+  mkdirSync(paths.files, { recursive: true });
   return paths;
 }

@@ -1,55 +1,46 @@
 // The core's front door: one function every transport calls. It finds the channel, checks the session
 // against the channel's permission, parses the input with the contract's schema, runs the handler, checks the
 // output against the contract, and turns every failure into the Result shape with a Chinese message.
-import type { z } from 'zod';
 import { channels, type ChannelName, type Permission } from '../../shared/contract/channels';
 import { can, refusalMessage } from '../../shared/domain/permissions';
 import { isChannelName } from '../../shared/contract/channel-names';
 import { fail, ok, type AppError, type Result } from '../../shared/contract/result';
+import { fieldErrors, validationMessage } from '../../shared/contract/validation';
 import { DatabaseError } from '../../db/errors';
 import type { CoreServices, Session } from './context';
 import { ServiceError } from './errors';
 import { handlers } from './handlers';
-import { principalOf, sessionInvalidReason } from './session/session.service';
+import { endSessionBySystem } from './accounts/accounts.service';
+import { principalOf, sessionInvalidReason, type Principal } from './session/session.service';
 import { tx, writeContextFor } from './tx';
-
-/** Field errors keyed by dotted path, first message per field. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join('.') || '_';
-    if (!(key in fields)) fields[key] = issue.message;
-  }
-  return fields;
-}
-
-function validationMessage(fields: Record<string, string>): string {
-  const messages = Object.values(fields);
-  return `填写有误：${messages[0]}${messages.length > 1 ? `（共${messages.length}处）` : ''}`;
-}
 
 function isBusy(e: unknown): boolean {
   return typeof e === 'object' && e !== null && 'code' in e && (e as { code: unknown }).code === 'SQLITE_BUSY';
 }
 
-/** What a locked screen still allows: unlocking, signing out, and asking who is signed in. */
-const WHILE_LOCKED = new Set<ChannelName>(['session.unlock', 'session.lock', 'session.end', 'session.current']);
-/** What a temporary password still allows: changing it, locking, signing out. */
-const WHILE_TEMPORARY = new Set<ChannelName>(['account.changePassword', 'session.touch', 'session.unlock', 'session.lock', 'session.end', 'session.current']);
+/** What a locked screen still allows (besides the public channels: asking who is signed in, signing out). */
+const WHILE_LOCKED = new Set<ChannelName>(['session.unlock', 'session.lock']);
+/** What a temporary password still allows: changing it, locking, unlocking, saying one is still there. */
+const WHILE_TEMPORARY = new Set<ChannelName>(['account.changePassword', 'session.touch', 'session.unlock', 'session.lock']);
 
 /**
  * The access check, from the session and the database only: signed in, account still valid, screen not locked
  * (the core locks an idle session itself, whatever the interface does), password not temporary, and the channel's
  * permission held by one of the person's roles. A refusal for want of a permission is put on the audit trail.
  */
-function checkAccess(core: CoreServices, session: Session, name: ChannelName, permission: Exclude<Permission, 'public'>): Result<never> | null {
-  if (!session.staffId) return fail('UNAUTHENTICATED', '请先登录');
+function checkAccess(
+  core: CoreServices,
+  session: Session,
+  name: ChannelName,
+  def: { permission: Exclude<Permission, 'public'>; kind: 'query' | 'mutation' },
+): { refused: Result<never> } | { principal: Principal } {
+  const permission = def.permission;
+  if (!session.staffId) return { refused: fail('UNAUTHENTICATED', '请先登录') };
   const principal = principalOf(core, session.staffId);
   const invalid = sessionInvalidReason(principal, session);
   if (invalid || !principal) {
-    session.staffId = null;
-    session.locked = false;
-    return fail('UNAUTHENTICATED', invalid ?? '请先登录');
+    endSessionBySystem({ core, session, channel: name }, invalid ? 'invalidated' : 'staffGone');
+    return { refused: fail('UNAUTHENTICATED', invalid ?? '请先登录') };
   }
   const now = core.clock.now();
   if (!session.locked && session.idleLockMs > 0 && now - session.lastSeenAt > session.idleLockMs) {
@@ -58,18 +49,20 @@ function checkAccess(core: CoreServices, session: Session, name: ChannelName, pe
     });
     session.locked = true;
   }
-  if (session.locked && !WHILE_LOCKED.has(name)) return fail('SESSION_LOCKED', '屏幕已锁定，请输入密码解锁；未保存的内容仍在');
+  if (session.locked && !WHILE_LOCKED.has(name)) return { refused: fail('SESSION_LOCKED', '屏幕已锁定，请输入密码解锁；未保存的内容仍在') };
   if (principal.mustChangePassword && !WHILE_TEMPORARY.has(name)) {
-    return fail('PASSWORD_CHANGE_REQUIRED', '您正在使用管理员设置的临时密码，请先修改密码再办理业务');
+    return { refused: fail('PASSWORD_CHANGE_REQUIRED', '您正在使用管理员设置的临时密码，请先修改密码再办理业务') };
   }
-  if (name !== 'session.current') session.lastSeenAt = now;
+  // Activity is what a person does: a change, or the interface saying it saw input. Reads alone (lists refetched
+  // after another window's change) do not keep a session open.
+  if (def.kind === 'mutation' || name === 'session.touch') session.lastSeenAt = now;
   if (permission !== 'signedIn' && !can(principal.roles, permission)) {
     tx(writeContextFor(core, session, name), (w) => {
       w.audit({ action: 'refused', entity: 'permission', entityId: permission, change: { channel: name, roles: principal.roles } });
     });
-    return fail('FORBIDDEN', refusalMessage(permission));
+    return { refused: fail('FORBIDDEN', refusalMessage(permission)) };
   }
-  return null;
+  return { principal };
 }
 
 export async function dispatch(
@@ -83,9 +76,11 @@ export async function dispatch(
   if (startupError) return { ok: false, error: startupError };
   const name = channel as ChannelName;
   const def = channels[name];
+  let principal: Principal | null = null;
   if (def.permission !== 'public') {
-    const refused = checkAccess(core, session, name, def.permission);
-    if (refused) return refused;
+    const access = checkAccess(core, session, name, { permission: def.permission, kind: def.kind });
+    if ('refused' in access) return access.refused;
+    principal = access.principal;
   }
 
   const parsed = def.input.safeParse(rawInput ?? {});
@@ -95,7 +90,7 @@ export async function dispatch(
   }
   try {
     const handler = handlers[name] as (call: unknown, input: unknown) => unknown;
-    const output = await handler({ core, session, channel: name }, parsed.data);
+    const output = await handler({ core, session, channel: name, principal }, parsed.data);
     const checked = def.output.safeParse(output);
     if (!checked.success) {
       core.logger.error('output does not match the contract', { channel: name, issues: checked.error.issues.slice(0, 5) });
@@ -107,6 +102,12 @@ export async function dispatch(
     if (e instanceof DatabaseError) return fail(e.code === 'DB_NEWER' ? 'DB_NEWER' : 'DB_UNAVAILABLE', e.message);
     if (isBusy(e)) return fail('INTERNAL', '数据库正忙（另一项操作尚未结束），请稍后重试；本次操作未保存');
     core.logger.error('handler failed', { channel: name, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
-    return fail('INTERNAL', '系统内部错误，本次操作未完成，数据未改动。错误已记录，请联系技术支持');
+    // A failure after a write committed must not tell the clerk nothing was saved (they would enter it twice).
+    return fail(
+      'INTERNAL',
+      def.kind === 'mutation'
+        ? '系统内部错误，操作可能未完成。请先刷新查看是否已保存，再决定是否重做。错误已记录，请联系技术支持'
+        : '系统内部错误，数据未改动。错误已记录，请联系技术支持',
+    );
   }
 }

@@ -3,6 +3,7 @@
 import { auditHandlers } from './audit/audit.handlers';
 import { casesHandlers } from './cases/cases.handlers';
 import { deadlinesHandlers } from './deadlines/deadlines.handlers';
+import { documentsHandlers } from './documents/documents.handlers';
 import { draftsHandlers } from './drafts/drafts.handlers';
 import type { Handlers } from './handler';
 import { intakesHandlers } from './intakes/intakes.handlers';
@@ -25,4 +26,5 @@ export const handlers: Handlers = {
   ...jobsHandlers,
   ...auditHandlers,
   ...personalHandlers,
+  ...documentsHandlers,
 };

@@ -14,6 +14,7 @@ import type { Clock, CoreServices, PasswordCost, Session } from './context';
 import { dataDirPaths, prepareDataDir } from './data-dir';
 import { ensureBundledCalendar } from './deadlines/calendar.service';
 import { dispatch } from './dispatch';
+import { sweepOrphans } from './files/file-store';
 import { JobRunner } from './jobs/job-runner';
 import { createFileLogger, type Logger } from './logger';
 
@@ -26,6 +27,8 @@ export interface CoreOptions {
   offerDemo?: boolean;
   /** Argon2id cost for new hashes (tests lower it); stored hashes carry their own and are upgraded at sign-in. */
   passwordCost?: PasswordCost;
+  /** See CoreConfig.documentBodyFont. */
+  documentBodyFont?: string | null;
 }
 
 export interface Core {
@@ -61,19 +64,22 @@ export function createCore(options: CoreOptions): Core {
     const result = migrate(db, { migrationsDir: options.migrationsDir, backupDir: paths.backups, appVersion, now: clock.now });
     if (result.applied.length) logger.info('database migrated', { applied: result.applied, backup: result.backupFile });
     const prepare = statementCache(db);
-    const jobs = new JobRunner({ db, prepare, dbFile: paths.dbFile, clock, logger, emit });
+    const jobs = new JobRunner({ db, prepare, dbFile: paths.dbFile, clock, logger, emit, documentBodyFont: options.documentBodyFont });
     services = {
       db,
       orm: drizzle(db, { schema }),
       prepare,
       clock,
       logger,
-      config: { appVersion, offerDemo: options.offerDemo ?? false, migrationsDir: options.migrationsDir, paths, passwordCost: options.passwordCost ?? DEFAULT_PASSWORD_COST },
+      config: { appVersion, offerDemo: options.offerDemo ?? false, migrationsDir: options.migrationsDir, paths, passwordCost: options.passwordCost ?? DEFAULT_PASSWORD_COST, documentBodyFont: options.documentBodyFont },
       emit,
       jobs,
     };
     const added = ensureBundledCalendar(services, { db, prepare, now: clock.now(), actorStaffId: null, sessionId: null, channel: 'system.calendar' });
     if (added.length) logger.info('calendar years added from the bundled data', { years: added });
+    // File times are wall-clock times, whatever clock the core runs on.
+    const swept = sweepOrphans(paths.files, prepare, Date.now());
+    if (swept.removed) logger.warn('orphan files removed from the file store', swept);
   } catch (e) {
     db?.close();
     db = null;

@@ -29,6 +29,7 @@ import {
   unit,
   unitUpdateInput,
 } from './reference';
+import { documentBatchInput, documentFile, documentFileInput, documentGenerateInput, documentListInput, documentRecord, documentVoidInput } from './documents';
 import { auditHead, auditListInput, auditPage, auditVerifyInput, auditVerifyResult } from './audit';
 import { revealed, revealInput } from './personal';
 import { changePasswordInput, lockInput, loginInput, sessionCandidate, sessionInfo, setupInitializeInput, setupStatus, unlockInput } from './session';
@@ -114,13 +115,21 @@ export const channels = {
   'deadlines.rules': q(empty, z.array(ruleInfo), 'deadline.compute'),
   'deadlines.compute': q(deadlineComputeInput, deadlineResult, 'deadline.compute'),
 
+  'documents.generate': m(documentGenerateInput, z.array(documentRecord), 'document.issue'),
+  'documents.regenerate': m(z.object({ id: entityId }), documentRecord, 'document.issue'),
+  'documents.list': q(documentListInput, z.array(documentRecord), 'document.read'),
+  'documents.file': m(documentFileInput, documentFile, 'document.read'),
+  'documents.void': m(documentVoidInput, documentRecord, 'document.void'),
+  'documents.batch': m(documentBatchInput, jobInfo, 'document.issue'),
+
   'audit.list': q(auditListInput, auditPage, 'audit.read'),
   'audit.verify': m(auditVerifyInput, auditVerifyResult, 'audit.read'),
   'audit.exportHead': m(empty, auditHead, 'audit.read'),
 
   'jobs.start': m(jobStartInput, jobInfo, 'maintenance.run'),
-  'jobs.get': q(jobRef, jobInfo, 'maintenance.run'),
-  'jobs.cancel': m(jobRef, jobInfo, 'maintenance.run'),
+  /** A job's progress: the person who started it, or whoever runs maintenance (the core checks; others: 任务不存在). */
+  'jobs.get': q(jobRef, jobInfo, 'signedIn'),
+  'jobs.cancel': m(jobRef, jobInfo, 'signedIn'),
 } as const satisfies Record<string, ChannelDef>;
 
 export type Channels = typeof channels;

@@ -226,3 +226,54 @@ export const documentRecord = z.object({
   versions: z.array(documentVersion),
 });
 export type DocumentRecord = z.infer<typeof documentRecord>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Channels' inputs
+
+/** What to build: the kind and its source. Arbitration documents take the case as JSON until the workflow has tables. */
+export const documentRequest = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('intakeRecord'), intakeId: entityId }),
+  z.object({ kind: z.literal('acceptanceNotice'), case: arbitrationCaseInput, applicantIndex: z.number().int().min(0) }),
+  z.object({
+    kind: z.literal('hearingNotice'),
+    case: arbitrationCaseInput,
+    recipient: z.object({ role: z.enum(['applicant', 'respondent']), index: z.number().int().min(0) }),
+  }),
+  z.object({ kind: z.literal('serviceReceipt'), receipt: serviceReceiptInput }),
+  z.object({ kind: z.literal('award'), case: arbitrationCaseInput }),
+]);
+export type DocumentRequest = z.input<typeof documentRequest>;
+
+export const documentGenerateInput = z.object({
+  request: documentRequest,
+  /** The case file the document belongs to (its timeline records it); an intake record finds its own. */
+  caseFileId: nullable(entityId),
+});
+
+export const documentListInput = z
+  .object({ intakeId: nullable(entityId), caseFileId: nullable(entityId) })
+  .refine((v) => (v.intakeId === null) !== (v.caseFileId === null), { error: '请指定接待登记或案卷之一' });
+
+export const documentFileInput = z.object({
+  versionId: entityId,
+  format: z.enum(['pdf', 'docx']),
+  /** Recorded: a preview is a view; a download is an export; a print is a print (the timeline shows the last two). */
+  purpose: z.enum(['preview', 'download', 'print']),
+});
+
+export const documentFile = z.object({
+  fileName: z.string(),
+  mime: z.string(),
+  contentBase64: z.string(),
+});
+
+export const documentVoidInput = z.object({
+  id: entityId,
+  reason: text('作废理由', 200).refine((v) => v.length >= 4, { error: '请写明作废理由（至少4个字）' }),
+});
+
+/** Many documents at once (a 系列案's hearing notices, one per worker), as a job with progress and cancel. */
+export const documentBatchInput = z.object({
+  requests: z.array(documentRequest).min(1, '请至少选择一份文书').max(500, '一次最多批量制作500份文书'),
+  caseFileId: nullable(entityId),
+});

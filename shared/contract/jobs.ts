@@ -3,13 +3,17 @@ import { z } from 'zod';
 import { appErrorSchema } from './result';
 import { entityId, instant } from './primitives';
 
-export const JOB_KINDS = ['search.rebuild'] as const;
+export const JOB_KINDS = ['search.rebuild', 'documents.batch'] as const;
 export const JOB_KIND_LABELS: Record<(typeof JOB_KINDS)[number], string> = {
   'search.rebuild': '重建检索索引',
+  'documents.batch': '批量制作文书',
 };
 
+/** The maintenance jobs started through jobs.start; others have channels of their own (documents.batch). */
+export const MAINTENANCE_JOB_KINDS = ['search.rebuild'] as const;
+
 export const jobStartInput = z.object({
-  kind: z.enum(JOB_KINDS, { error: '未知的任务类型' }),
+  kind: z.enum(MAINTENANCE_JOB_KINDS, { error: '未知的任务类型' }),
   params: z
     .json()
     .optional()

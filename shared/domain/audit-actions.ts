@@ -31,6 +31,8 @@ const ACTIONS: Record<string, string> = {
   refused: '拒绝越权操作',
   unmask: '查看完整个人信息',
   exportHead: '导出审计链头',
+  searchByNumber: '按证件号码或电话检索',
+  sessionEnded: '会话被系统终止',
   verify: '核验审计链',
 };
 
@@ -65,7 +67,7 @@ export function auditEntityLabel(entity: string): string {
 export const AUDIT_ACTIONS = Object.keys(ACTIONS);
 
 /** Keys whose values are personal data: masked when the trail is shown (the stored row keeps them for the hash). */
-const ID_KEYS = new Set(['idNumber']);
+const ID_KEYS = new Set(['idNumber', 'query']);
 const PHONE_KEYS = new Set(['phone', 'phones', 'mobile']);
 
 export function maskAuditChange(value: unknown, mask: { id: (s: string) => string; phone: (s: string) => string }, key = ''): unknown {

@@ -83,6 +83,14 @@ export const PARAMETER_DEFS: Record<string, ParameterDef> = {
     max: 20,
     unit: '人',
   },
+  'wage.monthlyMinimum': {
+    label: '月最低工资标准',
+    help: '当地月最低工资标准。仲裁裁决的单项金额不超过其十二倍的，为终局裁决（《劳动争议调解仲裁法》第四十七条）。请按自治区人民政府公布的标准和实施日期录入。',
+    type: 'integer',
+    min: 500,
+    max: 10_000,
+    unit: '元',
+  },
   'security.idleLockMinutes': {
     label: '无操作自动锁屏时间',
     help: '超过此时间没有操作，屏幕自动锁定，须输入密码解锁；正在填写的内容保留。填 0 表示不自动锁屏（不建议）。',

@@ -11,6 +11,6 @@ export function checkPasswordStrength(password: string, name?: string): { ok: tr
   if (/\s/.test(password)) return { ok: false, reason: '密码不能包含空格' };
   if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) return { ok: false, reason: '密码须同时包含字母和数字' };
   if (new Set(password).size < 4) return { ok: false, reason: '密码过于简单，请至少使用4个不同的字符' };
-  if (name && password.includes(name)) return { ok: false, reason: '密码不能包含本人姓名' };
+  if (name && password.toLowerCase().includes(name.toLowerCase().replace(/\s+/g, ''))) return { ok: false, reason: '密码不能包含本人姓名' };
   return { ok: true };
 }

@@ -12,6 +12,9 @@ export const PERMISSION = {
   'case.read': '查看案卷',
   'party.write': '登记被投诉方',
   'deadline.compute': '期限计算',
+  'document.read': '查看文书',
+  'document.issue': '制作文书',
+  'document.void': '作废文书',
   'personal.unmask': '查看完整证件号码和电话（须说明理由）',
   'reporter.read': '查看举报人身份',
   'staff.manage': '管理工作人员和账户',
@@ -35,18 +38,18 @@ export function roleSetProblem(roles: readonly StaffRole[]): string | null {
 }
 export type Permission = keyof typeof PERMISSION;
 
-const CASEWORK: Permission[] = ['signedIn', 'intake.read', 'case.read', 'deadline.compute', 'personal.unmask'];
+const CASEWORK: Permission[] = ['signedIn', 'intake.read', 'case.read', 'deadline.compute', 'personal.unmask', 'document.read', 'document.issue'];
 
 export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
   // The desk registers what arrives, creates the parties complained about and knows who reported.
   receptionist: [...CASEWORK, 'intake.create', 'party.write', 'reporter.read'],
   // Inspectors investigate: they may add intakes (a complaint taken in the field) and parties; a reporter may need a call.
-  inspector: [...CASEWORK, 'intake.create', 'party.write', 'reporter.read'],
+  inspector: [...CASEWORK, 'intake.create', 'party.write', 'reporter.read', 'document.void'],
   mediator: [...CASEWORK, 'party.write'],
-  arbitrator: [...CASEWORK, 'party.write'],
+  arbitrator: [...CASEWORK, 'party.write', 'document.void'],
   clerk: [...CASEWORK, 'party.write'],
   // The leader answers for every case: sees everything a case worker sees, and who reported.
-  leader: [...CASEWORK, 'reporter.read'],
+  leader: [...CASEWORK, 'reporter.read', 'document.void'],
   // Accounts, settings and maintenance — no casework, no personal data, no audit trail (三员分立).
   admin: ['signedIn', 'deadline.compute', 'staff.manage', 'settings.manage', 'maintenance.run'],
   // Reads and verifies the trail, and the lists (masked) the trail refers to; changes nothing.
@@ -72,11 +75,17 @@ export function refusalMessage(permission: Permission): string {
 // Masking (PIPL; GB/T 35273 §7.2): ID numbers and phones are shown masked unless someone with the permission asks,
 // with a reason, and that view is audited.
 
-/** '540202198503120019' → '540202********0019' (the region and the last four stay, as on service receipts). */
+/**
+ * '540202198503120019' → '540202********0019' (an 18- or 15-digit resident ID keeps its region and last four, as on
+ * service receipts); other IDs (passports, 港澳通行证: 8–14 characters) keep one character in front and two behind;
+ * anything shorter is hidden whole. At least half is always hidden.
+ */
 export function maskIdNumber(s: string | null): string | null {
   if (s === null) return null;
-  if (s.length <= 8) return '*'.repeat(s.length);
-  return `${s.slice(0, 6)}${'*'.repeat(s.length - 10)}${s.slice(-4)}`;
+  const keep = (front: number, back: number) => `${s.slice(0, front)}${'*'.repeat(s.length - front - back)}${s.slice(s.length - back)}`;
+  if (s.length >= 15) return keep(6, 4);
+  if (s.length >= 8) return keep(1, 2);
+  return '*'.repeat(s.length);
 }
 
 /** '13908921234' → '139****1234'; '0892-8823456' → '0892-***3456'. */

@@ -13,6 +13,12 @@ export function dateTimeOf(ms: number): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
 }
 
+/** Epoch ms → 'YYYY-MM-DD HH:mm:ss' in Asia/Shanghai (the audit trail needs seconds). */
+export function dateTimeSecondsOf(ms: number): string {
+  const iso = new Date(ms + SHANGHAI_OFFSET_MS).toISOString();
+  return `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
+}
+
 /** The Asia/Shanghai calendar year of an instant. */
 export function yearOf(ms: number): number {
   return Number(dateKeyOf(ms).slice(0, 4));

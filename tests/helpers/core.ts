@@ -51,6 +51,8 @@ export async function testCore(options: { initialized?: boolean; offerDemo?: boo
     appVersion: '0.1.0-test',
     offerDemo: options.offerDemo ?? false,
     passwordCost: TEST_PASSWORD_COST,
+    // The shipped Song face for body text, whatever fonts this machine has: the same pages everywhere.
+    documentBodyFont: null,
   });
   onTestFinished(() => core.close());
   const admin = clientFor(core);

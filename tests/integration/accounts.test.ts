@@ -78,6 +78,61 @@ describe('signing in', () => {
   });
 });
 
+describe('the lockout under concurrent attempts', () => {
+  it('checks at most five passwords however many arrive at once, and a right one among them does not undo a lock', async () => {
+    const { core, staff } = await testCore();
+    const attempts = Array.from({ length: 30 }, (_, i) => clientFor(core).invoke('session.login', { staffId: staff['张伟'], password: i === 17 ? STAFF_PASSWORD : 'wrong1234' }));
+    const results = await Promise.all(attempts);
+    const db = core.services!.db;
+    const failures = db.prepare("SELECT count(*) AS n FROM audit_log WHERE entity_id = ? AND action IN ('loginFailed', 'accountLocked')").get(staff['张伟']) as { n: number };
+    expect(failures.n).toBeLessThanOrEqual(5);
+    const refused = results.filter((r) => !r.ok && r.error.code === 'ACCOUNT_LOCKED').length;
+    expect(refused).toBeGreaterThanOrEqual(25);
+    const account = db.prepare('SELECT failed_attempts, locked_until FROM accounts WHERE staff_id = ?').get(staff['张伟']) as { failed_attempts: number; locked_until: number | null };
+    // Either the right password was among the first five and signed in, or the account is locked; never both
+    // unlocked and with more than five passwords checked.
+    const signedIn = results.some((r) => r.ok);
+    if (!signedIn) expect(account.locked_until).not.toBeNull();
+  });
+
+  it('counts wrong current passwords in 修改密码 toward the lockout', async () => {
+    const { core } = await testCore();
+    const c = await signInAs(core, '次仁卓玛');
+    for (let i = 1; i <= 4; i++) {
+      expect(await c.invoke('account.changePassword', { currentPassword: 'wrong1234', newPassword: 'zhuoga2026x' })).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', fields: { currentPassword: `当前密码不正确，还可尝试${5 - i}次` } },
+      });
+    }
+    expect(await c.invoke('account.changePassword', { currentPassword: 'wrong1234', newPassword: 'zhuoga2026x' })).toMatchObject({ ok: false, error: { code: 'ACCOUNT_LOCKED' } });
+    // A weak new password is refused before the current one is checked: it costs no attempt.
+    expect(await clientFor(core).invoke('session.login', { staffId: (await c.call('session.current', {}))!.staff.id, password: STAFF_PASSWORD })).toMatchObject({
+      ok: false,
+      error: { code: 'ACCOUNT_LOCKED' },
+    });
+  });
+});
+
+describe('a data dir from before accounts', () => {
+  it('lets the first administrator set a password at sign-in, then nobody else', async () => {
+    const { core, staff } = await testCore();
+    // As the earlier version left it: staff, no passwords.
+    core.services!.db.exec('DELETE FROM accounts');
+    expect(await clientFor(core).invoke('session.login', { staffId: staff['次仁卓玛'], password: STAFF_PASSWORD })).toMatchObject({
+      ok: false,
+      error: { message: '该工作人员尚未设置密码，请联系管理员设置初始密码' },
+    });
+    const admin = clientFor(core);
+    expect(await admin.invoke('session.login', { staffId: staff[ADMIN.name], password: '1234' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect((await admin.call('session.login', { staffId: staff[ADMIN.name], password: 'xin2027admin' })).staff.roles).toEqual(['admin']);
+    // Once an administrator has an account, nobody else can claim one this way.
+    await admin.call('staff.resetPassword', { id: staff['次仁卓玛'], temporaryPassword: TEMP_PASSWORD });
+    expect((await clientFor(core).call('session.login', { staffId: staff['次仁卓玛'], password: TEMP_PASSWORD })).mustChangePassword).toBe(true);
+    // Four at the first run, the administrator's own, and the reset that gave 次仁卓玛 one.
+    expect(auditActions(core).filter((a) => a === 'accountCreate')).toHaveLength(6);
+  });
+});
+
 describe('temporary passwords', () => {
   it('lets a new person do nothing but change the temporary password, then work', async () => {
     const { core, admin } = await testCore();
@@ -87,7 +142,7 @@ describe('temporary passwords', () => {
     const info = await c.call('session.login', { staffId: member.id, password: TEMP_PASSWORD });
     expect(info.mustChangePassword).toBe(true);
     expect(await c.invoke('intakes.list', {})).toMatchObject({ ok: false, error: { code: 'PASSWORD_CHANGE_REQUIRED' } });
-    expect(await c.invoke('account.changePassword', { currentPassword: 'wrong1234', newPassword: 'zhuoga2026x' })).toMatchObject({ ok: false, error: { fields: { currentPassword: '当前密码不正确' } } });
+    expect(await c.invoke('account.changePassword', { currentPassword: 'wrong1234', newPassword: 'zhuoga2026x' })).toMatchObject({ ok: false, error: { fields: { currentPassword: '当前密码不正确，还可尝试4次' } } });
     expect(await c.invoke('account.changePassword', { currentPassword: TEMP_PASSWORD, newPassword: TEMP_PASSWORD })).toMatchObject({ ok: false, error: { fields: { newPassword: '新密码不能与当前密码相同' } } });
     expect(await c.invoke('account.changePassword', { currentPassword: TEMP_PASSWORD, newPassword: '卓嘎zhuoga2026' })).toMatchObject({ ok: false, error: { fields: { newPassword: '密码不能包含本人姓名' } } });
     expect(await c.invoke('account.changePassword', { currentPassword: TEMP_PASSWORD, newPassword: 'aaaa1111' })).toMatchObject({ ok: false, error: { fields: { newPassword: expect.stringContaining('过于简单') } } });
@@ -108,6 +163,10 @@ describe('temporary passwords', () => {
 
     await admin.call('staff.resetPassword', { id: staff['张伟'], temporaryPassword: 'chongzhi2026' });
     expect(await zhang.invoke('intakes.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: '账户密码已更改（本人在其他窗口修改，或管理员重置），请用新密码重新登录' } });
+    // The session the system ended is on the record too.
+    expect(core.services!.db.prepare("SELECT change FROM audit_log WHERE action = 'sessionEnded' ORDER BY seq DESC LIMIT 1").get()).toEqual({
+      change: JSON.stringify({ reason: 'invalidated', staffId: staff['张伟'] }),
+    });
     expect(await admin.invoke('staff.resetPassword', { id: staff[ADMIN.name], temporaryPassword: 'chongzhi2026' })).toMatchObject({ ok: false, error: { fields: { id: expect.stringContaining('不能重置自己的密码') } } });
     const actions = auditActions(core);
     expect(actions.filter((a) => a === 'passwordReset')).toHaveLength(2);
@@ -146,16 +205,19 @@ describe('screen lock', () => {
     const c = await signInAs(core, '次仁卓玛');
     expect((await c.call('session.current', {}))!.idleLockMinutes).toBe(10);
     clock.advance(9 * MINUTE);
-    expect((await c.invoke('intakes.list', {})).ok).toBe(true);
-    // Input the interface saw without calling the core keeps the session alive too.
+    // A change counts as activity; so does the interface saying it saw input.
+    await c.call('drafts.save', { formKey: 'intake.new', data: { summary: '工资未付' } });
     clock.advance(9 * MINUTE);
     await c.call('session.touch', {});
     clock.advance(9 * MINUTE);
-    // Asking who is signed in does not count as activity.
+    // Reads alone do not (lists refetched after another window's change would keep a session open for ever),
+    // nor does asking who is signed in.
+    expect((await c.invoke('intakes.list', {})).ok).toBe(true);
     expect((await c.call('session.current', {}))!.locked).toBe(false);
     clock.advance(2 * MINUTE);
     expect(await c.invoke('intakes.list', {})).toMatchObject({ ok: false, error: { code: 'SESSION_LOCKED' } });
     expect(auditActions(core).at(-1)).toBe('autoLock');
+    expect((await c.call('session.current', {}))!.locked).toBe(true);
     await c.call('session.unlock', { password: STAFF_PASSWORD });
     expect((await c.invoke('intakes.list', {})).ok).toBe(true);
   });
@@ -171,7 +233,7 @@ describe('screen lock', () => {
 });
 
 describe('administering staff', () => {
-  it('keeps the last administrator, refuses changing one’s own roles, and shows account state only to administrators', async () => {
+  it('refuses changing one’s own roles (so an administrator always remains), and shows account state only to administrators', async () => {
     const { core, admin, staff } = await testCore();
     const list = await admin.call('staff.list', {});
     const me = list.find((s) => s.id === staff[ADMIN.name])!;

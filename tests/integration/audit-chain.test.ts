@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { auditHash } from '../../db/audit-chain';
+import { auditHash, verifyAuditChain } from '../../db/audit-chain';
 import { openDatabase, type Db } from '../../db/open';
 import { runVerify } from '../../build/scripts/audit-verify';
 import { DB_FILE_NAME } from '../helpers/data-dir';
@@ -22,6 +22,15 @@ async function trail(): Promise<{ dataDir: string; count: number; head: { seq: n
   const head = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string };
   await core.close();
   return { dataDir, count, head };
+}
+
+function installationIdOf(dataDir: string): string {
+  const db = openDatabase(join(dataDir, DB_FILE_NAME), { readonly: true });
+  try {
+    return (db.prepare('SELECT installation_id FROM installation').get() as { installation_id: string }).installation_id;
+  } finally {
+    db.close();
+  }
 }
 
 function tamper(dataDir: string, fn: (db: Db) => void): void {
@@ -114,7 +123,7 @@ describe('audit chain verification', () => {
   it('needs the exported head to catch a chain recomputed after an edit', async () => {
     const { dataDir, head } = await trail();
     const headFile = join(dataDir, 'head.json');
-    writeFileSync(headFile, JSON.stringify({ format: 'xinan-audit-head/1', installationId: 'x', unitName: '日喀则市人力资源和社会保障局', seq: head.seq, hash: head.hash, at: 0, exportedAt: 0 }));
+    writeFileSync(headFile, JSON.stringify({ format: 'xinan-audit-head/1', installationId: installationIdOf(dataDir), unitName: '日喀则市人力资源和社会保障局', seq: head.seq, hash: head.hash, at: 0, exportedAt: 0 }));
     expect(runVerify({ dataDir, headFile }).code).toBe(0);
     tamper(dataDir, (db) => {
       db.prepare(`UPDATE audit_log SET change = '{"name":"别的公司"}' WHERE seq = 7`).run();
@@ -135,6 +144,58 @@ describe('audit chain verification', () => {
     writeFileSync(bogus, '{"seq":1}');
     expect(runVerify({ dataDir, headFile: bogus })).toMatchObject({ code: 2 });
     expect(runVerify({ dataDir: join(dataDir, 'nope'), headFile: null })).toMatchObject({ code: 2, lines: [expect.stringContaining('没有数据库文件')] });
+  });
+
+  it('finds a trail emptied entirely, and triggers that are there by name but refuse nothing', async () => {
+    const a = await trail();
+    tamper(a.dataDir, (db) => db.exec("DELETE FROM audit_log; DELETE FROM sqlite_sequence WHERE name = 'audit_log';"));
+    expect(runVerify({ dataDir: a.dataDir, headFile: null }).lines[0]).toBe('审计链断裂：第 1 条，审计记录为空，但本机已完成首次设置（记录被全部删除）');
+
+    const b = await trail();
+    tamper(b.dataDir, (db) =>
+      db.exec(`CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log WHEN 0 BEGIN SELECT RAISE(ABORT, 'x'); END;
+               CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT 1; END;`),
+    );
+    const verdict = runVerify({ dataDir: b.dataDir, headFile: null });
+    expect(verdict.code).toBe(3);
+    expect(verdict.lines[0]).toContain('触发器已被移除');
+  });
+
+  it('refuses a head exported from another installation', async () => {
+    const { dataDir, head } = await trail();
+    const headFile = join(dataDir, 'other.json');
+    writeFileSync(headFile, JSON.stringify({ format: 'xinan-audit-head/1', installationId: 'another-pc', unitName: '江孜县人社局', seq: head.seq, hash: head.hash, at: 0, exportedAt: 0 }));
+    expect(runVerify({ dataDir, headFile })).toMatchObject({ code: 2, lines: [expect.stringContaining('来自另一台安装')] });
+  });
+
+  it('does not mistake a row appended while it reads for a deleted one', async () => {
+    const { core } = await testCore();
+    const db = core.services!.db;
+    const other = openDatabase(core.services!.config.paths.dbFile);
+    try {
+      // Appended by another connection between the walk and the sequence check would have looked like a
+      // truncation; in one read transaction the verifier sees one consistent state.
+      const original = db.prepare.bind(db);
+      let appended = false;
+      (db as unknown as { prepare: typeof db.prepare }).prepare = ((sql: string) => {
+        if (!appended && sql.includes('sqlite_sequence')) {
+          appended = true;
+          const last = other.prepare('SELECT hash, at FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { hash: string; at: number };
+          const row = { at: last.at + 1, actorStaffId: null, sessionId: null, channel: 'test', action: 'test', entity: 'test', entityId: null, change: '{}' };
+          other
+            .prepare('INSERT INTO audit_log (at, actor_staff_id, session_id, channel, action, entity, entity_id, change, prev_hash, hash) VALUES (?, NULL, NULL, ?, ?, ?, NULL, ?, ?, ?)')
+            .run(row.at, row.channel, row.action, row.entity, row.change, last.hash, auditHash(last.hash, row));
+        }
+        return original(sql);
+      }) as typeof db.prepare;
+      const verdict = verifyAuditChain(db);
+      (db as unknown as { prepare: typeof db.prepare }).prepare = original;
+      expect(appended).toBe(true);
+      expect(verdict.intact).toBe(true);
+      expect(verifyAuditChain(db).count).toBe(verdict.count + 1);
+    } finally {
+      other.close();
+    }
   });
 
   it('runs as `npm run audit:verify`, printing the verdict and exiting 0 or 1', async () => {

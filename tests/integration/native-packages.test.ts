@@ -29,5 +29,7 @@ describe('native packages for the installers', () => {
       expect(file, target).not.toBeNull();
       expect(kind(file!), target).toBe(expected[target]);
     }
+    // A tarball that is not the one the lock file pins is refused.
+    expect(() => fetchPackage(dir, '@node-rs/argon2-win32-x64-msvc', '2.2.1', `sha512-${Buffer.alloc(64).toString('base64')}`)).toThrow(/校验值与 package-lock.json 不符/);
   }, 60_000);
 });

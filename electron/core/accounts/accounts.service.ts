@@ -1,7 +1,7 @@
 // Local accounts: one per member of staff, an Argon2id hash, lockout after repeated failures, temporary passwords
 // that must be changed, and every sign-in, failure, lock and change on the audit trail.
 import type { z } from 'zod';
-import type { AccountStatus, staffResetPasswordInput } from '../../../shared/contract/reference';
+import type { staffResetPasswordInput } from '../../../shared/contract/reference';
 import type { changePasswordInput, loginInput } from '../../../shared/contract/session';
 import { checkPasswordStrength } from '../../../shared/domain/password';
 import { dateKeyOf, dateTimeOf } from '../../../shared/domain/time';
@@ -10,7 +10,7 @@ import { invalid, ServiceError } from '../errors';
 import { requireInstallation } from '../installation';
 import { parameterLookup } from '../reference/parameters.service';
 import { findStaff } from '../reference/staff.service';
-import { tx, writeContext, type TxWriter } from '../tx';
+import { tx, writeContext, writeContextFor, type TxWriter } from '../tx';
 import { hashPassword, needsRehash, verifyPassword } from './passwords';
 
 const MINUTE = 60_000;
@@ -23,21 +23,11 @@ interface AccountRow {
   locked_until: number | null;
   password_changed_at: number;
   last_login_at: number | null;
+  row_version: number;
 }
 
 export function findAccount(core: CoreServices, staffId: string): AccountRow | null {
   return (core.prepare('SELECT * FROM accounts WHERE staff_id = ?').get(staffId) as AccountRow | undefined) ?? null;
-}
-
-export function accountStatus(row: AccountRow | null, now: number): AccountStatus | null {
-  if (!row) return null;
-  return {
-    mustChangePassword: row.must_change_password === 1,
-    lockedUntil: row.locked_until !== null && row.locked_until > now ? row.locked_until : null,
-    failedAttempts: row.failed_attempts,
-    lastLoginAt: row.last_login_at,
-    passwordChangedAt: row.password_changed_at,
-  };
 }
 
 export interface SecuritySettings {
@@ -77,57 +67,96 @@ function lockedMessage(until: number): string {
   return `该账户因连续输错密码已锁定，请于 ${dateTimeOf(until)} 之后再试，或请管理员重置密码`;
 }
 
-/**
- * Verifies a password for a sign-in or an unlock, counting failures toward the lockout. Throws with a Chinese
- * message on failure (after the failure is on the record); returns the account row on success.
- */
-async function checkPassword(call: CallContext, staffId: string, password: string, action: 'login' | 'unlock'): Promise<AccountRow> {
-  const core = call.core;
-  const now = core.clock.now();
-  const account = findAccount(core, staffId);
-  const audit = (what: string, change: Record<string, unknown>) =>
-    tx({ ...writeContext(call), actorStaffId: staffId }, (w) => {
-      w.audit({ action: what, entity: 'account', entityId: staffId, change: { ...change, via: action } });
-      return null;
-    });
-  if (!account) {
-    audit('loginFailed', { reason: 'noAccount' });
-    throw new ServiceError('UNAUTHENTICATED', '该工作人员尚未设置密码，请联系管理员设置初始密码');
-  }
-  if (account.locked_until !== null && account.locked_until > now) {
-    audit('loginRefusedLocked', { lockedUntil: account.locked_until });
-    throw new ServiceError('ACCOUNT_LOCKED', lockedMessage(account.locked_until));
-  }
-  if (await verifyPassword(account.password_hash, password)) return account;
+type Via = 'login' | 'unlock' | 'changePassword';
 
+/**
+ * Checks a password, counting the attempt toward the lockout BEFORE the (slow) hash check: an attempt is claimed
+ * in a write transaction, so however many arrive at once, no more than the allowed number are ever checked within
+ * one lockout period. On success `onSuccess` runs in the same transaction that clears the count — after checking
+ * again that no concurrent failure locked the account meanwhile — and gets the account row as it was checked (its
+ * row_version is the session's credential version). Every outcome is on the audit trail.
+ */
+async function checkPassword<T>(call: CallContext, staffId: string, password: string, via: Via, onSuccess: (w: TxWriter, account: AccountRow) => T): Promise<T> {
+  const core = call.core;
   const settings = securitySettings(core);
-  // Counted in SQL so two attempts at once both count.
-  const result = tx({ ...writeContext(call), actorStaffId: staffId }, (w) => {
-    const row = w
-      .prepare(
-        `UPDATE accounts SET failed_attempts = CASE WHEN locked_until IS NOT NULL AND locked_until <= ? THEN 1 ELSE failed_attempts + 1 END,
-                             locked_until = CASE WHEN locked_until IS NOT NULL AND locked_until <= ? THEN NULL ELSE locked_until END
-         WHERE staff_id = ? RETURNING failed_attempts`,
-      )
-      .get(w.now, w.now, staffId) as { failed_attempts: number };
-    if (row.failed_attempts >= settings.lockoutAttempts) {
+  const wc = () => ({ ...writeContext(call), actorStaffId: staffId });
+  const refuse = (action: string, change: Record<string, unknown>, error: ServiceError): never => {
+    tx(wc(), (w) => w.audit({ action, entity: 'account', entityId: staffId, change: { ...change, via } }));
+    throw error;
+  };
+
+  // 1. Claim an attempt. The count is audited with the outcome; a crash in between leaves it counted (safe side).
+  const now = core.clock.now();
+  type Claim = { account: AccountRow; attempts: number } | { refused: 'noAccount' | 'locked' | 'busy'; until: number | null };
+  const claim = core.db
+    .transaction((): Claim => {
+      const account = findAccount(core, staffId);
+      if (!account) return { refused: 'noAccount', until: null };
+      if (account.locked_until !== null && account.locked_until > now) return { refused: 'locked', until: account.locked_until };
+      // A lock that has run out starts the count afresh.
+      const attempts = (account.locked_until !== null ? 0 : account.failed_attempts) + 1;
+      if (attempts > settings.lockoutAttempts) return { refused: 'busy', until: null };
+      core.prepare('UPDATE accounts SET failed_attempts = ?, locked_until = NULL WHERE staff_id = ?').run(attempts, staffId);
+      return { account, attempts };
+    })
+    .immediate();
+  if ('refused' in claim) {
+    if (claim.refused === 'noAccount') {
+      return refuse('loginFailed', { reason: 'noAccount' }, new ServiceError('UNAUTHENTICATED', '该工作人员尚未设置密码，请联系管理员设置初始密码'));
+    }
+    if (claim.refused === 'locked') {
+      return refuse('loginRefusedLocked', { lockedUntil: claim.until }, new ServiceError('ACCOUNT_LOCKED', lockedMessage(claim.until!)));
+    }
+    return refuse(
+      'loginRefusedLocked',
+      { reason: 'attemptsInFlight' },
+      new ServiceError('ACCOUNT_LOCKED', '该账户正在被连续尝试登录，已暂停接受密码，请稍后再试或请管理员重置密码'),
+    );
+  }
+  const { account, attempts } = claim;
+
+  // 2. The slow check, outside any transaction.
+  const good = await verifyPassword(account.password_hash, password);
+
+  // 3. The outcome.
+  const outcome = tx(wc(), (w) => {
+    const current = w.prepare('SELECT locked_until, row_version FROM accounts WHERE staff_id = ?').get(staffId) as { locked_until: number | null; row_version: number };
+    if (good) {
+      if (current.locked_until !== null && current.locked_until > w.now) {
+        w.audit({ action: 'loginRefusedLocked', entity: 'account', entityId: staffId, change: { via, lockedUntil: current.locked_until } });
+        return { kind: 'locked' as const, until: current.locked_until };
+      }
+      if (current.row_version !== account.row_version) {
+        w.audit({ action: 'loginFailed', entity: 'account', entityId: staffId, change: { via, reason: 'passwordChangedMeanwhile' } });
+        return { kind: 'changed' as const };
+      }
+      w.prepare('UPDATE accounts SET failed_attempts = 0 WHERE staff_id = ?').run(staffId);
+      return { kind: 'ok' as const, value: onSuccess(w, account) };
+    }
+    if (attempts >= settings.lockoutAttempts) {
       const until = w.now + settings.lockoutMs;
       w.prepare('UPDATE accounts SET locked_until = ?, failed_attempts = 0 WHERE staff_id = ?').run(until, staffId);
-      w.audit({ action: 'accountLocked', entity: 'account', entityId: staffId, change: { via: action, attempts: row.failed_attempts, lockedUntil: until } });
-      return { locked: until, left: 0 };
+      w.audit({ action: 'accountLocked', entity: 'account', entityId: staffId, change: { via, attempts, lockedUntil: until } });
+      return { kind: 'lockedNow' as const, until };
     }
-    w.audit({ action: 'loginFailed', entity: 'account', entityId: staffId, change: { via: action, reason: 'wrongPassword', attempts: row.failed_attempts } });
-    return { locked: null, left: settings.lockoutAttempts - row.failed_attempts };
+    w.audit({ action: 'loginFailed', entity: 'account', entityId: staffId, change: { via, reason: 'wrongPassword', attempts } });
+    return { kind: 'wrong' as const, left: settings.lockoutAttempts - attempts };
   });
-  if (result.locked !== null) {
-    throw new ServiceError('ACCOUNT_LOCKED', `密码错误。连续错误已达${settings.lockoutAttempts}次，${lockedMessage(result.locked)}`);
+  switch (outcome.kind) {
+    case 'ok':
+      return outcome.value;
+    case 'locked':
+      throw new ServiceError('ACCOUNT_LOCKED', lockedMessage(outcome.until));
+    case 'changed':
+      throw new ServiceError('UNAUTHENTICATED', '密码刚被更改（管理员重置或在其他窗口修改），请用新密码重试');
+    case 'lockedNow':
+      throw new ServiceError('ACCOUNT_LOCKED', `密码错误。连续错误已达${settings.lockoutAttempts}次，${lockedMessage(outcome.until)}`);
+    case 'wrong': {
+      const field = via === 'changePassword' ? 'currentPassword' : 'password';
+      const message = `${via === 'changePassword' ? '当前密码不正确' : '密码错误'}，还可尝试${outcome.left}次`;
+      throw new ServiceError(via === 'changePassword' ? 'VALIDATION' : 'UNAUTHENTICATED', message, { [field]: message });
+    }
   }
-  throw new ServiceError('UNAUTHENTICATED', `密码错误，还可尝试${result.left}次`, { password: `密码错误，还可尝试${result.left}次` });
-}
-
-/** Upgrades a hash made with an older cost, after a successful check (the password is known only now). */
-async function maybeRehash(core: CoreServices, account: AccountRow, password: string): Promise<string | null> {
-  return needsRehash(account.password_hash, core.config.passwordCost) ? hashPassword(password, core.config.passwordCost) : null;
 }
 
 export async function login(call: CallContext, input: z.output<typeof loginInput>): Promise<void> {
@@ -140,30 +169,61 @@ export async function login(call: CallContext, input: z.output<typeof loginInput
     });
     throw new ServiceError('UNAUTHENTICATED', '该工作人员不存在、已停用或不属于本单位，无法登录');
   }
-  const account = await checkPassword(call, input.staffId, input.password, 'login');
-  const rehash = await maybeRehash(core, account, input.password);
+  const account = findAccount(core, member.id);
+  if (!account && member.roles.includes('admin') && !anyAdminAccount(core)) {
+    await bootstrapAdministrator(call, member.id, member.name, input.password);
+    return;
+  }
+  // A hash made at another cost is upgraded now (the password is known only at sign-in); hashed before the
+  // outcome's transaction so that it stays short, and used only if the password checked was the one read here.
+  const rehash = account && needsRehash(account.password_hash, core.config.passwordCost) ? await hashPassword(input.password, core.config.passwordCost) : null;
   const settings = securitySettings(core);
-  tx({ ...writeContext(call), actorStaffId: input.staffId }, (w) => {
-    w.prepare('UPDATE accounts SET failed_attempts = 0, locked_until = NULL, last_login_at = ?, password_hash = coalesce(?, password_hash) WHERE staff_id = ?').run(
+  const version = await checkPassword(call, member.id, input.password, 'login', (w, checked) => {
+    const upgraded = rehash !== null && checked.password_hash === account?.password_hash;
+    w.prepare('UPDATE accounts SET last_login_at = ?, password_hash = CASE WHEN ? THEN ? ELSE password_hash END WHERE staff_id = ?').run(
       w.now,
+      upgraded ? 1 : 0,
       rehash,
-      input.staffId,
+      member.id,
     );
-    w.audit({ action: 'login', entity: 'session', entityId: call.session.id, change: { staffId: input.staffId, rehashed: rehash !== null } });
+    w.audit({ action: 'login', entity: 'session', entityId: call.session.id, change: { staffId: member.id, rehashed: upgraded } });
+    return checked.row_version;
   });
-  bindSession(call, input.staffId, settings);
+  bindSession(call, member.id, version, settings);
 }
 
-function credentialVersion(core: CoreServices, staffId: string): number | null {
-  return (core.prepare('SELECT row_version FROM accounts WHERE staff_id = ?').get(staffId) as { row_version: number } | undefined)?.row_version ?? null;
+function anyAdminAccount(core: CoreServices): boolean {
+  return !!core
+    .prepare(`SELECT 1 FROM accounts a JOIN staff_roles r ON r.staff_id = a.staff_id AND r.role = 'admin' JOIN staff s ON s.id = a.staff_id AND s.active = 1 LIMIT 1`)
+    .get();
 }
 
-/** Binds the session to a person who has just proved (or, on the first run, set) their password. */
-export function bindSession(call: CallContext, staffId: string, settings = securitySettings(call.core)): void {
+/**
+ * A data dir from before accounts existed has staff but no passwords: the first administrator to sign in sets
+ * theirs (under the same rules as any new password) and then gives everyone else theirs. Impossible once any
+ * active administrator has an account.
+ */
+async function bootstrapAdministrator(call: CallContext, staffId: string, name: string, password: string): Promise<void> {
+  checkNewPassword(password, name, 'password');
+  const hashed = await hashPassword(password, call.core.config.passwordCost);
+  tx({ ...writeContext(call), actorStaffId: staffId }, (w) => {
+    if (anyAdminAccount(call.core)) throw new ServiceError('CONFLICT', '管理员账户刚在另一处设置了密码，请用该密码登录');
+    insertAccount(w, staffId, hashed, false);
+    w.prepare('UPDATE accounts SET last_login_at = ? WHERE staff_id = ?').run(w.now, staffId);
+    w.audit({ action: 'login', entity: 'session', entityId: call.session.id, change: { staffId, bootstrap: true } });
+  });
+  bindSession(call, staffId, 1);
+}
+
+/**
+ * Binds the session to a person who has just proved (or, on the first run, set) their password. The credential
+ * version is the account's row_version as checked, so a reset that landed meanwhile ends the session at once.
+ */
+export function bindSession(call: CallContext, staffId: string, credentialVersion: number, settings = securitySettings(call.core)): void {
   const s = call.session;
   s.staffId = staffId;
   s.authenticatedAt = call.core.clock.now();
-  s.credentialVersion = credentialVersion(call.core, staffId);
+  s.credentialVersion = credentialVersion;
   s.locked = false;
   s.idleLockMs = settings.idleLockMs;
   s.lastSeenAt = s.authenticatedAt;
@@ -173,7 +233,7 @@ export function lock(call: CallContext, idle: boolean): void {
   const s = call.session;
   if (!s.staffId || s.locked) return;
   tx(writeContext(call), (w) => {
-    w.audit({ action: idle ? 'autoLock' : 'lock', entity: 'session', entityId: s.id, change: { staffId: s.staffId } });
+    w.audit({ action: 'lock', entity: 'session', entityId: s.id, change: { staffId: s.staffId, idle } });
   });
   s.locked = true;
 }
@@ -184,48 +244,53 @@ export async function unlock(call: CallContext, password: string): Promise<void>
   if (!staffId) throw new ServiceError('UNAUTHENTICATED', '请先登录');
   // The password is checked even when the screen is not locked: unlock is never a way to test a password freely.
   try {
-    await checkPassword(call, staffId, password, 'unlock');
+    await checkPassword(call, staffId, password, 'unlock', (w) => {
+      w.audit({ action: 'unlock', entity: 'session', entityId: s.id, change: { staffId } });
+    });
   } catch (e) {
     // Locked out while unlocking: the session ends, so the next person must sign in properly.
-    if (e instanceof ServiceError && e.code === 'ACCOUNT_LOCKED') {
-      s.staffId = null;
-      s.locked = false;
-    }
+    if (e instanceof ServiceError && e.code === 'ACCOUNT_LOCKED') endSessionBySystem(call, 'accountLocked');
     throw e;
   }
-  tx(writeContext(call), (w) => {
-    w.prepare('UPDATE accounts SET failed_attempts = 0 WHERE staff_id = ?').run(staffId);
-    w.audit({ action: 'unlock', entity: 'session', entityId: s.id, change: { staffId } });
-  });
   s.locked = false;
   s.authenticatedAt = call.core.clock.now();
   s.lastSeenAt = s.authenticatedAt;
+}
+
+/** Ends a session the person did not end (lockout while unlocking, deactivation, reset), on the record. */
+export function endSessionBySystem(call: Pick<CallContext, 'core' | 'session' | 'channel'>, reason: string): void {
+  const s = call.session;
+  const staffId = s.staffId;
+  if (!staffId) return;
+  tx({ ...writeContextFor(call.core, s, call.channel), actorStaffId: staffId }, (w) => {
+    w.audit({ action: 'sessionEnded', entity: 'session', entityId: s.id, change: { staffId, reason } });
+  });
+  s.staffId = null;
+  s.locked = false;
+  s.authenticatedAt = null;
+  s.credentialVersion = null;
 }
 
 export async function changePassword(call: CallContext, input: z.output<typeof changePasswordInput>): Promise<void> {
   const core = call.core;
   const staffId = call.session.staffId!;
   const member = findStaff(core, staffId)!;
-  const account = findAccount(core, staffId);
-  if (!account || !(await verifyPassword(account.password_hash, input.currentPassword))) {
-    tx(writeContext(call), (w) => {
-      w.audit({ action: 'passwordChangeFailed', entity: 'account', entityId: staffId, change: { reason: 'wrongCurrentPassword' } });
-    });
-    throw invalid({ currentPassword: '当前密码不正确' });
-  }
+  // The new password's rules first: a typo there must not cost an attempt.
   checkNewPassword(input.newPassword, member.name, 'newPassword');
   if (input.newPassword === input.currentPassword) throw invalid({ newPassword: '新密码不能与当前密码相同' });
   const hashed = await hashPassword(input.newPassword, core.config.passwordCost);
-  tx(writeContext(call), (w) => {
-    w.prepare('UPDATE accounts SET password_hash = ?, must_change_password = 0, password_changed_at = ?, failed_attempts = 0, locked_until = NULL, row_version = row_version + 1 WHERE staff_id = ?').run(
-      hashed,
-      w.now,
-      staffId,
-    );
-    w.audit({ action: 'passwordChange', entity: 'account', entityId: staffId, change: { wasTemporary: account.must_change_password === 1 } });
+  const version = await checkPassword(call, staffId, input.currentPassword, 'changePassword', (w, checked) => {
+    const changed = w
+      .prepare(
+        'UPDATE accounts SET password_hash = ?, must_change_password = 0, password_changed_at = ?, locked_until = NULL, row_version = row_version + 1 WHERE staff_id = ? AND row_version = ?',
+      )
+      .run(hashed, w.now, staffId, checked.row_version);
+    if (changed.changes !== 1) throw new ServiceError('CONFLICT', '密码刚被管理员重置，本次修改未保存；请用新密码重新登录');
+    w.audit({ action: 'passwordChange', entity: 'account', entityId: staffId, change: { wasTemporary: checked.must_change_password === 1 } });
+    return checked.row_version + 1;
   });
   call.session.authenticatedAt = core.clock.now();
-  call.session.credentialVersion = credentialVersion(core, staffId);
+  call.session.credentialVersion = version;
 }
 
 /** The administrator sets a temporary password (and so unlocks the account); the person must change it at sign-in. */

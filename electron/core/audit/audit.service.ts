@@ -35,7 +35,8 @@ function maskedChange(text: string): string {
     const masked = maskAuditChange(JSON.parse(text), { id: (s) => maskIdNumber(s) ?? '', phone: maskPhone });
     return JSON.stringify(masked);
   } catch {
-    return text;
+    // Never show a change that could not be masked.
+    return JSON.stringify({ 说明: '内容无法脱敏显示' });
   }
 }
 
@@ -43,18 +44,20 @@ const REPORTER_WITHHELD = JSON.stringify({ 说明: '举报人身份依法保密�
 
 /**
  * For a reader without 'reporter.read': the entries that would name a reporter — a person known to the bureau
- * only through reports, and a report's list of complainants — are shown without it.
+ * in any report, and a report's lists of complainants — are shown without it.
  */
 function withholdReporters(core: CoreServices, rows: Row[]): Map<number, string> {
   const out = new Map<number, string>();
+  // Anyone who has ever reported is withheld, even if also a complainant elsewhere: their person rows carry ids
+  // that a report's rows would otherwise let a reader link.
   const personIds = [...new Set(rows.filter((r) => r.entity === 'person' && r.entity_id).map((r) => r.entity_id!))];
   const intakeIds = [...new Set(rows.filter((r) => r.entity === 'intake' && r.entity_id).map((r) => r.entity_id!))];
-  const onlyReporters = new Set(
+  const reporters = new Set(
     (
       core
         .prepare(
-          `SELECT value AS id FROM json_each(?) WHERE NOT EXISTS (
-             SELECT 1 FROM intake_complainants ic JOIN intakes i ON i.id = ic.intake_id WHERE ic.person_id = value AND i.kind <> 'report')`,
+          `SELECT value AS id FROM json_each(?) WHERE EXISTS (
+             SELECT 1 FROM intake_complainants ic JOIN intakes i ON i.id = ic.intake_id WHERE ic.person_id = value AND i.kind = 'report')`,
         )
         .all(JSON.stringify(personIds)) as { id: string }[]
     ).map((r) => r.id),
@@ -65,14 +68,18 @@ function withholdReporters(core: CoreServices, rows: Row[]): Map<number, string>
     ),
   );
   for (const r of rows) {
-    if (r.entity === 'person' && r.entity_id && onlyReporters.has(r.entity_id) && r.action !== 'unmask') out.set(r.seq, REPORTER_WITHHELD);
+    if (r.entity === 'person' && r.entity_id && reporters.has(r.entity_id) && r.action !== 'unmask') out.set(r.seq, REPORTER_WITHHELD);
     if (r.entity === 'intake' && r.entity_id && reports.has(r.entity_id)) {
       try {
         const change = JSON.parse(r.change) as Record<string, unknown>;
-        if (Array.isArray(change.complainants)) {
-          change.complainants = `（举报人 ${change.complainants.length} 人，身份保密）`;
-          out.set(r.seq, JSON.stringify(change));
+        let touched = false;
+        for (const key of ['complainants', 'personIds', 'rows']) {
+          if (Array.isArray(change[key])) {
+            change[key] = `（举报人 ${(change[key] as unknown[]).length} 人，身份保密）`;
+            touched = true;
+          }
         }
+        if (touched) out.set(r.seq, JSON.stringify(change));
       } catch {
         out.set(r.seq, REPORTER_WITHHELD);
       }

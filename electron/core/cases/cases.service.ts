@@ -9,7 +9,7 @@ import { notFound } from '../errors';
 import { requireInstallation } from '../installation';
 import { LIST_COLUMNS, toListItems } from '../intakes/intakes.list';
 import { getUnitSummary } from '../reference/units.service';
-import { intakeMatchSql } from '../search/query';
+import { intakeMatchSql, type NumberSearch } from '../search/query';
 
 interface CaseRow {
   id: string;
@@ -33,7 +33,7 @@ const CASE_SELECT = `SELECT c.id, c.seq, c.unit_id, c.title, c.status, c.collect
 
 const PARTY_ROLES = "('employer','generalContractor','subcontractor','laborTeam','projectOwner')";
 
-export function listCases(core: CoreServices, input: z.output<typeof caseListInput>) {
+export function listCases(core: CoreServices, input: z.output<typeof caseListInput>, scope: { numbers: NumberSearch; searchReports: boolean }) {
   const inst = requireInstallation(core);
   const where = new Where().add('c.unit_id = ?', inst.unitId);
   const f = input.filter;
@@ -44,8 +44,11 @@ export function listCases(core: CoreServices, input: z.output<typeof caseListInp
   if (f.proceedingKind) where.add('EXISTS (SELECT 1 FROM proceedings p WHERE p.case_file_id = c.id AND p.kind = ?)', f.proceedingKind);
   const after = decodeCursor(input.cursor);
   if (after) where.add('(c.opened_at < ? OR (c.opened_at = ? AND c.seq < ?))', after.at, after.at, after.seq);
-  const match = intakeMatchSql(input.search);
-  if (match) where.add(`c.id IN (SELECT case_file_id FROM intakes WHERE seq IN (${match.sql}))`, ...match.params);
+  const match = intakeMatchSql(input.search, scope.numbers);
+  if (match) {
+    const reports = scope.searchReports ? '' : " AND kind <> 'report'";
+    where.add(`c.id IN (SELECT case_file_id FROM intakes WHERE seq IN (${match.sql})${reports})`, ...match.params);
+  }
   const sql = `${CASE_SELECT} WHERE ${where.sql} ORDER BY c.opened_at DESC, c.seq DESC LIMIT ?`;
   const page = keysetPage(core.prepare(sql).all(...where.params, input.limit + 1) as CaseRow[], input.limit, (r) => ({ at: r.opened_at, seq: r.seq }));
   return { items: toCaseItems(core, page.rows), nextCursor: page.nextCursor };

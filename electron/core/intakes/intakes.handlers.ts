@@ -1,6 +1,6 @@
 import type { CallContext } from '../context';
 import { defineHandlers } from '../handler';
-import { shapeIntakeDetail, shapeIntakeListItem } from '../personal/masking';
+import { searchScope, shapeIntakeDetail } from '../personal/masking';
 import { callerCan } from '../session/session.service';
 import { listIntakes } from './intakes.list';
 import { addComplainants, createIntake, getIntakeDetail } from './intakes.service';
@@ -16,11 +16,6 @@ export const intakesHandlers = defineHandlers({
     return detailFor(call, input.intakeId);
   },
   'intakes.get': (call, input) => detailFor(call, input.id),
-  'intakes.list': (call, input) => {
-    // A name search must not tell someone who may not know reporters that a person reported: without
-    // 'reporter.read', text search leaves reports out (they are still listed, and filtered by kind, without names).
-    const page = listIntakes(call.core, input, { searchReports: input.search === '' || callerCan(call, 'reporter.read') });
-    return { ...page, items: page.items.map(shapeIntakeListItem) };
-  },
+  'intakes.list': (call, input) => listIntakes(call.core, input, searchScope(call, input.search)),
   'intakes.parseRoster': (_call, input) => parseRoster(input.fileName, input.contentBase64),
 });

@@ -6,7 +6,7 @@ import type { CoreServices } from '../context';
 import { decodeCursor } from '../cursor';
 import { keysetPage, Where } from '../sql';
 import { requireInstallation } from '../installation';
-import { intakeMatchSql } from '../search/query';
+import { intakeMatchSql, type NumberSearch } from '../search/query';
 
 const SUMMARY_CHARS = 120;
 
@@ -89,7 +89,7 @@ export function toListItems(core: CoreServices, rows: ListRow[]): IntakeListItem
 export const LIST_COLUMNS = `i.id, i.seq, i.reg_year, i.reg_no, i.kind, i.channel, i.received_at, i.summary, i.workers_count,
   i.amount_claimed_fen, i.status, i.route, i.collective, i.urgent, i.reply_due, i.case_file_id`;
 
-export function listIntakes(core: CoreServices, input: z.output<typeof intakeListInput>, opts: { searchReports: boolean } = { searchReports: true }) {
+export function listIntakes(core: CoreServices, input: z.output<typeof intakeListInput>, scope: { numbers: NumberSearch; searchReports: boolean }) {
   const inst = requireInstallation(core);
   const where = new Where().add('i.unit_id = ?', inst.unitId);
   const f = input.filter;
@@ -101,9 +101,9 @@ export function listIntakes(core: CoreServices, input: z.output<typeof intakeLis
   if (f.to) where.add('i.received_date <= ?', f.to);
   const after = decodeCursor(input.cursor);
   if (after) where.add('(i.received_at < ? OR (i.received_at = ? AND i.seq < ?))', after.at, after.at, after.seq);
-  const match = intakeMatchSql(input.search);
+  const match = intakeMatchSql(input.search, scope.numbers);
   if (match) where.add(`i.seq IN (${match.sql})`, ...match.params);
-  if (match && !opts.searchReports) where.add("i.kind <> 'report'");
+  if (match && !scope.searchReports) where.add("i.kind <> 'report'");
   const sql = `SELECT ${LIST_COLUMNS} FROM intakes i WHERE ${where.sql} ORDER BY i.received_at DESC, i.seq DESC LIMIT ?`;
   const page = keysetPage(core.prepare(sql).all(...where.params, input.limit + 1) as ListRow[], input.limit, (r) => ({ at: r.received_at, seq: r.seq }));
   return { items: toListItems(core, page.rows), nextCursor: page.nextCursor };

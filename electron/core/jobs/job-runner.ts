@@ -19,6 +19,7 @@ type JobKind = (typeof JOB_KINDS)[number];
 
 interface Running {
   info: JobInfo;
+  actor: JobActor;
   worker: Worker | null;
   cancelFlag: Int32Array;
   finished: Promise<void>;
@@ -40,7 +41,7 @@ export class JobRunner {
   private readonly jobs = new Map<string, Running>();
 
   constructor(
-    private readonly opts: { db: Db; prepare: Prepare; dbFile: string; clock: Clock; logger: Logger; emit: (e: CoreEvent) => void },
+    private readonly opts: { db: Db; prepare: Prepare; dbFile: string; clock: Clock; logger: Logger; emit: (e: CoreEvent) => void; documentBodyFont?: string | null },
   ) {}
 
   private audit(actor: JobActor, channel: string, action: string, info: JobInfo): void {
@@ -67,10 +68,10 @@ export class JobRunner {
     this.audit(actor, 'jobs.start', 'start', info);
     const cancelBuffer = new SharedArrayBuffer(4);
     const spec = workerSpec();
-    const data: JobWorkerData = { kind, params, dbFile: this.opts.dbFile, cancelFlag: cancelBuffer };
+    const data: JobWorkerData = { kind, params, dbFile: this.opts.dbFile, cancelFlag: cancelBuffer, actor, documentBodyFont: this.opts.documentBodyFont };
     const worker = new Worker(spec.file, { workerData: data, execArgv: spec.execArgv });
     let settle!: () => void;
-    const running: Running = { info, worker, cancelFlag: new Int32Array(cancelBuffer), finished: new Promise((r) => (settle = r)) };
+    const running: Running = { info, actor, worker, cancelFlag: new Int32Array(cancelBuffer), finished: new Promise((r) => (settle = r)) };
     this.jobs.set(id, running);
 
     const finish = (status: JobInfo['status'], patch: Partial<JobInfo>) => {
@@ -83,7 +84,9 @@ export class JobRunner {
         this.opts.logger.error('job audit failed', { jobId: id, error: String(e) });
       }
       this.opts.emit({ type: 'job.finished', job: running.info });
-      if (status === 'succeeded') this.opts.emit({ type: 'data.changed', entity: 'search', id: null });
+      if (status === 'succeeded' || (status === 'cancelled' && kind === 'documents.batch')) {
+        this.opts.emit({ type: 'data.changed', entity: kind === 'documents.batch' ? 'document' : 'search', id: null });
+      }
       settle();
     };
     worker.on('message', (m: JobWorkerMessage) => {
@@ -112,16 +115,20 @@ export class JobRunner {
     return info;
   }
 
-  get(id: string): JobInfo {
+  /** A job is seen by the person who started it, or by whoever may run maintenance; to anyone else it does not exist. */
+  private visible(id: string, caller: { staffId: string | null; maintains: boolean }): Running {
     const job = this.jobs.get(id);
-    if (!job) throw notFound('任务');
-    return job.info;
+    if (!job || (!caller.maintains && job.actor.staffId !== caller.staffId)) throw notFound('任务');
+    return job;
+  }
+
+  get(id: string, caller: { staffId: string | null; maintains: boolean } = { staffId: null, maintains: true }): JobInfo {
+    return this.visible(id, caller).info;
   }
 
   /** Asks the job to stop at its next batch; if it does not within 10 s, its thread is terminated. */
-  cancel(id: string): JobInfo {
-    const job = this.jobs.get(id);
-    if (!job) throw notFound('任务');
+  cancel(id: string, caller: { staffId: string | null; maintains: boolean } = { staffId: null, maintains: true }): JobInfo {
+    const job = this.visible(id, caller);
     if (job.info.status !== 'running') return job.info;
     Atomics.store(job.cancelFlag, 0, 1);
     const worker = job.worker;

@@ -1,7 +1,9 @@
 // Worker-thread entry for jobs: its own database connection, progress to the parent, cancel through a shared flag
 // (checked between batches, so a synchronous loop can see it without yielding).
 import { parentPort, workerData } from 'node:worker_threads';
+import { dirname } from 'node:path';
 import { openDatabase } from '../../../db/open';
+import { runDocumentBatch, type BatchJobContext } from '../documents/documents-batch';
 import { rebuildSearch } from './search-rebuild';
 
 export interface JobWorkerData {
@@ -9,6 +11,8 @@ export interface JobWorkerData {
   params: unknown;
   dbFile: string;
   cancelFlag: SharedArrayBuffer;
+  actor: { staffId: string | null; sessionId: string | null };
+  documentBodyFont: string | null | undefined;
 }
 
 export type JobWorkerMessage =
@@ -16,11 +20,14 @@ export type JobWorkerMessage =
   | { type: 'done'; result: unknown; cancelled: boolean }
   | { type: 'failed'; message: string };
 
-const JOBS: Record<string, typeof rebuildSearch> = {
-  'search.rebuild': rebuildSearch,
+type Job = (ctx: BatchJobContext, params: unknown) => { cancelled: boolean } | Promise<{ cancelled: boolean }>;
+
+const JOBS: Record<string, Job> = {
+  'search.rebuild': (ctx) => rebuildSearch(ctx),
+  'documents.batch': runDocumentBatch,
 };
 
-function run(): void {
+async function run(): Promise<void> {
   const data = workerData as JobWorkerData;
   const post = (m: JobWorkerMessage) => parentPort!.postMessage(m);
   const flag = new Int32Array(data.cancelFlag);
@@ -32,8 +39,11 @@ function run(): void {
   const db = openDatabase(data.dbFile);
   try {
     let lastPost = 0;
-    const result = job({
+    const result = await job({
       db,
+      actor: data.actor,
+      dataDir: dirname(data.dbFile),
+      documentBodyFont: data.documentBodyFont,
       cancelled: () => Atomics.load(flag, 0) === 1,
       progress: (done, total, message) => {
         const now = Date.now();
@@ -42,7 +52,7 @@ function run(): void {
           post({ type: 'progress', done, total, message });
         }
       },
-    });
+    }, data.params);
     post({ type: 'done', result, cancelled: result.cancelled });
   } catch (e) {
     post({ type: 'failed', message: (e as Error).message });
@@ -51,4 +61,4 @@ function run(): void {
   }
 }
 
-if (parentPort) run();
+if (parentPort) void run();

@@ -1,7 +1,11 @@
+import type { CallContext } from '../context';
 import { defineHandlers } from '../handler';
+import { callerCan } from '../session/session.service';
+
+const caller = (call: CallContext) => ({ staffId: call.session.staffId, maintains: callerCan(call, 'maintenance.run') });
 
 export const jobsHandlers = defineHandlers({
   'jobs.start': (call, input) => call.core.jobs.start(input.kind, input.params, { staffId: call.session.staffId, sessionId: call.session.id }),
-  'jobs.get': (call, input) => call.core.jobs.get(input.jobId),
-  'jobs.cancel': (call, input) => call.core.jobs.cancel(input.jobId),
+  'jobs.get': (call, input) => call.core.jobs.get(input.jobId, caller(call)),
+  'jobs.cancel': (call, input) => call.core.jobs.cancel(input.jobId, caller(call)),
 });

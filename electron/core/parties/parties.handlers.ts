@@ -1,10 +1,10 @@
 import { defineHandlers } from '../handler';
-import { maskParty } from '../personal/masking';
+import { maskParty, searchScope } from '../personal/masking';
 import { tx, writeContext } from '../tx';
 import { createParty, searchParties, searchProjects } from './parties.service';
 
 export const partiesHandlers = defineHandlers({
-  'parties.search': (call, input) => searchParties(call.core, input.query, input.limit).map(maskParty),
+  'parties.search': (call, input) => searchParties(call.core, input.query, input.limit, searchScope(call, input.query).numbers).map(maskParty),
   'parties.create': (call, input) => maskParty(tx(writeContext(call), (w) => createParty(w, call.core, input))),
   'projects.search': (call, input) => searchProjects(call.core, input.query, input.limit),
 });

@@ -1,5 +1,6 @@
 // Parties complained about (organisations, individuals, unknown) and projects, as the desk picks or creates them.
 import type { z } from 'zod';
+import type { NumberSearch } from '../search/query';
 import { insertInto } from '../../../db/insert';
 import type { Party, partyCreateInput, ProjectSummary } from '../../../shared/contract/parties';
 import type { IdType, PartyKind, PartyRole } from '../../../shared/domain/vocabulary';
@@ -59,12 +60,12 @@ export function partiesByIds(core: CoreServices, ids: string[]): Party[] {
   return ids.map((id) => byId.get(id)).filter((p): p is Party => !!p);
 }
 
-export function searchParties(core: CoreServices, query: string, limit: number): Party[] {
+export function searchParties(core: CoreServices, query: string, limit: number, numbers: NumberSearch = 'prefix'): Party[] {
   if (query === '') {
     const rows = core.prepare(`${PARTY_SELECT} ORDER BY id DESC LIMIT ?`).all(limit) as PartyRow[];
     return rows.map(toParty);
   }
-  const { ids, tokens } = searchNameIds(core.prepare, 'party', query, limit);
+  const { ids, tokens } = searchNameIds(core.prepare, 'party', query, limit, numbers);
   return partiesByIds(core, ids)
     .filter((p) => matchesAllTokens([p.name, p.creditCode, p.idNumber], tokens, nameTerms(p.name, [])))
     .slice(0, limit);

@@ -2,9 +2,13 @@
 // phones masked in every list, search result and detail; a reporter's identity hidden from those without
 // 'reporter.read' (《劳动保障监察条例》第九条: the bureau keeps reporters' identity confidential). Full values
 // come only from personal.reveal, with a reason, on the audit trail.
-import type { IntakeDetail, IntakeListItem } from '../../../shared/contract/intakes';
+import type { IntakeDetail } from '../../../shared/contract/intakes';
 import type { Party } from '../../../shared/contract/parties';
 import { maskIdNumber, maskPhone } from '../../../shared/domain/permissions';
+import type { CallContext } from '../context';
+import type { NumberSearch } from '../search/query';
+import { callerCan } from '../session/session.service';
+import { tx, writeContext } from '../tx';
 
 
 export function maskParty(p: Party): Party {
@@ -30,7 +34,18 @@ export function shapeIntakeDetail(d: IntakeDetail, opts: { reporterRead: boolean
   };
 }
 
-export function shapeIntakeListItem(item: IntakeListItem): IntakeListItem {
-  // Lists never show a reporter's name, whoever asks (the detail does, to those allowed).
-  return item.kind === 'report' ? { ...item, complainantNames: [] } : item;
+/**
+ * How this caller may search numbers, and what their search may reach: without 'personal.unmask' only whole
+ * numbers match (a prefix search, narrowed digit by digit, would uncover a masked ID); without 'reporter.read' a
+ * text search leaves reports out (a name that finds a report tells who reported). A number search by someone who
+ * may unmask is on the record, like an unmasking, once it is long enough to single a person out.
+ */
+export function searchScope(call: CallContext, query: string): { numbers: NumberSearch; searchReports: boolean } {
+  const numbers: NumberSearch = callerCan(call, 'personal.unmask') ? 'prefix' : 'exact';
+  if (numbers === 'prefix' && /\d{6,}/.test(query.replace(/[\s-]/g, ''))) {
+    tx(writeContext(call), (w) => {
+      w.audit({ action: 'searchByNumber', entity: 'search', entityId: null, change: { query } });
+    });
+  }
+  return { numbers, searchReports: query.trim() === '' || callerCan(call, 'reporter.read') };
 }

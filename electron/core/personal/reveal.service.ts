@@ -25,6 +25,9 @@ export function reveal(call: CallContext, input: z.output<typeof revealInput>): 
     if (!person || person.in_unit !== 1) throw new ServiceError('NOT_FOUND', '该人员不存在或不属于本单位的登记');
     // Someone known to this unit only as a reporter: revealing them is revealing the reporter.
     if (person.not_only_reporter !== 1 && !callerCan(call, 'reporter.read')) {
+      tx(writeContext(call), (w) => {
+        w.audit({ action: 'refused', entity: 'permission', entityId: 'reporter.read', change: { channel: call.channel, subject: 'person', id: input.id } });
+      });
       throw new ServiceError('FORBIDDEN', '举报人身份依法保密，您的角色没有“查看举报人身份”的权限');
     }
     out = { subject: 'person', id: person.id, name: person.name, idNumber: person.id_number, birthDate: person.birth_date, phones: JSON.parse(person.phones) as string[] };

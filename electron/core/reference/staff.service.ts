@@ -146,13 +146,8 @@ export function updateStaff(w: TxWriter, call: CallContext, input: z.output<type
   if (!input.active && input.id === call.session.staffId) throw invalid({ active: '不能停用当前登录的自己' });
   const sameRoles = before.roles.length === new Set(input.roles).size && input.roles.every((r) => before.roles.includes(r));
   if (input.id === call.session.staffId && !sameRoles) throw invalid({ roles: '不能修改自己的角色，请由另一位管理员修改' });
-  const staysAdmin = input.active && input.roles.includes('admin');
-  if (before.roles.includes('admin') && before.active && !staysAdmin) {
-    const others = core
-      .prepare(`SELECT count(*) AS n FROM staff s JOIN staff_roles r ON r.staff_id = s.id AND r.role = 'admin' WHERE s.unit_id = ? AND s.active = 1 AND s.id <> ?`)
-      .get(inst.unitId, input.id) as { n: number };
-    if (others.n === 0) throw invalid({ roles: '这是本单位唯一的管理员，请先设立另一位管理员再调整' });
-  }
+  // The caller is an administrator who cannot change their own roles or deactivate themselves, so an
+  // installation always keeps at least one active administrator.
   checkDepartment(core, inst.unitId, input.departmentId);
   const { id, rowVersion, ...fields } = input;
   core.orm
@@ -167,6 +162,7 @@ export function updateStaff(w: TxWriter, call: CallContext, input: z.output<type
     .run();
   core.orm.delete(staffRoles).where(eq(staffRoles.staffId, id)).run();
   for (const role of new Set(fields.roles)) insertInto(core.prepare, staffRoles, { staffId: id, role });
-  w.audit({ action: 'update', entity: 'staff', entityId: id, change: { before, after: fields } });
+  const { account: _account, ...beforeFields } = before;
+  w.audit({ action: 'update', entity: 'staff', entityId: id, change: { before: beforeFields, after: fields } });
   w.changed('staff', id);
 }

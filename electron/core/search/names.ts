@@ -1,6 +1,7 @@
 // Name search for reference records (parties, projects): indexed grams and pinyin-initial tails. A token of
 // any length is answered by intersecting its 2-grams (or its 1-gram), then confirmed against the name.
 import type { Prepare } from '../../../db/statements';
+import { isNumberToken, type NumberSearch } from './query';
 import { intakeSearchTerms, normalizeForSearch } from './terms';
 
 export type NameEntity = 'party' | 'project';
@@ -31,7 +32,7 @@ export function writeNameTerms(prepare: Prepare, entity: NameEntity, id: string,
  * Ids whose indexed terms match every token of the query (most recent first), at most `limit`. The caller
  * confirms CJK tokens against the name, since 2-gram intersection can over-match (甲乙 + 乙丙 ≠ 甲乙丙).
  */
-export function searchNameIds(prepare: Prepare, entity: NameEntity, query: string, limit: number): { ids: string[]; tokens: string[] } {
+export function searchNameIds(prepare: Prepare, entity: NameEntity, query: string, limit: number, numbers: NumberSearch = 'prefix'): { ids: string[]; tokens: string[] } {
   const tokens = query
     .split(/\s+/)
     .map(normalizeForSearch)
@@ -45,7 +46,12 @@ export function searchNameIds(prepare: Prepare, entity: NameEntity, query: strin
       params.push(entity, `py:${t}`, `py:${t}\uffff`);
       alternatives.push('SELECT entity_id FROM name_search_terms WHERE entity = ? AND term >= ? AND term < ?');
     }
-    if (/^[0-9a-z]+$/.test(t) && /\d/.test(t)) {
+    if (isNumberToken(t)) {
+      if (numbers === 'exact') {
+        // A whole value only, and nothing else can match a number token.
+        params.push(entity, `n:${t}`);
+        return 'SELECT entity_id FROM name_search_terms WHERE entity = ? AND term = ?';
+      }
       params.push(entity, `n:${t}`, `n:${t}\uffff`);
       alternatives.push('SELECT entity_id FROM name_search_terms WHERE entity = ? AND term >= ? AND term < ?');
     }

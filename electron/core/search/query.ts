@@ -7,8 +7,19 @@ export type TokenPlan =
   | { kind: 'prefix'; prefix: string }
   | { kind: 'fts'; phrase: string };
 
+/**
+ * How numbers (ID numbers, phones, codes) may be searched: by prefix and substring, or only as a whole value —
+ * for a caller who may not see full ID numbers, narrowing a search digit by digit would uncover the masked middle.
+ */
+export type NumberSearch = 'prefix' | 'exact';
+
+/** A token that is a number (has a digit, and only digits and Latin letters). */
+export function isNumberToken(t: string): boolean {
+  return /^[0-9a-z]+$/.test(t) && /\d/.test(t);
+}
+
 /** For each token, the alternatives (OR) that can match it. */
-export function planSearch(query: string): TokenPlan[][] {
+export function planSearch(query: string, numbers: NumberSearch = 'prefix'): TokenPlan[][] {
   const tokens = query
     .split(/\s+/)
     .map(normalizeForSearch)
@@ -20,6 +31,8 @@ export function planSearch(query: string): TokenPlan[][] {
       if (len >= 2) alternatives.push({ kind: 'prefix', prefix: `py:${t}` }, { kind: 'prefix', prefix: `pf:${t}` });
       if (len <= 2) alternatives.push({ kind: 'gram', term: `g:${t}` });
       if (len >= 3) alternatives.push({ kind: 'fts', phrase: t });
+    } else if (numbers === 'exact' && isNumberToken(t)) {
+      alternatives.push({ kind: 'gram', term: `n:${t}` });
     } else if (/^[0-9a-z]+$/.test(t)) {
       alternatives.push({ kind: 'prefix', prefix: `n:${t}` });
       if (len <= 2) alternatives.push({ kind: 'gram', term: `g:${t}` });
@@ -42,8 +55,8 @@ export function ftsPhrase(phrase: string): string {
  * SQL (and its parameters) selecting the intake seqs that match every token, or null for an empty query.
  * Each alternative is an index lookup: a primary-key point or range read, or an FTS MATCH.
  */
-export function intakeMatchSql(query: string): { sql: string; params: string[] } | null {
-  const plan = planSearch(query);
+export function intakeMatchSql(query: string, numbers: NumberSearch = 'prefix'): { sql: string; params: string[] } | null {
+  const plan = planSearch(query, numbers);
   if (plan.length === 0) return null;
   const params: string[] = [];
   const perToken = plan.map((alternatives) => {

@@ -46,7 +46,7 @@ export function principalOf(core: CoreServices, staffId: string): Principal | nu
 /** Whether the caller holds a permission (for shaping output; the channel's own permission is checked in dispatch). */
 export function callerCan(call: CallContext, permission: Permission): boolean {
   if (!call.session.staffId) return false;
-  const p = principalOf(call.core, call.session.staffId);
+  const p = call.principal ?? principalOf(call.core, call.session.staffId);
   return !!p && can(p.roles, permission);
 }
 

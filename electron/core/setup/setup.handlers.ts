@@ -10,7 +10,7 @@ export const setupHandlers = defineHandlers({
   'setup.status': (call) => setupStatus(call.core),
   'setup.initialize': async (call, input) => {
     const staffId = await initialize(call, input);
-    bindSession(call, staffId);
+    bindSession(call, staffId, 1);
     tx(writeContext(call), (w) => {
       w.prepare('UPDATE accounts SET last_login_at = ? WHERE staff_id = ?').run(w.now, staffId);
       w.audit({ action: 'login', entity: 'session', entityId: call.session.id, change: { staffId, firstRun: true } });

@@ -30,6 +30,7 @@ const AFFECTS: Record<Extract<CoreEvent, { type: 'data.changed' }>['entity'], Ch
   unit: ['units.list'],
   search: ['intakes.list', 'cases.list', 'parties.search', 'projects.search'],
   calendar: ['calendar.get', 'deadlines.compute'],
+  document: ['documents.list', 'cases.get'],
 };
 
 /** Keeps cached data fresh: whatever the core reports changed is refetched. */

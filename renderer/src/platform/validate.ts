@@ -3,21 +3,13 @@
 import type { z } from 'zod';
 import { channels, type ChannelInput, type ChannelName } from '../../../shared/contract/channels';
 import { AppErrorException } from '../../../shared/contract/result';
+import { fieldErrors, validationMessage } from '../../../shared/contract/validation';
 
 /** Throws AppErrorException (VALIDATION, a message per dotted field path) unless the input and the extra checks pass. */
 export function checkInput<K extends ChannelName>(channel: K, input: ChannelInput<K>, extra: Record<string, string> = {}): ChannelInput<K> {
-  const fields: Record<string, string> = {};
   const parsed = (channels[channel].input as z.ZodType).safeParse(input);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const key = issue.path.map(String).join('.') || '_';
-      if (!(key in fields)) fields[key] = issue.message;
-    }
-  }
+  const fields: Record<string, string> = parsed.success ? {} : fieldErrors(parsed.error);
   for (const [k, v] of Object.entries(extra)) if (!(k in fields)) fields[k] = v;
-  const messages = Object.values(fields);
-  if (messages.length > 0) {
-    throw new AppErrorException({ code: 'VALIDATION', message: `填写有误：${messages[0]}${messages.length > 1 ? `（共${messages.length}处）` : ''}`, fields });
-  }
+  if (Object.keys(fields).length > 0) throw new AppErrorException({ code: 'VALIDATION', message: validationMessage(fields), fields });
   return input;
 }

@@ -1,7 +1,7 @@
 // The password rule as the person reads it, and the checks a form makes before asking the core (which checks again).
 import { checkPasswordStrength, PASSWORD_MIN } from '../../../../shared/domain/password';
 
-export const PASSWORD_RULE = `至少${PASSWORD_MIN}位，须同时包含字母和数字，不能含空格，不能含本人姓名`;
+export const PASSWORD_RULE = `至少${PASSWORD_MIN}位，须同时包含字母和数字，至少4个不同字符，不能含空格，不能含本人姓名`;
 
 /** Field messages for a new password and its confirmation, or an empty object when both are fine. */
 export function newPasswordProblems(password: string, confirm: string, personName: string, field = 'newPassword', confirmField = 'confirm'): Record<string, string> {

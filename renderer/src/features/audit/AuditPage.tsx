@@ -33,7 +33,15 @@ function Filters(props: {
           <MenuItem value="">全部</MenuItem>
           {AUDIT_ACTIONS.map((a) => <MenuItem key={a} value={a}>{auditActionLabel(a)}</MenuItem>)}
         </TextField>
-        <TextField select label="人员" value={props.actor} onChange={(e) => props.setActor(e.target.value)} sx={{ minWidth: 160 }}>
+        <TextField
+          select
+          label="人员"
+          value={props.actor}
+          onChange={(e) => props.setActor(e.target.value)}
+          sx={{ minWidth: 160 }}
+          error={staff.isError}
+          helperText={staff.isError ? '人员名单读取失败' : undefined}
+        >
           <MenuItem value="">全部</MenuItem>
           {(staff.data ?? []).map((s) => (
             <MenuItem key={s.id} value={s.id}>{s.name}{s.active ? '' : '（已停用）'}</MenuItem>
@@ -82,10 +90,11 @@ export function AuditPage() {
         }}
       />
       <Filters action={action} setAction={setAction} actor={actor} setActor={setActor} from={from} setFrom={setFrom} to={to} setTo={setTo} onClear={filtered ? clear : null} />
-      {list.isError && <ErrorState error={list.error} onRetry={refresh} />}
-      {list.isPending ? (
+      {list.isError ? (
+        <ErrorState error={list.error} onRetry={refresh} />
+      ) : list.isPending ? (
         <Loading />
-      ) : items.length === 0 && !list.isError ? (
+      ) : items.length === 0 ? (
         <EmptyState title={filtered ? '没有符合条件的审计记录' : '暂无审计记录'} hint={filtered ? '请放宽筛选条件。' : undefined} />
       ) : (
         <AuditTable entries={items} brokenAt={brokenAt} footer={<LoadMore {...more} />} />

@@ -6,7 +6,6 @@ import VerifiedUserIcon from '@mui/icons-material/VerifiedUser';
 import { Alert, AlertTitle, Button, Paper, Stack, Typography } from '@mui/material';
 import { useRef, useState, type ChangeEvent } from 'react';
 import type { AuditHead, AuditVerifyResult } from '../../../../shared/contract/audit';
-import { useSession } from '../../app/session';
 import { call, errorMessage } from '../../platform/api';
 import { downloadHead, fmtSeconds, headFileName, parseHeadFile } from './audit-format';
 
@@ -17,9 +16,8 @@ interface Checked {
   head: AuditHead | null;
 }
 
-function Verdict({ checked, unitName }: { checked: Checked; unitName: string }) {
+function Verdict({ checked }: { checked: Checked }) {
   const { verdict: v, head } = checked;
-  const otherUnit = head !== null && head.unitName !== unitName;
   return (
     <Stack spacing={1} sx={{ mt: 2 }}>
       <Alert severity={v.intact ? 'success' : 'error'} variant="filled" data-testid="audit-verdict" sx={{ '& .MuiAlert-message': { width: '100%' } }}>
@@ -49,16 +47,12 @@ function Verdict({ checked, unitName }: { checked: Checked; unitName: string }) 
           数据库中禁止改动和删除审计记录的触发器不在了，说明有人绕过本程序直接操作过数据库。请立即报告信息化管理部门。
         </Alert>
       )}
-      {otherUnit && (
-        <Alert severity="warning">所选链头文件是“{head.unitName}”导出的，不是本机服务的单位（{unitName}）。与其他单位的链头核验，结果没有意义。</Alert>
-      )}
     </Stack>
   );
 }
 
 /** `onVerdict`: the page marks the first broken row and reloads the list (it may have been changed under it). */
 export function AuditVerifyPanel({ onExported, onVerdict }: { onExported: () => void; onVerdict: (v: AuditVerifyResult) => void }) {
-  const { unit } = useSession();
   const [checked, setChecked] = useState<Checked | null>(null);
   const [exported, setExported] = useState<AuditHead | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -132,7 +126,7 @@ export function AuditVerifyPanel({ onExported, onVerdict }: { onExported: () => 
           <Typography variant="caption" component="div" sx={{ fontFamily: 'monospace', overflowWrap: 'anywhere' }}>哈希 {exported.hash}</Typography>
         </Alert>
       )}
-      {checked && <Verdict checked={checked} unitName={unit.name} />}
+      {checked && <Verdict checked={checked} />}
     </Paper>
   );
 }

@@ -4,13 +4,8 @@ import { auditHead, type AuditEntry, type AuditHead } from '../../../../shared/c
 import { auditEntityLabel } from '../../../../shared/domain/audit-actions';
 import { PERMISSION, type Permission } from '../../../../shared/domain/permissions';
 
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
-
-/** Epoch ms → 'YYYY-MM-DD HH:mm:ss' in Asia/Shanghai (the trail needs seconds: a login and a refusal can share a minute). */
-export function fmtSeconds(ms: number): string {
-  const iso = new Date(ms + SHANGHAI_OFFSET_MS).toISOString();
-  return `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
-}
+/** Times to the second: a login and a refusal can share a minute. */
+export { dateTimeSecondsOf as fmtSeconds } from '../../../../shared/domain/time';
 
 /** The object of an entry: '接待登记', and which one — a permission by its Chinese name. */
 export function objectOf(e: Pick<AuditEntry, 'entity' | 'entityId'>): { label: string; id: string | null } {

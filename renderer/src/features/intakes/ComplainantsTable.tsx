@@ -48,7 +48,6 @@ export function ComplainantsTable({ complainants, label, canReveal }: { complain
               <TableCell><IdStatusChip status={c.idStatus} missingReason={c.idMissingReason} /></TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>
                 <div>{c.sex ? SEX[c.sex] : '—'}</div>
-                {c.birthDate && <Typography variant="caption" color="text.secondary">{c.birthDate}</Typography>}
               </TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>
                 {c.phones.length > 0 ? c.phones.map((p) => <div key={p}>{p}</div>) : '—'}

@@ -1,0 +1,11 @@
+import { defineHandlers } from '../handler';
+import { documentFile, generateDocuments, listDocuments, regenerateDocument, voidDocument } from './documents.service';
+
+export const documentsHandlers = defineHandlers({
+  'documents.generate': (call, input) => generateDocuments(call, input),
+  'documents.regenerate': (call, input) => regenerateDocument(call, input.id),
+  'documents.list': (call, input) => listDocuments(call, input),
+  'documents.file': (call, input) => documentFile(call, input),
+  'documents.void': (call, input) => voidDocument(call, input),
+  'documents.batch': (call, input) => call.core.jobs.start('documents.batch', input, { staffId: call.session.staffId, sessionId: call.session.id }),
+});

@@ -1,0 +1,308 @@
+// The PDF writer: one DocumentModel → one A4 PDF laid out after GB/T 9704-2012, with the application's own fonts
+// embedded as CID TrueType subsets (pdfkit + fontkit). It runs in the core, so the desktop app, browser mode, the
+// tests and the samples command make the same file; the same model and instant give the same bytes.
+//
+// The page: the text block 156 × 225 mm at 37 mm from the top and 28 mm from the left; body text on a grid of 22
+// lines × 28 characters; the organ line and the title (2号) centred; the number line under the title — right-aligned
+// on 'official' documents (the arbitration custom for 案号), centred on 'form' pages (GB/T 9704 §7.2.4 发文字号);
+// the signature block right (§7.3.5); page numbers "— n —" only when there is more than one page (§7.5).
+import PDFDocument from 'pdfkit';
+import { type DocBlock, type DocRun, type DocumentModel } from '../../../shared/contract/documents';
+import { formatDocumentDate } from '../../../shared/domain/chinese-date';
+import { type DocumentFonts, type LoadedFont, documentFonts } from './fonts';
+import {
+  BODY_CHAR_SPACING_PT,
+  CHAR_PITCH_PT,
+  FIRST_LINE_INDENT_CHARS,
+  LINES_PER_PAGE,
+  LINE_PITCH_PT,
+  MARGIN_MM,
+  PAGE_MM,
+  PAGE_NUMBER,
+  SIGNATURE,
+  SIZE_PT,
+  TEXT_BLOCK_MM,
+  mmToPt,
+  pageNumberSide,
+  pageNumberText,
+} from './layout';
+import { layoutTable } from './pdf-table';
+import { type Atom, type Line, type LineAlign, type TextStyle, balancedLines, baselineIn, breakLines, drawLine, lineWidth, textWidth, toAtoms } from './pdf-text';
+
+export interface RenderPdfOptions {
+  /** The PDF's CreationDate (epoch ms): the document version's instant, so that a re-render is byte-identical. */
+  createdAt: number;
+  /**
+   * The body (仿宋) face: undefined looks for the system's 仿宋 and falls back to the shipped Song face; null always
+   * uses the shipped Song face (every PC gives the same pages; tests); a path uses that font file.
+   */
+  bodyFont?: string | null;
+}
+
+export interface RenderedPdf {
+  bytes: Buffer;
+  /** Family names of the fonts embedded, in order of first use ("Noto Serif SC", "FangSong"…): for the record. */
+  fonts: string[];
+  pages: number;
+}
+
+const TOP = mmToPt(MARGIN_MM.top);
+const LEFT = mmToPt(MARGIN_MM.left);
+const WIDTH = mmToPt(TEXT_BLOCK_MM.width);
+const BOTTOM = TOP + mmToPt(TEXT_BLOCK_MM.height);
+const PAGE_SIZE: [number, number] = [mmToPt(PAGE_MM.width), mmToPt(PAGE_MM.height)];
+const MARGINS = { top: TOP, left: LEFT, right: PAGE_SIZE[0] - LEFT - WIDTH, bottom: PAGE_SIZE[1] - BOTTOM };
+
+const BODY: TextStyle = { face: 'body', size: SIZE_PT.body, spacing: BODY_CHAR_SPACING_PT };
+const TITLE: TextStyle = { face: 'title', size: SIZE_PT.title, spacing: 0 };
+const INDENT = FIRST_LINE_INDENT_CHARS * CHAR_PITCH_PT;
+
+/** The cursor over the pages: grid lines for text, free positions for tables. */
+class Flow {
+  y = TOP;
+  readonly used = new Set<LoadedFont>();
+
+  constructor(
+    readonly doc: PDFKit.PDFDocument,
+    readonly fonts: DocumentFonts,
+  ) {}
+
+  newPage(): void {
+    this.doc.addPage({ size: PAGE_SIZE, margins: MARGINS });
+    this.y = TOP;
+  }
+
+  /** Index of the next free grid line on this page (after a table, the line below it). */
+  lineIndex(): number {
+    return Math.max(0, Math.ceil((this.y - TOP) / LINE_PITCH_PT - 1e-6));
+  }
+
+  linesLeft(): number {
+    return LINES_PER_PAGE - this.lineIndex();
+  }
+
+  atPageTop(): boolean {
+    return this.y <= TOP + 1e-6;
+  }
+
+  /** Takes the next grid line (starting a page when this one is full) and returns its top. */
+  takeLine(): number {
+    let index = this.lineIndex();
+    if (index >= LINES_PER_PAGE) {
+      this.newPage();
+      index = 0;
+    }
+    const top = TOP + index * LINE_PITCH_PT;
+    this.y = top + LINE_PITCH_PT;
+    return top;
+  }
+
+  /** Sets lines on the grid, each in the measure less its indent. */
+  lines(lines: Line[], style: TextStyle, align: LineAlign, indent: (i: number) => number = () => 0): void {
+    lines.forEach((line, i) => {
+      const top = this.takeLine();
+      const inset = indent(i);
+      drawLine(this.doc, line, { x: LEFT + inset, width: WIDTH - inset, baseline: baselineIn(top, LINE_PITCH_PT, style.size), align }, this.used);
+    });
+  }
+
+  atoms(runs: DocRun[], style: TextStyle): Atom[] {
+    return toAtoms(runs, style, this.fonts, WIDTH);
+  }
+}
+
+/** A paragraph of body text: first line indented two characters (§7.3.3), justified, last line set left. */
+function paragraph(flow: Flow, runs: DocRun[], style: TextStyle, opts: { indent?: boolean; align?: LineAlign } = {}): void {
+  const align = opts.align ?? 'justify';
+  const indent = opts.indent !== false && (align === 'justify' || align === 'left') ? INDENT : 0;
+  if (runs.every((r) => r.text === '')) {
+    flow.takeLine();
+    return;
+  }
+  const lines = breakLines(flow.atoms(runs, style), WIDTH - indent, WIDTH);
+  flow.lines(lines, style, align, (i) => (i === 0 ? indent : 0));
+}
+
+/** Headings carry their own numbers: 一、 in 黑体, （一） in 楷体, 1. in 仿宋 bold — indented like paragraphs. */
+const HEADING_RUN = { 1: { face: 'heading' }, 2: { face: 'kai' }, 3: { face: 'body', bold: true } } as const;
+
+function heading(flow: Flow, block: Extract<DocBlock, { type: 'heading' }>, hasNext: boolean): void {
+  const runs: DocRun[] = [{ text: block.text, ...HEADING_RUN[block.level] }];
+  const lines = breakLines(flow.atoms(runs, BODY), WIDTH - INDENT, WIDTH);
+  // Never the last line of a page with its text on the next.
+  if (hasNext && flow.linesLeft() < lines.length + 1 && !flow.atPageTop()) flow.newPage();
+  flow.lines(lines, BODY, 'justify', (i) => (i === 0 ? INDENT : 0));
+}
+
+function table(flow: Flow, block: Extract<DocBlock, { type: 'table' }>): void {
+  if (flow.lineIndex() >= LINES_PER_PAGE) flow.newPage();
+  flow.y = TOP + flow.lineIndex() * LINE_PITCH_PT;
+  const queue = layoutTable(block, flow.fonts, LEFT, WIDTH);
+  for (let group = queue.shift(); group; group = queue.shift()) {
+    // A group that does not fit goes to the next page whole (nothing is repeated there); a single row taller than
+    // a page breaks at the page's foot instead, and its cells continue on the next.
+    if (flow.y + group.height > BOTTOM + 0.01) {
+      const split = group.height > BOTTOM - TOP + 0.01 ? group.split(BOTTOM - flow.y) : null;
+      if (split) {
+        queue.unshift(split[1]);
+        group = split[0];
+      } else if (!flow.atPageTop()) {
+        flow.newPage();
+        queue.unshift(group);
+        continue;
+      }
+    }
+    group.draw(flow.doc, flow.y, flow.used);
+    flow.y += group.height;
+  }
+}
+
+function block(flow: Flow, b: DocBlock, hasNext: boolean): void {
+  switch (b.type) {
+    case 'paragraph':
+      return paragraph(flow, b.runs, BODY, { indent: b.indent, align: b.align });
+    case 'heading':
+      return heading(flow, b, hasNext);
+    case 'table':
+      return table(flow, b);
+    case 'spacer':
+      for (let i = 0; i < b.lines; i++) flow.takeLine();
+      return;
+    case 'pageBreak':
+      if (!flow.atPageTop()) flow.newPage();
+      return;
+  }
+}
+
+/** Organ line, title (two balanced lines when long), number line, then a blank line before the text. */
+function head(flow: Flow, model: DocumentModel): void {
+  if (model.organ) flow.lines(breakLines(flow.atoms([{ text: model.organ }], TITLE), WIDTH), TITLE, 'center');
+  flow.lines(balancedLines(flow.atoms([{ text: model.title }], TITLE), WIDTH), TITLE, 'center');
+  if (model.number) {
+    const align = model.layout === 'official' ? 'right' : 'center';
+    flow.lines(breakLines(flow.atoms([{ text: model.number }], BODY), WIDTH), BODY, align);
+  }
+  if (model.addressee || model.body.length > 0) flow.takeLine();
+  if (model.addressee) paragraph(flow, [{ text: model.addressee }], BODY, { indent: false, align: 'justify' });
+}
+
+/**
+ * The signature block (§7.3.5): signer lines (仲裁员  王芳) right, their labels spread to one width; then, where
+ * sealed, "（印章）" where the seal goes; the organ centred over the date, the date four characters in from the
+ * right — or, when the organ is the wider, the organ two characters in and the date centred under it. Kept on one
+ * page.
+ */
+function signature(flow: Flow, sig: NonNullable<DocumentModel['signature']>, keepWith: number): void {
+  const right = LEFT + WIDTH;
+  const atomsOf = (text: string) => flow.atoms([{ text }], BODY);
+  const visible = (atoms: Atom[]) => lineWidth(atoms) - BODY.spacing;
+  const rows: ((top: number) => void)[] = [];
+  const baseline = (top: number) => baselineIn(top, LINE_PITCH_PT, BODY.size);
+  const at = (atoms: Atom[], x: number, width: number, align: LineAlign) => (top: number) =>
+    drawLine(flow.doc, { atoms, last: false }, { x, width, baseline: baseline(top), align }, flow.used);
+
+  if (sig.lines.length > 0) {
+    const labels = sig.lines.map((l) => atomsOf(l.label));
+    const names = sig.lines.map((l) => atomsOf(l.name));
+    const labelWidth = Math.max(...labels.map(visible));
+    const nameWidth = Math.max(...names.map(visible));
+    const gap = 2 * CHAR_PITCH_PT;
+    const nameX = right - SIGNATURE.signerRightIndentChars * CHAR_PITCH_PT - nameWidth;
+    const labelX = nameX - gap - labelWidth;
+    sig.lines.forEach((_, i) =>
+      rows.push((top) => {
+        // A label of one character is centred; longer ones are spread to the widest (仲 裁 员 under 首席仲裁员).
+        at(labels[i], labelX, labelWidth, labels[i].length > 1 ? 'justify' : 'center')(top);
+        at(names[i], nameX, nameWidth, 'left')(top);
+      }),
+    );
+  }
+
+  const organ = sig.organ ? atomsOf(sig.organ) : null;
+  const date = sig.date ? atomsOf(formatDocumentDate(sig.date, sig.dateStyle)) : null;
+  const organWidth = organ ? visible(organ) : 0;
+  const dateWidth = date ? visible(date) : 0;
+  let centre = right - SIGNATURE.dateRightIndentChars * CHAR_PITCH_PT - dateWidth / 2;
+  if (centre + organWidth / 2 > right - SIGNATURE.signerRightIndentChars * CHAR_PITCH_PT) {
+    centre = right - SIGNATURE.signerRightIndentChars * CHAR_PITCH_PT - organWidth / 2;
+  }
+  const centred = (atoms: Atom[]) => {
+    const w = visible(atoms);
+    return at(atoms, centre - w / 2, w + 1, 'left');
+  };
+  if (sig.sealed) rows.push(centred(atomsOf('（印章）')));
+  if (organ) rows.push(centred(organ));
+  if (date) rows.push(centred(date));
+
+  // One blank line after the text; the block stays together, with the first lines of the notes under it.
+  if (flow.linesLeft() < rows.length + 1 + keepWith && !flow.atPageTop()) flow.newPage();
+  else if (!flow.atPageTop()) flow.takeLine();
+  for (const row of rows) row(flow.takeLine());
+}
+
+/** "— n —" in 4号 Song (§7.5): the 一字线 7 mm below the text block; odd pages right, even left, one character in. */
+function pageNumbers(flow: Flow, count: number): void {
+  const font = flow.fonts.songRegular;
+  // Always the Song face (宋体 by §7.5), whatever the body face is.
+  const song = documentFonts(null);
+  const size = PAGE_NUMBER.sizePt;
+  const dash = font.font.layout('—').glyphs[0].bbox;
+  const dashMid = (dash.minY + dash.maxY) / 2 / font.font.unitsPerEm;
+  const baseline = BOTTOM + mmToPt(PAGE_NUMBER.belowTextBlockMm) + dashMid * size;
+  const inset = PAGE_NUMBER.insetChars * size;
+  for (let i = 0; i < count; i++) {
+    flow.doc.switchToPage(i);
+    const text = pageNumberText(i + 1);
+    const atoms = toAtoms([{ text }], { face: 'body', size, spacing: 0 }, song, WIDTH);
+    const w = textWidth(font, text, size);
+    const x = pageNumberSide(i + 1) === 'right' ? LEFT + WIDTH - inset - w : LEFT + inset;
+    drawLine(flow.doc, { atoms, last: true }, { x, width: w + 1, baseline, align: 'left' }, flow.used);
+  }
+}
+
+/** Renders a document model to PDF bytes. */
+export async function renderPdf(model: DocumentModel, options: RenderPdfOptions): Promise<RenderedPdf> {
+  const fonts = documentFonts(options.bodyFont);
+  const doc = new PDFDocument({
+    size: PAGE_SIZE,
+    margins: MARGINS,
+    bufferPages: true,
+    // No default font: pdfkit would otherwise load Helvetica, a standard-14 font we never embed.
+    font: null as unknown as string,
+    pdfVersion: '1.7',
+    lang: 'zh-CN',
+    displayTitle: true,
+    info: {
+      Title: model.title,
+      ...(model.organ ? { Author: model.organ } : {}),
+      Creator: '薪安 XinAn',
+      Producer: '薪安 XinAn (PDFKit)',
+      CreationDate: new Date(options.createdAt),
+    },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    doc.on('end', () => resolve());
+    doc.on('error', reject);
+  });
+
+  const flow = new Flow(doc, fonts);
+  head(flow, model);
+  model.body.forEach((b, i) => block(flow, b, i < model.body.length - 1));
+  if (model.signature) {
+    // 附注 and the like follow the date directly (§7.3.6); up to two of their lines stay with the block.
+    const noteLines = model.notes.reduce((n, note) => n + breakLines(flow.atoms(note, BODY), WIDTH - INDENT, WIDTH).length, 0);
+    signature(flow, model.signature, Math.min(noteLines, 2));
+  }
+  for (const note of model.notes) paragraph(flow, note, BODY);
+
+  const pages = doc.bufferedPageRange().count;
+  if (pages >= PAGE_NUMBER.minPages) pageNumbers(flow, pages);
+  doc.end();
+  await ended;
+
+  const families: string[] = [];
+  for (const font of flow.used) if (!families.includes(font.family)) families.push(font.family);
+  return { bytes: Buffer.concat(chunks), fonts: families, pages };
+}

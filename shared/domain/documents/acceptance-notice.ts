@@ -1,0 +1,45 @@
+// 受理通知书 to one applicant: 调解仲裁法 Art. 29 (accept within five days and notify the applicant); 办案规则
+// Arts. 30–31; DOMAIN.md §2.1 (addressee, 案号, "已收悉…决定立案受理", the tribunal and next steps, the rights and
+// duties, the evidence still to supply, the date and seal).
+import { caseValues, contactNotes, numberFor, organSignature, pick, tribunalText } from './arbitration-common';
+import { chineseNumber, para } from './format';
+import type { ArbitrationCase, DocBlock, DocumentModel } from './model';
+import { renderList, renderText, type DocumentTemplate } from './template-engine';
+import { acceptanceNoticeTemplate, TEMPLATE_SPECS } from './templates';
+
+const SPEC = TEMPLATE_SPECS.acceptanceNotice;
+
+export function buildAcceptanceNotice(
+  c: ArbitrationCase,
+  applicantIndex: number,
+  template: DocumentTemplate = acceptanceNoticeTemplate,
+): DocumentModel {
+  const applicant = pick(c.applicants, applicantIndex, '申请人');
+  const values = { ...caseValues(c), applicant: applicant.name, tribunal: tribunalText('acceptanceNotice', template, c) };
+  const t = (name: string) => renderText(SPEC, template, name, values);
+
+  const rights = renderList(SPEC, template, 'rights', values);
+  const evidence = renderList(SPEC, template, 'evidence', values);
+  const body: DocBlock[] = [
+    para(t('opening')),
+    para(t('tribunalLine')),
+    para(t('nextSteps')),
+    para(t('rightsIntro')),
+    ...rights.map((r, i) => para(`（${chineseNumber(i + 1)}）${r}`)),
+  ];
+  if (evidence.length > 0) body.push(para(t('evidenceIntro')), ...evidence.map((e, i) => para(`${i + 1}.${e}`)));
+  body.push(para(t('receipt')));
+
+  return {
+    kind: 'acceptanceNotice',
+    organ: c.committee.name,
+    title: t('title'),
+    number: numberFor(template.numbering, { caseNumber: c.caseNumber }),
+    addressee: t('addressee'),
+    body,
+    // The notice is issued on the day the case is accepted (调解仲裁法 Art. 29).
+    signature: organSignature(c, c.acceptedDate),
+    notes: contactNotes('acceptanceNotice', template, c),
+    layout: 'official',
+  };
+}
