@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow } from 'electron';
 import type { AppPaths } from './data-paths';
-import { CoreProcess } from './ipc';
+import { CoreProcess, listenForNativeRequests } from './ipc';
 import { installMenu } from './menu';
 import { showFatal } from './native';
 import { setUpPaths } from './paths';
@@ -57,6 +57,7 @@ async function ready(): Promise<void> {
   });
   core.listen();
   core.start();
+  listenForNativeRequests(origin);
   openWindow();
 }
 

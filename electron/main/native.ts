@@ -1,7 +1,11 @@
-// What only main can do for the page: dialogs, printing the current page to PDF, opening outside links.
-import { writeFile } from 'node:fs/promises';
+// What only main can do for the page: dialogs, printing the current page to PDF, opening outside links, opening a
+// document in the system's application.
+import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { dialog, shell, type BrowserWindow } from 'electron';
+import { checkDocumentToOpen, staleEntries } from './document-files';
 import { externalUrlAllowed } from './external-links';
+import { documentTempDir } from './paths';
 
 /** A blocking error box: for failures that stop the app (platform floor, core that keeps dying). */
 export function showFatal(title: string, message: string): void {
@@ -37,4 +41,32 @@ export async function openExternal(url: string): Promise<boolean> {
   if (!externalUrlAllowed(url)) return false;
   await shell.openExternal(url);
   return true;
+}
+
+/** Removes our temp folders older than a day; best effort (a viewer may still hold a file open). */
+async function sweepDocumentTemp(dir: string): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const entries = await Promise.all(names.map(async (name) => ({ name, mtimeMs: (await stat(join(dir, name)).catch(() => null))?.mtimeMs ?? Date.now() })));
+  await Promise.all(staleEntries(entries, Date.now()).map((name) => rm(join(dir, name), { recursive: true, force: true }).catch(() => undefined)));
+}
+
+/**
+ * "用系统程序打开": writes a PDF or DOCX the page sends to a fresh folder under the temp folder (a viewer holding an
+ * earlier copy open does not block it) and opens it with the system's application, from which the user prints.
+ * Returns '' or the reason it could not, in Chinese.
+ */
+export async function openDocument(fileName: unknown, bytes: unknown): Promise<string> {
+  const checked = checkDocumentToOpen(fileName, bytes);
+  if (!checked.ok) return checked.error;
+  try {
+    const root = documentTempDir();
+    await mkdir(root, { recursive: true });
+    await sweepDocumentTemp(root);
+    const file = join(await mkdtemp(join(root, 'doc-')), checked.name);
+    await writeFile(file, checked.bytes, { flag: 'wx' });
+    const error = await shell.openPath(file);
+    return error ? `系统未能打开该文件：${error}` : '';
+  } catch (e) {
+    return `无法写入临时文件：${e instanceof Error ? e.message : String(e)}`;
+  }
 }

@@ -1,5 +1,6 @@
 // The only caller of app.getPath/setPath: feeds the pure resolver in data-paths.ts and points Chromium's profile
 // away from the roaming profile. Must run before app 'ready' and before the single-instance lock (keyed on userData).
+import { join } from 'node:path';
 import { app } from 'electron';
 import { resolveAppPaths, type AppPaths } from './data-paths';
 
@@ -16,4 +17,9 @@ export function setUpPaths(): AppPaths {
   });
   app.setPath('userData', paths.userDataDir);
   return paths;
+}
+
+/** Where documents opened in the system's application are written (swept after a day: they carry personal data). */
+export function documentTempDir(): string {
+  return join(app.getPath('temp'), 'xinan-documents');
 }

@@ -1,10 +1,11 @@
 // The sandboxed preload: builds window.api from the zod-free channel list and a MessagePort that main hands over
-// once per page load. Only invoke and subscribe cross the bridge; no ipcRenderer, no event objects
-// (electronjs.org/docs/latest/tutorial/security §20).
+// once per page load, and window.native (open a document in the system's application). Only those functions cross
+// the bridge; no ipcRenderer, no event objects (electronjs.org/docs/latest/tutorial/security §20).
 import { contextBridge, ipcRenderer } from 'electron';
 import type { Api } from '../../shared/contract/api';
+import type { NativeApi } from '../../shared/contract/native';
 import { createPortClient, fromDomPort } from './port-client';
-import { PORT_CHANNEL, PORT_REQUEST_CHANNEL } from './port-channels';
+import { OPEN_DOCUMENT_CHANNEL, PORT_CHANNEL, PORT_REQUEST_CHANNEL } from './port-channels';
 
 const client = createPortClient();
 
@@ -21,3 +22,10 @@ const api = {
 } satisfies Api;
 
 contextBridge.exposeInMainWorld('api', api);
+
+const native = {
+  // Main checks the name and the bytes (document-files.ts); the page gets back only '' or a message.
+  openDocument: (fileName: string, bytes: Uint8Array) => ipcRenderer.invoke(OPEN_DOCUMENT_CHANNEL, String(fileName), bytes) as Promise<string>,
+} satisfies NativeApi;
+
+contextBridge.exposeInMainWorld('native', native);

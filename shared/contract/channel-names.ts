@@ -41,6 +41,8 @@ export const CHANNEL_NAMES = [
   'documents.generate',
   'documents.regenerate',
   'documents.list',
+  'documents.preview',
+  'documents.model',
   'documents.file',
   'documents.void',
   'documents.batch',

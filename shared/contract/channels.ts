@@ -29,7 +29,7 @@ import {
   unit,
   unitUpdateInput,
 } from './reference';
-import { documentBatchInput, documentFile, documentFileInput, documentGenerateInput, documentListInput, documentRecord, documentVoidInput } from './documents';
+import { documentBatchInput, documentFile, documentFileInput, documentModel, documentModelInput, documentRequest, documentGenerateInput, documentListInput, documentRecord, documentVoidInput } from './documents';
 import { auditHead, auditListInput, auditPage, auditVerifyInput, auditVerifyResult } from './audit';
 import { revealed, revealInput } from './personal';
 import { changePasswordInput, lockInput, loginInput, sessionCandidate, sessionInfo, setupInitializeInput, setupStatus, unlockInput } from './session';
@@ -118,6 +118,9 @@ export const channels = {
   'documents.generate': m(documentGenerateInput, z.array(documentRecord), 'document.issue'),
   'documents.regenerate': m(z.object({ id: entityId }), documentRecord, 'document.issue'),
   'documents.list': q(documentListInput, z.array(documentRecord), 'document.read'),
+  /** What a document would say, before it is issued (no number taken, nothing recorded). */
+  'documents.preview': q(documentRequest, z.array(documentModel), 'document.issue'),
+  'documents.model': m(documentModelInput, documentModel, 'document.read'),
   'documents.file': m(documentFileInput, documentFile, 'document.read'),
   'documents.void': m(documentVoidInput, documentRecord, 'document.void'),
   'documents.batch': m(documentBatchInput, jobInfo, 'document.issue'),

@@ -79,7 +79,8 @@ export const documentModel = z.object({
   /** The signature block at the end: signer lines (仲裁员 王芳), the organ, the date, and "（印章）" where sealed. */
   signature: z
     .object({
-      lines: z.array(z.object({ label: z.string(), name: z.string() })),
+      /** Signers (仲裁员 王芳); a line with `afterDate` prints under the date (书记员 on an award, by custom). */
+      lines: z.array(z.object({ label: z.string(), name: z.string(), afterDate: z.boolean().optional() })),
       organ: z.string().nullable(),
       date: z.string().nullable(),
       /** How the date is written: 2026年11月25日 (GB/T 9704-2012) or 二〇二六年十一月二十五日 (awards, by custom). */
@@ -277,3 +278,16 @@ export const documentBatchInput = z.object({
   requests: z.array(documentRequest).min(1, '请至少选择一份文书').max(500, '一次最多批量制作500份文书'),
   caseFileId: nullable(entityId),
 });
+
+/** A stored version's content model, to show on screen (a view, recorded like any other). */
+export const documentModelInput = z.object({ versionId: entityId });
+
+/** What a finished documents.batch job reports as its result (JobInfo.result). */
+export const documentBatchResult = z.object({
+  issued: z.number().int(),
+  documentIds: z.array(entityId),
+  /** The requests that could not be made, by their index in the batch, with the reason. */
+  failures: z.array(z.object({ index: z.number().int(), message: z.string() })),
+  cancelled: z.boolean(),
+});
+export type DocumentBatchResult = z.infer<typeof documentBatchResult>;

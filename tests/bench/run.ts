@@ -8,6 +8,12 @@ import { residentIdCheckChar } from '../../shared/domain/identity';
 import { instantOf } from '../../shared/domain/time';
 import { createCore } from '../../electron/core/index';
 import { silentLogger } from '../../electron/core/logger';
+import { DEMO_ARBITRATION_CASE } from '../../db/seed/demo-arbitration';
+import { buildAwards } from '../../shared/domain/documents/award';
+import { buildHearingNotice } from '../../shared/domain/documents/hearing-notice';
+import { DEFAULT_TEMPLATES } from '../../shared/domain/documents/templates';
+import { renderDocx } from '../../electron/core/documents/docx-writer';
+import { renderPdf } from '../../electron/core/documents/pdf-writer';
 import { establishStaff, initializeAs, signInAs } from '../helpers/accounts';
 import { clientFor } from '../helpers/client';
 
@@ -45,7 +51,7 @@ async function main(): Promise<void> {
   const count = countArg >= 0 ? Number(argv[countArg + 1]) : 20_000;
   if (!Number.isInteger(count) || count < 100) throw new Error('--count 应为不小于100的整数');
   const dataDir = mkdtempSync(join(tmpdir(), 'xinan-bench-'));
-  const core = createCore({ dataDir, migrationsDir: resolve(__dirname, '..', '..', 'db', 'migrations'), logger: silentLogger });
+  const core = createCore({ dataDir, migrationsDir: resolve(__dirname, '..', '..', 'db', 'migrations'), logger: silentLogger, documentBodyFont: null });
   const admin = clientFor(core);
   const random = rng(20261125);
   const pick = <T,>(xs: T[]) => xs[Math.floor(random() * xs.length)];
@@ -111,6 +117,23 @@ async function main(): Promise<void> {
     ];
     for (const [label, q, target] of searches) rows.push([`检索 ${label}`, await time(runs, () => client.call('intakes.list', { search: q, limit: 50 })), target]);
     rows.push(['案卷列表首页', await time(runs, () => client.call('cases.list', { limit: 50 })), 50]);
+
+    // Documents: the writers alone (after warm-up), issuing one through the core, and a batch of 200 as a job.
+    const notice = buildHearingNotice(DEMO_ARBITRATION_CASE, { role: 'respondent', index: 0 }, DEFAULT_TEMPLATES.hearingNotice, '2026-12-01');
+    const [award] = buildAwards(DEMO_ARBITRATION_CASE);
+    await renderPdf(award, { createdAt: 0, bodyFont: null });
+    await renderDocx(award, { createdAt: 0 });
+    rows.push(['PDF 一页（开庭通知书）', await time(30, () => renderPdf(notice, { createdAt: 0, bodyFont: null })), 300]);
+    rows.push(['PDF 四页（仲裁裁决书）', await time(30, () => renderPdf(award, { createdAt: 0, bodyFont: null })), 300]);
+    rows.push(['DOCX（仲裁裁决书）', await time(30, () => renderDocx(award, { createdAt: 0 })), 30]);
+    const arbitrator = await signInAs(core, await establishStaff(core, admin, { name: '王芳', departmentId: 'dept-540200-arbitration', roles: ['arbitrator'] }));
+    const hearing = (index: number) => ({ kind: 'hearingNotice' as const, case: { ...DEMO_ARBITRATION_CASE, applicants: [{ ...DEMO_ARBITRATION_CASE.applicants[0], name: `申请人${index + 1}` }] }, recipient: { role: 'applicant' as const, index: 0 } });
+    rows.push(['制作一份文书（生成、存档、记录）', await time(20, (i) => arbitrator.call('documents.generate', { request: hearing(i), caseFileId: null })), 500]);
+    const batchStart = performance.now();
+    const job = await arbitrator.call('documents.batch', { requests: Array.from({ length: 200 }, (_, i) => hearing(i)), caseFileId: null });
+    const finished = await core.services!.jobs.wait(job.id);
+    const batchMs = performance.now() - batchStart;
+    console.log(`\n批量制作 200 份开庭通知书（后台任务）：${(batchMs / 1000).toFixed(1)} s，平均 ${(batchMs / 200).toFixed(0)} ms/份，状态 ${finished.status}`);
 
     console.log(`\n薪安基准测试：${count} 条接待登记（${(idSeq / count).toFixed(1)} 名投诉人/条），数据库 ${(statSync(join(dataDir, 'xinan.sqlite3')).size / 2 ** 20).toFixed(1)} MB`);
     console.log(`${'p50 ms'.padStart(8)}${'p95 ms'.padStart(9)}${'目标p95'.padStart(8)}${'p95/目标'.padStart(9)}  项目`);

@@ -70,6 +70,11 @@ describe('documents in the core', () => {
     const events = (db.prepare('SELECT kind FROM case_events WHERE case_file_id = ? ORDER BY seq').all(intake.caseFileId) as { kind: string }[]).map((r) => r.kind);
     expect(events).toEqual(['caseFile.opened', 'proceeding.created', 'document.generated', 'document.exported', 'document.printed']);
     expect(await t.client.call('documents.list', { intakeId: intake.id, caseFileId: null })).toHaveLength(1);
+    // One valid record per intake: a second is refused (regenerate it, or void it first).
+    expect(await t.client.invoke('documents.generate', { request: { kind: 'intakeRecord', intakeId: intake.id }, caseFileId: null })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringContaining('已有有效的登记表') },
+    });
     expect(await t.client.call('documents.list', { intakeId: null, caseFileId: intake.caseFileId })).toHaveLength(1);
   });
 

@@ -363,7 +363,7 @@ describe('仲裁裁决书', () => {
           { label: '首席仲裁员', name: '王芳' },
           { label: '仲裁员', name: '李明' },
           { label: '仲裁员', name: '次旦' },
-          { label: '书记员', name: '央金' },
+          { label: '书记员', name: '央金', afterDate: true },
         ],
         organ: '日喀则市劳动人事争议仲裁委员会',
         date: '2026-12-28',
@@ -395,7 +395,7 @@ describe('仲裁裁决书', () => {
     expect(textOf(a)).toContain('依法由仲裁员王芳独任仲裁');
     expect(a.signature?.lines).toEqual([
       { label: '仲裁员', name: '王芳' },
-      { label: '书记员', name: '央金' },
+      { label: '书记员', name: '央金', afterDate: true },
     ]);
   });
 

@@ -95,6 +95,15 @@ describe('electron-builder.yml', () => {
     expect(await nodeModulesKeeps('node_modules/drizzle-orm/index.cjs')).toBe(true);
   });
 
+  it('ships only the font weights the document writers use, with their licences', async () => {
+    for (const family of ['noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf', 'noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf', 'noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf', 'noto-serif-tibetan/400Regular/NotoSerifTibetan_400Regular.ttf', 'noto-serif-sc/LICENSE_FONT']) {
+      expect(await nodeModulesKeeps(`node_modules/@expo-google-fonts/${family}`), family).toBe(true);
+    }
+    for (const dropped of ['noto-serif-sc/900Black/NotoSerifSC_900Black.ttf', 'noto-sans-sc/300Light/NotoSansSC_300Light.ttf', 'noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf.png']) {
+      expect(await nodeModulesKeeps(`node_modules/@expo-google-fonts/${dropped}`), dropped).toBe(false);
+    }
+  });
+
   it('keeps the Argon2 binary of every target (fetched by build/scripts/native-packages.mjs before packaging)', async () => {
     const { TARGETS } = await import('../../build/scripts/native-packages.mjs');
     const c = await loaded;

@@ -4,7 +4,7 @@
 // stops between documents, and what was issued stays issued.
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { z } from 'zod';
-import type { documentBatchInput } from '../../../shared/contract/documents';
+import type { DocumentBatchResult, documentBatchInput } from '../../../shared/contract/documents';
 import { documentBatchInput as batchSchema } from '../../../shared/contract/documents';
 import * as schema from '../../../db/schema';
 import { statementCache } from '../../../db/statements';
@@ -22,12 +22,8 @@ export interface BatchJobContext extends JobContext {
   documentBodyFont: string | null | undefined;
 }
 
-export interface BatchResult {
-  issued: number;
-  documentIds: string[];
-  failures: { index: number; message: string }[];
-  cancelled: boolean;
-}
+/** The job's result, as the contract describes it to the interface. */
+export type BatchResult = DocumentBatchResult;
 
 export async function runDocumentBatch(ctx: BatchJobContext, rawParams: unknown): Promise<BatchResult> {
   const params: z.output<typeof documentBatchInput> = batchSchema.parse(rawParams);

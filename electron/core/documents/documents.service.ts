@@ -62,7 +62,7 @@ function withMinimumWage(core: CoreServices, c: ArbitrationCaseInput): Arbitrati
   return { ...c, monthlyMinimumWageFen: yuan * 100 };
 }
 
-function build(call: CallContext, request: Request): Built {
+function build(call: CallContext, request: Request, opts: { regenerating?: boolean } = {}): Built {
   const core = call.core;
   const inst = requireInstallation(core);
   const unit = getUnitSummary(core, inst.unitId);
@@ -75,6 +75,11 @@ function build(call: CallContext, request: Request): Built {
         // The internal record names a reporter: only those who may know reporters may make it.
         if (detail.kind === 'report' && !callerCan(call, 'reporter.read')) {
           throw new ServiceError('FORBIDDEN', '举报人身份依法保密，您的角色没有“查看举报人身份”的权限，不能制作举报登记表');
+        }
+        // One valid record per intake: a second would be a second paper for the same registration.
+        const existing = core.prepare("SELECT number FROM documents WHERE intake_id = ? AND kind = 'intakeRecord' AND status = 'issued'").get(detail.id) as { number: string | null } | undefined;
+        if (existing && !opts.regenerating) {
+          throw new ServiceError('CONFLICT', `登记 ${detail.regNoText} 已有有效的登记表；内容有变化的请“重新生成”，有误的请先作废`);
         }
         const leader = core.prepare('SELECT s.name FROM case_files c JOIN staff s ON s.id = c.leader_staff_id WHERE c.id = ?').get(detail.caseFileId) as { name: string } | undefined;
         const model = buildIntakeRecord(detail, { unitName: unit.name, leaderName: leader?.name ?? null }, template);
@@ -192,6 +197,25 @@ async function issue(call: CallContext, built: Built, model: DocumentModel, sour
   return id;
 }
 
+/** The models a request would give, built but not issued: a series number shows as a placeholder. */
+export function previewDocuments(call: CallContext, request: Request): DocumentModel[] {
+  const built = build(call, request, { regenerating: true });
+  return built.template.numbering.mode === 'series' ? built.models.map((m) => ({ ...m, number: '（编号在制作时生成）' })) : built.models;
+}
+
+/** A stored version's model, for the screen; recorded as a view. */
+export function versionModel(call: CallContext, versionId: string): DocumentModel {
+  const core = call.core;
+  const row = core.prepare('SELECT document_id, version, model FROM document_versions WHERE id = ?').get(versionId) as { document_id: string; version: number; model: string } | undefined;
+  if (!row) throw notFound('文书版本');
+  const doc = documentRow(core, row.document_id);
+  guardReporter(call, doc);
+  tx(writeContext(call), (w) => {
+    w.audit({ action: 'documentView', entity: 'document', entityId: doc.id, change: { version: row.version, format: 'screen' } });
+  });
+  return JSON.parse(row.model) as DocumentModel;
+}
+
 export async function generateDocuments(call: CallContext, input: z.output<typeof documentGenerateInput>): Promise<DocumentRecord[]> {
   const built = build(call, input.request);
   if (input.caseFileId !== null) {
@@ -210,7 +234,7 @@ export async function generateDocuments(call: CallContext, input: z.output<typeo
 export async function regenerateDocument(call: CallContext, id: string): Promise<DocumentRecord> {
   const doc = documentRow(call.core, id);
   if (doc.status === 'void') throw new ServiceError('CONFLICT', '该文书已作废，不能重新生成；请制作新的文书');
-  const built = build(call, JSON.parse(doc.source) as Request);
+  const built = build(call, JSON.parse(doc.source) as Request, { regenerating: true });
   // An award split in two regenerates the part this document is (its title and number say which).
   const model = built.models.find((m) => m.number === doc.number && m.title === doc.title) ?? (built.models.length === 1 ? built.models[0] : null);
   if (!model) throw new ServiceError('CONFLICT', '案件情况已变化，无法对应原文书（例如裁决不再分为两份）；请作废原文书后重新制作');
@@ -316,6 +340,15 @@ export function listDocuments(call: CallContext, input: z.output<typeof document
   return toRecords(core, rows.filter((r) => mayKnowReporters || !namesReporter(core, r)));
 }
 
+/** A document naming a reporter is for those who may know reporters; a refusal is recorded. */
+function guardReporter(call: CallContext, doc: DocumentRow): void {
+  if (!namesReporter(call.core, doc) || callerCan(call, 'reporter.read')) return;
+  tx(writeContext(call), (w) => {
+    w.audit({ action: 'refused', entity: 'permission', entityId: 'reporter.read', change: { channel: call.channel, documentId: doc.id } });
+  });
+  throw new ServiceError('FORBIDDEN', '举报登记表载有举报人身份，您的角色没有“查看举报人身份”的权限');
+}
+
 const PURPOSE = {
   preview: { action: 'documentView', event: null, verb: '查看' },
   download: { action: 'documentExport', event: 'document.exported', verb: '导出' },
@@ -330,12 +363,7 @@ export function documentFile(call: CallContext, input: z.output<typeof documentF
     | undefined;
   if (!version) throw notFound('文书版本');
   const doc = documentRow(core, version.document_id);
-  if (namesReporter(core, doc) && !callerCan(call, 'reporter.read')) {
-    tx(writeContext(call), (w) => {
-      w.audit({ action: 'refused', entity: 'permission', entityId: 'reporter.read', change: { channel: call.channel, documentId: doc.id } });
-    });
-    throw new ServiceError('FORBIDDEN', '举报登记表载有举报人身份，您的角色没有“查看举报人身份”的权限');
-  }
+  guardReporter(call, doc);
   const hash = input.format === 'pdf' ? version.pdf_sha256 : version.docx_sha256;
   const bytes = readStoredFile(core.config.paths.files, hash);
   const purpose = PURPOSE[input.purpose];

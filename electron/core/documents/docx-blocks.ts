@@ -61,9 +61,11 @@ export const DOCX_CHAR_SPACE = Math.floor((TEXT_WIDTH / 20 / CHARS_PER_LINE - SI
  * Every paragraph opts out of the grid (w:snapToGrid off) and is set on it by hand instead: lines exactly one line
  * pitch apart, body characters spaced to the character pitch, as the PDF writer sets them. Word and WPS would honour
  * the grid alone, but LibreOffice gives each 3号 character that is wider than a grid cell (15.8 pt) two cells,
- * which doubles the body's spacing; set by hand, the page is the same in all three.
+ * which doubles the body's spacing; set by hand, the page is the same in all three. The spacing (3号 less the pitch,
+ * −0.21 pt) is rounded away from zero to a tenth of a point, −0.3 pt: LibreOffice keeps tenths, and at −0.2 pt
+ * the 28th character no longer fits.
  */
-export const BODY_SPACING_TWIPS = Math.floor(TEXT_WIDTH / CHARS_PER_LINE - SIZE_PT.body * 20);
+export const BODY_SPACING_TWIPS = -Math.ceil((SIZE_PT.body - TEXT_WIDTH / 20 / CHARS_PER_LINE) * 10) * 2;
 /** One character of body text, in twips: indents "in characters" are measured with it. */
 export const CHAR_TWIPS = SIZE_PT.body * 20 + BODY_SPACING_TWIPS;
 
@@ -108,7 +110,7 @@ export const chineseFonts = (face: DocFace) => ({ ascii: LATIN_FONT, hAnsi: LATI
 
 function plainRun(text: string, style: RunStyle, breakBefore: boolean): TextRun {
   return new TextRun({
-    text,
+    text: text || undefined,
     break: breakBefore ? 1 : undefined,
     font: chineseFonts(style.face),
     size: halfPoints(style.sizePt),
@@ -181,11 +183,17 @@ export class Para extends FileChild {
     if (props.style) pPr.push(new StringValueElement('w:pStyle', props.style));
     if (props.keepNext) pPr.push(new OnOffElement('w:keepNext', true));
     if (props.pageBreakBefore) pPr.push(new OnOffElement('w:pageBreakBefore', true));
+    // Lines break across pages where the PDF breaks them: no widow and orphan control (LibreOffice's default has it).
+    pPr.push(new OnOffElement('w:widowControl', false));
     if (props.tabs?.length) {
       const stops = props.tabs.map((pos) => new BuilderElement({ name: 'w:tab', attributes: { val: { key: 'w:val', value: 'left' }, pos: { key: 'w:pos', value: pos } } }));
       pPr.push(new BuilderElement({ name: 'w:tabs', children: stops }));
     }
-    // No automatic space between Chinese and Latin letters or digits: the PDF sets none (1988年3月12日).
+    // overflowPunct on is Word's default; said explicitly because LibreOffice reads the element the wrong way round
+    // and, without it, lets a line's last comma hang past the text block, where its PDF export drops it.
+    pPr.push(new OnOffElement('w:overflowPunct', true));
+    // No space between Chinese and Latin letters or digits (1988年3月12日), as in the PDF; Word and WPS honour
+    // this, LibreOffice ignores it and adds a little.
     pPr.push(new OnOffElement('w:autoSpaceDE', false), new OnOffElement('w:autoSpaceDN', false));
     pPr.push(new OnOffElement('w:snapToGrid', false));
     pPr.push(createSpacing({ before: 0, after: 0, line: props.lineTwips ?? DOCX_LINE_PITCH, lineRule: 'exact' }));
@@ -226,7 +234,12 @@ export function docxTable(block: TableBlock, used: Set<string>): Table {
   widths[nCols - 1] += TEXT_WIDTH - widths.reduce((a, b) => a + b, 0);
   const sizePt = block.size === 'small' ? SIZE_PT.small : SIZE_PT.body;
   const lineTwips = ptToTwip(sizePt * TABLE.lineHeight);
-  const minRowTwips = mmToTwip(TABLE.minRowHeightMm * (sizePt / SIZE_PT.body));
+  const minRowMm = TABLE.minRowHeightMm * (sizePt / SIZE_PT.body);
+  // Word and LibreOffice add the rule under a row to the row's height, whether the minimum or the content decides
+  // it; the PDF's rows are as tall as the model says, rules included. So the DOCX asks for the rule's width less:
+  // in the minimum, and in the cells' top and bottom margins (half each).
+  const rule = ptToTwip(TABLE.borderPt);
+  const rowHeight = (mm: number): number => mmToTwip(mm) - rule;
 
   const cell = (source: DocCell | null, span: number, merge: 'restart' | 'continue' | null, keepNext: boolean): TableCell => {
     const runs = source && merge !== 'continue' ? modelRuns(source.runs, { face: 'body', sizePt }, used) : [];
@@ -269,13 +282,13 @@ export function docxTable(block: TableBlock, used: Set<string>): Table {
     return new TableRow({
       children: placed.map((p) => cell(p.source, p.span, p.merge, keepNext)),
       cantSplit: true,
-      height: { value: row.minHeightMm ? Math.max(mmToTwip(row.minHeightMm), minRowTwips) : minRowTwips, rule: HeightRule.ATLEAST },
+      height: { value: rowHeight(Math.max(row.minHeightMm ?? 0, minRowMm)), rule: HeightRule.ATLEAST },
     });
   });
 
   const line = { style: BorderStyle.SINGLE, size: Math.round(TABLE.borderPt * 8), color: '000000' };
   const padX = mmToTwip(TABLE.paddingXMm);
-  const padY = mmToTwip(TABLE.paddingYMm);
+  const padY = mmToTwip(TABLE.paddingYMm) - rule / 2;
   return new Table({
     rows,
     width: { size: TEXT_WIDTH, type: WidthType.DXA },

@@ -1,7 +1,8 @@
 // The DOCX writer: a document's content model (shared/contract/documents.ts) as a Word file that opens in WPS and
-// Word looking like the bureau's own paper — the GB/T 9704-2012 page, margins and 22 × 28 grid (layout.ts, w:docGrid)
-// and the office's font names (方正小标宋简体, 仿宋_GB2312, 黑体, 楷体_GB2312). The PDF writer renders the same model
-// and places things the same way (number line, signature block, notes); this file follows it.
+// Word looking like the bureau's own paper — the GB/T 9704-2012 page, margins and 22 × 28 grid (layout.ts; declared
+// as w:docGrid for Word's and WPS's page setup, and kept by hand so that LibreOffice keeps it too: docx-blocks.ts) and
+// the office's font names (方正小标宋简体, 仿宋_GB2312, 黑体, 楷体_GB2312). The PDF writer renders the same model and
+// places things the same way (number line, signature block, notes, page breaks); this file follows it.
 //
 // What DOCX cannot know: the page count. The PDF numbers pages only when there are two or more (§7.5); here an
 // 'official' document always has the page-number footers, a 'form' never.
@@ -95,11 +96,11 @@ function signature(model: DocumentModel, used: Set<string>): FileChild[] {
   const sig = model.signature;
   if (!sig) return [];
   const rows: ((keepNext: boolean) => Para)[] = [(keepNext) => new Para({ keepNext }, [])];
-  if (sig.lines.length > 0) {
-    const labelWidth = Math.max(...sig.lines.map((l) => textWidthChars(l.label)));
-    const nameWidth = Math.max(...sig.lines.map((l) => textWidthChars(l.name)));
-    for (const l of sig.lines) rows.push((keepNext) => signerLine(l.label, l.name, labelWidth, nameWidth, keepNext, used));
-  }
+  // Signer lines share one label width and one name column, above and below the date alike.
+  const labelWidth = Math.max(0, ...sig.lines.map((l) => textWidthChars(l.label)));
+  const nameWidth = Math.max(0, ...sig.lines.map((l) => textWidthChars(l.name)));
+  const signer = (l: (typeof sig.lines)[number]) => (keepNext: boolean) => signerLine(l.label, l.name, labelWidth, nameWidth, keepNext, used);
+  for (const l of sig.lines.filter((x) => !x.afterDate)) rows.push(signer(l));
   const date = sig.date ? formatDocumentDate(sig.date, sig.dateStyle) : null;
   const organWidth = sig.organ ? textWidthChars(sig.organ) : 0;
   // The centre of organ and date, in characters from the right edge of the text block.
@@ -110,6 +111,7 @@ function signature(model: DocumentModel, used: Set<string>): FileChild[] {
   if (sig.sealed) rows.push(centred('（印章）'));
   if (sig.organ) rows.push(centred(sig.organ));
   if (date) rows.push(centred(date));
+  for (const l of sig.lines.filter((x) => x.afterDate)) rows.push(signer(l));
   return rows.map((row, i) => row(i < rows.length - 1));
 }
 

@@ -201,6 +201,9 @@ function signature(flow: Flow, sig: NonNullable<DocumentModel['signature']>, kee
   const at = (atoms: Atom[], x: number, width: number, align: LineAlign) => (top: number) =>
     drawLine(flow.doc, { atoms, last: false }, { x, width, baseline: baseline(top), align }, flow.used);
 
+  // Signer lines share one label width and one name column, above and below the date alike.
+  const signers: ((top: number) => void)[] = [];
+  const afterDate: ((top: number) => void)[] = [];
   if (sig.lines.length > 0) {
     const labels = sig.lines.map((l) => atomsOf(l.label));
     const names = sig.lines.map((l) => atomsOf(l.name));
@@ -209,14 +212,15 @@ function signature(flow: Flow, sig: NonNullable<DocumentModel['signature']>, kee
     const gap = 2 * CHAR_PITCH_PT;
     const nameX = right - SIGNATURE.signerRightIndentChars * CHAR_PITCH_PT - nameWidth;
     const labelX = nameX - gap - labelWidth;
-    sig.lines.forEach((_, i) =>
-      rows.push((top) => {
+    sig.lines.forEach((line, i) =>
+      (line.afterDate ? afterDate : signers).push((top) => {
         // A label of one character is centred; longer ones are spread to the widest (仲 裁 员 under 首席仲裁员).
         at(labels[i], labelX, labelWidth, labels[i].length > 1 ? 'justify' : 'center')(top);
         at(names[i], nameX, nameWidth, 'left')(top);
       }),
     );
   }
+  rows.push(...signers);
 
   const organ = sig.organ ? atomsOf(sig.organ) : null;
   const date = sig.date ? atomsOf(formatDocumentDate(sig.date, sig.dateStyle)) : null;
@@ -233,6 +237,7 @@ function signature(flow: Flow, sig: NonNullable<DocumentModel['signature']>, kee
   if (sig.sealed) rows.push(centred(atomsOf('（印章）')));
   if (organ) rows.push(centred(organ));
   if (date) rows.push(centred(date));
+  rows.push(...afterDate);
 
   // One blank line after the text; the block stays together, with the first lines of the notes under it.
   if (flow.linesLeft() < rows.length + 1 + keepWith && !flow.atPageTop()) flow.newPage();

@@ -95,8 +95,8 @@ export class JobRunner {
         this.opts.emit({ type: 'job.progress', job: running.info });
       } else if (m.type === 'done') {
         const result = (m.result ?? null) as JobInfo['result'];
-        if (m.cancelled) finish('cancelled', { result, message: `${JOB_KIND_LABELS[kind]}已取消，已处理 ${running.info.done} 条` });
-        else finish('succeeded', { result, done: running.info.total, message: `${JOB_KIND_LABELS[kind]}完成，共 ${running.info.total} 条` });
+        if (m.cancelled) finish('cancelled', { result, message: `${JOB_KIND_LABELS[kind]}已取消，已处理 ${running.info.done} ${kind === 'documents.batch' ? '份' : '条'}` });
+        else finish('succeeded', { result, done: running.info.total, message: `${JOB_KIND_LABELS[kind]}完成，共 ${running.info.total} ${kind === 'documents.batch' ? '份' : '条'}` });
       } else {
         finish('failed', { error: { code: 'INTERNAL', message: `${JOB_KIND_LABELS[kind]}失败：${m.message}`, fields: null }, message: '任务失败' });
       }

@@ -30,12 +30,12 @@ export function tribunalText(kind: DocumentKind, template: DocumentTemplate, c: 
   return renderText(spec, template, c.tribunal.members.length > 0 ? 'tribunalPanel' : 'tribunalSole', caseValues(c));
 }
 
-/** The signers of an award: 首席仲裁员 and 仲裁员 (or the sole 仲裁员), then 书记员. */
-export function tribunalSigners(c: ArbitrationCase): { label: string; name: string }[] {
+/** The signers of an award: 首席仲裁员 and 仲裁员 (or the sole 仲裁员) above the date, 书记员 under it (by custom). */
+export function tribunalSigners(c: ArbitrationCase): { label: string; name: string; afterDate?: boolean }[] {
   return [
     { label: c.tribunal.members.length > 0 ? '首席仲裁员' : '仲裁员', name: c.tribunal.chief },
     ...c.tribunal.members.map((m) => ({ label: '仲裁员', name: m })),
-    { label: '书记员', name: c.tribunal.clerk },
+    { label: '书记员', name: c.tribunal.clerk, afterDate: true },
   ];
 }
 

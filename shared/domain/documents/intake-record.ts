@@ -122,7 +122,8 @@ export function buildIntakeRecord(
   const [receivedDate, receivedClock] = dateTimeOf(detail.receivedAt).split(' ');
   const external = detail.externalNo !== null || detail.replyDue !== null;
 
-  const typeText = `${INTAKE_KIND.label(kind)}${detail.collective ? '（集体）' : ''}${detail.urgent ? '　紧急' : ''}`;
+  const marks = [detail.collective ? '集体' : null, detail.urgent ? '紧急' : null].filter(Boolean);
+  const typeText = `${INTAKE_KIND.label(kind)}${marks.length ? `（${marks.join('、')}）` : ''}`;
   const rows: Row[] = [
     pair('登记号', detail.regNoText, '接待时间', `${dateText(receivedDate)} ${receivedClock}`),
     pair('来源渠道', INTAKE_CHANNEL.label(detail.channel), '类型', typeText),

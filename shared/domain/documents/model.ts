@@ -38,7 +38,7 @@ export interface DocumentModel {
   addressee: string | null;
   body: DocBlock[];
   signature: {
-    lines: { label: string; name: string }[];
+    lines: { label: string; name: string; afterDate?: boolean }[];
     organ: string | null;
     /** A 'YYYY-MM-DD' key: the writers print it in `dateStyle` (shared/domain/chinese-date.ts). */
     date: string | null;

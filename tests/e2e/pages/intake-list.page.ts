@@ -19,7 +19,7 @@ export class IntakeListPage {
   /** Waits until the list shows exactly these registration numbers, in order. */
   async expectRegNos(regNos: string[]): Promise<void> {
     await expect(async () => {
-      const texts = await this.rows().locator('td:first-child').allTextContents();
+      const texts = await this.rows().getByTestId('reg-no').allTextContents();
       expect(texts).toEqual(regNos);
     }).toPass({ timeout: 10_000 });
   }

@@ -1,5 +1,5 @@
 // One case file: its header (flags, status, leader, unit), each proceeding with its parties, the intakes
-// filed in it, and the timeline. Proceedings are linked in one file, never merged.
+// filed in it, its documents, and the timeline. Proceedings are linked in one file, never merged.
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { Button, Chip, Paper, Stack } from '@mui/material';
 import { Link as RouterLink, useParams } from 'react-router';
@@ -8,6 +8,7 @@ import { fmtDateTime } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { useCall } from '../../platform/queries';
+import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { DetailFields, Section } from '../../components/DetailFields';
 import { CaseIntakes } from './CaseIntakes';
 import { CaseTimeline } from './CaseTimeline';
@@ -71,6 +72,8 @@ export function CaseDetailPage() {
       <Section title="接待登记">
         <CaseIntakes intakes={c.intakes} />
       </Section>
+
+      <DocumentsPanel of={{ caseFileId: c.id }} emptyHint="本案卷的文书在这里列出；接待登记的登记表在登记详情页制作。" />
 
       <Section title="办理记录">
         <CaseTimeline events={c.events} proceedings={c.proceedings} />

@@ -1,5 +1,5 @@
 // One intake (接待登记) as the desk recorded it: how it arrived, what is claimed, against whom, by whom,
-// where it was sent, and the case file it opened.
+// where it was sent, the case file it opened, and its documents (the registration form, 制作登记表).
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import FolderOpenIcon from '@mui/icons-material/FolderOpen';
 import { Alert, AlertTitle, Button, Chip, Link, Paper, Stack, Typography } from '@mui/material';
@@ -11,6 +11,8 @@ import { fmtDateTime, fmtYuan } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { useCall } from '../../platform/queries';
+import { DocumentsPanel } from '../documents/DocumentsPanel';
+import { IntakeRecordButton } from '../documents/IntakeRecordButton';
 import { ComplainantsTable } from './ComplainantsTable';
 import { DetailFields, Section, type DetailField } from '../../components/DetailFields';
 import { IntakePartiesTable } from './IntakePartiesTable';
@@ -87,8 +89,9 @@ export function IntakeDetailPage() {
         subtitle={`${INTAKE_KIND.label(i.kind)} · ${INTAKE_CHANNEL.label(i.channel)} · ${i.unit.name}`}
         actions={
           <>
+            <IntakeRecordButton intake={i} />
             {i.caseFileId && (
-              <Button variant="contained" component={RouterLink} to={`/cases/${i.caseFileId}`} startIcon={<FolderOpenIcon />}>查看案卷</Button>
+              <Button variant="outlined" component={RouterLink} to={`/cases/${i.caseFileId}`} startIcon={<FolderOpenIcon />}>查看案卷</Button>
             )}
             {backToList}
           </>
@@ -144,6 +147,8 @@ export function IntakeDetailPage() {
           <ComplainantsTable complainants={i.complainants} label={PEOPLE_LABEL[i.kind]} canReveal={mayReveal.people(i.kind)} />
         )}
       </Section>
+
+      <DocumentsPanel of={{ intakeId: i.id }} emptyHint="用页面上方的“制作登记表”制作本登记的登记表，制作前可先预览。" />
     </>
   );
 }

@@ -1,8 +1,9 @@
 // 登记台账: every intake, newest first, found by name (even two characters), employer, pinyin initials,
-// ID or work-order number; filtered by type, channel, status and date; paged by keyset.
+// ID or work-order number; filtered by type, channel, status and date; paged by keyset. Those who make documents
+// may tick rows and make their registration forms in one batch.
 import AddIcon from '@mui/icons-material/Add';
 import {
-  Box, Button, Chip, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tooltip,
+  Box, Button, Checkbox, Chip, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tooltip,
 } from '@mui/material';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -18,11 +19,14 @@ import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { useDebounced } from '../../components/useDebounced';
 import { usePermissions } from '../../app/session';
+import { BatchBar, useBatchSelection } from '../documents/BatchSelection';
 import { StatusChip } from './StatusChip';
 
 export function IntakeListPage() {
   const navigate = useNavigate();
-  const canRegister = usePermissions().has('intake.create');
+  const permissions = usePermissions();
+  const canRegister = permissions.has('intake.create');
+  const batch = useBatchSelection(permissions.has('document.issue'));
   const [search, setSearch] = useState('');
   const [kind, setKind] = useState<IntakeKind | ''>('');
   const [channel, setChannel] = useState<IntakeChannel | ''>('');
@@ -64,9 +68,21 @@ export function IntakeListPage() {
         )
       ) : (
         <TableContainer component={Paper}>
+          {batch.enabled && <BatchBar batch={batch} />}
           <Table size="small" aria-label="接待登记列表">
             <TableHead>
               <TableRow>
+                {batch.enabled && (
+                  <TableCell padding="checkbox">
+                    <Checkbox
+                      size="small"
+                      checked={items.length > 0 && items.every((i) => batch.has(i.id))}
+                      indeterminate={items.some((i) => batch.has(i.id)) && !items.every((i) => batch.has(i.id))}
+                      onChange={() => batch.toggleAll(items)}
+                      slotProps={{ input: { 'aria-label': '全选本页已加载的登记' } }}
+                    />
+                  </TableCell>
+                )}
                 <TableCell>登记号</TableCell>
                 <TableCell>接待时间</TableCell>
                 <TableCell>类型 / 渠道</TableCell>
@@ -80,8 +96,19 @@ export function IntakeListPage() {
             </TableHead>
             <TableBody>
               {items.map((i) => (
-                <TableRow key={i.id} hover sx={{ cursor: 'pointer' }} onClick={() => navigate(`/intakes/${i.id}`)} data-testid="intake-row">
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{i.regNoText}</TableCell>
+                <TableRow key={i.id} hover selected={batch.has(i.id)} sx={{ cursor: 'pointer' }} onClick={() => navigate(`/intakes/${i.id}`)} data-testid="intake-row">
+                  {batch.enabled && (
+                    <TableCell padding="checkbox" onClick={(e) => e.stopPropagation()}>
+                      <Checkbox
+                        size="small"
+                        checked={batch.has(i.id)}
+                        disabled={!batch.has(i.id) && batch.full}
+                        onChange={() => batch.toggle(i)}
+                        slotProps={{ input: { 'aria-label': `选择 ${i.regNoText}` } }}
+                      />
+                    </TableCell>
+                  )}
+                  <TableCell sx={{ whiteSpace: 'nowrap' }} data-testid="reg-no">{i.regNoText}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{fmtDateTime(i.receivedAt)}</TableCell>
                   <TableCell sx={{ minWidth: 90 }}>{INTAKE_KIND.label(i.kind)}<br /><Box component="span" sx={{ color: 'text.secondary', fontSize: 12 }}>{INTAKE_CHANNEL.label(i.channel)}</Box></TableCell>
                   <TableCell sx={{ minWidth: 110 }}>{i.kind === 'report' ? <Tooltip title="举报人身份依法保密"><span>（保密）</span></Tooltip> : namesSummary(i.complainantNames, i.complainantCount)}</TableCell>

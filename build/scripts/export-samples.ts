@@ -1,0 +1,85 @@
+// `npm run export:samples -- <dir>`: every document type XinAn writes, for the demo case, as PDF and DOCX — for
+// review, and so their content can be checked without the interface. Made through the real core on a throwaway
+// demo data dir (so the files are exactly what the app issues), with the shipped fonts only: the same files on
+// every machine.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { DocumentRequest } from '../../shared/contract/documents';
+import { DEMO_PASSWORD } from '../../shared/domain/demo';
+import { DEMO_ARBITRATION_CASE, DEMO_SERVICE_RECEIPT } from '../../db/seed/demo-arbitration';
+import { createCore } from '../../electron/core/index';
+import { silentLogger } from '../../electron/core/logger';
+import { clientFor, type Client } from '../../tests/helpers/client';
+
+const REPO = resolve(__dirname, '..', '..');
+
+async function signIn(client: Client, name: string): Promise<void> {
+  const person = (await client.call('session.candidates', {})).find((c) => c.name === name);
+  if (!person) throw new Error(`演示数据中没有 ${name}`);
+  await client.call('session.login', { staffId: person.id, password: DEMO_PASSWORD });
+}
+
+export async function exportSamples(outDir: string): Promise<string[]> {
+  mkdirSync(outDir, { recursive: true });
+  const dataDir = mkdtempSync(join(tmpdir(), 'xinan-samples-'));
+  const core = createCore({ dataDir, migrationsDir: join(REPO, 'db', 'migrations'), logger: silentLogger, offerDemo: true, documentBodyFont: null });
+  const written: string[] = [];
+  try {
+    if (core.startupError) throw new Error(core.startupError.message);
+    const setup = clientFor(core);
+    await setup.call('setup.initialize', { unitId: 'unit-540200', staff: { name: '普布次仁', employment: 'fullTime' }, password: DEMO_PASSWORD, demo: true });
+    const desk = clientFor(core);
+    await signIn(desk, '次仁卓玛');
+    const arbitrator = clientFor(core);
+    await signIn(arbitrator, '王芳');
+
+    const intakes = (await desk.call('intakes.list', { limit: 100 })).items;
+    const group = intakes.find((i) => i.collective && i.kind === 'complaint') ?? intakes[0];
+    const report = intakes.find((i) => i.kind === 'report');
+    const c = DEMO_ARBITRATION_CASE;
+    const jobs: [Client, string, DocumentRequest][] = [
+      [desk, '投诉登记表', { kind: 'intakeRecord', intakeId: group.id }],
+      ...(report ? ([[desk, '举报登记表', { kind: 'intakeRecord', intakeId: report.id }]] as [Client, string, DocumentRequest][]) : []),
+      [arbitrator, '受理通知书', { kind: 'acceptanceNotice', case: c, applicantIndex: 0 }],
+      [arbitrator, '开庭通知书-申请人', { kind: 'hearingNotice', case: c, recipient: { role: 'applicant', index: 0 } }],
+      [arbitrator, '开庭通知书-被申请人', { kind: 'hearingNotice', case: c, recipient: { role: 'respondent', index: 0 } }],
+      [arbitrator, '送达回证', { kind: 'serviceReceipt', receipt: DEMO_SERVICE_RECEIPT }],
+      [arbitrator, '仲裁裁决书', { kind: 'award', case: c }],
+    ];
+    let n = 0;
+    for (const [client, name, request] of jobs) {
+      const docs = await client.call('documents.generate', { request, caseFileId: null });
+      for (const [part, doc] of docs.entries()) {
+        n++;
+        for (const format of ['pdf', 'docx'] as const) {
+          const f = await client.call('documents.file', { versionId: doc.versions[0].id, format, purpose: 'download' });
+          const file = join(outDir, `${String(n).padStart(2, '0')}-${name}${docs.length > 1 ? `-${part + 1}` : ''}.${format}`);
+          writeFileSync(file, Buffer.from(f.contentBase64, 'base64'));
+          written.push(file);
+        }
+      }
+    }
+    return written;
+  } finally {
+    await core.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  const dir = process.argv[2];
+  if (!dir) {
+    console.error('请指定输出目录，例如：npm run export:samples -- /tmp/xinan-samples');
+    process.exit(2);
+  }
+  exportSamples(resolve(dir))
+    .then((files) => {
+      console.log(`已写出 ${files.length} 个文件到 ${resolve(dir)}：`);
+      for (const f of files) console.log(`  ${f}`);
+    })
+    .catch((e: unknown) => {
+      console.error(`导出样例失败：${e instanceof Error ? e.message : String(e)}`);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,44 @@
+// 文书: the documents of an intake or a case file, newest first, each with its versions and what may be done with
+// them. Shown on the intake detail page and the case file page; the core decides what each person may see (an
+// internal record naming a reporter is listed only for those who may know reporters).
+import { Paper, Stack } from '@mui/material';
+import type { ReactNode } from 'react';
+import { usePermissions } from '../../app/session';
+import { Section } from '../../components/DetailFields';
+import { EmptyState, ErrorState, Loading } from '../../components/States';
+import { useCall } from '../../platform/queries';
+import { DocumentCard } from './DocumentCard';
+import { useDocumentFiles, useNotice } from './useDocumentFiles';
+
+export type DocumentsOf = { intakeId: string; caseFileId?: undefined } | { caseFileId: string; intakeId?: undefined };
+
+export function useDocumentList(of: DocumentsOf, enabled = true) {
+  return useCall('documents.list', { intakeId: of.intakeId ?? null, caseFileId: of.caseFileId ?? null }, { enabled });
+}
+
+export function DocumentsPanel({ of, emptyHint, actions }: { of: DocumentsOf; emptyHint: string; actions?: ReactNode }) {
+  const mayRead = usePermissions().has('document.read');
+  const list = useDocumentList(of, mayRead);
+  const { notify, element: notice } = useNotice();
+  const files = useDocumentFiles(notify);
+  if (!mayRead) return null;
+
+  return (
+    <Section title={list.data && list.data.length > 0 ? `文书（${list.data.length}）` : '文书'} actions={actions}>
+      <div data-testid="documents-panel">
+        {list.isPending ? (
+          <Paper variant="outlined"><Loading label="正在加载文书…" /></Paper>
+        ) : list.isError ? (
+          <ErrorState error={list.error} onRetry={() => void list.refetch()} />
+        ) : list.data.length === 0 ? (
+          <Paper variant="outlined"><EmptyState title="尚未制作文书" hint={emptyHint} /></Paper>
+        ) : (
+          <Stack spacing={1.5}>
+            {list.data.map((doc) => <DocumentCard key={doc.id} doc={doc} files={files} notify={notify} />)}
+          </Stack>
+        )}
+      </div>
+      {notice}
+    </Section>
+  );
+}
