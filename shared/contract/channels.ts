@@ -29,7 +29,7 @@ import {
   unit,
   unitUpdateInput,
 } from './reference';
-import { documentBatchInput, documentFile, documentFileInput, documentModel, documentModelInput, documentRequest, documentGenerateInput, documentListInput, documentRecord, documentVoidInput } from './documents';
+import { documentTemplateResetInput, documentTemplateSaveInput, documentTemplateView, documentBatchInput, documentFile, documentFileInput, documentModel, documentModelInput, documentRequest, documentGenerateInput, documentListInput, documentRecord, documentVoidInput } from './documents';
 import { auditHead, auditListInput, auditPage, auditVerifyInput, auditVerifyResult } from './audit';
 import { revealed, revealInput } from './personal';
 import { changePasswordInput, lockInput, loginInput, sessionCandidate, sessionInfo, setupInitializeInput, setupStatus, unlockInput } from './session';
@@ -124,6 +124,9 @@ export const channels = {
   'documents.file': m(documentFileInput, documentFile, 'document.read'),
   'documents.void': m(documentVoidInput, documentRecord, 'document.void'),
   'documents.batch': m(documentBatchInput, jobInfo, 'document.issue'),
+  'documentTemplates.list': q(empty, z.array(documentTemplateView), 'signedIn'),
+  'documentTemplates.save': m(documentTemplateSaveInput, documentTemplateView, 'settings.manage'),
+  'documentTemplates.reset': m(documentTemplateResetInput, documentTemplateView, 'settings.manage'),
 
   'audit.list': q(auditListInput, auditPage, 'audit.read'),
   'audit.verify': m(auditVerifyInput, auditVerifyResult, 'audit.read'),

@@ -291,3 +291,53 @@ export const documentBatchResult = z.object({
   cancelled: z.boolean(),
 });
 export type DocumentBatchResult = z.infer<typeof documentBatchResult>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Templates (settings): each kind's texts, lists and numbering policy, with what each piece may contain
+
+const numberingPolicy = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('caseNumber') }),
+  z.object({ mode: z.literal('intakeRegNo') }),
+  z.object({ mode: z.literal('series'), series: z.string().trim().min(1, '请填写编号序列名称').max(40), pattern: z.string().trim().min(1, '请填写编号格式').max(80) }),
+  z.object({ mode: z.literal('none') }),
+]);
+
+export const templatePiece = z.object({
+  name: z.string(),
+  label: z.string(),
+  required: z.boolean(),
+  placeholders: z.array(z.string()),
+  note: z.string().nullable(),
+});
+
+export const documentTemplateView = z.object({
+  kind: z.enum(DOCUMENT_KIND.values),
+  name: z.string(),
+  /** True while the built-in template is in use (no edited copy). */
+  builtIn: z.boolean(),
+  numbering: numberingPolicy,
+  /** The numbering modes this kind may use. */
+  numberingModes: z.array(z.enum(['caseNumber', 'intakeRegNo', 'series', 'none'])),
+  audience: z.array(z.string()),
+  texts: z.record(z.string(), z.string()),
+  lists: z.record(z.string(), z.array(z.string())),
+  /** What each piece is and which placeholders it may use. */
+  textSpecs: z.array(templatePiece),
+  listSpecs: z.array(templatePiece),
+  rowVersion: z.number().int().nullable(),
+  updatedAt: instant.nullable(),
+  updatedBy: z.string().nullable(),
+});
+export type DocumentTemplateView = z.infer<typeof documentTemplateView>;
+
+export const documentTemplateSaveInput = z.object({
+  kind: z.enum(DOCUMENT_KIND.values),
+  name: text('模板名称', 40),
+  numbering: numberingPolicy,
+  texts: z.record(z.string().max(40), z.string().max(4000)),
+  lists: z.record(z.string().max(40), z.array(z.string().max(1000)).max(40)),
+  /** The edited copy's row version, or null when replacing the built-in template. */
+  rowVersion: z.number().int().nullable(),
+});
+
+export const documentTemplateResetInput = z.object({ kind: z.enum(DOCUMENT_KIND.values), rowVersion: z.number().int() });

@@ -34,6 +34,14 @@ const ACTIONS: Record<string, string> = {
   searchByNumber: '按证件号码或电话检索',
   sessionEnded: '会话被系统终止',
   verify: '核验审计链',
+  generate: '制作文书',
+  regenerate: '重新生成文书',
+  void: '作废文书',
+  numberIssued: '取得文书编号',
+  documentView: '查看文书',
+  documentExport: '导出文书',
+  documentPrint: '打印文书',
+  reset: '恢复内置模板',
 };
 
 const ENTITIES: Record<string, string> = {
@@ -54,6 +62,9 @@ const ENTITIES: Record<string, string> = {
   staff: '工作人员',
   unit: '单位',
   audit: '审计记录',
+  document: '文书',
+  documentTemplate: '文书模板',
+  file: '文件',
 };
 
 export function auditActionLabel(action: string): string {

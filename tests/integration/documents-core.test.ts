@@ -201,3 +201,25 @@ describe('batch generation', () => {
     expect(await t.client.invoke('documents.batch', { requests: [], caseFileId: null })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   }, 60_000);
 });
+
+describe('templates', () => {
+  it('lets the administrator edit a kind’s texts, refuses a typo in a placeholder, and new documents use the edit', async () => {
+    const t = await testCore();
+    const [, , , receipt] = await t.admin.call('documentTemplates.list', {});
+    expect(receipt).toMatchObject({ kind: 'serviceReceipt', builtIn: true, rowVersion: null });
+    const before = businessCounts(t.core);
+    const typo = await t.admin.invoke('documentTemplates.save', { kind: 'serviceReceipt', name: '本委模板', numbering: { mode: 'none' }, texts: { ...receipt.texts, instruction: '{recipent}签收的日期为送达日期。' }, lists: {}, rowVersion: null });
+    expect(typo).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { 'texts.instruction': expect.stringContaining('recipent') } } });
+    const badSeries = await t.admin.invoke('documentTemplates.save', { kind: 'serviceReceipt', name: '本委模板', numbering: { mode: 'series', series: 'r', pattern: '{unitShort}送字〔{year}〕号' }, texts: receipt.texts, lists: {}, rowVersion: null });
+    expect(badSeries).toMatchObject({ ok: false, error: { fields: { numbering: expect.stringContaining('{n}') } } });
+    expect(businessCounts(t.core)).toEqual(before);
+    const saved = await t.admin.call('documentTemplates.save', { kind: 'serviceReceipt', name: '本委模板', numbering: { mode: 'none' }, texts: { ...receipt.texts, instruction: '请受送达人当场签收，并写明收到的日期和时间。' }, lists: {}, rowVersion: null });
+    expect(saved).toMatchObject({ builtIn: false, rowVersion: 1, updatedBy: '普布次仁' });
+    expect(await t.admin.invoke('documentTemplates.save', { ...saved, rowVersion: null, lists: {} })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await t.client.invoke('documentTemplates.save', { ...saved, lists: {} })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const [doc] = await t.client.call('documents.generate', { request: { kind: 'serviceReceipt', receipt: serviceReceipt }, caseFileId: null });
+    expect(pdfText((await file(t, doc.versions[0].id, 'pdf')).bytes)).toContain('请受送达人当场签收');
+    const reset = await t.admin.call('documentTemplates.reset', { kind: 'serviceReceipt', rowVersion: 1 });
+    expect(reset.builtIn).toBe(true);
+  });
+});

@@ -16,7 +16,7 @@ const EXPECTED: Record<StaffRole, ChannelName[]> = {
   arbitrator: ['parties.search', 'parties.create', 'projects.search', 'intakes.get', 'intakes.list', 'personal.reveal', 'cases.list', 'cases.get', 'deadlines.rules', 'deadlines.compute', 'documents.generate', 'documents.regenerate', 'documents.list', 'documents.preview', 'documents.model', 'documents.file', 'documents.batch', 'documents.void'],
   clerk: ['parties.search', 'parties.create', 'projects.search', 'intakes.get', 'intakes.list', 'personal.reveal', 'cases.list', 'cases.get', 'deadlines.rules', 'deadlines.compute', 'documents.generate', 'documents.regenerate', 'documents.list', 'documents.preview', 'documents.model', 'documents.file', 'documents.batch'],
   leader: ['parties.search', 'projects.search', 'intakes.get', 'intakes.list', 'personal.reveal', 'cases.list', 'cases.get', 'deadlines.rules', 'deadlines.compute', 'documents.generate', 'documents.regenerate', 'documents.list', 'documents.preview', 'documents.model', 'documents.file', 'documents.batch', 'documents.void'],
-  admin: ['units.update', 'departments.save', 'staff.create', 'staff.update', 'staff.resetPassword', 'parameters.set', 'calendar.setYear', 'deadlines.rules', 'deadlines.compute', 'jobs.start'],
+  admin: ['units.update', 'departments.save', 'staff.create', 'staff.update', 'staff.resetPassword', 'parameters.set', 'calendar.setYear', 'deadlines.rules', 'deadlines.compute', 'jobs.start', 'documentTemplates.save', 'documentTemplates.reset'],
   auditor: ['parties.search', 'projects.search', 'intakes.get', 'intakes.list', 'cases.list', 'cases.get', 'audit.list', 'audit.verify', 'audit.exportHead'],
 };
 

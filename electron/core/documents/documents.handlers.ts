@@ -1,4 +1,5 @@
 import { defineHandlers } from '../handler';
+import { listTemplates, resetTemplate, saveTemplate } from './templates.service';
 import { documentFile, generateDocuments, listDocuments, previewDocuments, versionModel, regenerateDocument, voidDocument } from './documents.service';
 
 export const documentsHandlers = defineHandlers({
@@ -9,5 +10,8 @@ export const documentsHandlers = defineHandlers({
   'documents.model': (call, input) => versionModel(call, input.versionId),
   'documents.file': (call, input) => documentFile(call, input),
   'documents.void': (call, input) => voidDocument(call, input),
+  'documentTemplates.list': (call) => listTemplates(call.core),
+  'documentTemplates.save': (call, input) => saveTemplate(call, input),
+  'documentTemplates.reset': (call, input) => resetTemplate(call, input),
   'documents.batch': (call, input) => call.core.jobs.start('documents.batch', input, { staffId: call.session.staffId, sessionId: call.session.id }),
 });

@@ -3,7 +3,7 @@
 // the statute; where a sentence is not statutory it is our own, and where a period is not confirmed it is data
 // here, never a constant in a builder. Which national template set is current is UNCONFIRMED (DOMAIN.md §2.1).
 import { DOCUMENT_KIND, type DocumentKind } from '../vocabulary';
-import { checkNumbering, checkTemplateAgainst, type DocumentTemplate, type PieceSpec, type TemplateProblem, type TemplateSpec } from './template-engine';
+import { checkNumbering, checkTemplateAgainst, type DocumentTemplate, type NumberingPolicy, type PieceSpec, type TemplateProblem, type TemplateSpec } from './template-engine';
 
 const LAW = '《中华人民共和国劳动争议调解仲裁法》';
 const RULES = '《劳动人事争议仲裁办案规则》';
@@ -290,6 +290,9 @@ export function checkTemplate(
 /** Checks a whole edited template: its texts and lists, its numbering policy, and that its audience is unchanged. */
 export function checkDocumentTemplate(template: DocumentTemplate): TemplateProblem[] {
   const problems = [...checkTemplate(template.kind, template.texts, template.lists), ...checkNumbering(template.numbering)];
+  if (!NUMBERING_MODES[template.kind].includes(template.numbering.mode)) {
+    problems.push({ piece: 'numbering', label: '编号规则', message: `“${DOCUMENT_KIND.label(template.kind)}”不能使用这种编号方式` });
+  }
   const builtIn = DEFAULT_TEMPLATES[template.kind].audience;
   if (builtIn.length !== template.audience.length || builtIn.some((a) => !template.audience.includes(a))) {
     // The audience decides who may read a reporter's name (监察条例 Art. 9): it belongs to the kind, not the wording.
@@ -297,3 +300,12 @@ export function checkDocumentTemplate(template: DocumentTemplate): TemplateProbl
   }
   return problems;
 }
+
+/** The numbering modes that make sense for a kind (an intake has no case number; a receipt may be numbered or not). */
+export const NUMBERING_MODES: Record<DocumentKind, readonly NumberingPolicy['mode'][]> = {
+  intakeRecord: ['intakeRegNo', 'series', 'none'],
+  acceptanceNotice: ['caseNumber', 'series', 'none'],
+  hearingNotice: ['caseNumber', 'series', 'none'],
+  serviceReceipt: ['none', 'series', 'caseNumber'],
+  award: ['caseNumber'],
+};
