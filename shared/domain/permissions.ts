@@ -18,7 +18,7 @@ export const PERMISSION = {
   'personal.unmask': '查看完整证件号码和电话（须说明理由）',
   'reporter.read': '查看举报人身份',
   'staff.manage': '管理工作人员和账户',
-  'settings.manage': '修改参数、单位和节假日',
+  'settings.manage': '修改参数、单位、节假日和文书模板',
   'maintenance.run': '运行维护任务',
   'audit.read': '查看和核验审计记录',
 } as const;

@@ -267,6 +267,28 @@ describe('DOCX writer: the WordprocessingML', () => {
     expect(paragraphs(arabic).map(textOf)).toContain('2026年11月25日');
   });
 
+  it('keeps the last lines of text with the signature block (never a page of the block alone): keep-with-next, widow control', async () => {
+    const doc = xmlOf(award, 'word/document.xml');
+    const on = (p: string, el: string) => new RegExp(`<w:${el}/>`).test(p);
+    // The last paragraph (four lines) keeps with the block and lets at least two lines go over; the one before is free.
+    const last = paragraphWith(doc, '申请撤销裁决。');
+    expect([on(last, 'keepNext'), on(last, 'widowControl'), on(last, 'keepLines')]).toEqual([true, true, false]);
+    const before = paragraphWith(doc, '本裁决为终局裁决，裁决书自作出之日起发生法律效力。');
+    expect(before).toContain('<w:widowControl w:val="false"/>');
+    expect(on(before, 'keepNext')).toBe(false);
+    // Elsewhere lines still break where the PDF breaks them: no widow control.
+    expect(paragraphWith(doc, '法定代表人：王喆')).toContain('<w:widowControl w:val="false"/>');
+    // A last paragraph of two lines goes over whole; one of a single line takes the paragraph before with it.
+    const notice = xmlOf(await renderDocx(sampleNotice(), { createdAt: CREATED_AT }), 'word/document.xml');
+    const two = paragraphWith(notice, '并按时参加仲裁活动。');
+    expect([on(two, 'keepNext'), on(two, 'widowControl'), on(two, 'keepLines')]).toEqual([true, true, true]);
+    expect(on(paragraphWith(notice, '本委决定立案受理。'), 'keepNext')).toBe(false);
+    const short = sampleNotice();
+    short.body.push({ type: 'paragraph', runs: [{ text: '特此通知。' }] });
+    const shortXml = xmlOf(await renderDocx(short, { createdAt: CREATED_AT }), 'word/document.xml');
+    for (const text of ['并按时参加仲裁活动。', '特此通知。']) expect(on(paragraphWith(shortXml, text), 'keepNext'), text).toBe(true);
+  });
+
   it('numbers pages "— n —" in 4号 宋体, odd right and even left, on official papers only', () => {
     expect(xmlOf(award, 'word/settings.xml')).toContain('<w:evenAndOddHeaders/>');
     const sect = /<w:sectPr>.*<\/w:sectPr>/.exec(xmlOf(award, 'word/document.xml'))?.[0] ?? '';

@@ -250,6 +250,51 @@ describe('PDF writer', () => {
     expect(text(file).replace(/\s/g, '').split('多次催讨未果').length - 1).toBe(60);
   });
 
+  it('never leaves the signature block alone on a page: the text’s last lines, or a table’s last row, go over with it', async () => {
+    // Title and the blank line after it take 2 grid lines; the body fills the other 20 exactly, so the block (a blank
+    // line, 3 signers, （印章）, organ, date) has no room on page 1 and, moved alone, would make page 2 a page of
+    // nothing but the 落款 (GB/T 9704 §7.3.5).
+    const signature: DocumentModel['signature'] = {
+      lines: [
+        { label: '首席仲裁员', name: '王芳' },
+        { label: '仲裁员', name: '李明' },
+        { label: '书记员', name: '央金', afterDate: true },
+      ],
+      organ: '日喀则市劳动人事争议仲裁委员会',
+      date: '2026-11-25',
+      dateStyle: 'chinese',
+      sealed: true,
+    };
+    const oneLiners = (n: number) => Array.from({ length: n }, (_, i) => ({ type: 'paragraph' as const, runs: [{ text: `第${i + 1}段。` }] }));
+    // Four lines: 26 甲 after the indent, 28 乙, 28 丙, then 丁 to the end.
+    const last = `${'甲'.repeat(CHARS_PER_LINE - FIRST_LINE_INDENT_CHARS)}${'乙'.repeat(CHARS_PER_LINE)}${'丙'.repeat(CHARS_PER_LINE)}${'丁'.repeat(10)}。`;
+    const prose = await renderPdf(model({ body: [...oneLiners(16), { type: 'paragraph', runs: [{ text: last }] }], signature }), OPTIONS);
+    const proseFile = save('signature-carry.pdf', prose);
+    expect(prose.pages).toBe(2);
+    const [page1, page2] = [text(proseFile, 1), text(proseFile, 2)];
+    // The paragraph breaks before its last two lines; they open page 2, the block follows under a blank line.
+    expect(page1).toContain('第16段。');
+    expect(page1).toContain('甲'.repeat(CHARS_PER_LINE - FIRST_LINE_INDENT_CHARS));
+    expect(page1).toContain('乙'.repeat(CHARS_PER_LINE));
+    expect(page1).not.toMatch(/丙|丁|王芳|日喀则市劳动人事争议仲裁委员会/);
+    expect(page2).toContain('丙'.repeat(CHARS_PER_LINE));
+    expect(page2).toContain(`${'丁'.repeat(10)}。`);
+    for (const s of ['首席仲裁员', '王芳', '（印章）', '日喀则市劳动人事争议仲裁委员会', '二〇二六年十一月二十五日', '央金']) expect(page2).toContain(s);
+    expect(page2.indexOf('丙')).toBeLessThan(page2.indexOf('王芳'));
+    // Had the block fitted (one paragraph less), nothing moves.
+    const fits = await renderPdf(model({ body: [...oneLiners(5), { type: 'paragraph', runs: [{ text: last }] }], signature }), OPTIONS);
+    expect(fits.pages).toBe(1);
+
+    // A body ending in a table: its last row goes over with the block, the rows before stay.
+    const rows = ['首行', '中行', '末行'].map((t) => ({ cells: [{ runs: [{ text: `${t}甲` }] }, { runs: [{ text: `${t}乙` }] }] }));
+    const tabled = await renderPdf(model({ body: [...oneLiners(17), { type: 'table', columns: [1, 1], rows }], signature }), OPTIONS);
+    const tabledFile = save('signature-carry-table.pdf', tabled);
+    expect(tabled.pages).toBe(2);
+    expect(text(tabledFile, 1)).toMatch(/首行甲[\s\S]*中行甲/);
+    expect(text(tabledFile, 1)).not.toContain('末行');
+    expect(text(tabledFile, 2)).toMatch(/末行甲[\s\S]*王芳[\s\S]*日喀则市劳动人事争议仲裁委员会/);
+  });
+
   it('uses a given 仿宋 file for body text (else the shipped Song face), and finds only 仿宋 on the system', async () => {
     // A stand-in file (there is no 仿宋 here): body text and bold body text (synthesised) use it; the page
     // numbers stay in the Song face.

@@ -22,6 +22,7 @@ import {
   tableView,
   widthInChars,
 } from '../../renderer/src/features/documents/preview-layout';
+import { SIGNATURE_CARRY_LINES, signatureCarry, type TailUnit } from '../../shared/domain/documents/signature-keep';
 import { sampleAward, sampleNotice, TIBETAN_NAME } from '../fixtures/document-model-sample';
 
 const form: DocumentModel = {
@@ -216,6 +217,77 @@ describe('the signature block', () => {
     expect(short.centred).toEqual(['某局', '2026年11月25日']);
     expect(centreOf(short)).toBeCloseTo(4 * CHAR_PITCH_MM + (widthInChars('2026年11月25日') * CHAR_PITCH_MM) / 2, 2);
     expect(widthInChars('2026年11月25日')).toBe(7);
+  });
+
+  it('never leaves the block alone on a page: the text’s last lines go over with it, as in the PDF', () => {
+    const signature: DocumentModel['signature'] = { lines: [], organ: '某局', date: '2026-11-25', dateStyle: 'arabic', sealed: true };
+    const model: DocumentModel = {
+      ...form,
+      layout: 'official',
+      signature,
+      notes: [[{ text: '本文书一式两份。' }]],
+      body: [
+        { type: 'paragraph', runs: [{ text: '甲' }] },
+        { type: 'heading', level: 1, text: '一、裁决结果' },
+        { type: 'paragraph', runs: [{ text: '乙' }] },
+        { type: 'paragraph', runs: [{ text: '' }] },
+      ],
+    };
+    const items = flowItems(model);
+    expect(items.map((i) => i.type)).toEqual(['head', 'block', 'block', 'block', 'block', 'signature', 'note']);
+    const isBlock = (type: string) => (i: (typeof items)[number]) => i.type === 'block' && model.body[i.index].type === type;
+    const options = {
+      linePitch: 10,
+      splittable: (i: (typeof items)[number]) => i.type === 'note' || (i.type === 'block' && model.body[i.index].type === 'paragraph'),
+      isHeading: isBlock('heading'),
+      isBlank: (i: (typeof items)[number]) => {
+        const b = i.type === 'block' ? model.body[i.index] : null;
+        return b?.type === 'paragraph' && b.runs.every((r) => r.text === '');
+      },
+    };
+    const keys = (pages: ReturnType<typeof paginate>) => pages.map((p) => p.map((x) => (x.slice ? `${x.k}:${x.slice.from}+${x.slice.lines}` : `${x.k}`)));
+    // 22 lines a page: head 3, 甲 2, heading 1, 乙 6 lines, a blank line → 13; the block (blank line, （印章）, organ,
+    // date: 4) and one line of the note fit.
+    expect(keys(paginate(items, [30, 20, 10, 60, 10, 40, 10], 220, options))).toEqual([['0', '1', '2', '3', '4', '5', '6']]);
+    // 乙 of 15 lines fills the page to its foot (22): alone, the block would take page 2 by itself. The last two
+    // lines of 乙 and the blank line after it go over with it; the note follows.
+    expect(keys(paginate(items, [30, 20, 10, 150, 10, 40, 10], 220, options))).toEqual([
+      ['0', '1', '2', '3:0+13'],
+      ['3:13+2', '4', '5', '6'],
+    ]);
+    // 甲 of 14 lines, 乙 of 3: taking two would keep one line behind, so 乙 goes over whole, with its heading.
+    expect(keys(paginate(items, [30, 140, 10, 30, 10, 40, 10], 220, options))).toEqual([
+      ['0', '1'],
+      ['2', '3', '4', '5', '6'],
+    ]);
+    // The block keeps with the first two lines of the notes, as in the PDF: 17 lines used, the block (4) would fit
+    // but not with the note's two lines under it, so the block goes over — with the text.
+    expect(keys(paginate(items, [30, 20, 10, 100, 10, 40, 10], 220, options))).toEqual([['0', '1', '2', '3', '4', '5', '6']]);
+    expect(keys(paginate(items, [30, 20, 10, 100, 10, 40, 20], 220, options))).toEqual([['0', '1', '2', '3:0+8'], ['3:8+2', '4', '5', '6']]);
+    // A body ending in a table: its last row group goes over with the block.
+    const tabled: DocumentModel = { ...model, notes: [], body: [form.body[1]] };
+    const tabledItems = flowItems(tabled);
+    expect(tabledItems.map((i) => i.type)).toEqual(['head', 'rows', 'rows', 'rows', 'signature']);
+    expect(keys(paginate(tabledItems, [30, 60, 60, 70, 40], 220, { linePitch: 10, splittable: () => false }))).toEqual([['0', '1', '2'], ['3', '4']]);
+    // Nothing to move: with the heights unknown, pages follow the model's breaks alone.
+    expect(splitPages(model)).toHaveLength(1);
+  });
+
+  it('takes at least two lines of text to the next page, from the paragraph before when the last is one line', () => {
+    const text = (lines: number): TailUnit => ({ kind: 'text', lines });
+    const carry = (units: TailUnit[]) => signatureCarry(units.length, (i) => units[i]);
+    expect(SIGNATURE_CARRY_LINES).toBe(2);
+    expect(carry([text(5), text(6)])).toEqual({ index: 1, line: 4 });
+    // Never one line left behind (the paragraph goes whole), never one line taken from a paragraph (a widow).
+    expect(carry([text(5), text(3)])).toEqual({ index: 1, line: 0 });
+    expect(carry([text(5), text(1)])).toEqual({ index: 0, line: 3 });
+    expect(carry([text(2), text(1)])).toEqual({ index: 0, line: 0 });
+    // Headings go with what they head; blank lines at the end go along; a page break stops it.
+    expect(carry([text(5), { kind: 'heading' }, text(2), { kind: 'blank' }])).toEqual({ index: 1, line: 0 });
+    expect(carry([{ kind: 'blank' }, text(1)])).toEqual({ index: 1, line: 0 });
+    expect(carry([text(4), { kind: 'table', groups: 3 }])).toEqual({ index: 1, line: 2 });
+    expect(carry([text(4), { kind: 'stop' }, { kind: 'blank' }])).toBeNull();
+    expect(carry([])).toBeNull();
   });
 
   it('renders the block and the notes after the body, on the last page', () => {

@@ -179,7 +179,7 @@ async function issue(call: CallContext, built: Built, model: DocumentModel, sour
     }
     tx(writeContext(call), (w) => {
       insertVersion(w, id, rendered);
-      w.audit({ action: 'generate', entity: 'document', entityId: id, change: { kind: built.kind, number, version: 1, contentHash: rendered.contentHash, pdf: rendered.pdf.hash, docx: rendered.docx.hash } });
+      w.audit({ action: 'generate', entity: 'document', entityId: id, change: { kind: built.kind, number, version: 1, template: built.template.name, contentHash: rendered.contentHash, pdf: rendered.pdf.hash, docx: rendered.docx.hash } });
       timeline(w, built.caseFileId, 'document.generated', `制作${label({ title: model.title, number })}`, { documentId: id });
       w.changed('document', id);
     });
@@ -190,7 +190,7 @@ async function issue(call: CallContext, built: Built, model: DocumentModel, sour
   tx(writeContext(call), (w) => {
     insertDocument(w, model.number, null);
     insertVersion(w, id, rendered);
-    w.audit({ action: 'generate', entity: 'document', entityId: id, change: { kind: built.kind, number: model.number, version: 1, contentHash: rendered.contentHash, pdf: rendered.pdf.hash, docx: rendered.docx.hash } });
+    w.audit({ action: 'generate', entity: 'document', entityId: id, change: { kind: built.kind, number: model.number, version: 1, template: built.template.name, contentHash: rendered.contentHash, pdf: rendered.pdf.hash, docx: rendered.docx.hash } });
     timeline(w, built.caseFileId, 'document.generated', `制作${label(model)}`, { documentId: id });
     w.changed('document', id);
   });
@@ -241,7 +241,7 @@ export async function regenerateDocument(call: CallContext, id: string): Promise
   const rendered = await renderAndStore(call.core, { ...model, number: doc.number }, call.core.clock.now());
   tx(writeContext(call), (w) => {
     const version = insertVersion(w, id, rendered);
-    w.audit({ action: 'regenerate', entity: 'document', entityId: id, change: { version, contentHash: rendered.contentHash, pdf: rendered.pdf.hash, docx: rendered.docx.hash } });
+    w.audit({ action: 'regenerate', entity: 'document', entityId: id, change: { version, template: built.template.name, contentHash: rendered.contentHash, pdf: rendered.pdf.hash, docx: rendered.docx.hash } });
     timeline(w, doc.case_file_id, 'document.regenerated', `重新生成${label(doc)}（第${version}版）`, { documentId: id, version });
     w.changed('document', id);
   });

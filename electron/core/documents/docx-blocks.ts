@@ -159,6 +159,10 @@ export function textWidthChars(text: string): number {
 export interface ParaProps {
   style?: string;
   keepNext?: boolean;
+  /** Keep the paragraph's lines on one page (w:keepLines). */
+  keepLines?: boolean;
+  /** Widow and orphan control (two lines either side of a page break); off unless asked for. */
+  widowControl?: boolean;
   pageBreakBefore?: boolean;
   /** Left tab stops, in twips from the left margin. */
   tabs?: number[];
@@ -182,9 +186,11 @@ export class Para extends FileChild {
     const pPr: XmlComponent[] = [];
     if (props.style) pPr.push(new StringValueElement('w:pStyle', props.style));
     if (props.keepNext) pPr.push(new OnOffElement('w:keepNext', true));
+    if (props.keepLines) pPr.push(new OnOffElement('w:keepLines', true));
     if (props.pageBreakBefore) pPr.push(new OnOffElement('w:pageBreakBefore', true));
-    // Lines break across pages where the PDF breaks them: no widow and orphan control (LibreOffice's default has it).
-    pPr.push(new OnOffElement('w:widowControl', false));
+    // Lines break across pages where the PDF breaks them: no widow and orphan control (LibreOffice's default has it),
+    // except where the PDF keeps two lines either side too (the text that goes over with the signature block).
+    pPr.push(new OnOffElement('w:widowControl', props.widowControl === true));
     if (props.tabs?.length) {
       const stops = props.tabs.map((pos) => new BuilderElement({ name: 'w:tab', attributes: { val: { key: 'w:val', value: 'left' }, pos: { key: 'w:pos', value: pos } } }));
       pPr.push(new BuilderElement({ name: 'w:tabs', children: stops }));
@@ -226,7 +232,7 @@ type TableBlock = Extract<DocBlock, { type: 'table' }>;
  * A ruled table across the text block: fixed column widths from the model's proportions, 0.5 pt single lines, label
  * cells centred, rows at least one grid line tall (or the row's own minimum), cells on w:gridSpan and w:vMerge.
  */
-export function docxTable(block: TableBlock, used: Set<string>): Table {
+export function docxTable(block: TableBlock, used: Set<string>, keepLastWithNext = false): Table {
   const total = block.columns.reduce((a, b) => a + b, 0);
   const nCols = block.columns.length;
   // The last column takes the rounding, so that the table is exactly the text block's width.
@@ -277,8 +283,9 @@ export function docxTable(block: TableBlock, used: Set<string>): Table {
       placed.push({ source: next, span, merge: rowSpan > 1 ? 'restart' : null });
       col += span;
     }
-    // Rows a span joins stay on one page, as the PDF writer keeps them (keep-with-next on all but the group's last).
-    const keepNext = reach > r;
+    // Rows a span joins stay on one page, as the PDF writer keeps them (keep-with-next on all but the group's last);
+    // the last row group keeps with what follows when that is the signature block.
+    const keepNext = reach > r || (keepLastWithNext && r === block.rows.length - 1);
     return new TableRow({
       children: placed.map((p) => cell(p.source, p.span, p.merge, keepNext)),
       cantSplit: true,
@@ -307,14 +314,42 @@ export function docxTable(block: TableBlock, used: Set<string>): Table {
 export const BODY: RunStyle = { face: 'body', sizePt: SIZE_PT.body, spacingTwips: BODY_SPACING_TWIPS };
 export const HEADING_FACE: Record<1 | 2 | 3, { face: DocFace; bold?: boolean }> = { 1: { face: 'heading' }, 2: { face: 'kai' }, 3: { face: 'body', bold: true } };
 
-/** A paragraph of body text: justified, the first line two characters in (§7.3.3) unless it is set right or centred. */
-export function bodyParagraph(runs: readonly DocRun[], used: Set<string>, opts: { indent?: boolean; align?: ParaProps['align']; pageBreakBefore?: boolean } = {}): Para {
+type BodyParagraphOptions = { indent?: boolean; align?: ParaProps['align']; pageBreakBefore?: boolean } & Pick<ParaProps, 'keepNext' | 'keepLines' | 'widowControl'>;
+
+const indented = (opts: { indent?: boolean; align?: ParaProps['align'] }): boolean => {
   const align = opts.align ?? 'justify';
-  const indent = opts.indent !== false && (align === 'justify' || align === 'left');
-  return new Para({ pageBreakBefore: opts.pageBreakBefore, firstLineChars: indent ? FIRST_LINE_INDENT_CHARS : undefined, align }, modelRuns(runs, BODY, used));
+  return opts.indent !== false && (align === 'justify' || align === 'left');
+};
+
+/** A paragraph of body text: justified, the first line two characters in (§7.3.3) unless it is set right or centred. */
+export function bodyParagraph(runs: readonly DocRun[], used: Set<string>, opts: BodyParagraphOptions = {}): Para {
+  const { keepNext, keepLines, widowControl, pageBreakBefore } = opts;
+  const props: ParaProps = { keepNext, keepLines, widowControl, pageBreakBefore, firstLineChars: indented(opts) ? FIRST_LINE_INDENT_CHARS : undefined };
+  return new Para({ ...props, align: opts.align ?? 'justify' }, modelRuns(runs, BODY, used));
 }
 
-export function bodyBlocks(body: readonly DocBlock[], used: Set<string>): FileChild[] {
+/** How many lines of the grid a paragraph takes, estimated (Word sets the lines itself): CJK one character, Latin half. */
+export function estimatedLines(block: Extract<DocBlock, { type: 'paragraph' }>): number {
+  const text = block.runs.map((r) => r.text).join('');
+  return text.split('\n').reduce((n, line, i) => {
+    const width = textWidthChars(line) + (i === 0 && indented(block) ? FIRST_LINE_INDENT_CHARS : 0);
+    return n + Math.max(1, Math.ceil(width / CHARS_PER_LINE - 1e-9));
+  }, 0);
+}
+
+/**
+ * The text that goes over with the signature block when it does not fit under it (signatureCarry, the PDF
+ * writer's rule): from block `from` on, every block keeps with the next; the paragraphs there get widow and orphan
+ * control, so that at least two lines go over; their lines are kept together except in the paragraph the page
+ * may break in (block `from`, unless it goes over whole).
+ */
+export interface SignatureKeep {
+  from: number;
+  /** Block `from` goes over whole (the break comes before it, not inside it). */
+  whole: boolean;
+}
+
+export function bodyBlocks(body: readonly DocBlock[], used: Set<string>, keep: SignatureKeep | null = null): FileChild[] {
   const out: FileChild[] = [];
   let breakPending = false;
   const takeBreak = (): boolean => {
@@ -323,10 +358,14 @@ export function bodyBlocks(body: readonly DocBlock[], used: Set<string>): FileCh
     return pending;
   };
   body.forEach((block, i) => {
+    const kept = keep !== null && i >= keep.from;
     switch (block.type) {
-      case 'paragraph':
-        out.push(bodyParagraph(block.runs, used, { indent: block.indent, align: block.align, pageBreakBefore: takeBreak() }));
+      case 'paragraph': {
+        const text = !block.runs.every((r) => r.text === '');
+        const keeps = kept ? { keepNext: true, widowControl: text, keepLines: text && (i > keep.from || keep.whole) } : {};
+        out.push(bodyParagraph(block.runs, used, { indent: block.indent, align: block.align, pageBreakBefore: takeBreak(), ...keeps }));
         return;
+      }
       case 'heading': {
         const { face, bold } = HEADING_FACE[block.level];
         const props: ParaProps = { style: `Heading${block.level}`, keepNext: true, pageBreakBefore: takeBreak(), firstLineChars: FIRST_LINE_INDENT_CHARS };
@@ -336,12 +375,12 @@ export function bodyBlocks(body: readonly DocBlock[], used: Set<string>): FileCh
       case 'table':
         // A table cannot carry pageBreakBefore: an empty paragraph before it does.
         if (takeBreak()) out.push(new Para({ pageBreakBefore: true }, []));
-        out.push(docxTable(block, used));
+        out.push(docxTable(block, used, kept));
         // Word joins adjacent tables into one; a paragraph between keeps them apart.
         if (body[i + 1]?.type === 'table') out.push(new Para({}, []));
         return;
       case 'spacer':
-        for (let n = 0; n < block.lines; n++) out.push(new Para({ pageBreakBefore: n === 0 && takeBreak() }, []));
+        for (let n = 0; n < block.lines; n++) out.push(new Para({ pageBreakBefore: n === 0 && takeBreak(), keepNext: kept }, []));
         return;
       case 'pageBreak':
         breakPending = true;

@@ -9,6 +9,7 @@
 import { AlignmentType, Document, DocumentGridType, type FileChild, Footer, LineRuleType, Packer, PageNumber, Tab, TextRun, type XmlComponent } from 'docx';
 import type { DocFace, DocumentModel } from '../../../shared/contract/documents';
 import { formatDocumentDate } from '../../../shared/domain/chinese-date';
+import { type TailUnit, signatureCarry } from '../../../shared/domain/documents/signature-keep';
 import {
   BODY,
   BODY_SPACING_TWIPS,
@@ -21,11 +22,13 @@ import {
   MARGIN,
   PAGE,
   Para,
+  type SignatureKeep,
   TEXT_WIDTH,
   asParagraph,
   bodyBlocks,
   bodyParagraph,
   chineseFonts,
+  estimatedLines,
   halfPoints,
   textRuns,
   textWidthChars,
@@ -115,6 +118,33 @@ function signature(model: DocumentModel, used: Set<string>): FileChild[] {
   return rows.map((row, i) => row(i < rows.length - 1));
 }
 
+/**
+ * The signature block never stands alone on a page (GB/T 9704 §7.3.5). Word paginates, not we: the text the PDF
+ * would carry over with the block (signatureCarry, on line counts estimated here) keeps with it — keep-with-next
+ * down to the block, widow and orphan control so that at least two lines go over, the lines kept together where
+ * the paragraph goes over whole.
+ */
+function signatureKeep(model: DocumentModel): SignatureKeep | null {
+  if (!model.signature) return null;
+  const unit = (i: number): TailUnit => {
+    const b = model.body[i];
+    switch (b.type) {
+      case 'paragraph':
+        return b.runs.every((r) => r.text === '') ? { kind: 'blank' } : { kind: 'text', lines: estimatedLines(b) };
+      case 'heading':
+        return { kind: 'heading' };
+      case 'table':
+        return { kind: 'table', groups: 1 };
+      case 'spacer':
+        return { kind: 'blank' };
+      case 'pageBreak':
+        return { kind: 'stop' };
+    }
+  };
+  const carry = signatureCarry(model.body.length, unit);
+  return carry ? { from: carry.index, whole: carry.line === 0 } : null;
+}
+
 /** "— n —" in 4号 宋体 (§7.5): odd pages on the right, even pages on the left, each one character in. */
 function pageNumberFooter(side: 'left' | 'right'): Footer {
   const font = { ascii: PAGE_NUMBER_FONT, hAnsi: PAGE_NUMBER_FONT, eastAsia: PAGE_NUMBER_FONT, hint: 'eastAsia' };
@@ -172,7 +202,7 @@ function styles(model: DocumentModel, used: Set<string>) {
 /** Renders a document model to DOCX bytes; the same model and instant give the same bytes. */
 export async function renderDocx(model: DocumentModel, options: RenderDocxOptions): Promise<RenderedDocx> {
   const used = new Set<string>([DOCX_FACE_FONTS.body, LATIN_FONT]);
-  const children = [...head(model, used), ...bodyBlocks(model.body, used), ...signature(model, used), ...model.notes.map((note) => bodyParagraph(note, used))];
+  const children = [...head(model, used), ...bodyBlocks(model.body, used, signatureKeep(model)), ...signature(model, used), ...model.notes.map((note) => bodyParagraph(note, used))];
   const official = model.layout === 'official';
   if (official) used.add(PAGE_NUMBER_FONT);
 

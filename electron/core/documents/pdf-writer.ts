@@ -9,6 +9,7 @@
 import PDFDocument from 'pdfkit';
 import { type DocBlock, type DocRun, type DocumentModel } from '../../../shared/contract/documents';
 import { formatDocumentDate } from '../../../shared/domain/chinese-date';
+import { type TailUnit, signatureCarry } from '../../../shared/domain/documents/signature-keep';
 import { type DocumentFonts, type LoadedFont, documentFonts } from './fonts';
 import {
   BODY_CHAR_SPACING_PT,
@@ -65,10 +66,19 @@ class Flow {
   constructor(
     readonly doc: PDFKit.PDFDocument,
     readonly fonts: DocumentFonts,
+    /** Measuring ahead: the cursor moves and pages turn, nothing is drawn and no page is added. */
+    readonly dry = false,
   ) {}
 
+  /** A copy of the cursor that measures what follows without drawing it. */
+  ahead(): Flow {
+    const flow = new Flow(this.doc, this.fonts, true);
+    flow.y = this.y;
+    return flow;
+  }
+
   newPage(): void {
-    this.doc.addPage({ size: PAGE_SIZE, margins: MARGINS });
+    if (!this.dry) this.doc.addPage({ size: PAGE_SIZE, margins: MARGINS });
     this.y = TOP;
   }
 
@@ -101,6 +111,7 @@ class Flow {
   lines(lines: Line[], style: TextStyle, align: LineAlign, indent: (i: number) => number = () => 0): void {
     lines.forEach((line, i) => {
       const top = this.takeLine();
+      if (this.dry) return;
       const inset = indent(i);
       drawLine(this.doc, line, { x: LEFT + inset, width: WIDTH - inset, baseline: baselineIn(top, LINE_PITCH_PT, style.size), align }, this.used);
     });
@@ -111,60 +122,81 @@ class Flow {
   }
 }
 
-/** A paragraph of body text: first line indented two characters (§7.3.3), justified, last line set left. */
-function paragraph(flow: Flow, runs: DocRun[], style: TextStyle, opts: { indent?: boolean; align?: LineAlign } = {}): void {
+type ParagraphOptions = { indent?: boolean; align?: LineAlign };
+
+/** A paragraph's lines as set (null for an empty one, which takes one blank line), with its alignment and indent. */
+function paragraphLines(flow: Flow, runs: DocRun[], style: TextStyle, opts: ParagraphOptions): { lines: Line[]; align: LineAlign; indent: number } | null {
   const align = opts.align ?? 'justify';
   const indent = opts.indent !== false && (align === 'justify' || align === 'left') ? INDENT : 0;
-  if (runs.every((r) => r.text === '')) {
+  if (runs.every((r) => r.text === '')) return null;
+  return { lines: breakLines(flow.atoms(runs, style), WIDTH - indent, WIDTH), align, indent };
+}
+
+/**
+ * A paragraph of body text: first line indented two characters (§7.3.3), justified, last line set left. With
+ * `breakAt`, a new page starts before that line (the text that goes over with the signature block).
+ */
+function paragraph(flow: Flow, runs: DocRun[], style: TextStyle, opts: ParagraphOptions = {}, breakAt?: number): void {
+  const set = paragraphLines(flow, runs, style, opts);
+  if (!set) {
     flow.takeLine();
     return;
   }
-  const lines = breakLines(flow.atoms(runs, style), WIDTH - indent, WIDTH);
-  flow.lines(lines, style, align, (i) => (i === 0 ? indent : 0));
+  const { lines, align, indent } = set;
+  const at = breakAt ?? lines.length;
+  flow.lines(lines.slice(0, at), style, align, (i) => (i === 0 ? indent : 0));
+  if (at < lines.length) {
+    if (!flow.atPageTop()) flow.newPage();
+    flow.lines(lines.slice(at), style, align, (i) => (i + at === 0 ? indent : 0));
+  }
 }
 
 /** Headings carry their own numbers: 一、 in 黑体, （一） in 楷体, 1. in 仿宋 bold — indented like paragraphs. */
 const HEADING_RUN = { 1: { face: 'heading' }, 2: { face: 'kai' }, 3: { face: 'body', bold: true } } as const;
 
-function heading(flow: Flow, block: Extract<DocBlock, { type: 'heading' }>, hasNext: boolean): void {
+function heading(flow: Flow, block: Extract<DocBlock, { type: 'heading' }>, hasNext: boolean, breakBefore = false): void {
   const runs: DocRun[] = [{ text: block.text, ...HEADING_RUN[block.level] }];
   const lines = breakLines(flow.atoms(runs, BODY), WIDTH - INDENT, WIDTH);
   // Never the last line of a page with its text on the next.
-  if (hasNext && flow.linesLeft() < lines.length + 1 && !flow.atPageTop()) flow.newPage();
+  if ((breakBefore || (hasNext && flow.linesLeft() < lines.length + 1)) && !flow.atPageTop()) flow.newPage();
   flow.lines(lines, BODY, 'justify', (i) => (i === 0 ? INDENT : 0));
 }
 
-function table(flow: Flow, block: Extract<DocBlock, { type: 'table' }>): void {
+/** A table; with `breakAt`, a new page starts before that row group (the rows that go with the signature block). */
+function table(flow: Flow, block: Extract<DocBlock, { type: 'table' }>, breakAt?: number): void {
   if (flow.lineIndex() >= LINES_PER_PAGE) flow.newPage();
   flow.y = TOP + flow.lineIndex() * LINE_PITCH_PT;
-  const queue = layoutTable(block, flow.fonts, LEFT, WIDTH);
-  for (let group = queue.shift(); group; group = queue.shift()) {
+  const queue = layoutTable(block, flow.fonts, LEFT, WIDTH).map((group, index) => ({ group, index, first: true }));
+  for (let next = queue.shift(); next; next = queue.shift()) {
+    let group = next.group;
+    if (next.first && next.index === breakAt && !flow.atPageTop()) flow.newPage();
     // A group that does not fit goes to the next page whole (nothing is repeated there); a single row taller than
     // a page breaks at the page's foot instead, and its cells continue on the next.
     if (flow.y + group.height > BOTTOM + 0.01) {
       const split = group.height > BOTTOM - TOP + 0.01 ? group.split(BOTTOM - flow.y) : null;
       if (split) {
-        queue.unshift(split[1]);
+        queue.unshift({ group: split[1], index: next.index, first: false });
         group = split[0];
       } else if (!flow.atPageTop()) {
         flow.newPage();
-        queue.unshift(group);
+        queue.unshift({ ...next, first: false });
         continue;
       }
     }
-    group.draw(flow.doc, flow.y, flow.used);
+    if (!flow.dry) group.draw(flow.doc, flow.y, flow.used);
     flow.y += group.height;
   }
 }
 
-function block(flow: Flow, b: DocBlock, hasNext: boolean): void {
+/** One body block; `breakAt` starts a new page before that line (row group) of it. */
+function block(flow: Flow, b: DocBlock, hasNext: boolean, breakAt?: number): void {
   switch (b.type) {
     case 'paragraph':
-      return paragraph(flow, b.runs, BODY, { indent: b.indent, align: b.align });
+      return paragraph(flow, b.runs, BODY, { indent: b.indent, align: b.align }, breakAt);
     case 'heading':
-      return heading(flow, b, hasNext);
+      return heading(flow, b, hasNext, breakAt !== undefined);
     case 'table':
-      return table(flow, b);
+      return table(flow, b, breakAt);
     case 'spacer':
       for (let i = 0; i < b.lines; i++) flow.takeLine();
       return;
@@ -189,10 +221,10 @@ function head(flow: Flow, model: DocumentModel): void {
 /**
  * The signature block (§7.3.5): signer lines (仲裁员  王芳) right, their labels spread to one width; then, where
  * sealed, "（印章）" where the seal goes; the organ centred over the date, the date four characters in from the
- * right — or, when the organ is the wider, the organ two characters in and the date centred under it. Kept on one
- * page.
+ * right — or, when the organ is the wider, the organ two characters in and the date centred under it. One function
+ * per grid line, each drawing its line at the top it is given.
  */
-function signature(flow: Flow, sig: NonNullable<DocumentModel['signature']>, keepWith: number): void {
+function signatureRows(flow: Flow, sig: NonNullable<DocumentModel['signature']>): ((top: number) => void)[] {
   const right = LEFT + WIDTH;
   const atomsOf = (text: string) => flow.atoms([{ text }], BODY);
   const visible = (atoms: Atom[]) => lineWidth(atoms) - BODY.spacing;
@@ -238,11 +270,57 @@ function signature(flow: Flow, sig: NonNullable<DocumentModel['signature']>, kee
   if (organ) rows.push(centred(organ));
   if (date) rows.push(centred(date));
   rows.push(...afterDate);
+  return rows;
+}
 
-  // One blank line after the text; the block stays together, with the first lines of the notes under it.
-  if (flow.linesLeft() < rows.length + 1 + keepWith && !flow.atPageTop()) flow.newPage();
+/** Whether a block of `need` grid lines goes to the next page: it does not fit in what is left, and the page has text. */
+const overflows = (flow: Flow, need: number): boolean => flow.linesLeft() < need && !flow.atPageTop();
+
+/** The signature block after one blank line, kept on one page with `need` lines (blank line and kept note lines included). */
+function signature(flow: Flow, rows: ((top: number) => void)[], need: number): void {
+  if (overflows(flow, need)) flow.newPage();
   else if (!flow.atPageTop()) flow.takeLine();
   for (const row of rows) row(flow.takeLine());
+}
+
+/** How the signature-keeping rule sees a body block. */
+function tailUnit(flow: Flow, b: DocBlock): TailUnit {
+  switch (b.type) {
+    case 'paragraph': {
+      const set = paragraphLines(flow, b.runs, BODY, { indent: b.indent, align: b.align });
+      return set ? { kind: 'text', lines: set.lines.length } : { kind: 'blank' };
+    }
+    case 'heading':
+      return { kind: 'heading' };
+    case 'table':
+      return { kind: 'table', groups: layoutTable(b, flow.fonts, LEFT, WIDTH).length };
+    case 'spacer':
+      return { kind: 'blank' };
+    case 'pageBreak':
+      return { kind: 'stop' };
+  }
+}
+
+/**
+ * The body, then (when `need` is given) the signature block of `need` lines: a page never carries the block alone
+ * (GB/T 9704 §7.3.5). The tail of the body (its last two lines of text, or a table's last row group) is measured
+ * ahead; when the block would not fit under it, a new page starts before the tail, which goes over with the block.
+ */
+function bodyAndSignature(flow: Flow, body: DocBlock[], sig: { rows: ((top: number) => void)[]; need: number } | null): void {
+  const draw = (f: Flow, from: number, to: number, breakAt?: number) => {
+    for (let i = from; i < to; i++) block(f, body[i], i < body.length - 1, i === from ? breakAt : undefined);
+  };
+  const carry = sig ? signatureCarry(body.length, (i) => tailUnit(flow, body[i])) : null;
+  if (!sig || !carry) {
+    draw(flow, 0, body.length);
+    if (sig) signature(flow, sig.rows, sig.need);
+    return;
+  }
+  draw(flow, 0, carry.index);
+  const ahead = flow.ahead();
+  draw(ahead, carry.index, body.length);
+  draw(flow, carry.index, body.length, overflows(ahead, sig.need) ? carry.line : undefined);
+  signature(flow, sig.rows, sig.need);
 }
 
 /** "— n —" in 4号 Song (§7.5): the 一字线 7 mm below the text block; odd pages right, even left, one character in. */
@@ -294,12 +372,14 @@ export async function renderPdf(model: DocumentModel, options: RenderPdfOptions)
 
   const flow = new Flow(doc, fonts);
   head(flow, model);
-  model.body.forEach((b, i) => block(flow, b, i < model.body.length - 1));
+  let sig: { rows: ((top: number) => void)[]; need: number } | null = null;
   if (model.signature) {
     // 附注 and the like follow the date directly (§7.3.6); up to two of their lines stay with the block.
     const noteLines = model.notes.reduce((n, note) => n + breakLines(flow.atoms(note, BODY), WIDTH - INDENT, WIDTH).length, 0);
-    signature(flow, model.signature, Math.min(noteLines, 2));
+    const rows = signatureRows(flow, model.signature);
+    sig = { rows, need: 1 + rows.length + Math.min(noteLines, 2) };
   }
+  bodyAndSignature(flow, model.body, sig);
   for (const note of model.notes) paragraph(flow, note, BODY);
 
   const pages = doc.bufferedPageRange().count;

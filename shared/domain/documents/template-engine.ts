@@ -19,7 +19,7 @@ export type NumberingPolicy =
 /** One kind's template: JSON-only, so an edited copy can be stored as a row and compared. */
 export interface DocumentTemplate {
   kind: DocumentKind;
-  /** Shown in settings and kept with each document version ('内置模板' for the defaults). */
+  /** Shown in settings and recorded on the audit trail with each generation ('内置模板' for the defaults). */
   name: string;
   numbering: NumberingPolicy;
   /** Every audience a document of this kind can have (a hearing notice goes to either party). */
@@ -107,8 +107,11 @@ export function placeholdersOf(text: string): { ok: true; names: string[] } | { 
   return { ok: true, names: t.tokens.flatMap((x) => ('name' in x ? [x.name] : [])) };
 }
 
-function listPlaceholders(names: readonly string[]): string {
-  return names.length === 0 ? '（此处不使用占位符）' : names.map((n) => `{${n}}`).join('、');
+/** What may be used instead, for a message about an unknown placeholder. */
+function allowedPlaceholders(names: readonly string[]): string {
+  return names.length === 0
+    ? '这一段不能使用占位符；要原样印出花括号，请写“{{”或“}}”'
+    : `可用的占位符：${names.map((n) => `{${n}}`).join('、')}`;
 }
 
 /**
@@ -125,7 +128,7 @@ export function fillTemplate(text: string, values: Readonly<Record<string, strin
     } else if (Object.hasOwn(values, tok.name)) {
       out += values[tok.name];
     } else {
-      throw new TemplateError(`${where}含有无法识别的占位符{${tok.name}}。可用的占位符：${listPlaceholders(Object.keys(values))}`);
+      throw new TemplateError(`${where}含有无法识别的占位符{${tok.name}}。${allowedPlaceholders(Object.keys(values))}`);
     }
   }
   return out;
@@ -186,7 +189,7 @@ function checkPiece(key: string, ps: PieceSpec, text: string, problems: Template
   }
   for (const n of new Set(p.names)) {
     if (!NAME.test(n) || !ps.placeholders.includes(n)) {
-      problems.push({ piece: key, label: ps.label, message: `无法识别的占位符{${n}}。可用的占位符：${listPlaceholders(ps.placeholders)}` });
+      problems.push({ piece: key, label: ps.label, message: `无法识别的占位符{${n}}。${allowedPlaceholders(ps.placeholders)}` });
     }
   }
 }
@@ -244,7 +247,7 @@ export function checkNumbering(policy: NumberingPolicy): TemplateProblem[] {
   }
   for (const n of new Set(p.names)) {
     if (!(SERIES_PLACEHOLDERS as readonly string[]).includes(n)) {
-      problems.push({ piece: 'numbering', label, message: `无法识别的占位符{${n}}。可用的占位符：${listPlaceholders(SERIES_PLACEHOLDERS)}` });
+      problems.push({ piece: 'numbering', label, message: `无法识别的占位符{${n}}。${allowedPlaceholders(SERIES_PLACEHOLDERS)}` });
     }
   }
   if (!p.names.includes('n')) problems.push({ piece: 'numbering', label, message: '编号规则必须包含序号占位符{n}' });

@@ -1,27 +1,13 @@
 // 批量制作登记表: the registration forms of the intakes selected in the ledger, made by the core as one job
 // (documents.batch) with progress pushed live and a cancel; at the end, how many were made and why any were not.
-import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, List, ListItem, ListItemText, Typography } from '@mui/material';
-import { useState } from 'react';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { documentBatchResult } from '../../../../shared/contract/documents';
 import type { JobInfo } from '../../../../shared/contract/jobs';
-import { useJob } from '../../app/jobs';
-import { call, errorMessage } from '../../platform/api';
-import { useCall } from '../../platform/queries';
+import { useJobRun } from '../../app/jobs';
+import { JobProgressBar } from '../../components/JobProgressBar';
+import { call } from '../../platform/api';
 import { batchSummary, type BatchItem } from './batch-summary';
 import { useRefreshDocuments } from './refresh';
-
-function Progress({ job }: { job: JobInfo }) {
-  const pct = job.total > 0 ? Math.min(100, Math.round((job.done / job.total) * 100)) : 0;
-  return (
-    <Box data-testid="batch-progress">
-      <LinearProgress variant={job.total > 0 ? 'determinate' : 'indeterminate'} value={pct} aria-label="制作进度" />
-      <Box sx={{ display: 'flex', justifyContent: 'space-between', mt: 0.75 }}>
-        <Typography variant="body2" color="text.secondary">{job.message}</Typography>
-        <Typography variant="body2" color="text.secondary" data-testid="batch-count">{job.total > 0 ? `${job.done} / ${job.total}` : '正在启动…'}</Typography>
-      </Box>
-    </Box>
-  );
-}
 
 function Outcome({ job, items }: { job: JobInfo; items: readonly BatchItem[] }) {
   const parsed = documentBatchResult.safeParse(job.result);
@@ -49,41 +35,12 @@ function Outcome({ job, items }: { job: JobInfo; items: readonly BatchItem[] }) 
 }
 
 export function BatchIntakeRecordsDialog({ items, onClose, onFinished }: { items: readonly BatchItem[]; onClose: () => void; onFinished: () => void }) {
-  const [started, setStarted] = useState<JobInfo | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const refresh = useRefreshDocuments();
-  const pushed = useJob(started?.id ?? null);
-  // Progress is pushed by the core; asking now and then covers events missed while the connection was down.
-  const polled = useCall('jobs.get', { jobId: started?.id ?? '' }, {
-    enabled: started !== null && (pushed === null || pushed.status === 'running'),
-    refetchInterval: (q) => (q.state.data && q.state.data.status !== 'running' ? false : 2000),
-    retry: false,
-  });
-  const job = [pushed, polled.data, started].find((j) => j && j.status !== 'running') ?? pushed ?? polled.data ?? started;
-  const running = job?.status === 'running';
+  const { job, running, busy, failure, start, cancel } = useJobRun(() =>
+    call('documents.batch', { requests: items.map((i) => ({ kind: 'intakeRecord' as const, intakeId: i.id })), caseFileId: null }),
+  );
   const finished = job !== null && !running;
 
-  const start = async () => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      const info = await call('documents.batch', { requests: items.map((i) => ({ kind: 'intakeRecord' as const, intakeId: i.id })), caseFileId: null });
-      setStarted(info);
-    } catch (e) {
-      setFailure(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const cancel = async () => {
-    if (!job) return;
-    try {
-      await call('jobs.cancel', { jobId: job.id });
-    } catch (e) {
-      setFailure(errorMessage(e));
-    }
-  };
   const close = () => {
     if (finished) {
       refresh();
@@ -102,7 +59,7 @@ export function BatchIntakeRecordsDialog({ items, onClose, onFinished }: { items
           </Typography>
         ) : (
           <>
-            {running ? <Progress job={job} /> : <Outcome job={job} items={items} />}
+            {running ? <JobProgressBar job={job} label="制作进度" testId="batch-progress" countTestId="batch-count" /> : <Outcome job={job} items={items} />}
           </>
         )}
         {failure && <Alert severity="error" sx={{ mt: 2 }}>{failure}</Alert>}

@@ -267,6 +267,11 @@ export interface DocumentPagesProps {
 export function DocumentPages({ model, scale = 1 }: DocumentPagesProps) {
   const items = useMemo(() => flowItems(model), [model]);
   const isHeading = (item: FlowItem) => item.type === 'block' && model.body[item.index].type === 'heading';
+  const isBlank = (item: FlowItem) => {
+    if (item.type !== 'block') return false;
+    const block = model.body[item.index];
+    return block.type === 'spacer' || (block.type === 'paragraph' && block.runs.every((r) => r.text === ''));
+  };
   const [measured, setMeasured] = useState<{ items: FlowItem[]; heights: number[] } | null>(null);
   const hidden = useRef<HTMLDivElement | null>(null);
   useLayoutEffect(() => {
@@ -284,7 +289,7 @@ export function DocumentPages({ model, scale = 1 }: DocumentPagesProps) {
   }, [items]);
   const heights = measured?.items === items ? measured.heights : null;
   const pages = heights
-    ? paginate(items, heights, TEXT_BLOCK_HEIGHT_PX, { linePitch: LINE_PITCH_PX, splittable: splittable(model), isHeading })
+    ? paginate(items, heights, TEXT_BLOCK_HEIGHT_PX, { linePitch: LINE_PITCH_PX, splittable: splittable(model), isHeading, isBlank })
     : paginate(items, [], Infinity);
   const numbered = showsPageNumbers(pages.length);
   return (

@@ -1,8 +1,9 @@
 // 作废: a voided document keeps its number (never reissued) and is marked 作废 with the reason, which goes on the
 // case timeline and the audit trail. The core checks the permission and the reason again.
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from '@mui/material';
 import { useState, type FormEvent } from 'react';
 import type { DocumentRecord } from '../../../../shared/contract/documents';
+import { ReasonField } from '../../components/ReasonField';
 import { useSubmit } from '../../components/useSubmit';
 import { call } from '../../platform/api';
 import { documentLabel } from './labels';
@@ -32,20 +33,16 @@ export function VoidDialog({ doc, onClose, onDone }: { doc: DocumentRecord; onCl
                 ? '作废后，文书标注“已作废”和理由，所有版本仍可查看；登记号属于这次登记，重新制作的登记表仍用它。作废不可撤销。'
                 : '作废后，本文书的编号保留、不再使用，文书标注“已作废”和理由，所有版本仍可查看。作废不可撤销；如需更正，请作废后重新制作。'}
             </Typography>
-            <TextField
+            <ReasonField
               label="作废理由"
-              placeholder="例如：投诉人姓名登记有误，重新登记"
+              example="投诉人姓名登记有误，重新登记"
+              hint="不少于4个字，记入案卷办理记录和审计记录"
               value={reason}
-              onChange={(e) => {
-                setReason(e.target.value);
+              error={errors.reason}
+              onChange={(v) => {
+                setReason(v);
                 clear('reason');
               }}
-              autoFocus
-              multiline
-              minRows={2}
-              error={!!errors.reason}
-              helperText={errors.reason ?? '不少于4个字，记入案卷办理记录和审计记录'}
-              slotProps={{ htmlInput: { maxLength: 200 } }}
             />
             {failure && !errors.reason && <Alert severity="error">{failure.message}</Alert>}
           </Stack>

@@ -5,6 +5,7 @@
 // paragraphs and table rows (paginate), where the PDF writer sets every line on the 22 × 28 grid.
 import type { DocBlock, DocCell, DocFace, DocRun, DocumentModel } from '../../../../shared/contract/documents';
 import { formatDocumentDate } from '../../../../shared/domain/chinese-date';
+import { type TailUnit, signatureCarry } from '../../../../shared/domain/documents/signature-keep';
 import {
   BODY_CHAR_SPACING_PT,
   CHAR_PITCH_MM,
@@ -117,25 +118,60 @@ export interface PaginateOptions {
   splittable?: (item: FlowItem) => boolean;
   /** Headings keep with the first line of what follows. */
   isHeading?: (item: FlowItem) => boolean;
+  /** Blank lines and spacers: they never count as the text that goes over with the signature block. */
+  isBlank?: (item: FlowItem) => boolean;
+}
+
+/** Where a new page is made to start: before line `line` of item `k` (0 for an item that is not split). */
+interface ForcedBreak {
+  k: number;
+  line: number;
 }
 
 /**
  * Packs the items into pages of `pageHeight` (same unit as `heights`, one per item), the way the PDF writer fills
  * its grid: a paragraph takes the lines left on a page and continues on the next; a table's row group that does not
  * fit starts the next page, and text after a table starts on the next grid line; a heading keeps with the first line
- * after it; a page break starts a page unless the page is still empty. Anything else taller than a page gets a page
- * of its own. The browser sets the lines, so the screen approximates where the PDF breaks.
+ * after it; the signature block keeps with the first two lines of the notes, and never stands alone on a page — when
+ * it does not fit under the text, the text's last lines go over with it (signatureCarry, the PDF writer's rule); a
+ * page break starts a page unless the page is still empty. Anything else taller than a page gets a page of its own.
+ * The browser sets the lines, so the screen approximates where the PDF breaks.
  */
 export function paginate(items: readonly FlowItem[], heights: readonly number[], pageHeight: number, options: PaginateOptions = {}): Placed[][] {
+  const first = pack(items, heights, pageHeight, options, null);
+  if (!first.signatureOverflowed) return first.pages;
+  // The block went to a page of its own: the tail of the body goes with it (measured ahead, as the PDF does).
+  const pitch = options.linePitch ?? 0;
+  const end = items.findIndex((item) => item.type === 'signature');
+  const carry = signatureCarry(end, (k): TailUnit => {
+    const item = items[k];
+    if (item.type === 'rows') return { kind: 'table', groups: 1 };
+    if (item.type !== 'block') return { kind: 'stop' };
+    if (options.isHeading?.(item)) return { kind: 'heading' };
+    if (options.isBlank?.(item)) return { kind: 'blank' };
+    return { kind: 'text', lines: options.splittable?.(item) && pitch > 0 ? Math.max(1, Math.round((heights[k] ?? 0) / pitch)) : 1 };
+  });
+  return carry ? pack(items, heights, pageHeight, options, { k: carry.index, line: carry.line }).pages : first.pages;
+}
+
+function pack(
+  items: readonly FlowItem[],
+  heights: readonly number[],
+  pageHeight: number,
+  options: PaginateOptions,
+  forced: ForcedBreak | null,
+): { pages: Placed[][]; signatureOverflowed: boolean } {
   const pitch = options.linePitch ?? 0;
   const pages: Placed[][] = [[]];
   let used = 0;
+  let signatureOverflowed = false;
   const page = () => pages[pages.length - 1];
   const newPage = () => {
     pages.push([]);
     used = 0;
   };
   const lineCount = (h: number) => Math.max(1, Math.round(h / pitch));
+  const splits = (item: FlowItem, h: number) => pitch > 0 && h > 0 && (options.splittable?.(item) ?? false);
   items.forEach((item, k) => {
     if (item.type === 'break') {
       if (page().length > 0) newPage();
@@ -144,17 +180,20 @@ export function paginate(items: readonly FlowItem[], heights: readonly number[],
     const previous = page().at(-1)?.item;
     if (pitch > 0 && item.type !== 'rows' && previous?.type === 'rows') used = Math.ceil(used / pitch - 1e-3) * pitch;
     const h = heights[k] ?? 0;
-    const splittable = pitch > 0 && h > 0 && (options.splittable?.(item) ?? false);
-    if (splittable) {
+    const stop = forced?.k === k ? forced.line : -1;
+    if (splits(item, h)) {
       const total = lineCount(h);
       let from = 0;
       while (from < total) {
+        if (from === stop && page().length > 0) newPage();
         const room = Math.floor((pageHeight - used) / pitch + 1e-3);
-        const rest = total - from;
+        const end = from < stop ? stop : total;
+        const rest = end - from;
         if (room >= rest) {
-          page().push(from === 0 ? { item, k } : { item, k, slice: { from, lines: rest } });
+          page().push(from === 0 && end === total ? { item, k } : { item, k, slice: { from, lines: rest } });
           used += rest * pitch;
-          break;
+          from = end;
+          continue;
         }
         if (room > 0) {
           page().push({ item, k, slice: { from, lines: room } });
@@ -164,13 +203,24 @@ export function paginate(items: readonly FlowItem[], heights: readonly number[],
       }
       return;
     }
+    if (stop === 0 && page().length > 0) newPage();
     const next = items[k + 1];
-    const keep = options.isHeading?.(item) && next && next.type !== 'break' ? (options.splittable?.(next) && pitch > 0 ? pitch : (heights[k + 1] ?? 0)) : 0;
-    if (page().length > 0 && used + h + keep > pageHeight + 0.5) newPage();
+    let keep = 0;
+    if (options.isHeading?.(item) && next && next.type !== 'break') keep = splits(next, heights[k + 1] ?? 0) ? pitch : (heights[k + 1] ?? 0);
+    if (item.type === 'signature' && pitch > 0) {
+      // Up to two lines of the notes stay with the block, as in the PDF.
+      let noteLines = 0;
+      for (let j = k + 1; j < items.length && items[j].type === 'note'; j++) noteLines += splits(items[j], heights[j] ?? 0) ? lineCount(heights[j]) : 0;
+      keep = Math.min(noteLines, 2) * pitch;
+    }
+    if (page().length > 0 && used + h + keep > pageHeight + 0.5) {
+      if (item.type === 'signature') signatureOverflowed = true;
+      newPage();
+    }
     page().push({ item, k });
     used += h;
   });
-  return pages;
+  return { pages, signatureOverflowed };
 }
 
 /** The model's pages by its page breaks alone (before anything is measured, and in tests without a browser). */

@@ -2,11 +2,12 @@
 // full, after writing why — the core puts the view and its reason on the audit trail. The full values live only in
 // this dialog: closing it forgets them, and the table keeps showing the masked ones.
 import VisibilityOutlinedIcon from '@mui/icons-material/VisibilityOutlined';
-import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import type { Revealed } from '../../../../shared/contract/personal';
 import type { IntakeKind } from '../../../../shared/domain/vocabulary';
 import { usePermissions } from '../../app/session';
+import { ReasonField } from '../../components/ReasonField';
 import { useSubmit } from '../../components/useSubmit';
 import { call } from '../../platform/api';
 
@@ -62,20 +63,16 @@ function RevealDialog({ subject, id, name, onClose }: { subject: Subject; id: st
               <Typography variant="body2">
                 完整的证件号码、出生日期和电话属于个人信息，仅在办案确有需要时查看。请写明查看理由，<b>本次查看将记入审计记录</b>，包括查看人、时间和理由。
               </Typography>
-              <TextField
+              <ReasonField
                 label="查看理由"
-                placeholder="例如：核对身份以制作送达回证"
+                example="核对身份以制作送达回证"
+                hint="不少于4个字，说明因办理什么事项需要查看"
                 value={reason}
-                onChange={(e) => {
-                  setReason(e.target.value);
+                error={errors.reason}
+                onChange={(v) => {
+                  setReason(v);
                   clear('reason');
                 }}
-                autoFocus
-                multiline
-                minRows={2}
-                error={!!errors.reason}
-                helperText={errors.reason ?? '不少于4个字，说明因办理什么事项需要查看'}
-                slotProps={{ htmlInput: { maxLength: 200 } }}
               />
               {failure && !errors.reason && <Alert severity="error">{failure.message}</Alert>}
             </Stack>

@@ -1,11 +1,10 @@
 // 维护: long work run as a job in the core (progress pushed live, cancellable), starting with the search index.
-import { Alert, Box, Button, Card, CardActions, CardContent, LinearProgress, Typography } from '@mui/material';
-import { useState } from 'react';
+import { Alert, Box, Button, Card, CardActions, CardContent, Typography } from '@mui/material';
 import type { JobInfo } from '../../../../shared/contract/jobs';
-import { useJob } from '../../app/jobs';
+import { useJobRun } from '../../app/jobs';
+import { JobProgressBar } from '../../components/JobProgressBar';
 import { fmtDateTime } from '../../components/format';
-import { call, errorMessage } from '../../platform/api';
-import { useCall } from '../../platform/queries';
+import { call } from '../../platform/api';
 
 const OUTCOME: Record<Exclude<JobInfo['status'], 'running'>, { severity: 'success' | 'error' | 'info'; title: string }> = {
   succeeded: { severity: 'success', title: '已完成' },
@@ -14,7 +13,6 @@ const OUTCOME: Record<Exclude<JobInfo['status'], 'running'>, { severity: 'succes
 };
 
 function JobProgress({ job }: { job: JobInfo }) {
-  const pct = job.total > 0 ? Math.min(100, Math.round((job.done / job.total) * 100)) : 0;
   if (job.status !== 'running') {
     const o = OUTCOME[job.status];
     return (
@@ -25,12 +23,8 @@ function JobProgress({ job }: { job: JobInfo }) {
     );
   }
   return (
-    <Box sx={{ mt: 2 }} data-testid="job-progress">
-      <LinearProgress variant={job.total > 0 ? 'determinate' : 'indeterminate'} value={pct} aria-label="重建进度" />
-      <Box sx={{ display: 'flex', justifyContent: 'space-between', mt: 0.5 }}>
-        <Typography variant="body2" color="text.secondary">{job.message}</Typography>
-        <Typography variant="body2" color="text.secondary">{job.total > 0 ? `${job.done} / ${job.total}（${pct}%）` : '正在统计…'}</Typography>
-      </Box>
+    <Box sx={{ mt: 2 }}>
+      <JobProgressBar job={job} label="重建进度" testId="job-progress" />
     </Box>
   );
 }
@@ -39,38 +33,10 @@ function JobProgress({ job }: { job: JobInfo }) {
 const LAST_JOB_KEY = 'xinan.lastJob.search.rebuild';
 
 function SearchRebuildCard() {
-  const [jobId, setJobId] = useState<string | null>(() => sessionStorage.getItem(LAST_JOB_KEY));
-  const [started, setStarted] = useState<JobInfo | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const pushed = useJob(jobId);
-  // Progress is pushed by the core; asking once covers a job started before this screen was opened.
-  const fetched = useCall('jobs.get', { jobId: jobId ?? '' }, { enabled: jobId !== null && !pushed && !started, retry: false });
-  const job = pushed ?? started ?? fetched.data ?? null;
-  const running = job?.status === 'running';
-
-  const start = async () => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      const info = await call('jobs.start', { kind: 'search.rebuild' });
-      sessionStorage.setItem(LAST_JOB_KEY, info.id);
-      setJobId(info.id);
-      setStarted(info);
-    } catch (e) {
-      setFailure(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const cancel = async () => {
-    if (!job) return;
-    try {
-      await call('jobs.cancel', { jobId: job.id });
-    } catch (e) {
-      setFailure(errorMessage(e));
-    }
-  };
+  const { job, running, busy, failure, start, cancel } = useJobRun(() => call('jobs.start', { kind: 'search.rebuild' }), {
+    initialId: sessionStorage.getItem(LAST_JOB_KEY),
+    onStarted: (info) => sessionStorage.setItem(LAST_JOB_KEY, info.id),
+  });
 
   return (
     <Card variant="outlined" sx={{ maxWidth: 720 }}>
@@ -85,7 +51,7 @@ function SearchRebuildCard() {
       </CardContent>
       <CardActions sx={{ px: 2, pb: 2 }}>
         {running ? (
-          <Button key="cancel" variant="outlined" color="warning" onClick={() => void cancel()} disabled={job.message === '正在取消…'}>取消</Button>
+          <Button key="cancel" variant="outlined" color="warning" onClick={() => void cancel()} disabled={job?.message === '正在取消…'}>取消</Button>
         ) : (
           <Button key="start" variant="contained" onClick={() => void start()} disabled={busy}>{job ? '再次重建' : '开始重建'}</Button>
         )}

@@ -1,11 +1,13 @@
-// 设置: staff and their accounts, parameters, units and departments, the holiday calendar, maintenance — each tab
-// for those whose roles may change it. The open tab is kept in the address (?tab=…) so a link or a reload lands on it.
+// 设置: staff and their accounts, parameters, units and departments, the holiday calendar, document templates,
+// maintenance — each tab for those whose roles may change it. The open tab is kept in the address (?tab=…) so a
+// link or a reload lands on it.
 import { Box, Paper, Tab, Tabs } from '@mui/material';
 import { useSearchParams } from 'react-router';
 import type { Permission } from '../../../../shared/domain/permissions';
 import { usePermissions, useSession } from '../../app/session';
 import { PageHeader } from '../../components/PageHeader';
 import { CalendarTab } from './CalendarTab';
+import { DocumentTemplatesTab } from './DocumentTemplatesTab';
 import { MaintenanceTab } from './MaintenanceTab';
 import { ParametersTab } from './ParametersTab';
 import { StaffTab } from './StaffTab';
@@ -16,6 +18,7 @@ const TABS: { id: string; label: string; Panel: () => React.ReactNode; permissio
   { id: 'parameters', label: '参数', Panel: ParametersTab, permission: 'settings.manage' },
   { id: 'units', label: '单位与科室', Panel: UnitsTab, permission: 'settings.manage' },
   { id: 'calendar', label: '节假日', Panel: CalendarTab, permission: 'settings.manage' },
+  { id: 'templates', label: '文书模板', Panel: DocumentTemplatesTab, permission: 'settings.manage' },
   { id: 'maintenance', label: '维护', Panel: MaintenanceTab, permission: 'maintenance.run' },
 ];
 
