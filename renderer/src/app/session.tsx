@@ -60,7 +60,7 @@ export function useSessionControl(): SessionControl {
 }
 
 /** Queries that do not belong to a person: everything else is forgotten when the person changes. */
-const SHARED_QUERIES = new Set(['setup.status', 'session.current', 'units.list']);
+const SHARED_QUERIES = new Set(['setup.status', 'session.current', 'session.candidates', 'units.list']);
 
 function forgetPerson(client: QueryClient): void {
   client.removeQueries({ predicate: (q) => !SHARED_QUERIES.has(q.queryKey[0] as string) });
@@ -71,9 +71,11 @@ export function sessionControl(client: QueryClient, setNotice: (notice: string |
   const markLocked = () => client.setQueryData<SessionInfo | null>(SESSION_KEY, (s) => (s && !s.locked ? { ...s, locked: true } : s));
   const ended = (reason: string | null) => {
     const had = current();
+    // Once only: late answers to the last person's calls (refused now) must not clear what the sign-in screen loads.
+    if (!had) return;
     client.setQueryData(SESSION_KEY, null);
     forgetPerson(client);
-    if (had) setNotice(reason);
+    setNotice(reason);
   };
   return {
     update(info) {
