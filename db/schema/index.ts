@@ -13,3 +13,4 @@ export * from './system';
 export * from './calendar';
 export * from './accounts';
 export * from './documents';
+export * from './id-images';

@@ -9,6 +9,7 @@ import { fieldErrors, validationMessage } from '../../shared/contract/validation
 import { DatabaseError } from '../../db/errors';
 import type { CoreServices, Session } from './context';
 import { ServiceError } from './errors';
+import { FileStoreError } from './files/file-store';
 import { handlers } from './handlers';
 import { endSessionBySystem } from './accounts/accounts.service';
 import { principalOf, sessionInvalidReason, type Principal } from './session/session.service';
@@ -101,6 +102,11 @@ export async function dispatch(
     if (e instanceof ServiceError) return fail(e.code, e.message, e.fields);
     if (e instanceof DatabaseError) return fail(e.code === 'DB_NEWER' ? 'DB_NEWER' : 'DB_UNAVAILABLE', e.message);
     if (isBusy(e)) return fail('INTERNAL', '数据库正忙（另一项操作尚未结束），请稍后重试；本次操作未保存');
+    if (e instanceof FileStoreError) {
+      // A stored file missing or altered on disk: say which and what to do, not a bare internal error.
+      core.logger.error('stored file unreadable', { channel: name, error: e.message });
+      return fail('INTERNAL', e.message);
+    }
     core.logger.error('handler failed', { channel: name, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
     // A failure after a write committed must not tell the clerk nothing was saved (they would enter it twice).
     return fail(

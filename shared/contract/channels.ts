@@ -32,6 +32,7 @@ import {
 import { documentTemplateResetInput, documentTemplateSaveInput, documentTemplateView, documentBatchInput, documentFile, documentFileInput, documentModel, documentModelInput, documentRequest, documentGenerateInput, documentListInput, documentRecord, documentVoidInput } from './documents';
 import { auditHead, auditListInput, auditPage, auditVerifyInput, auditVerifyResult } from './audit';
 import { revealed, revealInput } from './personal';
+import { idImageAddInput, idImageListInput, idImageRecord, idImageView, idImageViewInput, idImageWithdrawInput } from './id-images';
 import { changePasswordInput, lockInput, loginInput, sessionCandidate, sessionInfo, setupInitializeInput, setupStatus, unlockInput } from './session';
 import type { Permission as RolePermission } from '../domain/permissions';
 
@@ -102,6 +103,11 @@ export const channels = {
   'intakes.parseRoster': q(rosterParseInput, rosterParseOutput, 'intake.create'),
 
   'personal.reveal': m(revealInput, revealed, 'personal.unmask'),
+  'idImages.list': q(idImageListInput, z.array(idImageRecord), 'idImage.view'),
+  'idImages.add': m(idImageAddInput, idImageRecord, 'idImage.add'),
+  /** The picture, after the view and its reason are on the audit trail. */
+  'idImages.view': m(idImageViewInput, idImageView, 'idImage.view'),
+  'idImages.withdraw': m(idImageWithdrawInput, idImageRecord, 'idImage.add'),
 
   'cases.list': q(caseListInput, caseListPage, 'case.read'),
   'cases.get': q(byId, caseFileDetail, 'case.read'),

@@ -15,3 +15,4 @@ export type * from './api';
 export * from './documents';
 export * from './audit';
 export * from './personal';
+export * from './id-images';

@@ -17,6 +17,8 @@ export const PERMISSION = {
   'document.void': '作废文书',
   'personal.unmask': '查看完整证件号码和电话（须说明理由）',
   'reporter.read': '查看举报人身份',
+  'idImage.add': '上传和撤回身份证件照片',
+  'idImage.view': '查看身份证件照片（须说明理由）',
   'staff.manage': '管理工作人员和账户',
   'settings.manage': '修改参数、单位、节假日和文书模板',
   'maintenance.run': '运行维护任务',
@@ -39,15 +41,22 @@ export function roleSetProblem(roles: readonly StaffRole[]): string | null {
 export type Permission = keyof typeof PERMISSION;
 
 const CASEWORK: Permission[] = ['signedIn', 'intake.read', 'case.read', 'deadline.compute', 'personal.unmask', 'document.read', 'document.issue'];
+/**
+ * Images of identity documents are sensitive personal information (GB/T 45574-2025) with their own permission: those
+ * who check identity in person — the desk, inspectors, mediators, arbitrators and clerks — take and look at them.
+ * The leader reads the full ID number when needed (personal.unmask) but has no use for the picture (PIPL Art. 6,
+ * the least necessary); the administrator and the auditor never see either.
+ */
+const ID_IMAGES: Permission[] = ['idImage.add', 'idImage.view'];
 
 export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
   // The desk registers what arrives, creates the parties complained about and knows who reported.
-  receptionist: [...CASEWORK, 'intake.create', 'party.write', 'reporter.read'],
+  receptionist: [...CASEWORK, ...ID_IMAGES, 'intake.create', 'party.write', 'reporter.read'],
   // Inspectors investigate: they may add intakes (a complaint taken in the field) and parties; a reporter may need a call.
-  inspector: [...CASEWORK, 'intake.create', 'party.write', 'reporter.read', 'document.void'],
-  mediator: [...CASEWORK, 'party.write'],
-  arbitrator: [...CASEWORK, 'party.write', 'document.void'],
-  clerk: [...CASEWORK, 'party.write'],
+  inspector: [...CASEWORK, ...ID_IMAGES, 'intake.create', 'party.write', 'reporter.read', 'document.void'],
+  mediator: [...CASEWORK, ...ID_IMAGES, 'party.write'],
+  arbitrator: [...CASEWORK, ...ID_IMAGES, 'party.write', 'document.void'],
+  clerk: [...CASEWORK, ...ID_IMAGES, 'party.write'],
   // The leader answers for every case: sees everything a case worker sees, and who reported.
   leader: [...CASEWORK, 'reporter.read', 'document.void'],
   // Accounts, settings and maintenance — no casework, no personal data, no audit trail (三员分立).

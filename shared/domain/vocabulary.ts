@@ -47,6 +47,13 @@ export const DOCUMENT_KIND = vocab({
 });
 export type DocumentKind = (typeof DOCUMENT_KIND.values)[number];
 
+/**
+ * The pages of an identity document kept as a photo or scan: a resident ID card has a portrait side (人像面) and a
+ * national-emblem side (国徽面); any other document (a passport's data page, a permit) is 其他页.
+ */
+export const ID_IMAGE_SIDE = vocab({ portrait: '人像面', emblem: '国徽面', other: '其他页' });
+export type IdImageSide = (typeof ID_IMAGE_SIDE.values)[number];
+
 export const PARTY_KIND = vocab({ organisation: '单位', individual: '个人（包工头、个体）', unknown: '不详' });
 export type PartyKind = (typeof PARTY_KIND.values)[number];
 

@@ -31,6 +31,7 @@ const AFFECTS: Record<Extract<CoreEvent, { type: 'data.changed' }>['entity'], Ch
   search: ['intakes.list', 'cases.list', 'parties.search', 'projects.search'],
   calendar: ['calendar.get', 'deadlines.compute'],
   document: ['documents.list', 'cases.get'],
+  idImage: ['idImages.list'],
 };
 
 /** Keeps cached data fresh: whatever the core reports changed is refetched. */
