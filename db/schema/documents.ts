@@ -10,7 +10,7 @@ import { units } from './units';
 /**
  * The content-addressed file store's index: one row per stored file, named by its SHA-256. The file is written
  * and synced under files/<first two hex>/<hash> before this row commits; a file without a row is an orphan and is
- * swept at start. Generated documents now; evidence and scans later.
+ * swept at start. Generated documents and ID-card images now; evidence and scans later.
  */
 export const files = sqliteTable('files', {
   sha256: text('sha256').primaryKey(),

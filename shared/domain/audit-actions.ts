@@ -42,6 +42,9 @@ const ACTIONS: Record<string, string> = {
   documentExport: '导出文书',
   documentPrint: '打印文书',
   reset: '恢复内置模板',
+  idImageAdd: '上传证件照片',
+  idImageView: '查看证件照片',
+  idImageWithdraw: '撤回证件照片',
 };
 
 const ENTITIES: Record<string, string> = {

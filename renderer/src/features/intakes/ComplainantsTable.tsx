@@ -5,12 +5,26 @@ import { ID_TYPE, LANGUAGE } from '../../../../shared/domain/vocabulary';
 import { fmtYuan } from '../../components/format';
 import { EmptyState } from '../../components/States';
 import { IdStatusChip } from './IdStatusChip';
+import { IdImagesButton } from './IdImagesDialog';
 import { isMasked, RevealButton } from './RevealDialog';
 
 const SEX = { M: '男', F: '女' } as const;
 
-/** `canReveal`: the viewer may unmask these people (personal.unmask, and reporter.read for a report). */
-export function ComplainantsTable({ complainants, label, canReveal }: { complainants: Complainant[]; label: string; canReveal: boolean }) {
+/**
+ * `canReveal`: the viewer may unmask these people (personal.unmask, and reporter.read for a report); `idImages`: they
+ * may see (and so list) their ID pictures, and take new ones.
+ */
+export function ComplainantsTable({
+  complainants,
+  label,
+  canReveal,
+  idImages,
+}: {
+  complainants: Complainant[];
+  label: string;
+  canReveal: boolean;
+  idImages: { view: boolean; add: boolean };
+}) {
   if (complainants.length === 0) return <Paper variant="outlined"><EmptyState title={`未登记${label}`} /></Paper>;
   return (
     <TableContainer component={Paper} variant="outlined">
@@ -44,6 +58,7 @@ export function ComplainantsTable({ complainants, label, canReveal }: { complain
               <TableCell sx={{ whiteSpace: 'nowrap' }}>
                 <Box sx={{ fontFamily: 'monospace' }}>{c.idNumber ?? '—'}{idMasked && reveal}</Box>
                 <Typography variant="caption" color="text.secondary">{ID_TYPE.label(c.idType)}</Typography>
+                {idImages.view && <Box><IdImagesButton personId={c.personId} name={c.name} canAdd={idImages.add} /></Box>}
               </TableCell>
               <TableCell><IdStatusChip status={c.idStatus} missingReason={c.idMissingReason} /></TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>

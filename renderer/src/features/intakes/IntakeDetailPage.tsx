@@ -16,6 +16,7 @@ import { IntakeRecordButton } from '../documents/IntakeRecordButton';
 import { ComplainantsTable } from './ComplainantsTable';
 import { DetailFields, Section, type DetailField } from '../../components/DetailFields';
 import { IntakePartiesTable } from './IntakePartiesTable';
+import { useIdImagePermission } from './IdImagesDialog';
 import { useRevealPermission } from './RevealDialog';
 import { ReplyDue } from './ReplyDue';
 import { StatusChip } from './StatusChip';
@@ -67,6 +68,7 @@ export function IntakeDetailPage() {
   const { id = '' } = useParams();
   const intake = useCall('intakes.get', { id }, { enabled: id !== '' });
   const mayReveal = useRevealPermission();
+  const mayIdImages = useIdImagePermission();
 
   if (intake.isPending) return <Loading />;
   if (intake.isError) {
@@ -144,7 +146,7 @@ export function IntakeDetailPage() {
             <Typography variant="body2" color="text.secondary">您的角色没有“查看举报人身份”的权限，举报人的姓名、证件、联系方式等信息不予显示。</Typography>
           </Paper>
         ) : (
-          <ComplainantsTable complainants={i.complainants} label={PEOPLE_LABEL[i.kind]} canReveal={mayReveal.people(i.kind)} />
+          <ComplainantsTable complainants={i.complainants} label={PEOPLE_LABEL[i.kind]} canReveal={mayReveal.people(i.kind)} idImages={{ view: mayIdImages.view(i.kind), add: mayIdImages.add }} />
         )}
       </Section>
 
