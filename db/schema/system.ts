@@ -18,7 +18,11 @@ export const installation = sqliteTable(
   (t) => [check('installation_single_row', sql`${t.id} = 1`)],
 );
 
-/** Number series (登记号, later 案号 and 文号): only the owning installation issues, inside BEGIN IMMEDIATE. */
+/**
+ * Number series (登记号, document series, later 案号): issued inside BEGIN IMMEDIATE, and only by the installation
+ * that owns the series — the one that first issued from it. A series row that came from another installation (a
+ * transfer package; later a merge into the bureau server) is never issued from here, so no number is given twice.
+ */
 export const numberSeries = sqliteTable(
   'number_series',
   {
@@ -26,6 +30,8 @@ export const numberSeries = sqliteTable(
     series: text('series').notNull(),
     year: integer('year').notNull(),
     last: integer('last').notNull(),
+    /** installation.installation_id of the owner; null only on rows from before ownership was recorded (then filled). */
+    ownerInstallationId: text('owner_installation_id'),
   },
   (t) => [primaryKey({ columns: [t.unitId, t.series, t.year] })],
 );

@@ -171,6 +171,44 @@ describe('numbering', () => {
   }, 120_000);
 });
 
+describe('series ownership', () => {
+  it('issues only from series this installation owns: one brought from another installation is refused, changing nothing', async () => {
+    const t = await testCore();
+    const db = t.core.services!.db;
+    const template = { ...DEFAULT_TEMPLATES.serviceReceipt, numbering: { mode: 'series' as const, series: 'receipt', pattern: '{unitShort}送字〔{year}〕{n}号' } };
+    db.prepare('INSERT INTO document_templates (kind, data, updated_at) VALUES (?, ?, ?)').run('serviceReceipt', JSON.stringify(template), Date.now());
+    const [first] = await t.client.call('documents.generate', { request: { kind: 'serviceReceipt', receipt: serviceReceipt }, caseFileId: null });
+    expect(first.number).toBe('日喀则市送字〔2026〕1号');
+    const earlier = await withIntake(t);
+    const mine = (db.prepare('SELECT installation_id FROM installation').get() as { installation_id: string }).installation_id;
+    expect(db.prepare("SELECT owner_installation_id FROM number_series WHERE series = 'doc:receipt'").get()).toEqual({ owner_installation_id: mine });
+
+    // The series as another installation of the unit left it (a transfer package would bring such a row).
+    db.prepare("UPDATE number_series SET owner_installation_id = 'a7d3c1e0-0000-4000-8000-000000000000' WHERE series IN ('doc:receipt', 'intake')").run();
+    const before = businessCounts(t.core);
+    const refused = await t.client.invoke('documents.generate', { request: { kind: 'serviceReceipt', receipt: serviceReceipt }, caseFileId: null });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('由另一台电脑上的薪安（安装标识 a7d3c1e0）管理，本机不能从中取号') } });
+    if (!refused.ok) expect(refused.error.message).toContain('文书编号 receipt');
+    const intake = await t.client.invoke('intakes.create', {
+      kind: 'complaint',
+      channel: 'walkIn',
+      receivedAt: instantOf('2026-11-25', '09:45'),
+      summary: '工资未付',
+      workersCount: 1,
+      parties: [{ partyId: earlier.parties[0].party.id, role: 'employer' }],
+      complainants: [{ name: '达瓦', idType: 'none', idMissingReason: '未带身份证' }],
+      route: 'inspection',
+    });
+    expect(intake).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('接待登记号') } });
+    expect(businessCounts(t.core)).toEqual(before);
+    // A new year is a new series, and this installation owns it from its first number.
+    t.clock.t = instantOf('2027-01-04', '09:00');
+    const desk = await signInAs(t.core, '次仁卓玛');
+    const [next] = await desk.call('documents.generate', { request: { kind: 'serviceReceipt', receipt: serviceReceipt }, caseFileId: null });
+    expect(next.number).toBe('日喀则市送字〔2027〕1号');
+  });
+});
+
 describe('batch generation', () => {
   it('makes a 系列案’s hearing notices as a job with progress, reports the ones it could not make, and only its starter sees it', async () => {
     const t = await testCore();

@@ -32,6 +32,17 @@ function migrationsWithExtra(dir: string, sql: string): string {
   return copy;
 }
 
+/** The shipped migrations up to (not including) the one tagged `tag`, as an earlier release carried them. */
+function migrationsBefore(dir: string, tag: string): string {
+  const copy = join(dir, 'migrations-earlier');
+  cpSync(MIGRATIONS_DIR, copy, { recursive: true });
+  const journalFile = join(copy, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
+  journal.entries = journal.entries.slice(0, journal.entries.findIndex((e) => e.tag === tag));
+  writeFileSync(journalFile, JSON.stringify(journal));
+  return copy;
+}
+
 describe('openDatabase', () => {
   it('uses WAL, synchronous=FULL, foreign keys and a busy timeout', () => {
     const db = openDatabase(join(emptyDataDir(), DB_FILE_NAME));
@@ -133,6 +144,19 @@ describe('migrate', () => {
     db.prepare("INSERT INTO audit_log (at, channel, action, entity, change, prev_hash, hash) VALUES (0, 't', 'a', 'e', '{}', '', 'h')").run();
     expect(() => db.prepare("UPDATE audit_log SET change = '{\"x\":1}'").run()).toThrow(/审计记录只能追加/);
     expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/审计记录只能追加/);
+    db.close();
+  });
+});
+
+describe('data migrations', () => {
+  it('0009 records this installation as the owner of the number series it issued before ownership was kept', () => {
+    const dir = emptyDataDir();
+    const db = openDatabase(join(dir, DB_FILE_NAME));
+    migrate(db, opts(dir, migrationsBefore(dir, '0009_series_owner')));
+    db.prepare("INSERT INTO installation (id, unit_id, installation_id, demo, created_at) VALUES (1, 'unit-540200', 'e5b1f0aa-1111-4222-8333-944455556666', 0, 0)").run();
+    db.prepare("INSERT INTO number_series (unit_id, series, year, last) VALUES ('unit-540200', 'intake', 2026, 41)").run();
+    migrate(db, opts(dir));
+    expect(db.prepare('SELECT series, last, owner_installation_id FROM number_series').all()).toEqual([{ series: 'intake', last: 41, owner_installation_id: 'e5b1f0aa-1111-4222-8333-944455556666' }]);
     db.close();
   });
 });

@@ -160,7 +160,7 @@ async function issue(call: CallContext, built: Built, model: DocumentModel, sour
     // with a voided document rather than being reused.
     const number = tx(writeContext(call), (w) => {
       const year = yearOf(w.now);
-      const n = nextNumber(w.prepare, inst.unitId, `doc:${policy.series}`, year);
+      const n = nextNumber(w.prepare, inst, `doc:${policy.series}`, year);
       const text = fillTemplate(policy.pattern, { unitShort: built.unitShort, year: String(year), n: String(n) }, '编号规则');
       insertDocument(w, text, policy.series);
       w.audit({ action: 'numberIssued', entity: 'document', entityId: id, change: { kind: built.kind, series: policy.series, number: text } });

@@ -83,7 +83,7 @@ export function createIntake(call: CallContext, input: CreateInput): string {
     const projectId = input.project ? findOrCreateProject(w, core, input.project) : null;
     if (projectId) recordProjectChain(w, core, projectId, input.parties);
     const regYear = yearOf(input.receivedAt);
-    const regNo = nextNumber(w.prepare, inst.unitId, 'intake', regYear);
+    const regNo = nextNumber(w.prepare, inst, 'intake', regYear);
     const collective = input.workersCount >= parameterValue(core, 'collective.minWorkers', receivedDate);
     const proceedingKind = input.route ? proceedingKindForRoute(input.route) : null;
     const status: IntakeStatus = input.route === null ? 'registered' : proceedingKind ? 'routed' : 'answered';
