@@ -34,3 +34,7 @@ BEGIN SELECT RAISE(ABORT, '证件照片一经上传不能更改，有误的请�
 CREATE TRIGGER `person_id_images_withdrawn_final` BEFORE UPDATE OF `status` ON `person_id_images`
 WHEN OLD.status = 'withdrawn' AND NEW.status <> 'withdrawn'
 BEGIN SELECT RAISE(ABORT, '已撤回的证件照片不能恢复'); END;
+--> statement-breakpoint
+CREATE TRIGGER `person_id_images_withdrawal_fixed` BEFORE UPDATE OF `withdrawn_reason`, `withdrawn_at`, `withdrawn_by` ON `person_id_images`
+WHEN OLD.status = 'withdrawn' AND (OLD.withdrawn_reason IS NOT NEW.withdrawn_reason OR OLD.withdrawn_at IS NOT NEW.withdrawn_at OR OLD.withdrawn_by IS NOT NEW.withdrawn_by)
+BEGIN SELECT RAISE(ABORT, '证件照片的撤回记录不能更改'); END;

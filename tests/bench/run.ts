@@ -16,7 +16,7 @@ import { renderDocx } from '../../electron/core/documents/docx-writer';
 import { renderPdf } from '../../electron/core/documents/pdf-writer';
 import { establishStaff, initializeAs, signInAs } from '../helpers/accounts';
 import { clientFor } from '../helpers/client';
-import { jpegHeader } from '../fixtures/images';
+import { jpegFile } from '../fixtures/images';
 
 const GIVEN = ['扎西', '次仁', '格桑', '达瓦', '尼玛', '旺堆', '索朗', '平措', '多吉', '拉巴', '边巴', '普布', '洛桑', '卓玛', '央金', '德吉', '白玛', '次旦', '巴桑', '强巴'];
 const HAN = ['张伟', '王磊', '李军', '刘洋', '陈刚', '杨帆', '赵勇', '黄强', '周杰', '吴斌', '马小龙', '韩冰', '何平', '罗刚', '郑涛'];
@@ -132,7 +132,7 @@ async function main(): Promise<void> {
     rows.push(['制作一份文书（生成、存档、记录）', await time(20, (i) => arbitrator.call('documents.generate', { request: hearing(i), caseFileId: null })), 500]);
     // ID-card photos: a 3 MB phone photo uploaded (decoded, hashed, synced to the store, recorded) and viewed.
     const firstPerson = core.services!.db.prepare('SELECT person_id FROM intake_complainants LIMIT 20').all() as { person_id: string }[];
-    const photo = (i: number) => Buffer.concat([jpegHeader(4032, 3024).subarray(0, -2), Buffer.alloc(3 * 2 ** 20, i + 1), Buffer.from([0xff, 0xd9])]).toString('base64');
+    const photo = (i: number) => jpegFile(4032, 3024, { payload: Buffer.alloc(3 * 2 ** 20, i + 1) }).toString('base64');
     const added: string[] = [];
     rows.push(['上传一张 3 MB 证件照片', await time(20, async (i) => added.push((await client.call('idImages.add', { personId: firstPerson[i].person_id, side: 'portrait', contentBase64: photo(i) })).id)), 1000]);
     rows.push(['查看一张 3 MB 证件照片（校验、记录）', await time(20, (i) => client.call('idImages.view', { id: added[i], reason: '基准测试查看' })), 300]);

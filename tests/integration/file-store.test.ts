@@ -24,6 +24,15 @@ describe('the file store', () => {
     expect(() => readStoredFile(root, hash)).toThrow(/内容与其哈希不符/);
     expect(() => readStoredFile(root, 'f'.repeat(64))).toThrow(/文件缺失/);
     expect(() => filePath(root, '../../etc/passwd')).toThrow(/文件标识无效/);
+
+    // Storing the same bytes again repairs a copy altered on disk, even one of the same length.
+    const same = Buffer.from('送达回证');
+    const h = putFile(root, same);
+    writeFileSync(filePath(root, h), Buffer.from('送达回执'));
+    expect(() => readStoredFile(root, h)).toThrow(/内容与其哈希不符/);
+    expect(putFile(root, same)).toBe(h);
+    expect(readStoredFile(root, h).equals(same)).toBe(true);
+    expect(readdirSync(join(root, h.slice(0, 2)))).toEqual([h]);
   });
 
   it('sweeps files no row names, and stale temporary files, but not recent ones or recorded ones', async () => {

@@ -2,12 +2,12 @@
 // seen only with their own permission and a reason, every view on the audit trail before the picture leaves the
 // core; bad uploads change nothing; a wrong one is withdrawn, never deleted; reporters and other units' people
 // stay out of reach.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { IntakeCreateInput } from '../../shared/contract';
 import { instantOf } from '../../shared/domain/time';
 import { filePath, sha256 } from '../../electron/core/files/file-store';
-import { cardPng, jpegHeader } from '../fixtures/images';
+import { cardPng, jpegFile } from '../fixtures/images';
 import { businessCounts, establishStaff, signInAs, testCore } from '../helpers/core';
 
 const b64 = (b: Buffer) => b.toString('base64');
@@ -48,7 +48,7 @@ describe('identity-document images', () => {
     const added = await t.client.call('idImages.add', { personId: t.zhaxi, side: 'portrait', contentBase64: b64(png) });
     expect(added).toMatchObject({ personId: t.zhaxi, side: 'portrait', mime: 'image/png', bytes: png.length, width: 640, height: 404, addedByName: '次仁卓玛', status: 'current' });
     expect(existsSync(filePath(t.core.services!.config.paths.files, sha256(png)))).toBe(true);
-    await t.client.call('idImages.add', { personId: t.zhaxi, side: 'emblem', contentBase64: b64(jpegHeader(1600, 1008)) });
+    await t.client.call('idImages.add', { personId: t.zhaxi, side: 'emblem', contentBase64: b64(jpegFile(1600, 1008)) });
 
     const list = await t.client.call('idImages.list', { personId: t.zhaxi });
     expect(list.map((i) => [i.side, i.mime])).toEqual([
@@ -89,12 +89,16 @@ describe('identity-document images', () => {
     await t.client.call('idImages.add', { personId: t.zhaxi, side: 'portrait', contentBase64: b64(png) });
     const before = businessCounts(t.core);
     const files = t.core.services!.config.paths.files;
+    const stored = () => readdirSync(files, { recursive: true }).map(String).sort();
+    const storedBefore = stored();
     const heic = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic', 'latin1'), Buffer.alloc(400)]);
     const cases: [Buffer | string, string | RegExp][] = [
       [heic, /HEIC/],
       [Buffer.from('%PDF-1.7\n'.padEnd(400, ' ')), /PDF/],
       [Buffer.from('not a picture at all'), '只能上传 JPG 或 PNG 格式的照片或扫描件'],
       [cardPng(150, 150), /照片太小（150×150 像素）/],
+      [cardPng(400, 300).subarray(0, 300), /照片文件不完整/],
+      [jpegFile(16_320, 12_240), /照片像素过大（16320×12240 像素）/],
       [png, '这张照片已经上传过（人像面）'],
       ['', '文件为空'],
     ];
@@ -112,7 +116,7 @@ describe('identity-document images', () => {
     const huge = 'A'.repeat(Math.ceil((8 * 1024 * 1024 * 4) / 3) + 8);
     expect(await t.client.invoke('idImages.add', { personId: t.zhaxi, side: 'portrait', contentBase64: huge })).toMatchObject({ ok: false, error: { message: expect.stringContaining('8 MB') } });
     expect(businessCounts(t.core)).toEqual(before);
-    expect(existsSync(filePath(files, sha256(cardPng(150, 150))))).toBe(false);
+    expect(stored()).toEqual(storedBefore);
   });
 
   it('withdraws a wrong picture with the reason: kept, listed as withdrawn, never shown again, never deleted', async () => {
@@ -134,6 +138,7 @@ describe('identity-document images', () => {
     expect(() => db.prepare('DELETE FROM person_id_images WHERE id = ?').run(added.id)).toThrow('证件照片不能删除，只能撤回');
     expect(() => db.prepare("UPDATE person_id_images SET status = 'current' WHERE id = ?").run(added.id)).toThrow('已撤回的证件照片不能恢复');
     expect(() => db.prepare("UPDATE person_id_images SET file_sha256 = 'x', side = 'emblem' WHERE id = ?").run(added.id)).toThrow('证件照片一经上传不能更改');
+    expect(() => db.prepare("UPDATE person_id_images SET withdrawn_reason = '照片正常' WHERE id = ?").run(added.id)).toThrow('证件照片的撤回记录不能更改');
   });
 
   it('keeps a reporter’s pictures from those who may not know reporters, and on the record when refused', async () => {
@@ -155,6 +160,7 @@ describe('identity-document images', () => {
       ['reporter.read', 'idImages.add'],
     ]);
     expect(trail(t, 'idImageView')).toHaveLength(0);
+    expect(existsSync(filePath(t.core.services!.config.paths.files, sha256(cardPng(400, 260, 3))))).toBe(false);
   });
 
   it('shows nothing of another unit’s people or pictures', async () => {
@@ -167,7 +173,6 @@ describe('identity-document images', () => {
     expect(await t.client.invoke('idImages.view', { id: added.id, reason: '核对申请人身份' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await t.client.call('idImages.list', { personId: t.zhaxi })).toEqual([]);
     // A person known only through another unit's intake cannot be reached at all.
-    db.exec('DROP TRIGGER IF EXISTS intakes_no_unit_change');
     db.prepare("UPDATE intakes SET unit_id = 'unit-540202' WHERE id IN (SELECT intake_id FROM intake_complainants WHERE person_id = ?)").run(t.zhaxi);
     expect(await t.client.invoke('idImages.list', { personId: t.zhaxi })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
@@ -179,5 +184,9 @@ describe('identity-document images', () => {
     writeFileSync(filePath(t.core.services!.config.paths.files, sha256(png)), cardPng(400, 260, 7));
     expect(await t.client.invoke('idImages.view', { id: added.id, reason: '核对申请人身份' })).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringContaining('文件已损坏或被改动') } });
     expect(trail(t, 'idImageView')).toHaveLength(0);
+    // The clerk withdraws it and takes the same photo again: the good copy replaces the damaged one.
+    await t.client.call('idImages.withdraw', { id: added.id, reason: '照片文件损坏，重新上传' });
+    const again = await t.client.call('idImages.add', { personId: t.zhaxi, side: 'portrait', contentBase64: b64(png) });
+    expect(Buffer.from((await t.client.call('idImages.view', { id: again.id, reason: '核对申请人身份' })).contentBase64, 'base64').equals(png)).toBe(true);
   });
 });

@@ -33,11 +33,23 @@ function syncDir(dir: string): void {
   }
 }
 
-/** Writes the bytes durably (before any row names them) and returns their hash. Writing the same bytes twice is free. */
+/** Whether the stored file under this name is intact (present, and its bytes still hash to its name). */
+function intact(path: string, hash: string): boolean {
+  try {
+    return sha256(readFileSync(path)) === hash;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes the bytes durably (before any row names them) and returns their hash. Writing the same bytes again costs a
+ * read; a stored copy found damaged or altered on disk is replaced by the good one (rename is atomic).
+ */
 export function putFile(root: string, bytes: Buffer): string {
   const hash = sha256(bytes);
   const dest = filePath(root, hash);
-  if (existsSync(dest) && statSync(dest).size === bytes.length) return hash;
+  if (existsSync(dest) && statSync(dest).size === bytes.length && intact(dest, hash)) return hash;
   const dir = join(root, hash.slice(0, 2));
   mkdirSync(dir, { recursive: true });
   const tmp = join(dir, `${TMP_PREFIX}${randomUUID()}`);

@@ -1,5 +1,5 @@
 // What an uploaded picture really is, read from its bytes (never from its name or the type the browser claims):
-// JPEG or PNG, with its pixel size. Anything else — HEIC from a phone, a PDF, a renamed file, a truncated
+// JPEG or PNG, with its pixel size, complete to its end marker. Anything else — HEIC from a phone, a PDF, a renamed file, a truncated
 // download — is refused with a message a clerk can act on.
 
 export type ImageMime = 'image/jpeg' | 'image/png';
@@ -13,17 +13,29 @@ export interface ImageInfo {
 export type ImageSniff = { ok: true; info: ImageInfo } | { ok: false; reason: string };
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const TRUNCATED = '照片文件不完整（可能没有拍摄或传输完毕），请重新拍摄或复制后再上传';
 
 function png(bytes: Buffer): ImageSniff {
-  // The IHDR chunk comes first: length 13, type 'IHDR', then width and height (PNG spec §11.2.2).
+  // The IHDR chunk comes first: length 13, type 'IHDR', then width and height (PNG spec §11.2.2); the last chunk
+  // is IEND (§11.2.5): without it the file was cut short.
   if (bytes.length < 33 || bytes.toString('latin1', 12, 16) !== 'IHDR') return { ok: false, reason: 'PNG 文件不完整或已损坏' };
+  if (bytes.lastIndexOf('IEND', undefined, 'latin1') < 33) return { ok: false, reason: TRUNCATED };
   return { ok: true, info: { mime: 'image/png', width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) } };
 }
 
 /** Start-of-frame markers carry the size: C0–CF except DHT (C4), JPG (C8) and DAC (CC) (ITU-T T.81 Table B.1). */
 const isStartOfFrame = (m: number) => m >= 0xc0 && m <= 0xcf && m !== 0xc4 && m !== 0xc8 && m !== 0xcc;
 
+/** An entropy-coded scan ends at the first EOI (FF D9): inside it a data FF is stuffed as FF 00 (T.81 §B.1.1.5). */
+function hasEndOfImage(bytes: Buffer, from: number): boolean {
+  for (let i = bytes.indexOf(0xff, from); i >= 0 && i + 1 < bytes.length; i = bytes.indexOf(0xff, i + 1)) {
+    if (bytes[i + 1] === 0xd9) return true;
+  }
+  return false;
+}
+
 function jpeg(bytes: Buffer): ImageSniff {
+  let size: { width: number; height: number } | null = null;
   let at = 2;
   while (at + 4 <= bytes.length) {
     if (bytes[at] !== 0xff) return { ok: false, reason: 'JPG 文件已损坏' };
@@ -36,16 +48,23 @@ function jpeg(bytes: Buffer): ImageSniff {
       at += 2; // markers without a length
       continue;
     }
-    if (marker === 0xd9 || marker === 0xda) break; // end of image, or the scan began before any frame header
+    if (marker === 0xd9) break; // end of image before any scan
     const length = bytes.readUInt16BE(at + 2);
     if (length < 2 || at + 2 + length > bytes.length) break;
     if (isStartOfFrame(marker)) {
       if (length < 7) break;
-      return { ok: true, info: { mime: 'image/jpeg', height: bytes.readUInt16BE(at + 5), width: bytes.readUInt16BE(at + 7) } };
+      size = { height: bytes.readUInt16BE(at + 5), width: bytes.readUInt16BE(at + 7) };
+    }
+    if (marker === 0xda) {
+      // The first scan: the frame header must have come before it, and the image must end after it — a photo cut
+      // off in transfer has no end. (Anything a phone appends after the end, such as a motion photo's video, is kept.)
+      if (!size) return { ok: false, reason: 'JPG 文件已损坏（找不到图像尺寸）' };
+      if (!hasEndOfImage(bytes, at + 2 + length)) return { ok: false, reason: TRUNCATED };
+      return { ok: true, info: { mime: 'image/jpeg', ...size } };
     }
     at += 2 + length;
   }
-  return { ok: false, reason: 'JPG 文件不完整或已损坏（找不到图像尺寸）' };
+  return { ok: false, reason: size ? TRUNCATED : 'JPG 文件不完整或已损坏（找不到图像尺寸）' };
 }
 
 export function sniffImage(bytes: Buffer): ImageSniff {

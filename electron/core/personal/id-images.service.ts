@@ -16,6 +16,12 @@ import { requirePersonAccess } from './person-access';
 
 /** Below this a card's text cannot be read: most likely a thumbnail picked by mistake. */
 const MIN_SIDE_PX = 200;
+/**
+ * Above this a picture costs the screen hundreds of megabytes to decode (an 8 MB PNG can claim gigapixels). A 50 MP
+ * phone photo passes; a 200 MP "high resolution" mode shot does not.
+ */
+const MAX_PIXELS = 120_000_000;
+const MAX_SIDE_PX = 20_000;
 
 interface Row {
   id: string;
@@ -87,6 +93,10 @@ export function addIdImage(call: CallContext, input: z.output<typeof idImageAddI
   const { mime, width, height } = sniff.info;
   if (Math.min(width, height) < MIN_SIDE_PX) {
     const reason = `照片太小（${width}×${height} 像素），看不清证件内容：请上传原图，短边至少 ${MIN_SIDE_PX} 像素`;
+    throw new ServiceError('VALIDATION', reason, { contentBase64: reason });
+  }
+  if (width * height > MAX_PIXELS || Math.max(width, height) > MAX_SIDE_PX) {
+    const reason = `照片像素过大（${width}×${height} 像素），请用手机的常规拍照模式，或缩小到 1 亿像素以内后再上传`;
     throw new ServiceError('VALIDATION', reason, { contentBase64: reason });
   }
   const hash = sha256(bytes);

@@ -32,7 +32,7 @@ test('the desk keeps a complainant’s ID-card photos, looks at one with a reaso
   await expect(dialog.getByRole('alert')).toContainText('HEIC');
   await expect(dialog.getByTestId('id-image-row')).toHaveCount(0);
 
-  // The portrait side, then (by mistake) the same card again as the emblem side, then withdrawn.
+  // The portrait side, then a second picture as the emblem side — the wrong one, withdrawn below.
   await file.setInputFiles({ name: '扎西-人像面.png', mimeType: 'image/png', buffer: cardPng(856, 540) });
   await expect(dialog.getByText('已上传人像面照片')).toBeVisible();
   await dialog.getByRole('button', { name: '国徽面' }).click();

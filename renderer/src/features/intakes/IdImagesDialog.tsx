@@ -22,7 +22,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { MAX_ID_IMAGE_BYTES, type IdImageRecord, type IdImageView } from '../../../../shared/contract/id-images';
 import { AppErrorException, type AppError } from '../../../../shared/contract/result';
 import { ID_IMAGE_SIDE, type IdImageSide, type IntakeKind } from '../../../../shared/domain/vocabulary';
@@ -56,15 +56,18 @@ function readBase64(file: File): Promise<string> {
 /** The picture, under a watermark naming who looks and when; it can be neither dragged out nor right-click saved. */
 function Picture({ view }: { view: IdImageView }) {
   const session = useSession();
-  const url = useMemo(() => {
+  // The URL is made and dropped by one effect, so a remount (or StrictMode's second run) never shows a revoked one.
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
     const bytes = Uint8Array.from(atob(view.contentBase64), (c) => c.charCodeAt(0));
-    return URL.createObjectURL(new Blob([bytes], { type: view.record.mime }));
+    const made = URL.createObjectURL(new Blob([bytes], { type: view.record.mime }));
+    setUrl(made);
+    return () => URL.revokeObjectURL(made);
   }, [view]);
-  useEffect(() => () => URL.revokeObjectURL(url), [url]);
   const mark = `仅供核对身份 · ${session.staff.name} · ${fmtDateTime(Date.now())}`;
   return (
     <Box sx={{ position: 'relative', overflow: 'hidden', borderRadius: 1, bgcolor: 'grey.100', userSelect: 'none' }} onContextMenu={(e) => e.preventDefault()}>
-      <Box component="img" src={url} alt={`${ID_IMAGE_SIDE.label(view.record.side)}照片`} draggable={false} data-testid="id-image" sx={{ display: 'block', width: '100%', maxHeight: '60vh', objectFit: 'contain' }} />
+      {url && <Box component="img" src={url} alt={`${ID_IMAGE_SIDE.label(view.record.side)}照片`} draggable={false} data-testid="id-image" sx={{ display: 'block', width: '100%', maxHeight: '60vh', objectFit: 'contain' }} />}
       <Box aria-hidden sx={{ position: 'absolute', inset: '-50%', display: 'flex', flexWrap: 'wrap', alignContent: 'space-around', gap: 6, transform: 'rotate(-24deg)', pointerEvents: 'none' }}>
         {Array.from({ length: 24 }, (_, i) => (
           <Typography key={i} sx={{ color: 'rgba(180, 0, 0, 0.22)', fontSize: 15, fontWeight: 600, whiteSpace: 'nowrap' }}>{mark}</Typography>
