@@ -8,7 +8,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { startBridge, type Bridge } from '../../electron/core/bridge';
 import { createCore, type Core } from '../../electron/core/index';
 import { silentLogger } from '../../electron/core/logger';
-import { establishStaff, initializeAs, signInAs, STAFF_PASSWORD, TEST_PASSWORD_COST } from '../helpers/accounts';
+import { ADMIN, establishStaff, initializeAs, signInAs, STAFF_PASSWORD, TEST_PASSWORD_COST } from '../helpers/accounts';
 import { clientFor, type Client } from '../helpers/client';
 
 const MIGRATIONS = resolve(__dirname, '..', '..', 'db', 'migrations');
@@ -24,6 +24,8 @@ export interface AppFixture {
    * establishes 次仁卓玛 at the desk and the leader 李强, each with the password STAFF_PASSWORD.
    */
   initialize(): Promise<void>;
+  /** Completes the first run with the demo data (the demo staff sign in with DEMO_PASSWORD). */
+  initializeWithDemo(): Promise<void>;
   /** A fresh test-side client signed in as the named person (for arranging and checking as them). */
   as(name: string, password?: string): Promise<Client>;
   /** Moves the core's clock forward (the browser's is page.clock): the core's own idle lock, lockout expiry. */
@@ -71,6 +73,9 @@ export const test = base.extend<{ app: AppFixture; consoleErrors: string[] }>({
         await initializeAs(client);
         await establishStaff(core, client, { name: '次仁卓玛', departmentId: 'dept-540200-reception', roles: ['receptionist'] });
         await establishStaff(core, client, { name: '李强', departmentId: 'dept-540200-leadership', roles: ['leader'] });
+      },
+      async initializeWithDemo() {
+        await client.call('setup.initialize', { unitId: 'unit-540200', staff: { name: ADMIN.name, departmentId: null, employment: 'fullTime' }, password: ADMIN.password, demo: true });
       },
       as: (name, password = STAFF_PASSWORD) => signInAs(core, name, password),
       advanceCoreClock(ms) {

@@ -4,16 +4,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { DEMO_PASSWORD } from '../../../db/seed/demo-data';
-import { ADMIN, signInAs } from '../../helpers/accounts';
+import { signInAs } from '../../helpers/accounts';
 import { expect, snap, test } from '../fixtures';
 
 test('the auditor reads the trail, verifies the chain, exports its head, and sees tampering', async ({ page, app, consoleErrors }) => {
-  await app.client.call('setup.initialize', {
-    unitId: 'unit-540200',
-    staff: { name: ADMIN.name, departmentId: null, employment: 'fullTime' },
-    password: ADMIN.password,
-    demo: true,
-  });
+  await app.initializeWithDemo();
   // The desk signs in and asks for the trail through a client of its own: refused, and recorded.
   const desk = await signInAs(app.core, '次仁卓玛', DEMO_PASSWORD);
   const refused = await desk.invoke('audit.list', {});

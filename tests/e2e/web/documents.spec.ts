@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { DEMO_PASSWORD } from '../../../db/seed/demo-data';
 import { instantOf } from '../../../shared/domain/time';
-import { ADMIN, establishStaff } from '../../helpers/accounts';
+import { establishStaff } from '../../helpers/accounts';
 import { arbitrationCase, arbitrationCaseTibetan, TIBETAN_NAME } from '../../fixtures/arbitration-case';
 import { expect, snap, test } from '../fixtures';
 import { IntakeListPage } from '../pages/intake-list.page';
@@ -200,12 +200,7 @@ test('the desk previews, makes, downloads and prints a registration form; the le
 });
 
 test('the ledger offers no batch to those who may not make documents, and the auditor sees no document buttons', async ({ page, app }) => {
-  await app.client.call('setup.initialize', {
-    unitId: 'unit-540200',
-    staff: { name: ADMIN.name, departmentId: null, employment: 'fullTime' },
-    password: ADMIN.password,
-    demo: true,
-  });
+  await app.initializeWithDemo();
   await app.signIn(page, '白玛央宗', DEMO_PASSWORD);
   const list = new IntakeListPage(page);
   await list.goto();

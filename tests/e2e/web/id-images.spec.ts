@@ -2,18 +2,12 @@
 // refused with the reason, looking at one asks why first and shows it under a watermark naming the viewer, a
 // wrong one is withdrawn; the leader, without the permission, is not offered them; the auditor finds each act.
 import { DEMO_PASSWORD } from '../../../db/seed/demo-data';
-import { ADMIN } from '../../helpers/accounts';
 import { cardPng } from '../../fixtures/images';
 import { expect, snap, test } from '../fixtures';
 import { IntakeListPage } from '../pages/intake-list.page';
 
 test('the desk keeps a complainant’s ID-card photos, looks at one with a reason, withdraws a wrong one; the auditor sees it all', async ({ page, app, consoleErrors }) => {
-  await app.client.call('setup.initialize', {
-    unitId: 'unit-540200',
-    staff: { name: ADMIN.name, departmentId: null, employment: 'fullTime' },
-    password: ADMIN.password,
-    demo: true,
-  });
+  await app.initializeWithDemo();
 
   await app.signIn(page, '次仁卓玛', DEMO_PASSWORD);
   const list = new IntakeListPage(page);

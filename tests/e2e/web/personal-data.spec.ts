@@ -2,19 +2,13 @@
 // person's in full after giving a reason, the view lands on the audit trail; a reporter stays hidden from those
 // who may not know who reported.
 import { DEMO_PASSWORD } from '../../../db/seed/demo-data';
-import { ADMIN } from '../../helpers/accounts';
 import { expect, snap, test } from '../fixtures';
 import { IntakeListPage } from '../pages/intake-list.page';
 
 const REASON = '核对身份以制作送达回证';
 
 test('the desk sees masked numbers, reveals one person with a reason, and the auditor sees that view on the trail', async ({ page, app, consoleErrors }) => {
-  await app.client.call('setup.initialize', {
-    unitId: 'unit-540200',
-    staff: { name: ADMIN.name, departmentId: null, employment: 'fullTime' },
-    password: ADMIN.password,
-    demo: true,
-  });
+  await app.initializeWithDemo();
 
   await app.signIn(page, '次仁卓玛', DEMO_PASSWORD);
   const list = new IntakeListPage(page);
@@ -96,12 +90,7 @@ test('the desk sees masked numbers, reveals one person with a reason, and the au
 });
 
 test('a reporter stays confidential to a clerk; the desk, allowed to know, sees and may reveal them', async ({ page, app, consoleErrors }) => {
-  await app.client.call('setup.initialize', {
-    unitId: 'unit-540200',
-    staff: { name: ADMIN.name, departmentId: null, employment: 'fullTime' },
-    password: ADMIN.password,
-    demo: true,
-  });
+  await app.initializeWithDemo();
 
   // 央金 is an arbitration clerk: she may unmask complainants, but not learn who reported.
   await app.signIn(page, '央金', DEMO_PASSWORD);

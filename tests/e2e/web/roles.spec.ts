@@ -17,12 +17,7 @@ const ROLES: { role: string; name: string; password: string; nav: string[]; home
 ];
 
 test('each demo role signs in and sees exactly its own pages, starting on its home page', async ({ page, app, consoleErrors }) => {
-  await app.client.call('setup.initialize', {
-    unitId: 'unit-540200',
-    staff: { name: ADMIN.name, departmentId: null, employment: 'fullTime' },
-    password: ADMIN.password,
-    demo: true,
-  });
+  await app.initializeWithDemo();
   await app.open(page);
   // The demo hint is shown because the demo data is loaded.
   await expect(page.getByText(`演示账户密码 ${DEMO_PASSWORD}`)).toBeVisible();
