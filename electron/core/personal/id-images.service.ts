@@ -17,10 +17,10 @@ import { requirePersonAccess } from './person-access';
 /** Below this a card's text cannot be read: most likely a thumbnail picked by mistake. */
 const MIN_SIDE_PX = 200;
 /**
- * Above this a picture costs the screen hundreds of megabytes to decode (an 8 MB PNG can claim gigapixels). A 50 MP
+ * Above this (1 亿像素) a picture costs the screen hundreds of megabytes to decode (an 8 MB PNG can claim gigapixels). A 50 MP
  * phone photo passes; a 200 MP "high resolution" mode shot does not.
  */
-const MAX_PIXELS = 120_000_000;
+const MAX_PIXELS = 100_000_000;
 const MAX_SIDE_PX = 20_000;
 
 interface Row {
