@@ -22,7 +22,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import { MAX_ID_IMAGE_BYTES, type IdImageRecord, type IdImageView } from '../../../../shared/contract/id-images';
 import { AppErrorException, type AppError } from '../../../../shared/contract/result';
 import { ID_IMAGE_SIDE, type IdImageSide, type IntakeKind } from '../../../../shared/domain/vocabulary';
@@ -79,40 +79,26 @@ function Picture({ view }: { view: IdImageView }) {
 
 type Step = { at: 'list' } | { at: 'why'; image: IdImageRecord } | { at: 'shown'; view: IdImageView; reason: string } | { at: 'withdraw'; image: IdImageRecord };
 
-function ViewStep({ image, onShown, onBack }: { image: IdImageRecord; onShown: (view: IdImageView, reason: string) => void; onBack: () => void }) {
+/** A step that asks for a reason, then runs the recorded act: what it means, the reason field, back and go. */
+function ReasonStep<T>(props: {
+  explain: ReactNode;
+  field: { label: string; example: string; hint: string };
+  action: { label: string; busyLabel: string; color?: 'primary' | 'warning' };
+  run: (reason: string) => Promise<T>;
+  onDone: (value: T, reason: string) => void;
+  onBack: () => void;
+}) {
   const [reason, setReason] = useState('');
-  const { errors, failure, busy, submit, clear } = useSubmit(() => call('idImages.view', { id: image.id, reason }), (v) => onShown(v, reason.trim()));
+  const { errors, failure, busy, submit, clear } = useSubmit(() => props.run(reason), (v) => props.onDone(v, reason.trim()));
   return (
     <form onSubmit={submit} noValidate>
       <Stack spacing={2}>
-        <Typography variant="body2">
-          证件照片属于敏感个人信息，仅在办案确有需要时查看。请写明查看理由，<b>本次查看将记入审计记录</b>，包括查看人、时间和理由。
-        </Typography>
-        <ReasonField label="查看理由" example="核对申请人身份" hint="不少于4个字，说明因办理什么事项需要查看" value={reason} error={errors.reason} onChange={(v) => { setReason(v); clear('reason'); }} />
+        <Typography variant="body2">{props.explain}</Typography>
+        <ReasonField {...props.field} value={reason} error={errors.reason} onChange={(v) => { setReason(v); clear('reason'); }} />
         {failure && !errors.reason && <Alert severity="error">{failure.message}</Alert>}
         <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
-          <Button onClick={onBack}>返回</Button>
-          <Button type="submit" variant="contained" disabled={busy}>{busy ? '正在查看…' : `查看${ID_IMAGE_SIDE.label(image.side)}`}</Button>
-        </Stack>
-      </Stack>
-    </form>
-  );
-}
-
-function WithdrawStep({ image, onDone, onBack }: { image: IdImageRecord; onDone: () => void; onBack: () => void }) {
-  const [reason, setReason] = useState('');
-  const { errors, failure, busy, submit, clear } = useSubmit(() => call('idImages.withdraw', { id: image.id, reason }), onDone);
-  return (
-    <form onSubmit={submit} noValidate>
-      <Stack spacing={2}>
-        <Typography variant="body2">
-          撤回后这张{ID_IMAGE_SIDE.label(image.side)}照片不再显示，但仍按规定留存，撤回人、时间和理由记入审计记录。照片有误（拍错了人、拍糊了、传错了面）时才撤回。
-        </Typography>
-        <ReasonField label="撤回理由" example="误传了他人的证件" hint="不少于4个字" value={reason} error={errors.reason} onChange={(v) => { setReason(v); clear('reason'); }} />
-        {failure && !errors.reason && <Alert severity="error">{failure.message}</Alert>}
-        <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
-          <Button onClick={onBack}>返回</Button>
-          <Button type="submit" variant="contained" color="warning" disabled={busy}>{busy ? '正在撤回…' : '撤回这张照片'}</Button>
+          <Button onClick={props.onBack}>返回</Button>
+          <Button type="submit" variant="contained" color={props.action.color ?? 'primary'} disabled={busy}>{busy ? props.action.busyLabel : props.action.label}</Button>
         </Stack>
       </Stack>
     </form>
@@ -205,10 +191,22 @@ function IdImagesDialog({ personId, name, canAdd, onClose }: { personId: string;
     <Dialog open onClose={onClose} fullWidth maxWidth={step.at === 'shown' ? 'md' : 'sm'} aria-labelledby="id-images-title">
       <DialogTitle id="id-images-title">身份证件照片：{name}</DialogTitle>
       <DialogContent>
-        {step.at === 'why' && <ViewStep image={step.image} onBack={() => setStep({ at: 'list' })} onShown={(view, reason) => setStep({ at: 'shown', view, reason })} />}
+        {step.at === 'why' && (
+          <ReasonStep
+            explain={<>证件照片属于敏感个人信息，仅在办案确有需要时查看。请写明查看理由，<b>本次查看将记入审计记录</b>，包括查看人、时间和理由。</>}
+            field={{ label: '查看理由', example: '核对申请人身份', hint: '不少于4个字，说明因办理什么事项需要查看' }}
+            action={{ label: `查看${ID_IMAGE_SIDE.label(step.image.side)}`, busyLabel: '正在查看…' }}
+            run={(reason) => call('idImages.view', { id: step.image.id, reason })}
+            onBack={() => setStep({ at: 'list' })}
+            onDone={(view, reason) => setStep({ at: 'shown', view, reason })}
+          />
+        )}
         {step.at === 'withdraw' && (
-          <WithdrawStep
-            image={step.image}
+          <ReasonStep
+            explain={`撤回后这张${ID_IMAGE_SIDE.label(step.image.side)}照片不再显示，但仍按规定留存，撤回人、时间和理由记入审计记录。照片有误（拍错了人、拍糊了、传错了面）时才撤回。`}
+            field={{ label: '撤回理由', example: '误传了他人的证件', hint: '不少于4个字' }}
+            action={{ label: '撤回这张照片', busyLabel: '正在撤回…', color: 'warning' }}
+            run={(reason) => call('idImages.withdraw', { id: step.image.id, reason })}
             onBack={() => setStep({ at: 'list' })}
             onDone={() => {
               setNotice(`已撤回${ID_IMAGE_SIDE.label(step.image.side)}照片`);
