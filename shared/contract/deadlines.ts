@@ -80,6 +80,10 @@ export const ruleInfo = z.object({
   optional: z.boolean(),
   enabled: z.boolean(),
   unitConfigurable: z.boolean(),
+  /** The rule in one line ('自受理起45日'). */
+  summary: z.string(),
+  /** Who and what the rule applies to (an award's routes, what restarts it), when the label alone does not say. */
+  note: z.string().nullable(),
 });
 export type RuleInfo = z.infer<typeof ruleInfo>;
 
@@ -105,6 +109,7 @@ export const deadlineResult = z.object({
   trace: z.array(z.string()),
   calendarVersion: z.string(),
   provisional: z.boolean(),
+  warnings: z.array(z.string()),
 });
 export type DeadlineResultOut = z.infer<typeof deadlineResult>;
 

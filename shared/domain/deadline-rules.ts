@@ -6,9 +6,16 @@ import type { Confidence } from './vocabulary';
 
 export type DayUnit = 'workingDay' | 'calendarDay' | 'month';
 
+/** 终局裁决 (调解仲裁法 Art. 47) or 非终局裁决; a split award has a part of each. */
+export type AwardFinality = 'final' | 'nonFinal';
+/** The party's side in a labour dispute: the worker (劳动者) or the employer (用人单位). */
+export type AwardPartyRole = 'worker' | 'employer';
+
 /** Things that happen in a proceeding and start, pause, restart or meet a clock. */
 export const DEADLINE_EVENTS = {
   received: '收到投诉或申请',
+  supplementRequested: '一次性告知补正',
+  supplemented: '申请人补正材料',
   filed: '立案',
   accepted: '受理',
   rejected: '决定不予受理',
@@ -20,7 +27,7 @@ export const DEADLINE_EVENTS = {
   defenceCopyServed: '答辩书副本送达申请人',
   recusalApplied: '申请回避',
   recusalDecided: '回避决定',
-  hearingSet: '开庭日期确定',
+  hearingScheduled: '开庭',
   hearingNoticeServed: '开庭通知送达',
   postponeRequested: '申请延期开庭',
   awarded: '作出裁决',
@@ -28,8 +35,15 @@ export const DEADLINE_EVENTS = {
   mediationEnded: '调解结束',
   agreementEffective: '调解协议生效',
   reviewApplied: '申请仲裁审查',
-  awardServed: '裁决书送达',
+  awardServed: '裁决书送达该当事人',
+  setAsideRulingServed: '收到撤销裁决的裁定书',
   decisionServed: '处理（处罚）决定书送达',
+  penaltyIntended: '拟作出行政处罚',
+  penaltyDecided: '作出行政处罚决定',
+  penaltyAnnouncedAbsent: '宣告行政处罚决定（当事人不在场）',
+  penaltyHearingScheduled: '举行听证',
+  penaltyHearingNoticeServed: '听证通知送达',
+  reconsiderationDecisionServed: '收到行政复议决定书',
   priorNoticeServed: '事先告知书送达',
   statementMade: '陈述申辩',
   hearingRequested: '要求听证',
@@ -62,8 +76,20 @@ export interface RuleDef {
   extends?: string;
   /** Events whose dates are not counted between a 'paused' and a 'resumed' (办案规则 Art. 46). */
   pausable?: boolean;
-  /** Restart events start the count again from their date (办案规则 Art. 46). */
-  restartable?: boolean;
+  /** Events whose date starts the count again (办案规则 Art. 46: a 补正 restarts receipt; an added party, changed claims … restart the award). */
+  restartedBy?: readonly DeadlineEventKind[];
+  /** Computed for a proceeding only once one of these events is in its log (the 90-day penalty limit of a case that intends a penalty). */
+  onlyWith?: readonly DeadlineEventKind[];
+  /**
+   * Who may act after which award (调解仲裁法 Arts. 48–50): one clock per party, from that party's own service of
+   * the award, for the finality and party roles listed. An award served without its finality or the party's role
+   * recorded yields every candidate clock rather than a guess.
+   */
+  awardRoutes?: Partial<Record<AwardFinality, readonly AwardPartyRole[]>>;
+  /** Another limit counted from the same start that this one must not run past (行政处罚法 Art. 60 for the investigation). */
+  cautionIfAfter?: { rule: string; text: string };
+  /** Who and what the rule applies to, for the calculator: shown beside the rule. */
+  note?: string;
   /** The events that satisfy the deadline. */
   metBy: DeadlineEventKind[];
   /** Who must act: the bureau (a duty) or a party (a right that lapses). */
@@ -80,6 +106,12 @@ export interface RuleDef {
   effectiveFrom: string;
 }
 
+/** 行政处罚法 Art. 60: a penalty is decided within 90 days of 立案 — an investigation that runs past it leaves no time to decide. */
+const PENALTY_CAUTION = {
+  rule: 'penalty.decide',
+  text: '如本案拟作出行政处罚：《行政处罚法》第六十条要求自立案之日起九十日内作出处罚决定',
+};
+
 export const RULES = {
   'inspection.accept': {
     label: '投诉受理（并立案）', trigger: 'received', length: 5, unit: 'workingDay', direction: 'after', metBy: ['filed', 'rejected'], actor: 'bureau', nature: 'duty',
@@ -87,23 +119,33 @@ export const RULES = {
   },
   'inspection.investigate': {
     label: '调查终结', trigger: 'filed', length: 60, unit: 'workingDay', direction: 'after', metBy: ['investigationClosed'], actor: 'bureau', nature: 'duty',
-    citation: '《劳动保障监察条例》第十七条', confidence: 'statutory', effectiveFrom: '2004-12-01',
+    citation: '《劳动保障监察条例》第十七条', confidence: 'statutory', effectiveFrom: '2004-12-01', cautionIfAfter: PENALTY_CAUTION,
   },
   'inspection.investigate.extended': {
     label: '调查终结（经批准延长30个工作日）', trigger: 'filed', length: 30, unit: 'workingDay', direction: 'after', extends: 'inspection.investigate',
     metBy: ['investigationClosed'], actor: 'bureau', nature: 'duty', citation: '《劳动保障监察条例》第十七条', confidence: 'statutory', effectiveFrom: '2004-12-01',
+    cautionIfAfter: PENALTY_CAUTION,
   },
   'inspection.decide': {
     label: '调查终结后作出处理决定', trigger: 'investigationClosed', length: 15, unit: 'workingDay', direction: 'after', metBy: ['decisionMade'], actor: 'bureau', nature: 'duty',
     citation: '出处待核实（仅见概述页面）', confidence: 'unconfirmed', optional: true, effectiveFrom: '2004-12-01',
   },
   'inspection.serveDecision': {
-    label: '处理决定送达', trigger: 'decisionMade', length: 7, unit: 'workingDay', direction: 'after', unitConfigurable: true, metBy: ['decisionServed'], actor: 'bureau', nature: 'duty',
-    citation: '出处待核实（仅见概述页面；参照《行政处罚法》第六十一条，第八十五条规定“七日”指工作日）', confidence: 'unconfirmed', optional: true, effectiveFrom: '2004-12-01',
+    label: '行政处理决定送达', trigger: 'decisionMade', length: 7, unit: 'workingDay', direction: 'after', unitConfigurable: true, metBy: ['decisionServed'], actor: 'bureau', nature: 'duty',
+    citation: '出处待核实（仅见概述页面）', confidence: 'unconfirmed', optional: true, effectiveFrom: '2004-12-01',
+    note: '责令支付等行政处理决定不是行政处罚，不适用《行政处罚法》第六十一条的送达期限；行政处罚决定书的送达见“行政处罚决定书送达”。',
+  },
+  'arbitration.supplementNotice': {
+    label: '一次性告知需要补正的全部材料', trigger: 'received', length: 5, unit: 'workingDay', direction: 'after', unitConfigurable: true,
+    metBy: ['supplementRequested', 'accepted', 'rejected'], actor: 'bureau', nature: 'duty',
+    citation: '《劳动人事争议仲裁办案规则》第二十九条', confidence: 'statutory', effectiveFrom: '2017-07-01',
+    note: '申请书不规范或者材料不齐备的，应当当场或者在五日内一次性告知申请人需要补正的全部材料；当场受理或者不予受理的，即已完成。',
   },
   'arbitration.accept': {
     label: '决定受理或不予受理', trigger: 'received', length: 5, unit: 'workingDay', direction: 'after', unitConfigurable: true, metBy: ['accepted', 'rejected'], actor: 'bureau', nature: 'duty',
-    citation: '《劳动争议调解仲裁法》第二十九条；《劳动人事争议仲裁办案规则》第三十条', confidence: 'statutory', effectiveFrom: '2008-05-01',
+    restartedBy: ['supplemented'],
+    citation: '《劳动争议调解仲裁法》第二十九条；《劳动人事争议仲裁办案规则》第三十条、第四十六条', confidence: 'statutory', effectiveFrom: '2008-05-01',
+    note: '申请人补正材料的，收到仲裁申请的时间自材料补正之日起重新计算（办案规则第四十六条第二项）：起算日期填补正之日。',
   },
   'arbitration.serve': {
     label: '申请书副本送达被申请人', trigger: 'accepted', length: 5, unit: 'workingDay', direction: 'after', unitConfigurable: true, metBy: ['applicationServed'],
@@ -126,19 +168,21 @@ export const RULES = {
     citation: '《劳动人事争议仲裁办案规则》第十一条', confidence: 'unconfirmed', effectiveFrom: '2017-07-01',
   },
   'arbitration.award': {
-    label: '作出仲裁裁决', trigger: 'accepted', length: 45, unit: 'calendarDay', direction: 'after', pausable: true, restartable: true, metBy: ['awarded', 'settled', 'withdrawn'], actor: 'bureau', nature: 'duty',
+    label: '作出仲裁裁决', trigger: 'accepted', length: 45, unit: 'calendarDay', direction: 'after', pausable: true, restartedBy: ['restarted'], metBy: ['awarded', 'settled', 'withdrawn'], actor: 'bureau', nature: 'duty',
     citation: '《劳动争议调解仲裁法》第四十三条；《劳动人事争议仲裁办案规则》第四十五条、第四十六条', confidence: 'statutory', effectiveFrom: '2008-05-01',
   },
   'arbitration.award.extended': {
     label: '作出仲裁裁决（经批准延长不超过15日）', trigger: 'accepted', length: 15, unit: 'calendarDay', direction: 'after', extends: 'arbitration.award', pausable: true,
-    restartable: true, metBy: ['awarded', 'settled', 'withdrawn'], actor: 'bureau', nature: 'duty', citation: '《劳动争议调解仲裁法》第四十三条', confidence: 'statutory', effectiveFrom: '2008-05-01',
+    restartedBy: ['restarted'], metBy: ['awarded', 'settled', 'withdrawn'], actor: 'bureau', nature: 'duty',
+    citation: '《劳动争议调解仲裁法》第四十三条；《劳动人事争议仲裁办案规则》第四十五条', confidence: 'statutory', effectiveFrom: '2008-05-01',
+    note: '延长期限不得超过十五日。默认自受理之日起连续计算（合计不超过六十日），第六十日遇节假日的才顺延；按顺延后的原届满日起算的理解可在设置中选用。',
   },
   'arbitration.hearingNotice': {
-    label: '开庭通知送达（开庭前）', trigger: 'hearingSet', length: 5, unit: 'workingDay', direction: 'before', unitConfigurable: true, metBy: ['hearingNoticeServed'],
+    label: '开庭通知送达（开庭前）', trigger: 'hearingScheduled', length: 5, unit: 'workingDay', direction: 'before', unitConfigurable: true, metBy: ['hearingNoticeServed'],
     actor: 'bureau', nature: 'duty', citation: '《劳动争议调解仲裁法》第三十五条；《劳动人事争议仲裁办案规则》第三十八条', confidence: 'statutory', effectiveFrom: '2008-05-01',
   },
   'arbitration.postponeRequest': {
-    label: '申请延期开庭（开庭前）', trigger: 'hearingSet', length: 3, unit: 'workingDay', direction: 'before', unitConfigurable: true, metBy: ['postponeRequested'],
+    label: '申请延期开庭（开庭前）', trigger: 'hearingScheduled', length: 3, unit: 'workingDay', direction: 'before', unitConfigurable: true, metBy: ['postponeRequested'],
     actor: 'party', nature: 'lapse', citation: '《劳动争议调解仲裁法》第三十五条', confidence: 'statutory', effectiveFrom: '2008-05-01',
   },
   'mediation.noAgreement': {
@@ -151,11 +195,20 @@ export const RULES = {
   },
   'award.sue': {
     label: '不服裁决向人民法院起诉', trigger: 'awardServed', length: 15, unit: 'calendarDay', direction: 'after', metBy: ['sued'], actor: 'party', nature: 'lapse',
+    awardRoutes: { final: ['worker'], nonFinal: ['worker', 'employer'] },
     citation: '《劳动争议调解仲裁法》第四十八条、第五十条', confidence: 'statutory', effectiveFrom: '2008-05-01',
+    note: '终局裁决：只有劳动者可以起诉（第四十八条）；非终局裁决：双方当事人均可起诉，期满不起诉的，裁决发生法律效力（第五十条）。期限自该当事人收到裁决书之日起，各自计算。',
   },
   'award.setAside': {
     label: '用人单位申请撤销终局裁决', trigger: 'awardServed', length: 30, unit: 'calendarDay', direction: 'after', metBy: ['setAsideApplied'], actor: 'party', nature: 'lapse',
+    awardRoutes: { final: ['employer'] },
     citation: '《劳动争议调解仲裁法》第四十九条', confidence: 'statutory', effectiveFrom: '2008-05-01',
+    note: '只适用于终局裁决，只有用人单位可以申请，向劳动争议仲裁委员会所在地的中级人民法院提出；非终局裁决没有这一途径。期限自用人单位收到裁决书之日起计算。',
+  },
+  'award.sueAfterSetAside': {
+    label: '终局裁决被撤销后向人民法院起诉', trigger: 'setAsideRulingServed', length: 15, unit: 'calendarDay', direction: 'after', metBy: ['sued'], actor: 'party', nature: 'lapse',
+    citation: '《劳动争议调解仲裁法》第四十九条第三款', confidence: 'statutory', effectiveFrom: '2008-05-01',
+    note: '仲裁裁决被人民法院裁定撤销的，当事人可以自收到裁定书之日起十五日内就该劳动争议事项向人民法院提起诉讼。',
   },
   'decision.reconsideration': {
     label: '申请行政复议', trigger: 'decisionServed', length: 60, unit: 'calendarDay', direction: 'after', metBy: ['reconsiderationApplied'], actor: 'party', nature: 'lapse',
@@ -165,9 +218,27 @@ export const RULES = {
     label: '提起行政诉讼', trigger: 'decisionServed', length: 6, unit: 'month', direction: 'after', metBy: ['litigationFiled'], actor: 'party', nature: 'lapse',
     citation: '《行政诉讼法》第四十六条', confidence: 'statutory', effectiveFrom: '2015-05-01',
   },
+  'decision.litigationAfterReconsideration': {
+    label: '不服复议决定提起行政诉讼', trigger: 'reconsiderationDecisionServed', length: 15, unit: 'calendarDay', direction: 'after', metBy: ['litigationFiled'],
+    actor: 'party', nature: 'lapse', citation: '《行政诉讼法》第四十五条', confidence: 'statutory', effectiveFrom: '2015-05-01',
+  },
+  'penalty.decide': {
+    label: '作出行政处罚决定', trigger: 'filed', length: 90, unit: 'calendarDay', direction: 'after', metBy: ['penaltyDecided'], actor: 'bureau', nature: 'duty',
+    onlyWith: ['penaltyIntended'], citation: '《行政处罚法》第六十条', confidence: 'statutory', effectiveFrom: '2021-07-15',
+    note: '行政处罚案件自立案之日起九十日内作出决定；只适用于行政处罚，不适用于责令支付等行政处理。',
+  },
   'penalty.statement': {
     label: '陈述、申辩', trigger: 'priorNoticeServed', length: 3, unit: 'workingDay', direction: 'after', metBy: ['statementMade'], actor: 'party', nature: 'lapse',
     citation: '《行政处罚法》第四十四条、第四十五条（期限为地方做法）', confidence: 'local', effectiveFrom: '2021-07-15',
+  },
+  'penalty.hearingNotice': {
+    label: '听证通知（听证七日前）', trigger: 'penaltyHearingScheduled', length: 7, unit: 'workingDay', direction: 'before', metBy: ['penaltyHearingNoticeServed'],
+    actor: 'bureau', nature: 'duty', citation: '《行政处罚法》第六十四条第二项（第八十五条：“七日”指工作日）', confidence: 'statutory', effectiveFrom: '2021-07-15',
+  },
+  'penalty.serveDecision': {
+    label: '行政处罚决定书送达（宣告时当事人不在场）', trigger: 'penaltyAnnouncedAbsent', length: 7, unit: 'workingDay', direction: 'after', metBy: ['decisionServed'],
+    actor: 'bureau', nature: 'duty', citation: '《行政处罚法》第六十一条（第八十五条：“七日”指工作日）', confidence: 'statutory', effectiveFrom: '2021-07-15',
+    note: '行政处罚决定书应当在宣告后当场交付当事人；当事人不在场的，应当在七日内送达。',
   },
   'penalty.hearingRequest': {
     label: '要求听证', trigger: 'priorNoticeServed', length: 5, unit: 'workingDay', direction: 'after', metBy: ['hearingRequested'], actor: 'party', nature: 'lapse',
@@ -209,13 +280,35 @@ export function ruleDef(id: RuleId): RuleDef {
  * What the bureau may set: the unit of the short arbitration periods (reported to be working days under the 2017
  * 办案规则's supplementary provisions — UNCONFIRMED, DOMAIN.md §5.4), the length of local and unconfirmed rules,
  * which optional rules run, and whether a make-up working day that falls on a weekend counts as a working day when
- * a last day is rolled forward (UNCONFIRMED; default: it does).
+ * a last day is rolled forward (UNCONFIRMED; default: it does), and where an extension counts from (unsettled in
+ * practice; default: from the start).
  */
 export interface DeadlineSettings {
   units?: Partial<Record<RuleId, DayUnit>>;
   lengths?: Partial<Record<RuleId, number>>;
   enabledOptional?: readonly RuleId[];
   makeUpWorkdayStopsRollForward?: boolean;
+  /**
+   * Where an extension counts from (调解仲裁法 Art. 43, 办案规则 Art. 45: at most 15 days beyond the 45). 'start'
+   * (default): the whole extended period runs from the start, so day 60 is rolled only if it is itself a day off —
+   * the earlier date, as a bureau duty takes where the law is unclear. 'rolledDue': from the base period's last day
+   * after it was rolled past a holiday.
+   */
+  extensionCountedFrom?: 'start' | 'rolledDue';
+}
+
+const UNIT_ZH: Record<DayUnit, string> = { workingDay: '个工作日', calendarDay: '日', month: '个月' };
+
+/** A rule in one line as the calculator shows it: '自受理起45日', '开庭前至少5个工作日', '自立案起60个工作日，经批准延长30个工作日'. */
+export function ruleSummary(id: RuleId, settings: DeadlineSettings = {}): string {
+  const r = effectiveRule(id, settings);
+  const trigger = DEADLINE_EVENTS[r.trigger];
+  if (r.direction === 'before') return `${trigger}前至少${r.length}${UNIT_ZH[r.unit]}`;
+  if (r.extends) {
+    const base = effectiveRule(r.extends as RuleId, settings);
+    return `自${trigger}起${base.length}${UNIT_ZH[base.unit]}，经批准延长不超过${r.length}${UNIT_ZH[r.unit]}`;
+  }
+  return `自${trigger}起${r.length}${UNIT_ZH[r.unit]}`;
 }
 
 /** The unit and length in force for a rule under the settings. */

@@ -2,7 +2,16 @@
 // paused, what was met and when, what is due soon or overdue. Pure; the workflow stores its output and recomputes
 // it in one transaction whenever the calendar, a parameter or an event changes.
 import { DEFAULT_CALENDAR, type HolidayCalendar } from './calendar';
-import { effectiveRule, ruleAppliesTo, RULE_IDS, type DeadlineEventKind, type DeadlineSettings, type RuleId } from './deadline-rules';
+import {
+  effectiveRule,
+  ruleAppliesTo,
+  RULE_IDS,
+  type AwardFinality,
+  type AwardPartyRole,
+  type DeadlineEventKind,
+  type DeadlineSettings,
+  type RuleId,
+} from './deadline-rules';
 import { computeDeadline, workingDaysBetween, type Pause } from './deadlines';
 
 export interface ProceedingEvent {
@@ -10,7 +19,16 @@ export interface ProceedingEvent {
   date: string;
   /** For 'extended': the rule whose period was extended. */
   rule?: RuleId;
+  /** The party an event concerns (a service of the award, a suit): its name as the case file shows it. */
+  party?: string;
+  /** That party's side; unknown on an award's service → every candidate clock is shown. */
+  partyRole?: AwardPartyRole;
+  /** For an award's service (and what answers it): the award served — final, non-final (a split award has both). */
+  awardFinality?: AwardFinality;
 }
+
+const FINALITY_ZH: Record<AwardFinality, string> = { final: '终局裁决', nonFinal: '非终局裁决' };
+const ROLE_ZH: Record<AwardPartyRole, string> = { worker: '劳动者', employer: '用人单位' };
 
 export type DeadlineStatus = 'running' | 'dueSoon' | 'overdue' | 'lapsed' | 'elapsed' | 'met' | 'metLate' | 'paused' | 'extended';
 
@@ -29,6 +47,9 @@ export const DEADLINE_STATUS_LABELS: Record<DeadlineStatus, string> = {
 export interface DeadlineState {
   rule: RuleId;
   label: string;
+  /** The party whose own clock this is (an award's routes run per party), else null. */
+  party: string | null;
+  awardFinality: AwardFinality | null;
   startedOn: string;
   due: string;
   status: DeadlineStatus;
@@ -39,6 +60,7 @@ export interface DeadlineState {
   actor: 'bureau' | 'party';
   nature: 'duty' | 'lapse' | 'wait';
   citation: string;
+  warnings: string[];
 }
 
 /** "Due within 3 working days" — the leader's warning window. */
@@ -81,6 +103,55 @@ export interface DeadlineOptions {
   proceedingKind?: string;
 }
 
+/** The triggers a rule counts from: the latest trigger event, or for an award's routes one per party and award served. */
+interface Clock {
+  trigger: ProceedingEvent;
+  party: string | null;
+  awardFinality: AwardFinality | null;
+  trace: string[];
+}
+
+function clocksOf(rule: ReturnType<typeof effectiveRule>, events: ProceedingEvent[]): Clock[] {
+  if (!rule.awardRoutes) {
+    const trigger = latest(events, rule.trigger);
+    return trigger ? [{ trigger, party: null, awardFinality: null, trace: [] }] : [];
+  }
+  const routes = rule.awardRoutes;
+  const clocks: Clock[] = [];
+  for (const e of events.filter((x) => x.kind === rule.trigger)) {
+    // 调解仲裁法 Arts. 48–50: which route is open depends on the award and on the party; unknown → each candidate.
+    const finalities = e.awardFinality ? [e.awardFinality] : (Object.keys(routes) as AwardFinality[]);
+    for (const f of finalities) {
+      const roles = routes[f] ?? [];
+      if (e.partyRole ? !roles.includes(e.partyRole) : roles.length === 0) continue;
+      const trace = [`${e.party ?? '当事人'}${e.partyRole ? `（${ROLE_ZH[e.partyRole]}）` : ''}于 ${e.date} 收到${FINALITY_ZH[f]}，期限自该日起单独计算`];
+      if (!e.awardFinality || !e.partyRole) {
+        trace.push(`${e.awardFinality ? '' : '裁决是否终局'}${!e.awardFinality && !e.partyRole ? '、' : ''}${e.partyRole ? '' : '当事人是劳动者还是用人单位'}未记录：列出可能适用的期限，请补记`);
+      }
+      clocks.push({ trigger: e, party: e.party ?? null, awardFinality: f, trace });
+    }
+  }
+  return clocks;
+}
+
+/** The events that meet a clock: for a per-party clock, that party's own act (on the same award part where it says). */
+function metEvents(rule: ReturnType<typeof effectiveRule>, clock: Clock, events: ProceedingEvent[]): ProceedingEvent[] {
+  const trigger = clock.trigger;
+  return events.filter(
+    (e) =>
+      rule.metBy.includes(e.kind) &&
+      // What meets a 'before' rule happens before its event (the notice before the hearing); otherwise after the trigger.
+      (rule.direction === 'before' ? e.date <= trigger.date : e.date >= trigger.date) &&
+      (clock.party === null || e.party === undefined || e.party === clock.party) &&
+      (clock.awardFinality === null || e.awardFinality === undefined || e.awardFinality === clock.awardFinality),
+  );
+}
+
+const RESTART_REASON: Partial<Record<DeadlineEventKind, (date: string) => string>> = {
+  supplemented: (d) => `申请人于 ${d} 补正材料，收到仲裁申请的时间自补正之日起重新计算（《劳动人事争议仲裁办案规则》第四十六条第二项）`,
+  restarted: (d) => `因重新计算期限的事由，自 ${d} 起重新计算（《劳动人事争议仲裁办案规则》第四十六条）`,
+};
+
 export function deadlinesFromEvents(events: ProceedingEvent[], options: DeadlineOptions): DeadlineState[] {
   const calendar = options.calendar ?? DEFAULT_CALENDAR;
   const settings = options.settings ?? {};
@@ -90,49 +161,53 @@ export function deadlinesFromEvents(events: ProceedingEvent[], options: Deadline
   const out: DeadlineState[] = [];
   for (const id of ids) {
     const rule = effectiveRule(id, settings);
-    const trigger = latest(events, rule.trigger);
-    if (!trigger) continue;
-    if (rule.extends && !events.some((e) => e.kind === 'extended' && e.rule === rule.extends && e.date >= trigger.date)) continue;
-    let start = trigger.date;
-    const trace: string[] = [];
-    if (rule.restartable) {
-      const restart = latest(events, 'restarted', trigger.date);
-      if (restart && restart.date > start) {
+    if (rule.onlyWith && !events.some((e) => rule.onlyWith!.includes(e.kind))) continue;
+    for (const clock of clocksOf(rule, events)) {
+      const trigger = clock.trigger;
+      if (rule.extends && !events.some((e) => e.kind === 'extended' && e.rule === rule.extends && e.date >= trigger.date)) continue;
+      let start = trigger.date;
+      const trace = [...clock.trace];
+      const restart = rule.restartedBy?.length
+        ? events.filter((e) => rule.restartedBy!.includes(e.kind) && e.date > start).sort((a, b) => (a.date < b.date ? -1 : 1)).at(-1)
+        : undefined;
+      if (restart) {
         start = restart.date;
-        trace.push(`因重新计算期限的事由，自 ${start} 起重新计算（《劳动人事争议仲裁办案规则》第四十六条）`);
+        trace.push(RESTART_REASON[restart.kind]?.(start) ?? `自 ${start} 起重新计算`);
       }
+      const { pauses, open } = rule.pausable ? pausesFrom(events, start, options.today) : { pauses: [], open: false };
+      const result = computeDeadline({ rule: id, start, calendar, pauses, settings });
+      const met = metEvents(rule, clock, events)
+        .sort((a, b) => (a.date < b.date ? -1 : 1))
+        .at(rule.direction === 'before' ? -1 : 0);
+      const superseded = !rule.extends && events.some((e) => e.kind === 'extended' && e.rule === id && e.date >= trigger.date);
+      const after = rule.nature === 'duty' ? 'overdue' : rule.nature === 'lapse' ? 'lapsed' : 'elapsed';
+      let status: DeadlineStatus;
+      if (superseded) status = 'extended';
+      else if (met) status = met.date <= result.due ? 'met' : 'metLate';
+      else if (open) status = 'paused';
+      else if (options.today > result.due) status = after;
+      else if (workingDaysBetween(calendar, options.today, result.due) <= DUE_SOON_WORKING_DAYS) status = 'dueSoon';
+      else status = 'running';
+      if (open) trace.push(`中止尚未结束，期限暂按 ${options.today} 计算，恢复后顺延`);
+      const who = [clock.party, clock.awardFinality ? FINALITY_ZH[clock.awardFinality] : null].filter(Boolean).join('，');
+      out.push({
+        rule: id,
+        label: who ? `${rule.label}（${who}）` : rule.label,
+        party: clock.party,
+        awardFinality: clock.awardFinality,
+        startedOn: start,
+        due: result.due,
+        status,
+        metOn: met?.date ?? null,
+        provisional: result.provisional,
+        trace: [...trace, ...result.trace],
+        calendarVersion: result.calendarVersion,
+        actor: rule.actor,
+        nature: rule.nature,
+        citation: rule.citation,
+        warnings: result.warnings,
+      });
     }
-    const { pauses, open } = rule.pausable ? pausesFrom(events, start, options.today) : { pauses: [], open: false };
-    const result = computeDeadline({ rule: id, start, calendar, pauses, settings });
-    // What meets a 'before' rule happens before its event (the notice before the hearing); otherwise after the trigger.
-    const met = events
-      .filter((e) => rule.metBy.includes(e.kind) && (rule.direction === 'before' ? e.date <= trigger.date : e.date >= trigger.date))
-      .sort((a, b) => (a.date < b.date ? -1 : 1))
-      .at(rule.direction === 'before' ? -1 : 0);
-    const superseded = !rule.extends && events.some((e) => e.kind === 'extended' && e.rule === id && e.date >= trigger.date);
-    const after = rule.nature === 'duty' ? 'overdue' : rule.nature === 'lapse' ? 'lapsed' : 'elapsed';
-    let status: DeadlineStatus;
-    if (superseded) status = 'extended';
-    else if (met) status = met.date <= result.due ? 'met' : 'metLate';
-    else if (open) status = 'paused';
-    else if (options.today > result.due) status = after;
-    else if (workingDaysBetween(calendar, options.today, result.due) <= DUE_SOON_WORKING_DAYS) status = 'dueSoon';
-    else status = 'running';
-    if (open) trace.push(`中止尚未结束，期限暂按 ${options.today} 计算，恢复后顺延`);
-    out.push({
-      rule: id,
-      label: rule.label,
-      startedOn: start,
-      due: result.due,
-      status,
-      metOn: met?.date ?? null,
-      provisional: result.provisional,
-      trace: [...trace, ...result.trace],
-      calendarVersion: result.calendarVersion,
-      actor: rule.actor,
-      nature: rule.nature,
-      citation: rule.citation,
-    });
   }
-  return out.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.rule < b.rule ? -1 : 1));
+  return out.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : (a.label < b.label ? -1 : 1)));
 }

@@ -1,13 +1,17 @@
 // Tunable facts (thresholds, regional amounts, locally-set periods, unsettled readings of the law) live in the
 // parameters table, one value per key, region and effective date. Every reader goes through resolveParameter, so
 // "which value applies here, on that day" is answered in one place. Later issues add keys to PARAMETER_DEFS.
+import { COLLECTIVE_CITATION, COLLECTIVE_MIN_WORKERS } from './collective';
 import { RULE_IDS, ruleDef, type DayUnit, type DeadlineSettings, type RuleId } from './deadline-rules';
+import { provincialGovernment } from './regions';
 import type { Confidence } from './vocabulary';
 
 interface BaseDef {
   label: string;
-  /** What the value means, shown on the settings screen. */
+  /** What the value means, shown on the settings screen; {provincialGovernment} names the unit's own (parameterHelp). */
   help: string;
+  /** Why a bureau may not set it (a statutory figure shown for reference); no value can be added. */
+  fixed?: string;
 }
 
 export type ParameterDef =
@@ -25,6 +29,15 @@ const UNIT_OPTIONS = [
 /** The deadline settings the bureau may change: units of short arbitration periods, unsettled lengths, optional rules. */
 function deadlineDefs(): Record<string, ParameterDef> {
   const defs: Record<string, ParameterDef> = {
+    'deadline.extensionCountedFrom': {
+      label: '延长审理期限的起算',
+      help: '《劳动争议调解仲裁法》第四十三条、《劳动人事争议仲裁办案规则》第四十五条：经批准延长的，延长期限不得超过十五日。四十五日的最后一日遇节假日顺延后，延长期从哪天起算，实践中理解不一。默认自受理之日起连续计算六十日（日期较早，本机关的办理期限从早）；也可选按顺延后的原届满日起算。',
+      type: 'enum',
+      options: [
+        { value: 'start', label: '自受理之日起连续计算' },
+        { value: 'rolledDue', label: '自顺延后的原届满日起算' },
+      ],
+    },
     'deadline.makeUpWorkdayStopsRollForward': {
       label: '调休上班日是否视为工作日（期限顺延时）',
       help: '以自然日计算的期限最后一日遇节假日顺延；最后一日恰为周末调休上班日时，是否视为工作日而不再顺延。多数做法视为工作日。',
@@ -69,10 +82,11 @@ function deadlineDefs(): Record<string, ParameterDef> {
 export const PARAMETER_DEFS: Record<string, ParameterDef> = {
   'collective.minWorkers': {
     label: '集体争议最少人数',
-    help: '涉及劳动者达到此人数并有共同请求的，登记为集体（群体）案件，优先受理、优先审理。',
+    help: `劳动者一方在${COLLECTIVE_MIN_WORKERS}人以上并有共同请求的，为集体争议，登记为集体案件，优先立案、优先审理（${COLLECTIVE_CITATION}）。`,
+    fixed: '法定人数，本单位不能修改',
     type: 'integer',
-    min: 2,
-    max: 100,
+    min: COLLECTIVE_MIN_WORKERS,
+    max: COLLECTIVE_MIN_WORKERS,
     unit: '人',
   },
   'intake.representativesMax': {
@@ -85,11 +99,19 @@ export const PARAMETER_DEFS: Record<string, ParameterDef> = {
   },
   'wage.monthlyMinimum': {
     label: '月最低工资标准',
-    help: '当地月最低工资标准。仲裁裁决的单项金额不超过其十二倍的，为终局裁决（《劳动争议调解仲裁法》第四十七条）。请按自治区人民政府公布的标准和实施日期录入。',
+    help: '当地月最低工资标准。仲裁裁决的单项金额不超过其十二倍的，为终局裁决（《劳动争议调解仲裁法》第四十七条）。请按{provincialGovernment}公布的标准和实施日期录入。',
     type: 'integer',
     min: 500,
     max: 10_000,
     unit: '元',
+  },
+  'hearingNotice.serviceAllowanceDays': {
+    label: '开庭通知书送达在途日数',
+    help: '制作开庭通知书时，以制作日期加上此日数推定送达日期，据此检查能否在开庭五日前送达（《劳动争议调解仲裁法》第三十五条），以及申请书副本尚未送达时答辩期是否届满。当天直接送达的，可设为0。',
+    type: 'integer',
+    min: 0,
+    max: 30,
+    unit: '日',
   },
   'security.idleLockMinutes': {
     label: '无操作自动锁屏时间',
@@ -163,6 +185,7 @@ export function resolveParameter<T extends ParameterValue>(
 export function checkParameterValue(key: string, value: unknown): { ok: true; value: ParameterScalar } | { ok: false; reason: string } {
   const def = PARAMETER_DEFS[key];
   if (!def) return { ok: false, reason: `未知的参数：${key}` };
+  if (def.fixed) return { ok: false, reason: `${def.label}为${def.fixed}` };
   switch (def.type) {
     case 'integer':
       if (typeof value !== 'number' || !Number.isInteger(value)) return { ok: false, reason: `${def.label}应为整数` };
@@ -175,6 +198,11 @@ export function checkParameterValue(key: string, value: unknown): { ok: true; va
         ? { ok: true, value: value as string }
         : { ok: false, reason: `${def.label}应为：${def.options.map((o) => o.label).join('、')}` };
   }
+}
+
+/** A parameter's help with the unit's own provincial government named ('请按西藏自治区人民政府公布的…'). */
+export function parameterHelp(key: string, regionCode: string): string {
+  return (PARAMETER_DEFS[key]?.help ?? '').replaceAll('{provincialGovernment}', provincialGovernment(regionCode));
 }
 
 /** How a value reads on screen: '10人', '工作日', '视为工作日（不顺延）'. */
@@ -204,5 +232,12 @@ export function deadlineSettingsFrom(lookup: (key: string) => unknown): Deadline
     if (lookup(`deadline.optional.${id}`) === true) enabledOptional.push(id);
   }
   const stops = lookup('deadline.makeUpWorkdayStopsRollForward');
-  return { units, lengths, enabledOptional, makeUpWorkdayStopsRollForward: stops === false ? false : true };
+  const from = lookup('deadline.extensionCountedFrom');
+  return {
+    units,
+    lengths,
+    enabledOptional,
+    makeUpWorkdayStopsRollForward: stops === false ? false : true,
+    extensionCountedFrom: from === 'rolledDue' ? 'rolledDue' : 'start',
+  };
 }

@@ -27,7 +27,11 @@ describe('the calendar in the database and the deadline calculator', () => {
     const { client, admin } = await testCore();
     const before = await client.call('deadlines.compute', { rule: 'inspection.investigate', start: '2026-11-25' });
     expect(before.provisional).toBe(true);
-    expect(before.trace).toContain('2027年放假安排未录入，日期为暂定（按普通周末计算）');
+    // 11/26 … 12/31 = 26 working days; 2027: 1/1 (元旦), 2/5 and 2/8 (春节) are weekdays the law makes holidays → 2/22
+    expect(before.due).toBe('2027-02-22');
+    expect(before.trace.find((l) => l.startsWith('2027年放假安排未录入，日期为暂定（按普通周末计算，调休安排未知）'))).toContain(
+      '2027-01-01（星期五，元旦）、2027-02-05（星期五，春节）、2027-02-08（星期一，春节）',
+    );
     await admin.call('calendar.setYear', NOTICE_2027);
     const after = await client.call('deadlines.compute', { rule: 'inspection.investigate', start: '2026-11-25' });
     expect(after.provisional).toBe(false);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ComplainantInput, IntakeCreateInput } from '../../shared/contract';
+import { COLLECTIVE_MIN_WORKERS } from '../../shared/domain/collective';
 import { instantOf } from '../../shared/domain/time';
 import { businessCounts, testCore, type Client } from '../helpers/core';
 
@@ -141,14 +142,20 @@ describe('intakes: create → list → search', () => {
     expect(await list({})).toBe(2);
   });
 
-  it('sets the collective flag from the parameter in force (10 workers by statute, lowered locally)', async () => {
+  it('sets the collective flag at the statutory 10 workers; a bureau cannot lower it (调解仲裁法 Art. 7)', async () => {
     const { client, admin } = await testCore();
     const party = await employer(client);
     const nine = await client.call('intakes.create', intake(party.id, { workersCount: 9, complainants: rows(9) }));
     expect(nine.collective).toBe(false);
-    await admin.call('parameters.set', { key: 'collective.minWorkers', region: '540200', value: 8, effectiveFrom: '2026-11-01', source: '测试：本地规定', confidence: 'local' });
+    const lowered = await admin.invoke('parameters.set', { key: 'collective.minWorkers', region: '540200', value: 8, effectiveFrom: '2026-11-01', source: '测试：本地规定', confidence: 'local' });
+    expect(lowered).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { value: '集体争议最少人数为法定人数，本单位不能修改' } } });
     const again = await client.call('intakes.create', intake(party.id, { workersCount: 9, complainants: rows(9) }));
-    expect(again.collective).toBe(true);
+    expect(again.collective).toBe(false);
+    const ten = await client.call('intakes.create', intake(party.id, { workersCount: 10, complainants: rows(9) }));
+    expect(ten.collective).toBe(true);
+    // The settings screen shows the statutory value the rule uses.
+    const shown = (await admin.call('parameters.list', {})).filter((p) => p.key === 'collective.minWorkers');
+    expect(shown.map((p) => [p.value, p.inForce])).toEqual([[COLLECTIVE_MIN_WORKERS, true]]);
   });
 
   it('keeps a reporter confidential: not in the case title, the list, or the proceeding', async () => {

@@ -527,17 +527,40 @@ describe('pauses and extensions', () => {
     expect(r.trace.some((l) => l.includes('中止'))).toBe(true);
   });
 
-  it('H48 arbitration.award.extended (+15) from 2026-01-01 counts on from the rolled due date 2/24', () => {
-    // base: 2/24 (H09); +15: 2/25 =1 … 2/28 =4; 3/1 =5 … 3/11 =15 (Wed)
+  it('H48 arbitration.award.extended from 2026-01-01: day 45 = 2/15 (春节, rolled to 2/24), but the 60 days run from acceptance', () => {
+    // 调解仲裁法 Art. 43: at most 15 days beyond the 45. 1/2 =1 … 1/31 =30; 2/1 =31 … 2/28 =58; 3/1 =59; 3/2 =60 (Mon)
     const r = run('arbitration.award.extended', '2026-01-01');
-    expect(r.due).toBe('2026-03-11');
+    expect(r.due).toBe('2026-03-02');
+    expect(r.trace.join('\n')).toContain('连续计算，共 60日');
+    // The other reading (a setting): from the rolled 2/24, 2/25 =1 … 3/11 =15 (Wed)
+    const other = run('arbitration.award.extended', '2026-01-01', { settings: { extensionCountedFrom: 'rolledDue' } });
+    expect(other.due).toBe('2026-03-11');
+    expect(other.trace.join('\n')).toContain('延长期自原期限届满日 2026-02-24');
   });
 
-  it('H49 arbitration.award.extended from Wed 2025-08-20: base 10/4 (国庆) → 10/9; +15 → 10/24', () => {
-    // base: 8/21 =1 … 8/31 =11; 9/1 =12 … 9/30 =41; 10/1 =42 … 10/4 =45 (国庆) → 10/5–8 off → 10/9
-    expect(run('arbitration.award', '2025-08-20').due).toBe('2025-10-09');
-    // +15 from 10/9: 10/10 =1 … 10/24 =15 (Fri)
-    expect(run('arbitration.award.extended', '2025-08-20').due).toBe('2025-10-24');
+  it('H49 arbitration.award.extended from Sun 2025-08-17 (the issue’s case): day 60 = Thu 10/16, not 10/24', () => {
+    // base: 8/18 =1 … 8/31 =14; 9/1 =15 … 9/30 =44; 10/1 =45 (国庆) → 10/2–8 off → 10/9
+    expect(run('arbitration.award', '2025-08-17').due).toBe('2025-10-09');
+    // extended: 10/1 =45 … 10/16 =60, a Thursday after the break: not rolled
+    const r = run('arbitration.award.extended', '2025-08-17');
+    expect(r.due).toBe('2025-10-16');
+    expectNotRolled(r);
+    // rolled reading: 10/9 + 15 = 10/24 (Fri)
+    expect(run('arbitration.award.extended', '2025-08-17', { settings: { extensionCountedFrom: 'rolledDue' } }).due).toBe('2025-10-24');
+  });
+
+  it('H49b arbitration.award.extended from Wed 2025-08-20: day 60 = Sun 10/19 → Mon 10/20 (rolled reading: 10/24)', () => {
+    // 8/21 =1 … 8/31 =11; 9/1 =12 … 9/30 =41; 10/1 =42 … 10/19 =60 (Sun) → 10/20
+    const r = run('arbitration.award.extended', '2025-08-20');
+    expect(r.due).toBe('2025-10-20');
+    expectRolled(r, '2025-10-19', '星期日', '2025-10-20');
+    expect(run('arbitration.award.extended', '2025-08-20', { settings: { extensionCountedFrom: 'rolledDue' } }).due).toBe('2025-10-24');
+  });
+
+  it('H49c arbitration.award.extended from Sat 2025-08-02: day 60 = 10/1 (国庆) is itself rolled → 10/9, both readings', () => {
+    // 8/3 =1 … 8/31 =29; 9/1 =30 … 9/30 =59; 10/1 =60 → 10/2–8 off → 10/9. Base: 9/16 =45 (Tue), +15 = 10/1 → 10/9.
+    expect(run('arbitration.award.extended', '2025-08-02').due).toBe('2025-10-09');
+    expect(run('arbitration.award.extended', '2025-08-02', { settings: { extensionCountedFrom: 'rolledDue' } }).due).toBe('2025-10-09');
   });
 });
 
@@ -593,6 +616,9 @@ describe('every rule in RULES is exercised', () => {
       'arbitration.recusal', 'arbitration.award', 'arbitration.award.extended', 'arbitration.hearingNotice', 'arbitration.postponeRequest',
       'mediation.noAgreement', 'mediation.arbReview', 'award.sue', 'award.setAside', 'decision.reconsideration', 'decision.litigation',
       'penalty.statement', 'penalty.hearingRequest', 'enforcement.demand', 'enforcement.court',
+      // the statutory corrections (deadlines-corrections.test.ts)
+      'arbitration.supplementNotice', 'award.sueAfterSetAside', 'decision.litigationAfterReconsideration', 'penalty.decide',
+      'penalty.hearingNotice', 'penalty.serveDecision',
     ]);
     expect(RULE_IDS.filter((id) => !covered.has(id))).toEqual([]);
   });
@@ -715,7 +741,7 @@ describe('deadlinesFromEvents', () => {
     // its trigger date, so the "metBy on or after the trigger" filter cannot find it.)
     const events: ProceedingEvent[] = [
       { kind: 'accepted', date: '2026-03-05' },
-      { kind: 'hearingSet', date: '2026-03-26' },
+      { kind: 'hearingScheduled', date: '2026-03-26' },
       { kind: 'hearingNoticeServed', date: '2026-03-18' },
     ];
     const s = byRule(deadlinesFromEvents(events, { today: '2026-03-19', rules: ['arbitration.hearingNotice'] }));

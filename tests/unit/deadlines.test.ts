@@ -29,7 +29,11 @@ describe('computeDeadline', () => {
   it('flags a date in a year whose notice is not entered, and says so', () => {
     const r = computeDeadline({ rule: 'inspection.investigate', start: '2026-11-25' });
     expect(r.provisional).toBe(true);
-    expect(r.trace).toContain('2027年放假安排未录入，日期为暂定（按普通周末计算）');
+    // 11/26 … 12/31 = 26 working days; 2027: 1/1 (元旦), 2/5 and 2/8 (春节) are weekdays the law makes holidays → 2/22
+    expect(r.due).toBe('2027-02-22');
+    expect(r.trace.find((l) => l.startsWith('2027年放假安排未录入，日期为暂定（按普通周末计算，调休安排未知）'))).toContain(
+      '2027-01-01（星期五，元旦）、2027-02-05（星期五，春节）、2027-02-08（星期一，春节）',
+    );
   });
 
   it('uses a calendar entered by the bureau: a 2027 notice removes the provisional flag and moves the date', () => {

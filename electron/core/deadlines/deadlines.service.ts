@@ -1,7 +1,7 @@
 // Deadline rules as the bureau has set them, and the calculator: the engine in shared/domain, fed with the
 // database's calendar and the deadline parameters in force today.
 import type { DeadlineResultOut, RuleInfo } from '../../../shared/contract/deadlines';
-import { DEADLINE_EVENTS, effectiveRule, RULE_IDS, type DeadlineSettings, type RuleId } from '../../../shared/domain/deadline-rules';
+import { DEADLINE_EVENTS, effectiveRule, RULE_IDS, ruleSummary, type DeadlineSettings, type RuleId } from '../../../shared/domain/deadline-rules';
 import { computeDeadline, type Pause } from '../../../shared/domain/deadlines';
 import { deadlineSettingsFrom } from '../../../shared/domain/parameters';
 import { dateKeyOf } from '../../../shared/domain/time';
@@ -30,6 +30,8 @@ export function listRules(core: CoreServices): RuleInfo[] {
       optional: !!r.optional,
       enabled: !r.optional || (settings.enabledOptional ?? []).includes(id),
       unitConfigurable: !!r.unitConfigurable,
+      summary: ruleSummary(id, settings),
+      note: r.note ?? null,
     };
   });
 }

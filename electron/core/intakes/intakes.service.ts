@@ -15,7 +15,7 @@ import { newId } from '../ids';
 import { requireInstallation } from '../installation';
 import { nextNumber } from '../numbering';
 import { findOrCreateProject, getProject, partiesByIds, recordProjectChain } from '../parties/parties.service';
-import { parameterValue } from '../reference/parameters.service';
+import { isCollectiveDispute } from '../../../shared/domain/collective';
 import { findStaff } from '../reference/staff.service';
 import { getUnitSummary } from '../reference/units.service';
 import { tx, writeContext, type TxWriter } from '../tx';
@@ -84,7 +84,7 @@ export function createIntake(call: CallContext, input: CreateInput): string {
     if (projectId) recordProjectChain(w, core, projectId, input.parties);
     const regYear = yearOf(input.receivedAt);
     const regNo = nextNumber(w.prepare, inst, 'intake', regYear);
-    const collective = input.workersCount >= parameterValue(core, 'collective.minWorkers', receivedDate);
+    const collective = isCollectiveDispute(input.workersCount);
     const proceedingKind = input.route ? proceedingKindForRoute(input.route) : null;
     const status: IntakeStatus = input.route === null ? 'registered' : proceedingKind ? 'routed' : 'answered';
     insertInto(core.prepare, intakes, {

@@ -1,7 +1,7 @@
 // Parameters: one dated value per key and region, read through shared/domain/parameters.resolveParameter.
 import type { z } from 'zod';
 import type { ParameterRow, parameterSetInput } from '../../../shared/contract/reference';
-import { checkParameterValue, formatParameterValue, PARAMETER_DEFS, resolveParameter, type ParameterValue } from '../../../shared/domain/parameters';
+import { checkParameterValue, formatParameterValue, PARAMETER_DEFS, parameterHelp, resolveParameter, type ParameterValue } from '../../../shared/domain/parameters';
 import { dateKeyOf } from '../../../shared/domain/time';
 import type { Confidence } from '../../../shared/domain/vocabulary';
 import type { CoreServices } from '../context';
@@ -73,7 +73,7 @@ export function listParameters(core: CoreServices): ParameterRow[] {
         key: r.key,
         label: def.label,
         unit: def.type === 'integer' ? def.unit : '',
-        help: def.help,
+        help: parameterHelp(r.key, region),
         region: r.region,
         value: r.value as number | boolean | string,
         display: formatParameterValue(r.key, r.value),

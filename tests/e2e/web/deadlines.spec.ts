@@ -55,3 +55,33 @@ test('the deadline calculator explains a date; a year’s notice entered in sett
   expect(await page.getByTestId('deadline-due').textContent()).not.toBe(provisionalDue);
   expect(consoleErrors).toEqual([]);
 });
+
+test('the calculator shows the lawful extended award date and which reading gave it, the award’s routes, and the 90-day penalty warning', async ({ page, app, consoleErrors }) => {
+  await app.initialize();
+  await app.signIn(page);
+  await page.getByRole('link', { name: '期限计算' }).click();
+  const pick = async (name: string) => {
+    await page.getByRole('combobox', { name: '期限规则' }).click();
+    await page.getByRole('option', { name, exact: true }).click();
+  };
+
+  // 调解仲裁法 Art. 43: accepted 2025-08-17 → day 60 is Thu 2025-10-16 (not 10-24, 15 days after the rolled 10-09).
+  await pick('作出仲裁裁决（经批准延长不超过15日）');
+  await fillDate(page, '受理日期', '2025-08-17');
+  await expect(page.getByTestId('deadline-due')).toContainText('2025年10月16日');
+  await expect(page.getByTestId('deadline-trace')).toContainText('延长后的期限自 2025-08-17 起连续计算，共 60日');
+  await expect(page.getByTestId('deadline-rule-note')).toContainText('延长期限不得超过十五日');
+
+  // Who may challenge which award: the note says so beside the rule.
+  await pick('用人单位申请撤销终局裁决');
+  await expect(page.getByTestId('deadline-rule-note')).toContainText('只适用于终局裁决，只有用人单位可以申请');
+  await snap(page, 'calculator-set-aside');
+
+  // 监察条例 Art. 17's +30 working days run past 行政处罚法 Art. 60's 90 days: the calculator warns.
+  await pick('调查终结（经批准延长30个工作日）');
+  await fillDate(page, '立案日期', '2026-01-10');
+  await expect(page.getByTestId('deadline-due')).toContainText('2026年5月26日');
+  await expect(page.getByTestId('deadline-warning')).toContainText('即 2026-04-10 前');
+  await snap(page, 'calculator-penalty-warning');
+  expect(consoleErrors).toEqual([]);
+});

@@ -4,7 +4,6 @@ import AddIcon from '@mui/icons-material/Add';
 import CloseIcon from '@mui/icons-material/Close';
 import { Alert, Box, Button, Chip, IconButton, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
-import type { RuleInfo } from '../../../../shared/contract/deadlines';
 import { CONFIDENCE } from '../../../../shared/domain/vocabulary';
 import { dateKeyOf, formatDateZh } from '../../../../shared/domain/time';
 import { DateField } from '../../components/DateField';
@@ -23,12 +22,6 @@ const GROUPS: [string, string][] = [
   ['enforcement.', '强制执行'],
 ];
 
-const UNIT_ZH = { workingDay: '个工作日', calendarDay: '日', month: '个月' } as const;
-
-export function ruleSummary(r: RuleInfo): string {
-  return `${r.direction === 'before' ? `${r.trigger}前至少` : `自${r.trigger}起`}${r.length}${UNIT_ZH[r.unit]}`;
-}
-
 export function DeadlineCalculatorPage() {
   const rules = useCall('deadlines.rules', {});
   const [rule, setRule] = useState('arbitration.award');
@@ -46,8 +39,8 @@ export function DeadlineCalculatorPage() {
       <Paper sx={{ p: 2.5, mb: 2 }}>
         <Stack spacing={2}>
           <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
-            <TextField select label="期限规则" value={rule} onChange={(e) => setRule(e.target.value)} sx={{ minWidth: 420 }}
-              helperText={info ? `${ruleSummary(info)}；依据：${info.citation}` : undefined}>
+            <TextField select label="期限规则" value={rule} onChange={(e) => setRule(e.target.value)} sx={{ minWidth: 420, maxWidth: 640 }}
+              helperText={info ? `${info.summary}；依据：${info.citation}` : undefined}>
               {GROUPS.flatMap(([prefix, title]) => [
                 <MenuItem key={prefix} disabled sx={{ fontWeight: 600, opacity: '1 !important', color: 'text.secondary' }}>{title}</MenuItem>,
                 ...rules.data.filter((r) => r.id.startsWith(prefix)).map((r) => (
@@ -58,6 +51,7 @@ export function DeadlineCalculatorPage() {
             <DateField label={info?.direction === 'before' ? `${info.trigger}日期` : `${info?.trigger ?? '起算'}日期`} value={start} onChange={setStart}
               error={fields.start} width={220} />
           </Stack>
+          {info?.note && <Alert severity="info" data-testid="deadline-rule-note">{info.note}</Alert>}
           <Box>
             {pauses.map((p, i) => (
               <Stack key={i} direction="row" spacing={1.5} sx={{ alignItems: 'flex-start', mb: 1 }}>
@@ -84,6 +78,7 @@ export function DeadlineCalculatorPage() {
             {info.direction === 'before' ? '最迟' : '届满'} {formatDateZh(result.data.due)}
             <Typography component="span" color="text.secondary" sx={{ ml: 1 }}>{result.data.due}</Typography>
           </Typography>
+          {result.data.warnings.map((w) => <Alert key={w} severity="warning" sx={{ mb: 1.5 }} data-testid="deadline-warning">{w}</Alert>)}
           {result.data.provisional && (
             <Alert severity="warning" sx={{ mb: 1.5 }}>
               计算中用到的年份尚未录入放假安排，日期为暂定。请在“设置 → 节假日”录入国务院办公厅当年的放假通知。

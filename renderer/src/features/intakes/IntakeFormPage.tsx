@@ -10,6 +10,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { Link as RouterLink } from 'react-router';
 import type { IntakeDetail } from '../../../../shared/contract/intakes';
+import { COLLECTIVE_MIN_WORKERS, isCollectiveDispute } from '../../../../shared/domain/collective';
 import { formatYuan } from '../../../../shared/domain/money';
 import { fmtDateTime } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
@@ -70,7 +71,6 @@ export function IntakeFormPage() {
     const v = params.data?.find((p) => p.key === key && p.inForce)?.value;
     return typeof v === 'number' ? v : null;
   };
-  const collectiveMin = inForce('collective.minWorkers');
   const repsMax = inForce('intake.representativesMax');
   const reps = complainants.filter((c) => c.isRepresentative).length;
   const workersTyped = useWatch({ control, name: 'workersCount' });
@@ -211,8 +211,8 @@ export function IntakeFormPage() {
                   error={!!shown.workersCount} helperText={shown.workersCount ?? '可多于到场人数'} slotProps={{ htmlInput: { inputMode: 'numeric' }, inputLabel: { shrink: true } }} />
                 <TextField label="诉求金额合计（元）" {...amountReg} inputRef={amountRef} sx={{ width: 200 }} placeholder={rowsTotal !== null ? formatYuan(rowsTotal).slice(1) : ''}
                   error={!!shown.amountYuan} helperText={shown.amountYuan ?? (rowsTotal !== null ? '留空则按各行金额合计' : undefined)} slotProps={{ inputLabel: { shrink: true } }} />
-                {collectiveMin !== null && workers >= collectiveMin && (
-                  <Alert severity="info" sx={{ py: 0 }} data-testid="collective-hint">涉及 {workers} 人，达到 {collectiveMin} 人，将登记为集体案件，优先受理、优先审理</Alert>
+                {isCollectiveDispute(workers) && (
+                  <Alert severity="info" sx={{ py: 0 }} data-testid="collective-hint">涉及 {workers} 人，达到 {COLLECTIVE_MIN_WORKERS} 人，将登记为集体案件，优先受理、优先审理</Alert>
                 )}
               </Stack>
             </Stack>

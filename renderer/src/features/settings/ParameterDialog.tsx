@@ -5,7 +5,7 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import type { Unit } from '../../../../shared/contract/reference';
-import { PARAMETER_DEFS, PARAMETER_KEYS, type ParameterKey } from '../../../../shared/domain/parameters';
+import { PARAMETER_DEFS, PARAMETER_KEYS, parameterHelp, type ParameterKey } from '../../../../shared/domain/parameters';
 import { dateKeyOf } from '../../../../shared/domain/time';
 import { CONFIDENCE, type Confidence } from '../../../../shared/domain/vocabulary';
 import { useSession } from '../../app/session';
@@ -17,7 +17,8 @@ import { DateField } from '../../components/DateField';
 
 export function ParameterDialog({ initialKey, units, onClose }: { initialKey: ParameterKey | null; units: Unit[]; onClose: () => void }) {
   const { unit } = useSession();
-  const [key, setKey] = useState<ParameterKey>(initialKey ?? PARAMETER_KEYS[0]);
+  const keys = PARAMETER_KEYS.filter((k) => !PARAMETER_DEFS[k].fixed);
+  const [key, setKey] = useState<ParameterKey>(initialKey ?? keys[0]);
   const [region, setRegion] = useState(unit.regionCode);
   const [value, setValue] = useState('');
   const [effectiveFrom, setEffectiveFrom] = useState(dateKeyOf(Date.now()));
@@ -46,8 +47,8 @@ export function ParameterDialog({ initialKey, units, onClose }: { initialKey: Pa
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
             <TextField select label="参数" value={key} onChange={(e) => { setKey(e.target.value as ParameterKey); setValue(''); clear('key'); }} autoFocus
-              error={!!errors.key} helperText={errors.key ?? def.help}>
-              {PARAMETER_KEYS.map((k) => <MenuItem key={k} value={k}>{PARAMETER_DEFS[k].label}</MenuItem>)}
+              error={!!errors.key} helperText={errors.key ?? parameterHelp(key, unit.regionCode)}>
+              {keys.map((k) => <MenuItem key={k} value={k}>{PARAMETER_DEFS[k].label}</MenuItem>)}
             </TextField>
             <TextField select label="适用地区" value={region} onChange={(e) => { setRegion(e.target.value); clear('region'); }}
               error={!!errors.region} helperText={errors.region ?? '有本地取值时优先适用本地的；没有时依次适用市、省、全国的取值'}>

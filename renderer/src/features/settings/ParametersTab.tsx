@@ -6,26 +6,28 @@ import {
 } from '@mui/material';
 import { Fragment, useState } from 'react';
 import type { ParameterRow } from '../../../../shared/contract/reference';
-import { PARAMETER_DEFS, PARAMETER_KEYS, type ParameterKey } from '../../../../shared/domain/parameters';
+import { PARAMETER_DEFS, PARAMETER_KEYS, parameterHelp, type ParameterKey } from '../../../../shared/domain/parameters';
 import { CONFIDENCE, type Confidence } from '../../../../shared/domain/vocabulary';
 import { ErrorState, Loading } from '../../components/States';
+import { useSession } from '../../app/session';
 import { useCall } from '../../platform/queries';
 import { ParameterDialog } from './ParameterDialog';
 import { regionName } from './regions';
 
 const CONFIDENCE_COLOR: Record<Confidence, 'success' | 'info' | 'warning'> = { statutory: 'success', local: 'info', unconfirmed: 'warning' };
 
-function groups(rows: ParameterRow[]): { key: string; label: string; help: string; unit: string; rows: ParameterRow[] }[] {
+function groups(rows: ParameterRow[], regionCode: string): { key: string; label: string; help: string; unit: string; rows: ParameterRow[] }[] {
   const keys = [...PARAMETER_KEYS as readonly string[], ...rows.map((r) => r.key).filter((k) => !(k in PARAMETER_DEFS))];
   return [...new Set(keys)].map((key) => {
     const own = rows.filter((r) => r.key === key).sort((a, b) => (a.region === b.region ? b.effectiveFrom.localeCompare(a.effectiveFrom) : a.region.localeCompare(b.region)));
     const def = PARAMETER_DEFS[key];
     const unit = def?.type === 'integer' ? def.unit : (own[0]?.unit ?? '');
-    return { key, label: def?.label ?? own[0]?.label ?? key, help: def?.help ?? own[0]?.help ?? '', unit, rows: own };
+    return { key, label: def?.label ?? own[0]?.label ?? key, help: def ? parameterHelp(key, regionCode) : (own[0]?.help ?? ''), unit, rows: own };
   });
 }
 
 export function ParametersTab() {
+  const { unit } = useSession();
   const params = useCall('parameters.list', {});
   const units = useCall('units.list', {});
   const [dialogKey, setDialogKey] = useState<ParameterKey | 'new' | null>(null);
@@ -55,7 +57,7 @@ export function ParametersTab() {
             </TableRow>
           </TableHead>
           <TableBody>
-            {groups(params.data).map((g) => (
+            {groups(params.data, unit.regionCode).map((g) => (
               <Fragment key={g.key}>
                 <TableRow sx={{ bgcolor: 'background.default' }}>
                   <TableCell colSpan={6}>
@@ -65,9 +67,10 @@ export function ParametersTab() {
                         <Typography variant="caption" color="text.secondary" sx={{ ml: 1, fontFamily: 'monospace' }}>{g.key}</Typography>
                         <Typography variant="body2" color="text.secondary">{g.help}</Typography>
                       </Box>
-                      {g.key in PARAMETER_DEFS && (
+                      {g.key in PARAMETER_DEFS && !PARAMETER_DEFS[g.key].fixed && (
                         <Button size="small" startIcon={<AddIcon />} onClick={() => setDialogKey(g.key as ParameterKey)}>新增取值</Button>
                       )}
+                      {PARAMETER_DEFS[g.key]?.fixed && <Chip size="small" variant="outlined" label={PARAMETER_DEFS[g.key].fixed} />}
                     </Box>
                   </TableCell>
                 </TableRow>
