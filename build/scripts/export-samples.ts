@@ -1,13 +1,15 @@
-// `npm run export:samples -- <dir>`: every document type XinAn writes, for the demo case, as PDF and DOCX — for
+// `npm run export:samples -- <dir>`: every document type XinAn writes, for the demo cases, as PDF and DOCX — for
 // review, and so their content can be checked without the interface. Made through the real core on a throwaway
-// demo data dir (so the files are exactly what the app issues), with the shipped fonts only: the same files on
-// every machine.
+// demo data dir (so the files are exactly what the app issues), with the shipped fonts only. The papers are dated
+// the last working day on or before today, and every date in them is lawful on the engine's rules
+// (db/seed/demo-arbitration.ts): a bureau could sign them as they are.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { DocumentRequest } from '../../shared/contract/documents';
 import { DEMO_PASSWORD } from '../../shared/domain/demo';
-import { DEMO_ARBITRATION_CASE, DEMO_SERVICE_RECEIPT } from '../../db/seed/demo-arbitration';
+import { dateKeyOf, instantOf } from '../../shared/domain/time';
+import { demoSampleCases, demoServiceReceipt, lastWorkingDay } from '../../db/seed/demo-arbitration';
 import { createCore } from '../../electron/core/index';
 import { silentLogger } from '../../electron/core/logger';
 import { clientFor, type Client } from '../../tests/helpers/client';
@@ -23,7 +25,10 @@ async function signIn(client: Client, name: string): Promise<void> {
 export async function exportSamples(outDir: string): Promise<string[]> {
   mkdirSync(outDir, { recursive: true });
   const dataDir = mkdtempSync(join(tmpdir(), 'xinan-samples-'));
-  const core = createCore({ dataDir, migrationsDir: join(REPO, 'db', 'migrations'), logger: silentLogger, offerDemo: true, documentBodyFont: null });
+  // The core's day is the signing day, so a notice it dates is dated as the cases' papers are.
+  const signDay = lastWorkingDay(dateKeyOf(Date.now()));
+  const clock = { now: () => instantOf(signDay, '10:00') };
+  const core = createCore({ dataDir, migrationsDir: join(REPO, 'db', 'migrations'), logger: silentLogger, clock, offerDemo: true, documentBodyFont: null });
   const written: string[] = [];
   try {
     if (core.startupError) throw new Error(core.startupError.message);
@@ -37,15 +42,15 @@ export async function exportSamples(outDir: string): Promise<string[]> {
     const intakes = (await desk.call('intakes.list', { limit: 100 })).items;
     const group = intakes.find((i) => i.collective && i.kind === 'complaint') ?? intakes[0];
     const report = intakes.find((i) => i.kind === 'report');
-    const c = DEMO_ARBITRATION_CASE;
+    const { pending, awarded } = demoSampleCases(signDay);
     const jobs: [Client, string, DocumentRequest][] = [
       [desk, '投诉登记表', { kind: 'intakeRecord', intakeId: group.id }],
       ...(report ? ([[desk, '举报登记表', { kind: 'intakeRecord', intakeId: report.id }]] as [Client, string, DocumentRequest][]) : []),
-      [arbitrator, '受理通知书', { kind: 'acceptanceNotice', case: c, applicantIndex: 0 }],
-      [arbitrator, '开庭通知书-申请人', { kind: 'hearingNotice', case: c, recipient: { role: 'applicant', index: 0 } }],
-      [arbitrator, '开庭通知书-被申请人', { kind: 'hearingNotice', case: c, recipient: { role: 'respondent', index: 0 } }],
-      [arbitrator, '送达回证', { kind: 'serviceReceipt', receipt: DEMO_SERVICE_RECEIPT }],
-      [arbitrator, '仲裁裁决书', { kind: 'award', case: c }],
+      [arbitrator, '仲裁受理通知书', { kind: 'acceptanceNotice', case: pending, applicantIndex: 0 }],
+      [arbitrator, '开庭通知书-申请人', { kind: 'hearingNotice', case: pending, recipient: { role: 'applicant', index: 0 } }],
+      [arbitrator, '开庭通知书-被申请人', { kind: 'hearingNotice', case: pending, recipient: { role: 'respondent', index: 0 } }],
+      [arbitrator, '送达回证', { kind: 'serviceReceipt', receipt: demoServiceReceipt(pending) }],
+      [arbitrator, '仲裁裁决书', { kind: 'award', case: awarded }],
     ];
     let n = 0;
     for (const [client, name, request] of jobs) {

@@ -149,6 +149,10 @@ export const arbitrationCaseInput = z.object({
   respondents: z.array(organisationParty).min(1),
   applicationDate: dateKey('申请日期'),
   acceptedDate: dateKey('受理日期'),
+  /** The day the application's copy reached the respondent; null while not yet served (it then goes with the hearing notice). */
+  applicationServedOn: nullable(dateKey('申请书副本送达日期')),
+  /** The last day of the evidence period the committee set (举证期限, 办案规则 Art. 15). */
+  evidenceDeadline: nullable(dateKey('举证期限')),
   claims: z.array(claimItem).min(1),
   tribunal: z.object({
     chief: text('首席仲裁员', 40),

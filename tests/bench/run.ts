@@ -5,10 +5,10 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { residentIdCheckChar } from '../../shared/domain/identity';
-import { instantOf } from '../../shared/domain/time';
+import { dateKeyOf, instantOf } from '../../shared/domain/time';
 import { createCore } from '../../electron/core/index';
 import { silentLogger } from '../../electron/core/logger';
-import { DEMO_ARBITRATION_CASE } from '../../db/seed/demo-arbitration';
+import { demoArbitrationCase } from '../../db/seed/demo-arbitration';
 import { buildAwards } from '../../shared/domain/documents/award';
 import { buildHearingNotice } from '../../shared/domain/documents/hearing-notice';
 import { DEFAULT_TEMPLATES } from '../../shared/domain/documents/templates';
@@ -120,15 +120,18 @@ async function main(): Promise<void> {
     rows.push(['案卷列表首页', await time(runs, () => client.call('cases.list', { limit: 50 })), 50]);
 
     // Documents: the writers alone (after warm-up), issuing one through the core, and a batch of 200 as a job.
-    const notice = buildHearingNotice(DEMO_ARBITRATION_CASE, { role: 'respondent', index: 0 }, DEFAULT_TEMPLATES.hearingNotice, '2026-12-01');
-    const [award] = buildAwards(DEMO_ARBITRATION_CASE);
+    // The demo case as of today: its hearing notice, dated today by the core, is lawful on the engine's rules.
+    const today = dateKeyOf(Date.now());
+    const demoCase = demoArbitrationCase(today);
+    const notice = buildHearingNotice(demoCase, { role: 'respondent', index: 0 }, DEFAULT_TEMPLATES.hearingNotice, today);
+    const [award] = buildAwards(demoCase);
     await renderPdf(award, { createdAt: 0, bodyFont: null });
     await renderDocx(award, { createdAt: 0 });
     rows.push(['PDF 一页（开庭通知书）', await time(30, () => renderPdf(notice, { createdAt: 0, bodyFont: null })), 300]);
     rows.push(['PDF 四页（仲裁裁决书）', await time(30, () => renderPdf(award, { createdAt: 0, bodyFont: null })), 300]);
     rows.push(['DOCX（仲裁裁决书）', await time(30, () => renderDocx(award, { createdAt: 0 })), 30]);
     const arbitrator = await signInAs(core, await establishStaff(core, admin, { name: '王芳', departmentId: 'dept-540200-arbitration', roles: ['arbitrator'] }));
-    const hearing = (index: number) => ({ kind: 'hearingNotice' as const, case: { ...DEMO_ARBITRATION_CASE, applicants: [{ ...DEMO_ARBITRATION_CASE.applicants[0], name: `申请人${index + 1}` }] }, recipient: { role: 'applicant' as const, index: 0 } });
+    const hearing = (index: number) => ({ kind: 'hearingNotice' as const, case: { ...demoCase, applicants: [{ ...demoCase.applicants[0], name: `申请人${index + 1}` }] }, recipient: { role: 'applicant' as const, index: 0 } });
     rows.push(['制作一份文书（生成、存档、记录）', await time(20, (i) => arbitrator.call('documents.generate', { request: hearing(i), caseFileId: null })), 500]);
     // ID-card photos: a 3 MB phone photo uploaded (decoded, hashed, synced to the store, recorded) and viewed.
     const firstPerson = core.services!.db.prepare('SELECT person_id FROM intake_complainants LIMIT 20').all() as { person_id: string }[];

@@ -193,11 +193,11 @@ describe('受理通知书', () => {
   it('is addressed to the applicant under the case number, dated and sealed on the day of acceptance', () => {
     expectValid(notice);
     expect(notice).toMatchObject({ kind: 'acceptanceNotice', organ: '日喀则市劳动人事争议仲裁委员会', title: '受理通知书', number: '日劳人仲案字〔2026〕第12号', addressee: '扎西：', layout: 'official' });
-    expect(notice.signature).toEqual({ lines: [], organ: '日喀则市劳动人事争议仲裁委员会', date: '2026-11-24', dateStyle: 'arabic', sealed: true });
+    expect(notice.signature).toEqual({ lines: [], organ: '日喀则市劳动人事争议仲裁委员会', date: '2026-11-25', dateStyle: 'arabic', sealed: true });
   });
 
   it('states the decision to accept, with its basis (调解仲裁法 Art. 29; 办案规则 Art. 30)', () => {
-    expect(text).toContain('你于2026年11月20日向本委提交的仲裁申请书已收悉');
+    expect(text).toContain('你于2026年11月23日向本委提交的仲裁申请书已收悉');
     expect(text).toContain('日喀则市雪域建筑工程有限公司劳动报酬争议一案');
     expect(text).toContain('决定立案受理');
     expect(text).toContain('第二十九条');
@@ -209,13 +209,31 @@ describe('受理通知书', () => {
   });
 
   it('lists the rights and duties', () => {
-    for (const s of ['申请回避', '委托代理', '举证责任', '自行和解', '首次开庭三日前', '可以视为撤回仲裁申请', '质证和辩论', '遵守仲裁庭纪律']) {
+    for (const s of ['申请回避', '委托代理', '举证责任', '自行和解', '增加或者变更仲裁请求', '可以视为撤回仲裁申请', '质证和辩论', '遵守仲裁庭纪律']) {
       expect(text).toContain(s);
     }
   });
 
+  it('prints the evidence period as a date and what Art. 44 says about changing claims (办案规则 Arts. 15, 44)', () => {
+    expect(text).toContain('本案举证期限至2026年12月11日。');
+    expect(text).toContain('你可以在举证期限届满前向本委提出增加或者变更仲裁请求；举证期限届满后提出的，应当另行申请仲裁（《劳动人事争议仲裁办案规则》第四十四条）');
+    // The superseded wording must not be printed.
+    expect(text).not.toContain('首次开庭三日前');
+  });
+
+  it('refuses to issue without an evidence period, or with one not after acceptance', () => {
+    expect(() => buildAcceptanceNotice({ ...caseParsed, evidenceDeadline: null }, 0)).toThrow('尚未确定举证期限，不能制作受理通知书');
+    expect(() => buildAcceptanceNotice({ ...caseParsed, evidenceDeadline: '2026-11-25' }, 0)).toThrow('举证期限 2026-11-25 应当晚于受理日期 2026-11-25');
+  });
+
+  it('a bureau’s template must print the evidence period’s date', () => {
+    const edited: DocumentTemplate = { ...DEFAULT_TEMPLATES.acceptanceNotice, texts: { ...DEFAULT_TEMPLATES.acceptanceNotice.texts, evidencePeriod: '请按期举证。' } };
+    expect(() => buildAcceptanceNotice(caseParsed, 0, edited)).toThrow('模板“受理通知书”的“举证期限”必须包含占位符{evidenceDeadline}');
+    expect(checkDocumentTemplate(edited)).toContainEqual({ piece: 'texts.evidencePeriod', label: '举证期限', message: '必须包含占位符{evidenceDeadline}' });
+  });
+
   it('asks for the missing evidence, for the receipt, and gives the contact', () => {
-    expect(text).toContain('请在本委指定的举证期限内提交下列材料');
+    expect(text).toContain('请在举证期限届满前提交下列材料');
     expect(text).toContain('劳动合同、工作证、工资条');
     expect(text).toContain('送达回证');
     expect(notice.notes.map((n) => n[0].text)).toEqual(['联系地址：日喀则市桑珠孜区珠峰路16号', '联系电话：0892-8826123', '书记员：央金']);
@@ -237,7 +255,7 @@ describe('受理通知书', () => {
 });
 
 describe('开庭通知书', () => {
-  const toApplicant = buildHearingNotice(caseParsed, { role: 'applicant', index: 0 }, undefined, '2026-11-30');
+  const toApplicant = buildHearingNotice(caseParsed, { role: 'applicant', index: 0 }, undefined, '2026-11-25');
   const toRespondent = buildHearingNotice(caseParsed, { role: 'respondent', index: 0 });
 
   it('gives the hearing’s date, time and place in writing (调解仲裁法 Art. 35)', () => {
@@ -245,12 +263,12 @@ describe('开庭通知书', () => {
       expectValid(m);
       const text = textOf(m);
       expect(m.number).toBe('日劳人仲案字〔2026〕第12号');
-      expect(text).toContain('本委定于2026年12月10日上午9时30分在日喀则市桑珠孜区珠峰路16号第一仲裁庭开庭审理');
+      expect(text).toContain('本委定于2026年12月18日上午9时30分在日喀则市桑珠孜区珠峰路16号第一仲裁庭开庭审理');
       expect(text).toContain('第三十五条');
       expect(text).toContain('开庭三日前');
       expect(text).toContain('由首席仲裁员王芳、仲裁员李明、次旦组成仲裁庭');
     }
-    expect(toApplicant.signature?.date).toBe('2026-11-30');
+    expect(toApplicant.signature?.date).toBe('2026-11-25');
     expect(toRespondent.signature?.date).toBeNull();
   });
 
@@ -265,6 +283,41 @@ describe('开庭通知书', () => {
     expect(r).not.toContain('视为撤回仲裁申请');
     expect(r).toContain('请你单位准时到庭');
     expect(r).toContain('法定代表人身份证明书');
+    // 办案规则 Art. 39: a deemed withdrawal bars a new application on the same facts.
+    expect(a).toContain('视为撤回仲裁申请后，以相同的事实和理由再次申请仲裁的，本委不予受理（《劳动人事争议仲裁办案规则》第三十九条）');
+  });
+
+  it('says when recusal may be asked: before the hearing, or until the end of debate for grounds learned later (办案规则 Art. 11)', () => {
+    expect(textOf(toApplicant)).toContain('申请上述人员回避的，应当在开庭前提出并说明理由；回避事由在开庭后知道的，也可以在庭审辩论终结前提出');
+  });
+
+  it('refuses a hearing the notice cannot reach five days before (调解仲裁法 Art. 35), naming the earliest lawful date', () => {
+    // Issued Fri 12-11 + 2 days in transit = 12-13; a hearing on Fri 12-18 needs the notice by 12-11 (5 working days back).
+    expect(() => buildHearingNotice({ ...caseParsed, applicationServedOn: '2026-11-26' }, { role: 'applicant', index: 0 }, undefined, '2026-12-11')).toThrow(
+      /开庭通知书应当在开庭五日前送达当事人.*最迟应于 2026-12-11 送达；2026-12-11 制作、送达在途按 2 日计，约 2026-12-13 才能送达.*开庭日期最早为 2026-12-21/,
+    );
+    // With the copy served in person the same day (allowance 0), 12-11 is in time.
+    expect(buildHearingNotice({ ...caseParsed, applicationServedOn: '2026-11-26' }, { role: 'applicant', index: 0 }, undefined, '2026-12-11', { serviceAllowanceDays: 0 }).signature?.date).toBe('2026-12-11');
+  });
+
+  it('refuses a hearing inside the defence period (调解仲裁法 Art. 30), served or still to be served with the notice', () => {
+    // The copy served Thu 12-03: 10 working days → 12-17; a hearing on 12-17 is inside, 12-18 is not.
+    const served = { ...caseParsed, applicationServedOn: '2026-12-03' };
+    expect(() => buildHearingNotice({ ...served, hearing: { ...served.hearing!, date: '2026-12-17' } }, { role: 'respondent', index: 0 }, undefined, '2026-12-04')).toThrow(
+      '开庭日期 2026-12-17 在答辩期内：申请书副本于 2026-12-03 送达被申请人，答辩期至 2026-12-17',
+    );
+    expect(buildHearingNotice(served, { role: 'respondent', index: 0 }, undefined, '2026-12-04').kind).toBe('hearingNotice');
+    // Not yet served: it goes with the notice, 11-30 + 2 = 12-02 → 10 working days → 12-16; a hearing on 12-15 is inside.
+    expect(() => buildHearingNotice({ ...caseParsed, hearing: { ...caseParsed.hearing!, date: '2026-12-15' } }, { role: 'respondent', index: 0 }, undefined, '2026-11-30')).toThrow(
+      '申请书副本尚未送达，随本通知一并送达的，约 2026-12-02 送达，答辩期至 2026-12-16',
+    );
+    // As calendar days (a setting), the same copy's defence period ends 12-12 (Sat) → 12-14, so 12-15 is lawful.
+    expect(buildHearingNotice({ ...caseParsed, hearing: { ...caseParsed.hearing!, date: '2026-12-15' } }, { role: 'respondent', index: 0 }, undefined, '2026-11-30', { settings: { units: { 'arbitration.defence': 'calendarDay' } } }).kind).toBe('hearingNotice');
+  });
+
+  it('refuses a service date before acceptance or after the notice', () => {
+    expect(() => buildHearingNotice({ ...caseParsed, applicationServedOn: '2026-11-20' }, { role: 'applicant', index: 0 }, undefined, '2026-11-25')).toThrow('早于受理日期');
+    expect(() => buildHearingNotice({ ...caseParsed, applicationServedOn: '2026-11-27' }, { role: 'applicant', index: 0 }, undefined, '2026-11-25')).toThrow('晚于本通知的日期');
   });
 
   it('refuses a case without a hearing', () => {
@@ -343,8 +396,8 @@ describe('仲裁裁决书', () => {
       expect(text).toContain('申请人：扎西，男，藏族，1985年3月12日出生，公民身份号码540202198503120019，住西藏自治区日喀则市桑珠孜区城南街道德勒社区3组。');
       expect(text).toContain('被申请人：日喀则市雪域建筑工程有限公司，统一社会信用代码91540202MA6T1X2K63，住所日喀则市桑珠孜区山东大道北段88号。');
       expect(text).toContain('法定代表人：陈建华，总经理。');
-      expect(text).toContain('本委于2026年11月24日受理后，依法由首席仲裁员王芳、仲裁员李明、次旦组成仲裁庭');
-      expect(text).toContain('仲裁庭于2026年12月10日在第一仲裁庭开庭审理了本案');
+      expect(text).toContain('本委于2026年11月25日受理后，依法由首席仲裁员王芳、仲裁员李明、次旦组成仲裁庭');
+      expect(text).toContain('仲裁庭于2026年12月18日在第一仲裁庭开庭审理了本案');
       expect(text).toContain('申请人请求：');
       expect(text).toContain('3.请求裁决被申请人支付申请人2025年11月至2026年10月延长工作时间的加班费30,000元；');
       expect(text).toContain('5.请求裁决被申请人向申请人赔礼道歉。');
@@ -366,7 +419,7 @@ describe('仲裁裁决书', () => {
           { label: '书记员', name: '央金', afterDate: true },
         ],
         organ: '日喀则市劳动人事争议仲裁委员会',
-        date: '2026-12-28',
+        date: '2026-12-29',
         dateStyle: 'chinese',
         sealed: true,
       });

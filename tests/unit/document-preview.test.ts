@@ -135,6 +135,15 @@ describe('the page box', () => {
     expect(paginate(flowItems(tabled), [0, 15, 10], 25, noSplit).map((p) => p.map((x) => x.k))).toEqual([[0, 1], [2]]);
     expect(paginate(flowItems(tabled), [0, 15, 10], 30, noSplit).map((p) => p.map((x) => x.k))).toEqual([[0, 1, 2]]);
   });
+
+  it('a head measured a hair over its lines (sub-pixel layout rounding) does not cost the page a line', () => {
+    const model: DocumentModel = { ...form, body: [{ type: 'paragraph', runs: [{ text: '甲' }] }] };
+    const items = flowItems(model);
+    const options = { linePitch: 38.654, splittable: (i: (typeof items)[number]) => i.type === 'block' };
+    // A 5-line head seen as 5.003 lines (0.12 px more) and a 20-line paragraph: 17 lines on the first page, as the PDF sets them.
+    const pages = paginate(items, [5 * 38.654 + 0.12, 20 * 38.654], 22 * 38.654, options);
+    expect(pages.map((p) => p.map((x) => x.slice?.lines ?? 'whole'))).toEqual([['whole', 17], [3]]);
+  });
 });
 
 describe('text', () => {

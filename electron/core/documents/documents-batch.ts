@@ -20,6 +20,8 @@ export interface BatchJobContext extends JobContext {
   actor: { staffId: string | null; sessionId: string | null };
   dataDir: string;
   documentBodyFont: string | null | undefined;
+  /** The core's clock (a notice's date and every record's time). */
+  now: () => number;
 }
 
 /** The job's result, as the contract describes it to the interface. */
@@ -32,7 +34,7 @@ export async function runDocumentBatch(ctx: BatchJobContext, rawParams: unknown)
     db: ctx.db,
     orm: drizzle(ctx.db, { schema }),
     prepare: statementCache(ctx.db),
-    clock: { now: () => Date.now() },
+    clock: { now: ctx.now },
     logger: silentLogger,
     config: { appVersion: 'job', offerDemo: false, migrationsDir: '', paths, passwordCost: { memoryCost: 19_456, timeCost: 2 }, documentBodyFont: ctx.documentBodyFont },
     // Changes are announced by the runner when the job ends.
@@ -40,7 +42,7 @@ export async function runDocumentBatch(ctx: BatchJobContext, rawParams: unknown)
     jobs: null as never,
   };
   if (!ctx.actor.staffId) throw new ServiceError('UNAUTHENTICATED', '请先登录');
-  const now = Date.now();
+  const now = ctx.now();
   const session: Session = { id: ctx.actor.sessionId ?? 'job', staffId: ctx.actor.staffId, authenticatedAt: now, credentialVersion: null, locked: false, idleLockMs: 0, openedAt: now, lastSeenAt: now };
   const call: CallContext = { core, session, channel: 'documents.batch', principal: principalOf(core, ctx.actor.staffId) };
 

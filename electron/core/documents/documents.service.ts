@@ -20,6 +20,7 @@ import { buildHearingNotice } from '../../../shared/domain/documents/hearing-not
 import { buildIntakeRecord } from '../../../shared/domain/documents/intake-record';
 import { buildServiceReceipt } from '../../../shared/domain/documents/service-receipt';
 import { DocumentInputError, fillTemplate, TemplateError, type DocumentTemplate } from '../../../shared/domain/documents/template-engine';
+import { DEFAULT_SERVICE_ALLOWANCE_DAYS } from '../../../shared/domain/hearing-date';
 import { dateKeyOf, yearOf } from '../../../shared/domain/time';
 import type { DocumentKind } from '../../../shared/domain/vocabulary';
 import type { CallContext, CoreServices } from '../context';
@@ -32,6 +33,8 @@ import { nextNumber } from '../numbering';
 import { parameterLookup } from '../reference/parameters.service';
 import { getUnitSummary } from '../reference/units.service';
 import { callerCan } from '../session/session.service';
+import { loadCalendar } from '../deadlines/calendar.service';
+import { deadlineSettings } from '../deadlines/deadlines.service';
 import { tx, writeContext, type TxWriter } from '../tx';
 import { renderDocx } from './docx-writer';
 import { renderPdf } from './pdf-writer';
@@ -87,8 +90,13 @@ function build(call: CallContext, request: Request, opts: { regenerating?: boole
       }
       case 'acceptanceNotice':
         return { ...base, models: [buildAcceptanceNotice(request.case, request.applicantIndex, template)], intakeId: null, caseFileId: null };
-      case 'hearingNotice':
-        return { ...base, models: [buildHearingNotice(request.case, request.recipient, template, dateKeyOf(core.clock.now()))], intakeId: null, caseFileId: null };
+      case 'hearingNotice': {
+        // The notice is dated today; its hearing date is checked on the bureau's calendar and deadline settings.
+        const today = dateKeyOf(core.clock.now());
+        const allowance = parameterLookup(core, today)('hearingNotice.serviceAllowanceDays');
+        const ctx = { calendar: loadCalendar(core), settings: deadlineSettings(core), serviceAllowanceDays: typeof allowance === 'number' ? allowance : DEFAULT_SERVICE_ALLOWANCE_DAYS };
+        return { ...base, models: [buildHearingNotice(request.case, request.recipient, template, today, ctx)], intakeId: null, caseFileId: null };
+      }
       case 'serviceReceipt':
         return { ...base, models: [buildServiceReceipt(request.receipt, template)], intakeId: null, caseFileId: null };
       case 'award':

@@ -68,7 +68,15 @@ export class JobRunner {
     this.audit(actor, 'jobs.start', 'start', info);
     const cancelBuffer = new SharedArrayBuffer(4);
     const spec = workerSpec();
-    const data: JobWorkerData = { kind, params, dbFile: this.opts.dbFile, cancelFlag: cancelBuffer, actor, documentBodyFont: this.opts.documentBodyFont };
+    const data: JobWorkerData = {
+      kind,
+      params,
+      dbFile: this.opts.dbFile,
+      cancelFlag: cancelBuffer,
+      actor,
+      documentBodyFont: this.opts.documentBodyFont,
+      clockOffsetMs: this.opts.clock.now() - Date.now(),
+    };
     const worker = new Worker(spec.file, { workerData: data, execArgv: spec.execArgv });
     let settle!: () => void;
     const running: Running = { info, actor, worker, cancelFlag: new Int32Array(cancelBuffer), finished: new Promise((r) => (settle = r)) };

@@ -13,6 +13,8 @@ export interface JobWorkerData {
   cancelFlag: SharedArrayBuffer;
   actor: { staffId: string | null; sessionId: string | null };
   documentBodyFont: string | null | undefined;
+  /** The core's clock minus the wall clock when the job started: the job's records are dated on the core's clock. */
+  clockOffsetMs: number;
 }
 
 export type JobWorkerMessage =
@@ -44,6 +46,7 @@ async function run(): Promise<void> {
       actor: data.actor,
       dataDir: dirname(data.dbFile),
       documentBodyFont: data.documentBodyFont,
+      now: () => Date.now() + data.clockOffsetMs,
       cancelled: () => Atomics.load(flag, 0) === 1,
       progress: (done, total, message) => {
         const now = Date.now();

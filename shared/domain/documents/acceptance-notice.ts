@@ -2,9 +2,9 @@
 // Arts. 30–31; DOMAIN.md §2.1 (addressee, 案号, "已收悉…决定立案受理", the tribunal and next steps, the rights and
 // duties, the evidence still to supply, the date and seal).
 import { caseValues, contactNotes, numberFor, organSignature, pick, tribunalText } from './arbitration-common';
-import { chineseNumber, para } from './format';
+import { chineseNumber, dateText, para } from './format';
 import type { ArbitrationCase, DocBlock, DocumentModel } from './model';
-import { renderList, renderText, type DocumentTemplate } from './template-engine';
+import { DocumentInputError, renderList, renderText, type DocumentTemplate } from './template-engine';
 import { acceptanceNoticeTemplate, TEMPLATE_SPECS } from './templates';
 
 const SPEC = TEMPLATE_SPECS.acceptanceNotice;
@@ -15,7 +15,15 @@ export function buildAcceptanceNotice(
   template: DocumentTemplate = acceptanceNoticeTemplate,
 ): DocumentModel {
   const applicant = pick(c.applicants, applicantIndex, '申请人');
-  const values = { ...caseValues(c), applicant: applicant.name, tribunal: tribunalText('acceptanceNotice', template, c) };
+  // 办案规则 Arts. 15, 44: the notice states the evidence period, before whose end claims may be added or changed.
+  if (c.evidenceDeadline === null) throw new DocumentInputError('尚未确定举证期限，不能制作受理通知书：请填写本委指定的举证期限（《劳动人事争议仲裁办案规则》第十五条）');
+  if (c.evidenceDeadline <= c.acceptedDate) throw new DocumentInputError(`举证期限 ${c.evidenceDeadline} 应当晚于受理日期 ${c.acceptedDate}`);
+  const values = {
+    ...caseValues(c),
+    applicant: applicant.name,
+    tribunal: tribunalText('acceptanceNotice', template, c),
+    evidenceDeadline: dateText(c.evidenceDeadline),
+  };
   const t = (name: string) => renderText(SPEC, template, name, values);
 
   const rights = renderList(SPEC, template, 'rights', values);
@@ -24,6 +32,7 @@ export function buildAcceptanceNotice(
     para(t('opening')),
     para(t('tribunalLine')),
     para(t('nextSteps')),
+    para(t('evidencePeriod')),
     para(t('rightsIntro')),
     ...rights.map((r, i) => para(`（${chineseNumber(i + 1)}）${r}`)),
   ];

@@ -84,6 +84,10 @@ export interface ArbitrationCase {
   respondents: OrganisationParty[];
   applicationDate: string;
   acceptedDate: string;
+  /** The day the application's copy reached the respondent; null while not yet served (the defence period runs from it). */
+  applicationServedOn: string | null;
+  /** The last day of the evidence period the committee set (举证期限, 办案规则 Art. 15); the 受理通知书 prints it. */
+  evidenceDeadline: string | null;
   claims: ClaimItem[];
   tribunal: { chief: string; members: string[]; clerk: string };
   hearing: { date: string; time: string; room: string; address: string } | null;

@@ -17,6 +17,7 @@ export const PLACEHOLDER_LABELS: Readonly<Record<string, string>> = {
   respondents: '全部被申请人',
   applicationDate: '申请日期',
   acceptedDate: '受理日期',
+  evidenceDeadline: '举证期限的最后一日（如“2026年12月18日”）',
   recipient: '受通知人',
   you: '“你”或“你单位”',
   // The tribunal

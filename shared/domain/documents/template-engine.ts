@@ -33,6 +33,8 @@ export interface PieceSpec {
   label: string;
   required: boolean;
   placeholders: readonly string[];
+  /** Placeholders the piece must print (the evidence period's date on a 受理通知书): an edit without them is refused. */
+  mustUse?: readonly string[];
   /** Help for the settings screen (what is unconfirmed, how empty values behave). */
   note?: string;
 }
@@ -158,6 +160,8 @@ export function renderText(spec: TemplateSpec, template: DocumentTemplate, name:
     if (ps.required) throw new TemplateError(`${where(spec.kind, ps)}不能为空`);
     return '';
   }
+  const missing = missingMustUse(ps, text);
+  if (missing) throw new TemplateError(`${where(spec.kind, ps)}${missing}`);
   return fillTemplate(text, valuesFor(ps, values), where(spec.kind, ps));
 }
 
@@ -181,12 +185,21 @@ export function renderList(spec: TemplateSpec, template: DocumentTemplate, name:
   return out;
 }
 
+/** '必须包含占位符{evidenceDeadline}' when a piece leaves out what it must print, else null. */
+function missingMustUse(ps: PieceSpec, text: string): string | null {
+  const p = placeholdersOf(text);
+  const absent = (ps.mustUse ?? []).filter((n) => !p.ok || !p.names.includes(n));
+  return absent.length === 0 ? null : `必须包含占位符${absent.map((n) => `{${n}}`).join('、')}`;
+}
+
 function checkPiece(key: string, ps: PieceSpec, text: string, problems: TemplateProblem[]): void {
   const p = placeholdersOf(text);
   if (!p.ok) {
     problems.push({ piece: key, label: ps.label, message: `花括号不成对：${p.reason}。要原样显示花括号，请写“{{”或“}}”` });
     return;
   }
+  const missing = missingMustUse(ps, text);
+  if (missing) problems.push({ piece: key, label: ps.label, message: missing });
   for (const n of new Set(p.names)) {
     if (!NAME.test(n) || !ps.placeholders.includes(n)) {
       problems.push({ piece: key, label: ps.label, message: `无法识别的占位符{${n}}。${allowedPlaceholders(ps.placeholders)}` });

@@ -48,12 +48,14 @@ export const TEMPLATE_SPECS: Record<DocumentKind, TemplateSpec> = {
       ...tribunalPieces,
       tribunalLine: piece('仲裁庭组成', ['tribunal', ...TRIBUNAL_VALUES]),
       nextSteps: piece('后续程序', [...CASE_VALUES]),
+      // 办案规则 Art. 15: the committee sets the evidence period; the notice states its last day as a date.
+      evidencePeriod: { ...piece('举证期限', ['evidenceDeadline', ...CASE_VALUES], true, '必须写明举证期限的日期{evidenceDeadline}'), mustUse: ['evidenceDeadline'] },
       rightsIntro: piece('权利义务告知（引言）'),
       evidenceIntro: piece('补充证据（引言）', ['applicant']),
       receipt: piece('签收提示'),
     },
     lists: {
-      rights: piece('权利义务告知事项', [], true),
+      rights: piece('权利义务告知事项', ['evidenceDeadline'], true),
       evidence: piece('须补充提交的材料', [], false),
       contact: piece('联系方式', CONTACT_VALUES, false, '某项的占位符都为空时（如未登记电话），该项不打印'),
     },
@@ -160,8 +162,9 @@ export const acceptanceNoticeTemplate: DocumentTemplate = {
     tribunalLine: '本案{tribunal}审理，书记员{clerk}。',
     // 调解仲裁法 Arts. 30, 35, 53.
     nextSteps: `本委将依法向被申请人送达仲裁申请书副本；开庭的日期、地点另行书面通知。劳动争议仲裁不收费（${LAW}第五十三条）。`,
+    evidencePeriod: `本案举证期限至{evidenceDeadline}。当事人应当在举证期限届满前向本委提交证据（${RULES}第十五条）。`,
     rightsIntro: '在仲裁活动中，你享有下列权利，并应当履行下列义务：',
-    evidenceIntro: '请在本委指定的举证期限内提交下列材料（已提交的除外）：',
+    evidenceIntro: '请在举证期限届满前提交下列材料（已提交的除外）：',
     receipt: '请在送达回证上签名或者盖章，并写明收到日期。',
   },
   lists: {
@@ -169,10 +172,10 @@ export const acceptanceNoticeTemplate: DocumentTemplate = {
       `申请回避。仲裁员、书记员有法定回避情形的，你有权以口头或者书面方式申请其回避；回避申请应当在首次开庭前提出并说明理由，回避事由在首次开庭后知道的，可以在庭审辩论终结前提出（${LAW}第三十三条，${RULES}第十一条）。`,
       `委托代理。你可以委托代理人参加仲裁活动；委托他人参加的，应当向本委提交有你签名或者盖章的委托书，委托书应当载明委托事项和权限（${LAW}第二十四条）。`,
       // The evidence period's wording (办案规则 Art. 15) is UNCONFIRMED: template text.
-      `举证责任。你对自己提出的主张，有责任提供证据；与争议事项有关的证据属于用人单位掌握管理的，用人单位应当提供，不提供的应当承担不利后果（${LAW}第六条、第三十九条）。你应当在本委指定的举证期限内提供证据，确有困难的，可以在期限内申请延长（${RULES}第十五条）。`,
+      `举证责任。你对自己提出的主张，有责任提供证据；与争议事项有关的证据属于用人单位掌握管理的，用人单位应当提供，不提供的应当承担不利后果（${LAW}第六条、第三十九条）。你应当在上述举证期限内提供证据，确有困难的，可以在期限内申请延长（${RULES}第十五条）。`,
       `自行和解。你可以与被申请人自行和解；达成和解协议的，可以撤回仲裁申请（${LAW}第四十一条）。`,
-      // "首次开庭三日前" is the template's wording (DOMAIN.md §2.1, 受理通知书); 办案规则 Art. 44 says "举证期限届满前": UNCONFIRMED.
-      `增加或者变更仲裁请求。需要增加或者变更仲裁请求的，应当在首次开庭三日前以书面形式向本委提出（${RULES}第四十四条）。`,
+      // 办案规则 Art. 44: before the evidence period ends; after it, a new application (an older template's "首次开庭三日前" is superseded).
+      `增加或者变更仲裁请求。你可以在举证期限届满前向本委提出增加或者变更仲裁请求；举证期限届满后提出的，应当另行申请仲裁（${RULES}第四十四条）。`,
       `按时到庭。你应当按照开庭通知载明的日期、地点到庭；无正当理由拒不到庭或者未经仲裁庭同意中途退庭的，可以视为撤回仲裁申请（${LAW}第三十六条）。`,
       `质证、辩论和核对笔录。你有权进行质证和辩论；认为庭审笔录对你陈述的记录有遗漏或者差错的，有权申请补正（${LAW}第三十八条、第四十条）。`,
       `遵守纪律、履行义务。你应当遵守仲裁庭纪律，如实陈述案件事实，并履行发生法律效力的调解书、裁决书（${LAW}第五十一条）。`,
@@ -197,11 +200,11 @@ export const hearingNoticeTemplate: DocumentTemplate = {
     // 调解仲裁法 Art. 35: 开庭日期、地点书面通知双方当事人 (served ≥ 5 days before the hearing).
     opening: `申请人{applicants}与被申请人{respondents}{cause}一案，本委定于{hearingDate}{hearingTime}在{hearingAddress}{hearingRoom}开庭审理。根据${LAW}第三十五条的规定，请{you}准时到庭。`,
     ...TRIBUNAL_TEXTS,
-    // 调解仲裁法 Art. 33; 办案规则 Art. 11 (recusal asked before the hearing starts).
-    tribunalLine: '本案{tribunal}审理，书记员{clerk}。申请上述人员回避的，应当在开庭前提出并说明理由。',
+    // 调解仲裁法 Art. 33; 办案规则 Art. 11: before the hearing, or until the end of debate for grounds learned later.
+    tribunalLine: `本案{tribunal}审理，书记员{clerk}。申请上述人员回避的，应当在开庭前提出并说明理由；回避事由在开庭后知道的，也可以在庭审辩论终结前提出（${LAW}第三十三条，${RULES}第十一条）。`,
     bringIntro: '{you}到庭时请携带下列材料：',
-    // 调解仲裁法 Art. 36.
-    noShowApplicant: `{you}收到本通知后，无正当理由拒不到庭或者未经仲裁庭同意中途退庭的，可以视为撤回仲裁申请（${LAW}第三十六条第一款）。`,
+    // 调解仲裁法 Art. 36; 办案规则 Art. 39: a deemed-withdrawn applicant who applies again on the same facts is refused.
+    noShowApplicant: `{you}收到本通知后，无正当理由拒不到庭或者未经仲裁庭同意中途退庭的，可以视为撤回仲裁申请（${LAW}第三十六条第一款）；视为撤回仲裁申请后，以相同的事实和理由再次申请仲裁的，本委不予受理（${RULES}第三十九条）。`,
     noShowRespondent: `{you}收到本通知后，无正当理由拒不到庭或者未经仲裁庭同意中途退庭的，仲裁庭可以缺席裁决（${LAW}第三十六条第二款）。`,
     postponement: `当事人有正当理由的，可以在开庭三日前向本委请求延期开庭，是否延期由本委决定（${LAW}第三十五条）。`,
     receipt: '请在送达回证上签名或者盖章，并写明收到日期。',

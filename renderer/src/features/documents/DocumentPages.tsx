@@ -281,10 +281,13 @@ export function DocumentPages({ model, scale = 1 }: DocumentPagesProps) {
       if (live && copy instanceof HTMLElement) setMeasured({ items, heights: measure(copy, items.length) });
     };
     run();
-    // The faces may still be loading: measure again once they are in.
+    // The faces may still be loading, or start loading only once the text is laid out (a local() face, a Tibetan
+    // fallback): measure again whenever a load finishes.
     void document.fonts?.ready.then(run);
+    document.fonts?.addEventListener('loadingdone', run);
     return () => {
       live = false;
+      document.fonts?.removeEventListener('loadingdone', run);
     };
   }, [items]);
   const heights = measured?.items === items ? measured.heights : null;
