@@ -125,9 +125,8 @@ function clocksOf(rule: ReturnType<typeof effectiveRule>, events: ProceedingEven
       const roles = routes[f] ?? [];
       if (e.partyRole ? !roles.includes(e.partyRole) : roles.length === 0) continue;
       const trace = [`${e.party ?? '当事人'}${e.partyRole ? `（${ROLE_ZH[e.partyRole]}）` : ''}于 ${e.date} 收到${FINALITY_ZH[f]}，期限自该日起单独计算`];
-      if (!e.awardFinality || !e.partyRole) {
-        trace.push(`${e.awardFinality ? '' : '裁决是否终局'}${!e.awardFinality && !e.partyRole ? '、' : ''}${e.partyRole ? '' : '当事人是劳动者还是用人单位'}未记录：列出可能适用的期限，请补记`);
-      }
+      const unknown = [e.awardFinality ? null : '裁决是否终局', e.partyRole ? null : '当事人是劳动者还是用人单位'].filter(Boolean);
+      if (unknown.length > 0) trace.push(`${unknown.join('、')}未记录：列出可能适用的期限，请补记`);
       clocks.push({ trigger: e, party: e.party ?? null, awardFinality: f, trace });
     }
   }
