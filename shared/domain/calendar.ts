@@ -131,7 +131,7 @@ export function isWorkingDay(cal: HolidayCalendar, date: string): boolean {
   return k === 'workday' || k === 'makeUpWorkday';
 }
 
-const WEEKDAY_ZH = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
+export const WEEKDAY_ZH = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
 
 /** Why a day is not a working day: '春节假期', '星期六'. */
 export function dayOffReason(cal: HolidayCalendar, date: string): string {

@@ -19,6 +19,7 @@ import {
   isWorkingDay,
   statutoryDaysOff,
   weekday,
+  WEEKDAY_ZH,
   yearOfKey,
   type HolidayCalendar,
 } from './calendar';
@@ -48,8 +49,6 @@ export interface DeadlineResult {
 }
 
 const UNIT_ZH: Record<DayUnit, string> = { workingDay: '个工作日', calendarDay: '日', month: '个月' };
-
-const WEEKDAY_ZH = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
 
 class Counter {
   readonly trace: string[] = [];
