@@ -7,7 +7,6 @@ import {
   EmptyElement,
   FileChild,
   HeightRule,
-  NoBreakHyphen,
   OnOffElement,
   type Paragraph,
   StringValueElement,
@@ -26,7 +25,7 @@ import {
   createSpacing,
 } from 'docx';
 import type { DocBlock, DocCell, DocFace, DocRun } from '../../../shared/contract/documents';
-import { fittedSizePt } from './docx-fit';
+import { fittedSizePt, wholeChildren } from './docx-fit';
 import { CHARS_PER_LINE, FIRST_LINE_INDENT_CHARS, LINES_PER_PAGE, MARGIN_MM, PAGE_MM, SIZE_PT, TABLE, mmToTwip, ptToTwip } from './layout';
 
 /** The office's faces by role (GB/T 9704-2012 §7): 标题 小标宋, 正文 仿宋, 一级标题 黑体, 二级标题 楷体. */
@@ -114,10 +113,9 @@ export const chineseFonts = (face: DocFace) => ({ ascii: LATIN_FONT, hAnsi: LATI
 
 function plainRun(text: string, style: RunStyle, breakBefore: boolean): TextRun {
   const whole = style.nowrap === true && text !== '';
-  const parts = whole ? text.replace(/ /g, '\u00a0').split('-') : [];
   return new TextRun({
     text: whole ? undefined : text || undefined,
-    children: whole ? parts.flatMap((p, i) => (i === 0 ? [p] : [new NoBreakHyphen(), p])).filter((c) => c !== '') : undefined,
+    children: whole ? wholeChildren(text) : undefined,
     break: breakBefore ? 1 : undefined,
     font: chineseFonts(style.face),
     size: halfPoints(style.sizePt),

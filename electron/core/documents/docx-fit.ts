@@ -5,6 +5,7 @@
 // no-break spaces and hyphens w:noBreakHyphen, so Word has no place to break it either. Letters and digits are taken
 // at 0.56 em at least: where Times New Roman is missing (LibreOffice on Linux) the CJK serif that stands in for it
 // has digits that wide, and a number sized for Times alone would break there.
+import { NoBreakHyphen } from 'docx';
 
 /**
  * Advance widths of Times New Roman for U+0020–U+007E, in thousandths of an em. Times New Roman was drawn on the
@@ -41,4 +42,13 @@ export function fittedSizePt(text: string, sizePt: number, innerTwips: number): 
   const width = docxTextTwips(text, sizePt);
   if (width <= innerTwips) return sizePt;
   return Math.floor(((sizePt * innerTwips) / width) * 2) / 2;
+}
+
+/** A whole number's text with nowhere for Word to break it: no-break spaces, and w:noBreakHyphen for hyphens. */
+export function wholeChildren(text: string): (string | NoBreakHyphen)[] {
+  return text
+    .replace(/ /g, '\u00a0')
+    .split('-')
+    .flatMap((p, i) => (i === 0 ? [p] : [new NoBreakHyphen(), p]))
+    .filter((c) => c !== '');
 }

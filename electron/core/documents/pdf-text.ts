@@ -163,10 +163,7 @@ function atomsOf(piece: Piece, text: string): Atom[] {
   return out;
 }
 
-/**
- * A number kept whole (DocRun.nowrap): one atom per piece, glued together; set smaller, in half points as the DOCX
- * sets sizes, only when it is wider than `maxWidth` (its cell), so it never breaks across lines.
- */
+/** A number kept whole (DocRun.nowrap): glued atoms, set smaller (in half points) only when wider than `maxWidth`. */
 function wholeAtoms(parts: { piece: Piece; text: string }[], maxWidth: number): Atom[] {
   const set = (scale: number): Atom[] =>
     parts.map(({ piece, text }, k) => {
