@@ -1,5 +1,5 @@
 import { sqliteTable, text, integer, index, uniqueIndex, primaryKey } from 'drizzle-orm/sqlite-core';
-import { INTAKE_CHANNEL, INTAKE_KIND, INTAKE_ROUTE, INTAKE_STATUS, PARTY_ROLE } from '../../shared/domain/vocabulary';
+import { INTAKE_CHANNEL, INTAKE_KIND, INTAKE_ROUTE, INTAKE_STATUS, PARTY_ROLE, PENDING_ELSEWHERE } from '../../shared/domain/vocabulary';
 import { createdAt, flag, rowVersion, updatedAt } from './columns';
 import { parties } from './parties';
 import { persons } from './persons';
@@ -32,6 +32,10 @@ export const intakes = sqliteTable(
     workersCount: integer('workers_count').notNull(),
     amountClaimedFen: integer('amount_claimed_fen'),
     projectId: text('project_id').references(() => projects.id),
+    /** 违法行为终止日期 as stated: the two-year cut-off runs from it (监察条例 Art. 20); null when not known. */
+    violationEndDate: text('violation_end_date'),
+    /** Already before mediation, arbitration or a court (监察条例 Art. 21); null when not asked. */
+    pendingElsewhere: text('pending_elsewhere', { enum: PENDING_ELSEWHERE.values }),
     status: text('status', { enum: INTAKE_STATUS.values }).notNull(),
     route: text('route', { enum: INTAKE_ROUTE.values }),
     /** The answer given on the spot, or where the person was told to go. */
@@ -74,6 +78,14 @@ export const intakeComplainants = sqliteTable(
     isRepresentative: flag('is_representative'),
     amountClaimedFen: integer('amount_claimed_fen'),
     note: text('note'),
+    // What the person stated at this intake (若干规定: a complaint states them), not durable facts of the person:
+    // a worker moves, changes trade and employer between visits, and each record must show what was said then.
+    /** 住所 */
+    address: text('address'),
+    /** 职业 (工种) */
+    occupation: text('occupation'),
+    /** 工作单位 */
+    workplace: text('workplace'),
   },
   (t) => [primaryKey({ columns: [t.intakeId, t.personId] }), index('intake_complainants_person_idx').on(t.personId)],
 );

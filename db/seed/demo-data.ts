@@ -72,6 +72,10 @@ export interface DemoWorker {
   bo?: boolean;
   amountYuan?: number;
   rep?: boolean;
+  /** 住所, 职业, 工作单位 as the worker stated them at the desk. */
+  address?: string;
+  occupation?: string;
+  workplace?: string;
 }
 
 export interface DemoIntake {
@@ -91,6 +95,9 @@ export interface DemoIntake {
   answer?: string;
   leader?: string;
   urgent?: boolean;
+  /** The violation ended this many days before the intake (well inside the two years of 监察条例 Art. 20). */
+  violationEndedDaysBefore?: number;
+  pendingElsewhere?: 'none' | 'mediation' | 'arbitration' | 'court';
 }
 
 const W = (name: string, idNumber?: string, extra: Partial<DemoWorker> = {}): DemoWorker => ({ name, idNumber, ...extra });
@@ -101,13 +108,16 @@ export const DEMO_INTAKES: DemoIntake[] = [
     summary: '12名工人在雪域建筑公司承建的桑珠孜区安居房项目（二期）务工，2026年8月至10月工资未发，班组长王德发称总包未拨款。工人情绪激动，要求尽快结清。',
     workers: 12, amountYuan: 153600, parties: [['xueyu', 'generalContractor'], ['wangdefa', 'laborTeam']], project: 'anju',
     complainants: [
-      W('扎西', '540202198503120019', { phone: '13908921234', hometown: '南木林县', bo: true, amountYuan: 12800, rep: true }),
-      W('次仁', '540221199007010025', { phone: '13908921235', hometown: '南木林县', amountYuan: 12800, rep: true }),
+      W('扎西', '540202198503120019', {
+        phone: '13908921234', hometown: '南木林县', bo: true, amountYuan: 12800, rep: true,
+        address: '日喀则市南木林县艾玛乡岗堆村2组', occupation: '钢筋工', workplace: '日喀则市雪域建筑工程有限公司',
+      }),
+      W('次仁', '540221199007010025', { phone: '13908921235', hometown: '南木林县', amountYuan: 12800, rep: true, address: '日喀则市南木林县土布加乡', occupation: '木工' }),
       W('格桑', '540233197802150031', { phone: '13908921236', hometown: '亚东县', bo: true, amountYuan: 12800 }),
       W('张伟', '510104199205200041', { phone: '13908921237', hometown: '四川省成都市', amountYuan: 12800 }),
       W('达瓦', undefined, { missing: '未带身份证', phone: '13908921238', bo: true, amountYuan: 12800 }),
     ],
-    route: 'inspection', leader: 'leader', urgent: true,
+    route: 'inspection', leader: 'leader', urgent: true, violationEndedDaysBefore: 30, pendingElsewhere: 'none',
   },
   {
     daysAgo: 3, time: '15:10', kind: 'complaint', channel: 'hotline12345', externalNo: 'GD202611200457', replyInDays: 5,
@@ -120,8 +130,8 @@ export const DEMO_INTAKES: DemoIntake[] = [
     daysAgo: 5, time: '10:05', kind: 'complaint', channel: 'cluePlatform', externalNo: 'QX5402002026111800031', replyInDays: 15,
     summary: '全国根治欠薪线索反映平台转办：江孜县农田水利灌溉项目工人反映年楚河水利公司拖欠工资共计4.2万元。',
     workers: 6, amountYuan: 42000, parties: [['nianchu', 'employer']], project: 'shuili',
-    complainants: [W('旺堆', '540202199509090273', { phone: '13908923001', hometown: '江孜县', bo: true })],
-    route: 'inspection',
+    complainants: [W('旺堆', '540202199509090273', { phone: '13908923001', hometown: '江孜县', bo: true, occupation: '灌溉渠施工工人', workplace: '江孜县年楚河水利工程有限公司' })],
+    route: 'inspection', violationEndedDaysBefore: 55, pendingElsewhere: 'none',
   },
   {
     daysAgo: 6, time: '11:30', kind: 'consultation', channel: 'phone',
@@ -139,8 +149,13 @@ export const DEMO_INTAKES: DemoIntake[] = [
     daysAgo: 10, time: '09:15', kind: 'complaint', channel: 'walkIn',
     summary: '在定日县雪莲商贸部任仓库管理员两年，2026年9月被口头辞退，未支付经济补偿及最后一个月工资。本人选择申请劳动仲裁。',
     workers: 1, amountYuan: 18600, parties: [['xuelian', 'employer']],
-    complainants: [W('索朗多吉', '540227199606060508', { phone: '13908926001', hometown: '定日县', bo: true, amountYuan: 18600 })],
-    route: 'arbitration',
+    complainants: [
+      W('索朗多吉', '540227199606060508', {
+        phone: '13908926001', hometown: '定日县', bo: true, amountYuan: 18600,
+        address: '日喀则市定日县协格尔镇', occupation: '仓库管理员', workplace: '定日县雪莲商贸部',
+      }),
+    ],
+    route: 'arbitration', violationEndedDaysBefore: 40, pendingElsewhere: 'none',
   },
   {
     daysAgo: 12, time: '14:00', kind: 'complaint', channel: 'petitionTransfer', externalNo: '日信转〔2026〕88号', replyInDays: 15,
@@ -160,8 +175,12 @@ export const DEMO_INTAKES: DemoIntake[] = [
     daysAgo: 16, time: '11:10', kind: 'complaint', channel: 'walkIn',
     summary: '3名工人反映宏远劳务公司拖欠工资，双方同意由监察大队组织调解。',
     workers: 3, amountYuan: 27000, parties: [['hongyuan', 'employer']],
-    complainants: [W('普布', '540228197507070943', { phone: '13908929001', amountYuan: 9000 }), W('洛桑', undefined, { missing: '证件在工地被扣', amountYuan: 9000 }), W('强巴', undefined, { missing: '未带证件', amountYuan: 9000 })],
-    route: 'mediation',
+    complainants: [
+      W('普布', '540228197507070943', { phone: '13908929001', amountYuan: 9000, occupation: '搬运工', workplace: '日喀则宏远劳务分包有限公司' }),
+      W('洛桑', undefined, { missing: '证件在工地被扣', amountYuan: 9000 }),
+      W('强巴', undefined, { missing: '未带证件', amountYuan: 9000 }),
+    ],
+    route: 'mediation', pendingElsewhere: 'none',
   },
   {
     daysAgo: 20, time: '15:35', kind: 'consultation', channel: 'walkIn',

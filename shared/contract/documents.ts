@@ -23,6 +23,11 @@ export const docRun = z.object({
   bold: z.boolean().optional(),
   /** A filled-in blank on a form (the value a clerk would have written on the line). */
   underline: z.boolean().optional(),
+  /**
+   * A number a signed paper must print whole (ID, phone, amount, date): never broken across lines. A writer sets it
+   * at the block's size where it fits, and shrinks it to its cell's width only where it does not.
+   */
+  nowrap: z.boolean().optional(),
 });
 export type DocRun = z.infer<typeof docRun>;
 

@@ -11,8 +11,10 @@ import {
   INTAKE_STATUS,
   LANGUAGE,
   PARTY_ROLE,
+  PENDING_ELSEWHERE,
   proceedingKindForRoute,
 } from '../domain/vocabulary';
+import { dateKeyOf } from '../domain/time';
 import { party, projectSummary } from './parties';
 import { bool, dateKey, entityId, fen, instant, nullable, optionalText, page, pageInput, text } from './primitives';
 import { unitSummary } from './reference';
@@ -39,6 +41,10 @@ export const complainantInput = z
     isRepresentative: bool(),
     amountClaimedFen: nullable(fen('诉求金额')),
     note: optionalText('备注', 200),
+    // What a complaint states of the complainant (若干规定; DOMAIN.md §1.1): optional, a worker may not know or have one.
+    address: optionalText('住所', 200),
+    occupation: optionalText('职业', 40),
+    workplace: optionalText('工作单位', 120),
   })
   .superRefine((v, ctx) => {
     if (v.idType === 'none') {
@@ -81,6 +87,8 @@ export const intakeCreateInput = z
     summary: text('诉求摘要', 2000),
     workersCount: z.number({ error: '请填写涉及人数' }).int('涉及人数应为整数').min(1, '涉及人数至少为1').max(100_000, '涉及人数过大'),
     amountClaimedFen: nullable(fen('诉求金额')),
+    violationEndDate: nullable(dateKey('违法行为终止日期')),
+    pendingElsewhere: nullable(z.enum(PENDING_ELSEWHERE.values, { error: '请选择是否已申请调解、仲裁或者起诉' })),
     parties: z
       .array(z.object({ partyId: entityId, role: z.enum(PARTY_ROLE.values, { error: '请选择被投诉方的身份' }) }))
       .max(10, '被投诉方最多10个')
@@ -103,6 +111,10 @@ export const intakeCreateInput = z
     }
     if (v.kind === 'complaint' && v.complainants.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['complainants'], message: '投诉须登记至少一名投诉人' });
+    }
+    // The two-year cut-off runs from this date (监察条例 Art. 20): a date after the visit cannot be what was said.
+    if (v.violationEndDate !== null && v.violationEndDate > dateKeyOf(v.receivedAt)) {
+      ctx.addIssue({ code: 'custom', path: ['violationEndDate'], message: '违法行为终止日期不能晚于接待日期' });
     }
     if (v.complainants.length > v.workersCount) {
       ctx.addIssue({ code: 'custom', path: ['workersCount'], message: `涉及人数不能少于已登记的投诉人数（${v.complainants.length}人）` });
@@ -155,6 +167,9 @@ export const complainant = z.object({
   isRepresentative: z.boolean(),
   amountClaimedFen: z.number().int().nullable(),
   note: z.string().nullable(),
+  address: z.string().nullable(),
+  occupation: z.string().nullable(),
+  workplace: z.string().nullable(),
 });
 export type Complainant = z.infer<typeof complainant>;
 
@@ -173,6 +188,8 @@ export const intakeDetail = z.object({
   summary: z.string(),
   workersCount: z.number().int(),
   amountClaimedFen: z.number().int().nullable(),
+  violationEndDate: z.string().nullable(),
+  pendingElsewhere: z.enum(PENDING_ELSEWHERE.values).nullable(),
   project: projectSummary.nullable(),
   parties: z.array(z.object({ role: z.enum(PARTY_ROLE.values), party })),
   complainants: z.array(complainant),
@@ -248,6 +265,9 @@ export const rosterRow = z.object({
   amountYuan: z.string(),
   isRepresentative: z.boolean(),
   note: z.string(),
+  address: z.string(),
+  occupation: z.string(),
+  workplace: z.string(),
   errors: z.record(z.string(), z.string()),
 });
 export type RosterRow = z.infer<typeof rosterRow>;

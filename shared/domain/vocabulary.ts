@@ -37,6 +37,13 @@ export const INTAKE_ROUTE = vocab({
 });
 export type IntakeRoute = (typeof INTAKE_ROUTE.values)[number];
 
+/**
+ * Whether the matter is already before mediation, arbitration or a court (监察条例 Art. 21: such matters go on
+ * there, not to inspection). Not asked is null, not a value of the list.
+ */
+export const PENDING_ELSEWHERE = vocab({ none: '否', mediation: '已申请调解', arbitration: '已申请仲裁', court: '已向人民法院起诉' });
+export type PendingElsewhere = (typeof PENDING_ELSEWHERE.values)[number];
+
 /** The documents XinAn writes (DOMAIN.md §2). More arrive with the workflow. */
 export const DOCUMENT_KIND = vocab({
   intakeRecord: '投诉（举报）登记表',

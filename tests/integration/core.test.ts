@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { screenIntake } from '../../shared/domain/intake-screening';
 import { CHANNEL_NAMES, channels, type ChannelName } from '../../shared/contract';
 import { canonicalJson } from '../../shared/domain/canonical-json';
 import { auditHash, GENESIS_HASH } from '../../db/audit-chain';
@@ -69,6 +70,12 @@ describe('first run and sessions', () => {
     expect((await desk.call('cases.list', { filter: { collective: true } })).items.length).toBeGreaterThan(0);
     const detail = await desk.call('intakes.get', { id: page.items[0].id });
     expect(detail.recordedBy.name).toBe('次仁卓玛');
+    // Some complaints carry what a complaint states, all of it lawful: no violation ended more than two years before.
+    const details = await Promise.all(page.items.map((i) => desk.call('intakes.get', { id: i.id })));
+    const dated = details.filter((d) => d.violationEndDate !== null);
+    expect(dated.length).toBeGreaterThanOrEqual(3);
+    for (const d of dated) expect(screenIntake(d).cutoff?.passed).toBe(false);
+    expect(details.flatMap((d) => d.complainants).filter((c) => c.address && c.occupation && c.workplace).length).toBeGreaterThanOrEqual(2);
     const auditor = await signInAs(core, '白玛央宗', DEMO_PASSWORD);
     expect((await auditor.call('audit.verify', {})).intact).toBe(true);
   });

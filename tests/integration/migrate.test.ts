@@ -159,4 +159,22 @@ describe('data migrations', () => {
     expect(db.prepare('SELECT series, last, owner_installation_id FROM number_series').all()).toEqual([{ series: 'intake', last: 41, owner_installation_id: 'e5b1f0aa-1111-4222-8333-944455556666' }]);
     db.close();
   });
+
+  it('0010 adds the complaint’s contents empty, keeping every intake and complainant saved before it valid', () => {
+    const dir = emptyDataDir();
+    const db = openDatabase(join(dir, DB_FILE_NAME));
+    migrate(db, opts(dir, migrationsBefore(dir, '0010_complaint_contents')));
+    db.prepare("INSERT INTO staff (id, unit_id, name, created_at, updated_at) VALUES ('s1', 'unit-540200', '次仁卓玛', 0, 0)").run();
+    db.prepare("INSERT INTO persons (id, name, id_type, id_status, created_at, updated_at) VALUES ('p1', '扎西', 'none', 'pending', 0, 0)").run();
+    db.prepare(
+      `INSERT INTO intakes (id, unit_id, reg_year, reg_no, kind, channel, received_at, received_date, summary, workers_count, status, recorded_by, created_at, updated_at)
+       VALUES ('i1', 'unit-540200', 2026, 1, 'complaint', 'walkIn', 0, '2026-11-25', '工资未付', 1, 'registered', 's1', 0, 0)`,
+    ).run();
+    db.prepare("INSERT INTO intake_complainants (intake_id, person_id, sort_order, note) VALUES ('i1', 'p1', 0, '钢筋工')").run();
+    migrate(db, opts(dir));
+    expect(db.prepare('SELECT summary, violation_end_date, pending_elsewhere FROM intakes').all()).toEqual([{ summary: '工资未付', violation_end_date: null, pending_elsewhere: null }]);
+    expect(db.prepare('SELECT note, address, occupation, workplace FROM intake_complainants').all()).toEqual([{ note: '钢筋工', address: null, occupation: null, workplace: null }]);
+    expect(db.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
+    db.close();
+  });
 });

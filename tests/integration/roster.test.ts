@@ -69,4 +69,22 @@ describe('roster import (花名册)', () => {
     expect(out.rows[0]).toMatchObject({ idType: 'other', idNumber: 'H12345678', errors: {} });
     expect(out.warnings).toEqual(['名册中没有“联系电话”列，请在表单中逐行补充']);
   });
+
+  it('reads 住址, 职业 (or 工种) and 工作单位 columns when a roster has them, and 籍贯 apart from the address', () => {
+    const out = rosterFromTable(
+      [
+        [{ text: '姓名' }, { text: '籍贯' }, { text: '家庭住址' }, { text: '工种' }, { text: '工作单位' }, { text: '备注' }],
+        [{ text: '扎西' }, { text: '南木林县' }, { text: ' 南木林县艾玛乡岗堆村 ' }, { text: '钢筋工' }, { text: '雪域建筑公司' }, { text: '代表' }],
+        [{ text: '次仁' }, { text: '' }, { text: '' }, { text: '' }, { text: '' }, { text: '' }],
+      ],
+      null,
+    );
+    expect(out.columns.map((c) => c.field)).toEqual(['name', 'hometown', 'address', 'occupation', 'workplace', 'note']);
+    expect(out.rows[0]).toMatchObject({ hometown: '南木林县', address: '南木林县艾玛乡岗堆村', occupation: '钢筋工', workplace: '雪域建筑公司', note: '代表' });
+    expect(out.rows[1]).toMatchObject({ address: '', occupation: '', workplace: '' });
+    expect(rosterFromTable([[{ text: '姓名' }, { text: '职业' }, { text: '住所' }], [{ text: '格桑' }, { text: '木工' }, { text: '亚东县' }]], null).rows[0]).toMatchObject({
+      occupation: '木工',
+      address: '亚东县',
+    });
+  });
 });

@@ -13,6 +13,7 @@ import { DocumentPages } from '../../renderer/src/features/documents/DocumentPag
 import {
   FACE_FAMILY,
   flowItems,
+  numberFit,
   PAGE_BOX,
   paginate,
   paragraphStyle,
@@ -23,7 +24,9 @@ import {
   widthInChars,
 } from '../../renderer/src/features/documents/preview-layout';
 import { SIGNATURE_CARRY_LINES, signatureCarry, type TailUnit } from '../../shared/domain/documents/signature-keep';
+import { buildIntakeRecord } from '../../shared/domain/documents';
 import { sampleAward, sampleNotice, TIBETAN_NAME } from '../fixtures/document-model-sample';
+import { WIDEST, groupWithWidestNumbers } from '../fixtures/intake-records';
 
 const form: DocumentModel = {
   kind: 'intakeRecord',
@@ -196,6 +199,33 @@ describe('tables', () => {
     expect(out).toContain('height:40mm');
     expect(out).toContain('border:0.5pt solid #000');
     expect(out.match(/<col /g)).toHaveLength(4);
+  });
+});
+
+describe('numbers kept whole (DocRun.nowrap)', () => {
+  const record = buildIntakeRecord(groupWithWidestNumbers);
+  const annex = tableView(record.body.filter((b) => b.type === 'table')[1] as Extract<DocumentModel['body'][number], { type: 'table' }>);
+
+  it('sets the widest realistic numbers at the table’s size in the 登记表’s annex, and a wider one smaller', () => {
+    const [, first, , second, third, , fourth] = annex.rows;
+    expect(first.cells[2]).toMatchObject({ runs: [{ text: WIDEST.resident, nowrap: true }], fit: [1] });
+    expect(first.cells[3].fit).toEqual([1, 1, 1]);
+    expect(second.cells[2].fit).toEqual([1]);
+    expect(third.cells[3].runs[0].text).toBe(WIDEST.landline);
+    expect(third.cells[3].fit).toEqual([1]);
+    expect(fourth.cells[4].runs[0].text).toBe('128,000.50元');
+    expect(fourth.cells[4].fit[0]).toBeLessThan(1);
+    // Half points, as the writers set a shrunk number.
+    expect((fourth.cells[4].fit[0] * 14 * 2) % 1).toBeCloseTo(0, 6);
+    expect(numberFit('8'.repeat(18), 14, 40)).toBeLessThan(1);
+    expect(numberFit('8'.repeat(18), 14, 60)).toBe(1);
+  });
+
+  it('draws them unbroken, smaller where they must be, and a cell’s line breaks as lines', () => {
+    const out = html(record);
+    expect(out).toContain(`white-space:nowrap">${WIDEST.resident}</span>`);
+    expect(out).toMatch(/white-space:nowrap;font-size:0\.\d+em">128,000\.50元/);
+    expect(out).toContain('white-space:pre-line');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyForm, emptyRow, rowErrors, rowsOnlyErrors, serverErrors, toInput, type FormValues } from '../../renderer/src/features/intakes/form/model';
+import { emptyForm, emptyRow, formFromDraft, isBlankRow, rowErrors, rowFromRoster, rowsOnlyErrors, serverErrors, toInput, type FormValues } from '../../renderer/src/features/intakes/form/model';
 
 const NOW = Date.UTC(2026, 10, 25, 2);
 
@@ -60,5 +60,42 @@ describe('the desk form model: what the clerk typed → the contract input', () 
     expect(rowErrors({ ...emptyRow(), name: '扎西', idNumber: '540202198503120018' })).toEqual({ idNumber: expect.stringContaining('最后一位应为 9') });
     expect(rowErrors(emptyRow())).toEqual({});
     expect(rowErrors({ ...emptyRow(), name: '扎西', phone: '12' })).toEqual({ idNumber: expect.any(String), phone: expect.any(String) });
+  });
+
+  it('sends what each person stated and the complaint’s dates; not asked is null', () => {
+    const row = { ...emptyRow(), name: '扎西', idNumber: '540202198503120019', address: ' 南木林县艾玛乡 ', occupation: '钢筋工', workplace: '' };
+    const { input, errors } = toInput(form({ complainants: [row], violationEndDate: '2026-10-31', pendingElsewhere: 'mediation' }));
+    expect(errors).toEqual({});
+    expect(input).toMatchObject({ violationEndDate: '2026-10-31', pendingElsewhere: 'mediation' });
+    expect(input.complainants![0]).toMatchObject({ address: ' 南木林县艾玛乡 ', occupation: '钢筋工', workplace: '' });
+    expect(toInput(form()).input).toMatchObject({ violationEndDate: null, pendingElsewhere: null });
+  });
+
+  it('shows a bad end date and an address too long at their fields, in the core’s words', () => {
+    const { errors } = toInput(form({ receivedAt: Date.UTC(2026, 10, 25, 2), violationEndDate: '2026-12-01', complainants: [{ ...emptyRow(), name: '扎西', idNumber: '540202198503120019', address: '藏'.repeat(201) }] }));
+    expect(errors).toEqual({ violationEndDate: '违法行为终止日期不能晚于接待日期', 'complainants.0.address': '住所不能超过200个字' });
+    expect(rowErrors({ ...emptyRow(), name: '扎西', idNumber: '540202198503120019', workplace: '单'.repeat(121) })).toEqual({ workplace: '工作单位不能超过120个字' });
+  });
+
+  it('counts a row with only an address typed as typed (never dropped as blank)', () => {
+    expect(isBlankRow({ ...emptyRow(), address: '南木林县' })).toBe(false);
+    expect(isBlankRow(emptyRow())).toBe(true);
+  });
+
+  it('takes back a draft saved before the form had these fields, keeping everything in it', () => {
+    const old = { summary: '工资未付', violationEndDate: undefined, complainants: [{ name: '扎西', idNumber: '540202198503120019', phone: '139' }] } as unknown as Partial<FormValues>;
+    const v = formFromDraft(old, NOW);
+    expect(v.summary).toBe('工资未付');
+    expect(v.violationEndDate).toBe('');
+    expect(v.pendingElsewhere).toBe('');
+    expect(v.complainants[0]).toMatchObject({ name: '扎西', phone: '139', address: '', occupation: '', workplace: '', idType: 'residentId' });
+    expect(() => toInput(v)).not.toThrow();
+    const current = form({ violationEndDate: '2026-10-31', complainants: [{ ...emptyRow(), name: '扎西', address: '南木林县' }] });
+    expect(formFromDraft(JSON.parse(JSON.stringify(current)), NOW)).toEqual(current);
+  });
+
+  it('brings a roster’s 住址, 职业 and 工作单位 into the row', () => {
+    const row = rowFromRoster({ line: 2, name: '扎西', idType: 'residentId', idNumber: '540202198503120019', idMissingReason: '', phone: '', hometown: '', amountYuan: '', isRepresentative: false, note: '', address: '南木林县', occupation: '钢筋工', workplace: '雪域建筑公司', errors: {} });
+    expect(row).toMatchObject({ address: '南木林县', occupation: '钢筋工', workplace: '雪域建筑公司' });
   });
 });

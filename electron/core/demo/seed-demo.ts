@@ -26,6 +26,9 @@ function worker(w: DemoWorker) {
     preferredLanguage: w.bo ? ('bo' as const) : ('zh' as const),
     isRepresentative: w.rep ?? false,
     amountClaimedFen: w.amountYuan !== undefined ? w.amountYuan * 100 : null,
+    address: w.address ?? null,
+    occupation: w.occupation ?? null,
+    workplace: w.workplace ?? null,
   };
 }
 
@@ -109,6 +112,8 @@ export async function seedDemo(call: CallContext): Promise<void> {
       summary: d.summary,
       workersCount: d.workers,
       amountClaimedFen: d.amountYuan !== undefined ? d.amountYuan * 100 : null,
+      violationEndDate: 'violationEndedDaysBefore' in d && d.violationEndedDaysBefore !== undefined ? dateKeyOf(at(d.daysAgo, d.time) - d.violationEndedDaysBefore * DAY) : null,
+      pendingElsewhere: 'pendingElsewhere' in d ? (d.pendingElsewhere ?? null) : null,
       parties: d.parties.map(([key, role]) => ({ partyId: partyIds.get(key)!, role })),
       project: projectRef('project' in d ? d.project : undefined),
       complainants: d.complainants.map(worker),

@@ -25,6 +25,7 @@ import {
   createSpacing,
 } from 'docx';
 import type { DocBlock, DocCell, DocFace, DocRun } from '../../../shared/contract/documents';
+import { fittedSizePt, wholeChildren } from './docx-fit';
 import { CHARS_PER_LINE, FIRST_LINE_INDENT_CHARS, LINES_PER_PAGE, MARGIN_MM, PAGE_MM, SIZE_PT, TABLE, mmToTwip, ptToTwip } from './layout';
 
 /** The office's faces by role (GB/T 9704-2012 §7): 标题 小标宋, 正文 仿宋, 一级标题 黑体, 二级标题 楷体. */
@@ -83,6 +84,8 @@ export interface RunStyle {
   underline?: boolean;
   /** Space added after each character, in twips (w:spacing). */
   spacingTwips?: number;
+  /** A number kept whole (DocRun.nowrap): no-break spaces and hyphens, so Word has nowhere to break it. */
+  nowrap?: boolean;
 }
 
 /**
@@ -109,8 +112,10 @@ class TibetanRun extends TextRun {
 export const chineseFonts = (face: DocFace) => ({ ascii: LATIN_FONT, hAnsi: LATIN_FONT, eastAsia: DOCX_FACE_FONTS[face], hint: 'eastAsia' });
 
 function plainRun(text: string, style: RunStyle, breakBefore: boolean): TextRun {
+  const whole = style.nowrap === true && text !== '';
   return new TextRun({
-    text: text || undefined,
+    text: whole ? undefined : text || undefined,
+    children: whole ? wholeChildren(text) : undefined,
     break: breakBefore ? 1 : undefined,
     font: chineseFonts(style.face),
     size: halfPoints(style.sizePt),
@@ -142,8 +147,13 @@ export function textRuns(text: string, style: RunStyle, used: Set<string>): Text
   return runs;
 }
 
-export function modelRuns(runs: readonly DocRun[], base: RunStyle, used: Set<string>): TextRun[] {
-  return runs.flatMap((run) => textRuns(run.text, { ...base, face: run.face ?? base.face, bold: run.bold ?? base.bold, underline: run.underline }, used));
+/** The model's runs; `fitTwips`, a cell's inner width, is what a whole number (nowrap) must fit on one line. */
+export function modelRuns(runs: readonly DocRun[], base: RunStyle, used: Set<string>, fitTwips?: number): TextRun[] {
+  return runs.flatMap((run) => {
+    const style: RunStyle = { ...base, face: run.face ?? base.face, bold: run.bold ?? base.bold, underline: run.underline };
+    if (run.nowrap) Object.assign(style, { nowrap: true, sizePt: fitTwips === undefined ? base.sizePt : fittedSizePt(run.text, base.sizePt, fitTwips) });
+    return textRuns(run.text, style, used);
+  });
 }
 
 /** Width of a line of text in characters of the grid (CJK one, Latin letters and digits half). */
@@ -246,9 +256,12 @@ export function docxTable(block: TableBlock, used: Set<string>, keepLastWithNext
   // in the minimum, and in the cells' top and bottom margins (half each).
   const rule = ptToTwip(TABLE.borderPt);
   const rowHeight = (mm: number): number => mmToTwip(mm) - rule;
+  const padX = mmToTwip(TABLE.paddingXMm);
 
-  const cell = (source: DocCell | null, span: number, merge: 'restart' | 'continue' | null, keepNext: boolean): TableCell => {
-    const runs = source && merge !== 'continue' ? modelRuns(source.runs, { face: 'body', sizePt }, used) : [];
+  const cell = (source: DocCell | null, col: number, span: number, merge: 'restart' | 'continue' | null, keepNext: boolean): TableCell => {
+    // What the text may fill: the columns spanned, less the cell margins and the rule.
+    const inner = widths.slice(col, col + span).reduce((a, b) => a + b, 0) - 2 * padX - rule;
+    const runs = source && merge !== 'continue' ? modelRuns(source.runs, { face: 'body', sizePt }, used, inner) : [];
     const align = source?.align ?? (source?.label ? 'center' : 'left');
     return new TableCell({
       children: [asParagraph(new Para({ lineTwips, align, keepNext }, runs))],
@@ -263,13 +276,13 @@ export function docxTable(block: TableBlock, used: Set<string>, keepLastWithNext
   const covered: ({ until: number; span: number; valign?: DocCell['valign'] } | undefined)[] = new Array(nCols);
   let reach = -1;
   const rows = block.rows.map((row, r) => {
-    const placed: { source: DocCell | null; span: number; merge: 'restart' | 'continue' | null }[] = [];
+    const placed: { source: DocCell | null; col: number; span: number; merge: 'restart' | 'continue' | null }[] = [];
     const queue = [...row.cells];
     let col = 0;
     while (col < nCols) {
       const cover = covered[col];
       if (cover && cover.until >= r) {
-        placed.push({ source: { runs: [], valign: cover.valign }, span: cover.span, merge: 'continue' });
+        placed.push({ source: { runs: [], valign: cover.valign }, col, span: cover.span, merge: 'continue' });
         col += cover.span;
         continue;
       }
@@ -280,21 +293,20 @@ export function docxTable(block: TableBlock, used: Set<string>, keepLastWithNext
       const rowSpan = Math.min(next.rowSpan ?? 1, block.rows.length - r);
       if (rowSpan > 1) covered[col] = { until: r + rowSpan - 1, span, valign: next.valign };
       reach = Math.max(reach, r + rowSpan - 1);
-      placed.push({ source: next, span, merge: rowSpan > 1 ? 'restart' : null });
+      placed.push({ source: next, col, span, merge: rowSpan > 1 ? 'restart' : null });
       col += span;
     }
     // Rows a span joins stay on one page, as the PDF writer keeps them (keep-with-next on all but the group's last);
     // the last row group keeps with what follows when that is the signature block.
     const keepNext = reach > r || (keepLastWithNext && r === block.rows.length - 1);
     return new TableRow({
-      children: placed.map((p) => cell(p.source, p.span, p.merge, keepNext)),
+      children: placed.map((p) => cell(p.source, p.col, p.span, p.merge, keepNext)),
       cantSplit: true,
       height: { value: rowHeight(Math.max(row.minHeightMm ?? 0, minRowMm)), rule: HeightRule.ATLEAST },
     });
   });
 
   const line = { style: BorderStyle.SINGLE, size: Math.round(TABLE.borderPt * 8), color: '000000' };
-  const padX = mmToTwip(TABLE.paddingXMm);
   const padY = mmToTwip(TABLE.paddingYMm) - rule / 2;
   return new Table({
     rows,

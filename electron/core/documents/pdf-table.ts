@@ -2,16 +2,20 @@
 // columns and rows, label cells centred, rows at least one grid line tall. Rows are laid out first and drawn later,
 // in groups that a row-spanning cell holds together, so the writer can move a group that does not fit to the next
 // page (nothing is repeated there).
-import { type DocBlock } from '../../../shared/contract/documents';
+import { type DocBlock, type DocCell } from '../../../shared/contract/documents';
 import { type DocumentFonts, type LoadedFont } from './fonts';
 import { SIZE_PT, TABLE, mmToPt } from './layout';
 import { type Line, type LineAlign, baselineIn, breakLines, drawLine, toAtoms } from './pdf-text';
 
 type TableBlock = Extract<DocBlock, { type: 'table' }>;
 
-interface PlacedCell {
+/** A cell on the table's grid, its text set in lines. */
+export interface PlacedCell {
+  /** The model's cell. */
+  source: DocCell;
   row: number;
   col: number;
+  colSpan: number;
   rowSpan: number;
   x: number;
   width: number;
@@ -29,12 +33,12 @@ export interface RowGroup {
   split(available: number): [RowGroup, RowGroup] | null;
 }
 
-/** Lays a table out across `width` points starting at `left`; returns its row groups in order. */
-export function layoutTable(block: TableBlock, fonts: DocumentFonts, left: number, width: number): RowGroup[] {
+/** The table's cells on its grid across `width` points from `left`, each cell's text set in lines. */
+export function placeCells(block: TableBlock, fonts: DocumentFonts, left: number, width: number): PlacedCell[] {
   const size = block.size === 'small' ? SIZE_PT.small : SIZE_PT.body;
-  const lineHeight = size * TABLE.lineHeight;
   const padX = mmToPt(TABLE.paddingXMm);
   const padY = mmToPt(TABLE.paddingYMm);
+  const lineHeight = size * TABLE.lineHeight;
   const total = block.columns.reduce((a, b) => a + b, 0);
   const colX: number[] = [left];
   for (const c of block.columns) colX.push(colX[colX.length - 1] + (c / total) * width);
@@ -57,8 +61,10 @@ export function layoutTable(block: TableBlock, fonts: DocumentFonts, left: numbe
       const lines = breakLines(atoms, inner);
       const align: LineAlign = cell.align ?? (cell.label ? 'center' : 'justify');
       cells.push({
+        source: cell,
         row: r,
         col: c,
+        colSpan,
         rowSpan,
         x: colX[c],
         width: cellWidth,
@@ -70,6 +76,16 @@ export function layoutTable(block: TableBlock, fonts: DocumentFonts, left: numbe
       c += colSpan;
     }
   });
+  return cells;
+}
+
+/** Lays a table out across `width` points starting at `left`; returns its row groups in order. */
+export function layoutTable(block: TableBlock, fonts: DocumentFonts, left: number, width: number): RowGroup[] {
+  const size = block.size === 'small' ? SIZE_PT.small : SIZE_PT.body;
+  const lineHeight = size * TABLE.lineHeight;
+  const padX = mmToPt(TABLE.paddingXMm);
+  const padY = mmToPt(TABLE.paddingYMm);
+  const cells = placeCells(block, fonts, left, width);
 
   // Row heights: the tallest single-row cell or the row's minimum; a spanning cell that needs more grows its last row.
   const minRow = mmToPt(TABLE.minRowHeightMm) * (size / SIZE_PT.body);

@@ -25,6 +25,8 @@ export interface Atom {
   glyphs: number;
   noStart: boolean;
   noEnd: boolean;
+  /** Part of a number kept whole (DocRun.nowrap): never cut, nor broken from the rest of its run. */
+  whole?: boolean;
 }
 
 export interface Line {
@@ -76,9 +78,9 @@ export interface TextStyle {
 }
 
 /** Splits runs into pieces of one font each: Tibetan to the Tibetan face, characters a face lacks to the Song face. */
-export function toPieces(runs: DocRun[], style: TextStyle, fonts: DocumentFonts): { piece: Piece; text: string }[] {
-  const out: { piece: Piece; text: string }[] = [];
-  for (const run of runs) {
+export function toPieces(runs: DocRun[], style: TextStyle, fonts: DocumentFonts): { piece: Piece; text: string; run: number }[] {
+  const out: { piece: Piece; text: string; run: number }[] = [];
+  for (const [index, run] of runs.entries()) {
     const bold = run.bold === true;
     const primary = faceFont(fonts, run.face ?? style.face, bold);
     let current: { face: FaceFont; text: string } | null = null;
@@ -87,6 +89,7 @@ export function toPieces(runs: DocRun[], style: TextStyle, fonts: DocumentFonts)
       const tibetan = current.face.font === fonts.tibetanRegular || current.face.font === fonts.tibetanBold;
       out.push({
         text: current.text,
+        run: index,
         piece: {
           font: current.face.font,
           fauxBold: current.face.fauxBold,
@@ -160,10 +163,33 @@ function atomsOf(piece: Piece, text: string): Atom[] {
   return out;
 }
 
+/** A number kept whole (DocRun.nowrap): glued atoms, set smaller (in half points) only when wider than `maxWidth`. */
+function wholeAtoms(parts: { piece: Piece; text: string }[], maxWidth: number): Atom[] {
+  const set = (scale: number): Atom[] =>
+    parts.map(({ piece, text }, k) => {
+      const a = atom(scale === 1 ? piece : { ...piece, size: piece.size * scale, spacing: piece.spacing * scale }, text, 'word');
+      return { ...a, whole: true, noStart: a.noStart || k > 0, noEnd: a.noEnd || k < parts.length - 1 };
+    });
+  const atoms = set(1);
+  const width = lineWidth(atoms);
+  if (width <= maxWidth + EPS) return atoms;
+  const size = parts[0].piece.size;
+  return set(Math.floor(((size * maxWidth) / width) * 2) / 2 / size);
+}
+
 /** Runs → atoms; a word wider than `maxWidth` (a long number in a narrow cell) is cut into characters. */
 export function toAtoms(runs: DocRun[], style: TextStyle, fonts: DocumentFonts, maxWidth: number): Atom[] {
   const out: Atom[] = [];
-  for (const { piece, text } of toPieces(runs, style, fonts)) {
+  const pieces = toPieces(runs, style, fonts);
+  for (let i = 0; i < pieces.length; i++) {
+    const { piece, text, run } = pieces[i];
+    if (runs[run].nowrap) {
+      let j = i;
+      while (j + 1 < pieces.length && pieces[j + 1].run === run) j++;
+      out.push(...wholeAtoms(pieces.slice(i, j + 1), maxWidth));
+      i = j;
+      continue;
+    }
     for (const a of atomsOf(piece, text)) {
       if (a.width > maxWidth && (a.kind === 'word' || a.kind === 'tibetan')) {
         for (const ch of a.text) out.push(atom(piece, ch, a.kind));
@@ -211,7 +237,7 @@ const CUT_ROOM_EM = 3;
 
 /** Cuts a word of digits, capitals and joiners so that its head fills `room`; null when it should not be cut. */
 function splitWord(a: Atom, room: number): [Atom, Atom] | null {
-  if (a.kind !== 'word' || !/^[0-9A-Z\-/]{6,}$/.test(a.text) || room < CUT_ROOM_EM * a.piece.size) return null;
+  if (a.kind !== 'word' || a.whole || !/^[0-9A-Z\-/]{6,}$/.test(a.text) || room < CUT_ROOM_EM * a.piece.size) return null;
   const chars = [...a.text];
   let n = chars.length - 1;
   while (n > 0 && atom(a.piece, chars.slice(0, n).join(''), 'word').width > room + EPS) n--;

@@ -24,6 +24,16 @@ import { indexIntake } from './search-index';
 
 type CreateInput = z.output<typeof intakeCreateInput>;
 
+/** A complainant row as the intake's audit entry records it (the person has an audit row of its own). */
+const auditedRow = (c: ComplainantRow) => ({
+  isRepresentative: c.isRepresentative,
+  amountClaimedFen: c.amountClaimedFen,
+  note: c.note,
+  address: c.address,
+  occupation: c.occupation,
+  workplace: c.workplace,
+});
+
 /** Ten minutes of tolerance for a PC clock a little behind the desk's wall clock. */
 const FUTURE_TOLERANCE_MS = 10 * 60 * 1000;
 
@@ -52,6 +62,9 @@ function addComplainantRows(w: TxWriter, core: CoreServices, intakeId: string, r
         isRepresentative: row.isRepresentative,
         amountClaimedFen: row.amountClaimedFen,
         note: row.note,
+        address: row.address,
+        occupation: row.occupation,
+        workplace: row.workplace,
       });
   });
   if (Object.keys(errors).length > 0) throw invalid(errors);
@@ -101,6 +114,8 @@ export function createIntake(call: CallContext, input: CreateInput): string {
         summary: input.summary,
         workersCount: input.workersCount,
         amountClaimedFen: input.amountClaimedFen,
+        violationEndDate: input.violationEndDate,
+        pendingElsewhere: input.pendingElsewhere,
         projectId,
         status,
         route: input.route,
@@ -122,7 +137,7 @@ export function createIntake(call: CallContext, input: CreateInput): string {
       action: 'create',
       entity: 'intake',
       entityId: id,
-      change: { ...rest, regYear, regNo, collective, status, complainants: rowsIn.map((c, i) => ({ personId: personIds[i], isRepresentative: c.isRepresentative, amountClaimedFen: c.amountClaimedFen, note: c.note })) },
+      change: { ...rest, regYear, regNo, collective, status, complainants: rowsIn.map((c, i) => ({ personId: personIds[i], ...auditedRow(c) })) },
     });
 
     if (proceedingKind && input.route) {
@@ -193,7 +208,7 @@ export function addComplainants(call: CallContext, input: z.output<typeof intake
       action: 'addComplainants',
       entity: 'intake',
       entityId: input.intakeId,
-      change: { personIds, workersCount: workers, rows: input.complainants.map((c) => ({ isRepresentative: c.isRepresentative, amountClaimedFen: c.amountClaimedFen, note: c.note })) },
+      change: { personIds, workersCount: workers, rows: input.complainants.map(auditedRow) },
     });
     w.changed('intake', input.intakeId);
   });
@@ -213,6 +228,8 @@ interface IntakeRow {
   summary: string;
   workers_count: number;
   amount_claimed_fen: number | null;
+  violation_end_date: string | null;
+  pending_elsewhere: IntakeDetail['pendingElsewhere'];
   project_id: string | null;
   status: IntakeDetail['status'];
   route: IntakeDetail['route'];
@@ -241,6 +258,7 @@ export function getIntakeDetail(core: CoreServices, id: string): IntakeDetail {
     .prepare(
       `SELECT pe.id, pe.name, pe.id_type, pe.id_number, pe.id_status, pe.id_missing_reason, pe.sex, pe.birth_date, pe.hometown,
               pe.preferred_language, ic.is_representative, ic.amount_claimed_fen, ic.note,
+              ic.address, ic.occupation, ic.workplace,
               (SELECT json_group_array(phone) FROM (SELECT phone FROM person_phones ph WHERE ph.person_id = pe.id ORDER BY sort_order)) AS phones
        FROM intake_complainants ic JOIN persons pe ON pe.id = ic.person_id
        WHERE ic.intake_id = ? ORDER BY ic.sort_order`,
@@ -259,6 +277,8 @@ export function getIntakeDetail(core: CoreServices, id: string): IntakeDetail {
     summary: r.summary,
     workersCount: r.workers_count,
     amountClaimedFen: r.amount_claimed_fen,
+    violationEndDate: r.violation_end_date,
+    pendingElsewhere: r.pending_elsewhere,
     project: r.project_id ? getProject(core, r.project_id) : null,
     parties: roles.map((p) => ({ role: p.role, party: parties.find((x) => x.id === p.party_id)! })),
     complainants: complainants.map((c) => ({
@@ -276,6 +296,9 @@ export function getIntakeDetail(core: CoreServices, id: string): IntakeDetail {
       isRepresentative: c.is_representative === 1,
       amountClaimedFen: c.amount_claimed_fen as number | null,
       note: c.note as string | null,
+      address: c.address as string | null,
+      occupation: c.occupation as string | null,
+      workplace: c.workplace as string | null,
     })),
     hiddenReporters: 0,
     status: r.status,

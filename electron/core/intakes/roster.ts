@@ -6,17 +6,20 @@ import { checkPhone, checkResidentId } from '../../../shared/domain/identity';
 import { parseYuan } from '../../../shared/domain/money';
 import { ServiceError } from '../errors';
 
-type Field = 'name' | 'idNumber' | 'phone' | 'hometown' | 'amountYuan' | 'isRepresentative' | 'note';
+type Field = 'name' | 'idNumber' | 'phone' | 'hometown' | 'address' | 'occupation' | 'workplace' | 'amountYuan' | 'isRepresentative' | 'note';
 
 /** Header words as rosters write them; matched after removing spaces and a trailing unit such as （元）. */
 const HEADERS: Record<Field, string[]> = {
   name: ['姓名', '名字', '职工姓名', '工人姓名', '劳动者姓名', '农民工姓名', '员工姓名', '申请人姓名', '投诉人姓名'],
   idNumber: ['身份证号', '身份证号码', '公民身份号码', '证件号码', '身份证', '身份证件号码', '证件号'],
   phone: ['电话', '联系电话', '手机', '手机号', '手机号码', '联系方式', '电话号码'],
-  hometown: ['籍贯', '户籍地', '户籍所在地', '家庭住址', '住址', '户籍地址'],
+  hometown: ['籍贯', '户籍地', '户籍所在地'],
+  address: ['住所', '住址', '家庭住址', '现住址', '居住地址', '户籍地址', '地址'],
+  occupation: ['职业', '工种', '岗位'],
+  workplace: ['工作单位', '所在单位', '务工单位', '用工单位'],
   amountYuan: ['金额', '欠薪金额', '拖欠工资', '拖欠金额', '欠款金额', '诉求金额', '应发工资', '未付工资', '拖欠工资金额', '工资'],
   isRepresentative: ['代表', '是否代表', '推选代表'],
-  note: ['备注', '工种', '说明'],
+  note: ['备注', '说明'],
 };
 
 /** A cell as read: its text, and whether Excel stored an ID-like value as a number (and so lost digits). */
@@ -123,6 +126,9 @@ export function rosterFromTable(table: Cell[][], sheetName: string | null): Rost
       idMissingReason: '',
       phone,
       hometown: get('hometown').text.trim(),
+      address: get('address').text.trim(),
+      occupation: get('occupation').text.trim(),
+      workplace: get('workplace').text.trim(),
       amountYuan,
       isRepresentative: TRUTHY.has(get('isRepresentative').text.trim().toLowerCase()),
       note: get('note').text.trim(),

@@ -75,12 +75,23 @@ export function para(text: string, opts: { indent?: boolean; align?: 'left' | 'c
   return block;
 }
 
+/** A number printed whole on a signed paper (ID, phone, amount, date): the writers never break it (DocRun.nowrap). */
+export function whole(text: string): DocRun {
+  return run(text, { nowrap: true });
+}
+
+/** Phones, each whole, joined by `separator` (a line break in a narrow cell); `none` when there are none. */
+export function phoneRuns(phones: readonly string[], separator = '、', none = ''): DocRun[] {
+  if (phones.length === 0) return none ? [run(none)] : [];
+  return phones.flatMap((p, i) => (i === 0 ? [whole(p)] : [run(separator), whole(p)]));
+}
+
 /** A label cell on a form. */
 export function labelCell(text: string, extra: Partial<DocCell> = {}): DocCell {
   return { runs: [run(text)], label: true, ...extra };
 }
 
 /** A value cell on a form: what the clerk would have written on the line (underline is for blanks in prose, not cells). */
-export function valueCell(text: string, extra: Partial<DocCell> = {}): DocCell {
-  return { runs: [run(text)], align: 'left', ...extra };
+export function valueCell(text: string | DocRun[], extra: Partial<DocCell> = {}): DocCell {
+  return { runs: typeof text === 'string' || text.length === 0 ? [run(typeof text === 'string' ? text : '')] : text, align: 'left', ...extra };
 }

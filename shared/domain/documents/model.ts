@@ -2,7 +2,7 @@
 // (the layering in eslint.config.mjs), so these mirror shared/contract/documents.ts and intakes.ts; a test
 // (tests/unit/document-builders.test.ts) checks both directions of assignability, so the two cannot drift.
 import type { AwardCategory } from '../final-award';
-import type { DocumentKind, IdType, IntakeChannel, IntakeKind, IntakeRoute, Language, PartyKind, PartyRole } from '../vocabulary';
+import type { DocumentKind, IdType, IntakeChannel, IntakeKind, IntakeRoute, Language, PartyKind, PartyRole, PendingElsewhere } from '../vocabulary';
 
 export type DocFace = 'title' | 'body' | 'heading' | 'kai';
 type Align = 'left' | 'center' | 'right' | 'justify';
@@ -12,6 +12,8 @@ export interface DocRun {
   face?: DocFace;
   bold?: boolean;
   underline?: boolean;
+  /** A number printed whole (never broken across lines), shrunk to its cell only where it does not fit. */
+  nowrap?: boolean;
 }
 
 export interface DocCell {
@@ -125,6 +127,8 @@ export interface IntakeRecordSource {
   summary: string;
   workersCount: number;
   amountClaimedFen: number | null;
+  violationEndDate: string | null;
+  pendingElsewhere: PendingElsewhere | null;
   project: { name: string; siteUnitName: string | null; siteAddress: string | null } | null;
   parties: {
     role: PartyRole;
@@ -152,6 +156,9 @@ export interface IntakeRecordSource {
     isRepresentative: boolean;
     amountClaimedFen: number | null;
     note: string | null;
+    address: string | null;
+    occupation: string | null;
+    workplace: string | null;
   }[];
   /** Reporters withheld from the caller (监察条例 Art. 9): the record says how many are missing. */
   hiddenReporters: number;

@@ -2,8 +2,8 @@
 // signature or seal, 收到日期 (年 月 日 时), 代收人, 备注. The recipient's signing date is the date of service
 // (办案规则 Art. 20 per the 释义 table of contents; DOMAIN.md §1.3), so those boxes stay blank for the hand.
 import { numberFor } from './arbitration-common';
-import { labelCell, names, para, valueCell } from './format';
-import type { DocCell, DocumentModel, ServiceMethod, ServiceReceipt } from './model';
+import { labelCell, names, para, valueCell, whole } from './format';
+import type { DocCell, DocRun, DocumentModel, ServiceMethod, ServiceReceipt } from './model';
 import { renderText, type DocumentTemplate } from './template-engine';
 import { serviceReceiptTemplate, TEMPLATE_SPECS } from './templates';
 
@@ -22,13 +22,13 @@ type Row = { cells: DocCell[]; minHeightMm?: number };
 
 export function buildServiceReceipt(input: ServiceReceipt, template: DocumentTemplate = serviceReceiptTemplate): DocumentModel {
   const t = (piece: string) => renderText(SPEC, template, piece);
-  const wide = (label: string, value: string, minHeightMm?: number): Row => {
+  const wide = (label: string, value: string | DocRun[], minHeightMm?: number): Row => {
     const row: Row = { cells: [labelCell(label), valueCell(value, { colSpan: 3 })] };
     if (minHeightMm) row.minHeightMm = minHeightMm;
     return row;
   };
   const rows: Row[] = [
-    wide('案号', input.caseNumber),
+    wide('案号', [whole(input.caseNumber)]),
     wide('案由', input.cause),
     wide('送达机关', input.organ),
     wide('受送达人', input.recipient),

@@ -7,6 +7,10 @@ export interface Worker {
   missingReason?: string;
   phone?: string;
   amount?: string;
+  /** What the worker states besides (住所, 职业, 工作单位), typed in the line under the row. */
+  address?: string;
+  occupation?: string;
+  workplace?: string;
 }
 
 export class DeskFormPage {
@@ -42,29 +46,51 @@ export class DeskFormPage {
   }
 
   /**
-   * Types workers into the rows by keyboard only: name, Tab, (ID type) Tab, ID or reason, Tab, phone, Tab,
-   * amount, Tab, (representative) Tab — which opens the next row.
+   * Enters workers into the rows by keyboard only: name, Tab, (ID type) Tab, ID or reason, Tab, phone, Tab, amount,
+   * Tab, (representative) Tab — which opens the next row. The line under a row (住所, 职业, 工作单位, 籍贯, 语言, 备注)
+   * is open while there is one row, and opened with Alt+↓ for a later worker who states any of it; Tab then runs
+   * through it, and past 备注 opens the next row. Values go in as typed text (insertText), key by key only for Tab.
    */
   async typeWorkers(workers: Worker[]): Promise<void> {
     const kb = this.page.keyboard;
+    const put = async (text: string | undefined) => {
+      if (text) await kb.insertText(text);
+    };
     await this.page.getByLabel('第1行 姓名').focus();
     for (let i = 0; i < workers.length; i++) {
       const w = workers[i];
-      await kb.type(w.name);
+      const row = `第${i + 1}行`;
+      await put(w.name);
       await kb.press('Tab');
       if (w.missingReason !== undefined) {
-        await this.page.getByLabel(`第${i + 1}行 证件类型`).selectOption({ label: '无证件号码' });
-        await this.page.getByLabel(`第${i + 1}行 无证件原因`).focus();
-        await kb.type(w.missingReason);
+        await this.page.getByLabel(`${row} 证件类型`).selectOption({ label: '无证件号码' });
+        await this.page.getByLabel(`${row} 无证件原因`).focus();
+        await put(w.missingReason);
       } else {
         await kb.press('Tab');
-        await kb.type(w.id ?? '');
+        await put(w.id);
       }
       await kb.press('Tab');
-      await kb.type(w.phone ?? '');
+      await put(w.phone);
       await kb.press('Tab');
-      await kb.type(w.amount ?? '');
+      await put(w.amount);
       await kb.press('Tab');
+      await expect(this.page.getByLabel(`${row} 是否代表`)).toBeFocused();
+      const stated = w.address !== undefined || w.occupation !== undefined || w.workplace !== undefined;
+      const open = i === 0 || stated;
+      if (open) {
+        if (i > 0) await kb.press('Alt+ArrowDown');
+        else await kb.press('Tab');
+        await expect(this.page.getByLabel(`${row} 住所`)).toBeFocused();
+        await put(w.address);
+        await kb.press('Tab');
+        await put(w.occupation);
+        await kb.press('Tab');
+        await put(w.workplace);
+        // 籍贯, 语言, then 备注: past it, the next row.
+        for (let k = 0; k < 3; k++) await kb.press('Tab');
+        await expect(this.page.getByLabel(`${row} 备注`)).toBeFocused();
+      }
       if (i < workers.length - 1) {
         await kb.press('Tab');
         await expect(this.page.getByLabel(`第${i + 2}行 姓名`)).toBeFocused();

@@ -1,10 +1,13 @@
+import { screenIntake } from '../../../shared/domain/intake-screening';
+import { dateKeyOf, formatDateZh, instantOf } from '../../../shared/domain/time';
 import { expect, snap, test } from '../fixtures';
+import { fillDate } from '../pages/date-field';
 import { DeskFormPage, type Worker } from '../pages/desk-form.page';
 import { IntakeListPage } from '../pages/intake-list.page';
 
 const WORKERS: Worker[] = [
-  { name: '扎西', id: '540202198503120019', phone: '13908921234', amount: '12800' },
-  { name: '次仁', id: '540221199007010025', phone: '13908921235', amount: '12800' },
+  { name: '扎西', id: '540202198503120019', phone: '13908921234', amount: '12800', address: '日喀则市南木林县艾玛乡岗堆村2组', occupation: '钢筋工', workplace: '日喀则市华建建筑工程有限公司' },
+  { name: '次仁', id: '540221199007010025', phone: '13908921235', amount: '12800', occupation: '木工' },
   { name: '格桑', id: '540233197802150031', phone: '13908921236', amount: '12800' },
   { name: '张伟', id: '510104199205200041', phone: '13908921237', amount: '12800' },
   { name: '达瓦', id: '540202200101010052', phone: '13908921238', amount: '12800' },
@@ -17,7 +20,10 @@ const WORKERS: Worker[] = [
   { name: '边巴', id: '540202198005050839', phone: '0892-8823456', amount: '12800' },
 ];
 
-test('a 12-worker group complaint entered by keyboard is saved, opens a case, and is found by employer, by a 2-character name and by pinyin initials', async ({ page, app, consoleErrors }) => {
+test('a 12-worker group complaint entered by keyboard is saved with what its members stated, opens a case, and shows it all on its page', async ({ page, app, consoleErrors }) => {
+  // The wages stopped five weeks ago: well inside the two years (监察条例 Art. 20), whatever day the test runs.
+  const ended = dateKeyOf(Date.now() - 35 * 86_400_000);
+  const cutoff = screenIntake({ receivedDate: dateKeyOf(Date.now()), violationEndDate: ended, pendingElsewhere: 'none', route: 'inspection' }).cutoff!;
   await app.initialize();
   await app.signIn(page);
   const form = new DeskFormPage(page);
@@ -28,6 +34,8 @@ test('a 12-worker group complaint entered by keyboard is saved, opens a case, an
   await page.getByLabel('项目所在县（区）').selectOption({ label: '桑珠孜区' });
   await form.typeWorkers(WORKERS);
   await expect(page.getByRole('heading', { name: '投诉人（12 人）' })).toBeVisible();
+  // Twelve rows stay twelve lines: only the rows with something under them are open.
+  await expect(page.getByTestId('complainant-details')).toHaveCount(2);
   await expect(page.getByTestId('collective-hint')).toContainText('涉及 12 人，达到 10 人，将登记为集体案件');
   // Representatives: the national default cap is 5 (a parameter); a sixth draws a warning, not a refusal.
   for (let i = 1; i <= 6; i++) await page.getByLabel(`第${i}行 是否代表`).check();
@@ -35,40 +43,73 @@ test('a 12-worker group complaint entered by keyboard is saved, opens a case, an
   await page.getByLabel('第6行 是否代表').uncheck();
   await expect(page.getByTestId('reps-warning')).toHaveCount(0);
   await form.summary('12名工人在华建公司承建的安居房项目务工，8月至10月工资未付，要求结清。');
+  await fillDate(page, '违法行为终止日期', ended);
+  await expect(page.getByTestId('screening-cutoff')).toHaveText(cutoff.text);
+  await expect(page.getByTestId('screening-timeBarred')).toHaveCount(0);
+  await page.getByLabel('是否已申请调解、仲裁或者起诉').selectOption({ label: '否' });
   await form.leader('李强');
   await snap(page, 'desk-form-filled');
   await form.saveWithEnter();
 
-  expect(await form.savedRegNo()).toBe('2026-0001'.replace('2026', String(new Date().getFullYear())));
+  const regNo = await form.savedRegNo();
+  expect(regNo).toBe(`${new Date().getFullYear()}-0001`);
   await expect(page.getByTestId('saved-banner')).toContainText('12 名投诉人');
   await expect(page.getByTestId('saved-banner')).toContainText('集体案件');
-  await snap(page, 'desk-form-saved');
 
   const desk = await app.as('次仁卓玛');
   const [intake] = (await desk.call('intakes.list', {})).items;
   expect(intake).toMatchObject({ workersCount: 12, amountClaimedFen: 15_360_000, collective: true, status: 'routed' });
   const detail = await desk.call('intakes.get', { id: intake.id });
+  expect(detail).toMatchObject({ violationEndDate: ended, pendingElsewhere: 'none' });
   expect(detail.complainants.map((c) => c.name)).toEqual(WORKERS.map((w) => w.name));
+  expect(detail.complainants[0]).toMatchObject({ address: WORKERS[0].address, occupation: '钢筋工', workplace: WORKERS[0].workplace });
+  expect(detail.complainants[1]).toMatchObject({ address: null, occupation: '木工', workplace: null });
   // Phones leave the core masked; the full number only through personal.reveal, with a reason.
   expect(detail.complainants[11].phones).toEqual(['0892-***3456']);
   const full = await desk.call('personal.reveal', { subject: 'person', id: detail.complainants[11].personId, reason: '核对登记的固定电话' });
   expect(full.phones).toEqual(['0892-8823456']);
   expect(detail.complainants.filter((c) => c.isRepresentative).map((c) => c.name)).toEqual(['扎西', '次仁', '格桑', '张伟', '达瓦']);
 
+  // The registration's page: what the desk entered comes back.
+  await page.getByTestId('saved-banner').getByRole('link', { name: '查看登记' }).click();
+  await expect(page.getByRole('heading', { name: `接待登记 ${regNo}` })).toBeVisible();
+  await expect(page.getByText(formatDateZh(ended), { exact: true })).toBeVisible();
+  await expect(page.getByTestId('intake-screening')).toHaveText(cutoff.text);
+  const zhaxi = page.getByTestId('complainant-row').first();
+  await expect(zhaxi.getByTestId('complainant-address')).toHaveText(WORKERS[0].address!);
+  await expect(zhaxi.getByTestId('complainant-work')).toHaveText(`钢筋工${WORKERS[0].workplace}`);
+  await snap(page, 'intake-detail-contents');
+  await page.getByRole('link', { name: '查看案卷' }).first().click();
+  await expect(page.getByText('扎西等12人投诉日喀则市华建建筑工程有限公司')).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a group complaint is found in the ledger by employer, by a 2-character name and by pinyin initials', async ({ page, app }) => {
+  await app.initialize();
+  const desk = await app.as('次仁卓玛');
+  const party = await desk.call('parties.create', { kind: 'organisation', name: '日喀则市华建建筑工程有限公司' });
+  const intake = await desk.call('intakes.create', {
+    kind: 'complaint',
+    channel: 'walkIn',
+    receivedAt: instantOf('2026-11-25', '09:30'),
+    summary: '12名工人在华建公司承建的安居房项目务工，8月至10月工资未付，要求结清。',
+    workersCount: 12,
+    parties: [{ partyId: party.id, role: 'employer' }],
+    complainants: WORKERS.map((w) => ({ name: w.name, idType: 'residentId' as const, idNumber: w.id!, phones: [w.phone!] })),
+    route: 'inspection',
+  });
+  await app.signIn(page);
   const list = new IntakeListPage(page);
   await list.goto();
-  const regNo = intake.regNoText;
   for (const query of ['华建', '扎西', 'zx', '边巴', 'hjjz']) {
     await list.search(query);
-    await list.expectRegNos([regNo]);
+    await list.expectRegNos([intake.regNoText]);
   }
   await list.search('扎西 晨曦');
   await expect(page.getByText('没有找到与“扎西 晨曦”相符的登记')).toBeVisible();
   await list.search('扎西');
-  await list.expectRegNos([regNo]);
+  await list.expectRegNos([intake.regNoText]);
   await snap(page, 'intake-list-search');
-
   await page.getByRole('link', { name: '案卷' }).click();
   await expect(page.getByText('扎西等12人投诉日喀则市华建建筑工程有限公司')).toBeVisible();
-  expect(consoleErrors).toEqual([]);
 });

@@ -1,5 +1,6 @@
 import { ADMIN } from '../../helpers/accounts';
 import { expect, snap, test } from '../fixtures';
+import { fillDate } from '../pages/date-field';
 import { DeskFormPage } from '../pages/desk-form.page';
 
 test('settings (the administrator’s): the staff list, parameters with their sources, and a county that has no arbitration committee of its own', async ({ page, app, consoleErrors }) => {
@@ -33,9 +34,12 @@ test('what the clerk was typing survives a crash: the draft comes back after a r
   await app.signIn(page);
   const form = new DeskFormPage(page);
   await form.goto();
-  await form.typeWorkers([{ name: '扎西', id: '540202198503120019', phone: '13908921234', amount: '5000' }]);
+  await form.typeWorkers([{ name: '扎西', id: '540202198503120019', phone: '13908921234', amount: '5000', address: '南木林县艾玛乡', occupation: '钢筋工', workplace: '雪域建筑公司' }]);
   await form.summary('工资未付，草稿测试');
+  await fillDate(page, '违法行为终止日期', '2026-10-31');
+  await page.getByLabel('是否已申请调解、仲裁或者起诉').selectOption({ label: '已申请调解' });
   await expect(page.getByTestId('draft-status')).toContainText('草稿已保存');
+  await expect.poll(async () => JSON.stringify((await (await app.as('次仁卓玛')).call('drafts.get', { formKey: 'intake.new' })).data)).toContain('mediation');
 
   // A crash or a closed window: the page goes away without saving; the person signs in again.
   await app.signIn(page);
@@ -43,6 +47,12 @@ test('what the clerk was typing survives a crash: the draft comes back after a r
   await expect(page.getByText(/已恢复 .* 未保存的填写内容/)).toBeVisible();
   await expect(page.getByLabel('第1行 姓名')).toHaveValue('扎西');
   await expect(page.getByLabel('诉求摘要')).toHaveValue('工资未付，草稿测试');
+  // Everything typed comes back, what a complaint states included.
+  await expect(page.getByLabel('第1行 住所')).toHaveValue('南木林县艾玛乡');
+  await expect(page.getByLabel('第1行 职业')).toHaveValue('钢筋工');
+  await expect(page.getByLabel('第1行 工作单位')).toHaveValue('雪域建筑公司');
+  await expect(page.getByRole('group', { name: '违法行为终止日期' }).first()).toContainText(/2026.*10.*31/);
+  await expect(page.getByLabel('是否已申请调解、仲裁或者起诉')).toHaveValue('mediation');
   await snap(page, 'draft-restored');
 
   await page.getByRole('button', { name: '丢弃草稿' }).click();

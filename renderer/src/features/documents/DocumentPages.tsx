@@ -58,11 +58,11 @@ const useTestId = () => {
   return (id: string) => (measuring ? undefined : id);
 };
 
-function Runs({ runs }: { runs: DocRun[] }) {
+function Runs({ runs, fit }: { runs: DocRun[]; fit?: number[] }) {
   return (
     <>
       {runs.map((r, i) => {
-        const style = runStyle(r);
+        const style = runStyle(r, 'body', fit?.[i]);
         // A filled-in blank that is empty still shows its line.
         const text = r.underline && r.text === '' ? '\u3000\u3000\u3000\u3000' : r.text;
         return (
@@ -92,6 +92,8 @@ function Table({ block, parts }: { block: Extract<DocBlock, { type: 'table' }>; 
     padding: t.cellPadding,
     textAlign: c.textAlign,
     verticalAlign: c.verticalAlign,
+    // Line breaks in a cell (two phones, one a line) show as the PDF draws them.
+    whiteSpace: 'pre-line',
   });
   return (
     <table style={{ width: '100%', borderCollapse: 'collapse', tableLayout: 'fixed', fontSize: t.fontSize, lineHeight: t.lineHeight, letterSpacing: 0 }}>
@@ -107,7 +109,7 @@ function Table({ block, parts }: { block: Extract<DocBlock, { type: 'table' }>; 
             <tr key={from + i} style={{ height: row.minHeight }} data-flow={k}>
               {row.cells.map((c, j) => (
                 <td key={j} colSpan={c.colSpan > 1 ? c.colSpan : undefined} rowSpan={c.rowSpan > 1 ? c.rowSpan : undefined} style={cell(c)}>
-                  <Runs runs={c.runs} />
+                  <Runs runs={c.runs} fit={c.fit} />
                 </td>
               ))}
             </tr>

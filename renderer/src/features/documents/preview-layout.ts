@@ -3,7 +3,7 @@
 // electron/core/documents/layout.ts). Pure, so the mapping is tested without a browser; DocumentPages.tsx draws it.
 // The PDF stays the authoritative layout: the screen lets the browser set the lines and breaks pages between
 // paragraphs and table rows (paginate), where the PDF writer sets every line on the 22 × 28 grid.
-import type { DocBlock, DocCell, DocFace, DocRun, DocumentModel } from '../../../../shared/contract/documents';
+import type { DocBlock, DocFace, DocRun, DocumentModel } from '../../../../shared/contract/documents';
 import { formatDocumentDate } from '../../../../shared/domain/chinese-date';
 import { type TailUnit, signatureCarry } from '../../../../shared/domain/documents/signature-keep';
 import {
@@ -16,7 +16,6 @@ import {
   PAGE_NUMBER,
   SIGNATURE,
   SIZE_PT,
-  TABLE,
   TEXT_BLOCK_MM,
   pageNumberSide,
   pageNumberText,
@@ -242,12 +241,17 @@ export interface RunStyle {
   fontFamily: string;
   fontWeight?: 'bold';
   textDecoration?: 'underline';
+  whiteSpace?: 'nowrap';
+  fontSize?: string;
 }
 
-export function runStyle(run: DocRun, blockFace: DocFace = 'body'): RunStyle {
+/** A run's style; `fit` is the factor a whole number is set at in its cell (preview-table.ts numberFit). */
+export function runStyle(run: DocRun, blockFace: DocFace = 'body', fit = 1): RunStyle {
   const style: RunStyle = { fontFamily: FACE_FAMILY[run.face ?? blockFace] };
   if (run.bold) style.fontWeight = 'bold';
   if (run.underline) style.textDecoration = 'underline';
+  if (run.nowrap) style.whiteSpace = 'nowrap';
+  if (fit < 1) style.fontSize = `${Math.round(fit * 10_000) / 10_000}em`;
   return style;
 }
 
@@ -288,51 +292,9 @@ export const spacerHeight = (lines: number): string => mm(lines * LINE_PITCH_MM)
 export const numberAlign = (model: Pick<DocumentModel, 'layout'>): 'right' | 'center' => (model.layout === 'official' ? 'right' : 'center');
 
 // ---------------------------------------------------------------------------------------------------------------
-// Tables
+// Tables (preview-table.ts)
 
-export interface CellView {
-  runs: DocRun[];
-  colSpan: number;
-  rowSpan: number;
-  textAlign: 'left' | 'center' | 'right' | 'justify';
-  verticalAlign: 'top' | 'middle';
-}
-
-export interface TableView {
-  fontSize: string;
-  lineHeight: number;
-  cellPadding: string;
-  border: string;
-  /** Column widths in per cent of the text block, from the model's relative widths. */
-  columns: string[];
-  rows: { minHeight: string; cells: CellView[] }[];
-}
-
-function cellView(cell: DocCell): CellView {
-  return {
-    runs: cell.runs,
-    colSpan: cell.colSpan ?? 1,
-    rowSpan: cell.rowSpan ?? 1,
-    // Label cells are centred unless aligned; values are justified (as the PDF writer does).
-    textAlign: cell.align ?? (cell.label ? 'center' : 'justify'),
-    verticalAlign: cell.valign ?? 'middle',
-  };
-}
-
-/** A ruled table as HTML would draw it: spans as in the model, rows at least one grid line (or their minimum) tall. */
-export function tableView(block: Extract<DocBlock, { type: 'table' }>): TableView {
-  const size = block.size === 'small' ? SIZE_PT.small : SIZE_PT.body;
-  const total = block.columns.reduce((a, b) => a + b, 0);
-  const minRow = TABLE.minRowHeightMm * (size / SIZE_PT.body);
-  return {
-    fontSize: pt(size),
-    lineHeight: TABLE.lineHeight,
-    cellPadding: `${mm(TABLE.paddingYMm)} ${mm(TABLE.paddingXMm)}`,
-    border: `${pt(TABLE.borderPt)} solid #000`,
-    columns: block.columns.map((c) => `${Math.round((c / total) * 100_000) / 1000}%`),
-    rows: block.rows.map((row) => ({ minHeight: mm(Math.max(minRow, row.minHeightMm ?? 0)), cells: row.cells.map(cellView) })),
-  };
-}
+export { numberFit, tableView, type CellView, type TableView } from './preview-table';
 
 // ---------------------------------------------------------------------------------------------------------------
 // The signature block

@@ -37,6 +37,8 @@ export function ComplainantsTable({
             <TableCell>证件状态</TableCell>
             <TableCell>性别</TableCell>
             <TableCell>电话</TableCell>
+            <TableCell>职业、工作单位</TableCell>
+            <TableCell>住所</TableCell>
             <TableCell>籍贯</TableCell>
             <TableCell>语言</TableCell>
             <TableCell>代表</TableCell>
@@ -68,6 +70,11 @@ export function ComplainantsTable({
                 {c.phones.length > 0 ? c.phones.map((p) => <div key={p}>{p}</div>) : '—'}
                 {!idMasked && reveal}
               </TableCell>
+              <TableCell data-testid="complainant-work">
+                {c.occupation ?? (c.workplace ? '' : '—')}
+                {c.workplace && <Typography variant="caption" color="text.secondary" component="div">{c.workplace}</Typography>}
+              </TableCell>
+              <TableCell sx={{ minWidth: 140 }} data-testid="complainant-address">{c.address ?? '—'}</TableCell>
               <TableCell>{c.hometown ?? '—'}</TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{LANGUAGE.label(c.preferredLanguage)}</TableCell>
               <TableCell>{c.isRepresentative ? <Chip size="small" color="primary" variant="outlined" label="代表" /> : ''}</TableCell>

@@ -6,7 +6,9 @@ import { Alert, AlertTitle, Button, Chip, Link, Paper, Stack, Typography } from 
 import { Link as RouterLink, useParams } from 'react-router';
 import type { IntakeDetail } from '../../../../shared/contract/intakes';
 import { AppErrorException } from '../../../../shared/contract/result';
-import { EXTERNAL_CHANNELS, INTAKE_CHANNEL, INTAKE_KIND, INTAKE_ROUTE } from '../../../../shared/domain/vocabulary';
+import { screenIntake } from '../../../../shared/domain/intake-screening';
+import { formatDateZh } from '../../../../shared/domain/time';
+import { EXTERNAL_CHANNELS, INTAKE_CHANNEL, INTAKE_KIND, INTAKE_ROUTE, PENDING_ELSEWHERE } from '../../../../shared/domain/vocabulary';
 import { fmtDateTime, fmtYuan } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
@@ -50,6 +52,8 @@ function basicFields(i: IntakeDetail): DetailField[] {
     { label: '去向', value: i.route ? INTAKE_ROUTE.label(i.route) : '尚未分办' },
     { label: '涉及人数', value: `${i.workersCount} 人` },
     { label: '诉求金额', value: fmtYuan(i.amountClaimedFen) },
+    { label: '违法行为终止日期', value: i.violationEndDate ? formatDateZh(i.violationEndDate) : '未登记' },
+    { label: '是否已申请调解、仲裁或者起诉', value: i.pendingElsewhere ? PENDING_ELSEWHERE.label(i.pendingElsewhere) : '未询问' },
     { label: '登记人', value: i.recordedBy.name },
     {
       label: '案卷',
@@ -62,6 +66,18 @@ function basicFields(i: IntakeDetail): DetailField[] {
   );
   if (i.answer) fields.push({ label: i.route === 'referredElsewhere' ? '告知内容' : '答复内容', value: i.answer, wide: true });
   return fields;
+}
+
+/** The two-year cut-off and what stands in the way of inspection, as the domain says (监察条例 Arts. 20, 21). */
+function Screening({ intake: i }: { intake: IntakeDetail }) {
+  const s = screenIntake({ receivedDate: i.receivedDate, violationEndDate: i.violationEndDate, pendingElsewhere: i.pendingElsewhere, route: i.route });
+  if (!s.cutoff && s.warnings.length === 0) return null;
+  return (
+    <Stack spacing={1} sx={{ mt: 1.5 }} data-testid="intake-screening">
+      {s.cutoff && <Typography variant="body2" color={s.cutoff.passed ? 'warning.dark' : 'text.secondary'}>{s.cutoff.text}</Typography>}
+      {s.warnings.map((w) => <Alert key={w.code} severity="warning">{w.message}</Alert>)}
+    </Stack>
+  );
 }
 
 export function IntakeDetailPage() {
@@ -113,6 +129,7 @@ export function IntakeDetailPage() {
           </Stack>
         )}
         <DetailFields fields={basicFields(i)} />
+        <Screening intake={i} />
       </Paper>
 
       <Section title={SUMMARY_LABEL[i.kind]}>

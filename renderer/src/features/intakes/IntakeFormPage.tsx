@@ -17,10 +17,13 @@ import { PageHeader } from '../../components/PageHeader';
 import { call, errorFields, errorMessage } from '../../platform/api';
 import { useCall } from '../../platform/queries';
 import { ComplainantRows } from './form/ComplainantRows';
-import { emptyForm, emptyRow, filledRows, rowErrors, rowFromRoster, rowsOnlyErrors, rowsTotalFen, serverErrors, toInput, type Errors, type FormValues } from './form/model';
+import {
+  emptyForm, emptyRow, filledRows, formFromDraft, rowErrors, rowFromRoster, rowsOnlyErrors, rowsTotalFen, serverErrors, toInput, type Errors, type FormValues,
+} from './form/model';
 import { PartiesSection } from './form/PartiesSection';
 import { RosterImportDialog } from './form/RosterImportDialog';
 import { RoutingSection } from './form/RoutingSection';
+import { ScreeningFields } from './form/ScreeningFields';
 import { SourceSection } from './form/SourceSection';
 import { useDraft } from './form/useDraft';
 
@@ -53,7 +56,7 @@ export function IntakeFormPage() {
   const [rosterOpen, setRosterOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
-  const draft = useDraft('intake.new', form, appendTo, setAppendTo);
+  const draft = useDraft('intake.new', form, appendTo, setAppendTo, (saved) => formFromDraft(saved, Date.now()));
 
   // Once a save was tried, errors follow the clerk's corrections live.
   useEffect(() => {
@@ -215,6 +218,7 @@ export function IntakeFormPage() {
                   <Alert severity="info" sx={{ py: 0 }} data-testid="collective-hint">涉及 {workers} 人，达到 {COLLECTIVE_MIN_WORKERS} 人，将登记为集体案件，优先受理、优先审理</Alert>
                 )}
               </Stack>
+              <ScreeningFields control={control} register={register} errors={shown} />
             </Stack>
           </Section>
           <Section title="处理">

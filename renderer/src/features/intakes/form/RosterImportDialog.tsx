@@ -63,7 +63,7 @@ export function RosterImportDialog({ open, onClose, onImport }: { open: boolean;
       <DialogContent>
         <Stack spacing={2}>
           <Typography variant="body2" color="text.secondary">
-            支持 Excel（.xlsx）和 CSV 文件。表头需包含“姓名”，可包含“身份证号码”“联系电话”“拖欠金额”“籍贯”“是否代表”“备注”。
+            支持 Excel（.xlsx）和 CSV 文件。表头需包含“姓名”，可包含“身份证号码”“联系电话”“拖欠金额”“住址”“职业”（或“工种”）“工作单位”“籍贯”“是否代表”“备注”。
             有问题的行也会导入表单并标红，改正后再保存。
           </Typography>
           <Box>

@@ -4,6 +4,7 @@ import { Controller, useWatch, type Control, type UseFormRegister } from 'react-
 import { INTAKE_ROUTE, proceedingKindForRoute, type IntakeRoute } from '../../../../../shared/domain/vocabulary';
 import { useCall } from '../../../platform/queries';
 import type { Errors, FormValues } from './model';
+import { ScreeningAdvice } from './ScreeningFields';
 
 export function RoutingSection({ control, register, errors }: { control: Control<FormValues>; register: UseFormRegister<FormValues>; errors: Errors }) {
   const route = useWatch({ control, name: 'route' });
@@ -23,6 +24,7 @@ export function RoutingSection({ control, register, errors }: { control: Control
         </RadioGroup>
       )} />
       {errors.route && <span style={{ color: '#d32f2f', fontSize: 12 }}>{errors.route}</span>}
+      <ScreeningAdvice control={control} />
       {(route === 'answered' || route === 'referredElsewhere') && (
         <TextField label={route === 'answered' ? '答复内容' : '告知其向何部门反映'} {...answerReg} inputRef={answerRef} multiline minRows={2}
           error={!!errors.answer} helperText={errors.answer} />

@@ -3,7 +3,7 @@
 // field, before anything is sent. Pure: no React, no I/O.
 import { complainantInput, intakeCreateInput, type IntakeCreateInput } from '../../../../../shared/contract/intakes';
 import { parseYuan, sumFen } from '../../../../../shared/domain/money';
-import type { IdType, IntakeChannel, IntakeKind, IntakeRoute, Language, PartyRole } from '../../../../../shared/domain/vocabulary';
+import type { IdType, IntakeChannel, IntakeKind, IntakeRoute, Language, PartyRole, PendingElsewhere } from '../../../../../shared/domain/vocabulary';
 import type { RosterRow } from '../../../../../shared/contract/intakes';
 
 export interface RowValues {
@@ -18,7 +18,14 @@ export interface RowValues {
   amountYuan: string;
   isRepresentative: boolean;
   note: string;
+  /** What the person stated at this intake (若干规定: a complaint states them). */
+  address: string;
+  occupation: string;
+  workplace: string;
 }
+
+/** The fields of a row that sit under it, opened on demand (籍贯, 语言, 备注 and the three above). */
+export const ROW_DETAILS = ['address', 'occupation', 'workplace', 'hometown', 'preferredLanguage', 'note'] as const;
 
 export interface PartyValues {
   partyId: string;
@@ -35,6 +42,10 @@ export interface FormValues {
   summary: string;
   workersCount: string;
   amountYuan: string;
+  /** 违法行为终止日期, 'YYYY-MM-DD' or '' (not known). */
+  violationEndDate: string;
+  /** '' when not asked. */
+  pendingElsewhere: PendingElsewhere | '';
   parties: PartyValues[];
   projectId: string;
   projectName: string;
@@ -62,6 +73,9 @@ export function emptyRow(): RowValues {
     amountYuan: '',
     isRepresentative: false,
     note: '',
+    address: '',
+    occupation: '',
+    workplace: '',
   };
 }
 
@@ -75,6 +89,8 @@ export function emptyForm(now: number): FormValues {
     summary: '',
     workersCount: '',
     amountYuan: '',
+    violationEndDate: '',
+    pendingElsewhere: '',
     parties: [],
     projectId: '',
     projectName: '',
@@ -89,7 +105,19 @@ export function emptyForm(now: number): FormValues {
 
 /** A row nobody has typed into yet (ignored on save, so a trailing blank row never blocks). */
 export function isBlankRow(r: RowValues): boolean {
-  return !r.name.trim() && !r.idNumber.trim() && !r.phone.trim() && !r.amountYuan.trim() && !r.idMissingReason.trim() && !r.hometown.trim();
+  const typed = [r.name, r.idNumber, r.phone, r.amountYuan, r.idMissingReason, r.hometown, r.address, r.occupation, r.workplace];
+  return typed.every((t) => !t.trim());
+}
+
+/**
+ * A draft as the form takes it back: values a draft saved by an earlier version lacks (fields added since) are
+ * filled with the empty form's, so nothing the clerk typed is lost and nothing is undefined.
+ */
+export function formFromDraft(saved: Partial<FormValues>, now: number): FormValues {
+  const defined = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+  const empty = emptyForm(now);
+  const rows = Array.isArray(saved.complainants) && saved.complainants.length > 0 ? saved.complainants : empty.complainants;
+  return { ...empty, ...defined(saved), complainants: rows.map((r) => ({ ...emptyRow(), ...defined(r) })) };
 }
 
 export function rowFromRoster(r: RosterRow): RowValues {
@@ -105,6 +133,9 @@ export function rowFromRoster(r: RosterRow): RowValues {
     amountYuan: r.amountYuan,
     isRepresentative: r.isRepresentative,
     note: r.note,
+    address: r.address,
+    occupation: r.occupation,
+    workplace: r.workplace,
   };
 }
 
@@ -128,6 +159,9 @@ function rowInput(r: RowValues, errors: Errors, path: string) {
     isRepresentative: r.isRepresentative,
     amountClaimedFen,
     note: r.note,
+    address: r.address,
+    occupation: r.occupation,
+    workplace: r.workplace,
   };
 }
 
@@ -185,6 +219,8 @@ export function toInput(v: FormValues, skipRows: ReadonlySet<number> = new Set()
     summary: v.summary,
     workersCount: Number.isFinite(workers) ? workers : 0,
     amountClaimedFen,
+    violationEndDate: v.violationEndDate || null,
+    pendingElsewhere: v.pendingElsewhere || null,
     parties: v.parties.map((p) => ({ partyId: p.partyId, role: p.role })),
     project,
     complainants,

@@ -1,5 +1,6 @@
 // Autosaves what the clerk is typing (to the core, per person and form) and offers it back after a crash, a
-// restart or a lock. The draft goes when the record is saved or the clerk discards it.
+// restart or a lock. The draft goes when the record is saved or the clerk discards it. Every field of the form is
+// in it; `restore` completes a draft saved before the form gained a field.
 import { useEffect, useRef, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { call } from '../../../platform/api';
@@ -11,7 +12,13 @@ export interface DraftState<Extra> {
   discard: () => Promise<void>;
 }
 
-export function useDraft<V extends FieldValues, Extra>(formKey: string, form: UseFormReturn<V>, extra: Extra | null, onRestore: (extra: Extra | null) => void): DraftState<Extra> {
+export function useDraft<V extends FieldValues, Extra>(
+  formKey: string,
+  form: UseFormReturn<V>,
+  extra: Extra | null,
+  onRestore: (extra: Extra | null) => void,
+  restore: (saved: Partial<V>) => V = (saved) => saved as V,
+): DraftState<Extra> {
   const [restoredAt, setRestoredAt] = useState<number | null>(null);
   const [savedAt, setSavedAt] = useState<number | null>(null);
   const [restoredExtra, setRestoredExtra] = useState<Extra | null>(null);
@@ -24,8 +31,8 @@ export function useDraft<V extends FieldValues, Extra>(formKey: string, form: Us
     call('drafts.get', { formKey })
       .then((d) => {
         if (cancelled || !d.data || form.formState.isDirty) return;
-        const data = d.data as { values: V; extra: Extra | null };
-        form.reset(data.values);
+        const data = d.data as { values: Partial<V>; extra: Extra | null };
+        form.reset(restore(data.values));
         setRestoredAt(d.updatedAt);
         setRestoredExtra(data.extra);
         onRestore(data.extra);
