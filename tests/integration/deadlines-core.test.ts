@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/domain/calendar';
+import { PARAMETER_KEYS } from '../../shared/domain/parameters';
 import { createCore } from '../../electron/core/index';
 import { silentLogger } from '../../electron/core/logger';
 import { businessCounts, clientFor, MIGRATIONS_DIR, testCore } from '../helpers/core';
@@ -48,6 +49,21 @@ describe('the calendar in the database and the deadline calculator', () => {
     await admin.call('parameters.set', { key: 'deadline.unit.arbitration.accept', region: '540200', value: 'calendarDay', effectiveFrom: '2026-01-01', source: '本委决定', confidence: 'local' });
     expect((await client.call('deadlines.compute', { rule: 'arbitration.accept', start: '2026-09-30' })).due).toBe('2026-10-08');
     expect((await client.call('deadlines.rules', {})).find((r) => r.id === 'arbitration.accept')?.unit).toBe('calendarDay');
+  });
+
+  it('every setting has a value in force from the start, and the extension’s reading is the bureau’s to change', async () => {
+    const { client, admin } = await testCore();
+    const rows = await admin.call('parameters.list', {});
+    // wage.monthlyMinimum is the region's own figure (seeded for 西藏 only); every other key has a national value.
+    const unset = PARAMETER_KEYS.filter((k) => k !== 'wage.monthlyMinimum' && !rows.some((r) => r.key === k && r.inForce));
+    expect(unset).toEqual([]);
+    expect(rows.find((r) => r.key === 'deadline.extensionCountedFrom')).toMatchObject({ display: '自受理之日起连续计算', confidence: 'unconfirmed' });
+    // 调解仲裁法 Art. 43: accepted 2025-08-17 → day 60 (10-16); the rolled reading gives 10-24.
+    expect((await client.call('deadlines.compute', { rule: 'arbitration.award.extended', start: '2025-08-17' })).due).toBe('2025-10-16');
+    await admin.call('parameters.set', { key: 'deadline.extensionCountedFrom', region: '540200', value: 'rolledDue', effectiveFrom: '2026-01-01', source: '本委理解', confidence: 'local' });
+    const other = await client.call('deadlines.compute', { rule: 'arbitration.award.extended', start: '2025-08-17' });
+    expect(other.due).toBe('2025-10-24');
+    expect(other.trace.join('\n')).toContain('按本单位设置，延长期自原期限届满日 2025-10-09');
   });
 
   it('refuses a bad notice with a Chinese reason per day, and a stale edit, and writes nothing', async () => {
