@@ -20,10 +20,11 @@ const WORKERS: Worker[] = [
   { name: '边巴', id: '540202198005050839', phone: '0892-8823456', amount: '12800' },
 ];
 
-test('a 12-worker group complaint entered by keyboard is saved with what its members stated, opens a case, and shows it all on its page', async ({ page, app, consoleErrors }) => {
-  // The wages stopped five weeks ago: well inside the two years (监察条例 Art. 20), whatever day the test runs.
-  const ended = dateKeyOf(Date.now() - 35 * 86_400_000);
-  const cutoff = screenIntake({ receivedDate: dateKeyOf(Date.now()), violationEndDate: ended, pendingElsewhere: 'none', route: 'inspection' }).cutoff!;
+/** The wages stopped five weeks ago: well inside the two years (监察条例 Art. 20), whatever day the test runs. */
+const ENDED = dateKeyOf(Date.now() - 35 * 86_400_000);
+const CUTOFF = screenIntake({ receivedDate: dateKeyOf(Date.now()), violationEndDate: ENDED, pendingElsewhere: 'none', route: 'inspection' }).cutoff!;
+
+test('a 12-worker group complaint entered by keyboard is saved with what its members stated, as a collective case', async ({ page, app, consoleErrors }) => {
   await app.initialize();
   await app.signIn(page);
   const form = new DeskFormPage(page);
@@ -43,8 +44,8 @@ test('a 12-worker group complaint entered by keyboard is saved with what its mem
   await page.getByLabel('第6行 是否代表').uncheck();
   await expect(page.getByTestId('reps-warning')).toHaveCount(0);
   await form.summary('12名工人在华建公司承建的安居房项目务工，8月至10月工资未付，要求结清。');
-  await fillDate(page, '违法行为终止日期', ended);
-  await expect(page.getByTestId('screening-cutoff')).toHaveText(cutoff.text);
+  await fillDate(page, '违法行为终止日期', ENDED);
+  await expect(page.getByTestId('screening-cutoff')).toHaveText(CUTOFF.text);
   await expect(page.getByTestId('screening-timeBarred')).toHaveCount(0);
   await page.getByLabel('是否已申请调解、仲裁或者起诉').selectOption({ label: '否' });
   await form.leader('李强');
@@ -60,7 +61,7 @@ test('a 12-worker group complaint entered by keyboard is saved with what its mem
   const [intake] = (await desk.call('intakes.list', {})).items;
   expect(intake).toMatchObject({ workersCount: 12, amountClaimedFen: 15_360_000, collective: true, status: 'routed' });
   const detail = await desk.call('intakes.get', { id: intake.id });
-  expect(detail).toMatchObject({ violationEndDate: ended, pendingElsewhere: 'none' });
+  expect(detail).toMatchObject({ violationEndDate: ENDED, pendingElsewhere: 'none' });
   expect(detail.complainants.map((c) => c.name)).toEqual(WORKERS.map((w) => w.name));
   expect(detail.complainants[0]).toMatchObject({ address: WORKERS[0].address, occupation: '钢筋工', workplace: WORKERS[0].workplace });
   expect(detail.complainants[1]).toMatchObject({ address: null, occupation: '木工', workplace: null });
@@ -69,12 +70,30 @@ test('a 12-worker group complaint entered by keyboard is saved with what its mem
   const full = await desk.call('personal.reveal', { subject: 'person', id: detail.complainants[11].personId, reason: '核对登记的固定电话' });
   expect(full.phones).toEqual(['0892-8823456']);
   expect(detail.complainants.filter((c) => c.isRepresentative).map((c) => c.name)).toEqual(['扎西', '次仁', '格桑', '张伟', '达瓦']);
+  expect(consoleErrors).toEqual([]);
+});
 
-  // The registration's page: what the desk entered comes back.
-  await page.getByTestId('saved-banner').getByRole('link', { name: '查看登记' }).click();
-  await expect(page.getByRole('heading', { name: `接待登记 ${regNo}` })).toBeVisible();
-  await expect(page.getByText(formatDateZh(ended), { exact: true })).toBeVisible();
-  await expect(page.getByTestId('intake-screening')).toHaveText(cutoff.text);
+test('a group registration’s page shows what its members stated and the two-year cut-off, and opens its case', async ({ page, app, consoleErrors }) => {
+  await app.initialize();
+  const desk = await app.as('次仁卓玛');
+  const party = await desk.call('parties.create', { kind: 'organisation', name: '日喀则市华建建筑工程有限公司' });
+  const intake = await desk.call('intakes.create', {
+    kind: 'complaint',
+    channel: 'walkIn',
+    receivedAt: Date.now() - 3_600_000,
+    summary: '12名工人在华建公司承建的安居房项目务工，8月至10月工资未付，要求结清。',
+    workersCount: 12,
+    parties: [{ partyId: party.id, role: 'employer' }],
+    complainants: WORKERS.map((w) => ({ name: w.name, idType: 'residentId' as const, idNumber: w.id!, phones: [w.phone!], address: w.address, occupation: w.occupation, workplace: w.workplace })),
+    violationEndDate: ENDED,
+    pendingElsewhere: 'none',
+    route: 'inspection',
+  });
+  await app.signIn(page);
+  await page.evaluate((id) => (location.hash = `#/intakes/${id}`), intake.id);
+  await expect(page.getByRole('heading', { name: `接待登记 ${intake.regNoText}` })).toBeVisible();
+  await expect(page.getByText(formatDateZh(ENDED), { exact: true })).toBeVisible();
+  await expect(page.getByTestId('intake-screening')).toHaveText(CUTOFF.text);
   const zhaxi = page.getByTestId('complainant-row').first();
   await expect(zhaxi.getByTestId('complainant-address')).toHaveText(WORKERS[0].address!);
   await expect(zhaxi.getByTestId('complainant-work')).toHaveText(`钢筋工${WORKERS[0].workplace}`);
