@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serviceReceiptInput, type DocBlock, type DocumentModel } from '../../shared/contract/documents';
-import { buildIntakeRecord, buildServiceReceipt } from '../../shared/domain/documents';
+import { buildAwards, buildIntakeRecord, buildServiceReceipt } from '../../shared/domain/documents';
 import { TEXT_WIDTH } from '../../electron/core/documents/docx-blocks';
 import { docxCharEm } from '../../electron/core/documents/docx-fit';
 import { renderDocx } from '../../electron/core/documents/docx-writer';
@@ -18,7 +18,7 @@ import { documentFonts } from '../../electron/core/documents/fonts';
 import { SIZE_PT, TABLE, TEXT_BLOCK_MM, mmToPt, mmToTwip, ptToTwip } from '../../electron/core/documents/layout';
 import { placeCells } from '../../electron/core/documents/pdf-table';
 import { renderPdf } from '../../electron/core/documents/pdf-writer';
-import { serviceReceipt } from '../fixtures/arbitration-case';
+import { arbitrationCase, serviceReceipt } from '../fixtures/arbitration-case';
 import { WIDEST, groupWithWidestNumbers, singleWithPermit, singleWithTwoPhones } from '../fixtures/intake-records';
 
 type Table = Extract<DocBlock, { type: 'table' }>;
@@ -170,6 +170,37 @@ describe('as printed: pdftotext finds every number whole', () => {
           const found = lines.some((l) => l.replace(/(?<=[\d])\s(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s(?=[\d])/g, '').includes(run.text));
           expect(found, `${run.text} whole in the ${name} ${kind}`).toBe(true);
         }
+      }
+    }
+  });
+});
+
+describe('prose: a code in running text is never cut across lines', () => {
+  // The award's party lines carry the ID number and the credit code; names of every length, with and without a birth
+  // date and an ethnicity, move them along the line — several straddled its end when the writer cut long codes.
+  const cases = Array.from({ length: 8 }, (_, n) => '扎西次仁多吉平措'.slice(0, n + 1)).flatMap((name) =>
+    [arbitrationCase.applicants[0].birthDate, null].flatMap((birthDate) =>
+      ['藏族', null].map((ethnicity) => ({
+        ...arbitrationCase,
+        applicants: [{ ...arbitrationCase.applicants[0], name, birthDate, ethnicity }],
+        respondents: [{ ...arbitrationCase.respondents[0], name: `日喀则市${name}建筑工程有限公司` }],
+      })),
+    ),
+  );
+
+  it('marks IDs, credit codes and phones in paragraphs as whole runs', () => {
+    const [first] = buildAwards(cases[0]);
+    const runs = first.body.flatMap((b) => (b.type === 'paragraph' ? b.runs.filter((r) => r.nowrap).map((r) => r.text) : []));
+    expect(runs).toEqual(expect.arrayContaining(['540202198503120019', '91540202MA6T1X2K63']));
+  });
+
+  it('the PDF prints each whole, wherever the line ends', async () => {
+    for (const c of cases) {
+      const [award] = buildAwards(c);
+      const pdf = (await renderPdf(award, { createdAt: 0, bodyFont: null })).bytes;
+      const text = execFileSync('pdftotext', ['-', '-'], { input: pdf, encoding: 'utf8' });
+      for (const code of ['540202198503120019', '91540202MA6T1X2K63']) {
+        expect(text.split('\n').some((l) => l.includes(code)), `${code} whole (${c.applicants[0].name}, ${c.applicants[0].birthDate}, ${c.applicants[0].ethnicity})`).toBe(true);
       }
     }
   });

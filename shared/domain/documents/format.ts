@@ -68,8 +68,24 @@ export function run(text: string, extra: Omit<DocRun, 'text'> = {}): DocRun {
   return { text, ...extra };
 }
 
+/** A code in prose — an ID, a credit code, a phone: six or more letters and digits, with joiners inside. */
+const CODE = /[0-9A-Z](?:[0-9A-Z-]{4,}[0-9A-Z])/g;
+
+/** Prose as runs, each long code a whole run: on a signed paper an ID or phone number never breaks across lines. */
+export function proseRuns(text: string, extra: Omit<DocRun, 'text'> = {}): DocRun[] {
+  const runs: DocRun[] = [];
+  let at = 0;
+  for (const m of text.matchAll(CODE)) {
+    if (m.index > at) runs.push(run(text.slice(at, m.index), extra));
+    runs.push(run(m[0], { ...extra, nowrap: true }));
+    at = m.index + m[0].length;
+  }
+  if (at < text.length || runs.length === 0) runs.push(run(text.slice(at), extra));
+  return runs;
+}
+
 export function para(text: string, opts: { indent?: boolean; align?: 'left' | 'center' | 'right' | 'justify'; bold?: boolean } = {}): DocBlock {
-  const block: DocBlock = { type: 'paragraph', runs: [opts.bold ? run(text, { bold: true }) : run(text)] };
+  const block: DocBlock = { type: 'paragraph', runs: proseRuns(text, opts.bold ? { bold: true } : {}) };
   if (opts.indent !== undefined) block.indent = opts.indent;
   if (opts.align !== undefined) block.align = opts.align;
   return block;
