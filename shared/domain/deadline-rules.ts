@@ -15,7 +15,7 @@ export type AwardPartyRole = 'worker' | 'employer';
 export const DEADLINE_EVENTS = {
   received: '收到投诉或申请',
   supplementRequested: '一次性告知补正',
-  supplemented: '申请人补正材料',
+  supplemented: '补正材料',
   filed: '立案',
   accepted: '受理',
   rejected: '决定不予受理',
@@ -116,6 +116,7 @@ export const RULES = {
   'inspection.accept': {
     label: '投诉受理（并立案）', trigger: 'received', length: 5, unit: 'workingDay', direction: 'after', metBy: ['filed', 'rejected'], actor: 'bureau', nature: 'duty',
     citation: '《关于实施〈劳动保障监察条例〉若干规定》第十八条', confidence: 'statutory', effectiveFrom: '2005-02-01',
+    note: '投诉材料需要补正的，是否自补正之日起重新计算，规定未明：默认不重新计算（本机关的办理期限从早），可在设置中改为重新计算。',
   },
   'inspection.investigate': {
     label: '调查终结', trigger: 'filed', length: 60, unit: 'workingDay', direction: 'after', metBy: ['investigationClosed'], actor: 'bureau', nature: 'duty',
@@ -295,6 +296,11 @@ export interface DeadlineSettings {
    * after it was rolled past a holiday.
    */
   extensionCountedFrom?: 'start' | 'rolledDue';
+  /**
+   * Whether a complainant's 补正 restarts the inspection's 5 working days to accept (若干规定 Art. 18 asks for the
+   * 补正 but says nothing of the period; default: it does not — the earlier date for a bureau duty).
+   */
+  inspectionSupplementRestarts?: boolean;
 }
 
 const UNIT_ZH: Record<DayUnit, string> = { workingDay: '个工作日', calendarDay: '日', month: '个月' };
@@ -316,5 +322,6 @@ export function effectiveRule(id: RuleId, settings: DeadlineSettings = {}): Rule
   const def = ruleDef(id);
   const unit = def.unitConfigurable ? (settings.units?.[id] ?? def.unit) : def.unit;
   const length = def.confidence !== 'statutory' ? (settings.lengths?.[id] ?? def.length) : def.length;
-  return { ...def, id, unit, length };
+  const restartedBy = id === 'inspection.accept' && settings.inspectionSupplementRestarts ? (['supplemented'] as const) : def.restartedBy;
+  return { ...def, id, unit, length, restartedBy };
 }

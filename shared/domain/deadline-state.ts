@@ -146,10 +146,15 @@ function metEvents(rule: ReturnType<typeof effectiveRule>, clock: Clock, events:
   );
 }
 
-const RESTART_REASON: Partial<Record<DeadlineEventKind, (date: string) => string>> = {
-  supplemented: (d) => `申请人于 ${d} 补正材料，收到仲裁申请的时间自补正之日起重新计算（《劳动人事争议仲裁办案规则》第四十六条第二项）`,
-  restarted: (d) => `因重新计算期限的事由，自 ${d} 起重新计算（《劳动人事争议仲裁办案规则》第四十六条）`,
-};
+/** Why a clock started again, for the trace. */
+function restartReason(kind: DeadlineEventKind, date: string, rule: RuleId): string {
+  if (kind === 'supplemented') {
+    return rule.startsWith('inspection.')
+      ? `投诉人于 ${date} 补正材料，按本单位设置，受理期限自补正之日起重新计算（《关于实施〈劳动保障监察条例〉若干规定》第十八条对此未作规定）`
+      : `申请人于 ${date} 补正材料，收到仲裁申请的时间自补正之日起重新计算（《劳动人事争议仲裁办案规则》第四十六条第二项）`;
+  }
+  return `因重新计算期限的事由，自 ${date} 起重新计算（《劳动人事争议仲裁办案规则》第四十六条）`;
+}
 
 export function deadlinesFromEvents(events: ProceedingEvent[], options: DeadlineOptions): DeadlineState[] {
   const calendar = options.calendar ?? DEFAULT_CALENDAR;
@@ -171,7 +176,7 @@ export function deadlinesFromEvents(events: ProceedingEvent[], options: Deadline
         : undefined;
       if (restart) {
         start = restart.date;
-        trace.push(RESTART_REASON[restart.kind]?.(start) ?? `自 ${start} 起重新计算`);
+        trace.push(restartReason(restart.kind, start, id));
       }
       const { pauses, open } = rule.pausable ? pausesFrom(events, start, options.today) : { pauses: [], open: false };
       const result = computeDeadline({ rule: id, start, calendar, pauses, settings });

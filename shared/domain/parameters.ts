@@ -38,6 +38,13 @@ function deadlineDefs(): Record<string, ParameterDef> {
         { value: 'rolledDue', label: '自顺延后的原届满日起算' },
       ],
     },
+    'deadline.inspectionSupplementRestarts': {
+      label: '投诉材料补正后受理期限是否重新计算',
+      help: '《关于实施〈劳动保障监察条例〉若干规定》第十八条：投诉材料不齐的，告知投诉人补正；补正后五个工作日的受理期限是否自补正之日起重新计算，规定未明。默认不重新计算（日期较早）。',
+      type: 'boolean',
+      trueLabel: '自补正之日起重新计算',
+      falseLabel: '不重新计算（自收到投诉之日起）',
+    },
     'deadline.makeUpWorkdayStopsRollForward': {
       label: '调休上班日是否视为工作日（期限顺延时）',
       help: '以自然日计算的期限最后一日遇节假日顺延；最后一日恰为周末调休上班日时，是否视为工作日而不再顺延。多数做法视为工作日。',
@@ -239,5 +246,6 @@ export function deadlineSettingsFrom(lookup: (key: string) => unknown): Deadline
     enabledOptional,
     makeUpWorkdayStopsRollForward: stops === false ? false : true,
     extensionCountedFrom: from === 'rolledDue' ? 'rolledDue' : 'start',
+    inspectionSupplementRestarts: lookup('deadline.inspectionSupplementRestarts') === true,
   };
 }

@@ -248,3 +248,18 @@ describe('12. a provisional date names every day it assumed off', () => {
     expect(r.trace).toContain('2027年放假安排未录入，日期为暂定（按普通周末计算，调休安排未知）');
   });
 });
+
+describe('2b. an inspection complaint’s 补正: the earlier date by default, the other reading a setting', () => {
+  const events: ProceedingEvent[] = [
+    { kind: 'received', date: '2026-03-02' },
+    { kind: 'supplemented', date: '2026-03-20' },
+  ];
+  it('by default the 5 working days run from receipt (若干规定 Art. 18 is silent): 3/9', () => {
+    expect(states(events, '2026-03-10', ['inspection.accept'])[0]).toMatchObject({ due: '2026-03-09', status: 'overdue' });
+  });
+  it('with the setting they run from the 补正: 3/27, and the trace says it is the bureau’s reading', () => {
+    const s = deadlinesFromEvents(events, { today: '2026-03-24', rules: ['inspection.accept'], settings: { inspectionSupplementRestarts: true } })[0];
+    expect(s).toMatchObject({ startedOn: '2026-03-20', due: '2026-03-27' });
+    expect(s.trace[0]).toContain('按本单位设置，受理期限自补正之日起重新计算');
+  });
+});
