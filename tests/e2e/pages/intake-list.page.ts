@@ -16,6 +16,16 @@ export class IntakeListPage {
     return this.page.getByTestId('intake-row');
   }
 
+  /**
+   * Searches and opens the one registration found. The search answers after a pause, so the row is clicked only
+   * once the list shows exactly one: a click on the unfiltered list it replaces would be lost with that list.
+   */
+  async openOnly(text: string): Promise<void> {
+    await this.search(text);
+    await expect(this.rows()).toHaveCount(1);
+    await this.rows().first().click();
+  }
+
   /** Waits until the list shows exactly these registration numbers, in order. */
   async expectRegNos(regNos: string[]): Promise<void> {
     await expect(async () => {

@@ -13,9 +13,7 @@ test('the desk sees masked numbers, reveals one person with a reason, and the au
   await app.signIn(page, '次仁卓玛', DEMO_PASSWORD);
   const list = new IntakeListPage(page);
   await list.goto();
-  await list.search('540202198503120019');
-  await expect(list.rows()).toHaveCount(1);
-  await list.rows().first().click();
+  await list.openOnly('540202198503120019');
 
   const zhaxi = page.getByTestId('complainant-row').filter({ hasText: '扎西' });
   await expect(zhaxi).toContainText('540202********0019');
@@ -67,8 +65,7 @@ test('the desk sees masked numbers, reveals one person with a reason, and the au
   // The auditor may read the registration, masked, but not unmask it: no button.
   await app.signIn(page, '白玛央宗', DEMO_PASSWORD);
   await list.goto();
-  await list.search('540202198503120019');
-  await list.rows().first().click();
+  await list.openOnly('540202198503120019');
   await expect(page.getByTestId('complainant-row').filter({ hasText: '扎西' })).toContainText('540202********0019');
   await expect(page.getByTestId('party-row').filter({ hasText: '王德发' })).toContainText('620102********0384');
   await expect(page.getByRole('button', { name: /查看完整信息/ })).toHaveCount(0);
