@@ -6,19 +6,18 @@ import PlaylistAddIcon from '@mui/icons-material/PlaylistAdd';
 import {
   Alert, AlertTitle, Box, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Paper, Stack, TextField, Typography,
 } from '@mui/material';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { useFieldArray, useForm } from 'react-hook-form';
 import { Link as RouterLink } from 'react-router';
 import type { IntakeDetail } from '../../../../shared/contract/intakes';
-import { COLLECTIVE_MIN_WORKERS, isCollectiveDispute } from '../../../../shared/domain/collective';
-import { formatYuan } from '../../../../shared/domain/money';
 import { fmtDateTime } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { call, errorFields, errorMessage } from '../../platform/api';
 import { useCall } from '../../platform/queries';
 import { ComplainantRows } from './form/ComplainantRows';
+import { ComplainantsTitle, GroupTotals, RepsWarning } from './form/GroupCounts';
 import {
-  emptyForm, emptyRow, filledRows, formFromDraft, rowErrors, rowFromRoster, rowsOnlyErrors, rowsTotalFen, serverErrors, toInput, type Errors, type FormValues,
+  emptyForm, emptyRow, filledRows, formFromDraft, rowErrors, rowFromRoster, rowsOnlyErrors, serverErrors, toInput, type Errors, type FormValues,
 } from './form/model';
 import { PartiesSection } from './form/PartiesSection';
 import { RosterImportDialog } from './form/RosterImportDialog';
@@ -29,9 +28,16 @@ import { useDraft } from './form/useDraft';
 
 type AppendTo = { id: string; regNoText: string; rowVersion: number; count: number };
 
-function Section({ title, children, action }: { title: string; children: React.ReactNode; action?: React.ReactNode }) {
+// The sections take only stable props (control, register, setValue, and errors that change only with a message), so
+// a keystroke in a complainant row draws none of them again: a group of twelve or fifty types as quickly as one.
+const Source = memo(SourceSection);
+const Parties = memo(PartiesSection);
+const Screening = memo(ScreeningFields);
+const Routing = memo(RoutingSection);
+
+function Section({ title, label, children, action }: { title: React.ReactNode; label?: string; children: React.ReactNode; action?: React.ReactNode }) {
   return (
-    <Paper component="section" sx={{ p: 2.5 }} aria-label={title}>
+    <Paper component="section" sx={{ p: 2.5 }} aria-label={label ?? (typeof title === 'string' ? title : undefined)}>
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1.5 }}>
         <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>{title}</Typography>
         {action}
@@ -65,9 +71,6 @@ export function IntakeFormPage() {
     return () => sub.unsubscribe();
   }, [submitted, watch, getValues]);
 
-  const complainants = useWatch({ control, name: 'complainants' });
-  const rowCount = useMemo(() => filledRows({ ...getValues(), complainants }).length, [complainants, getValues]);
-  const rowsTotal = useMemo(() => rowsTotalFen({ ...getValues(), complainants }), [complainants, getValues]);
   const shown: Errors = submitted ? errors : blurErrors;
   const params = useCall('parameters.list', {});
   const inForce = (key: string) => {
@@ -75,18 +78,21 @@ export function IntakeFormPage() {
     return typeof v === 'number' ? v : null;
   };
   const repsMax = inForce('intake.representativesMax');
-  const reps = complainants.filter((c) => c.isRepresentative).length;
-  const workersTyped = useWatch({ control, name: 'workersCount' });
-  const workers = /^\d+$/.test(workersTyped.trim()) ? Number(workersTyped) : Math.max(rowCount, 1);
+  // The rows that could be saved now, when the dialog offers to save them without the bad ones.
+  const othersCount = offerPartial === null ? 0 : filledRows(getValues()).length - offerPartial.length;
 
-  const onRowBlur = (i: number) => {
-    const found = rowErrors(getValues(`complainants.${i}`));
-    setBlurErrors((prev) => {
-      const next = Object.fromEntries(Object.entries(prev).filter(([k]) => !k.startsWith(`complainants.${i}.`)));
-      for (const [k, m] of Object.entries(found)) next[`complainants.${i}.${k}`] = m;
-      return next;
-    });
-  };
+  // Stable, and a blur that changes no message keeps the same errors object: the rows and sections are memoized.
+  const onRowBlur = useCallback(
+    (i: number) => {
+      const found = rowErrors(getValues(`complainants.${i}`));
+      setBlurErrors((prev) => {
+        const next = Object.fromEntries(Object.entries(prev).filter(([k]) => !k.startsWith(`complainants.${i}.`)));
+        for (const [k, m] of Object.entries(found)) next[`complainants.${i}.${k}`] = m;
+        return JSON.stringify(next) === JSON.stringify(prev) ? prev : next;
+      });
+    },
+    [getValues],
+  );
 
   const startOver = async () => {
     reset(emptyForm(Date.now()));
@@ -152,8 +158,6 @@ export function IntakeFormPage() {
   };
 
   const { ref: summaryRef, ...summaryReg } = register('summary');
-  const { ref: workersRef, ...workersReg } = register('workersCount');
-  const { ref: amountRef, ...amountReg } = register('amountYuan');
 
   return (
     <Box component="form" ref={formRef} noValidate onKeyDown={onKeyDown} onSubmit={(e: React.FormEvent) => { e.preventDefault(); void save(); }}>
@@ -182,25 +186,21 @@ export function IntakeFormPage() {
         {!appendTo && (
           <>
           <Section title="来源">
-            <SourceSection control={control} register={register} errors={shown} />
+            <Source control={control} register={register} errors={shown} />
           </Section>
           <Section title="被投诉方">
-            <PartiesSection control={control} register={register} setValue={setValue} errors={shown} />
+            <Parties control={control} register={register} setValue={setValue} errors={shown} />
           </Section>
           </>
         )}
-        <Section title={`投诉人（${rowCount} 人）`} action={
+        <Section title={<ComplainantsTitle control={control} />} label="投诉人" action={
           <Stack direction="row" spacing={1}>
             <Button size="small" startIcon={<PlaylistAddIcon />} onClick={() => rows.append(emptyRow(), { shouldFocus: true, focusName: `complainants.${rows.fields.length}.name` })}>添加一行</Button>
             <Button size="small" startIcon={<GroupAddIcon />} onClick={() => setRosterOpen(true)}>导入名册</Button>
           </Stack>
         }>
           {shown.complainants && <Alert severity="error" sx={{ mb: 1 }}>{shown.complainants}</Alert>}
-          {repsMax !== null && reps > repsMax && (
-            <Alert severity="warning" sx={{ mb: 1 }} data-testid="reps-warning">
-              已勾选 {reps} 名代表，超过本地规定的代表人数上限（{repsMax} 人）。请与来访群众确认推选的代表。
-            </Alert>
-          )}
+          <RepsWarning control={control} max={repsMax} />
           <ComplainantRows control={control} register={register} rows={rows} errors={shown} onRowBlur={onRowBlur} />
         </Section>
         {!appendTo && (
@@ -210,19 +210,13 @@ export function IntakeFormPage() {
               <TextField label="诉求摘要" {...summaryReg} inputRef={summaryRef} multiline minRows={3} required
                 placeholder="在哪个项目、为谁干活，欠了哪段时间的什么钱，有何要求" error={!!shown.summary} helperText={shown.summary} />
               <Stack direction="row" spacing={1.5}>
-                <TextField label="涉及人数" {...workersReg} inputRef={workersRef} sx={{ width: 170 }} placeholder={String(Math.max(rowCount, 1))}
-                  error={!!shown.workersCount} helperText={shown.workersCount ?? '可多于到场人数'} slotProps={{ htmlInput: { inputMode: 'numeric' }, inputLabel: { shrink: true } }} />
-                <TextField label="诉求金额合计（元）" {...amountReg} inputRef={amountRef} sx={{ width: 200 }} placeholder={rowsTotal !== null ? formatYuan(rowsTotal).slice(1) : ''}
-                  error={!!shown.amountYuan} helperText={shown.amountYuan ?? (rowsTotal !== null ? '留空则按各行金额合计' : undefined)} slotProps={{ inputLabel: { shrink: true } }} />
-                {isCollectiveDispute(workers) && (
-                  <Alert severity="info" sx={{ py: 0 }} data-testid="collective-hint">涉及 {workers} 人，达到 {COLLECTIVE_MIN_WORKERS} 人，将登记为集体案件，优先受理、优先审理</Alert>
-                )}
+                <GroupTotals control={control} register={register} errors={shown} />
               </Stack>
-              <ScreeningFields control={control} register={register} errors={shown} />
+              <Screening control={control} register={register} errors={shown} />
             </Stack>
           </Section>
           <Section title="处理">
-            <RoutingSection control={control} register={register} errors={shown} />
+            <Routing control={control} register={register} errors={shown} />
           </Section>
           </>
         )}
@@ -246,13 +240,13 @@ export function IntakeFormPage() {
         <DialogTitle>部分投诉人信息有误</DialogTitle>
         <DialogContent>
           <DialogContentText>
-            第 {offerPartial?.map((i) => i + 1).join('、')} 行有误（已标红）。可以先保存其余 {rowCount - (offerPartial?.length ?? 0)} 人的登记，
+            第 {offerPartial?.map((i) => i + 1).join('、')} 行有误（已标红）。可以先保存其余 {othersCount} 人的登记，
             有误的行留在表单中，改正后补充到同一登记号下。
           </DialogContentText>
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setOfferPartial(null)}>返回修改</Button>
-          <Button variant="contained" autoFocus onClick={() => void save(new Set(offerPartial ?? []))}>先保存其余 {rowCount - (offerPartial?.length ?? 0)} 人</Button>
+          <Button variant="contained" autoFocus onClick={() => void save(new Set(offerPartial ?? []))}>先保存其余 {othersCount} 人</Button>
         </DialogActions>
       </Dialog>
       <Dialog open={confirmClear} onClose={() => setConfirmClear(false)}>

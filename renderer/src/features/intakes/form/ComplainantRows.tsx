@@ -7,7 +7,7 @@ import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 import ExpandLessIcon from '@mui/icons-material/ExpandLess';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { Badge, Box, Checkbox, IconButton, Table, TableBody, TableCell, TableHead, TableRow, TextField, Tooltip } from '@mui/material';
-import { Fragment, useState } from 'react';
+import { Fragment, memo, useCallback, useMemo, useRef, useState } from 'react';
 import { useWatch, type Control, type UseFieldArrayReturn, type UseFormRegister } from 'react-hook-form';
 import { ID_TYPE, LANGUAGE } from '../../../../../shared/domain/vocabulary';
 import { emptyRow, ROW_DETAILS, type Errors, type FormValues, type RowValues } from './model';
@@ -38,26 +38,41 @@ const cell = { py: 0.5, px: 0.75, verticalAlign: 'top' } as const;
 /** Whether anything was typed in the line under a row (a language other than the default counts). */
 const hasDetails = (v: RowValues): boolean => ROW_DETAILS.some((k) => (k === 'preferredLanguage' ? v[k] !== 'zh' : (v[k] ?? '').trim() !== ''));
 
-export function ComplainantRows({ control, register, rows, errors, onRowBlur }: Props) {
-  const values = useWatch({ control, name: 'complainants' });
-  const [open, setOpen] = useState<Record<string, boolean>>({});
+const NO_ERRORS: Errors = {};
+/** What a row reads as in the moment between its removal and the renumbering of the rows after it. */
+const BLANK = emptyRow();
 
-  const isOpen = (i: number, key: string, v: RowValues) =>
-    open[key] ?? (rows.fields.length === 1 || hasDetails(v) || ROW_DETAILS.some((k) => !!errors[`complainants.${i}.${k}`]));
-  // Alt+↓ opens the line under the row and goes to its first field; Alt+↑ closes it.
-  const onRowKeyDown = (e: React.KeyboardEvent, i: number, key: string) => {
-    if (!e.altKey || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
-    e.preventDefault();
-    setOpen({ ...open, [key]: e.key === 'ArrowDown' });
-    if (e.key === 'ArrowDown') setTimeout(() => document.querySelector<HTMLInputElement>(`[aria-label="第${i + 1}行 住所"]`)?.focus());
-  };
-  const addAfterLast = (e: React.KeyboardEvent, index: number) => {
-    if (e.key !== 'Tab' || e.shiftKey || index !== rows.fields.length - 1) return;
-    if (!values[index]?.name.trim()) return;
-    e.preventDefault();
-    rows.append(emptyRow(), { shouldFocus: true, focusName: `complainants.${index + 1}.name` });
-  };
-  const err = (i: number, f: string) => errors[`complainants.${i}.${f}`];
+/**
+ * Each row's own errors, the same object while its messages are the same: once a save was tried the form's errors
+ * are recomputed on every keystroke, and a row whose messages did not change must not be drawn again.
+ */
+function useRowErrors(errors: Errors): (i: number) => Errors {
+  const cache = useRef(new Map<number, { json: string; errs: Errors }>());
+  return useMemo(() => {
+    const byRow = new Map<number, Errors>();
+    for (const [k, m] of Object.entries(errors)) {
+      const match = /^complainants\.(\d+)\.(.+)$/.exec(k);
+      if (!match) continue;
+      const i = Number(match[1]);
+      byRow.set(i, { ...(byRow.get(i) ?? {}), [match[2]]: m });
+    }
+    for (const [i, errs] of byRow) {
+      const json = JSON.stringify(errs);
+      if (cache.current.get(i)?.json !== json) cache.current.set(i, { json, errs });
+    }
+    for (const i of [...cache.current.keys()]) if (!byRow.has(i)) cache.current.delete(i);
+    return (i: number) => cache.current.get(i)?.errs ?? NO_ERRORS;
+  }, [errors]);
+}
+
+export function ComplainantRows({ control, register, rows, errors, onRowBlur }: Props) {
+  const [open, setOpen] = useState<Record<string, boolean>>({});
+  const toggle = useCallback((key: string, value: boolean) => setOpen((o) => ({ ...o, [key]: value })), []);
+  const rowErrors = useRowErrors(errors);
+  const { append, remove, update } = rows;
+  const single = rows.fields.length === 1;
+  const onAdd = useCallback((index: number) => append(emptyRow(), { shouldFocus: true, focusName: `complainants.${index + 1}.name` }), [append]);
+  const onRemove = useCallback((index: number, only: boolean) => (only ? update(0, emptyRow()) : remove(index)), [remove, update]);
 
   return (
     <Box sx={{ overflowX: 'auto' }}>
@@ -75,90 +90,126 @@ export function ComplainantRows({ control, register, rows, errors, onRowBlur }: 
           </TableRow>
         </TableHead>
         <TableBody>
-          {rows.fields.map((field, i) => {
-            const v = values[i] ?? field;
-            const bad = Object.keys(errors).some((k) => k.startsWith(`complainants.${i}.`));
-            const more = isOpen(i, field.key, v);
-            return (
-              <Fragment key={field.fieldKey}>
-                <TableRow data-testid="complainant-row" data-row-error={bad ? 'true' : undefined} sx={bad ? { bgcolor: '#fdecea' } : undefined}
-                  onKeyDown={(e) => onRowKeyDown(e, i, field.key)}>
-                  <TableCell sx={{ ...cell, pt: 1.25, color: 'text.secondary' }}>{i + 1}</TableCell>
-                  <TableCell sx={cell}>
-                    <TextField {...reg(register, `complainants.${i}.name`, () => onRowBlur(i))} fullWidth error={!!err(i, 'name')} helperText={err(i, 'name')}
-                      slotProps={{ htmlInput: { 'aria-label': `第${i + 1}行 姓名` } }} />
-                  </TableCell>
-                  <TableCell sx={cell}>
-                    <TextField select {...reg(register, `complainants.${i}.idType`, () => onRowBlur(i))} fullWidth error={!!err(i, 'idType')} helperText={err(i, 'idType')}
-                      slotProps={{ select: { native: true }, htmlInput: { 'aria-label': `第${i + 1}行 证件类型` } }}>
-                      {ID_TYPE.values.map((t) => <option key={t} value={t}>{ID_TYPE.label(t)}</option>)}
-                    </TextField>
-                  </TableCell>
-                  <TableCell sx={cell}>
-                    {v.idType === 'none' ? (
-                      <TextField {...reg(register, `complainants.${i}.idMissingReason`, () => onRowBlur(i))} fullWidth placeholder="原因，如：未带证件"
-                        error={!!err(i, 'idMissingReason')} helperText={err(i, 'idMissingReason') ?? '将标记为“待核实”'}
-                        slotProps={{ htmlInput: { 'aria-label': `第${i + 1}行 无证件原因` } }} />
-                    ) : (
-                      <TextField {...reg(register, `complainants.${i}.idNumber`, () => onRowBlur(i))} fullWidth error={!!err(i, 'idNumber')} helperText={err(i, 'idNumber')}
-                        slotProps={{ htmlInput: { 'aria-label': `第${i + 1}行 证件号码`, spellCheck: false, autoComplete: 'off' } }} />
-                    )}
-                  </TableCell>
-                  <TableCell sx={cell}>
-                    <TextField {...reg(register, `complainants.${i}.phone`, () => onRowBlur(i))} fullWidth error={!!err(i, 'phone')} helperText={err(i, 'phone')}
-                      slotProps={{ htmlInput: { 'aria-label': `第${i + 1}行 电话`, inputMode: 'tel' } }} />
-                  </TableCell>
-                  <TableCell sx={cell}>
-                    <TextField {...reg(register, `complainants.${i}.amountYuan`, () => onRowBlur(i))} fullWidth error={!!err(i, 'amountYuan')} helperText={err(i, 'amountYuan')}
-                      slotProps={{ htmlInput: { 'aria-label': `第${i + 1}行 诉求金额`, inputMode: 'decimal' } }} />
-                  </TableCell>
-                  <TableCell sx={cell}>
-                    {/* With the line under the row open, Tab goes on into it, and past its last field to the next row. */}
-                    <Checkbox {...register(`complainants.${i}.isRepresentative`)} checked={!!v.isRepresentative} size="small"
-                      slotProps={{ input: { 'aria-label': `第${i + 1}行 是否代表`, onKeyDown: (e: React.KeyboardEvent) => !more && addAfterLast(e, i) } as object }} />
-                  </TableCell>
-                  <TableCell sx={{ ...cell, whiteSpace: 'nowrap' }}>
-                    <Tooltip title={more ? '收起（Alt+↑）' : '住所、职业、工作单位、籍贯、语言、备注（Alt+↓）'}>
-                      <IconButton size="small" tabIndex={-1} onClick={() => setOpen({ ...open, [field.key]: !more })} aria-label={`第${i + 1}行 更多信息`} aria-expanded={more}>
-                        <Badge variant="dot" color="primary" invisible={more || !hasDetails(v)}>
-                          {more ? <ExpandLessIcon fontSize="small" /> : <ExpandMoreIcon fontSize="small" />}
-                        </Badge>
-                      </IconButton>
-                    </Tooltip>
-                    <Tooltip title="删除此行">
-                      <IconButton size="small" tabIndex={-1} onClick={() => (rows.fields.length > 1 ? rows.remove(i) : rows.update(0, emptyRow()))} aria-label={`删除第${i + 1}行`}>
-                        <DeleteOutlineIcon fontSize="small" />
-                      </IconButton>
-                    </Tooltip>
-                  </TableCell>
-                </TableRow>
-                {more && (
-                  <TableRow data-testid="complainant-details" onKeyDown={(e) => onRowKeyDown(e, i, field.key)}>
-                    <TableCell />
-                    <TableCell colSpan={7} sx={{ ...cell, pb: 1.5 }}>
-                      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5 }}>
-                        <DetailField register={register} name={`complainants.${i}.address`} label="住所" row={i} error={err(i, 'address')} sx={{ flex: '2 1 260px' }} onBlur={() => onRowBlur(i)} />
-                        <DetailField register={register} name={`complainants.${i}.occupation`} label="职业" row={i} error={err(i, 'occupation')} sx={{ width: 140 }} onBlur={() => onRowBlur(i)} />
-                        <DetailField register={register} name={`complainants.${i}.workplace`} label="工作单位" row={i} error={err(i, 'workplace')} sx={{ flex: '1 1 220px' }} onBlur={() => onRowBlur(i)} />
-                        <TextField {...reg(register, `complainants.${i}.hometown`)} label="籍贯" sx={{ width: 160 }} />
-                        <TextField select {...reg(register, `complainants.${i}.preferredLanguage`)} label="沟通语言" sx={{ width: 110 }}
-                          slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}>
-                          {LANGUAGE.values.map((l) => <option key={l} value={l}>{LANGUAGE.label(l)}</option>)}
-                        </TextField>
-                        <DetailField register={register} name={`complainants.${i}.note`} label="备注" row={i} error={err(i, 'note')} sx={{ flex: '1 1 200px' }} onBlur={() => onRowBlur(i)}
-                          onKeyDown={(e) => addAfterLast(e, i)} />
-                      </Box>
-                    </TableCell>
-                  </TableRow>
-                )}
-              </Fragment>
-            );
-          })}
+          {rows.fields.map((field, i) => (
+            <ComplainantRow key={field.fieldKey} control={control} register={register} index={i} rowKey={field.key} errors={rowErrors(i)} opened={open[field.key]}
+              single={single} last={i === rows.fields.length - 1} onToggle={toggle} onRowBlur={onRowBlur} onAdd={onAdd} onRemove={onRemove} />
+          ))}
         </TableBody>
       </Table>
     </Box>
   );
 }
+
+interface RowProps {
+  control: Control<FormValues>;
+  register: UseFormRegister<FormValues>;
+  index: number;
+  rowKey: string;
+  errors: Errors;
+  /** The clerk's own choice to open or close the line under the row; undefined leaves it to the row's content. */
+  opened: boolean | undefined;
+  single: boolean;
+  last: boolean;
+  onToggle: (key: string, open: boolean) => void;
+  onRowBlur: (index: number) => void;
+  onAdd: (after: number) => void;
+  onRemove: (index: number, only: boolean) => void;
+}
+
+/** One complainant: drawn again only when its own values, errors or place change, so typing in a long group stays quick. */
+const ComplainantRow = memo(function ComplainantRow({ control, register, index: i, rowKey, errors, opened, single, last, onToggle, onRowBlur, onAdd, onRemove }: RowProps) {
+  const v = useWatch({ control, name: `complainants.${i}` }) ?? BLANK;
+  const bad = Object.keys(errors).length > 0;
+  const more = opened ?? (single || hasDetails(v) || ROW_DETAILS.some((k) => !!errors[k]));
+  const blur = () => onRowBlur(i);
+  // Alt+↓ opens the line under the row and goes to its first field; Alt+↑ closes it.
+  const onRowKeyDown = (e: React.KeyboardEvent) => {
+    if (!e.altKey || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
+    e.preventDefault();
+    onToggle(rowKey, e.key === 'ArrowDown');
+    if (e.key === 'ArrowDown') setTimeout(() => document.querySelector<HTMLInputElement>(`[aria-label="第${i + 1}行 住所"]`)?.focus());
+  };
+  // Tab past the last field of the last row adds the next row.
+  const addAfterLast = (e: React.KeyboardEvent) => {
+    if (e.key !== 'Tab' || e.shiftKey || !last || !v.name.trim()) return;
+    e.preventDefault();
+    onAdd(i);
+  };
+
+  return (
+    <Fragment>
+      <TableRow data-testid="complainant-row" data-row-error={bad ? 'true' : undefined} sx={bad ? { bgcolor: '#fdecea' } : undefined} onKeyDown={onRowKeyDown}>
+        <TableCell sx={{ ...cell, pt: 1.25, color: 'text.secondary' }}>{i + 1}</TableCell>
+        <TableCell sx={cell}>
+          <TextField {...reg(register, `complainants.${i}.name`, blur)} fullWidth error={!!errors.name} helperText={errors.name}
+            slotProps={{ htmlInput: { 'aria-label': `第${i + 1}行 姓名` } }} />
+        </TableCell>
+        <TableCell sx={cell}>
+          <TextField select {...reg(register, `complainants.${i}.idType`, blur)} fullWidth error={!!errors.idType} helperText={errors.idType}
+            slotProps={{ select: { native: true }, htmlInput: { 'aria-label': `第${i + 1}行 证件类型` } }}>
+            {ID_TYPE.values.map((t) => <option key={t} value={t}>{ID_TYPE.label(t)}</option>)}
+          </TextField>
+        </TableCell>
+        <TableCell sx={cell}>
+          {v.idType === 'none' ? (
+            <TextField {...reg(register, `complainants.${i}.idMissingReason`, blur)} fullWidth placeholder="原因，如：未带证件"
+              error={!!errors.idMissingReason} helperText={errors.idMissingReason ?? '将标记为“待核实”'}
+              slotProps={{ htmlInput: { 'aria-label': `第${i + 1}行 无证件原因` } }} />
+          ) : (
+            <TextField {...reg(register, `complainants.${i}.idNumber`, blur)} fullWidth error={!!errors.idNumber} helperText={errors.idNumber}
+              slotProps={{ htmlInput: { 'aria-label': `第${i + 1}行 证件号码`, spellCheck: false, autoComplete: 'off' } }} />
+          )}
+        </TableCell>
+        <TableCell sx={cell}>
+          <TextField {...reg(register, `complainants.${i}.phone`, blur)} fullWidth error={!!errors.phone} helperText={errors.phone}
+            slotProps={{ htmlInput: { 'aria-label': `第${i + 1}行 电话`, inputMode: 'tel' } }} />
+        </TableCell>
+        <TableCell sx={cell}>
+          <TextField {...reg(register, `complainants.${i}.amountYuan`, blur)} fullWidth error={!!errors.amountYuan} helperText={errors.amountYuan}
+            slotProps={{ htmlInput: { 'aria-label': `第${i + 1}行 诉求金额`, inputMode: 'decimal' } }} />
+        </TableCell>
+        <TableCell sx={cell}>
+          {/* With the line under the row open, Tab goes on into it, and past its last field to the next row. */}
+          <Checkbox {...register(`complainants.${i}.isRepresentative`)} checked={!!v.isRepresentative} size="small"
+            slotProps={{ input: { 'aria-label': `第${i + 1}行 是否代表`, onKeyDown: (e: React.KeyboardEvent) => !more && addAfterLast(e) } as object }} />
+        </TableCell>
+        <TableCell sx={{ ...cell, whiteSpace: 'nowrap' }}>
+          <Tooltip title={more ? '收起（Alt+↑）' : '住所、职业、工作单位、籍贯、语言、备注（Alt+↓）'}>
+            <IconButton size="small" tabIndex={-1} onClick={() => onToggle(rowKey, !more)} aria-label={`第${i + 1}行 更多信息`} aria-expanded={more}>
+              <Badge variant="dot" color="primary" invisible={more || !hasDetails(v)}>
+                {more ? <ExpandLessIcon fontSize="small" /> : <ExpandMoreIcon fontSize="small" />}
+              </Badge>
+            </IconButton>
+          </Tooltip>
+          <Tooltip title="删除此行">
+            <IconButton size="small" tabIndex={-1} onClick={() => onRemove(i, single)} aria-label={`删除第${i + 1}行`}>
+              <DeleteOutlineIcon fontSize="small" />
+            </IconButton>
+          </Tooltip>
+        </TableCell>
+      </TableRow>
+      {more && (
+        <TableRow data-testid="complainant-details" onKeyDown={onRowKeyDown}>
+          <TableCell />
+          <TableCell colSpan={7} sx={{ ...cell, pb: 1.5 }}>
+            <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5 }}>
+              <DetailField register={register} name={`complainants.${i}.address`} label="住所" row={i} error={errors.address} sx={{ flex: '2 1 260px' }} onBlur={blur} />
+              <DetailField register={register} name={`complainants.${i}.occupation`} label="职业" row={i} error={errors.occupation} sx={{ width: 140 }} onBlur={blur} />
+              <DetailField register={register} name={`complainants.${i}.workplace`} label="工作单位" row={i} error={errors.workplace} sx={{ flex: '1 1 220px' }} onBlur={blur} />
+              <TextField {...reg(register, `complainants.${i}.hometown`)} label="籍贯" sx={{ width: 160 }} />
+              <TextField select {...reg(register, `complainants.${i}.preferredLanguage`)} label="沟通语言" sx={{ width: 110 }}
+                slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}>
+                {LANGUAGE.values.map((l) => <option key={l} value={l}>{LANGUAGE.label(l)}</option>)}
+              </TextField>
+              <DetailField register={register} name={`complainants.${i}.note`} label="备注" row={i} error={errors.note} sx={{ flex: '1 1 200px' }} onBlur={blur}
+                onKeyDown={addAfterLast} />
+            </Box>
+          </TableCell>
+        </TableRow>
+      )}
+    </Fragment>
+  );
+});
 
 /** A text field of the line under a row, named for the keyboard and screen readers (第1行 住所). */
 function DetailField(props: {
