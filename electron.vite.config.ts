@@ -14,6 +14,7 @@ export default defineConfig({
           main: resolve(__dirname, 'electron/main/main.ts'),
           'core-host': resolve(__dirname, 'electron/core/host-entry.ts'),
           'job-worker': resolve(__dirname, 'electron/core/jobs/job-worker.ts'),
+          'integrity-worker': resolve(__dirname, 'electron/core/durability/integrity-worker.ts'),
         },
       },
     },

@@ -7,6 +7,7 @@ import type * as schema from '../../db/schema';
 import type { Prepare } from '../../db/statements';
 import type { DataDirPaths } from './data-dir';
 import type { JobRunner } from './jobs/job-runner';
+import type { Maintenance } from './durability/maintenance';
 import type { Logger } from './logger';
 import type { Principal } from './session/session.service';
 
@@ -60,6 +61,8 @@ export interface CoreServices {
   config: CoreConfig;
   emit(event: CoreEvent): void;
   jobs: JobRunner;
+  /** Backups, restore and the scheduled integrity check (lives across a restore's reopen). */
+  maintenance: Maintenance;
 }
 
 export interface CallContext {

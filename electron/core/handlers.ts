@@ -8,6 +8,7 @@ import { draftsHandlers } from './drafts/drafts.handlers';
 import type { Handlers } from './handler';
 import { intakesHandlers } from './intakes/intakes.handlers';
 import { jobsHandlers } from './jobs/jobs.handlers';
+import { maintenanceHandlers } from './durability/maintenance.handlers';
 import { partiesHandlers } from './parties/parties.handlers';
 import { personalHandlers } from './personal/personal.handlers';
 import { referenceHandlers } from './reference/reference.handlers';
@@ -27,4 +28,5 @@ export const handlers: Handlers = {
   ...auditHandlers,
   ...personalHandlers,
   ...documentsHandlers,
+  ...maintenanceHandlers,
 };

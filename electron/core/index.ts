@@ -1,19 +1,37 @@
 // createCore: the Node-only core behind every transport (Electron's MessagePort, the loopback bridge, tests).
+//
+// Start: the data dir is inspected before the database is opened. A missing or empty database where stored files or
+// backups show the data dir was in use is not a first run: the core says so and offers a restore (recovery mode)
+// instead of creating an empty database. The database gets `PRAGMA quick_check` at every start — synchronously for a
+// small file and before any migration, otherwise in a worker while reads and the first screen go ahead; writes wait
+// for the verdict. A damaged file is moved to quarantine (never deleted), writes stop, and the newest good backup is
+// offered. Only a healthy database has its unlisted stored files moved aside (file-store.ts sweepOrphans).
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
+import { existsSync, statSync } from 'node:fs';
+import { relative } from 'node:path';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { channels, type ChannelName } from '../../shared/contract/channels';
+import { isChannelName } from '../../shared/contract/channel-names';
 import type { CoreEvent } from '../../shared/contract/events';
-import type { AppError, Result } from '../../shared/contract/result';
+import { fail, ok, type AppError, type Result } from '../../shared/contract/result';
+import { fieldErrors, validationMessage } from '../../shared/contract/validation';
 import { DatabaseError } from '../../db/errors';
-import { migrate } from '../../db/migrate';
+import { migrate, pendingMigrations, readMigrations } from '../../db/migrate';
 import { openDatabase, type Db } from '../../db/open';
 import * as schema from '../../db/schema';
 import { statementCache } from '../../db/statements';
 import { DEFAULT_PASSWORD_COST } from './accounts/passwords';
 import type { Clock, CoreServices, PasswordCost, Session } from './context';
-import { dataDirPaths, prepareDataDir } from './data-dir';
+import { dataDirPaths, prepareDataDir, type DataDirPaths } from './data-dir';
 import { ensureBundledCalendar } from './deadlines/calendar.service';
 import { dispatch } from './dispatch';
+import { listBackups, writeBackupSync } from './durability/backup';
+import { backupSettingsExist, readBackupSettings, updateBackupState } from './durability/backup-settings';
+import { checkInWorker, checkNow, type IntegrityVerdict } from './durability/integrity';
+import { Maintenance, type RecoveryState } from './durability/maintenance';
+import { countStoredFiles, quarantineDatabase, quarantinedFilesDir } from './durability/quarantine';
+import { ServiceError } from './errors';
 import { sweepOrphans } from './files/file-store';
 import { JobRunner } from './jobs/job-runner';
 import { createFileLogger, type Logger } from './logger';
@@ -29,6 +47,10 @@ export interface CoreOptions {
   passwordCost?: PasswordCost;
   /** See CoreConfig.documentBodyFont. */
   documentBodyFont?: string | null;
+  /** 'auto': quick_check in place for a small file, in a worker for a large one; 'worker' always (tests). */
+  startupCheck?: 'auto' | 'worker';
+  /** Run the backup/integrity scheduler (default true; tests drive `maintenance.tick()` themselves). */
+  scheduler?: boolean;
 }
 
 export interface Core {
@@ -36,14 +58,30 @@ export interface Core {
   events: { subscribe(listener: (event: CoreEvent) => void): () => void };
   openSession(): Session;
   closeSession(session: Session): void;
-  /** Why the core could not open its database (a newer version made it, a network share, …), or null. */
-  startupError: AppError | null;
+  /** Why the core could not open its database (a newer version made it, a network share, lost, damaged …), or null. */
+  readonly startupError: AppError | null;
+  /** Settles when the start-up integrity check has given its verdict (writes wait for it). */
+  readonly writesReady: Promise<void>;
   close(): Promise<void>;
   /** For tests and the demo seeder only. */
-  services: CoreServices | null;
+  readonly services: CoreServices | null;
+  readonly maintenance: Maintenance;
 }
 
 export const systemClock: Clock = { now: () => Date.now() };
+
+/** Below this size quick_check takes milliseconds: run it before answering anything. */
+const SYNC_CHECK_MAX_BYTES = 64 * 1024 * 1024;
+const SCHEDULER_INTERVAL_MS = 30 * 60 * 1000;
+const SCHEDULER_FIRST_TICK_MS = 60 * 1000;
+
+function isCorruption(e: unknown): boolean {
+  const code = (e as { code?: string; cause?: { code?: string } })?.code ?? (e as { cause?: { code?: string } })?.cause?.code ?? '';
+  return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT_');
+}
+
+const damagedMessage = (where: string) =>
+  `数据库文件已损坏（完整性检查未通过）。为防止损坏扩大，薪安已停止写入，并已将损坏的文件移至数据目录的 ${where} 保存（未删除）。请从最近一次完好的备份恢复。`;
 
 export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
@@ -55,49 +93,247 @@ export function createCore(options: CoreOptions): Core {
 
   let services: CoreServices | null = null;
   let startupError: AppError | null = null;
-  let db: Db | null = null;
+  let recovery: RecoveryState | null = null;
+  let writesReady: Promise<void> = Promise.resolve();
+  let paths: DataDirPaths = dataDirPaths(options.dataDir);
   let logger: Logger = options.logger ?? { info() {}, warn() {}, error: (m, d) => process.stderr.write(`${m} ${JSON.stringify(d ?? {})}\n`) };
-  try {
-    const paths = prepareDataDir(options.dataDir);
-    logger = options.logger ?? createFileLogger(paths.logs, { now: clock.now });
-    db = openDatabase(paths.dbFile);
-    const result = migrate(db, { migrationsDir: options.migrationsDir, backupDir: paths.backups, appVersion, now: clock.now });
-    if (result.applied.length) logger.info('database migrated', { applied: result.applied, backup: result.backupFile });
-    const prepare = statementCache(db);
-    const jobs = new JobRunner({ db, prepare, dbFile: paths.dbFile, clock, logger, emit, documentBodyFont: options.documentBodyFont });
-    services = {
-      db,
-      orm: drizzle(db, { schema }),
-      prepare,
-      clock,
-      logger,
-      config: { appVersion, offerDemo: options.offerDemo ?? false, migrationsDir: options.migrationsDir, paths, passwordCost: options.passwordCost ?? DEFAULT_PASSWORD_COST, documentBodyFont: options.documentBodyFont },
-      emit,
-      jobs,
-    };
-    const added = ensureBundledCalendar(services, { db, prepare, now: clock.now(), actorStaffId: null, sessionId: null, channel: 'system.calendar' });
+  let closed = false;
+
+  const enterRecovery = (state: RecoveryState) => {
+    recovery = state;
+    startupError = { code: state.kind === 'damaged' ? 'DB_CORRUPT' : 'DB_LOST', message: state.message, fields: null };
+    logger.error('core in recovery mode', { kind: state.kind, quarantinedTo: state.quarantinedTo, storedFiles: state.storedFiles });
+  };
+
+  const quarantineDamaged = (problems: string[]) => {
+    const dir = quarantineDatabase(paths, 'damaged', clock.now());
+    const where = relative(paths.root, dir);
+    logger.error('database failed its integrity check and was moved to quarantine', { problems, to: dir });
+    enterRecovery({ kind: 'damaged', message: damagedMessage(where), quarantinedTo: where, storedFiles: countStoredFiles(paths.files) });
+  };
+
+  /** After the database passed its check: the work that writes at start. */
+  const afterCheck = (core: CoreServices, verdict: IntegrityVerdict) => {
+    updateBackupState(paths, { lastIntegrityCheck: { at: clock.now(), ok: true, kind: 'quick' } });
+    const added = ensureBundledCalendar(core, { db: core.db, prepare: core.prepare, now: clock.now(), actorStaffId: null, sessionId: null, channel: 'system.calendar' });
     if (added.length) logger.info('calendar years added from the bundled data', { years: added });
     // File times are wall-clock times, whatever clock the core runs on.
-    const swept = sweepOrphans(paths.files, prepare, Date.now());
-    if (swept.removed) logger.warn('orphan files removed from the file store', swept);
-  } catch (e) {
-    db?.close();
-    db = null;
-    const message = e instanceof Error ? e.message : String(e);
-    startupError = {
-      code: e instanceof DatabaseError && e.code === 'DB_NEWER' ? 'DB_NEWER' : 'DB_UNAVAILABLE',
-      message: e instanceof DatabaseError ? e.message : `无法打开数据目录 ${dataDirPaths(options.dataDir).root}：${message}`,
-      fields: null,
-    };
-    logger.error('core failed to start', { error: message });
+    const swept = sweepOrphans(paths.files, core.prepare, Date.now(), quarantinedFilesDir(paths));
+    if (swept.quarantined.length) logger.warn('unlisted stored files moved to quarantine', { files: swept.quarantined, to: quarantinedFilesDir(paths) });
+    if (swept.leftInPlace) logger.warn('unlisted stored files left in place: the database may be older than the file store', { count: swept.leftInPlace, reason: swept.reason });
+    logger.info('integrity check at start', { ok: true, kind: verdict.kind, ms: verdict.ms });
+  };
+
+  const signOutEveryone = () => {
+    for (const s of sessions.values()) {
+      s.staffId = null;
+      s.authenticatedAt = null;
+      s.credentialVersion = null;
+      s.locked = false;
+    }
+  };
+
+  const shutDown = async () => {
+    const s = services;
+    services = null;
+    if (!s) return;
+    await s.jobs.close();
+    if (s.db.open) {
+      try {
+        s.db.pragma('wal_checkpoint(TRUNCATE)');
+      } catch {
+        // A damaged file may refuse the checkpoint; it is being moved aside whole.
+      }
+      s.db.close();
+    }
+  };
+
+  const maintenance: Maintenance = new Maintenance({
+    get paths() {
+      return paths;
+    },
+    clock,
+    get logger() {
+      return logger;
+    },
+    appVersion,
+    migrationsDir: options.migrationsDir,
+    emit,
+    services: () => services,
+    recovery: () => recovery,
+    async reopenAround<T>(swap: () => T): Promise<T> {
+      await shutDown();
+      signOutEveryone();
+      try {
+        return swap();
+      } finally {
+        recovery = null;
+        startupError = null;
+        open();
+      }
+    },
+    damaged: (problems: string[]) => damaged(problems),
+  });
+
+  async function damaged(problems: string[]): Promise<void> {
+    await shutDown();
+    signOutEveryone();
+    quarantineDamaged(problems);
+    emit({ type: 'core.reset', reason: 'damaged' });
   }
 
+  function open(): void {
+    let db: Db | null = null;
+    try {
+      paths = prepareDataDir(options.dataDir);
+      logger = options.logger ?? createFileLogger(paths.logs, { now: clock.now });
+      const settings = readBackupSettings(paths);
+      const inUse = () => {
+        const storedFiles = countStoredFiles(paths.files);
+        const backups = settings.folder ? listBackups(settings.folder).length : 0;
+        return { storedFiles, evidence: storedFiles > 0 || backups > 0 || backupSettingsExist(paths) };
+      };
+      const lost = (storedFiles: number) =>
+        enterRecovery({
+          kind: 'lost',
+          message:
+            `数据库文件缺失或为空，但数据目录中仍有${storedFiles ? ` ${storedFiles} 个已存文件` : '以往使用的痕迹（备份设置或备份）'}。这不是首次运行，薪安不会新建空数据库。` +
+            '请从备份恢复；如确实要重新开始，请先将数据目录中的 files 文件夹和 backup-settings.json 移到别处，再启动薪安。',
+          quarantinedTo: null,
+          storedFiles,
+        });
+
+      const size = existsSync(paths.dbFile) ? statSync(paths.dbFile).size : null;
+      if (size === null || size === 0) {
+        const u = inUse();
+        if (u.evidence) return lost(u.storedFiles);
+      }
+      try {
+        db = openDatabase(paths.dbFile);
+      } catch (e) {
+        if (!isCorruption(e)) throw e;
+        return quarantineDamaged([(e as Error).message]);
+      }
+      const tables = (db.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'`).get() as { n: number }).n;
+      if (tables === 0) {
+        const u = inUse();
+        if (u.evidence) {
+          db.close();
+          db = null;
+          return lost(u.storedFiles);
+        }
+      }
+      const pending = tables > 0 ? pendingMigrations(db, readMigrations(options.migrationsDir)) : [];
+      let verdict: IntegrityVerdict | null = null;
+      if (tables > 0 && (pending.length > 0 || (options.startupCheck !== 'worker' && (size ?? 0) <= SYNC_CHECK_MAX_BYTES))) {
+        verdict = checkNow(db, 'quick');
+        if (!verdict.ok) {
+          db.close();
+          db = null;
+          return quarantineDamaged(verdict.problems);
+        }
+      }
+      if (pending.length > 0 && settings.folder) {
+        try {
+          const ref = writeBackupSync({ db, paths, folder: settings.folder, kind: 'beforeMigrate', now: clock.now(), appVersion, note: `升级到 ${appVersion} 之前` });
+          logger.info('backup before migration', { backup: ref.manifest.id });
+        } catch (e) {
+          // The migration still keeps its own copy in the data dir's backups/ (db/migrate.ts).
+          logger.warn('backup before migration failed', { error: (e as Error).message });
+        }
+      }
+      const result = migrate(db, { migrationsDir: options.migrationsDir, backupDir: paths.backups, appVersion, now: clock.now });
+      if (result.applied.length) logger.info('database migrated', { applied: result.applied, backup: result.backupFile });
+      const prepare = statementCache(db);
+      const jobs = new JobRunner({ db, prepare, dbFile: paths.dbFile, clock, logger, emit, documentBodyFont: options.documentBodyFont });
+      const core: CoreServices = {
+        db,
+        orm: drizzle(db, { schema }),
+        prepare,
+        clock,
+        logger,
+        config: { appVersion, offerDemo: options.offerDemo ?? false, migrationsDir: options.migrationsDir, paths, passwordCost: options.passwordCost ?? DEFAULT_PASSWORD_COST, documentBodyFont: options.documentBodyFont },
+        emit,
+        jobs,
+        maintenance,
+      };
+      services = core;
+      if (verdict) {
+        afterCheck(core, verdict);
+        writesReady = Promise.resolve();
+      } else {
+        // A fresh database (no tables before the migrations) has nothing to check.
+        writesReady =
+          tables === 0
+            ? Promise.resolve(afterCheck(core, { ok: true, kind: 'quick', problems: [], ms: 0 }))
+            : checkInWorker(paths.dbFile, 'quick').then(async (v) => {
+                if (closed || services !== core) return;
+                if (v.ok) afterCheck(core, v);
+                else await damaged(v.problems);
+              });
+      }
+    } catch (e) {
+      const d = db as Db | null;
+      if (d?.open) d.close();
+      services = null;
+      const message = e instanceof Error ? e.message : String(e);
+      startupError = {
+        code: e instanceof DatabaseError && e.code === 'DB_NEWER' ? 'DB_NEWER' : 'DB_UNAVAILABLE',
+        message: e instanceof DatabaseError ? e.message : `无法打开数据目录：${message.replace(/(\/|[A-Za-z]:\\)[^\s：，。）)]*/g, '…')}`,
+        fields: null,
+      };
+      logger.error('core failed to start', { error: message, dataDir: paths.root });
+    }
+  }
+
+  open();
+  const timers: NodeJS.Timeout[] = [];
+  if (options.scheduler ?? true) {
+    timers.push(setTimeout(() => void maintenance.tick(), SCHEDULER_FIRST_TICK_MS).unref());
+    timers.push(setInterval(() => void maintenance.tick(), SCHEDULER_INTERVAL_MS).unref());
+  }
+
+  /** The channels the startup screen may call while the database is lost or damaged. */
+  const recoveryDispatch = async (channel: 'recovery.status' | 'recovery.restore', input: unknown): Promise<Result<unknown>> => {
+    const def = channels[channel];
+    const parsed = def.input.safeParse(input ?? {});
+    if (!parsed.success) {
+      const fields = fieldErrors(parsed.error);
+      return fail('VALIDATION', validationMessage(fields), fields);
+    }
+    try {
+      const out =
+        channel === 'recovery.status'
+          ? maintenance.recoveryStatus((parsed.data as { folder: string | null }).folder)
+          : await maintenance.recoveryRestore(parsed.data as Parameters<Maintenance['recoveryRestore']>[0]);
+      return ok(out);
+    } catch (e) {
+      if (e instanceof ServiceError) return fail(e.code, e.message, e.fields);
+      logger.error('recovery channel failed', { channel, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+      return fail('INTERNAL', '系统内部错误，数据未改动。错误已记入日志');
+    }
+  };
+
   return {
-    startupError,
-    services,
-    dispatch: (session, channel, input) => {
-      if (!services) return Promise.resolve({ ok: false, error: startupError! });
-      return dispatch(services, startupError, session, channel, input);
+    get startupError() {
+      return startupError;
+    },
+    get services() {
+      return services;
+    },
+    get writesReady() {
+      return writesReady;
+    },
+    maintenance,
+    dispatch: async (session, channel, input) => {
+      if (maintenance.busyRestoring) return fail('DB_UNAVAILABLE', '正在从备份恢复数据，请稍候再试；本次操作未执行');
+      if (recovery && (channel === 'recovery.status' || channel === 'recovery.restore')) return recoveryDispatch(channel, input);
+      if (!services) return { ok: false, error: startupError ?? { code: 'DB_UNAVAILABLE', message: '数据库未打开', fields: null } };
+      if (isChannelName(channel) && channels[channel as ChannelName].kind === 'mutation') {
+        await writesReady;
+        if (!services) return { ok: false, error: startupError! };
+      }
+      return dispatch(services, null, session, channel, input);
     },
     events: {
       subscribe(listener) {
@@ -115,12 +351,11 @@ export function createCore(options: CoreOptions): Core {
       sessions.delete(session.id);
     },
     async close() {
-      await services?.jobs.close();
+      closed = true;
+      for (const t of timers) clearTimeout(t);
+      await writesReady.catch(() => undefined);
+      await shutDown();
       emitter.removeAllListeners();
-      if (db?.open) {
-        db.pragma('wal_checkpoint(TRUNCATE)');
-        db.close();
-      }
     },
   };
 }

@@ -32,6 +32,7 @@ import {
 import { documentTemplateResetInput, documentTemplateSaveInput, documentTemplateView, documentBatchInput, documentFile, documentFileInput, documentModel, documentModelInput, documentRequest, documentGenerateInput, documentListInput, documentRecord, documentVoidInput } from './documents';
 import { auditHead, auditListInput, auditPage, auditVerifyInput, auditVerifyResult } from './audit';
 import { revealed, revealInput } from './personal';
+import { backupConfigureInput, backupOverview, backupRestoreInput, backupRunInput, backupStatus, backupSummary, backupVerifyInput, recoveryRestoreInput, recoveryStatus, recoveryStatusInput, restoreResult } from './maintenance';
 import { idImageAddInput, idImageListInput, idImageRecord, idImageView, idImageViewInput, idImageWithdrawInput } from './id-images';
 import { changePasswordInput, lockInput, loginInput, sessionCandidate, sessionInfo, setupInitializeInput, setupStatus, unlockInput } from './session';
 import type { Permission as RolePermission } from '../domain/permissions';
@@ -137,6 +138,18 @@ export const channels = {
   'audit.list': q(auditListInput, auditPage, 'audit.read'),
   'audit.verify': m(auditVerifyInput, auditVerifyResult, 'audit.read'),
   'audit.exportHead': m(empty, auditHead, 'audit.read'),
+
+  /** Every desk: how old the last good backup is. */
+  'backup.status': q(empty, backupStatus, 'signedIn'),
+  'backup.overview': q(empty, backupOverview, 'maintenance.run'),
+  'backup.configure': m(backupConfigureInput, backupOverview, 'maintenance.run'),
+  'backup.run': m(backupRunInput, backupSummary, 'maintenance.run'),
+  'backup.verify': m(backupVerifyInput, backupSummary, 'maintenance.run'),
+  'backup.restore': m(backupRestoreInput, restoreResult, 'maintenance.run'),
+  /** The startup screen: a lost or damaged database, and the backups that can replace it. */
+  'recovery.status': q(recoveryStatusInput, recoveryStatus, 'public'),
+  /** Restore while no one can sign in: the credentials are an administrator's in the backup itself. */
+  'recovery.restore': m(recoveryRestoreInput, restoreResult, 'public'),
 
   'jobs.start': m(jobStartInput, jobInfo, 'maintenance.run'),
   /** A job's progress: the person who started it, or whoever runs maintenance (the core checks; others: 任务不存在). */

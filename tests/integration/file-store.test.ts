@@ -1,12 +1,21 @@
-// The content-addressed file store: durable writes before the row, hash-checked reads, orphans swept at start.
-import { existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+// The content-addressed file store: durable writes before the row, hash-checked reads, orphans moved aside at start.
+import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { filePath, putFile, readStoredFile, recordFile, sha256, sweepOrphans } from '../../electron/core/files/file-store';
+import type { Core } from '../../electron/core/index';
+import { filePath, ORPHAN_QUARANTINE_MAX, putFile, readStoredFile, recordFile, sha256, sweepOrphans } from '../../electron/core/files/file-store';
 import { tx } from '../../electron/core/tx';
 import { testCore } from '../helpers/core';
 
 const HOUR = 60 * 60 * 1000;
+
+function recordInTx(core: Core, hash: string): void {
+  const s = core.services!;
+  tx({ db: s.db, prepare: s.prepare, now: s.clock.now(), actorStaffId: null, sessionId: null, channel: 'test' }, (w) => {
+    recordFile(w, hash, 1, 'application/pdf');
+    w.audit({ action: 'test', entity: 'file', entityId: hash, change: {} });
+  });
+}
 
 describe('the file store', () => {
   it('stores by SHA-256, once, and reads back only what was stored', async () => {
@@ -35,7 +44,7 @@ describe('the file store', () => {
     expect(readdirSync(join(root, h.slice(0, 2)))).toEqual([h]);
   });
 
-  it('sweeps files no row names, and stale temporary files, but not recent ones or recorded ones', async () => {
+  it('moves files no row names, and stale temporary files, to quarantine — never deletes — but not recent or recorded ones', async () => {
     const { core, clock } = await testCore();
     const s = core.services!;
     const root = s.config.paths.files;
@@ -53,10 +62,35 @@ describe('the file store', () => {
     utimesSync(filePath(root, orphan), old, old);
     utimesSync(filePath(root, kept), old, old);
     utimesSync(tmp, old, old);
-    expect(sweepOrphans(root, s.prepare, Date.now())).toEqual({ removed: 2 });
+    const quarantine = join(s.config.paths.root, 'quarantine', 'files');
+    const swept = sweepOrphans(root, s.prepare, Date.now(), quarantine);
+    expect(swept.quarantined.sort()).toEqual([orphan, '.tmp-123'].sort());
     expect(existsSync(filePath(root, orphan))).toBe(false);
     expect(existsSync(tmp)).toBe(false);
+    // Kept under its own name, so a restore can put it back.
+    expect(readFileSync(join(quarantine, orphan), 'utf8')).toBe('orphan after a crash');
+    expect(existsSync(join(quarantine, '.tmp-123'))).toBe(true);
     expect(existsSync(filePath(root, kept))).toBe(true);
     expect(existsSync(filePath(root, fresh))).toBe(true);
+  });
+
+  it('leaves unlisted files in place when they are many or older than a crash explains (an older database, not a crash)', async () => {
+    const { core } = await testCore();
+    const s = core.services!;
+    const root = s.config.paths.files;
+    const quarantine = join(s.config.paths.root, 'quarantine', 'files');
+    const hashes = Array.from({ length: ORPHAN_QUARANTINE_MAX + 1 }, (_, i) => putFile(root, Buffer.from(`文书 ${i}`)));
+    const twoHoursAgo = (Date.now() - 2 * HOUR) / 1000;
+    for (const h of hashes) utimesSync(filePath(root, h), twoHoursAgo, twoHoursAgo);
+    expect(sweepOrphans(root, s.prepare, Date.now(), quarantine)).toEqual({ quarantined: [], leftInPlace: ORPHAN_QUARANTINE_MAX + 1, reason: 'tooMany' });
+    expect(hashes.every((h) => existsSync(filePath(root, h)))).toBe(true);
+
+    const few = hashes.slice(0, 3);
+    for (const h of hashes.slice(3)) recordInTx(core, h);
+    const monthAgo = (Date.now() - 30 * 24 * HOUR) / 1000;
+    utimesSync(filePath(root, few[0]), monthAgo, monthAgo);
+    expect(sweepOrphans(root, s.prepare, Date.now(), quarantine)).toEqual({ quarantined: [], leftInPlace: 3, reason: 'tooOld' });
+    expect(few.every((h) => existsSync(filePath(root, h)))).toBe(true);
+    expect(existsSync(quarantine)).toBe(false);
   });
 });

@@ -40,6 +40,7 @@ export async function runDocumentBatch(ctx: BatchJobContext, rawParams: unknown)
     // Changes are announced by the runner when the job ends.
     emit: () => undefined,
     jobs: null as never,
+    maintenance: null as never,
   };
   if (!ctx.actor.staffId) throw new ServiceError('UNAUTHENTICATED', '请先登录');
   const now = ctx.now();

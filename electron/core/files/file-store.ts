@@ -1,9 +1,9 @@
 // The content-addressed file store under the data dir: files/<first two hex digits>/<sha256>. A file is written
 // to a temporary name, synced, renamed into place and its directory synced BEFORE the row that names it commits,
 // so a committed row never points at a missing or half-written file. A crash in between leaves an orphan file
-// with no row; orphans are swept at start. Files are read back with their hash checked.
+// with no row; such orphans are moved to the quarantine folder at start, never deleted. Files are read back with their hash checked.
 import { createHash, randomUUID } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Prepare } from '../../../db/statements';
 import type { TxWriter } from '../tx';
@@ -84,14 +84,30 @@ export function readStoredFile(root: string, hash: string): Buffer {
   return bytes;
 }
 
+/** At most this many unlisted files are moved aside at one start; more means the database lost rows, not a crash. */
+export const ORPHAN_QUARANTINE_MAX = 20;
+/** Only files written this recently are a crash's leftovers; older unlisted files mean an older database. */
+export const ORPHAN_RECENT_MS = 7 * 24 * 60 * 60 * 1000;
+
+export interface SweepResult {
+  /** Moved to the quarantine folder (names kept). */
+  quarantined: string[];
+  /** Unlisted files left where they are, and why. */
+  leftInPlace: number;
+  reason: 'none' | 'tooMany' | 'tooOld' | null;
+}
+
 /**
- * Deletes files no row names (left by a crash between writing a file and committing its row) and stale temporary
- * files. Only files older than `graceMs` go, so a write in progress in another process is never swept.
+ * Moves files no row names (left by a crash between writing a file and committing its row) and stale temporary files
+ * into `quarantineDir`, keeping their names — never deletes. Only files older than `graceMs` are considered, so a
+ * write in progress is never touched. Call it only on a database that passed its integrity check. When the unlisted
+ * files are many, or any is older than a crash could explain, none is moved: the database is probably older than
+ * the file store (a restore or a replaced file), and the files are what a restore needs.
  */
-export function sweepOrphans(root: string, prepare: Prepare, now: number, graceMs = 60 * 60 * 1000): { removed: number } {
-  if (!existsSync(root)) return { removed: 0 };
+export function sweepOrphans(root: string, prepare: Prepare, now: number, quarantineDir: string, graceMs = 60 * 60 * 1000): SweepResult {
+  if (!existsSync(root)) return { quarantined: [], leftInPlace: 0, reason: null };
   const known = prepare('SELECT 1 FROM files WHERE sha256 = ?');
-  let removed = 0;
+  const orphans: { path: string; name: string; mtimeMs: number }[] = [];
   for (const sub of readdirSync(root)) {
     if (!/^[0-9a-f]{2}$/.test(sub)) continue;
     const dir = join(root, sub);
@@ -99,10 +115,16 @@ export function sweepOrphans(root: string, prepare: Prepare, now: number, graceM
       const path = join(dir, name);
       const orphan = name.startsWith(TMP_PREFIX) || (HEX64.test(name) && !known.get(name));
       if (!orphan) continue;
-      if (now - statSync(path).mtimeMs < graceMs) continue;
-      unlinkSync(path);
-      removed++;
+      const mtimeMs = statSync(path).mtimeMs;
+      if (now - mtimeMs < graceMs) continue;
+      orphans.push({ path, name, mtimeMs });
     }
   }
-  return { removed };
+  if (orphans.length === 0) return { quarantined: [], leftInPlace: 0, reason: null };
+  if (orphans.length > ORPHAN_QUARANTINE_MAX) return { quarantined: [], leftInPlace: orphans.length, reason: 'tooMany' };
+  if (orphans.some((o) => now - o.mtimeMs > ORPHAN_RECENT_MS)) return { quarantined: [], leftInPlace: orphans.length, reason: 'tooOld' };
+  mkdirSync(quarantineDir, { recursive: true });
+  for (const o of orphans) renameSync(o.path, join(quarantineDir, o.name));
+  syncDir(quarantineDir);
+  return { quarantined: orphans.map((o) => o.name), leftInPlace: 0, reason: null };
 }

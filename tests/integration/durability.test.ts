@@ -1,0 +1,303 @@
+// Nothing lost: a lost or damaged database is never taken for a first run or used as if whole, and backups are
+// written, verified and restored — with the current data moved aside, never deleted.
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { createCore, type Core, type CoreOptions } from '../../electron/core/index';
+import { silentLogger } from '../../electron/core/logger';
+import { putFile, recordFile } from '../../electron/core/files/file-store';
+import { tx } from '../../electron/core/tx';
+import { backupsToKeep, type BackupRef } from '../../electron/core/durability/backup';
+import { ADMIN, clientFor, MIGRATIONS_DIR, signInAs, testCore, TestClock } from '../helpers/core';
+import { TEST_PASSWORD_COST } from '../helpers/accounts';
+import { emptyDataDir } from '../helpers/data-dir';
+
+function start(dataDir: string, extra: Partial<CoreOptions> = {}): Core {
+  const core = createCore({
+    dataDir,
+    migrationsDir: MIGRATIONS_DIR,
+    clock: new TestClock(),
+    logger: silentLogger,
+    appVersion: '0.1.0-test',
+    passwordCost: TEST_PASSWORD_COST,
+    documentBodyFont: null,
+    scheduler: false,
+    ...extra,
+  });
+  onTestFinished(() => core.close());
+  return core;
+}
+
+function backupFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'xinan-backup-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** Stores a file and records it, as a generated document would be. */
+function storeFile(core: Core, text: string): string {
+  const s = core.services!;
+  const bytes = Buffer.from(text);
+  const hash = putFile(s.config.paths.files, bytes);
+  tx({ db: s.db, prepare: s.prepare, now: s.clock.now(), actorStaffId: null, sessionId: null, channel: 'test' }, (w) => {
+    recordFile(w, hash, bytes.length, 'application/pdf');
+    w.audit({ action: 'test', entity: 'file', entityId: hash, change: {} });
+  });
+  return hash;
+}
+
+function listFiles(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => d.name).sort() : [];
+}
+
+/** Overwrites a stretch of pages in the middle of the file, as a failing disk would. */
+function damageMiddle(dbFile: string): void {
+  const size = statSync(dbFile).size;
+  const fd = openSync(dbFile, 'r+');
+  try {
+    const pageSize = 4096;
+    const first = Math.floor(size / pageSize / 2);
+    for (let p = first; p < first + 4; p++) writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, p * pageSize);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+describe('a lost database is not a first run', () => {
+  it('a 0-byte database beside stored files: says so, creates nothing, deletes nothing, and offers restore', async () => {
+    const t = await testCore();
+    const hashes = [1, 2, 3, 4, 5, 6].map((i) => storeFile(t.core, `文书 ${i}`));
+    await t.core.close();
+    writeFileSync(join(t.dataDir, 'xinan.sqlite3'), '');
+    rmSync(join(t.dataDir, 'xinan.sqlite3-wal'), { force: true });
+
+    const core = start(t.dataDir);
+    expect(core.startupError?.code).toBe('DB_LOST');
+    expect(core.startupError?.message).toMatch(/这不是首次运行/);
+    expect(core.startupError?.message).toMatch(/6 个已存文件/);
+    expect(statSync(join(t.dataDir, 'xinan.sqlite3')).size).toBe(0);
+    expect(listFiles(join(t.dataDir, 'files'))).toEqual([...hashes].sort());
+    const client = clientFor(core);
+    const status = await client.invoke('setup.status', {});
+    expect(status.ok || status.error.code).toBe('DB_LOST');
+    const recovery = await client.call('recovery.status', { folder: null });
+    expect(recovery).toMatchObject({ state: 'lost', storedFiles: 6, backups: [] });
+  });
+
+  it('an empty SQLite file put in its place is not a first run either', async () => {
+    const t = await testCore();
+    storeFile(t.core, '裁决书');
+    await t.core.close();
+    rmSync(join(t.dataDir, 'xinan.sqlite3'));
+    rmSync(join(t.dataDir, 'xinan.sqlite3-wal'), { force: true });
+    const Database = (await import('better-sqlite3')).default;
+    new Database(join(t.dataDir, 'xinan.sqlite3')).exec('PRAGMA user_version = 0').close();
+    const core = start(t.dataDir);
+    expect(core.startupError?.code).toBe('DB_LOST');
+    expect(core.services).toBeNull();
+  });
+
+  it('a new, empty data dir is a first run', async () => {
+    const core = start(emptyDataDir());
+    expect(core.startupError).toBeNull();
+    expect(await clientFor(core).call('setup.status', {})).toMatchObject({ initialized: false });
+  });
+});
+
+describe('a damaged database is not used as if whole', () => {
+  it('damage in the middle of the file: quick_check at start fails, the file goes to quarantine whole, writes are refused', async () => {
+    const t = await testCore();
+    for (let i = 0; i < 40; i++) storeFile(t.core, `填充 ${i} ${'内容'.repeat(400)}`);
+    await t.core.close();
+    const before = readFileSync(join(t.dataDir, 'xinan.sqlite3'));
+    damageMiddle(join(t.dataDir, 'xinan.sqlite3'));
+
+    const core = start(t.dataDir);
+    expect(core.startupError?.code).toBe('DB_CORRUPT');
+    expect(core.startupError?.message).toMatch(/已损坏.*已停止写入.*未删除/);
+    expect(core.startupError?.message).not.toMatch(/SQLITE|malformed/);
+    expect(core.startupError?.message).not.toContain(t.dataDir);
+    const q = readdirSync(join(t.dataDir, 'quarantine'));
+    expect(q).toHaveLength(1);
+    expect(q[0]).toMatch(/^damaged-/);
+    expect(statSync(join(t.dataDir, 'quarantine', q[0], 'xinan.sqlite3')).size).toBe(before.length);
+    expect(existsSync(join(t.dataDir, 'xinan.sqlite3'))).toBe(false);
+    const r = await clientFor(core).invoke('session.login', { staffId: 'x', password: 'y' } as never);
+    expect(r.ok || r.error.code).toBe('DB_CORRUPT');
+    expect((await clientFor(core).call('recovery.status', { folder: null })).state).toBe('damaged');
+  });
+
+  it('a truncated file is caught the same way', async () => {
+    const t = await testCore();
+    for (let i = 0; i < 40; i++) storeFile(t.core, `填充 ${i} ${'内容'.repeat(400)}`);
+    await t.core.close();
+    const file = join(t.dataDir, 'xinan.sqlite3');
+    truncateSync(file, Math.floor(statSync(file).size / 2));
+    const core = start(t.dataDir);
+    expect(core.startupError?.code).toBe('DB_CORRUPT');
+  });
+
+  it('with the check in a worker, reads answer at once and a write waits for the verdict — then is refused on a damaged file', async () => {
+    const t = await testCore();
+    for (let i = 0; i < 40; i++) storeFile(t.core, `填充 ${i} ${'内容'.repeat(400)}`);
+    await t.core.close();
+
+    const healthy = start(t.dataDir, { startupCheck: 'worker' });
+    expect(healthy.startupError).toBeNull();
+    const admin = await signInAs(healthy, ADMIN.name, ADMIN.password);
+    expect((await admin.call('staff.list', {})).length).toBeGreaterThan(0);
+    await healthy.writesReady;
+    await healthy.close();
+
+    damageMiddle(join(t.dataDir, 'xinan.sqlite3'));
+    const core = start(t.dataDir, { startupCheck: 'worker' });
+    // The file opens (the damage is past the header) and reads start before the verdict.
+    expect(core.startupError).toBeNull();
+    const write = await clientFor(core).invoke('session.login', { staffId: t.staff[ADMIN.name], password: ADMIN.password } as never);
+    expect(write.ok || write.error.code).toBe('DB_CORRUPT');
+    expect(core.startupError?.code).toBe('DB_CORRUPT');
+    expect(readdirSync(join(t.dataDir, 'quarantine'))[0]).toMatch(/^damaged-/);
+  });
+});
+
+describe('backups', () => {
+  it('refuses a folder inside the data dir, and changes nothing', async () => {
+    const t = await testCore();
+    const admin = await signInAs(t.core, ADMIN.name, ADMIN.password);
+    const r = await admin.invoke('backup.configure', { folder: join(t.dataDir, 'backups'), schedule: 'daily', warnAfterDays: 2, keep: { daily: 7, weekly: 4, monthly: 12 } });
+    expect(r.ok || r.error.fields?.folder).toMatch(/不能在数据目录之内/);
+    expect(existsSync(join(t.dataDir, 'backup-settings.json'))).toBe(false);
+    const run = await admin.invoke('backup.run', { password: null, note: null });
+    expect(run.ok || run.error.message).toMatch(/尚未选择备份文件夹/);
+  });
+
+  it('a desk clerk may not configure, run or restore backups, but sees how old the last one is', async () => {
+    const t = await testCore();
+    for (const ch of ['backup.overview', 'backup.run'] as const) {
+      const r = await t.client.invoke(ch, ch === 'backup.run' ? { password: null, note: null } : ({} as never));
+      expect(r.ok || r.error.code).toBe('FORBIDDEN');
+    }
+    expect(await t.client.call('backup.status', {})).toMatchObject({ lastGoodAt: null, folderChosen: false, warnAfterDays: 2 });
+  });
+
+  it('writes a verified backup of the database and the files; the next copies only new files; every desk sees its age', async () => {
+    const t = await testCore();
+    const folder = backupFolder();
+    const admin = await signInAs(t.core, ADMIN.name, ADMIN.password);
+    const first = storeFile(t.core, '受理通知书');
+    await admin.call('backup.configure', { folder, schedule: 'daily', warnAfterDays: 2, keep: { daily: 7, weekly: 4, monthly: 12 } });
+    const b1 = await admin.call('backup.run', { password: null, note: '第一次' });
+    expect(b1).toMatchObject({ kind: 'manual', files: 1, encrypted: false, note: '第一次' });
+    const root = join(folder, 'xinan-backups');
+    const manifest = JSON.parse(readFileSync(join(root, b1.id, 'manifest.json'), 'utf8'));
+    expect(manifest.verified.integrity).toBe('ok');
+    expect(manifest.tables.staff).toBe(4);
+    expect(listFiles(join(root, 'files'))).toEqual([first]);
+
+    const second = storeFile(t.core, '开庭通知书');
+    t.clock.advance(60_000);
+    const admin2 = await signInAs(t.core, ADMIN.name, ADMIN.password);
+    const b2 = await admin2.call('backup.run', { password: null, note: null });
+    expect(b2.files).toBe(2);
+    expect(listFiles(join(root, 'files'))).toEqual([first, second].sort());
+    const overview = await admin2.call('backup.overview', {});
+    expect(overview.backups.map((b) => b.id)).toEqual([b2.id, b1.id]);
+    expect(overview.lastGood?.id).toBe(b2.id);
+    expect(await t.client.call('backup.status', {})).toMatchObject({ warn: false, folderChosen: true });
+    t.clock.advance(3 * 24 * 3600 * 1000);
+    const desk = await signInAs(t.core, '次仁卓玛');
+    expect((await desk.call('backup.status', {})).warn).toBe(true);
+  });
+
+  it('an encrypted backup cannot be read or restored without its password', async () => {
+    const t = await testCore();
+    const folder = backupFolder();
+    const admin = await signInAs(t.core, ADMIN.name, ADMIN.password);
+    storeFile(t.core, '身份证照片');
+    await admin.call('backup.configure', { folder, schedule: 'off', warnAfterDays: 2, keep: { daily: 7, weekly: 4, monthly: 12 } });
+    const short = await admin.invoke('backup.run', { password: '1234', note: null });
+    expect(short.ok || short.error.fields?.password).toMatch(/至少 8 位/);
+    const b = await admin.call('backup.run', { password: 'beifen-mima-2026', note: '送市局' });
+    expect(b.encrypted).toBe(true);
+    const dir = join(folder, 'xinan-backups', b.id);
+    const enc = readFileSync(join(dir, 'xinan.sqlite3.enc'));
+    expect(enc.includes(Buffer.from('SQLite format 3'))).toBe(false);
+    expect(enc.includes(Buffer.from(ADMIN.name))).toBe(false);
+    const wrong = await admin.invoke('backup.verify', { id: b.id, password: 'not-the-password' });
+    expect(wrong.ok || wrong.error.message).toMatch(/密码不正确/);
+    expect((await admin.call('backup.verify', { id: b.id, password: 'beifen-mima-2026' })).id).toBe(b.id);
+  });
+
+  it('restore by the administrator: verified, the current database moved aside, everyone signed out, the restore on the trail', async () => {
+    const t = await testCore();
+    const folder = backupFolder();
+    const admin = await signInAs(t.core, ADMIN.name, ADMIN.password);
+    const kept = storeFile(t.core, '裁决书');
+    await admin.call('backup.configure', { folder, schedule: 'daily', warnAfterDays: 2, keep: { daily: 7, weekly: 4, monthly: 12 } });
+    const b = await admin.call('backup.run', { password: null, note: null });
+    // After the backup: a staff member added, and the stored file lost from the data dir.
+    await admin.call('staff.create', { name: '格桑', departmentId: 'dept-540200-reception', roles: ['receptionist'], unitId: 'unit-540200', title: null, phone: null, enforcementCertNo: null, employment: 'fullTime' } as never).catch(() => undefined);
+    rmSync(join(t.dataDir, 'files', kept.slice(0, 2), kept));
+    const staffBefore = (await admin.call('staff.list', { includeInactive: true })).length;
+
+    const noReason = await admin.invoke('backup.restore', { id: b.id, password: null, reason: '' });
+    expect(noReason.ok).toBe(false);
+    const r = await admin.call('backup.restore', { id: b.id, password: null, reason: '误删数据，恢复到上午的备份' });
+    expect(r.filesRestored).toBe(1);
+    expect(r.movedAsideTo).toMatch(/^quarantine[\\/]replaced-/);
+    expect(existsSync(join(t.dataDir, r.movedAsideTo!, 'xinan.sqlite3'))).toBe(true);
+    expect(existsSync(join(t.dataDir, 'files', kept.slice(0, 2), kept))).toBe(true);
+    // Signed out: the accounts are the backup's now.
+    const after = await admin.invoke('staff.list', { includeInactive: true });
+    expect(after.ok || after.error.code).toBe('UNAUTHENTICATED');
+    const again = await signInAs(t.core, ADMIN.name, ADMIN.password);
+    expect((await again.call('staff.list', { includeInactive: true })).length).toBeLessThanOrEqual(staffBefore);
+    const db = t.core.services!.db;
+    const row = db.prepare(`SELECT change FROM audit_log WHERE action = 'restore' ORDER BY seq DESC LIMIT 1`).get() as { change: string };
+    expect(JSON.parse(row.change)).toMatchObject({ reason: '误删数据，恢复到上午的备份', via: 'ui', by: ADMIN.name, filesRestored: 1 });
+    // A before-restore backup was written first.
+    expect((await again.call('backup.overview', {})).backups.some((x) => x.kind === 'beforeRestore')).toBe(true);
+  });
+
+  it('restore from the startup screen needs an administrator of the backup itself', async () => {
+    const t = await testCore();
+    const folder = backupFolder();
+    const admin = await signInAs(t.core, ADMIN.name, ADMIN.password);
+    storeFile(t.core, '调解书');
+    await admin.call('backup.configure', { folder, schedule: 'daily', warnAfterDays: 2, keep: { daily: 7, weekly: 4, monthly: 12 } });
+    const b = await admin.call('backup.run', { password: null, note: null });
+    await t.core.close();
+    damageMiddle(join(t.dataDir, 'xinan.sqlite3'));
+    truncateSync(join(t.dataDir, 'xinan.sqlite3'), 8192);
+
+    const core = start(t.dataDir);
+    expect(core.startupError?.code).toBe('DB_CORRUPT');
+    const screen = clientFor(core);
+    const status = await screen.call('recovery.status', { folder: null });
+    expect(status.backups.map((x) => x.id)).toEqual([b.id]);
+    const refused = await screen.invoke('recovery.restore', { id: b.id, folder: null, password: null, reason: '数据库损坏', adminName: '次仁卓玛', adminPassword: 'ceshi2026' });
+    expect(refused.ok || refused.error.code).toBe('UNAUTHENTICATED');
+    const r = await screen.call('recovery.restore', { id: b.id, folder: null, password: null, reason: '数据库损坏', adminName: ADMIN.name, adminPassword: ADMIN.password });
+    expect(r.movedAsideTo).toBeNull();
+    expect(core.startupError).toBeNull();
+    const again = await signInAs(core, ADMIN.name, ADMIN.password);
+    expect((await again.call('staff.list', { includeInactive: true })).length).toBe(4);
+  });
+});
+
+describe('rotation', () => {
+  const ref = (kind: BackupRef['manifest']['kind'], at: string): BackupRef => ({ dir: `${kind}-${at}`, manifest: { kind, createdAt: Date.parse(at) } as BackupRef['manifest'] });
+  it('keeps the newest dailies, one a week and one a month, and the newest ten of each other kind', () => {
+    const refs = Array.from({ length: 120 }, (_, i) => ref('daily', new Date(Date.parse('2026-12-05T18:00:00Z') - i * 86_400_000).toISOString()));
+    const kept = backupsToKeep(refs, { daily: 7, weekly: 4, monthly: 12 });
+    const days = [...kept].map((d) => d.slice(6, 16)).sort().reverse();
+    expect(days.slice(0, 7)).toEqual(['2026-12-05', '2026-12-04', '2026-12-03', '2026-12-02', '2026-12-01', '2026-11-30', '2026-11-29']);
+    expect(kept.size).toBeLessThanOrEqual(7 + 4 + 12);
+    // 18:00 UTC is 02:00 the next day in Beijing: August's last backup in Beijing time is 2026-08-30T18:00Z.
+    expect(days).toContain('2026-08-30');
+    expect(days).toContain('2026-11-22');
+    const manual = Array.from({ length: 12 }, (_, i) => ref('manual', new Date(Date.parse('2026-12-01T00:00:00Z') - i * 3_600_000).toISOString()));
+    expect(backupsToKeep(manual, { daily: 7, weekly: 4, monthly: 12 }).size).toBe(10);
+  });
+});
