@@ -27,7 +27,7 @@ import { dataDirPaths, prepareDataDir, type DataDirPaths } from './data-dir';
 import { ensureBundledCalendar } from './deadlines/calendar.service';
 import { dispatch } from './dispatch';
 import { listBackups, writeBackupSync } from './durability/backup';
-import { backupSettingsExist, readBackupSettings, updateBackupState } from './durability/backup-settings';
+import { backupSettingsExist, readBackupSettings } from './durability/backup-settings';
 import { checkInWorker, checkNow, type IntegrityVerdict } from './durability/integrity';
 import { Maintenance, type RecoveryState } from './durability/maintenance';
 import { countStoredFiles, quarantineDatabase, quarantinedFilesDir } from './durability/quarantine';
@@ -114,7 +114,6 @@ export function createCore(options: CoreOptions): Core {
 
   /** After the database passed its check: the work that writes at start. */
   const afterCheck = (core: CoreServices, verdict: IntegrityVerdict) => {
-    updateBackupState(paths, { lastIntegrityCheck: { at: clock.now(), ok: true, kind: 'quick' } });
     const added = ensureBundledCalendar(core, { db: core.db, prepare: core.prepare, now: clock.now(), actorStaffId: null, sessionId: null, channel: 'system.calendar' });
     if (added.length) logger.info('calendar years added from the bundled data', { years: added });
     // File times are wall-clock times, whatever clock the core runs on.
