@@ -14,6 +14,7 @@ import { useState, type ReactNode } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { STAFF_ROLE } from '../../../shared/domain/vocabulary';
 import { ChangePasswordDialog } from '../features/account/ChangePasswordDialog';
+import { BackupWarning } from '../features/maintenance/BackupWarning';
 import { NAV_ORDER, PAGES, type PageId } from './access';
 import { usePermissions, useSession, useSessionControl } from './session';
 
@@ -76,6 +77,7 @@ export function AppShell({ demo }: { demo: boolean }) {
       </Drawer>
       <Box component="main" sx={{ flex: 1, p: 3, minWidth: 0 }}>
         <Toolbar variant="dense" />
+        <BackupWarning canRun={permissions.has('maintenance.run')} />
         <Outlet />
       </Box>
       {changing && <ChangePasswordDialog onClose={() => setChanging(false)} />}

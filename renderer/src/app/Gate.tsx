@@ -10,6 +10,7 @@ import { ForcedPasswordChangePage } from '../features/account/ForcedPasswordChan
 import { LockScreen } from '../features/account/LockScreen';
 import { useIdleLock } from '../features/account/useIdleLock';
 import { FirstRunPage } from '../features/setup/FirstRunPage';
+import { RecoveryPage } from '../features/maintenance/RecoveryPage';
 import { SignInPage } from '../features/setup/SignInPage';
 import { errorMessage, onSessionProblem } from '../platform/api';
 import { useCall } from '../platform/queries';
@@ -40,7 +41,9 @@ export function Gate() {
 
   let content;
   if (status.isPending) content = <Loading label="正在启动…" />;
-  else if (status.isError) {
+  else if (status.isError && status.error instanceof AppErrorException && (status.error.error.code === 'DB_CORRUPT' || status.error.error.code === 'DB_LOST')) {
+    content = <RecoveryPage code={status.error.error.code} message={status.error.error.message} onRestored={() => void queryClient.invalidateQueries()} />;
+  } else if (status.isError) {
     const code = status.error instanceof AppErrorException ? status.error.error.code : 'INTERNAL';
     content = (
       <Box sx={{ p: 6, maxWidth: 760, mx: 'auto' }}>

@@ -34,12 +34,26 @@ const AFFECTS: Record<Extract<CoreEvent, { type: 'data.changed' }>['entity'], Ch
   idImage: ['idImages.list'],
 };
 
+export type BackupProgressEvent = Extract<CoreEvent, { type: 'backup.progress' }>;
+const backupListeners = new Set<(e: BackupProgressEvent) => void>();
+
+/** A backup's progress as the core reports it (the maintenance screen draws it). */
+export function onBackupProgress(listener: (e: BackupProgressEvent) => void): () => void {
+  backupListeners.add(listener);
+  return () => void backupListeners.delete(listener);
+}
+
 /** Keeps cached data fresh: whatever the core reports changed is refetched. */
 export function connectCoreEvents(client: QueryClient, onJob: (e: CoreEvent) => void): () => void {
   return api.subscribe((event) => {
     if (event.type === 'data.changed') {
       const channels = AFFECTS[event.entity];
       void client.invalidateQueries({ predicate: (q) => channels.includes(q.queryKey[0] as ChannelName) });
+    } else if (event.type === 'core.reset') {
+      // A restore replaced the database, or it was found damaged: nothing cached is true any more.
+      void client.invalidateQueries();
+    } else if (event.type === 'backup.progress') {
+      for (const l of backupListeners) l(event);
     } else onJob(event);
   });
 }

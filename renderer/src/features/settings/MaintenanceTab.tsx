@@ -1,10 +1,11 @@
-// 维护: long work run as a job in the core (progress pushed live, cancellable), starting with the search index.
+// 维护: backups and restore, and long work run as a job in the core (progress pushed live, cancellable).
 import { Alert, Box, Button, Card, CardActions, CardContent, Typography } from '@mui/material';
 import type { JobInfo } from '../../../../shared/contract/jobs';
 import { useJobRun } from '../../app/jobs';
 import { JobProgressBar } from '../../components/JobProgressBar';
 import { fmtDateTime } from '../../components/format';
 import { call } from '../../platform/api';
+import { BackupCard } from '../maintenance/BackupCard';
 
 const OUTCOME: Record<Exclude<JobInfo['status'], 'running'>, { severity: 'success' | 'error' | 'info'; title: string }> = {
   succeeded: { severity: 'success', title: '已完成' },
@@ -61,5 +62,10 @@ function SearchRebuildCard() {
 }
 
 export function MaintenanceTab() {
-  return <SearchRebuildCard />;
+  return (
+    <>
+      <BackupCard />
+      <SearchRebuildCard />
+    </>
+  );
 }
