@@ -11,6 +11,7 @@ import { jobsHandlers } from './jobs/jobs.handlers';
 import { partiesHandlers } from './parties/parties.handlers';
 import { personalHandlers } from './personal/personal.handlers';
 import { referenceHandlers } from './reference/reference.handlers';
+import { retentionHandlers } from './retention/retention.handlers';
 import { sessionHandlers } from './session/session.handlers';
 import { setupHandlers } from './setup/setup.handlers';
 
@@ -27,4 +28,5 @@ export const handlers: Handlers = {
   ...auditHandlers,
   ...personalHandlers,
   ...documentsHandlers,
+  ...retentionHandlers,
 };

@@ -56,6 +56,8 @@ export const CHANNEL_NAMES = [
   'audit.list',
   'audit.verify',
   'audit.exportHead',
+  'retention.list',
+  'retention.anonymise',
   'jobs.start',
   'jobs.get',
   'jobs.cancel',

@@ -32,6 +32,7 @@ import {
 import { documentTemplateResetInput, documentTemplateSaveInput, documentTemplateView, documentBatchInput, documentFile, documentFileInput, documentModel, documentModelInput, documentRequest, documentGenerateInput, documentListInput, documentRecord, documentVoidInput } from './documents';
 import { auditHead, auditListInput, auditPage, auditVerifyInput, auditVerifyResult } from './audit';
 import { revealed, revealInput } from './personal';
+import { retentionAnonymiseInput, retentionAnonymiseResult, retentionListInput, retentionOverview } from './retention';
 import { idImageAddInput, idImageListInput, idImageRecord, idImageView, idImageViewInput, idImageWithdrawInput } from './id-images';
 import { changePasswordInput, lockInput, loginInput, sessionCandidate, sessionInfo, setupInitializeInput, setupStatus, unlockInput } from './session';
 import type { Permission as RolePermission } from '../domain/permissions';
@@ -137,6 +138,11 @@ export const channels = {
   'audit.list': q(auditListInput, auditPage, 'audit.read'),
   'audit.verify': m(auditVerifyInput, auditVerifyResult, 'audit.read'),
   'audit.exportHead': m(empty, auditHead, 'audit.read'),
+
+  /** Closed files past their retention period: numbers, dates and counts only, never names. */
+  'retention.list': q(retentionListInput, retentionOverview, 'retention.anonymise'),
+  /** The administrator's explicit, reasoned act; never scheduled. */
+  'retention.anonymise': m(retentionAnonymiseInput, retentionAnonymiseResult, 'retention.anonymise'),
 
   'jobs.start': m(jobStartInput, jobInfo, 'maintenance.run'),
   /** A job's progress: the person who started it, or whoever runs maintenance (the core checks; others: 任务不存在). */
