@@ -23,6 +23,8 @@ export const caseFiles = sqliteTable(
     openedAt: integer('opened_at').notNull(),
     closedAt: integer('closed_at'),
     sourceIntakeId: text('source_intake_id'),
+    /** When its personal data was made anonymous after the retention period (retention.service); the file stays. */
+    anonymisedAt: integer('anonymised_at'),
     createdBy: text('created_by').notNull().references(() => staff.id),
     rowVersion: rowVersion(),
     createdAt: createdAt(),
@@ -32,6 +34,8 @@ export const caseFiles = sqliteTable(
     index('case_files_opened_idx').on(t.openedAt, t.seq),
     index('case_files_status_opened_idx').on(t.status, t.openedAt, t.seq),
     index('case_files_leader_idx').on(t.leaderStaffId),
+    // The retention list: closed files by closing date.
+    index('case_files_status_closed_idx').on(t.status, t.closedAt),
   ],
 );
 

@@ -43,6 +43,8 @@ export const intakes = sqliteTable(
     collective: flag('collective'),
     urgent: flag('urgent'),
     caseFileId: text('case_file_id'),
+    /** When its personal data was made anonymous after the retention period (retention.service); the record stays. */
+    anonymisedAt: integer('anonymised_at'),
     recordedBy: text('recorded_by').notNull().references(() => staff.id),
     rowVersion: rowVersion(),
     createdAt: createdAt(),

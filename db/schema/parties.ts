@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { sqliteTable, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { ID_TYPE, PARTY_KIND } from '../../shared/domain/vocabulary';
 import { createdAt, globalId, rowVersion, updatedAt } from './columns';
 
@@ -21,6 +21,8 @@ export const parties = sqliteTable(
     address: text('address'),
     phone: text('phone'),
     note: text('note'),
+    /** When an individual party (包工头, 个体) was made anonymous after the retention period; the row stays. */
+    anonymisedAt: integer('anonymised_at'),
     createdBy: text('created_by'),
     rowVersion: rowVersion(),
     createdAt: createdAt(),

@@ -23,6 +23,8 @@ export const persons = sqliteTable(
     hometown: text('hometown'),
     preferredLanguage: text('preferred_language', { enum: LANGUAGE.values }).notNull().default('zh'),
     note: text('note'),
+    /** When the person was made anonymous (every file they appear in past its retention period); the row stays. */
+    anonymisedAt: integer('anonymised_at'),
     createdBy: text('created_by'),
     rowVersion: rowVersion(),
     createdAt: createdAt(),

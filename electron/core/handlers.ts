@@ -12,6 +12,7 @@ import { maintenanceHandlers } from './durability/maintenance.handlers';
 import { partiesHandlers } from './parties/parties.handlers';
 import { personalHandlers } from './personal/personal.handlers';
 import { referenceHandlers } from './reference/reference.handlers';
+import { retentionHandlers } from './retention/retention.handlers';
 import { sessionHandlers } from './session/session.handlers';
 import { setupHandlers } from './setup/setup.handlers';
 
@@ -29,4 +30,5 @@ export const handlers: Handlers = {
   ...personalHandlers,
   ...documentsHandlers,
   ...maintenanceHandlers,
+  ...retentionHandlers,
 };

@@ -64,6 +64,8 @@ export const CHANNEL_NAMES = [
   'backup.restore',
   'recovery.status',
   'recovery.restore',
+  'retention.list',
+  'retention.anonymise',
   'jobs.start',
   'jobs.get',
   'jobs.cancel',

@@ -33,6 +33,7 @@ import { documentTemplateResetInput, documentTemplateSaveInput, documentTemplate
 import { auditHead, auditListInput, auditPage, auditVerifyInput, auditVerifyResult } from './audit';
 import { revealed, revealInput } from './personal';
 import { backupConfigureInput, backupOverview, backupRestoreInput, backupRunInput, backupStatus, backupSummary, backupVerifyInput, recoveryRestoreInput, recoveryStatus, recoveryStatusInput, restoreResult } from './maintenance';
+import { retentionAnonymiseInput, retentionAnonymiseResult, retentionListInput, retentionOverview } from './retention';
 import { idImageAddInput, idImageListInput, idImageRecord, idImageView, idImageViewInput, idImageWithdrawInput } from './id-images';
 import { changePasswordInput, lockInput, loginInput, sessionCandidate, sessionInfo, setupInitializeInput, setupStatus, unlockInput } from './session';
 import type { Permission as RolePermission } from '../domain/permissions';
@@ -150,6 +151,10 @@ export const channels = {
   'recovery.status': q(recoveryStatusInput, recoveryStatus, 'public'),
   /** Restore while no one can sign in: the credentials are an administrator's in the backup itself. */
   'recovery.restore': m(recoveryRestoreInput, restoreResult, 'public'),
+  /** Closed files past their retention period: numbers, dates and counts only, never names. */
+  'retention.list': q(retentionListInput, retentionOverview, 'retention.anonymise'),
+  /** The administrator's explicit, reasoned act; never scheduled. */
+  'retention.anonymise': m(retentionAnonymiseInput, retentionAnonymiseResult, 'retention.anonymise'),
 
   'jobs.start': m(jobStartInput, jobInfo, 'maintenance.run'),
   /** A job's progress: the person who started it, or whoever runs maintenance (the core checks; others: 任务不存在). */

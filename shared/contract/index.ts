@@ -16,3 +16,4 @@ export * from './documents';
 export * from './audit';
 export * from './personal';
 export * from './id-images';
+export * from './retention';

@@ -45,6 +45,7 @@ const ACTIONS: Record<string, string> = {
   idImageAdd: '上传证件照片',
   idImageView: '查看证件照片',
   idImageWithdraw: '撤回证件照片',
+  anonymise: '保管期限届满匿名化',
 };
 
 const ENTITIES: Record<string, string> = {

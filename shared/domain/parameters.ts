@@ -4,6 +4,7 @@
 import { COLLECTIVE_CITATION, COLLECTIVE_MIN_WORKERS } from './collective';
 import { RULE_IDS, ruleDef, type DayUnit, type DeadlineSettings, type RuleId } from './deadline-rules';
 import { provincialGovernment } from './regions';
+import { ARBITRATION_RETENTION_CITATION, RETENTION_KIND_LABEL, RETENTION_KINDS, RETENTION_MAX_YEARS, RETENTION_MIN_YEARS, retentionParameterKey } from './retention';
 import type { Confidence } from './vocabulary';
 
 interface BaseDef {
@@ -86,6 +87,29 @@ function deadlineDefs(): Record<string, ParameterDef> {
   return defs;
 }
 
+const RETENTION_HELP: Record<(typeof RETENTION_KINDS)[number], string> = {
+  arbitrationAward: `${ARBITRATION_RETENTION_CITATION}：以裁决方式结案的案卷，保存期不少于十年。期满后，管理员可以在“设置 → 保管期限”中确认将其中的个人信息匿名化；案卷本身不删除。只能延长，不能短于十年。`,
+  arbitrationOther: `${ARBITRATION_RETENTION_CITATION}：以调解或其他方式结案的案卷，保存期不少于五年。期满后可由管理员确认匿名化个人信息；案卷不删除。只能延长，不能短于五年。`,
+  inspection: '劳动保障监察案件、调解、移送等案卷的保管期限，出处待核实，按本局档案管理规定设置（默认从长）。自结案之日起计算，期满后可由管理员确认匿名化个人信息；案卷不删除。',
+  intake: '未立卷的接待登记（咨询、当场答复、告知向他处反映）的保管期限，出处待核实，按本局口径设置。自接待之日起计算，期满后可由管理员确认匿名化个人信息；登记不删除。',
+};
+
+/** Retention periods per kind of closed file (shared/domain/retention.ts). */
+function retentionDefs(): Record<string, ParameterDef> {
+  const defs: Record<string, ParameterDef> = {};
+  for (const kind of RETENTION_KINDS) {
+    defs[retentionParameterKey(kind)] = {
+      label: `保管期限：${RETENTION_KIND_LABEL[kind]}`,
+      help: RETENTION_HELP[kind],
+      type: 'integer',
+      min: RETENTION_MIN_YEARS[kind],
+      max: RETENTION_MAX_YEARS,
+      unit: '年',
+    };
+  }
+  return defs;
+}
+
 export const PARAMETER_DEFS: Record<string, ParameterDef> = {
   'collective.minWorkers': {
     label: '集体争议最少人数',
@@ -145,6 +169,7 @@ export const PARAMETER_DEFS: Record<string, ParameterDef> = {
     unit: '分钟',
   },
   ...deadlineDefs(),
+  ...retentionDefs(),
 };
 
 export type ParameterKey = string;

@@ -22,6 +22,7 @@ export const PERMISSION = {
   'staff.manage': '管理工作人员和账户',
   'settings.manage': '修改参数、单位、节假日和文书模板',
   'maintenance.run': '运行维护任务',
+  'retention.anonymise': '查看保管期限届满的案卷并将其个人信息匿名化',
   'audit.read': '查看和核验审计记录',
 } as const;
 
@@ -60,7 +61,9 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
   // The leader answers for every case: sees everything a case worker sees, and who reported.
   leader: [...CASEWORK, 'reporter.read', 'document.void'],
   // Accounts, settings and maintenance — no casework, no personal data, no audit trail (三员分立).
-  admin: ['signedIn', 'deadline.compute', 'staff.manage', 'settings.manage', 'maintenance.run'],
+  // Anonymising files past their retention period is a records-management act on file numbers and dates, not casework:
+  // the list it works from shows no personal data (办案规则 Art. 24; PIPL Art. 47 — delete or anonymise when kept long enough).
+  admin: ['signedIn', 'deadline.compute', 'staff.manage', 'settings.manage', 'maintenance.run', 'retention.anonymise'],
   // Reads and verifies the trail, and the lists (masked) the trail refers to; changes nothing.
   auditor: ['signedIn', 'intake.read', 'case.read', 'audit.read'],
 };

@@ -6,14 +6,17 @@ import { intakeSearchTerms } from '../search/terms';
 
 export function indexIntake(prepare: Prepare, intakeId: string): void {
   const intake = prepare(
-      `SELECT i.seq, i.reg_year, i.reg_no, i.external_no, i.summary, p.name AS project_name
+      `SELECT i.seq, i.reg_year, i.reg_no, i.external_no, i.summary, i.anonymised_at, p.name AS project_name
        FROM intakes i LEFT JOIN projects p ON p.id = i.project_id WHERE i.id = ?`,
     )
-    .get(intakeId) as { seq: number; reg_year: number; reg_no: number; external_no: string | null; summary: string; project_name: string | null } | undefined;
+    .get(intakeId) as { seq: number; reg_year: number; reg_no: number; external_no: string | null; summary: string; anonymised_at: number | null; project_name: string | null } | undefined;
   if (!intake) return;
-  const parties = prepare('SELECT p.name, p.credit_code, p.id_number FROM intake_parties ip JOIN parties p ON p.id = ip.party_id WHERE ip.intake_id = ?')
+  // An intake anonymised after its retention period is found by its numbers and organisations only: a person still
+  // named in a live file keeps their record, but a search by their name must not lead to this one.
+  const anonymised = intake.anonymised_at !== null;
+  const parties = prepare(`SELECT p.name, p.credit_code, p.id_number FROM intake_parties ip JOIN parties p ON p.id = ip.party_id WHERE ip.intake_id = ?${anonymised ? " AND p.kind = 'organisation'" : ''}`)
     .all(intakeId) as { name: string; credit_code: string | null; id_number: string | null }[];
-  const complainants = prepare(
+  const complainants = anonymised ? [] : prepare(
       `SELECT pe.name, pe.id_number, pe.hometown,
               (SELECT json_group_array(phone) FROM person_phones ph WHERE ph.person_id = pe.id) AS phones
        FROM intake_complainants ic JOIN persons pe ON pe.id = ic.person_id WHERE ic.intake_id = ?`,

@@ -10,6 +10,7 @@ import { CalendarTab } from './CalendarTab';
 import { DocumentTemplatesTab } from './DocumentTemplatesTab';
 import { MaintenanceTab } from './MaintenanceTab';
 import { ParametersTab } from './ParametersTab';
+import { RetentionTab } from './RetentionTab';
 import { StaffTab } from './StaffTab';
 import { UnitsTab } from './UnitsTab';
 
@@ -20,6 +21,7 @@ const TABS: { id: string; label: string; Panel: () => React.ReactNode; permissio
   { id: 'calendar', label: '节假日', Panel: CalendarTab, permission: 'settings.manage' },
   { id: 'templates', label: '文书模板', Panel: DocumentTemplatesTab, permission: 'settings.manage' },
   { id: 'maintenance', label: '维护', Panel: MaintenanceTab, permission: 'maintenance.run' },
+  { id: 'retention', label: '保管期限', Panel: RetentionTab, permission: 'retention.anonymise' },
 ];
 
 export function SettingsPage() {
