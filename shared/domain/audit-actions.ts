@@ -32,6 +32,7 @@ const ACTIONS: Record<string, string> = {
   unmask: '查看完整个人信息',
   exportHead: '导出审计链头',
   searchByNumber: '按证件号码或电话检索',
+  numberSearchFlood: '频繁按号码检索（已拦截）',
   sessionEnded: '会话被系统终止',
   verify: '核验审计链',
   generate: '制作文书',

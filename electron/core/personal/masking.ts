@@ -8,7 +8,7 @@ import { maskIdNumber, maskPhone } from '../../../shared/domain/permissions';
 import type { CallContext } from '../context';
 import type { NumberSearch } from '../search/query';
 import { callerCan } from '../session/session.service';
-import { tx, writeContext } from '../tx';
+import { recordNumberSearch } from './number-search';
 
 
 export function maskParty(p: Party): Party {
@@ -35,17 +35,13 @@ export function shapeIntakeDetail(d: IntakeDetail, opts: { reporterRead: boolean
 }
 
 /**
- * How this caller may search numbers, and what their search may reach: without 'personal.unmask' only whole
- * numbers match (a prefix search, narrowed digit by digit, would uncover a masked ID); without 'reporter.read' a
- * text search leaves reports out (a name that finds a report tells who reported). A number search by someone who
- * may unmask is on the record, like an unmasking, once it is long enough to single a person out.
+ * How this caller may search numbers, and what their search may reach: without 'personal.unmask' a number matches
+ * only through what its mask shows (search/terms.ts), since guessing the hidden middle whole number by whole number
+ * was an oracle; without 'reporter.read' a text search leaves reports out (a name that finds a report tells who
+ * reported). Every number search is on the record and rate-limited, whoever makes it (number-search.ts).
  */
 export function searchScope(call: CallContext, query: string): { numbers: NumberSearch; searchReports: boolean } {
-  const numbers: NumberSearch = callerCan(call, 'personal.unmask') ? 'prefix' : 'exact';
-  if (numbers === 'prefix' && /\d{6,}/.test(query.replace(/[\s-]/g, ''))) {
-    tx(writeContext(call), (w) => {
-      w.audit({ action: 'searchByNumber', entity: 'search', entityId: null, change: { query } });
-    });
-  }
+  const numbers: NumberSearch = callerCan(call, 'personal.unmask') ? 'prefix' : 'visible';
+  recordNumberSearch(call, query, numbers);
   return { numbers, searchReports: query.trim() === '' || callerCan(call, 'reporter.read') };
 }
