@@ -4,7 +4,8 @@
 // come only from personal.reveal, with a reason, on the audit trail.
 import type { IntakeDetail } from '../../../shared/contract/intakes';
 import type { Party } from '../../../shared/contract/parties';
-import { maskIdNumber, maskPhone } from '../../../shared/domain/permissions';
+import type { DocRun, DocumentModel } from '../../../shared/contract/documents';
+import { maskIdNumber, maskNumbersInText, maskPhone } from '../../../shared/domain/permissions';
 import type { CallContext } from '../context';
 import type { NumberSearch } from '../search/query';
 import { callerCan } from '../session/session.service';
@@ -31,6 +32,30 @@ export function shapeIntakeDetail(d: IntakeDetail, opts: { reporterRead: boolean
     parties: d.parties.map((x) => ({ ...x, party: maskParty(x.party) })),
     // The birth date is the middle of a resident ID number: shown, it would undo the mask. personal.reveal gives it.
     complainants: d.complainants.map((c) => ({ ...c, idNumber: maskIdNumber(c.idNumber), birthDate: null, phones: c.phones.map(maskPhone) })),
+  };
+}
+
+/** An arbitration case's applicants as the lists show people: numbers masked, the birth date (the ID's middle) left out. */
+export function maskArbitrationCase<C extends { applicants: { idNumber?: string | null; phone?: string | null; birthDate?: string | null }[] }>(c: C): C {
+  return {
+    ...c,
+    applicants: c.applicants.map((a) => ({ ...a, idNumber: maskIdNumber(a.idNumber ?? null), phone: a.phone ? maskPhone(a.phone) : (a.phone ?? null), birthDate: null })),
+  };
+}
+
+/** Every run of text in a document model with the numbers typed into it masked (a summary, the facts, a note). */
+export function maskModelText(m: DocumentModel): DocumentModel {
+  const runs = (rs: DocRun[]) => rs.map((r) => ({ ...r, text: maskNumbersInText(r.text) }));
+  return {
+    ...m,
+    addressee: m.addressee === null ? null : maskNumbersInText(m.addressee),
+    body: m.body.map((b) => {
+      if (b.type === 'paragraph') return { ...b, runs: runs(b.runs) };
+      if (b.type === 'heading') return { ...b, text: maskNumbersInText(b.text) };
+      if (b.type === 'table') return { ...b, rows: b.rows.map((row) => ({ ...row, cells: row.cells.map((c) => ({ ...c, runs: runs(c.runs) })) })) };
+      return b;
+    }),
+    notes: m.notes.map(runs),
   };
 }
 
