@@ -29,7 +29,7 @@ import {
   unit,
   unitUpdateInput,
 } from './reference';
-import { documentTemplateResetInput, documentTemplateSaveInput, documentTemplateView, documentBatchInput, documentFile, documentFileInput, documentModel, documentModelInput, documentRequest, documentGenerateInput, documentListInput, documentRecord, documentVoidInput } from './documents';
+import { documentTemplateResetInput, documentTemplateSaveInput, documentTemplateView, documentBatchInput, documentFile, documentFileInput, documentModel, documentModelInput, documentPreviewInput, documentGenerateInput, documentListInput, documentRecord, documentVoidInput } from './documents';
 import { auditHead, auditListInput, auditPage, auditVerifyInput, auditVerifyResult } from './audit';
 import { revealed, revealInput } from './personal';
 import { backupConfigureInput, backupOverview, backupRestoreInput, backupRunInput, backupStatus, backupSummary, backupVerifyInput, recoveryRestoreInput, recoveryStatus, recoveryStatusInput, restoreResult } from './maintenance';
@@ -127,7 +127,7 @@ export const channels = {
   'documents.regenerate': m(z.object({ id: entityId }), documentRecord, 'document.issue'),
   'documents.list': q(documentListInput, z.array(documentRecord), 'document.read'),
   /** What a document would say, before it is issued (no number taken, nothing recorded). */
-  'documents.preview': q(documentRequest, z.array(documentModel), 'document.issue'),
+  'documents.preview': q(documentPreviewInput, z.array(documentModel), 'document.issue'),
   'documents.model': m(documentModelInput, documentModel, 'document.read'),
   'documents.file': m(documentFileInput, documentFile, 'document.read'),
   'documents.void': m(documentVoidInput, documentRecord, 'document.void'),

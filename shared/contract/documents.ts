@@ -3,6 +3,7 @@
 // the contract, so a model can be stored, compared and sent to the interface unchanged.
 import { z } from 'zod';
 import { DOCUMENT_KIND } from '../domain/vocabulary';
+import { revealReason } from './personal';
 import { dateKey, entityId, fen, instant, nullable, text } from './primitives';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -253,6 +254,17 @@ export const documentRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('award'), case: arbitrationCaseInput }),
 ]);
 export type DocumentRequest = z.input<typeof documentRequest>;
+
+/**
+ * A preview before issuing. It is masked like the lists (ID numbers and phones as 540202********0019, 139****1200);
+ * with a reason, someone who may unmask sees the full numbers, and the view goes on the audit trail as
+ * personal.reveal's does. The issued document prints them whole, as the law requires.
+ */
+export const documentPreviewInput = z.object({
+  request: documentRequest,
+  revealReason: nullable(revealReason),
+});
+export type DocumentPreviewInput = z.input<typeof documentPreviewInput>;
 
 export const documentGenerateInput = z.object({
   request: documentRequest,

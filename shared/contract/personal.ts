@@ -3,10 +3,13 @@
 import { z } from 'zod';
 import { entityId, text } from './primitives';
 
+/** Why someone views full personal data: written down, at least four characters, kept on the audit trail. */
+export const revealReason = text('查看理由', 200).refine((v) => v.length >= 4, { error: '请写明查看理由（至少4个字），例如“核对身份以制作送达回证”' });
+
 export const revealInput = z.object({
   subject: z.enum(['person', 'party'], { error: '请指明查看的对象' }),
   id: entityId,
-  reason: text('查看理由', 200).refine((v) => v.length >= 4, { error: '请写明查看理由（至少4个字），例如“核对身份以制作送达回证”' }),
+  reason: revealReason,
 });
 export type RevealInput = z.input<typeof revealInput>;
 

@@ -32,6 +32,7 @@ const ACTIONS: Record<string, string> = {
   unmask: '查看完整个人信息',
   exportHead: '导出审计链头',
   searchByNumber: '按证件号码或电话检索',
+  numberSearchFlood: '频繁按号码检索（已拦截）',
   sessionEnded: '会话被系统终止',
   verify: '核验审计链',
   generate: '制作文书',
@@ -85,11 +86,16 @@ export const AUDIT_ACTIONS = Object.keys(ACTIONS);
 const ID_KEYS = new Set(['idNumber', 'query']);
 const PHONE_KEYS = new Set(['phone', 'phones', 'mobile']);
 
-export function maskAuditChange(value: unknown, mask: { id: (s: string) => string; phone: (s: string) => string }, key = ''): unknown {
+export function maskAuditChange(
+  value: unknown,
+  mask: { id: (s: string) => string; phone: (s: string) => string; text: (s: string) => string },
+  key = '',
+): unknown {
   if (typeof value === 'string') {
     if (ID_KEYS.has(key)) return mask.id(value);
     if (PHONE_KEYS.has(key)) return mask.phone(value);
-    return value;
+    // Any other text (a summary, a note, a reason) may hold a number someone typed: masked by the same rule.
+    return mask.text(value);
   }
   if (Array.isArray(value)) return value.map((v) => maskAuditChange(v, mask, key));
   if (value && typeof value === 'object') {

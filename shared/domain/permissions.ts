@@ -110,3 +110,15 @@ export function maskPhone(s: string): string {
   const rest = dash > 0 ? s.slice(dash + 1) : s;
   return `${head}${'*'.repeat(Math.max(0, rest.length - 4))}${rest.slice(-4)}`;
 }
+
+/**
+ * Resident IDs (18 digits, the last may be X; the old 15-digit form) and mainland mobiles (1[3-9] and 11 digits) in
+ * free text, masked as the fields holding them are: a clerk may type a number into a summary or a note. A number is
+ * taken only where it stands alone — not inside a longer run of digits or Latin letters, so amounts, instants,
+ * hashes and ids stay readable.
+ */
+const NUMBERS_IN_TEXT = /(?<![0-9A-Za-z])(\d{17}[\dXx]|\d{15}|1[3-9]\d{9})(?![0-9A-Za-z])/g;
+
+export function maskNumbersInText(text: string): string {
+  return text.replace(NUMBERS_IN_TEXT, (n) => (n.length === 11 ? maskPhone(n) : maskIdNumber(n)!));
+}

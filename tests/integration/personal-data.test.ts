@@ -97,6 +97,22 @@ describe('masking', () => {
   });
 });
 
+describe('the auditor’s view of free text', () => {
+  it('masks ID numbers (18 and 15 digits) and mobiles wherever they appear in a change, not only under their own keys', async () => {
+    const { core, client, employer } = await setting();
+    await client.call('intakes.create', complaint(employer.id, { summary: `工友身份证${ZHAXI_ID}，旧证540202850312001，电话13908921299，欠薪3个月` }));
+    await client.call('parties.create', { kind: 'organisation', name: '日喀则市某劳务公司', note: '联系人手机 13989021234 / 身份证 62010219870101038X' });
+    const auditor = await signInAs(core, '白玛央宗');
+    const text = JSON.stringify(await auditor.call('audit.list', { filter: { action: 'create' }, limit: 100 }));
+    for (const full of [ZHAXI_ID, '540202850312001', '13908921299', '13989021234', '62010219870101038X']) expect(text).not.toContain(full);
+    expect(text).toContain('工友身份证540202********0019，旧证540202*****2001，电话139****1299，欠薪3个月');
+    expect(text).toContain('139****1234');
+    expect(text).toContain('620102********038X');
+    // The stored row keeps the text whole: the chain's hashes are over what was written.
+    expect((await auditor.call('audit.verify', {})).intact).toBe(true);
+  });
+});
+
 describe('masking numbers of every length', () => {
   it('masks passports and other short IDs, hiding at least half, and the save of such an intake answers normally', async () => {
     const { client, employer } = await setting();
@@ -117,10 +133,10 @@ describe('masking numbers of every length', () => {
     const { core, client, made } = await setting();
     expect((await client.call('intakes.list', { search: '5402021985' })).items.map((i) => i.id)).toEqual([made.id]);
     const searched = core.services!.db.prepare("SELECT change FROM audit_log WHERE action = 'searchByNumber'").all() as { change: string }[];
-    expect(searched.map((r) => JSON.parse(r.change).query)).toEqual(['5402021985']);
+    expect(searched.map((r) => JSON.parse(r.change).maskedQuery)).toEqual(['5*******85']);
     const auditor = await signInAs(core, '白玛央宗');
     // Part of a number finds nothing for the auditor (narrowing digit by digit would uncover the masked middle);
-    // the whole number still does.
+    // the whole number still does, through what its mask shows (number-search.test.ts).
     expect((await auditor.call('intakes.list', { search: '5402021985' })).items).toEqual([]);
     expect((await auditor.call('intakes.list', { search: '1390892' })).items).toEqual([]);
     expect((await auditor.call('intakes.list', { search: ZHAXI_ID })).items.map((i) => i.id)).toEqual([made.id]);
@@ -180,5 +196,22 @@ describe('unit scope', () => {
     expect(await client.invoke('intakes.get', { id: made.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect((await client.call('intakes.list', {})).items.map((i) => i.id)).not.toContain(made.id);
     expect(await client.invoke('personal.reveal', { subject: 'person', id: made.complainants[0].personId, reason: '核对身份信息' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('does not link a new registration to a person known only to another unit, nor tell their name', async () => {
+    const { core, client, made, employer } = await setting();
+    const db = core.services!.db;
+    db.exec('DROP TRIGGER IF EXISTS intakes_no_unit_change');
+    db.prepare("UPDATE intakes SET unit_id = 'unit-540202' WHERE id = ?").run(made.id);
+    const before = businessCounts(core);
+    for (const name of ['扎西', '李四']) {
+      const r = await client.invoke('intakes.create', complaint(employer.id, { complainants: [{ name, idType: 'residentId', idNumber: ZHAXI_ID, phones: ['13908920000'] }] }));
+      expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { 'complainants.0.idNumber': expect.stringContaining('不能在本单位直接登记') } } });
+      // The same answer whatever the name: it tells nothing about whom the other unit registered.
+      expect(JSON.stringify(r)).not.toContain('已登记为');
+    }
+    expect(businessCounts(core)).toEqual(before);
+    const links = db.prepare('SELECT count(*) AS n FROM intake_complainants WHERE person_id = ?').get(made.complainants[0].personId) as { n: number };
+    expect(links.n).toBe(1);
   });
 });

@@ -36,3 +36,29 @@ describe('search planning: short terms never reach FTS5 trigram (which matches n
     expect(normalizeForSearch(' Ｈｕａ－Jian ')).toBe('huajian');
   });
 });
+
+describe('number search for a caller who may not unmask (issue #10: no oracle for the masked middle)', () => {
+  it('looks a number up only by what its mask shows: the same keys whatever the hidden middle', () => {
+    // Codes (c:, not personal data) are still looked up whole; personal numbers only through m: and t:.
+    const personal = (q: string) => planSearch(q, 'visible')[0].filter((a) => a.kind === 'gram' && !a.term.startsWith('c:'));
+    expect(personal('540202199912310019')).toEqual(personal('540202198503120019'));
+    expect(planSearch('540202198503120019', 'visible')[0].every((a) => a.kind === 'gram' && /^[cmt]:/.test(a.term))).toBe(true);
+    expect(personal('13908921200')).toEqual(personal('13900001200'));
+    expect(planSearch('0019', 'visible')[0]).toContainEqual({ kind: 'gram', term: 't:0019' });
+  });
+
+  it('indexes IDs and phones by their visible parts, and codes whole', () => {
+    const { terms } = intakeSearchTerms({
+      regNoText: '2026-0012',
+      externalNo: null,
+      summary: '',
+      projectName: null,
+      parties: [{ name: '华建', creditCode: '91540202MA6T1X2K63', idNumber: null }],
+      complainants: [{ name: '扎西', idNumber: '540202198503120019', phones: ['13908921200'], hometown: null }, { name: 'Lobsang', idNumber: 'E12345678', phones: [], hometown: null }],
+    });
+    expect(terms).toEqual(expect.arrayContaining(['m:540202********0019', 't:0019', 'm:139****1200', 't:1200', 'c:20260012', 'c:91540202ma6t1x2k63', 'm:e******78']));
+    // A passport's mask shows two characters at the end, so no four-character tail is indexed for it.
+    expect(terms).not.toContain('t:5678');
+    expect(terms.filter((t) => t.startsWith('c:'))).toEqual(['c:91540202ma6t1x2k63', 'c:20260012']);
+  });
+});

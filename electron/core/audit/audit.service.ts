@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import type { AuditEntry, AuditHead, auditListInput, AuditVerifyResult } from '../../../shared/contract/audit';
 import { auditActionLabel, maskAuditChange } from '../../../shared/domain/audit-actions';
-import { maskIdNumber, maskPhone } from '../../../shared/domain/permissions';
+import { maskIdNumber, maskNumbersInText, maskPhone } from '../../../shared/domain/permissions';
 import { instantOf } from '../../../shared/domain/time';
 import { verifyAuditChain } from '../../../db/audit-chain';
 import type { CallContext, CoreServices } from '../context';
@@ -32,7 +32,7 @@ interface Row {
 
 function maskedChange(text: string): string {
   try {
-    const masked = maskAuditChange(JSON.parse(text), { id: (s) => maskIdNumber(s) ?? '', phone: maskPhone });
+    const masked = maskAuditChange(JSON.parse(text), { id: (s) => maskIdNumber(s) ?? '', phone: maskPhone, text: maskNumbersInText });
     return JSON.stringify(masked);
   } catch {
     // Never show a change that could not be masked.

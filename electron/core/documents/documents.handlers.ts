@@ -1,6 +1,7 @@
 import { defineHandlers } from '../handler';
 import { listTemplates, resetTemplate, saveTemplate } from './templates.service';
-import { documentFile, generateDocuments, listDocuments, previewDocuments, versionModel, regenerateDocument, voidDocument } from './documents.service';
+import { previewDocuments } from './documents-preview';
+import { documentFile, generateDocuments, listDocuments, versionModel, regenerateDocument, voidDocument } from './documents.service';
 
 export const documentsHandlers = defineHandlers({
   'documents.generate': (call, input) => generateDocuments(call, input),

@@ -32,6 +32,7 @@ import { getIntakeDetail } from '../intakes/intakes.service';
 import { nextNumber } from '../numbering';
 import { parameterLookup } from '../reference/parameters.service';
 import { getUnitSummary } from '../reference/units.service';
+import { maskArbitrationCase, shapeIntakeDetail } from '../personal/masking';
 import { callerCan } from '../session/session.service';
 import { loadCalendar } from '../deadlines/calendar.service';
 import { deadlineSettings } from '../deadlines/deadlines.service';
@@ -40,7 +41,7 @@ import { renderDocx } from './docx-writer';
 import { renderPdf } from './pdf-writer';
 import { templateFor } from './templates.service';
 
-type Request = z.output<typeof documentRequest>;
+export type Request = z.output<typeof documentRequest>;
 
 const MIME = { pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } as const;
 
@@ -65,7 +66,16 @@ function withMinimumWage(core: CoreServices, c: ArbitrationCaseInput): Arbitrati
   return { ...c, monthlyMinimumWageFen: yuan * 100 };
 }
 
-function build(call: CallContext, request: Request, opts: { regenerating?: boolean } = {}): Built {
+/**
+ * Builds a request's models. `masked` (a preview without a reason): the personal numbers from the data and the
+ * request are masked before building, as the lists show them — the issued document is never built masked.
+ */
+/** An arbitration request's case, with the applicants' numbers masked for a preview without a reason. */
+function caseOf<C extends ArbitrationCaseInput>(c: C, opts: { masked?: boolean }): C {
+  return opts.masked ? maskArbitrationCase(c) : c;
+}
+
+export function build(call: CallContext, request: Request, opts: { regenerating?: boolean; masked?: boolean } = {}): Built {
   const core = call.core;
   const inst = requireInstallation(core);
   const unit = getUnitSummary(core, inst.unitId);
@@ -74,7 +84,8 @@ function build(call: CallContext, request: Request, opts: { regenerating?: boole
   try {
     switch (request.kind) {
       case 'intakeRecord': {
-        const detail = getIntakeDetail(core, request.intakeId);
+        const stored = getIntakeDetail(core, request.intakeId);
+        const detail = opts.masked ? shapeIntakeDetail(stored, { reporterRead: true }) : stored;
         // The internal record names a reporter: only those who may know reporters may make it.
         if (detail.kind === 'report' && !callerCan(call, 'reporter.read')) {
           throw new ServiceError('FORBIDDEN', '举报人身份依法保密，您的角色没有“查看举报人身份”的权限，不能制作举报登记表');
@@ -89,18 +100,18 @@ function build(call: CallContext, request: Request, opts: { regenerating?: boole
         return { ...base, models: [model], intakeId: detail.id, caseFileId: detail.caseFileId };
       }
       case 'acceptanceNotice':
-        return { ...base, models: [buildAcceptanceNotice(request.case, request.applicantIndex, template)], intakeId: null, caseFileId: null };
+        return { ...base, models: [buildAcceptanceNotice(caseOf(request.case, opts), request.applicantIndex, template)], intakeId: null, caseFileId: null };
       case 'hearingNotice': {
         // The notice is dated today; its hearing date is checked on the bureau's calendar and deadline settings.
         const today = dateKeyOf(core.clock.now());
         const allowance = parameterLookup(core, today)('hearingNotice.serviceAllowanceDays');
         const ctx = { calendar: loadCalendar(core), settings: deadlineSettings(core), serviceAllowanceDays: typeof allowance === 'number' ? allowance : DEFAULT_SERVICE_ALLOWANCE_DAYS };
-        return { ...base, models: [buildHearingNotice(request.case, request.recipient, template, today, ctx)], intakeId: null, caseFileId: null };
+        return { ...base, models: [buildHearingNotice(caseOf(request.case, opts), request.recipient, template, today, ctx)], intakeId: null, caseFileId: null };
       }
       case 'serviceReceipt':
         return { ...base, models: [buildServiceReceipt(request.receipt, template)], intakeId: null, caseFileId: null };
       case 'award':
-        return { ...base, models: buildAwards(withMinimumWage(core, request.case) as typeof request.case, template), intakeId: null, caseFileId: null };
+        return { ...base, models: buildAwards(caseOf(withMinimumWage(core, request.case) as typeof request.case, opts), template), intakeId: null, caseFileId: null };
     }
   } catch (e) {
     if (e instanceof DocumentInputError || e instanceof TemplateError) throw new ServiceError('VALIDATION', e.message);
@@ -203,12 +214,6 @@ async function issue(call: CallContext, built: Built, model: DocumentModel, sour
     w.changed('document', id);
   });
   return id;
-}
-
-/** The models a request would give, built but not issued: a series number shows as a placeholder. */
-export function previewDocuments(call: CallContext, request: Request): DocumentModel[] {
-  const built = build(call, request, { regenerating: true });
-  return built.template.numbering.mode === 'series' ? built.models.map((m) => ({ ...m, number: '（编号在制作时生成）' })) : built.models;
 }
 
 /** A stored version's model, for the screen; recorded as a view. */

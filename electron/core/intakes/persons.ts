@@ -1,5 +1,6 @@
 // Complainants become persons. The same ID document is the same person: a second visit reuses the record
-// (adding any new phone), and a name that does not match the ID already on file is refused for that row.
+// (adding any new phone), and a name that does not match the ID already on file is refused for that row. A person
+// known only to another unit's registrations is not linked.
 import type { z } from 'zod';
 import { insertInto } from '../../../db/insert';
 import type { complainantInput } from '../../../shared/contract/intakes';
@@ -7,6 +8,7 @@ import { checkPhone, checkResidentId } from '../../../shared/domain/identity';
 import { initials, normalizeForSearch } from '../search/terms';
 import { personPhones, persons } from '../../../db/schema';
 import type { CoreServices } from '../context';
+import { requireInstallation } from '../installation';
 import { newId } from '../ids';
 import type { TxWriter } from '../tx';
 
@@ -23,11 +25,22 @@ export function upsertPerson(w: TxWriter, core: CoreServices, row: ComplainantRo
   let personId: string | null = null;
   if (row.idNumber !== null) {
     const existing = core
-      .prepare('SELECT id, name FROM persons WHERE id_type = ? AND id_number = ?')
-      .get(row.idType, row.idNumber) as { id: string; name: string } | undefined;
+      .prepare(
+        `SELECT pe.id, pe.name,
+                EXISTS (SELECT 1 FROM intake_complainants ic JOIN intakes i ON i.id = ic.intake_id WHERE ic.person_id = pe.id AND i.unit_id = ?) AS in_unit,
+                EXISTS (SELECT 1 FROM intake_complainants ic WHERE ic.person_id = pe.id) AS registered
+         FROM persons pe WHERE pe.id_type = ? AND pe.id_number = ?`,
+      )
+      .get(requireInstallation(core).unitId, row.idType, row.idNumber) as { id: string; name: string; in_unit: number; registered: number } | undefined;
     if (existing) {
+      // Another unit's person is never linked: the link would open their phones and history to this unit. The
+      // answer is the same whatever name was typed, so it does not confirm whom the other unit registered.
+      if (existing.in_unit !== 1 && existing.registered === 1) {
+        return { ok: false, field: 'idNumber', message: '该证件号码不能在本单位直接登记，请核对号码；确属本人的，请联系管理员处理' };
+      }
+      // The stored name is not repeated: typing a number must not turn it into a name (security review, issue #10).
       if (normalizeForSearch(existing.name) !== normalizeForSearch(row.name)) {
-        return { ok: false, field: 'name', message: `该证件号码已登记为“${existing.name}”，与此处姓名“${row.name}”不符，请核对` };
+        return { ok: false, field: 'name', message: `本单位已登记过该证件号码，但登记的姓名与此处姓名“${row.name}”不符，请核对证件上的姓名和号码` };
       }
       personId = existing.id;
     }

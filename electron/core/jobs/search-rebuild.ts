@@ -34,7 +34,7 @@ export function rebuildSearch(ctx: JobContext): { indexed: number; cancelled: bo
       const rows = prepare(sql).all(afterId, BATCH) as { id: string; name: string; a: string | null; b: string | null }[];
       if (rows.length === 0) break;
       derivedTx(db, () => {
-        for (const r of rows) writeNameTerms(prepare, entity, r.id, nameTerms(r.name, [r.a, r.b]));
+        for (const r of rows) writeNameTerms(prepare, entity, r.id, nameTerms(r.name, { creditCode: r.a, idNumber: r.b }));
       });
       afterId = rows[rows.length - 1].id;
       done += rows.length;

@@ -67,7 +67,7 @@ export function searchParties(core: CoreServices, query: string, limit: number, 
   }
   const { ids, tokens } = searchNameIds(core.prepare, 'party', query, limit, numbers);
   return partiesByIds(core, ids)
-    .filter((p) => matchesAllTokens([p.name, p.creditCode, p.idNumber], tokens, nameTerms(p.name, [])))
+    .filter((p) => matchesAllTokens([p.name, p.creditCode, p.idNumber], tokens, nameTerms(p.name)))
     .slice(0, limit);
 }
 
@@ -94,7 +94,7 @@ export function createParty(w: TxWriter, core: CoreServices, input: z.output<typ
       createdAt: w.now,
       updatedAt: w.now,
     });
-  writeNameTerms(core.prepare, 'party', id, nameTerms(input.name, [input.creditCode, input.idNumber]));
+  writeNameTerms(core.prepare, 'party', id, nameTerms(input.name, { creditCode: input.creditCode, idNumber: input.idNumber }));
   w.audit({ action: 'create', entity: 'party', entityId: id, change: input });
   w.changed('party', id);
   return getParty(core, id);
@@ -128,7 +128,7 @@ export function searchProjects(core: CoreServices, query: string, limit: number)
   const rows = core.prepare(`${PROJECT_SELECT} WHERE p.id IN (SELECT value FROM json_each(?)) ORDER BY p.id DESC`).all(JSON.stringify(ids)) as ProjectRow[];
   return rows
     .map(toProject)
-    .filter((p) => matchesAllTokens([p.name], tokens, nameTerms(p.name, [])))
+    .filter((p) => matchesAllTokens([p.name], tokens, nameTerms(p.name)))
     .slice(0, limit);
 }
 
@@ -151,7 +151,7 @@ export function findOrCreateProject(
   if (existing) return existing.id;
   const id = newId(w.now);
   insertInto(core.prepare, projects, { id, name: ref.name, siteUnitId: ref.siteUnitId, siteAddress: ref.siteAddress, createdBy: w.actorStaffId, createdAt: w.now, updatedAt: w.now });
-  writeNameTerms(core.prepare, 'project', id, nameTerms(ref.name, []));
+  writeNameTerms(core.prepare, 'project', id, nameTerms(ref.name));
   w.audit({ action: 'create', entity: 'project', entityId: id, change: ref });
   return id;
 }

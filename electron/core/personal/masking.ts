@@ -4,11 +4,12 @@
 // come only from personal.reveal, with a reason, on the audit trail.
 import type { IntakeDetail } from '../../../shared/contract/intakes';
 import type { Party } from '../../../shared/contract/parties';
-import { maskIdNumber, maskPhone } from '../../../shared/domain/permissions';
+import type { DocRun, DocumentModel } from '../../../shared/contract/documents';
+import { maskIdNumber, maskNumbersInText, maskPhone } from '../../../shared/domain/permissions';
 import type { CallContext } from '../context';
 import type { NumberSearch } from '../search/query';
 import { callerCan } from '../session/session.service';
-import { tx, writeContext } from '../tx';
+import { recordNumberSearch } from './number-search';
 
 
 export function maskParty(p: Party): Party {
@@ -34,18 +35,38 @@ export function shapeIntakeDetail(d: IntakeDetail, opts: { reporterRead: boolean
   };
 }
 
+/** An arbitration case's applicants as the lists show people: numbers masked, the birth date (the ID's middle) left out. */
+export function maskArbitrationCase<C extends { applicants: { idNumber?: string | null; phone?: string | null; birthDate?: string | null }[] }>(c: C): C {
+  return {
+    ...c,
+    applicants: c.applicants.map((a) => ({ ...a, idNumber: maskIdNumber(a.idNumber ?? null), phone: a.phone ? maskPhone(a.phone) : (a.phone ?? null), birthDate: null })),
+  };
+}
+
+/** Every run of text in a document model with the numbers typed into it masked (a summary, the facts, a note). */
+export function maskModelText(m: DocumentModel): DocumentModel {
+  const runs = (rs: DocRun[]) => rs.map((r) => ({ ...r, text: maskNumbersInText(r.text) }));
+  return {
+    ...m,
+    addressee: m.addressee === null ? null : maskNumbersInText(m.addressee),
+    body: m.body.map((b) => {
+      if (b.type === 'paragraph') return { ...b, runs: runs(b.runs) };
+      if (b.type === 'heading') return { ...b, text: maskNumbersInText(b.text) };
+      if (b.type === 'table') return { ...b, rows: b.rows.map((row) => ({ ...row, cells: row.cells.map((c) => ({ ...c, runs: runs(c.runs) })) })) };
+      return b;
+    }),
+    notes: m.notes.map(runs),
+  };
+}
+
 /**
- * How this caller may search numbers, and what their search may reach: without 'personal.unmask' only whole
- * numbers match (a prefix search, narrowed digit by digit, would uncover a masked ID); without 'reporter.read' a
- * text search leaves reports out (a name that finds a report tells who reported). A number search by someone who
- * may unmask is on the record, like an unmasking, once it is long enough to single a person out.
+ * How this caller may search numbers, and what their search may reach: without 'personal.unmask' a number matches
+ * only through what its mask shows (search/terms.ts), since guessing the hidden middle whole number by whole number
+ * was an oracle; without 'reporter.read' a text search leaves reports out (a name that finds a report tells who
+ * reported). Every number search is on the record and rate-limited, whoever makes it (number-search.ts).
  */
 export function searchScope(call: CallContext, query: string): { numbers: NumberSearch; searchReports: boolean } {
-  const numbers: NumberSearch = callerCan(call, 'personal.unmask') ? 'prefix' : 'exact';
-  if (numbers === 'prefix' && /\d{6,}/.test(query.replace(/[\s-]/g, ''))) {
-    tx(writeContext(call), (w) => {
-      w.audit({ action: 'searchByNumber', entity: 'search', entityId: null, change: { query } });
-    });
-  }
+  const numbers: NumberSearch = callerCan(call, 'personal.unmask') ? 'prefix' : 'visible';
+  recordNumberSearch(call, query, numbers);
   return { numbers, searchReports: query.trim() === '' || callerCan(call, 'reporter.read') };
 }

@@ -5,7 +5,7 @@ import type { Revealed, revealInput } from '../../../shared/contract/personal';
 import type { CallContext } from '../context';
 import { ServiceError } from '../errors';
 import { requirePersonAccess } from './person-access';
-import { tx, writeContext } from '../tx';
+import { tx, writeContext, type TxWriter } from '../tx';
 
 export function reveal(call: CallContext, input: z.output<typeof revealInput>): Revealed {
   const core = call.core;
@@ -28,12 +28,23 @@ export function reveal(call: CallContext, input: z.output<typeof revealInput>): 
     out = { subject: 'party', id: party.id, name: party.name, idNumber: party.id_number, birthDate: null, phones: party.phone ? [party.phone] : [] };
   }
   tx(writeContext(call), (w) => {
-    w.audit({
-      action: 'unmask',
-      entity: input.subject,
-      entityId: input.id,
-      change: { reason: input.reason, fields: [out.idNumber !== null ? 'idNumber' : null, out.phones.length ? 'phones' : null].filter(Boolean) },
-    });
+    recordUnmask(w, { subject: input.subject, id: input.id, reason: input.reason, idNumber: out.idNumber !== null, phones: out.phones.length > 0 });
   });
   return out;
+}
+
+/**
+ * The audit row of one unmasking — whose data, why, and which fields, never the values. personal.reveal writes it,
+ * and so does every other channel that shows full numbers (a document preview with a reason).
+ */
+export function recordUnmask(
+  w: TxWriter,
+  v: { subject: 'person' | 'party' | 'document'; id: string | null; reason: string; idNumber: boolean; phones: boolean; extra?: Record<string, unknown> },
+): void {
+  w.audit({
+    action: 'unmask',
+    entity: v.subject,
+    entityId: v.id,
+    change: { reason: v.reason, fields: [v.idNumber ? 'idNumber' : null, v.phones ? 'phones' : null].filter(Boolean), ...v.extra },
+  });
 }

@@ -2,23 +2,20 @@
 // any length is answered by intersecting its 2-grams (or its 1-gram), then confirmed against the name.
 import type { Prepare } from '../../../db/statements';
 import { isNumberToken, type NumberSearch } from './query';
-import { intakeSearchTerms, normalizeForSearch } from './terms';
+import { intakeSearchTerms, normalizeForSearch, visibleQueryKeys } from './terms';
 
 export type NameEntity = 'party' | 'project';
 
-/** Terms for one name and its numbers (credit code, ID number). */
-export function nameTerms(name: string, numbers: (string | null)[]): string[] {
+/** Terms for one name and its numbers: a credit code (not personal data) and an ID number (masked for some). */
+export function nameTerms(name: string, numbers: { creditCode?: string | null; idNumber?: string | null } = {}): string[] {
   const { terms } = intakeSearchTerms({
     regNoText: '',
     externalNo: null,
     summary: '',
     projectName: null,
-    parties: [{ name, creditCode: null, idNumber: null }],
+    parties: [{ name, creditCode: numbers.creditCode ?? null, idNumber: numbers.idNumber ?? null }],
     complainants: [],
   });
-  for (const n of numbers) {
-    if (n) terms.push(`n:${normalizeForSearch(n)}`);
-  }
   return terms;
 }
 
@@ -47,10 +44,11 @@ export function searchNameIds(prepare: Prepare, entity: NameEntity, query: strin
       alternatives.push('SELECT entity_id FROM name_search_terms WHERE entity = ? AND term >= ? AND term < ?');
     }
     if (isNumberToken(t)) {
-      if (numbers === 'exact') {
-        // A whole value only, and nothing else can match a number token.
-        params.push(entity, `n:${t}`);
-        return 'SELECT entity_id FROM name_search_terms WHERE entity = ? AND term = ?';
+      if (numbers === 'visible') {
+        // Only what the mask shows, and nothing else can match a number token.
+        const keys = visibleQueryKeys(t);
+        for (const k of keys) params.push(entity, k);
+        return keys.map(() => 'SELECT entity_id FROM name_search_terms WHERE entity = ? AND term = ?').join(' UNION ');
       }
       params.push(entity, `n:${t}`, `n:${t}\uffff`);
       alternatives.push('SELECT entity_id FROM name_search_terms WHERE entity = ? AND term >= ? AND term < ?');
@@ -64,7 +62,9 @@ export function searchNameIds(prepare: Prepare, entity: NameEntity, query: strin
   const sql = `${perToken.join(' INTERSECT ')} ORDER BY entity_id DESC LIMIT ?`;
   params.push(limit * 4);
   const ids = (prepare(sql).all(...params) as { entity_id: string }[]).map((r) => r.entity_id);
-  return { ids, tokens };
+  // A number looked up by its visible parts is confirmed by the index itself; the stored text would not contain a
+  // query whose hidden middle differs, and must not be what decides.
+  return { ids, tokens: numbers === 'visible' ? tokens.filter((t) => !isNumberToken(t)) : tokens };
 }
 
 /** Whether a record's texts contain every token (the confirmation step after the index lookup). */

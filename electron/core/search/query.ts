@@ -1,6 +1,6 @@
 // Turns what someone typed into index lookups: each whitespace-separated token must match (AND); a token
 // matches through whichever indexed path fits its length and script. Never a full-table LIKE.
-import { normalizeForSearch } from './terms';
+import { normalizeForSearch, visibleQueryKeys } from './terms';
 
 export type TokenPlan =
   | { kind: 'gram'; term: string }
@@ -8,10 +8,11 @@ export type TokenPlan =
   | { kind: 'fts'; phrase: string };
 
 /**
- * How numbers (ID numbers, phones, codes) may be searched: by prefix and substring, or only as a whole value —
- * for a caller who may not see full ID numbers, narrowing a search digit by digit would uncover the masked middle.
+ * How numbers (ID numbers, phones, codes) may be searched: by prefix and substring, or — for a caller who may not
+ * see full ID numbers — only by what the mask shows (terms.ts: visibleQueryKeys). Whole-value matching was not
+ * enough: guessing the masked middle one value at a time found a stored ID in 1,411 searches.
  */
-export type NumberSearch = 'prefix' | 'exact';
+export type NumberSearch = 'prefix' | 'visible';
 
 /** A token that is a number (has a digit, and only digits and Latin letters). */
 export function isNumberToken(t: string): boolean {
@@ -31,8 +32,9 @@ export function planSearch(query: string, numbers: NumberSearch = 'prefix'): Tok
       if (len >= 2) alternatives.push({ kind: 'prefix', prefix: `py:${t}` }, { kind: 'prefix', prefix: `pf:${t}` });
       if (len <= 2) alternatives.push({ kind: 'gram', term: `g:${t}` });
       if (len >= 3) alternatives.push({ kind: 'fts', phrase: t });
-    } else if (numbers === 'exact' && isNumberToken(t)) {
-      alternatives.push({ kind: 'gram', term: `n:${t}` });
+    } else if (numbers === 'visible' && isNumberToken(t)) {
+      // Never the FTS body either: it holds the full numbers.
+      for (const term of visibleQueryKeys(t)) alternatives.push({ kind: 'gram', term });
     } else if (/^[0-9a-z]+$/.test(t)) {
       alternatives.push({ kind: 'prefix', prefix: `n:${t}` });
       if (len <= 2) alternatives.push({ kind: 'gram', term: `g:${t}` });

@@ -4,8 +4,15 @@
 //   py:<initials>        pinyin initials of names and their tails ('zx' for 扎西), prefix match
 //   pf:<full pinyin>     full pinyin of person names ('zhaxi'), prefix match
 //   n:<number>           ID numbers, phones, credit codes, work-order and registration numbers, prefix match
+//                        (only for those who may unmask: a prefix narrowed digit by digit uncovers a masked middle)
+//   c:<code>             credit codes, work-order and registration numbers (not personal data), whole-value match
+//   m:<masked number>    an ID number or phone as masked (540202********0019, 139****1200), whole-value match
+//   t:<last four>        the last four characters of an ID number or phone where the mask shows them
+// A caller without 'personal.unmask' searches numbers only through c:, m: and t:, so a search can match only what
+// that caller is shown (security review, issue #10: exact searches were an oracle for the masked middle).
 // Longer terms go to the trigram FTS table, whose body holds every searchable text of the intake.
 import { pinyin } from 'pinyin-pro';
+import { maskIdNumber, maskPhone } from '../../../shared/domain/permissions';
 
 export interface IntakeSearchSource {
   regNoText: string;
@@ -52,10 +59,50 @@ function pinyinTerms(name: string, person: boolean, into: Set<string>): void {
   }
 }
 
+/** A number that is not personal data (a credit code, a registration or work-order number). */
 function numberTerm(s: string | null, into: Set<string>): void {
   if (!s) return;
   const v = normalizeForSearch(s);
-  if (v.length >= 2) into.add(`n:${v}`);
+  if (v.length < 2) return;
+  into.add(`n:${v}`);
+  into.add(`c:${v}`);
+}
+
+export type PersonalNumber = 'id' | 'phone';
+
+/**
+ * What of a normalised ID number or phone the mask shows, as search keys: the masked form when it shows anything,
+ * and the last four when it shows them (an 18- or 15-digit ID, a phone of five digits or more; a passport's mask
+ * shows only two). Indexing and querying both go through here, so they agree with the masking rule.
+ */
+export function visibleKeys(v: string, kind: PersonalNumber): string[] {
+  const keys: string[] = [];
+  if (kind === 'id') {
+    if (v.length >= 8) keys.push(`m:${maskIdNumber(v)}`);
+    if (v.length >= 15) keys.push(`t:${v.slice(-4)}`);
+  } else if (/^\d{5,}$/.test(v)) {
+    keys.push(`m:${maskPhone(v)}`, `t:${v.slice(-4)}`);
+  }
+  return keys;
+}
+
+/**
+ * The keys a number typed by someone who may not unmask looks up: the codes whole, the masked form it would have as
+ * an ID number or as a phone, and, for four characters, the visible tail. Whatever the hidden middle of the query,
+ * the same keys — so no series of guesses can tell which middle is stored.
+ */
+export function visibleQueryKeys(t: string): string[] {
+  const masked = [...visibleKeys(t, 'id'), ...visibleKeys(t, 'phone')].filter((k) => k.startsWith('m:'));
+  return [...new Set([`c:${t}`, ...masked, ...(t.length === 4 ? [`t:${t}`] : [])])];
+}
+
+/** An ID number or phone: whole and by prefix for those who may unmask, by its visible parts for everyone. */
+function personalTerm(s: string | null, kind: PersonalNumber, into: Set<string>): void {
+  if (!s) return;
+  const v = normalizeForSearch(s);
+  if (v.length < 2) return;
+  into.add(`n:${v}`);
+  for (const k of visibleKeys(v, kind)) into.add(k);
 }
 
 export function intakeSearchTerms(src: IntakeSearchSource): { terms: string[]; body: string } {
@@ -63,14 +110,14 @@ export function intakeSearchTerms(src: IntakeSearchSource): { terms: string[]; b
   for (const c of src.complainants) {
     grams(c.name, terms);
     pinyinTerms(c.name, true, terms);
-    numberTerm(c.idNumber, terms);
-    for (const p of c.phones) numberTerm(p, terms);
+    personalTerm(c.idNumber, 'id', terms);
+    for (const p of c.phones) personalTerm(p, 'phone', terms);
   }
   for (const p of src.parties) {
     grams(p.name, terms);
     pinyinTerms(p.name, false, terms);
     numberTerm(p.creditCode, terms);
-    numberTerm(p.idNumber, terms);
+    personalTerm(p.idNumber, 'id', terms);
   }
   if (src.projectName) {
     grams(src.projectName, terms);

@@ -2,6 +2,7 @@
 // person's in full after giving a reason, the view lands on the audit trail; a reporter stays hidden from those
 // who may not know who reported.
 import { DEMO_PASSWORD } from '../../../db/seed/demo-data';
+import { instantOf } from '../../../shared/domain/time';
 import { expect, snap, test } from '../fixtures';
 import { IntakeListPage } from '../pages/intake-list.page';
 
@@ -117,5 +118,44 @@ test('a reporter stays confidential to a clerk; the desk, allowed to know, sees 
   await expect(known).toContainText('白玛');
   await expect(known).toContainText('540236********0493');
   await expect(known.getByRole('button', { name: '查看完整信息：白玛' })).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a document preview is masked; the desk shows the full numbers only with a reason', async ({ page, app, consoleErrors }) => {
+  await app.initialize();
+  const desk = await app.as('次仁卓玛');
+  const party = await desk.call('parties.create', { kind: 'organisation', name: '日喀则市雪域建筑工程有限公司' });
+  await desk.call('intakes.create', {
+    kind: 'complaint',
+    channel: 'walkIn',
+    receivedAt: instantOf('2026-11-18', '09:30'),
+    summary: '在雪域建筑公司承建的安置房项目务工，8月至10月工资未付。',
+    workersCount: 1,
+    parties: [{ partyId: party.id, role: 'employer' }],
+    complainants: [{ name: '扎西', idType: 'residentId', idNumber: '540202198503120019', phones: ['13908921234'] }],
+    route: 'inspection',
+  });
+  await app.signIn(page, '次仁卓玛');
+  const list = new IntakeListPage(page);
+  await list.goto();
+  await list.openOnly('扎西');
+  await page.getByRole('button', { name: '制作登记表' }).click();
+  const dialog = page.getByRole('dialog', { name: /制作投诉登记表：预览/ });
+  const paper = dialog.getByTestId('document-page').first();
+  await expect(paper).toContainText('540202********0019');
+  await expect(paper).toContainText('139****1234');
+  await expect(dialog.getByText('540202198503120019')).toHaveCount(0);
+
+  await dialog.getByRole('button', { name: '显示完整号码' }).click();
+  const ask = page.getByRole('dialog', { name: '在预览中显示完整号码' });
+  await ask.getByLabel('查看理由').fill('核对');
+  await ask.getByRole('button', { name: '显示完整号码' }).click();
+  await expect(ask.getByText(/请写明查看理由（至少4个字）/)).toBeVisible();
+  await ask.getByLabel('查看理由').fill('核对登记表上的证件号码');
+  await ask.getByRole('button', { name: '显示完整号码' }).click();
+  await expect(ask).toHaveCount(0);
+  await expect(paper).toContainText('540202198503120019');
+  await expect(dialog.getByTestId('preview-revealed')).toContainText('核对登记表上的证件号码');
+  await snap(page, 'document-preview-revealed', { fullPage: false });
   expect(consoleErrors).toEqual([]);
 });

@@ -1,12 +1,12 @@
 // 制作登记表 / 打印登记表 on the intake detail page. Making one first shows the paper on screen (documents.preview:
-// built, nothing recorded), so the clerk checks it before a document and its version are recorded; 确认制作 issues
+// built, nothing recorded, numbers masked unless revealed with a reason), so the clerk checks it before a document and its version are recorded; 确认制作 issues
 // it, and the same dialog then offers its files. Once issued, the button prints the newest version instead (after
 // showing it), so a second click does not make a second document.
 import NoteAddOutlinedIcon from '@mui/icons-material/NoteAddOutlined';
 import PrintIcon from '@mui/icons-material/Print';
-import { Alert, Button } from '@mui/material';
+import { Alert, Button, Stack } from '@mui/material';
 import { useState } from 'react';
-import type { DocumentRecord } from '../../../../shared/contract/documents';
+import type { DocumentModel, DocumentRecord } from '../../../../shared/contract/documents';
 import type { IntakeDetail } from '../../../../shared/contract/intakes';
 import { usePermissions } from '../../app/session';
 import { call, errorMessage } from '../../platform/api';
@@ -14,6 +14,7 @@ import { useCall } from '../../platform/queries';
 import { DocumentPreviewDialog } from './DocumentPreviewDialog';
 import { useDocumentList } from './DocumentsPanel';
 import { documentLabel } from './labels';
+import { PreviewRevealButton } from './PreviewRevealButton';
 import { useRefreshDocuments } from './refresh';
 import { useDocumentFiles, useNotice } from './useDocumentFiles';
 import { VersionActions } from './VersionActions';
@@ -24,7 +25,9 @@ type Files = ReturnType<typeof useDocumentFiles>;
 function IssueDialog({ intakeId, files, onClose }: { intakeId: string; files: Files; onClose: () => void }) {
   const request = { kind: 'intakeRecord' as const, intakeId };
   // A preview is built afresh each time the dialog opens: it must show the registration as it is now.
-  const preview = useCall('documents.preview', request, { staleTime: 0, gcTime: 0 });
+  // Masked like the lists; the full numbers only after a reason (PreviewRevealButton), kept in this dialog alone.
+  const preview = useCall('documents.preview', { request, revealReason: null }, { staleTime: 0, gcTime: 0 });
+  const [revealed, setRevealed] = useState<{ models: DocumentModel[]; reason: string } | null>(null);
   const refresh = useRefreshDocuments();
   const [issued, setIssued] = useState<DocumentRecord | null>(null);
   const [busy, setBusy] = useState(false);
@@ -49,7 +52,7 @@ function IssueDialog({ intakeId, files, onClose }: { intakeId: string; files: Fi
   return (
     <DocumentPreviewDialog
       title={issued ? `已制作：${documentLabel(issued)}` : `制作${title}：预览`}
-      models={preview.data}
+      models={revealed?.models ?? preview.data}
       pending={preview.isPending}
       error={preview.error}
       onRetry={() => void preview.refetch()}
@@ -59,7 +62,16 @@ function IssueDialog({ intakeId, files, onClose }: { intakeId: string; files: Fi
         ) : issued && version ? (
           <Alert severity="success" data-testid="issued-notice">已制作 {documentLabel(issued)}，第 {version.version} 版，已记入本登记的文书。可以下载或打印。</Alert>
         ) : (
-          <Alert severity="info">以下是制作前的预览，尚未记录。请核对内容；确认制作后，文书连同编号和版本记入本登记和案卷。</Alert>
+          <Stack spacing={1}>
+            <Alert severity="info" action={revealed ? undefined : <PreviewRevealButton request={request} onRevealed={(models, reason) => setRevealed({ models, reason })} />}>
+              以下是制作前的预览，尚未记录。请核对内容；确认制作后，文书连同编号和版本记入本登记和案卷。{revealed ? '' : '预览中的证件号码和电话已隐去中间部分，制作出的文书印有完整号码。'}
+            </Alert>
+            {revealed && (
+              <Alert severity="warning" data-testid="preview-revealed">
+                已显示完整号码，本次查看已记入审计记录（理由：{revealed.reason}）。关闭预览后将重新隐去。
+              </Alert>
+            )}
+          </Stack>
         )
       }
       actions={
