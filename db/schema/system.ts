@@ -47,3 +47,16 @@ export const drafts = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.staffId, t.formKey] })],
 );
+
+/**
+ * Which version of the search-term rules built the index (electron/core/search). A start that finds an older version
+ * rebuilds the index in the background, so a change to how terms are made reaches the rows indexed before it.
+ */
+export const searchIndexState = sqliteTable(
+  'search_index_state',
+  {
+    id: integer('id').primaryKey(),
+    version: integer('version').notNull(),
+  },
+  (t) => [check('search_index_state_single_row', sql`${t.id} = 1`)],
+);

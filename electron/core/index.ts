@@ -34,6 +34,7 @@ import { countStoredFiles, quarantineDatabase, quarantinedFilesDir } from './dur
 import { ServiceError } from './errors';
 import { sweepOrphans } from './files/file-store';
 import { JobRunner } from './jobs/job-runner';
+import { SEARCH_TERMS_VERSION, searchIndexVersion } from './jobs/search-rebuild';
 import { createFileLogger, type Logger } from './logger';
 
 export interface CoreOptions {
@@ -121,6 +122,11 @@ export function createCore(options: CoreOptions): Core {
     if (swept.quarantined.length) logger.warn('unlisted stored files moved to quarantine', { files: swept.quarantined, to: quarantinedFilesDir(paths) });
     if (swept.leftInPlace) logger.warn('unlisted stored files left in place: the database may be older than the file store', { count: swept.leftInPlace, reason: swept.reason });
     logger.info('integrity check at start', { ok: true, kind: verdict.kind, ms: verdict.ms });
+    const indexed = searchIndexVersion(core.db);
+    if (indexed < SEARCH_TERMS_VERSION) {
+      const job = core.jobs.start('search.rebuild', {}, { staffId: null, sessionId: null });
+      logger.info('search index built under older rules: rebuilding in the background', { from: indexed, to: SEARCH_TERMS_VERSION, job: job.id });
+    }
   };
 
   const signOutEveryone = () => {

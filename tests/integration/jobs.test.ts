@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CoreEvent } from '../../shared/contract';
 import { instantOf } from '../../shared/domain/time';
 import { testCore } from '../helpers/core';
+import { SEARCH_TERMS_VERSION, searchIndexVersion } from '../../electron/core/jobs/search-rebuild';
 
 describe('jobs run in a worker thread with their own connection', () => {
   it('rebuilds the search index with progress events, and search works from the rebuilt index', async () => {
@@ -46,5 +47,23 @@ describe('jobs run in a worker thread with their own connection', () => {
     expect(done.status).toBe('cancelled');
     expect(done.message).toContain('已取消');
     expect(await admin.invoke('jobs.get', { jobId: 'nope' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '任务不存在' } });
+  });
+
+  it('a database indexed under older search rules is re-indexed in the background at the next start', async () => {
+    const t = await testCore();
+    await t.client.call('parties.create', { kind: 'organisation', name: '日喀则市华建建筑工程有限公司' });
+    const db = t.core.services!.db;
+    expect(searchIndexVersion(db)).toBe(SEARCH_TERMS_VERSION);
+    db.exec('DELETE FROM search_index_state; DELETE FROM name_search_terms;');
+    await t.core.close();
+
+    const again = await testCore({ dataDir: t.dataDir, initialized: false });
+    const db2 = again.core.services!.db;
+    for (let i = 0; i < 100 && searchIndexVersion(db2) < SEARCH_TERMS_VERSION; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(searchIndexVersion(db2)).toBe(SEARCH_TERMS_VERSION);
+    expect((db2.prepare('SELECT count(*) AS n FROM name_search_terms').get() as { n: number }).n).toBeGreaterThan(0);
+    const row = db2.prepare(`SELECT actor_staff_id, change FROM audit_log WHERE channel = 'jobs.start' ORDER BY seq DESC LIMIT 1`).get() as { actor_staff_id: string | null; change: string };
+    expect(row.actor_staff_id).toBeNull();
+    expect(JSON.parse(row.change)).toMatchObject({ kind: 'search.rebuild' });
   });
 });

@@ -54,5 +54,19 @@ export function rebuildSearch(ctx: JobContext): { indexed: number; cancelled: bo
     done += rows.length;
     ctx.progress(done, total, `已处理 ${done} / ${total} 条`);
   }
+  // A finished rebuild (not a cancelled one) brings the whole index up to the current rules.
+  db.prepare('INSERT INTO search_index_state (id, version) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET version = excluded.version').run(SEARCH_TERMS_VERSION);
   return { indexed: done, cancelled: false };
+}
+
+/**
+ * The version of the rules that make search terms. Raise it with any change to them: the next start of a database
+ * indexed under an older version rebuilds its index in the background (index.ts). 1: the visible parts of masked IDs
+ * and phones (a role without personal.unmask matches only what it may see).
+ */
+export const SEARCH_TERMS_VERSION = 1;
+
+/** The version the stored index was built with (0: before versions were recorded). */
+export function searchIndexVersion(db: Db): number {
+  return (db.prepare('SELECT version FROM search_index_state WHERE id = 1').get() as { version: number } | undefined)?.version ?? 0;
 }
