@@ -14,7 +14,11 @@ import { buildHearingNotice } from '../../shared/domain/documents/hearing-notice
 import { DEFAULT_TEMPLATES } from '../../shared/domain/documents/templates';
 import { renderDocx } from '../../electron/core/documents/docx-writer';
 import { renderPdf } from '../../electron/core/documents/pdf-writer';
-import { establishStaff, initializeAs, signInAs } from '../helpers/accounts';
+import { ADMIN, establishStaff, initializeAs, signInAs } from '../helpers/accounts';
+import { prepareDataDir } from '../../electron/core/data-dir';
+import { listBackups } from '../../electron/core/durability/backup';
+import { checkNow } from '../../electron/core/durability/integrity';
+import { restoreBackup } from '../../electron/core/durability/restore';
 import { clientFor } from '../helpers/client';
 import { jpegFile } from '../fixtures/images';
 
@@ -144,6 +148,35 @@ async function main(): Promise<void> {
     const finished = await core.services!.jobs.wait(job.id);
     const batchMs = performance.now() - batchStart;
     console.log(`\n批量制作 200 份开庭通知书（后台任务）：${(batchMs / 1000).toFixed(1)} s，平均 ${(batchMs / 200).toFixed(0)} ms/份，状态 ${finished.status}`);
+
+    // Backup and restore of everything above (the database and every stored file): a first full backup, a second
+    // that copies only new files, the start-up quick_check, and a restore into an empty data dir.
+    const backupDir = mkdtempSync(join(tmpdir(), 'xinan-bench-backup-'));
+    const restoreDir = mkdtempSync(join(tmpdir(), 'xinan-bench-restore-'));
+    try {
+      // A fresh sign-in: the first one has long been locked for idleness while the intakes were written.
+      const maintainer = await signInAs(core, ADMIN.name, ADMIN.password);
+      await maintainer.call('backup.configure', { folder: backupDir, schedule: 'off', warnAfterDays: 2, keep: { daily: 7, weekly: 4, monthly: 12 } });
+      const timed = async <T>(f: () => Promise<T> | T): Promise<[T, number]> => {
+        const t0 = performance.now();
+        const v = await f();
+        return [v, performance.now() - t0];
+      };
+      const [first, firstMs] = await timed(() => maintainer.call('backup.run', { password: null, note: null }));
+      const [, secondMs] = await timed(() => maintainer.call('backup.run', { password: null, note: null }));
+      const [, quickMs] = await timed(() => checkNow(core.services!.db, 'quick'));
+      const ref = listBackups(backupDir).find((b) => b.manifest.id === first.id)!;
+      const [, restoreMs] = await timed(() =>
+        restoreBackup({ from: ref, paths: prepareDataDir(restoreDir), now: Date.now(), migrationsDir: resolve(__dirname, '..', '..', 'db', 'migrations'), appVersion: 'bench', actor: { staffId: null, name: 'bench', sessionId: null, via: 'cli' }, reason: '基准测试' }),
+      );
+      console.log(
+        `\n备份（数据库 ${(first.bytes / 2 ** 20).toFixed(1)} MB，${first.files} 个文件，写入后全部校验）：首次 ${(firstMs / 1000).toFixed(2)} s，再次（仅新文件）${(secondMs / 1000).toFixed(2)} s；` +
+          `恢复（校验、放回、完整性检查、记录）${(restoreMs / 1000).toFixed(2)} s；启动时 quick_check ${quickMs.toFixed(0)} ms`,
+      );
+    } finally {
+      rmSync(backupDir, { recursive: true, force: true });
+      rmSync(restoreDir, { recursive: true, force: true });
+    }
 
     console.log(`\n薪安基准测试：${count} 条接待登记（${(idSeq / count).toFixed(1)} 名投诉人/条），数据库 ${(statSync(join(dataDir, 'xinan.sqlite3')).size / 2 ** 20).toFixed(1)} MB`);
     console.log(`${'p50 ms'.padStart(8)}${'p95 ms'.padStart(9)}${'目标p95'.padStart(8)}${'p95/目标'.padStart(9)}  项目`);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IntakeCreateInput } from '../../shared/contract';
 import { instantOf } from '../../shared/domain/time';
-import { NUMBER_SEARCHES_PER_MINUTE } from '../../electron/core/personal/number-search';
+import { NUMBER_SEARCHES_PER_MINUTE, NUMBER_SEARCHES_PER_MINUTE_UNMASKED } from '../../electron/core/personal/number-search';
 import { establishStaff, signInAs, testCore } from '../helpers/core';
 
 const ZHAXI_ID = '540202198503120019';
@@ -138,5 +138,11 @@ describe('number searches on the record', () => {
     clock.advance(61_000);
     expect((await auditor.invoke('intakes.list', { search: ZHAXI_ID })).ok).toBe(true);
     expect((core.services!.db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'numberSearchFlood'").get() as { n: number }).n).toBe(1);
+  });
+
+  it('lets a role that may see full numbers search more often — a desk typing number after number — but still stops a script', async () => {
+    const { client } = await setting();
+    for (let i = 0; i < NUMBER_SEARCHES_PER_MINUTE_UNMASKED; i++) expect((await client.invoke('intakes.list', { search: `5402021985${String(i).padStart(4, '0')}0019` })).ok).toBe(true);
+    expect(await client.invoke('intakes.list', { search: ZHAXI_ID })).toMatchObject({ ok: false, error: { message: expect.stringContaining(`每分钟最多${NUMBER_SEARCHES_PER_MINUTE_UNMASKED}次`) } });
   });
 });
