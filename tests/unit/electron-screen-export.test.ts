@@ -1,6 +1,8 @@
 // "导出为 PDF" (the menu or Ctrl/Cmd+P) in the desktop app: main asks the window's page to have the core record the
 // export under its signed-in person, and writes the PDF only once that row is written. Electron cannot run here, so
 // the logic is tested against fake web contents (HOUSE-STYLE.md, "Testing where Electron cannot run").
+import { join } from 'node:path';
+import { ESLint } from 'eslint';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   exportScreenToPdf,
@@ -183,5 +185,13 @@ describe('the page’s side (preload)', () => {
     expect(await answerScreenExport(locked, { requestId: 4, route: '/', title: '', fileName: 'a.pdf' })).toEqual({ requestId: 4, message: '屏幕已锁定' });
     expect(await answerScreenExport(ok, { requestId: 'x', route: 1 })).toBeNull();
     expect(await answerScreenExport(ok, null)).toBeNull();
+  });
+});
+
+describe('the page cannot print itself around the audit', () => {
+  it('has window.print() and print() refused by the linter in the renderer', async () => {
+    const eslint = new ESLint({ cwd: join(__dirname, '..', '..') });
+    const [result] = await eslint.lintText('export function f(): void {\n  window.print();\n  print();\n}\n', { filePath: join(__dirname, '..', '..', 'renderer/src/features/x.ts') });
+    expect(result.messages.map((m) => m.ruleId)).toEqual(['no-restricted-properties', 'no-restricted-globals']);
   });
 });
