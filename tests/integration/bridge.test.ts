@@ -274,6 +274,18 @@ describe('the loopback bridge (browser mode)', () => {
     await until(() => streamB.state.ended && streamB2.state.ended);
   });
 
+  it('ends the stream when the core ends the session (the person was deactivated), at the tab’s next call', async () => {
+    const { bridge, login, signIn, ticket, post, admin } = await bridged();
+    const tab = await login();
+    await signIn(tab, '张伟');
+    const stream = openStream(bridge.port, `/api/events?ticket=${await ticket(tab.headers)}`, tab.cookie);
+    await stream.opened;
+    const { id, rowVersion, unitId: _u, departmentName: _d, active: _a, account: _ac, ...fields } = (await admin.call('staff.list', {})).find((s) => s.name === '张伟')!;
+    await admin.call('staff.update', { ...fields, id, rowVersion, active: false });
+    expect(JSON.parse((await post(tab.headers, 'intakes.list')).body)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    await until(() => stream.state.ended);
+  });
+
   it('discards a tab idle longer than the limit: its core session closed, its streams ended, its cookie and secret refused', async () => {
     const { bridge, login, signIn, ticket, post, clock, closedSessions } = await bridged({ idleMs: 30 * MINUTE });
     const idle = await login();
