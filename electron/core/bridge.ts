@@ -95,10 +95,12 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
   const allowedOrigins = () => allowedHosts().map((h) => `http://${h}`);
   const staticRoot = opts.staticDir ? resolve(opts.staticDir) : null;
 
-  // Only to tabs someone is signed in to: job results and what changed are the staff's business, not a sign-in screen's.
+  // Only to tabs someone is signed in to: job results and what changed are the staff's business, not a sign-in
+  // screen's. A core reset (database restored or found damaged; it carries nothing else) goes to every tab, since
+  // it signs everyone out and every page must reload.
   const unsubscribe = core.events.subscribe((event) => {
     const line = `data: ${JSON.stringify(event)}\n\n`;
-    for (const tab of tabs.all()) if (tab.core.staffId !== null) for (const s of tab.streams) s.write(line);
+    for (const tab of tabs.all()) if (tab.core.staffId !== null || event.type === 'core.reset') for (const s of tab.streams) s.write(line);
   });
   const sweeper = setInterval(() => tabs.sweep(), SWEEP_MS);
   sweeper.unref();

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { startBridge, TAB_HEADER } from '../../electron/core/bridge';
 import type { Session } from '../../electron/core/context';
+import type { CoreEvent } from '../../shared/contract/events';
 import { STAFF_PASSWORD, testCore } from '../helpers/core';
 
 /** A raw HTTP request, so Host and Origin can be set to anything (fetch would not allow it). */
@@ -35,7 +36,17 @@ async function bridged(options: { idleMs?: number } = {}) {
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>薪安</title>');
   // The bridge's core, with the sessions it closes noted (an abandoned tab must free its core session).
   const closedSessions: string[] = [];
-  const core = { ...t.core, closeSession: (s: Session) => (closedSessions.push(s.id), t.core.closeSession(s)) };
+  // Its events are the core's, plus any the test emits itself (a restore's core.reset needs no real restore here).
+  const emitted = new Set<(event: CoreEvent) => void>();
+  const emit = (event: CoreEvent) => emitted.forEach((l) => l(event));
+  const events = {
+    subscribe(listener: (event: CoreEvent) => void) {
+      emitted.add(listener);
+      const off = t.core.events.subscribe(listener);
+      return () => (emitted.delete(listener), off());
+    },
+  };
+  const core = { ...t.core, events, closeSession: (s: Session) => (closedSessions.push(s.id), t.core.closeSession(s)) };
   const bridge = await startBridge({ core, staticDir: dir, csp: "default-src 'self'", clock: t.clock, idleMs: options.idleMs });
   onTestFinished(() => bridge.close());
   const login = async (): Promise<Tab> => {
@@ -62,7 +73,7 @@ async function bridged(options: { idleMs?: number } = {}) {
     const res = await raw(bridge.port, { method: 'POST', path: '/api/events/ticket', headers });
     return res.status === 200 ? (JSON.parse(res.body) as { ticket: string }).ticket : res.status;
   };
-  return { ...t, bridge, login, post, signIn, ticket, closedSessions };
+  return { ...t, bridge, login, post, signIn, ticket, closedSessions, emit };
 }
 
 /** An open event stream: what has arrived so far, and whether the bridge ended it. */
@@ -239,8 +250,8 @@ describe('the loopback bridge (browser mode)', () => {
     expect(late.state.status).toBe(401);
   });
 
-  it('sends events to no tab that nobody is signed in to', async () => {
-    const { bridge, login, signIn, ticket, client } = await bridged();
+  it('sends events to no tab that nobody is signed in to, except that the database was reset', async () => {
+    const { bridge, login, signIn, ticket, client, emit } = await bridged();
     const anonymous = await login();
     const signedIn = await login();
     await signIn(signedIn, '张伟');
@@ -252,6 +263,10 @@ describe('the loopback bridge (browser mode)', () => {
     await new Promise((r) => setTimeout(r, 100));
     expect(quiet.state.status).toBe(200);
     expect(quiet.state.body).not.toContain('data: ');
+    // Except that the database was replaced or found damaged (no data in it): every page must reload, signed in or not.
+    emit({ type: 'core.reset', reason: 'restored' });
+    await until(() => quiet.state.body.includes('data: '));
+    expect(JSON.parse(/data: (.*)\n\n/.exec(quiet.state.body)![1])).toEqual({ type: 'core.reset', reason: 'restored' });
   });
 
   it('ends a tab’s open event streams when its person signs out, and only that tab’s', async () => {
