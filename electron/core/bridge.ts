@@ -124,12 +124,15 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
     return true;
   }
 
-  function openStream(req: IncomingMessage, res: ServerResponse, tab: BridgeTab): void {
+  function openStream(res: ServerResponse, tab: BridgeTab): void {
     res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
     res.write(': connected\n\n');
     tab.streams.add(res);
-    const beat = setInterval(() => res.write(': keep-alive\n\n'), 15_000);
-    req.on('close', () => {
+    const beat = setInterval(() => {
+      if (!res.writableEnded) res.write(': keep-alive\n\n');
+    }, 15_000);
+    // 'close' on the response: the browser went away, or the bridge ended the stream (sign-out, discarded tab).
+    res.on('close', () => {
       clearInterval(beat);
       tab.streams.delete(res);
     });
@@ -163,7 +166,7 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
 
       if (url.pathname === EVENTS_PATH && req.method === 'GET') {
         const tab = tabs.redeemTicket(url.searchParams.get('ticket') ?? '', req.headers.cookie);
-        return tab ? openStream(req, res, tab) : unauthenticated(res);
+        return tab ? openStream(res, tab) : unauthenticated(res);
       }
       if (url.pathname.startsWith('/api/')) {
         if (req.method !== 'POST') return json(res, 405, { ok: false, error: { code: 'VALIDATION', message: '只接受 POST 请求', fields: null } });
