@@ -43,6 +43,15 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
+    // In the desktop app the window is printed or saved as PDF only through main's audited export
+    // (electron/main/screen-export.ts); window.print() would bypass the audit trail.
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'window', property: 'print', message: '不要调用 window.print()：导出或打印页面须经主进程记录审计（electron/main/screen-export.ts）' }],
+      'no-restricted-globals': ['error', { name: 'print', message: '不要调用 print()：导出或打印页面须经主进程记录审计（electron/main/screen-export.ts）' }],
+    },
+  },
+  {
     files: ['electron/**/*.ts', 'shared/**/*.ts', 'db/**/*.ts', 'renderer/src/**/*.{ts,tsx}', 'tests/**/*.ts'],
     plugins: { boundaries },
     settings: {

@@ -1,5 +1,6 @@
 // `npm run web`: browser mode. The same core as the desktop app, behind the loopback bridge, with the renderer
-// served by Vite (live reload) or, with --static, from a production build. Prints the one-time login URL.
+// served by Vite (live reload) or, with --static, from a production build. Prints a one-time login URL (60 s), and
+// a fresh one each time Enter is pressed.
 //   npm run web -- [--data-dir DIR] [--port N] [--static]
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -64,8 +65,10 @@ async function main(): Promise<void> {
 
   console.log(`\n薪安（浏览器模式）已启动`);
   console.log(`  数据目录：${args.dataDir}`);
-  console.log(`  请在浏览器中打开（链接只能使用一次）：\n\n  ${bridge.loginUrl()}\n`);
-  console.log('按 Ctrl+C 停止。');
+  console.log(`  请在浏览器中打开（链接只能使用一次，60 秒内有效）：\n\n  ${bridge.loginUrl()}\n`);
+  console.log('按回车键获取新的登录链接（另开一个标签页，或链接已过期时）；按 Ctrl+C 停止。');
+  // A link works once and for a minute (a leaked terminal scrollback opens nothing later): Enter prints a fresh one.
+  process.stdin.on('data', () => console.log(`\n  新的登录链接（60 秒内有效）：\n\n  ${bridge.loginUrl()}\n`));
   const stop = async () => {
     await bridge.close();
     await core.close();

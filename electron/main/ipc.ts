@@ -2,9 +2,9 @@
 // {type:'connect'}, port2 to the window's main frame — only after checking the frame is ours (security §17).
 // If the core dies unexpectedly it is restarted and the windows reloaded; if it keeps dying, the user is told.
 import { app, BrowserWindow, ipcMain, MessageChannelMain, utilityProcess, type IpcMainEvent, type UtilityProcess } from 'electron';
-import { OPEN_DOCUMENT_CHANNEL, PORT_CHANNEL, PORT_REQUEST_CHANNEL } from '../preload/port-channels';
+import { OPEN_DOCUMENT_CHANNEL, PORT_CHANNEL, PORT_REQUEST_CHANNEL, SCREEN_EXPORT_RECORDED_CHANNEL } from '../preload/port-channels';
 import { coreHostArgs, isHostToMain, shouldRestartCore, type CoreHostConfig, type MainToHost } from './core-protocol';
-import { openDocument, showFatal } from './native';
+import { openDocument, screenExports, showFatal } from './native';
 import { senderAllowed } from './window-policy';
 
 export interface CoreProcessOptions {
@@ -17,14 +17,21 @@ export interface CoreProcessOptions {
 const SHUTDOWN_GRACE_MS = 5000;
 
 /**
- * The page's one request to main besides its port: open a document in the system's application. Answered only for
- * our own origin's main frame (security checklist §17); the name and bytes are checked in document-files.ts.
+ * The page's requests to main besides its port: open a document in the system's application, and answer whether a
+ * PDF export was recorded. Answered only for our own origin's main frame (security checklist §17); the name and bytes
+ * are checked in document-files.ts.
  */
 export function listenForNativeRequests(ownOrigin: string): void {
   ipcMain.handle(OPEN_DOCUMENT_CHANNEL, (event, fileName: unknown, bytes: unknown) => {
     const frame = event.senderFrame;
     if (!frame || !senderAllowed({ origin: frame.origin, isMainFrame: frame.parent === null }, ownOrigin)) return '不允许的请求';
     return openDocument(fileName, bytes);
+  });
+  // The page's answer to "record this PDF export": counted only from our main frame, for the contents that was asked.
+  ipcMain.on(SCREEN_EXPORT_RECORDED_CHANNEL, (event, requestId: unknown, message: unknown) => {
+    const frame = event.senderFrame;
+    if (!frame || !senderAllowed({ origin: frame.origin, isMainFrame: frame.parent === null }, ownOrigin)) return;
+    screenExports.answer(event.sender.id, requestId, message);
   });
 }
 

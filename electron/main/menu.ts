@@ -7,10 +7,16 @@ export function installMenu(options: { devTools: boolean }): void {
     {
       label: '文件',
       submenu: [
-        { label: '导出为 PDF…', accelerator: 'CmdOrCtrl+P', click: () => {
+        {
+          label: '导出为 PDF…',
+          // Shown, not registered: window.ts takes Ctrl/Cmd+P itself, so the key and this item share one audited path.
+          accelerator: 'CmdOrCtrl+P',
+          registerAccelerator: false,
+          click: () => {
             const w = BrowserWindow.getFocusedWindow();
             if (w) void printToPdf(w);
-          } },
+          },
+        },
         { type: 'separator' },
         { label: '退出', role: 'quit' },
       ],

@@ -1,10 +1,11 @@
-// What only main can do for the page: dialogs, printing the current page to PDF, opening outside links, opening a
+// What only main can do for the page: dialogs, printing the current page to PDF (audited), opening outside links, opening a
 // document in the system's application.
 import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { dialog, shell, type BrowserWindow } from 'electron';
 import { checkDocumentToOpen, staleEntries } from './document-files';
 import { externalUrlAllowed } from './external-links';
+import { exportScreenToPdf, ScreenExportRecorder } from './screen-export';
 import { documentTempDir } from './paths';
 
 /** A blocking error box: for failures that stop the app (platform floor, core that keeps dying). */
@@ -18,22 +19,27 @@ export async function showError(window: BrowserWindow | null, title: string, mes
   else await dialog.showMessageBox(options);
 }
 
-/** Prints what the window shows to an A4 PDF the user saves where they choose. Returns the file, or null if cancelled. */
-export async function printToPdf(window: BrowserWindow): Promise<string | null> {
-  const { canceled, filePath } = await dialog.showSaveDialog(window, {
-    title: '导出为 PDF',
-    defaultPath: `${window.getTitle() || '薪安'}.pdf`,
-    filters: [{ name: 'PDF 文件', extensions: ['pdf'] }],
+/** Main's side of recording each "导出为 PDF" through the window's page (ipc.ts passes the pages' answers to it). */
+export const screenExports = new ScreenExportRecorder();
+
+/**
+ * Prints what the window shows to an A4 PDF the user saves where they choose — the menu's and Ctrl/Cmd+P's one path.
+ * The core records it under the window's signed-in person first (screen-export.ts); refused, nothing is written.
+ */
+export function printToPdf(window: BrowserWindow): Promise<string | null> {
+  return exportScreenToPdf(window, {
+    async choosePath(defaultName) {
+      const { canceled, filePath } = await dialog.showSaveDialog(window, {
+        title: '导出为 PDF',
+        defaultPath: defaultName,
+        filters: [{ name: 'PDF 文件', extensions: ['pdf'] }],
+      });
+      return canceled || !filePath ? null : filePath;
+    },
+    record: (target, request) => screenExports.record(target, request),
+    writeFile: (path, bytes) => writeFile(path, bytes),
+    showError: (title, message) => showError(window, title, message),
   });
-  if (canceled || !filePath) return null;
-  try {
-    const pdf = await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
-    await writeFile(filePath, pdf);
-    return filePath;
-  } catch (e) {
-    await showError(window, '导出 PDF 失败', `文件未能保存到 ${filePath}：${e instanceof Error ? e.message : String(e)}`);
-    return null;
-  }
 }
 
 /** Opens a link in the system browser only if it is on the allowlist (none yet); reports whether it did. */

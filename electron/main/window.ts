@@ -1,7 +1,8 @@
 // The app window and the guards every web contents gets: no new windows, no navigation off our origin, no
 // webviews, and permissions denied unless allowlisted (electronjs.org/docs/latest/tutorial/security §5, §13, §14).
 import { app, BrowserWindow, session } from 'electron';
-import { openExternal } from './native';
+import { openExternal, printToPdf } from './native';
+import { interceptExportShortcut } from './screen-export';
 import { buildWebPreferences, isOwnOrigin, permissionAllowed } from './window-policy';
 
 export function installSecurityGuards(ownOrigin: string): void {
@@ -38,6 +39,8 @@ export function createMainWindow(options: { preloadPath: string; entryUrl: strin
   });
   // Shown once painted, so the user never sees a blank white frame.
   window.once('ready-to-show', () => window.show());
+  // Ctrl/Cmd+P saves the window as PDF only through the audited export (the menu's item shows the key, this takes it).
+  interceptExportShortcut(window.webContents, process.platform, () => void printToPdf(window));
   window.loadURL(options.entryUrl).catch((e: unknown) => process.stderr.write(`加载界面失败：${e instanceof Error ? e.message : String(e)}\n`));
   return window;
 }

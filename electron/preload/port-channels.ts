@@ -4,3 +4,6 @@
 export const PORT_REQUEST_CHANNEL = 'xinan:port-request';
 export const PORT_CHANNEL = 'xinan:port';
 export const OPEN_DOCUMENT_CHANNEL = 'xinan:open-document';
+/** Main asks the page to have the core record "导出为 PDF" under the page's session; the page answers. */
+export const SCREEN_EXPORT_REQUEST_CHANNEL = 'xinan:screen-export-request';
+export const SCREEN_EXPORT_RECORDED_CHANNEL = 'xinan:screen-export-recorded';

@@ -5,7 +5,8 @@ import { contextBridge, ipcRenderer } from 'electron';
 import type { Api } from '../../shared/contract/api';
 import type { NativeApi } from '../../shared/contract/native';
 import { createPortClient, fromDomPort } from './port-client';
-import { OPEN_DOCUMENT_CHANNEL, PORT_CHANNEL, PORT_REQUEST_CHANNEL } from './port-channels';
+import { OPEN_DOCUMENT_CHANNEL, PORT_CHANNEL, PORT_REQUEST_CHANNEL, SCREEN_EXPORT_RECORDED_CHANNEL, SCREEN_EXPORT_REQUEST_CHANNEL } from './port-channels';
+import { answerScreenExport } from './screen-export-answer';
 
 const client = createPortClient();
 
@@ -14,6 +15,13 @@ ipcRenderer.once(PORT_CHANNEL, (event) => {
   if (port) client.attach(fromDomPort(port));
 });
 ipcRenderer.send(PORT_REQUEST_CHANNEL);
+
+// Main asks before it saves the window as PDF: the core records it under this window's session, or refuses.
+ipcRenderer.on(SCREEN_EXPORT_REQUEST_CHANNEL, (_event, request: unknown) => {
+  void answerScreenExport((channel, input) => client.invoke(channel, input), request).then((answer) => {
+    if (answer) ipcRenderer.send(SCREEN_EXPORT_RECORDED_CHANNEL, answer.requestId, answer.message);
+  });
+});
 
 const api = {
   // The core checks every output against the contract before it is sent, so the typed view is sound.

@@ -36,6 +36,21 @@ export type AuditListInput = z.input<typeof auditListInput>;
 
 export const auditPage = page(auditEntry);
 
+/**
+ * The desktop app's "导出为 PDF" (menu or Ctrl+P) prints whatever the window shows, so main has the core record it
+ * under the window's session before writing the file: the page (its route and title) and the file's name alone.
+ */
+export const screenExportInput = z.object({
+  route: z.string().max(500, '页面地址过长'),
+  title: z.string().max(200, '页面标题过长'),
+  // The name only: the folder a person saves into is theirs, not the trail's.
+  fileName: z
+    .string()
+    .min(1, '缺少文件名')
+    .max(255, '文件名过长')
+    .refine((v) => !/[\\/]/.test(v), '只记录文件名，不含文件夹'),
+});
+
 /** The last row of the chain, to keep outside the database (printed, on removable media) and check against later. */
 export const auditHead = z.object({
   format: z.literal('xinan-audit-head/1'),

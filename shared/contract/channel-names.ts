@@ -56,6 +56,7 @@ export const CHANNEL_NAMES = [
   'audit.list',
   'audit.verify',
   'audit.exportHead',
+  'audit.recordScreenExport',
   'backup.status',
   'backup.overview',
   'backup.configure',

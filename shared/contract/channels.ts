@@ -30,7 +30,7 @@ import {
   unitUpdateInput,
 } from './reference';
 import { documentTemplateResetInput, documentTemplateSaveInput, documentTemplateView, documentBatchInput, documentFile, documentFileInput, documentModel, documentModelInput, documentPreviewInput, documentGenerateInput, documentListInput, documentRecord, documentVoidInput } from './documents';
-import { auditHead, auditListInput, auditPage, auditVerifyInput, auditVerifyResult } from './audit';
+import { auditHead, auditListInput, auditPage, auditVerifyInput, auditVerifyResult, screenExportInput } from './audit';
 import { revealed, revealInput } from './personal';
 import { backupConfigureInput, backupOverview, backupRestoreInput, backupRunInput, backupStatus, backupSummary, backupVerifyInput, recoveryRestoreInput, recoveryStatus, recoveryStatusInput, restoreResult } from './maintenance';
 import { retentionAnonymiseInput, retentionAnonymiseResult, retentionListInput, retentionOverview } from './retention';
@@ -139,6 +139,8 @@ export const channels = {
   'audit.list': q(auditListInput, auditPage, 'audit.read'),
   'audit.verify': m(auditVerifyInput, auditVerifyResult, 'audit.read'),
   'audit.exportHead': m(empty, auditHead, 'audit.read'),
+  /** Desktop app: the window is about to be saved as PDF (main asks before it writes the file; refused, nothing is written). */
+  'audit.recordScreenExport': m(screenExportInput, empty, 'signedIn'),
 
   /** Every desk: how old the last good backup is. */
   'backup.status': q(empty, backupStatus, 'signedIn'),

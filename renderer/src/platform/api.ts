@@ -2,6 +2,7 @@
 // core's utilityProcess); in browser mode the same calls go to the loopback bridge. Features never know which.
 import type { Api } from '../../../shared/contract/api';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract/channels';
+import { EVENTS_PATH, EVENTS_TICKET_PATH, TAB_FRAGMENT, TAB_HEADER } from '../../../shared/contract/bridge';
 import type { CoreEvent } from '../../../shared/contract/events';
 import { AppErrorException, type AppError, type ErrorCode, type Result } from '../../../shared/contract/result';
 
@@ -11,16 +12,85 @@ declare global {
   }
 }
 
+const TAB_KEY = 'xinan.tab';
+
+/**
+ * The tab's secret for the bridge: taken once from the login redirect's fragment (which no server sees) and kept in
+ * sessionStorage — this tab and this origin only — so a reload keeps working. The fragment is then replaced by the
+ * router's root before the router reads it.
+ */
+function tabSecret(): string | null {
+  const m = TAB_FRAGMENT.exec(window.location.hash);
+  if (m) {
+    sessionStorage.setItem(TAB_KEY, m[1]);
+    window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}#/`);
+    return m[1];
+  }
+  return sessionStorage.getItem(TAB_KEY);
+}
+
+/** How long to wait before opening the event stream again: soon after it ended, longer while the bridge is away. */
+const RECONNECT_MS = { first: 300, max: 30_000 } as const;
+
 function bridgeApi(): Api {
+  const secret = tabSecret();
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...(secret ? { [TAB_HEADER]: secret } : {}) };
   const listeners = new Set<(e: CoreEvent) => void>();
   let source: EventSource | null = null;
+  let connecting = false;
+  let retry: ReturnType<typeof setTimeout> | null = null;
+  let delay: number = RECONNECT_MS.first;
+
+  const reconnectLater = () => {
+    if (retry || listeners.size === 0) return;
+    retry = setTimeout(() => {
+      retry = null;
+      void connect();
+    }, delay);
+    delay = Math.min(delay * 2, RECONNECT_MS.max);
+  };
+
+  // A stream needs a fresh single-use ticket each time; the bridge ends it when the person signs out, and the
+  // next one carries events again once someone signs in.
+  async function connect(): Promise<void> {
+    if (source || connecting || listeners.size === 0) return;
+    connecting = true;
+    let ticket: string | null = null;
+    let gone = false;
+    try {
+      const res = await fetch(EVENTS_TICKET_PATH, { method: 'POST', headers, credentials: 'same-origin' });
+      if (res.ok) ticket = ((await res.json()) as { ticket: string }).ticket;
+      else gone = res.status === 401;
+    } catch {
+      // The bridge is not reachable; try again later.
+    }
+    connecting = false;
+    if (listeners.size === 0) return;
+    // A tab the bridge no longer knows cannot get a ticket until it is opened with a new login link.
+    if (gone) return;
+    if (!ticket) return reconnectLater();
+    const s = new EventSource(`${EVENTS_PATH}?ticket=${encodeURIComponent(ticket)}`);
+    source = s;
+    s.onopen = () => (delay = RECONNECT_MS.first);
+    s.onmessage = (m) => {
+      const event = JSON.parse(m.data as string) as CoreEvent;
+      for (const l of listeners) l(event);
+    };
+    s.onerror = () => {
+      // The ticket is spent: EventSource's own retry would be refused, so close it and ask for a new ticket.
+      s.close();
+      if (source === s) source = null;
+      reconnectLater();
+    };
+  }
+
   return {
     async invoke(channel, input) {
       let res: Response;
       try {
         res = await fetch(`/api/${channel}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          headers,
           body: JSON.stringify(input ?? {}),
           credentials: 'same-origin',
         });
@@ -35,18 +105,14 @@ function bridgeApi(): Api {
     },
     subscribe(listener) {
       listeners.add(listener);
-      if (!source) {
-        source = new EventSource('/api/events');
-        source.onmessage = (m) => {
-          const event = JSON.parse(m.data as string) as CoreEvent;
-          for (const l of listeners) l(event);
-        };
-      }
+      void connect();
       return () => {
         listeners.delete(listener);
         if (listeners.size === 0) {
           source?.close();
           source = null;
+          if (retry) clearTimeout(retry);
+          retry = null;
         }
       };
     },

@@ -34,7 +34,9 @@ test('锁屏 covers the desk form; a wrong password is refused; unlocking brings
   // Esc does not dismiss it, and the core refuses work while locked.
   await page.keyboard.press('Escape');
   await expect(lock).toBeVisible();
-  expect(await page.evaluate(async () => (await (await fetch('/api/intakes.list', { method: 'POST', body: '{}' })).json()) as unknown)).toMatchObject({
+  // A call as the page makes it (with the tab's secret header, which the bridge requires besides the cookie).
+  const call = async () => (await (await fetch('/api/intakes.list', { method: 'POST', headers: { 'x-xinan-tab': sessionStorage.getItem('xinan.tab') ?? '' }, body: '{}' })).json()) as unknown;
+  expect(await page.evaluate(call)).toMatchObject({
     ok: false,
     error: { code: 'SESSION_LOCKED' },
   });

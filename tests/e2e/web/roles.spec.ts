@@ -37,7 +37,7 @@ test('each demo role signs in and sees exactly its own pages, starting on its ho
 
   // The administrator's settings hold every tab; the auditor reaching the desk form by address is told why not.
   await signInOnScreen(page, ADMIN.name, ADMIN.password);
-  await expect(page.getByRole('tab')).toHaveText(['工作人员', '参数', '单位与科室', '节假日', '文书模板', '维护']);
+  await expect(page.getByRole('tab')).toHaveText(['工作人员', '参数', '单位与科室', '节假日', '文书模板', '维护', '保管期限']);
   await page.getByRole('button', { name: '退出登录' }).click();
   await signInOnScreen(page, '白玛央宗', DEMO_PASSWORD);
   await expect(page.getByRole('heading', { name: '审计记录' })).toBeVisible();
