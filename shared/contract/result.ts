@@ -19,6 +19,10 @@ export const ERROR_CODES = [
   'UNKNOWN_CHANNEL',
   'DB_NEWER',
   'DB_UNAVAILABLE',
+  /** The disk refused a write (full, removed or failing); nothing was saved. */
+  'DISK_FULL',
+  /** The database file is damaged; the administrator restores from a backup. */
+  'DB_CORRUPT',
   'CANCELLED',
   'INTERNAL',
 ] as const;
