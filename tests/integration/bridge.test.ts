@@ -95,6 +95,21 @@ describe('the loopback bridge (browser mode)', () => {
     expect(traversal.body).not.toContain('root:');
   });
 
+  it('refuses JSON nested deeper than the core accepts before parsing it, and reads brackets inside strings as text', async () => {
+    const { bridge, login } = await bridged();
+    const cookie = await login();
+    const post = (body: string, channel = 'drafts.save') =>
+      raw(bridge.port, { method: 'POST', path: `/api/${channel}`, headers: { cookie, origin: bridge.origin, 'content-type': 'application/json' }, body });
+    const people = JSON.parse((await post('{}', 'session.candidates')).body).value as { id: string; name: string }[];
+    await post(JSON.stringify({ staffId: people.find((p) => p.name === '张伟')!.id, password: STAFF_PASSWORD }), 'session.login');
+    const deep = await post(`{"formKey":"intake.desk","data":${'['.repeat(100_000)}${']'.repeat(100_000)}}`);
+    expect(deep.status).toBe(400);
+    expect(JSON.parse(deep.body).error).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('嵌套过深') });
+    const brackets = await post(JSON.stringify({ formKey: 'intake.desk', data: { note: `[{"\\${'['.repeat(10_000)}` } }));
+    expect(brackets.status).toBe(200);
+    expect(JSON.parse(brackets.body)).toMatchObject({ ok: true });
+  });
+
   it('streams core events to the browser as server-sent events', async () => {
     const { bridge, login, client } = await bridged();
     const cookie = await login();
