@@ -49,6 +49,19 @@ describe('dispatch against hostile input', () => {
     expect(await core.dispatch(client.session, 'drafts.save', { formKey: 'intake.desk', data: nested(20, 'x', (v) => ({ rows: [v] })) })).toMatchObject({ ok: true });
   });
 
+  it('refuses a name with a bidi override or a control character, and free text with a lone surrogate, saving nothing', async () => {
+    const { core, client } = await testCore();
+    const before = businessCounts(core);
+    const spoof = await client.invoke('parties.create', { kind: 'organisation', name: '华建建筑\u202e司公限有' });
+    expect(spoof).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { name: expect.stringContaining('文字方向控制符') } } });
+    const bell = await client.invoke('parties.create', { kind: 'individual', name: '王\u0007建国' });
+    expect(bell).toMatchObject({ ok: false, error: { fields: { name: expect.stringContaining('控制字符') } } });
+    const broken = await client.invoke('parties.create', { kind: 'organisation', name: '华建公司', note: '欠薪\ud800' });
+    expect(broken).toMatchObject({ ok: false, error: { fields: { note: expect.stringContaining('不完整的字符') } } });
+    expect(businessCounts(core)).toEqual(before);
+    expect(await client.invoke('parties.create', { kind: 'organisation', name: '华建公司', note: '第一行\n第二行' })).toMatchObject({ ok: true });
+  });
+
   describe('on a full disk', () => {
     /** Caps the file at its present size, so the first write that needs a new page fails with SQLITE_FULL. */
     function fillDisk(core: Awaited<ReturnType<typeof testCore>>['core']) {

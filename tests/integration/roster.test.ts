@@ -64,6 +64,11 @@ describe('roster import (花名册)', () => {
     expect(empty).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
+  it('marks a name holding a bidi override or a control character at the preview', () => {
+    const out = rosterFromTable([[{ text: '姓名' }], [{ text: '扎\u202e西' }], [{ text: '次\u0000仁' }], [{ text: '格桑' }]], null);
+    expect(out.rows.map((r) => r.errors.name ?? null)).toEqual([expect.stringContaining('文字方向控制符'), expect.stringContaining('控制字符'), null]);
+  });
+
   it('maps tables without a file (pure)', () => {
     const out = rosterFromTable([[{ text: '姓名' }, { text: '证件号码' }], [{ text: '王五' }, { text: 'H12345678' }]], null);
     expect(out.rows[0]).toMatchObject({ idType: 'other', idNumber: 'H12345678', errors: {} });

@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { MAX_ROSTER_BYTES, type RosterParseOutput, type RosterRow } from '../../../shared/contract/intakes';
 import { checkPhone, checkResidentId } from '../../../shared/domain/identity';
 import { parseYuan } from '../../../shared/domain/money';
+import { nameCharacterProblem } from '../../../shared/domain/text-characters';
 import { ServiceError } from '../errors';
 
 type Field = 'name' | 'idNumber' | 'phone' | 'hometown' | 'address' | 'occupation' | 'workplace' | 'amountYuan' | 'isRepresentative' | 'note';
@@ -86,6 +87,11 @@ export function rosterFromTable(table: Cell[][], sheetName: string | null): Rost
     }
     const errors: Record<string, string> = {};
     if (name === '') errors.name = '姓名为空';
+    else {
+      // Shown at the preview, in the words the form would use when the row is saved.
+      const problem = nameCharacterProblem(name, '姓名');
+      if (problem) errors.name = problem;
+    }
     const idCell = get('idNumber');
     const idNumber = idCell.text.replace(/\s/g, '').toUpperCase();
     let idType: RosterRow['idType'] = 'residentId';
