@@ -273,6 +273,14 @@ export const rosterRow = z.object({
 export type RosterRow = z.infer<typeof rosterRow>;
 
 export const MAX_ROSTER_BYTES = 5 * 1024 * 1024;
+/**
+ * The largest roster read: ten registrations' worth of workers (MAX_COMPLAINANTS each, added in batches), with
+ * title and header rows — more than any county's group claim. Checked before the file is read, so a sheet naming
+ * a far-off cell cannot make the reader build millions of empty ones.
+ */
+export const MAX_ROSTER_ROWS = 5_000;
+/** Rosters have 5–20 columns (姓名, 身份证号码, … and a column per month owed); 100 leaves room for any of them. */
+export const MAX_ROSTER_COLUMNS = 100;
 
 export const rosterParseInput = z.object({
   fileName: text('文件名', 255),
