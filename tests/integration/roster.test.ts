@@ -107,11 +107,12 @@ describe('roster import (花名册)', () => {
       expect(buf.length).toBeLessThan(10_000);
       const t0 = performance.now();
       const r = await client.invoke('intakes.parseRoster', { fileName: '名册.xlsx', contentBase64: b64(buf) });
-      expect(performance.now() - t0).toBeLessThan(5_000);
+      // Most of this is starting the reader's thread from source (tsx); the check itself takes milliseconds.
+      expect(performance.now() - t0).toBeLessThan(8_000);
       expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining(`最多 ${MAX_ROSTER_ROWS} 行、${MAX_ROSTER_COLUMNS} 列`) } });
       if (!r.ok) expect(r.error.message).toContain('第 20000 行、第 2000 列（BXX 列）');
       expect(await client.invoke('intakes.list', {})).toMatchObject({ ok: true });
-    }, 10_000);
+    }, 20_000);
 
     it('is refused when a merge or a data validation reaches far, or a reference is spelled with character references', async () => {
       const { client } = await testCore();
@@ -159,6 +160,13 @@ describe('roster import (花名册)', () => {
       // The same file, with the limits the core uses, is read.
       expect((await readRosterInWorker('名册.xlsx', buf)).rows).toHaveLength(3000);
     }, 30_000);
+
+    it('is read by at most two threads at once, so a flood of imports cannot take the core’s memory', async () => {
+      const csv = Buffer.from('姓名\n扎西\n');
+      const reads = [1, 2, 3].map(() => readRosterInWorker('名册.csv', csv).then(() => 'read', (e: { code: string; message: string }) => `${e.code} ${e.message}`));
+      expect(await Promise.all(reads)).toEqual(['read', 'read', 'CONFLICT 正在读取其他名册，请稍候几秒再导入；本次未做任何改动']);
+      expect(await readRosterInWorker('名册.csv', csv)).toMatchObject({ rows: [{ name: '扎西' }] });
+    }, 20_000);
   });
 });
 
