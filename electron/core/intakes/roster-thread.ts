@@ -41,7 +41,6 @@ export function readRosterInWorker(fileName: string, buf: Buffer, options: Roste
   if (readers >= MAX_READERS) {
     return Promise.reject(new ServiceError('CONFLICT', '正在读取其他名册，请稍候几秒再导入；本次未做任何改动'));
   }
-  readers++;
   const memoryMb = options.memoryMb ?? ROSTER_MEMORY_MB;
   const timeLimitMs = options.timeLimitMs ?? ROSTER_TIME_LIMIT_MS;
   const spec = workerSpec();
@@ -49,7 +48,13 @@ export function readRosterInWorker(fileName: string, buf: Buffer, options: Roste
   const bytes = Uint8Array.from(buf);
   const data: RosterWorkerData = { fileName, bytes };
   const resourceLimits: ResourceLimits = { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: Math.min(32, Math.ceil(memoryMb / 8)) };
-  const worker = new Worker(spec.file, { workerData: data, transferList: [bytes.buffer], execArgv: spec.execArgv, resourceLimits });
+  let worker: Worker;
+  try {
+    worker = new Worker(spec.file, { workerData: data, transferList: [bytes.buffer], execArgv: spec.execArgv, resourceLimits });
+  } catch {
+    return Promise.reject(refusal('读取名册时出错，已停止读取，本次未做任何改动。请稍后重试；仍不行请联系技术支持'));
+  }
+  readers++;
 
   return new Promise<RosterParseOutput>((resolve, reject) => {
     let settled = false;
