@@ -15,6 +15,8 @@ export default defineConfig({
           'core-host': resolve(__dirname, 'electron/core/host-entry.ts'),
           'job-worker': resolve(__dirname, 'electron/core/jobs/job-worker.ts'),
           'integrity-worker': resolve(__dirname, 'electron/core/durability/integrity-worker.ts'),
+          // Rosters are read in a worker thread with its own memory and time limits (roster-thread.ts finds it here).
+          'roster-worker': resolve(__dirname, 'electron/core/intakes/roster-worker.ts'),
         },
       },
     },

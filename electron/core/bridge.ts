@@ -11,6 +11,7 @@ import { EVENTS_PATH, EVENTS_TICKET_PATH, TAB_HEADER } from '../../shared/contra
 import { BridgeSessions, DEFAULT_BRIDGE_LIMITS, type BridgeLimits, type BridgeTab } from './bridge-sessions';
 import type { Clock } from './context';
 import type { Core } from './index';
+import { MAX_INPUT_DEPTH, TOO_DEEP_MESSAGE } from './input-shape';
 
 export { TAB_HEADER };
 
@@ -66,18 +67,51 @@ function json(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+/** A request body the bridge refuses, with the Chinese reason the caller reads. */
+class BodyRefused extends Error {}
+
+/**
+ * True when brackets outside strings nest deeper than `max`. One pass over the text, no recursion: JSON.parse
+ * would build the whole deep value first, and the core's own depth check would then walk it again.
+ */
+function nestsDeeperThan(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // a backslash escapes the next character, a quote included
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
+}
+
+/** The request's JSON body ({} when empty): at most 16 MB, nested no deeper than the core accepts. */
+function readJsonBody(req: IncomingMessage): Promise<unknown> {
   return new Promise((ok, fail) => {
     let size = 0;
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => {
       size += c.length;
       if (size > MAX_BODY) {
-        fail(new Error('too large'));
+        fail(new BodyRefused('请求内容超过 16 MB，已拒绝'));
         req.destroy();
       } else chunks.push(c);
     });
-    req.on('end', () => ok(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks).toString('utf8');
+      if (body === '') return ok({});
+      if (nestsDeeperThan(body, MAX_INPUT_DEPTH)) return fail(new BodyRefused(TOO_DEEP_MESSAGE));
+      try {
+        ok(JSON.parse(body));
+      } catch {
+        fail(new BodyRefused('请求内容不是有效的 JSON，已拒绝'));
+      }
+    });
     req.on('error', fail);
   });
 }
@@ -177,10 +211,10 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
         if (url.pathname === EVENTS_TICKET_PATH) return json(res, 200, { ticket: tabs.issueTicket(tab) });
         let input: unknown;
         try {
-          const body = await readBody(req);
-          input = body === '' ? {} : JSON.parse(body);
-        } catch {
-          return json(res, 400, { ok: false, error: { code: 'VALIDATION', message: '请求内容不是有效的 JSON，或超过 16 MB', fields: null } });
+          input = await readJsonBody(req);
+        } catch (e) {
+          const message = e instanceof BodyRefused ? e.message : '请求内容不是有效的 JSON，或超过 16 MB';
+          return json(res, 400, { ok: false, error: { code: 'VALIDATION', message, fields: null } });
         }
         const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
         const before = session.staffId;

@@ -1,6 +1,7 @@
 // The core's front door: one function every transport calls. It finds the channel, checks the session
-// against the channel's permission, parses the input with the contract's schema, runs the handler, checks the
-// output against the contract, and turns every failure into the Result shape with a Chinese message.
+// against the channel's permission, bounds the input's nesting, parses it with the contract's schema, runs the
+// handler, checks the output against the contract, and turns every failure into the Result shape with a Chinese
+// message.
 import { channels, type ChannelName, type Permission } from '../../shared/contract/channels';
 import { can, refusalMessage } from '../../shared/domain/permissions';
 import { isChannelName } from '../../shared/contract/channel-names';
@@ -10,6 +11,8 @@ import { DatabaseError } from '../../db/errors';
 import type { CoreServices, Session } from './context';
 import { ServiceError } from './errors';
 import { FileStoreError } from './files/file-store';
+import { inputShapeProblem } from './input-shape';
+import { storageFailureError, storageFailureOf } from './storage-errors';
 import { handlers } from './handlers';
 import { endSessionBySystem } from './accounts/accounts.service';
 import { principalOf, sessionInvalidReason, type Principal } from './session/session.service';
@@ -77,19 +80,23 @@ export async function dispatch(
   if (startupError) return { ok: false, error: startupError };
   const name = channel as ChannelName;
   const def = channels[name];
-  let principal: Principal | null = null;
-  if (def.permission !== 'public') {
-    const access = checkAccess(core, session, name, { permission: def.permission, kind: def.kind });
-    if ('refused' in access) return access.refused;
-    principal = access.principal;
-  }
-
-  const parsed = def.input.safeParse(rawInput ?? {});
-  if (!parsed.success) {
-    const fields = fieldErrors(parsed.error);
-    return fail('VALIDATION', validationMessage(fields), fields);
-  }
+  // Everything from here may fail on hostile input or a failing disk (the access check writes audit rows), so all
+  // of it is inside the try: every transport gets a Result back, never a thrown error.
   try {
+    let principal: Principal | null = null;
+    if (def.permission !== 'public') {
+      const access = checkAccess(core, session, name, { permission: def.permission, kind: def.kind });
+      if ('refused' in access) return access.refused;
+      principal = access.principal;
+    }
+    // Before the schema: zod recurses, and a few thousand levels of nesting would overflow its stack.
+    const shape = inputShapeProblem(rawInput);
+    if (shape) return fail('VALIDATION', shape);
+    const parsed = def.input.safeParse(rawInput ?? {});
+    if (!parsed.success) {
+      const fields = fieldErrors(parsed.error);
+      return fail('VALIDATION', validationMessage(fields), fields);
+    }
     const handler = handlers[name] as (call: unknown, input: unknown) => unknown;
     const output = await handler({ core, session, channel: name, principal }, parsed.data);
     const checked = def.output.safeParse(output);
@@ -100,14 +107,21 @@ export async function dispatch(
     return ok(checked.data);
   } catch (e) {
     if (e instanceof ServiceError) return fail(e.code, e.message, e.fields);
+    const detail = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    const storage = storageFailureOf(e);
+    if (storage) {
+      // The disk's own words (English, with paths) go to the log; the user reads what to do.
+      core.logger.error('storage failure', { channel: name, kind: storage, error: detail });
+      return { ok: false, error: storageFailureError(storage) };
+    }
     if (e instanceof DatabaseError) return fail(e.code === 'DB_NEWER' ? 'DB_NEWER' : 'DB_UNAVAILABLE', e.message);
     if (isBusy(e)) return fail('INTERNAL', '数据库正忙（另一项操作尚未结束），请稍后重试；本次操作未保存');
     if (e instanceof FileStoreError) {
-      // A stored file missing or altered on disk: say which and what to do, not a bare internal error.
+      // A stored file missing or altered on disk: its hash and path go to the log, the user reads what to do.
       core.logger.error('stored file unreadable', { channel: name, error: e.message });
-      return fail('INTERNAL', e.message);
+      return fail('INTERNAL', '所需的存储文件缺失，或文件已损坏或被改动，无法读取。请联系管理员从备份恢复；详细情况已记入日志');
     }
-    core.logger.error('handler failed', { channel: name, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+    core.logger.error('handler failed', { channel: name, error: detail });
     // A failure after a write committed must not tell the clerk nothing was saved (they would enter it twice).
     return fail(
       'INTERNAL',

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { DOCUMENT_KIND } from '../domain/vocabulary';
 import { revealReason } from './personal';
-import { dateKey, entityId, fen, instant, nullable, text } from './primitives';
+import { dateKey, entityId, fen, instant, nameText, nullable, text } from './primitives';
 
 // ---------------------------------------------------------------------------------------------------------------
 // The content model
@@ -106,7 +106,7 @@ export type DocumentModel = z.infer<typeof documentModel>;
 // built from this JSON input (tests/fixtures/arbitration-case.ts for the demo and the samples).
 
 export const personParty = z.object({
-  name: text('姓名', 60),
+  name: nameText('姓名', 60),
   sex: nullable(z.enum(['M', 'F'])),
   /** 民族, as people write it on forms (藏族, 汉族). */
   ethnicity: nullable(z.string().max(20)),
@@ -118,7 +118,7 @@ export const personParty = z.object({
 export type PersonParty = z.infer<typeof personParty>;
 
 export const organisationParty = z.object({
-  name: text('名称', 120),
+  name: nameText('名称', 120),
   creditCode: nullable(z.string().max(18)),
   address: nullable(z.string().max(200)),
   legalRep: nullable(z.object({ name: z.string().max(40), title: z.string().max(40) })),

@@ -16,7 +16,7 @@ import {
 } from '../domain/vocabulary';
 import { dateKeyOf } from '../domain/time';
 import { party, projectSummary } from './parties';
-import { bool, dateKey, entityId, fen, instant, nullable, optionalText, page, pageInput, text } from './primitives';
+import { bool, dateKey, entityId, fen, instant, nameText, nullable, optionalText, page, pageInput, text } from './primitives';
 import { unitSummary } from './reference';
 
 export const MAX_COMPLAINANTS = 500;
@@ -24,7 +24,7 @@ export const MAX_COMPLAINANTS = 500;
 /** One complainant row as the desk enters it or a roster supplies it. */
 export const complainantInput = z
   .object({
-    name: text('姓名', 60),
+    name: nameText('姓名', 60),
     idType: z.enum(ID_TYPE.values, { error: '请选择证件类型' }),
     idNumber: optionalText('证件号码', 40),
     idMissingReason: optionalText('无证件号码的原因', 100),
@@ -74,7 +74,7 @@ export type ComplainantInput = z.input<typeof complainantInput>;
 
 const projectRef = z.union([
   z.object({ id: entityId }).strict(),
-  z.object({ name: text('项目名称', 120), siteUnitId: nullable(entityId), siteAddress: optionalText('项目地址', 200) }).strict(),
+  z.object({ name: nameText('项目名称', 120), siteUnitId: nullable(entityId), siteAddress: optionalText('项目地址', 200) }).strict(),
 ]);
 
 export const intakeCreateInput = z
@@ -273,6 +273,14 @@ export const rosterRow = z.object({
 export type RosterRow = z.infer<typeof rosterRow>;
 
 export const MAX_ROSTER_BYTES = 5 * 1024 * 1024;
+/**
+ * The largest roster read: ten registrations' worth of workers (MAX_COMPLAINANTS each, added in batches), with
+ * title and header rows — more than any county's group claim. Checked before the file is read, so a sheet naming
+ * a far-off cell cannot make the reader build millions of empty ones.
+ */
+export const MAX_ROSTER_ROWS = 5_000;
+/** Rosters have 5–20 columns (姓名, 身份证号码, … and a column per month owed); 100 leaves room for any of them. */
+export const MAX_ROSTER_COLUMNS = 100;
 
 export const rosterParseInput = z.object({
   fileName: text('文件名', 255),

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { checkCreditCode, checkPhone, checkResidentId, normalizeCreditCode, normalizeResidentId } from '../domain/identity';
 import { ID_TYPE, PARTY_KIND } from '../domain/vocabulary';
-import { entityId, nullable, optionalText, text } from './primitives';
+import { entityId, nameText, nullable, optionalNameText, optionalText } from './primitives';
 
 export const party = z.object({
   id: entityId,
@@ -23,11 +23,11 @@ export type Party = z.infer<typeof party>;
 export const partyCreateInput = z
   .object({
     kind: z.enum(PARTY_KIND.values, { error: '请选择单位或个人' }),
-    name: text('名称', 120),
+    name: nameText('名称', 120),
     creditCode: optionalText('统一社会信用代码', 18).transform((v) => (v === null ? null : normalizeCreditCode(v))),
     idType: nullable(z.enum(ID_TYPE.values)),
     idNumber: optionalText('证件号码', 40),
-    legalRepName: optionalText('法定代表人（负责人）', 40),
+    legalRepName: optionalNameText('法定代表人（负责人）', 40),
     legalRepTitle: optionalText('职务', 40),
     address: optionalText('地址', 200),
     phone: optionalText('电话', 40),

@@ -3,6 +3,7 @@
 // Electron (structured clone) carry exactly the same values.
 import { z } from 'zod';
 import { isRealDate } from '../domain/identity';
+import { nameCharacterProblem, textCharacterProblem } from '../domain/text-characters';
 import { MAX_FEN } from '../domain/money';
 
 // Any message a schema does not set itself comes out in Chinese, in the core and in the interface alike.
@@ -27,13 +28,26 @@ export const fen = (label = '金额') =>
     .min(0, `${label}不能为负数`)
     .max(MAX_FEN, `${label}过大`);
 
-/** Required text: trimmed, not empty, bounded. */
+/** Refuses control characters (but line breaks and tabs) and lone surrogates in any free text. */
+const checkPlainText = (label: string) => (v: string, ctx: z.RefinementCtx) => {
+  const problem = textCharacterProblem(v, label);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+};
+
+/** Refuses what a name never holds: control characters, bidi controls, invisible characters, lone surrogates. */
+const checkName = (label: string) => (v: string, ctx: z.RefinementCtx) => {
+  const problem = nameCharacterProblem(v, label);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+};
+
+/** Required text: trimmed, not empty, bounded, no control characters but line breaks and tabs. */
 export const text = (label: string, max: number) =>
   z
     .string({ error: `请填写${label}` })
     .trim()
     .min(1, `请填写${label}`)
-    .max(max, `${label}不能超过${max}个字`);
+    .max(max, `${label}不能超过${max}个字`)
+    .superRefine(checkPlainText(label));
 
 /** Optional text: trimmed; '', null and a missing value all become null. */
 export const optionalText = (label: string, max: number) =>
@@ -41,6 +55,27 @@ export const optionalText = (label: string, max: number) =>
     .string()
     .trim()
     .max(max, `${label}不能超过${max}个字`)
+    .superRefine(checkPlainText(label))
+    .nullable()
+    .optional()
+    .transform((v) => (v == null || v === '' ? null : v));
+
+/** A required name — of a person, an employer, a staff member, a unit: one line of visible characters. */
+export const nameText = (label: string, max: number) =>
+  z
+    .string({ error: `请填写${label}` })
+    .trim()
+    .min(1, `请填写${label}`)
+    .max(max, `${label}不能超过${max}个字`)
+    .superRefine(checkName(label));
+
+/** An optional name; '', null and a missing value all become null. */
+export const optionalNameText = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label}不能超过${max}个字`)
+    .superRefine(checkName(label))
     .nullable()
     .optional()
     .transform((v) => (v == null || v === '' ? null : v));

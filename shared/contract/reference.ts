@@ -5,7 +5,7 @@ import { checkPhone } from '../domain/identity';
 import { checkPasswordStrength, PASSWORD_MAX } from '../domain/password';
 import { roleSetProblem } from '../domain/permissions';
 import { CAPABILITY, CONFIDENCE, EMPLOYMENT, STAFF_ROLE, UNIT_LEVEL } from '../domain/vocabulary';
-import { dateKey, entityId, instant, nullable, optionalText, text } from './primitives';
+import { dateKey, entityId, instant, nameText, nullable, optionalText, text } from './primitives';
 
 export const unitSummary = z.object({
   id: entityId,
@@ -34,8 +34,8 @@ export type Unit = z.infer<typeof unit>;
 export const unitUpdateInput = z.object({
   id: entityId,
   rowVersion: z.number().int(),
-  name: text('单位名称', 60),
-  shortName: text('简称', 20),
+  name: nameText('单位名称', 60),
+  shortName: nameText('简称', 20),
   active: z.boolean(),
 });
 
@@ -43,7 +43,7 @@ export const departmentSaveInput = z.object({
   id: nullable(entityId),
   rowVersion: nullable(z.number().int()),
   unitId: entityId,
-  name: text('科室名称', 60),
+  name: nameText('科室名称', 60),
   capability: z.enum(CAPABILITY.values, { error: '请选择职能' }),
   active: z.boolean(),
 });
@@ -90,7 +90,7 @@ const phoneField = optionalText('电话', 40).superRefine((v, ctx) => {
 
 /** What a person's record holds, as entered on the first run and the staff screen. */
 export const staffFields = z.object({
-  name: text('姓名', 40),
+  name: nameText('姓名', 40),
   departmentId: nullable(entityId),
   roles: z
     .array(z.enum(STAFF_ROLE.values))

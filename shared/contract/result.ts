@@ -19,7 +19,9 @@ export const ERROR_CODES = [
   'UNKNOWN_CHANNEL',
   'DB_NEWER',
   'DB_UNAVAILABLE',
-  /** The database is damaged: it was moved to quarantine and writes are refused; restore from a backup. */
+  /** The disk refused a write (full, removed or failing); nothing was saved. */
+  'DISK_FULL',
+  /** The database is damaged: it was moved to quarantine (or is refused) and writes stop; restore from a backup. */
   'DB_CORRUPT',
   /** The database is missing or empty, but the data dir holds stored files or backups: not a first run. */
   'DB_LOST',

@@ -207,6 +207,19 @@ describe('the loopback bridge (browser mode)', () => {
     expect(traversal.body).not.toContain('root:');
   });
 
+  it('refuses JSON nested deeper than the core accepts before parsing it, and reads brackets inside strings as text', async () => {
+    const { bridge, login, signIn } = await bridged();
+    const tab = await login();
+    await signIn(tab, '张伟');
+    const post = (body: string) => raw(bridge.port, { method: 'POST', path: '/api/drafts.save', headers: { ...tab.headers, 'content-type': 'application/json' }, body });
+    const deep = await post(`{"formKey":"intake.desk","data":${'['.repeat(100_000)}${']'.repeat(100_000)}}`);
+    expect(deep.status).toBe(400);
+    expect(JSON.parse(deep.body).error).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('嵌套过深') });
+    const brackets = await post(JSON.stringify({ formKey: 'intake.desk', data: { note: `[{"\\${'['.repeat(10_000)}` } }));
+    expect(brackets.status).toBe(200);
+    expect(JSON.parse(brackets.body)).toMatchObject({ ok: true });
+  });
+
   it('streams core events to a signed-in tab as server-sent events', async () => {
     const { bridge, login, signIn, ticket, client } = await bridged();
     const tab = await login();

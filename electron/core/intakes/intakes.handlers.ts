@@ -4,7 +4,7 @@ import { searchScope, shapeIntakeDetail } from '../personal/masking';
 import { callerCan } from '../session/session.service';
 import { listIntakes } from './intakes.list';
 import { addComplainants, createIntake, getIntakeDetail } from './intakes.service';
-import { parseRoster } from './roster';
+import { parseRoster } from './roster-thread';
 
 /** An intake as this caller may see it: personal data masked, a reporter hidden unless they may know. */
 const detailFor = (call: CallContext, id: string) => shapeIntakeDetail(getIntakeDetail(call.core, id), { reporterRead: callerCan(call, 'reporter.read') });

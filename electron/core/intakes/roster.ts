@@ -1,10 +1,13 @@
 // A group's roster (花名册), as XLSX or CSV, read into complainant rows for the desk form's preview. Every row
-// keeps what the file said; what is wrong is reported per field, never fixed silently.
+// keeps what the file said; what is wrong is reported per field, never fixed silently. This module runs in the
+// roster worker thread only (roster-thread.ts starts it), so exceljs never reads a file in the core's own thread.
 import ExcelJS from 'exceljs';
-import { MAX_ROSTER_BYTES, type RosterParseOutput, type RosterRow } from '../../../shared/contract/intakes';
+import { MAX_ROSTER_COLUMNS, MAX_ROSTER_ROWS, type RosterParseOutput, type RosterRow } from '../../../shared/contract/intakes';
 import { checkPhone, checkResidentId } from '../../../shared/domain/identity';
 import { parseYuan } from '../../../shared/domain/money';
+import { nameCharacterProblem } from '../../../shared/domain/text-characters';
 import { ServiceError } from '../errors';
+import { columnLetters, EXCEL_MAX_COLUMNS, sheetReach, zipEntries, zipEntryData } from './xlsx-extent';
 
 type Field = 'name' | 'idNumber' | 'phone' | 'hometown' | 'address' | 'occupation' | 'workplace' | 'amountYuan' | 'isRepresentative' | 'note';
 
@@ -86,6 +89,11 @@ export function rosterFromTable(table: Cell[][], sheetName: string | null): Rost
     }
     const errors: Record<string, string> = {};
     if (name === '') errors.name = '姓名为空';
+    else {
+      // Shown at the preview, in the words the form would use when the row is saved.
+      const problem = nameCharacterProblem(name, '姓名');
+      if (problem) errors.name = problem;
+    }
     const idCell = get('idNumber');
     const idNumber = idCell.text.replace(/\s/g, '').toUpperCase();
     let idType: RosterRow['idType'] = 'residentId';
@@ -204,12 +212,53 @@ function cellOf(value: ExcelJS.CellValue): Cell {
   return { text: String(value) };
 }
 
+/**
+ * A worksheet's XML, decompressed, is at most this: 5,000 rows × 100 columns of ~40-byte cells is 20 MB; a zip
+ * bomb (a 5 MB file can inflate to 5 GB) stops here instead of filling the reader's memory.
+ */
+const MAX_SHEET_XML_BYTES = 48 * 1024 * 1024;
+
+const UNREADABLE = () => new ServiceError('VALIDATION', '无法读取该 Excel 文件，文件可能已损坏或不是 .xlsx 格式', { contentBase64: '无法读取该 Excel 文件' });
+
+function tooLarge(rows: number, columns: number, what: string): ServiceError {
+  return new ServiceError(
+    'VALIDATION',
+    `名册过大：一份名册最多 ${MAX_ROSTER_ROWS} 行、${MAX_ROSTER_COLUMNS} 列，${what}。请删去多余的行和列（或把名册分成几份）后另存为新文件，再导入`,
+    { contentBase64: `名册超过 ${MAX_ROSTER_ROWS} 行或 ${MAX_ROSTER_COLUMNS} 列` },
+  );
+}
+
+/** Refuses a workbook whose sheets reach beyond a roster's size, before exceljs reads it (see xlsx-extent.ts). */
+export function checkXlsxSize(buf: Buffer): void {
+  const entries = zipEntries(buf);
+  if (!entries) throw UNREADABLE();
+  for (const entry of entries.filter((e) => /^xl\/worksheets\/[^/]+\.xml$/i.test(e.name))) {
+    let xml: Buffer | null;
+    try {
+      xml = zipEntryData(buf, entry, MAX_SHEET_XML_BYTES);
+    } catch {
+      throw new ServiceError('VALIDATION', `名册文件解压后内容过大（一张工作表超过 ${MAX_SHEET_XML_BYTES / 1024 / 1024} MB），无法读取。请删去多余的内容后另存为新文件，再导入`, {
+        contentBase64: '名册内容过大',
+      });
+    }
+    if (!xml) throw UNREADABLE();
+    const reach = sheetReach(xml.toString('utf8'));
+    // Beyond Excel's own last column no spreadsheet program wrote the file; exceljs would make an object per column.
+    if (reach.definedColumns > EXCEL_MAX_COLUMNS) throw UNREADABLE();
+    if (reach.rows > MAX_ROSTER_ROWS || reach.columns > MAX_ROSTER_COLUMNS) {
+      const where = `第 ${reach.rows} 行、第 ${reach.columns} 列（${columnLetters(reach.columns)} 列）`;
+      throw tooLarge(reach.rows, reach.columns, `这份文件的表格${reach.byRange ? '中合并单元格或数据有效性的范围' : ''}用到了${where}`);
+    }
+  }
+}
+
 async function readXlsx(buf: Buffer): Promise<{ table: Cell[][]; sheetName: string }> {
+  checkXlsxSize(buf);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
   } catch {
-    throw new ServiceError('VALIDATION', '无法读取该 Excel 文件，文件可能已损坏或不是 .xlsx 格式', { contentBase64: '无法读取该 Excel 文件' });
+    throw UNREADABLE();
   }
   const sheet = wb.worksheets.find((ws) => ws.actualRowCount > 0);
   if (!sheet) throw new ServiceError('VALIDATION', 'Excel 文件中没有内容', { contentBase64: 'Excel 文件中没有内容' });
@@ -224,20 +273,17 @@ async function readXlsx(buf: Buffer): Promise<{ table: Cell[][]; sheetName: stri
   return { table, sheetName: sheet.name };
 }
 
-export async function parseRoster(fileName: string, contentBase64: string): Promise<RosterParseOutput> {
-  const buf = Buffer.from(contentBase64, 'base64');
-  if (buf.length === 0) throw new ServiceError('VALIDATION', '文件为空', { contentBase64: '文件为空' });
-  if (buf.length > MAX_ROSTER_BYTES) throw new ServiceError('VALIDATION', '名册文件不能超过 5 MB', { contentBase64: '文件过大' });
+/** Reads a roster file in this thread. Only the roster worker calls it: a hostile file must not stall the core. */
+export async function readRoster(fileName: string, buf: Buffer): Promise<RosterParseOutput> {
   const ext = fileName.toLowerCase().split('.').pop() ?? '';
   if (ext === 'xlsx') {
     const { table, sheetName } = await readXlsx(buf);
     return rosterFromTable(table, sheetName);
   }
-  if (ext === 'csv' || ext === 'txt') {
-    return rosterFromTable(parseCsv(decodeText(buf)).map((r) => r.map((text) => ({ text }))), null);
+  const rows = parseCsv(decodeText(buf));
+  const columns = rows.reduce((n, r) => Math.max(n, r.length), 0);
+  if (rows.length > MAX_ROSTER_ROWS || columns > MAX_ROSTER_COLUMNS) {
+    throw tooLarge(rows.length, columns, `这份文件有 ${rows.length} 行、最多 ${columns} 列`);
   }
-  if (ext === 'xls' || ext === 'et' || ext === 'wps') {
-    throw new ServiceError('VALIDATION', '不支持旧版 Excel/WPS 表格格式，请另存为 .xlsx 或 .csv 后再导入', { fileName: '不支持的文件格式' });
-  }
-  throw new ServiceError('VALIDATION', '只能导入 .xlsx 或 .csv 格式的名册', { fileName: '不支持的文件格式' });
+  return rosterFromTable(rows.map((r) => r.map((text) => ({ text }))), null);
 }
