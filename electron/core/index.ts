@@ -67,6 +67,8 @@ export interface Core {
   /** For tests and the demo seeder only. */
   readonly services: CoreServices | null;
   readonly maintenance: Maintenance;
+  /** Settles once the integrity checks under way (at start, or after a call met corruption) have given their verdict. */
+  checksSettled(): Promise<void>;
 }
 
 export const systemClock: Clock = { now: () => Date.now() };
@@ -179,6 +181,20 @@ export function createCore(options: CoreOptions): Core {
     },
     damaged: (problems: string[]) => damaged(problems),
   });
+
+  let rechecking: Promise<void> | null = null;
+  /** SQLite reported corruption during a call: check the whole file now, and stop writing if it fails. */
+  function recheckAfterCorruption(): Promise<void> {
+    const core = services;
+    if (!core || rechecking) return rechecking ?? Promise.resolve();
+    logger.error('corruption reported during a call: checking the whole file');
+    rechecking = checkInWorker(paths.dbFile, 'full')
+      .then(async (v) => {
+        if (!v.ok && services === core && !closed) await damaged(v.problems);
+      })
+      .finally(() => (rechecking = null));
+    return rechecking;
+  }
 
   async function damaged(problems: string[]): Promise<void> {
     await shutDown();
@@ -330,6 +346,10 @@ export function createCore(options: CoreOptions): Core {
       return writesReady;
     },
     maintenance,
+    async checksSettled() {
+      await writesReady;
+      await rechecking;
+    },
     dispatch: async (session, channel, input) => {
       if (maintenance.busyRestoring) return fail('DB_UNAVAILABLE', '正在从备份恢复数据，请稍候再试；本次操作未执行');
       if (recovery && (channel === 'recovery.status' || channel === 'recovery.restore')) return recoveryDispatch(channel, input);
@@ -338,7 +358,9 @@ export function createCore(options: CoreOptions): Core {
         await writesReady;
         if (!services) return { ok: false, error: startupError! };
       }
-      return dispatch(services, null, session, channel, input);
+      const result = await dispatch(services, null, session, channel, input);
+      if (!result.ok && result.error.code === 'DB_CORRUPT') void recheckAfterCorruption();
+      return result;
     },
     events: {
       subscribe(listener) {

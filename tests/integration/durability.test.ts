@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createCore, type Core, type CoreOptions } from '../../electron/core/index';
+import { handlers } from '../../electron/core/handlers';
 import { silentLogger } from '../../electron/core/logger';
 import { putFile, recordFile } from '../../electron/core/files/file-store';
 import { tx } from '../../electron/core/tx';
@@ -158,6 +159,50 @@ describe('a damaged database is not used as if whole', () => {
     expect(write.ok || write.error.code).toBe('DB_CORRUPT');
     expect(core.startupError?.code).toBe('DB_CORRUPT');
     expect(readdirSync(join(t.dataDir, 'quarantine'))[0]).toMatch(/^damaged-/);
+  });
+});
+
+describe('corruption met while running', () => {
+  it('a call that meets a damaged page gets the corruption message, the whole file is checked, and a failed check stops all writing', async () => {
+    const t = await testCore();
+    for (let i = 0; i < 40; i++) storeFile(t.core, `填充 ${i} ${'内容'.repeat(400)}`);
+    t.core.services!.db.pragma('wal_checkpoint(TRUNCATE)');
+    // The disk fails under the running core; the next read of an uncached page meets the damage.
+    damageMiddle(join(t.dataDir, 'xinan.sqlite3'));
+    const sqliteCorrupt = Object.assign(new Error('database disk image is malformed'), { code: 'SQLITE_CORRUPT' });
+    const table = handlers as unknown as Record<string, () => unknown>;
+    const original = table['intakes.list'];
+    table['intakes.list'] = () => {
+      throw sqliteCorrupt;
+    };
+    try {
+      const r = await t.client.invoke('intakes.list', {});
+      expect(r.ok || r.error.code).toBe('DB_CORRUPT');
+    } finally {
+      table['intakes.list'] = original;
+    }
+    await t.core.checksSettled();
+    expect(t.core.startupError?.code).toBe('DB_CORRUPT');
+    expect(readdirSync(join(t.dataDir, 'quarantine'))[0]).toMatch(/^damaged-/);
+    const write = await t.client.invoke('drafts.save', { formKey: 'intake.desk', data: {} } as never);
+    expect(write.ok || write.error.code).toBe('DB_CORRUPT');
+  });
+
+  it('a corruption error on a whole file leaves the core as it was once the check passes', async () => {
+    const t = await testCore();
+    const table = handlers as unknown as Record<string, () => unknown>;
+    const original = table['intakes.list'];
+    table['intakes.list'] = () => {
+      throw Object.assign(new Error('database disk image is malformed'), { code: 'SQLITE_CORRUPT' });
+    };
+    try {
+      expect((await t.client.invoke('intakes.list', {})).ok).toBe(false);
+    } finally {
+      table['intakes.list'] = original;
+    }
+    await t.core.checksSettled();
+    expect(t.core.startupError).toBeNull();
+    expect((await t.client.invoke('intakes.list', {})).ok).toBe(true);
   });
 });
 
