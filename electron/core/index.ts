@@ -140,17 +140,14 @@ export function createCore(options: CoreOptions): Core {
     }
   };
 
-  const shutDown = async () => {
+  /** Closes the database; a healthy one is checkpointed first, a damaged one is left with its WAL to be moved whole. */
+  const shutDown = async (healthy = true) => {
     const s = services;
     services = null;
     if (!s) return;
     await s.jobs.close();
     if (s.db.open) {
-      try {
-        s.db.pragma('wal_checkpoint(TRUNCATE)');
-      } catch {
-        // A damaged file may refuse the checkpoint; it is being moved aside whole.
-      }
+      if (healthy) s.db.pragma('wal_checkpoint(TRUNCATE)');
       s.db.close();
     }
   };
@@ -197,7 +194,7 @@ export function createCore(options: CoreOptions): Core {
   }
 
   async function damaged(problems: string[]): Promise<void> {
-    await shutDown();
+    await shutDown(false);
     signOutEveryone();
     quarantineDamaged(problems);
     emit({ type: 'core.reset', reason: 'damaged' });
