@@ -8,7 +8,7 @@ import { DEMO_PASSWORD } from '../../../db/seed/demo-data';
 import { instantOf } from '../../../shared/domain/time';
 import { establishStaff } from '../../helpers/accounts';
 import { arbitrationCase, arbitrationCaseTibetan, TIBETAN_NAME } from '../../fixtures/arbitration-case';
-import { expect, snap, test } from '../fixtures';
+import { expect, snap, test, type AppFixture } from '../fixtures';
 import { IntakeListPage } from '../pages/intake-list.page';
 
 async function saved(page: Page, click: () => Promise<void>): Promise<{ download: Download; bytes: Buffer; file: string }> {
@@ -20,7 +20,8 @@ async function saved(page: Page, click: () => Promise<void>): Promise<{ download
   return { download, bytes: readFileSync(file), file };
 }
 
-test('the desk previews, makes, downloads and prints a registration form; the leader voids it; a batch from the ledger', async ({ page, app, consoleErrors }) => {
+/** The desk's four registrations against one employer (扎西 first), made through the core. */
+async function arrange(app: AppFixture) {
   await app.initialize();
   const desk = await app.as('次仁卓玛');
   const party = await desk.call('parties.create', { kind: 'organisation', name: '日喀则市雪域建筑工程有限公司' });
@@ -40,6 +41,12 @@ test('the desk previews, makes, downloads and prints a registration form; the le
     });
   const intake = await register('扎西', 0);
   const others = [await register('次仁', 1), await register('平措', 2), await register('尼玛', 3)];
+  return { desk, intake, others };
+
+}
+
+test('the desk previews, makes, downloads and prints a registration form, and regenerates it', async ({ page, app, consoleErrors }) => {
+  const { desk, intake } = await arrange(app);
 
   // --- The desk: preview first, nothing recorded until 确认制作.
   await app.signIn(page, '次仁卓玛');
@@ -147,6 +154,14 @@ test('the desk previews, makes, downloads and prints a registration form; the le
   expect(events).toContain(`导出投诉登记表（${intake.regNoText}）（PDF，第1版）`);
   expect(events).toContain(`打印投诉登记表（${intake.regNoText}）（PDF，第1版）`);
 
+  expect(consoleErrors).toEqual([]);
+});
+
+test('the leader voids a registration form with a reason; a voided form no longer counts', async ({ page, app, consoleErrors }) => {
+  const { desk, intake } = await arrange(app);
+  await desk.call('documents.generate', { request: { kind: 'intakeRecord', intakeId: intake.id }, caseFileId: null });
+  const list = new IntakeListPage(page);
+
   // --- The leader voids it: a reason of at least four characters.
   await app.signIn(page, '李强');
   await list.goto();
@@ -176,6 +191,13 @@ test('the desk previews, makes, downloads and prints a registration form; the le
   // The case file lists the same document.
   await page.getByRole('link', { name: '查看案卷' }).first().click();
   await expect(page.getByTestId('documents-panel').getByTestId('document-card')).toContainText('已作废');
+
+  expect(consoleErrors).toEqual([]);
+});
+
+test('the desk makes three registration forms at once from the ledger, with progress and a summary', async ({ page, app, consoleErrors }) => {
+  const { desk, others } = await arrange(app);
+  const list = new IntakeListPage(page);
 
   // --- The desk makes three at once from the ledger.
   await app.signIn(page, '次仁卓玛');
