@@ -19,7 +19,8 @@ const REPO = resolve(__dirname, '..', '..');
 const MIGRATIONS_DIR = join(REPO, 'db', 'migrations');
 // Inside node_modules so the bundle's external packages (and the fonts it resolves from its own path) are found.
 const BUILD_DIR = join(REPO, 'node_modules', '.cache', 'xinan-harness');
-const CHILD = join(BUILD_DIR, 'crash-child.cjs');
+// One bundle per run: two runs at once (or a run and an edit) never swap each other's child.
+const CHILD = join(BUILD_DIR, `crash-child-${process.pid}.cjs`);
 const STARTUP_KILL_SHARE = 0.1;
 
 interface RunOutcome {
@@ -199,6 +200,7 @@ async function main(): Promise<void> {
   for (const [f, where] of lost) console.log(`丢失（${where}）：${f}`);
   for (const [f, where] of integrity) console.log(`完整性问题（${where}）：${f}`);
   const clean = lost.size === 0 && integrity.size === 0;
+  rmSync(CHILD, { force: true });
   for (const lane of lanes) {
     if (flags.keep !== 'true' && clean) rmSync(lane.dataDir, { recursive: true, force: true });
     else console.log(`通道 ${lane.index} 的数据目录保留在 ${lane.dataDir}`);

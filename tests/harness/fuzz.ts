@@ -121,7 +121,8 @@ async function setUp(dataDir: string): Promise<{ core: Core; seats: Seat[]; pool
   const idNumbers = personNumbers.map((r) => r.n).filter((n) => /^\d{17}[\dX]$/.test(n));
   const phones = personPhones.map((r) => r.n.replace(/\D/g, '')).filter((n) => /^1\d{10}$/.test(n));
   const names = (db.prepare('SELECT name FROM persons UNION SELECT name FROM parties ORDER BY 1').all() as { name: string }[]).map((r) => r.name);
-  const pool: FuzzPool = { ids, idsByKey, idNumbers, phones, names };
+  const idsByTable = Object.fromEntries(tables.map((t) => [t, idsOf(t)]));
+  const pool: FuzzPool = { ids, idsByKey, idsByTable, idNumbers, phones, names };
 
   // The accounts as seeded, to put a seat back when a call changed its password, roles or status.
   const snapshot = new Map<string, unknown>();
