@@ -28,8 +28,8 @@ const DATES = ['2026-02-30', '2026-13-01', '2026-00-10', '0000-00-00', '9999-12-
 const OTHER = ['', ' ', '　', 'null', 'undefined', 'NaN', '1e309', '-0', '<script>alert(1)</script>', '../../../etc/passwd', 'C:\\Windows\\System32', '__proto__', 'constructor', 'toString', '🙂', '👨‍👩‍👧', 'བཀྲ་ཤིས།', 'مرحبا', '𠀀𠀁', 'Ａ', '{"a":1}', '[]', '0', '-1', '99999999999999999999'];
 const PLAIN = ['扎西', '次仁卓玛', '日喀则市雪域建筑工程有限公司', '工资未付', '核对申请人身份', '送达地址有误重新送达', 'ceshi2026', 'xinan2026', 'linshi2026', 'abc', 'abc12345'];
 
-const big = (n: number, ch: string) => ch.repeat(n);
-const HUGE = fc.constantFrom(big(10_001, 'a'), big(100_000, '中'), big(1_048_577, 'x'), big(4_000, '\u202e'), big(5_000, '\ud800'), big(200_001, '1'));
+const repeat = (n: number, ch: string) => ch.repeat(n);
+const HUGE = fc.constantFrom(repeat(10_001, 'a'), repeat(100_000, '中'), repeat(1_048_577, 'x'), repeat(4_000, '\u202e'), repeat(5_000, '\ud800'), repeat(200_001, '1'));
 
 /** Nested arrays or objects `depth` levels deep, built without recursion. */
 export function nested(depth: number, kind: 'array' | 'object'): unknown {
@@ -39,7 +39,7 @@ export function nested(depth: number, kind: 'array' | 'object'): unknown {
 }
 const DEEP = fc.tuple(fc.constantFrom(64, 1_000, 5_000, 20_000), fc.constantFrom('array' as const, 'object' as const)).map(([d, k]) => nested(d, k));
 
-function hostileString(pool: FuzzPool): fc.Arbitrary<string> {
+function hostileString(pool: FuzzPool, big = true): fc.Arbitrary<string> {
   const pieces = fc.constantFrom(...CONTROL, ...BIDI, ...INVISIBLE, ...SURROGATES, ...SQL, ...FTS, ...DATES, ...OTHER, ...PLAIN);
   return fc.oneof(
     { weight: 4, arbitrary: pieces },
@@ -48,20 +48,20 @@ function hostileString(pool: FuzzPool): fc.Arbitrary<string> {
     { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
     { weight: 2, arbitrary: fc.constantFrom(...pool.idNumbers, ...pool.phones) },
     { weight: 1, arbitrary: fc.constantFrom(...pool.ids) },
-    { weight: 1, arbitrary: HUGE },
+    ...(big ? [{ weight: 1, arbitrary: HUGE }] : []),
   );
 }
 
 const HOSTILE_NUMBERS = [-1, 0, 1, 2, 7, -0, 0.5, 1e-7, 2 ** 31, 2 ** 53, -(2 ** 53), Number.MAX_SAFE_INTEGER + 2, 1e308, Number.MAX_VALUE, Number.MIN_VALUE, NaN, Infinity, -Infinity];
 
 /** Any value a transport could carry that the schema does not expect. */
-function wrongType(pool: FuzzPool): fc.Arbitrary<unknown> {
+function wrongType(pool: FuzzPool, big = true): fc.Arbitrary<unknown> {
   return fc.oneof(
     fc.constantFrom<unknown>(null, undefined, true, false, [], {}, ...HOSTILE_NUMBERS),
-    hostileString(pool),
+    hostileString(pool, big),
     fc.array(fc.constantFrom<unknown>(1, 'a', null), { maxLength: 3 }),
     fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'a', 'id', 'toString'), fc.constantFrom<unknown>(1, 'x', null, {}), { maxKeys: 3 }),
-    DEEP,
+    ...(big ? [DEEP] : []),
   );
 }
 
@@ -99,16 +99,17 @@ function numberFor(key: string): fc.Arbitrary<number> {
  * An arbitrary for a zod schema: mostly its shape with plausible values, a share of hostile leaves (`hostility`),
  * keys sometimes missing, extra keys sometimes added.
  */
-export function arbitraryFor(schema: unknown, pool: FuzzPool, key = '', depth = 0, gentle = false): fc.Arbitrary<unknown> {
+export function arbitraryFor(schema: unknown, pool: FuzzPool, key = '', depth = 0, gentle = false, big = true): fc.Arbitrary<unknown> {
   const def = defOf(schema);
-  const hostile = wrongType(pool);
+  // `big`: huge strings, deep nesting and long arrays allowed here (not inside a long array: a payload of gigabytes).
+  const hostile = wrongType(pool, big);
   // Gentle: hostile leaves are rare, so more calls pass validation and reach the services (and their answers).
   const mix = (plausible: fc.Arbitrary<unknown>) => fc.oneof({ weight: gentle ? 40 : 5, arbitrary: plausible }, { weight: 1, arbitrary: hostile });
-  const inner = (s: unknown, k: string, d: number) => arbitraryFor(s, pool, k, d, gentle);
+  const inner = (s: unknown, k: string, d: number, b = big) => arbitraryFor(s, pool, k, d, gentle, b);
   if (depth > 8) return hostile;
   switch (def.type) {
     case 'string':
-      return mix(fc.oneof({ weight: gentle ? 20 : 3, arbitrary: stringFor(key, pool) }, { weight: gentle ? 1 : 2, arbitrary: hostileString(pool) }));
+      return mix(fc.oneof({ weight: gentle ? 20 : 3, arbitrary: stringFor(key, pool) }, { weight: gentle ? 1 : 2, arbitrary: hostileString(pool, big) }));
     case 'number':
       return mix(fc.oneof({ weight: gentle ? 20 : 4, arbitrary: numberFor(key) }, { weight: 1, arbitrary: fc.constantFrom(...HOSTILE_NUMBERS) }));
     case 'boolean':
@@ -137,11 +138,12 @@ export function arbitraryFor(schema: unknown, pool: FuzzPool, key = '', depth = 
       return mix(
         fc.oneof(
           { weight: 6, arbitrary: fc.array(inner(def.element, key, depth + 1), { maxLength: 3 }) },
-          { weight: 1, arbitrary: fc.integer({ min: 11, max: 600 }).chain((n) => fc.array(inner(def.element, key, depth + 1), { minLength: n, maxLength: n })) },
+          // One long array per input at most: its elements get no huge strings, deep nesting or long arrays of their own.
+          ...(big ? [{ weight: 1, arbitrary: fc.integer({ min: 11, max: 600 }).chain((n) => fc.array(inner(def.element, key, depth + 1, false), { minLength: n, maxLength: n })) }] : []),
         ),
       );
     case 'record':
-      return mix(fc.dictionary(fc.oneof(stringFor('', pool), fc.constantFrom('__proto__', 'constructor', big(41, 'k'))), inner(def.valueType, key, depth + 1), { maxKeys: 4 }));
+      return mix(fc.dictionary(fc.oneof(stringFor('', pool), fc.constantFrom('__proto__', 'constructor', repeat(41, 'k'))), inner(def.valueType, key, depth + 1), { maxKeys: 4 }));
     case 'object': {
       const shape = def.shape as Record<string, unknown>;
       const ABSENT = Symbol('absent');

@@ -205,6 +205,7 @@ async function main(): Promise<void> {
   let baseline: Checksum | null = null;
   let checksumMs = 0;
   let failures = 0;
+  let lastRss = 0;
   let jargonCount = 0;
   const jargonExamples = new Map<string, string>();
   let fullChecks = 0;
@@ -234,6 +235,11 @@ async function main(): Promise<void> {
         continue;
       }
       const ms = Date.now() - ts;
+      if (process.env.FUZZ_MEMORY) {
+        const rss = process.memoryUsage().rss;
+        if (rss - lastRss > 50 * 2 ** 20) console.log(`内存 +${Math.round((rss - lastRss) / 2 ** 20)} MB：${c.channel} ${seat.label} ${current.input.slice(0, 200)}`);
+        lastRss = rss;
+      }
       if (ms > 1000) {
         slowest.push({ ms, what: `${c.channel}（第 ${index} 次，${seat.label}）` });
         slowest.sort((a, b) => b.ms - a.ms).splice(5);
@@ -291,7 +297,11 @@ async function main(): Promise<void> {
         if (!(await reseat(core, s, snapshot))) lostSeats++;
       }
     }
-    if (((chunk + 1) * CHUNK) % 1000 === 0) console.log(`  ${(chunk + 1) * CHUNK}/${calls} 次调用，用时 ${Math.round((Date.now() - t1) / 1000)}s`);
+    if (process.env.FUZZ_MEMORY && typeof globalThis.gc === 'function') {
+      globalThis.gc();
+      console.log(`第 ${chunk} 批后：堆 ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MB，外部 ${Math.round(process.memoryUsage().external / 2 ** 20)} MB`);
+    }
+    if (((chunk + 1) * CHUNK) % 1000 === 0) console.log(`  ${(chunk + 1) * CHUNK}/${calls} 次调用，用时 ${Math.round((Date.now() - t1) / 1000)}s，内存 ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB`);
   }
   await core.close();
 
