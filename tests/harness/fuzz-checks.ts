@@ -120,3 +120,27 @@ export function leakedNumbers(text: string, inputText: string, secrets: Readonly
   // Numbers split by a mask-looking separator are not whole; digits run together are scanned by the pattern above.
   return [...found];
 }
+
+/**
+ * The seeded numbers a successful call wrote where the application does not mask by design — free text (a unit's
+ * short name, an organisation's name) or an organisation's phone — rather than in a person's ID or phone field. An
+ * answer that later shows them whole is no leak: the caller put them there.
+ */
+export function disclosedByInput(input: unknown, secrets: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  const stack: { v: unknown; key: string; parent: Record<string, unknown> | null; depth: number }[] = [{ v: input, key: '', parent: null, depth: 0 }];
+  while (stack.length) {
+    const { v, key, parent, depth } = stack.pop()!;
+    if (depth > 64) continue;
+    if (typeof v === 'string') {
+      const personal = key === 'idNumber' || key === 'phones' || (key === 'phone' && parent?.kind !== 'organisation');
+      if (personal) continue;
+      for (const m of v.matchAll(/\d{17}[\dXx]|1\d{10}/g)) if (secrets.has(m[0].toUpperCase())) out.push(m[0].toUpperCase());
+    } else if (Array.isArray(v)) {
+      for (const x of v) stack.push({ v: x, key, parent, depth: depth + 1 });
+    } else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) stack.push({ v: x, key: k, parent: v as Record<string, unknown>, depth: depth + 1 });
+    }
+  }
+  return out;
+}
