@@ -6,6 +6,10 @@ const stages = [
   { name: '类型检查 typecheck', cmd: 'npm', args: ['run', '--silent', 'typecheck'], budget: 60 },
   { name: '代码规范 lint', cmd: 'npm', args: ['run', '--silent', 'lint'], budget: 90 },
   { name: '单元与集成测试 unit + integration', cmd: 'npm', args: ['run', '--silent', 'test:unit'], budget: 240 },
+  // The harnesses at CI size (issue #10): 100 kills of a working core, 2,000 hostile calls; a random seed each run,
+  // printed, so a failure can be replayed with --seed.
+  { name: '崩溃测试 crash harness', cmd: 'npm', args: ['run', '--silent', 'test:crash', '--', '--kills', '100'], budget: 120 },
+  { name: '模糊测试 fuzz harness', cmd: 'npm', args: ['run', '--silent', 'test:fuzz', '--', '--calls', '2000'], budget: 60 },
   { name: 'Electron 冒烟测试 electron smoke', cmd: 'npm', args: ['run', '--silent', 'test:electron'], budget: 180 },
   { name: '端到端测试（Chromium）e2e web', cmd: 'npm', args: ['run', '--silent', 'test:e2e'], budget: 300 },
 ];

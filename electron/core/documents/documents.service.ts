@@ -29,7 +29,7 @@ import { putFile, readStoredFile, recordFile, sha256 } from '../files/file-store
 import { newId } from '../ids';
 import { requireInstallation } from '../installation';
 import { getIntakeDetail } from '../intakes/intakes.service';
-import { nextNumber } from '../numbering';
+import { nextNumber, peekNumber } from '../numbering';
 import { parameterLookup } from '../reference/parameters.service';
 import { getUnitSummary } from '../reference/units.service';
 import { maskArbitrationCase, shapeIntakeDetail } from '../personal/masking';
@@ -161,7 +161,10 @@ function label(doc: { title: string; number: string | null }): string {
   return doc.number ? `${doc.title}（${doc.number}）` : doc.title;
 }
 
-/** Issues one document: numbered (a series number is taken first, so it is printed on the page), rendered, kept. */
+/** Rolls back a transaction whose number another writer took first (the page must be rendered again). */
+class NumberTaken extends Error {}
+
+/** Issues one document: numbered (a series number is printed on the page), rendered, kept. */
 async function issue(call: CallContext, built: Built, model: DocumentModel, source: string): Promise<string> {
   const core = call.core;
   const inst = requireInstallation(core);
@@ -175,34 +178,31 @@ async function issue(call: CallContext, built: Built, model: DocumentModel, sour
   };
 
   if (policy.mode === 'series') {
-    // The number is taken (and the document recorded) before rendering; if rendering then fails, the number stays
-    // with a voided document rather than being reused.
-    const number = tx(writeContext(call), (w) => {
-      const year = yearOf(w.now);
-      const n = nextNumber(w.prepare, inst, `doc:${policy.series}`, year);
-      const text = fillTemplate(policy.pattern, { unitShort: built.unitShort, year: String(year), n: String(n) }, '编号规则');
-      insertDocument(w, text, policy.series);
-      w.audit({ action: 'numberIssued', entity: 'document', entityId: id, change: { kind: built.kind, series: policy.series, number: text } });
-      return text;
-    });
-    const numbered = { ...model, number };
-    let rendered: Rendered;
-    try {
-      rendered = await renderAndStore(core, numbered, core.clock.now());
-    } catch (e) {
-      tx(writeContext(call), (w) => {
-        w.prepare("UPDATE documents SET status = 'void', void_reason = ?, voided_at = ?, voided_by = ? WHERE id = ?").run('生成失败，编号作废', w.now, w.actorStaffId, id);
-        w.audit({ action: 'void', entity: 'document', entityId: id, change: { reason: 'renderFailed', number } });
-      });
-      throw e;
+    // The number is printed on the page, so the page is rendered with the number the series will give next, and the
+    // number is taken in the one transaction that keeps the document with its files. A crash or a failure while
+    // rendering takes no number: no gap and no "issued" document without files (the crash harness found such a
+    // document when the number was committed before rendering). If another writer took that number meanwhile, render again.
+    for (let attempt = 1; ; attempt++) {
+      const year = yearOf(core.clock.now());
+      const series = `doc:${policy.series}`;
+      const n = peekNumber(core.prepare, inst, series, year);
+      const number = fillTemplate(policy.pattern, { unitShort: built.unitShort, year: String(year), n: String(n) }, '编号规则');
+      const rendered = await renderAndStore(core, { ...model, number }, core.clock.now());
+      try {
+        tx(writeContext(call), (w) => {
+          if (yearOf(w.now) !== year || nextNumber(w.prepare, inst, series, year) !== n) throw new NumberTaken();
+          insertDocument(w, number, policy.series);
+          insertVersion(w, id, rendered);
+          w.audit({ action: 'generate', entity: 'document', entityId: id, change: { kind: built.kind, number, version: 1, template: built.template.name, contentHash: rendered.contentHash, pdf: rendered.pdf.hash, docx: rendered.docx.hash } });
+          timeline(w, built.caseFileId, 'document.generated', `制作${label({ title: model.title, number })}`, { documentId: id });
+          w.changed('document', id);
+        });
+        return id;
+      } catch (e) {
+        if (!(e instanceof NumberTaken)) throw e;
+        if (attempt >= 10) throw new ServiceError('CONFLICT', '其他工作人员正在连续制作同一编号序列的文书，本份未能取得编号，未保存。请稍后重试');
+      }
     }
-    tx(writeContext(call), (w) => {
-      insertVersion(w, id, rendered);
-      w.audit({ action: 'generate', entity: 'document', entityId: id, change: { kind: built.kind, number, version: 1, template: built.template.name, contentHash: rendered.contentHash, pdf: rendered.pdf.hash, docx: rendered.docx.hash } });
-      timeline(w, built.caseFileId, 'document.generated', `制作${label({ title: model.title, number })}`, { documentId: id });
-      w.changed('document', id);
-    });
-    return id;
   }
 
   const rendered = await renderAndStore(core, model, core.clock.now());
