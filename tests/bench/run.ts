@@ -134,7 +134,9 @@ async function main(): Promise<void> {
     rows.push(['PDF 一页（开庭通知书）', await time(30, () => renderPdf(notice, { createdAt: 0, bodyFont: null })), 300]);
     rows.push(['PDF 四页（仲裁裁决书）', await time(30, () => renderPdf(award, { createdAt: 0, bodyFont: null })), 300]);
     rows.push(['DOCX（仲裁裁决书）', await time(30, () => renderDocx(award, { createdAt: 0 })), 30]);
-    const arbitrator = await signInAs(core, await establishStaff(core, admin, { name: '王芳', departmentId: 'dept-540200-arbitration', roles: ['arbitrator'] }));
+    // A fresh sign-in for the administrator: the first has long been locked for idleness while the intakes were written.
+    const maintainer = await signInAs(core, ADMIN.name, ADMIN.password);
+    const arbitrator = await signInAs(core, await establishStaff(core, maintainer, { name: '王芳', departmentId: 'dept-540200-arbitration', roles: ['arbitrator'] }));
     const hearing = (index: number) => ({ kind: 'hearingNotice' as const, case: { ...demoCase, applicants: [{ ...demoCase.applicants[0], name: `申请人${index + 1}` }] }, recipient: { role: 'applicant' as const, index: 0 } });
     rows.push(['制作一份文书（生成、存档、记录）', await time(20, (i) => arbitrator.call('documents.generate', { request: hearing(i), caseFileId: null })), 500]);
     // ID-card photos: a 3 MB phone photo uploaded (decoded, hashed, synced to the store, recorded) and viewed.
@@ -154,8 +156,6 @@ async function main(): Promise<void> {
     const backupDir = mkdtempSync(join(tmpdir(), 'xinan-bench-backup-'));
     const restoreDir = mkdtempSync(join(tmpdir(), 'xinan-bench-restore-'));
     try {
-      // A fresh sign-in: the first one has long been locked for idleness while the intakes were written.
-      const maintainer = await signInAs(core, ADMIN.name, ADMIN.password);
       await maintainer.call('backup.configure', { folder: backupDir, schedule: 'off', warnAfterDays: 2, keep: { daily: 7, weekly: 4, monthly: 12 } });
       const timed = async <T>(f: () => Promise<T> | T): Promise<[T, number]> => {
         const t0 = performance.now();
