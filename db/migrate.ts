@@ -119,7 +119,7 @@ export function migrate(db: Db, options: MigrateOptions): MigrateResult {
       if (e instanceof DatabaseError) throw e;
       throw new DatabaseError(
         'DB_MIGRATION_FAILED',
-        `数据库升级失败，已撤销，原数据未改动${backupFile ? `（升级前备份：${backupFile}）` : ''}：${(e as Error).message}`,
+        `数据库升级失败，已撤销，原数据未改动${backupFile ? '（升级前的副本在数据目录的 backups 文件夹中）' : ''}。详情已记入日志，请联系技术支持`,
         { cause: e },
       );
     }

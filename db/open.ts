@@ -19,7 +19,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   try {
     db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   } catch (e) {
-    throw new DatabaseError('DB_UNAVAILABLE', `无法打开数据库文件：${file}（${(e as Error).message}）`, { cause: e });
+    // The user reads what to do; the file and SQLite's own words go to the log with the cause.
+    throw new DatabaseError('DB_UNAVAILABLE', '无法打开数据目录中的数据库文件（xinan.sqlite3）：请检查磁盘是否可用、文件是否被其他程序占用或权限是否足够。详情已记入日志', { cause: e });
   }
   try {
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
@@ -28,7 +29,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
       if (String(mode).toLowerCase() !== 'wal') {
         throw new DatabaseError(
           'DB_UNAVAILABLE',
-          `数据库无法启用 WAL 日志模式（当前为 ${mode}）。数据目录可能位于网络共享或只读介质上，请改用本机磁盘。`,
+          `数据库无法启用预写日志（WAL）模式。数据目录可能位于网络共享或只读介质上，请改用本机磁盘。`,
+          { cause: new Error(`journal_mode is ${String(mode)}`) },
         );
       }
     }

@@ -300,7 +300,8 @@ export function createCore(options: CoreOptions): Core {
         message: e instanceof DatabaseError ? e.message : `无法打开数据目录：${message.replace(/(\/|[A-Za-z]:\\)[^\s：，。）)]*/g, '…')}`,
         fields: null,
       };
-      logger.error('core failed to start', { error: message, dataDir: paths.root });
+      const cause = (e as { cause?: unknown }).cause;
+      logger.error('core failed to start', { error: message, cause: cause instanceof Error ? cause.message : cause === undefined ? null : String(cause), dataDir: paths.root });
     }
   }
 
