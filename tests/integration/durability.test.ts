@@ -1,6 +1,6 @@
 // Nothing lost: a lost or damaged database is never taken for a first run or used as if whole, and backups are
 // written, verified and restored — with the current data moved aside, never deleted.
-import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
@@ -13,6 +13,7 @@ import { backupsToKeep, type BackupRef } from '../../electron/core/durability/ba
 import { ADMIN, clientFor, MIGRATIONS_DIR, signInAs, testCore, TestClock } from '../helpers/core';
 import { TEST_PASSWORD_COST } from '../helpers/accounts';
 import { emptyDataDir } from '../helpers/data-dir';
+import { damageMiddlePages } from '../helpers/damage';
 
 function start(dataDir: string, extra: Partial<CoreOptions> = {}): Core {
   const core = createCore({
@@ -50,19 +51,6 @@ function storeFile(core: Core, text: string): string {
 
 function listFiles(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => d.name).sort() : [];
-}
-
-/** Overwrites a stretch of pages in the middle of the file, as a failing disk would. */
-function damageMiddle(dbFile: string): void {
-  const size = statSync(dbFile).size;
-  const fd = openSync(dbFile, 'r+');
-  try {
-    const pageSize = 4096;
-    const first = Math.floor(size / pageSize / 2);
-    for (let p = first; p < first + 4; p++) writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, p * pageSize);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 describe('a lost database is not a first run', () => {
@@ -112,7 +100,7 @@ describe('a damaged database is not used as if whole', () => {
     for (let i = 0; i < 40; i++) storeFile(t.core, `填充 ${i} ${'内容'.repeat(400)}`);
     await t.core.close();
     const before = readFileSync(join(t.dataDir, 'xinan.sqlite3'));
-    damageMiddle(join(t.dataDir, 'xinan.sqlite3'));
+    damageMiddlePages(join(t.dataDir, 'xinan.sqlite3'));
 
     const core = start(t.dataDir);
     expect(core.startupError?.code).toBe('DB_CORRUPT');
@@ -151,7 +139,7 @@ describe('a damaged database is not used as if whole', () => {
     await healthy.writesReady;
     await healthy.close();
 
-    damageMiddle(join(t.dataDir, 'xinan.sqlite3'));
+    damageMiddlePages(join(t.dataDir, 'xinan.sqlite3'));
     const core = start(t.dataDir, { startupCheck: 'worker' });
     // The file opens (the damage is past the header) and reads start before the verdict.
     expect(core.startupError).toBeNull();
@@ -168,7 +156,7 @@ describe('corruption met while running', () => {
     for (let i = 0; i < 40; i++) storeFile(t.core, `填充 ${i} ${'内容'.repeat(400)}`);
     t.core.services!.db.pragma('wal_checkpoint(TRUNCATE)');
     // The disk fails under the running core; the next read of an uncached page meets the damage.
-    damageMiddle(join(t.dataDir, 'xinan.sqlite3'));
+    damageMiddlePages(join(t.dataDir, 'xinan.sqlite3'));
     const sqliteCorrupt = Object.assign(new Error('database disk image is malformed'), { code: 'SQLITE_CORRUPT' });
     const table = handlers as unknown as Record<string, () => unknown>;
     const original = table['intakes.list'];
@@ -313,7 +301,7 @@ describe('backups', () => {
     await admin.call('backup.configure', { folder, schedule: 'daily', warnAfterDays: 2, keep: { daily: 7, weekly: 4, monthly: 12 } });
     const b = await admin.call('backup.run', { password: null, note: null });
     await t.core.close();
-    damageMiddle(join(t.dataDir, 'xinan.sqlite3'));
+    damageMiddlePages(join(t.dataDir, 'xinan.sqlite3'));
     truncateSync(join(t.dataDir, 'xinan.sqlite3'), 8192);
 
     const core = start(t.dataDir);

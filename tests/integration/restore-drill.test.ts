@@ -2,7 +2,7 @@
 // database damaged → the start refuses and offers the backup → `npm run restore` → every record, every file and the
 // audit chain as they were.
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -15,6 +15,7 @@ import { createCore } from '../../electron/core/index';
 import { silentLogger } from '../../electron/core/logger';
 import { TEST_PASSWORD_COST } from '../helpers/accounts';
 import { clientFor, MIGRATIONS_DIR, signInAs } from '../helpers/core';
+import { damageMiddlePages } from '../helpers/damage';
 
 const REPO = resolve(__dirname, '..', '..');
 const TSX = join(REPO, 'node_modules', '.bin', 'tsx');
@@ -72,10 +73,7 @@ describe('the restore drill', () => {
 
     // A failing disk: pages in the middle of the database overwritten.
     const dbFile = join(dataDir, 'xinan.sqlite3');
-    const fd = openSync(dbFile, 'r+');
-    const pages = Math.floor(statSync(dbFile).size / 4096);
-    for (let p = Math.floor(pages / 2); p < Math.floor(pages / 2) + 4; p++) writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, p * 4096);
-    closeSync(fd);
+    damageMiddlePages(dbFile);
 
     // The start refuses to use it and offers the backup (the settings file is gone with nothing: the drill points to the folder).
     const damaged = startCore(dataDir);

@@ -1,13 +1,13 @@
 // Backups as the administrator sees them, and the startup screen a damaged database brings up.
-import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { copyFileSync } from 'node:fs';
 import { startBridge } from '../../../electron/core/bridge';
 import { createCore } from '../../../electron/core/index';
 import { silentLogger } from '../../../electron/core/logger';
 import { ADMIN, initializeAs, TEST_PASSWORD_COST } from '../../helpers/accounts';
 import { clientFor } from '../../helpers/client';
+import { damageMiddlePages } from '../../helpers/damage';
 import { expect, snap, test } from '../fixtures';
 
 const MIGRATIONS = resolve(__dirname, '..', '..', '..', 'db', 'migrations');
@@ -55,11 +55,7 @@ test('a damaged database: the start refuses it and offers the backup; an adminis
   await admin.call('backup.configure', { folder, schedule: 'daily', warnAfterDays: 2, keep: { daily: 7, weekly: 4, monthly: 12 } });
   await admin.call('backup.run', { password: null, note: null });
   await first.close();
-  const file = join(dataDir, 'xinan.sqlite3');
-  const fd = openSync(file, 'r+');
-  const pages = Math.floor(statSync(file).size / 4096);
-  for (let p = Math.floor(pages / 2); p < Math.floor(pages / 2) + 4; p++) writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, p * 4096);
-  closeSync(fd);
+  damageMiddlePages(join(dataDir, 'xinan.sqlite3'));
 
   const core = createCore(options);
   const { CONTENT_SECURITY_POLICY } = await import('../../../renderer/vite.config.mts');

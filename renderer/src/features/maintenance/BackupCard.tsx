@@ -1,6 +1,6 @@
 // 备份与恢复 (the administrator's): where backups go and how often, a backup now (encrypted when it leaves the PC),
 // its progress, the backups in the folder with their checks, and a restore that moves the current data aside.
-import { Alert, Box, Button, Card, CardContent, FormControlLabel, LinearProgress, Stack, Switch, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, FormControlLabel, LinearProgress, Stack, Switch, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import type { BackupOverview, BackupSummary } from '../../../../shared/contract/maintenance';
 import { useSubmit } from '../../components/useSubmit';
@@ -9,6 +9,7 @@ import { onBackupProgress, useCall, type BackupProgressEvent } from '../../platf
 import { PasswordField } from '../account/PasswordField';
 import { fmtAge, fmtBytes } from './format';
 import { BackupPasswordDialog, RestoreDialog } from './RestoreDialog';
+import { BackupTable } from './BackupTable';
 import { fmtDateTime } from '../../components/format';
 
 const STAGE = { database: '复制数据库', files: '复制文件', verify: '校验备份' } as const;
@@ -155,33 +156,17 @@ function BackupList({ overview, onChanged }: { overview: BackupOverview; onChang
   return (
     <Box sx={{ mt: 3 }}>
       <Typography variant="subtitle2">备份文件夹中的备份（新的在前）</Typography>
-      <Table size="small" sx={{ mt: 1 }} data-testid="backup-list">
-        <TableHead>
-          <TableRow>
-            <TableCell>时间</TableCell>
-            <TableCell>类型</TableCell>
-            <TableCell align="right">文件</TableCell>
-            <TableCell align="right">数据库</TableCell>
-            <TableCell>备注</TableCell>
-            <TableCell />
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {overview.backups.map((b) => (
-            <TableRow key={b.id}>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{fmtDateTime(b.createdAt)}</TableCell>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{b.kindLabel}{b.encrypted ? '（加密）' : ''}</TableCell>
-              <TableCell align="right">{b.files}</TableCell>
-              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>{fmtBytes(b.bytes)}</TableCell>
-              <TableCell>{[b.note, checked[b.id]].filter(Boolean).join(' · ')}</TableCell>
-              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                <Button size="small" onClick={() => (b.encrypted ? setAsking(b) : void verify(b, null))}>校验</Button>
-                <Button size="small" color="warning" onClick={() => setRestoring(b)}>恢复…</Button>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <BackupTable
+        backups={overview.backups}
+        testId="backup-list"
+        note={(b) => [b.note, checked[b.id]].filter(Boolean).join(' · ')}
+        actions={(b) => (
+          <>
+            <Button size="small" onClick={() => (b.encrypted ? setAsking(b) : void verify(b, null))}>校验</Button>
+            <Button size="small" color="warning" onClick={() => setRestoring(b)}>恢复…</Button>
+          </>
+        )}
+      />
       {asking && (
         <BackupPasswordDialog
           onCancel={() => setAsking(null)}

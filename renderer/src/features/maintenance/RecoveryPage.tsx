@@ -1,11 +1,10 @@
 // The startup screen when the database is lost or damaged: what happened in plain words, the backups found, and a
 // restore authorised by an administrator of the backup. Nothing here creates an empty database.
-import { Alert, AlertTitle, Box, Button, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Alert, AlertTitle, Box, Button, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import type { BackupSummary } from '../../../../shared/contract/maintenance';
-import { fmtDateTime } from '../../components/format';
 import { useCall } from '../../platform/queries';
-import { fmtBytes } from './format';
+import { BackupTable } from './BackupTable';
 import { RestoreDialog } from './RestoreDialog';
 
 export function RecoveryPage({ code, message, onRestored }: { code: 'DB_CORRUPT' | 'DB_LOST'; message: string; onRestored: () => void }) {
@@ -40,30 +39,13 @@ export function RecoveryPage({ code, message, onRestored }: { code: 'DB_CORRUPT'
         </Alert>
       )}
       {s && s.backups.length > 0 && (
-        <Table size="small" sx={{ mt: 2 }}>
-          <TableHead>
-            <TableRow>
-              <TableCell>时间</TableCell>
-              <TableCell>类型</TableCell>
-              <TableCell align="right">文件</TableCell>
-              <TableCell align="right">数据库</TableCell>
-              <TableCell />
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {s.backups.map((b, i) => (
-              <TableRow key={b.id}>
-                <TableCell>{fmtDateTime(b.createdAt)}{i === 0 ? '（最新）' : ''}</TableCell>
-                <TableCell>{b.kindLabel}{b.encrypted ? '（加密）' : ''}</TableCell>
-                <TableCell align="right">{b.files}</TableCell>
-                <TableCell align="right">{fmtBytes(b.bytes)}</TableCell>
-                <TableCell align="right">
-                  <Button size="small" variant={i === 0 ? 'contained' : 'text'} color="warning" onClick={() => setRestoring(b)}>恢复…</Button>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <BackupTable
+          backups={s.backups}
+          note={(_, i) => (i === 0 ? '最新' : '')}
+          actions={(b, i) => (
+            <Button size="small" variant={i === 0 ? 'contained' : 'text'} color="warning" onClick={() => setRestoring(b)}>恢复…</Button>
+          )}
+        />
       )}
       {restoring && <RestoreDialog backup={restoring} mode="startup" folder={folder} onClose={() => setRestoring(null)} onRestored={onRestored} />}
     </Box>
