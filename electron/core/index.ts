@@ -187,7 +187,8 @@ export function createCore(options: CoreOptions): Core {
     logger.error('corruption reported during a call: checking the whole file');
     rechecking = checkInWorker(paths.dbFile, 'full')
       .then(async (v) => {
-        if (!v.ok && services === core && !closed) await damaged(v.problems);
+        if (v.inconclusive) logger.error('integrity check could not be run', { problems: v.problems });
+        else if (!v.ok && services === core && !closed) await damaged(v.problems);
       })
       .finally(() => (rechecking = null));
     return rechecking;
@@ -245,7 +246,7 @@ export function createCore(options: CoreOptions): Core {
       let verdict: IntegrityVerdict | null = null;
       if (tables > 0 && (pending.length > 0 || (options.startupCheck !== 'worker' && (size ?? 0) <= SYNC_CHECK_MAX_BYTES))) {
         verdict = checkNow(db, 'quick');
-        if (!verdict.ok) {
+        if (!verdict.ok && !verdict.inconclusive) {
           db.close();
           db = null;
           return quarantineDamaged(verdict.problems);
@@ -286,8 +287,11 @@ export function createCore(options: CoreOptions): Core {
             ? Promise.resolve(afterCheck(core, { ok: true, kind: 'quick', problems: [], ms: 0 }))
             : checkInWorker(paths.dbFile, 'quick').then(async (v) => {
                 if (closed || services !== core) return;
-                if (v.ok) afterCheck(core, v);
-                else await damaged(v.problems);
+                // A check that could not run says nothing of the file: the core goes on, and the log says so.
+                if (v.ok || v.inconclusive) {
+                  if (v.inconclusive) logger.error('integrity check at start could not be run', { problems: v.problems });
+                  afterCheck(core, v);
+                } else await damaged(v.problems);
               });
       }
     } catch (e) {

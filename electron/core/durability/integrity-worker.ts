@@ -8,7 +8,7 @@ export interface IntegrityWorkerData {
   kind: 'quick' | 'full';
 }
 
-export type IntegrityWorkerMessage = { ok: boolean; problems: string[]; ms: number };
+export type IntegrityWorkerMessage = { ok: boolean; inconclusive?: boolean; problems: string[]; ms: number };
 
 function run(): IntegrityWorkerMessage {
   const data = workerData as IntegrityWorkerData;
@@ -24,7 +24,9 @@ function run(): IntegrityWorkerMessage {
       db.close();
     }
   } catch (e) {
-    return { ok: false, problems: [(e as Error).message], ms: Date.now() - started };
+    const code = (e as { code?: string }).code ?? '';
+    const damage = code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB';
+    return { ok: false, inconclusive: !damage, problems: [(e as Error).message], ms: Date.now() - started };
   }
 }
 

@@ -4,11 +4,17 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import Database from 'better-sqlite3';
 import type { Db } from '../../../db/open';
 import type { IntegrityWorkerData, IntegrityWorkerMessage } from './integrity-worker';
 
 export interface IntegrityVerdict {
   ok: boolean;
+  /**
+   * The check could not be run at all (its worker did not start, the file could not be opened for a reason that is
+   * not damage): nothing is known about the file, and nothing may be done to it on this verdict.
+   */
+  inconclusive?: boolean;
   kind: 'quick' | 'full';
   /** SQLite's own descriptions of what is wrong (for the log; never shown to a user as such). */
   problems: string[];
@@ -21,11 +27,33 @@ function workerSpec(): { file: string; execArgv: string[] } {
   return { file: join(__dirname, 'integrity-worker.ts'), execArgv: ['--import', 'tsx'] };
 }
 
-/** Checks a database file off the calling thread. Never rejects: a failure to check is a failed check. */
+function isDamage(e: unknown): boolean {
+  const code = (e as { code?: string })?.code ?? '';
+  return code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB';
+}
+
+/** The check on this thread with its own read-only connection: the fallback when no worker can be started. */
+export function checkFile(dbFile: string, kind: 'quick' | 'full'): IntegrityVerdict {
+  const started = Date.now();
+  let db: Db;
+  try {
+    db = new Database(dbFile, { readonly: true, fileMustExist: true });
+  } catch (e) {
+    return { ok: false, inconclusive: !isDamage(e), kind, problems: [(e as Error).message], ms: Date.now() - started };
+  }
+  try {
+    return checkNow(db, kind);
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Checks a database file off the calling thread. Never rejects. Only SQLite's own verdict fails a file: a worker that
+ * cannot start (a bundle without the worker beside it) falls back to checking on this thread.
+ */
 export function checkInWorker(dbFile: string, kind: 'quick' | 'full'): Promise<IntegrityVerdict> {
   return new Promise((resolve) => {
-    const spec = workerSpec();
-    const data: IntegrityWorkerData = { dbFile, kind };
     let settled = false;
     const done = (v: IntegrityVerdict) => {
       if (!settled) {
@@ -33,11 +61,18 @@ export function checkInWorker(dbFile: string, kind: 'quick' | 'full'): Promise<I
         resolve(v);
       }
     };
-    const started = Date.now();
-    const worker = new Worker(spec.file, { workerData: data, execArgv: spec.execArgv });
+    let worker: Worker;
+    try {
+      const spec = workerSpec();
+      const data: IntegrityWorkerData = { dbFile, kind };
+      worker = new Worker(spec.file, { workerData: data, execArgv: spec.execArgv });
+    } catch {
+      done(checkFile(dbFile, kind));
+      return;
+    }
     worker.on('message', (m: IntegrityWorkerMessage) => done({ kind, ...m }));
-    worker.on('error', (e) => done({ ok: false, kind, problems: [e.message], ms: Date.now() - started }));
-    worker.on('exit', (code) => done({ ok: false, kind, problems: [`检查进程退出（${code}）`], ms: Date.now() - started }));
+    worker.on('error', () => done(checkFile(dbFile, kind)));
+    worker.on('exit', () => done(checkFile(dbFile, kind)));
   });
 }
 
@@ -49,6 +84,7 @@ export function checkNow(db: Db, kind: 'quick' | 'full'): IntegrityVerdict {
     const problems = rows.map((r) => String(Object.values(r)[0])).filter((m) => m !== 'ok');
     return { ok: problems.length === 0, kind, problems, ms: Date.now() - started };
   } catch (e) {
-    return { ok: false, kind, problems: [(e as Error).message], ms: Date.now() - started };
+    // SQLITE_CORRUPT/NOTADB is a verdict; SQLITE_BUSY, an I/O error or an interrupted check says nothing of the file.
+    return { ok: false, inconclusive: !isDamage(e), kind, problems: [(e as Error).message], ms: Date.now() - started };
   }
 }

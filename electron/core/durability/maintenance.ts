@@ -285,8 +285,9 @@ export class Maintenance {
     }
     if (!state.lastIntegrityCheck || state.lastIntegrityCheck.kind !== 'full' || now - state.lastIntegrityCheck.at >= FULL_CHECK_INTERVAL_MS) {
       const verdict = await checkInWorker(this.paths.dbFile, 'full');
+      this.host.logger.info('weekly integrity check', { ok: verdict.ok, inconclusive: verdict.inconclusive ?? false, ms: verdict.ms });
+      if (verdict.inconclusive) return;
       updateBackupState(this.paths, { lastIntegrityCheck: { at: now, ok: verdict.ok, kind: 'full' } });
-      this.host.logger.info('weekly integrity check', { ok: verdict.ok, ms: verdict.ms });
       if (!verdict.ok) await this.host.damaged(verdict.problems);
     }
   }
