@@ -4,27 +4,14 @@
 // stay out of reach.
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { IntakeCreateInput } from '../../shared/contract';
-import { instantOf } from '../../shared/domain/time';
 import { filePath, sha256 } from '../../electron/core/files/file-store';
 import { cardPng, jpegFile } from '../fixtures/images';
 import { businessCounts, establishStaff, signInAs, testCore } from '../helpers/core';
+import { zhaxiComplaint } from '../fixtures/zhaxi-complaint';
 
 const b64 = (b: Buffer) => b.toString('base64');
 
-function intake(partyId: string, over: Partial<IntakeCreateInput> = {}): IntakeCreateInput {
-  return {
-    kind: 'complaint',
-    channel: 'walkIn',
-    receivedAt: instantOf('2026-11-25', '09:30'),
-    summary: '工地工资未付',
-    workersCount: 1,
-    parties: [{ partyId, role: 'employer' }],
-    complainants: [{ name: '扎西', idType: 'residentId', idNumber: '540202198503120019', phones: ['13908921200'] }],
-    route: 'inspection',
-    ...over,
-  };
-}
+const intake = zhaxiComplaint;
 
 async function setting() {
   const t = await testCore();

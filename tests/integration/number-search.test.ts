@@ -3,28 +3,13 @@
 // last four of a mobile), so guessing the hidden middle learns nothing; every number search is on the audit trail
 // without the number in clear; a rapid series is refused and flagged to the auditor.
 import { describe, expect, it } from 'vitest';
-import type { IntakeCreateInput } from '../../shared/contract';
-import { instantOf } from '../../shared/domain/time';
 import { NUMBER_SEARCHES_PER_MINUTE, NUMBER_SEARCHES_PER_MINUTE_UNMASKED } from '../../electron/core/personal/number-search';
 import { establishStaff, signInAs, testCore } from '../helpers/core';
+import { ZHAXI_ID, ZHAXI_PHONE, zhaxiComplaint } from '../fixtures/zhaxi-complaint';
 
-const ZHAXI_ID = '540202198503120019';
-const ZHAXI_PHONE = '13908921200';
 const BOSS_ID = '620102198701010384';
 
-function complaint(partyId: string, over: Partial<IntakeCreateInput> = {}): IntakeCreateInput {
-  return {
-    kind: 'complaint',
-    channel: 'walkIn',
-    receivedAt: instantOf('2026-11-25', '09:30'),
-    summary: '工地工资未付',
-    workersCount: 1,
-    parties: [{ partyId, role: 'employer' }],
-    complainants: [{ name: '扎西', idType: 'residentId', idNumber: ZHAXI_ID, phones: [ZHAXI_PHONE] }],
-    route: 'inspection',
-    ...over,
-  };
-}
+const complaint = zhaxiComplaint;
 
 async function setting() {
   const t = await testCore();

@@ -2,26 +2,12 @@
 // personal.reveal with a reason and an audit row, reporters hidden from those without 'reporter.read'
 // (《劳动保障监察条例》第九条), and nothing from another unit's records.
 import { describe, expect, it } from 'vitest';
-import type { IntakeCreateInput } from '../../shared/contract';
-import { instantOf } from '../../shared/domain/time';
 import { businessCounts, establishStaff, signInAs, testCore } from '../helpers/core';
+import { ZHAXI_ID, zhaxiComplaint } from '../fixtures/zhaxi-complaint';
 
-const ZHAXI_ID = '540202198503120019';
 const REPORTER_ID = '540221199007010025';
 
-function complaint(partyId: string, over: Partial<IntakeCreateInput> = {}): IntakeCreateInput {
-  return {
-    kind: 'complaint',
-    channel: 'walkIn',
-    receivedAt: instantOf('2026-11-25', '09:30'),
-    summary: '工地工资未付',
-    workersCount: 1,
-    parties: [{ partyId, role: 'employer' }],
-    complainants: [{ name: '扎西', idType: 'residentId', idNumber: ZHAXI_ID, phones: ['13908921200'] }],
-    route: 'inspection',
-    ...over,
-  };
-}
+const complaint = zhaxiComplaint;
 
 async function setting() {
   const t = await testCore();
