@@ -29,6 +29,11 @@ export interface Session {
   /** Idle time after which the core itself locks the session (0: never); read from the parameters at login. */
   idleLockMs: number;
   readonly openedAt: number;
+  /**
+   * Why the core ended this session itself (password reset, account stopped), kept until the next sign-in so every
+   * call that raced the first refusal is told the same reason, not a bare 请先登录.
+   */
+  endedReason?: string | null;
   lastSeenAt: number;
 }
 

@@ -39,12 +39,13 @@ function checkAccess(
   def: { permission: Exclude<Permission, 'public'>; kind: 'query' | 'mutation' },
 ): { refused: Result<never> } | { principal: Principal } {
   const permission = def.permission;
-  if (!session.staffId) return { refused: fail('UNAUTHENTICATED', '请先登录') };
+  if (!session.staffId) return { refused: fail('UNAUTHENTICATED', session.endedReason ?? '请先登录') };
   const principal = principalOf(core, session.staffId);
   const invalid = sessionInvalidReason(principal, session);
   if (invalid || !principal) {
     endSessionBySystem({ core, session, channel: name }, invalid ? 'invalidated' : 'staffGone');
-    return { refused: fail('UNAUTHENTICATED', invalid ?? '请先登录') };
+    session.endedReason = invalid ?? '请先登录';
+    return { refused: fail('UNAUTHENTICATED', session.endedReason) };
   }
   const now = core.clock.now();
   if (!session.locked && session.idleLockMs > 0 && now - session.lastSeenAt > session.idleLockMs) {

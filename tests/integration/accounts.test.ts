@@ -163,6 +163,8 @@ describe('temporary passwords', () => {
 
     await admin.call('staff.resetPassword', { id: staff['张伟'], temporaryPassword: 'chongzhi2026' });
     expect(await zhang.invoke('intakes.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: '账户密码已更改（本人在其他窗口修改，或管理员重置），请用新密码重新登录' } });
+    // A window's other calls that raced the first refusal are told the same reason, not a bare 请先登录.
+    expect(await zhang.invoke('cases.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: expect.stringContaining('管理员重置') } });
     // The session the system ended is on the record too.
     expect(core.services!.db.prepare("SELECT change FROM audit_log WHERE action = 'sessionEnded' ORDER BY seq DESC LIMIT 1").get()).toEqual({
       change: JSON.stringify({ reason: 'invalidated', staffId: staff['张伟'] }),

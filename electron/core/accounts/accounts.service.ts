@@ -222,6 +222,7 @@ async function bootstrapAdministrator(call: CallContext, staffId: string, name: 
 export function bindSession(call: CallContext, staffId: string, credentialVersion: number, settings = securitySettings(call.core)): void {
   const s = call.session;
   s.staffId = staffId;
+  s.endedReason = null;
   s.authenticatedAt = call.core.clock.now();
   s.credentialVersion = credentialVersion;
   s.locked = false;

@@ -82,6 +82,7 @@ export function endSession(call: CallContext): void {
     w.audit({ action: 'logout', entity: 'session', entityId: call.session.id, change: { staffId } });
   });
   call.session.staffId = null;
+  call.session.endedReason = null;
   call.session.locked = false;
   call.session.authenticatedAt = null;
   call.session.credentialVersion = null;
