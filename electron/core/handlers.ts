@@ -2,6 +2,7 @@
 // without its handler here does not compile.
 import { auditHandlers } from './audit/audit.handlers';
 import { casesHandlers } from './cases/cases.handlers';
+import { caseworkHandlers } from './desk/casework.handlers';
 import { deadlinesHandlers } from './deadlines/deadlines.handlers';
 import { documentsHandlers } from './documents/documents.handlers';
 import { draftsHandlers } from './drafts/drafts.handlers';
@@ -23,6 +24,7 @@ export const handlers: Handlers = {
   ...partiesHandlers,
   ...intakesHandlers,
   ...casesHandlers,
+  ...caseworkHandlers,
   ...deadlinesHandlers,
   ...draftsHandlers,
   ...jobsHandlers,

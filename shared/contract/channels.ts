@@ -3,6 +3,7 @@
 // are all derived from this table. Add a channel here and the core will not compile without its handler.
 import { z } from 'zod';
 import { caseFileDetail, caseListInput, caseListPage } from './cases';
+import { actOutcome, approvalDecideInput, caseWork, deadlineListInput, deadlineListPage, deskSummary, proceedingActInput, teamAddInput, teamMember, teamRemoveInput } from './casework';
 import { calendarGetInput, calendarSetYearInput, calendarView, deadlineComputeInput, deadlineResult, ruleInfo } from './deadlines';
 import { draft, draftKey, draftSaveInput } from './drafts';
 import {
@@ -113,6 +114,15 @@ export const channels = {
 
   'cases.list': q(caseListInput, caseListPage, 'case.read'),
   'cases.get': q(byId, caseFileDetail, 'case.read'),
+  /** The file's work panel: team, each proceeding's steps open to the caller, its stored deadlines. */
+  'casework.get': q(z.object({ caseFileId: entityId }), caseWork, 'case.read'),
+  'proceedings.act': m(proceedingActInput, actOutcome, 'proceeding.act'),
+  'approvals.decide': m(approvalDecideInput, actOutcome, 'proceeding.approve'),
+  /** Who may change a team is decided on the file (its leader, a department head): the channel only needs a reader. */
+  'team.add': m(teamAddInput, teamMember, 'case.read'),
+  'team.remove': m(teamRemoveInput, empty, 'case.read'),
+  'desk.summary': q(empty, deskSummary, 'case.read'),
+  'deadlines.list': q(deadlineListInput, deadlineListPage, 'case.read'),
 
   'drafts.get': q(z.object({ formKey: draftKey }), draft, 'signedIn'),
   'drafts.save': m(draftSaveInput, draft, 'signedIn'),

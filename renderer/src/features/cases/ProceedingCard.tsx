@@ -37,7 +37,7 @@ export function ProceedingCard({ proceeding: p }: { proceeding: Proceeding }) {
       <CardContent>
         <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', mb: 1 }}>
           <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>{PROCEEDING_KIND.label(p.kind)}</Typography>
-          <ProceedingStatusChip status={p.status} />
+          <ProceedingStatusChip kind={p.kind} status={p.status} />
           <Box sx={{ flex: 1 }} />
           <Typography variant="body2" color="text.secondary">建立时间 {fmtDateTime(p.openedAt)}</Typography>
         </Stack>
