@@ -42,6 +42,12 @@ CREATE TABLE `case_team` (
 --> statement-breakpoint
 CREATE INDEX `case_team_case_file_idx` ON `case_team` (`case_file_id`);--> statement-breakpoint
 CREATE INDEX `case_team_staff_idx` ON `case_team` (`staff_id`,`removed_at`);--> statement-breakpoint
+CREATE TABLE `deadline_basis` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`basis` text NOT NULL,
+	`computed_at` integer NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE `deadlines` (
 	`id` text PRIMARY KEY NOT NULL,
 	`proceeding_id` text NOT NULL,

@@ -125,3 +125,13 @@ export const caseTeam = sqliteTable(
   },
   (t) => [index('case_team_case_file_idx').on(t.caseFileId), index('case_team_staff_idx').on(t.staffId, t.removedAt)],
 );
+
+/**
+ * What the stored deadlines were last computed on — the calendar's version, the deadline settings and the engine's
+ * version: a start that finds another basis recomputes every open proceeding.
+ */
+export const deadlineBasis = sqliteTable('deadline_basis', {
+  id: integer('id').primaryKey(),
+  basis: text('basis').notNull(),
+  computedAt: integer('computed_at').notNull(),
+});
