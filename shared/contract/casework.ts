@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { EMPLOYMENT, PROCEEDING_KIND } from '../domain/vocabulary';
 import { staffRef } from './intakes';
-import { dateKey, entityId, instant, nameText, optionalNameText, optionalText, page, pageInput, text } from './primitives';
+import { dateKey, entityId, instant, optionalNameText, optionalText, page, pageInput, text } from './primitives';
 
 export const DUE_STATES = ['running', 'dueSoon', 'overdue', 'lapsed', 'elapsed', 'paused', 'met', 'metLate', 'extended'] as const;
 
