@@ -118,9 +118,9 @@ export const channels = {
   'casework.get': q(z.object({ caseFileId: entityId }), caseWork, 'case.read'),
   'proceedings.act': m(proceedingActInput, actOutcome, 'proceeding.act'),
   'approvals.decide': m(approvalDecideInput, actOutcome, 'proceeding.approve'),
-  /** Who may change a team is decided on the file (its leader, a department head): the channel only needs a reader. */
-  'team.add': m(teamAddInput, teamMember, 'case.read'),
-  'team.remove': m(teamRemoveInput, empty, 'case.read'),
+  /** Who may change a team is decided on the file (its leader, a department head) among those who take steps. */
+  'team.add': m(teamAddInput, teamMember, 'proceeding.act'),
+  'team.remove': m(teamRemoveInput, empty, 'proceeding.act'),
   'desk.summary': q(empty, deskSummary, 'case.read'),
   'deadlines.list': q(deadlineListInput, deadlineListPage, 'case.read'),
 

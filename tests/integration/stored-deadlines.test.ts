@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deadlinesFromEvents, type ProceedingEvent } from '../../shared/domain/deadline-state';
-import { dateKeyOf, instantOf } from '../../shared/domain/time';
+import { dateKeyOf } from '../../shared/domain/time';
 import { loadCalendar } from '../../electron/core/deadlines/calendar.service';
 import { deadlineSettings } from '../../electron/core/deadlines/deadlines.service';
 import { storedStatus } from '../../electron/core/deadlines/stored-deadlines';
