@@ -14,7 +14,9 @@ function Trace({ d }: { d: StoredDeadlineOut }) {
       <Box component="ol" sx={{ pl: 3, my: 0 }}>
         {d.trace.map((line, i) => <li key={i}><Typography variant="body2">{line}</Typography></li>)}
       </Box>
-      <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>依据：{d.citation}</Typography>
+      {!d.trace.some((line) => line.includes(d.citation)) && (
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>依据：{d.citation}</Typography>
+      )}
     </Box>
   );
 }

@@ -54,7 +54,7 @@ export function DecideDialog({ decision, approval, onClose, onDone }: Props) {
                 ? `批准后“${approval.label}”即行生效，日期以审批日期为准，记入案卷办理记录和审计记录。`
                 : `退回后“${approval.label}”不生效，承办人可修改后重新提请；审批意见记入案卷办理记录。`}
             </Typography>
-            <DateField label="审批日期" value={date} onChange={(v) => { setDate(v); clear('date'); }} error={errors.date} width={200} />
+            <DateField label="审批日期" value={date} onChange={(v) => { setDate(v); clear('date'); }} error={errors.date} width={200} wideHelper />
             <TextField label="审批意见" value={opinion} onChange={(e) => { setOpinion(e.target.value); clear('opinion'); }} multiline minRows={3}
               required={!approve} autoFocus={!approve} error={!!errors.opinion}
               helperText={errors.opinion ?? (approve ? '选填，如“同意。请抓紧调查取证”' : '必填，写明退回的理由和需要补充的内容（至少4个字）')}

@@ -45,7 +45,8 @@ function Steps({ kind, work, onDone }: { kind: ProceedingKind; work: Work; onDon
         </Stack>
       ))}
       {open && (
-        <StepDialog kind={kind} proceedingId={work.proceedingId} rowVersion={work.rowVersion} step={open} onClose={() => setOpen(null)}
+        <StepDialog kind={kind} proceedingId={work.proceedingId} rowVersion={work.rowVersion} step={open}
+          gone={!work.actions.some((a) => a.action === open.action && !a.blockedBy)} onClose={() => setOpen(null)}
           onDone={(o) => {
             setOpen(null);
             onDone(o);

@@ -23,11 +23,13 @@ interface Props {
   proceedingId: string;
   rowVersion: number;
   step: AvailableActionOut;
+  /** The proceeding, as last read, no longer offers this step (someone else moved it on). */
+  gone: boolean;
   onClose: () => void;
   onDone: (outcome: StepOutcome) => void;
 }
 
-export function StepDialog({ kind, proceedingId, rowVersion, step, onClose, onDone }: Props) {
+export function StepDialog({ kind, proceedingId, rowVersion, step, gone, onClose, onDone }: Props) {
   const def = stepDef(kind, step.action);
   const fields = useMemo(() => (def ? describeInput(def.input) : []), [def]);
   const [values, setValues] = useState<StepValues>(() => initialValues(fields, dateKeyOf(Date.now())));
@@ -78,7 +80,7 @@ export function StepDialog({ kind, proceedingId, rowVersion, step, onClose, onDo
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose}>取消</Button>
-          <Button type="submit" variant="contained" disabled={busy || !def}>
+          <Button type="submit" variant="contained" disabled={busy || !def || (gone && !!failure)}>
             {busy ? '正在提交…' : approval ? '提请领导审批' : `确认${step.label}`}
           </Button>
         </DialogActions>

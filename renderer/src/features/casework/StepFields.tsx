@@ -45,7 +45,7 @@ export function StepFields({ fields, values, errors, onChange }: Props) {
         if (f.kind === 'list') return <ListField key={f.name} f={f} lines={Array.isArray(v) ? v : ['']} errors={errors} onChange={onChange} />;
         const text = typeof v === 'string' ? v : '';
         if (f.kind === 'date') {
-          return <DateField key={f.name} label={f.label} value={text} onChange={(x) => onChange(f.name, x, f.name)} error={errors[f.name]} width={200} />;
+          return <DateField key={f.name} label={f.label} value={text} onChange={(x) => onChange(f.name, x, f.name)} error={errors[f.name]} width={200} wideHelper />;
         }
         const hint = f.required ? (f.kind === 'multiline' ? '必填' : undefined) : '选填';
         return (

@@ -8,7 +8,7 @@ import { PROCEEDING_KIND } from '../../../../shared/domain/vocabulary';
 import { fmtDate, fmtDateTime } from '../../components/format';
 import { DueStateChip, ProvisionalChip } from '../casework/DueChips';
 
-export function DeskSection({ title, count, more, children, testId }: { title: string; count: number; more?: ReactNode; children: ReactNode; testId: string }) {
+export function DeskSection({ title, count, more, children, testId }: { title: string; count: number | string; more?: ReactNode; children: ReactNode; testId: string }) {
   return (
     <Paper variant="outlined" sx={{ display: 'flex', flexDirection: 'column', minWidth: 0 }} data-testid={testId} component="section" aria-label={title}>
       <Stack direction="row" sx={{ alignItems: 'center', px: 2, pt: 1.5, pb: 0.5, gap: 1 }}>
@@ -92,10 +92,11 @@ export function DeadlineList({ items, empty }: { items: DeskDeadline[]; empty: s
   );
 }
 
-export function AllLink({ to, shown, total }: { to: string; shown: number; total: number }) {
+/** "查看全部12条" when the desk shows only the first of them (total null: more than were fetched), else "查看列表". */
+export function AllLink({ to, shown, total }: { to: string; shown: number; total: number | null }) {
   return (
     <Link component={RouterLink} to={to} variant="body2" underline="hover" sx={{ whiteSpace: 'nowrap' }}>
-      {total > shown ? `查看全部${total}条` : '查看列表'}
+      {total === null ? '查看全部' : total > shown ? `查看全部${total}条` : '查看列表'}
     </Link>
   );
 }

@@ -12,3 +12,8 @@ export function useDeskSummary() {
 export function useDeadlineList(dueState: DueFilter, scope: ScopeFilter) {
   return useKeysetList('deadlines.list', { dueState, scope, limit: 50 });
 }
+
+/** The first open clocks of the person's own files (the desk shows those not already overdue or due soon). */
+export function useMyOpenDeadlines() {
+  return useCall('deadlines.list', { dueState: 'open', scope: 'mine', cursor: null, limit: 20 });
+}
