@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PROCEEDINGS } from '../../shared/domain/proceedings';
+import { blockedGroups } from '../../renderer/src/features/casework/blocked';
 import { checkInput, describeInput, describeValues, initialValues, toInput } from '../../renderer/src/features/casework/step-fields';
 
 const spec = (kind: keyof typeof PROCEEDINGS, action: string) => describeInput(PROCEEDINGS[kind].actions[action]!.input);
@@ -46,5 +47,26 @@ describe('a step’s dialog, read from the step’s own input schema', () => {
 
   it('reads a stored input back with its labels for the approval card', () => {
     expect(describeValues(spec('inspection', 'file'), { date: '2026-12-05', opinion: null })).toEqual([{ name: 'date', label: '立案日期', value: '2026-12-05' }]);
+  });
+});
+
+describe('why steps cannot be taken, said once', () => {
+  const step = (action: string, label: string, blockedBy: string | null) => ({ action, label, blockedBy, approval: null });
+
+  it('shares one line between steps blocked for one reason, even where the reason names its own step', () => {
+    expect(
+      blockedGroups([
+        step('accept', '受理', '您不在本案办案组中，不能办理“受理”；请包案领导或部门负责人将您加入办案组'),
+        step('reject', '不予受理', '您不在本案办案组中，不能办理“不予受理”；请包案领导或部门负责人将您加入办案组'),
+        step('file', '立案', '立案前须指定两名以上持有效执法证的承办人（现有0名）'),
+      ]),
+    ).toEqual([
+      { labels: ['受理', '不予受理'], reason: '您不在本案办案组中，不能办理本程序的步骤；请包案领导或部门负责人将您加入办案组' },
+      { labels: ['立案'], reason: '立案前须指定两名以上持有效执法证的承办人（现有0名）' },
+    ]);
+  });
+
+  it('keeps a single step’s own sentence and leaves out the steps that may be taken', () => {
+    expect(blockedGroups([step('accept', '受理', null), step('file', '立案', '您的角色不能办理“立案”')])).toEqual([{ labels: ['立案'], reason: '您的角色不能办理“立案”' }]);
   });
 });

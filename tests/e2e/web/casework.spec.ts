@@ -315,3 +315,31 @@ test('the leader adds a part-time participant from another body and removes a me
   await snap(page, 'file-team-changed');
   expect(consoleErrors).toEqual([]);
 });
+
+test('an arbitrator lists every missing item at once (一次性告知补正), line by line', async ({ page, app, consoleErrors }) => {
+  await app.initializeWithDemo();
+  const leader = await app.as(LEADER, DEMO_PASSWORD);
+  const { items } = await leader.call('cases.list', { search: '', limit: 100 });
+  const file = items.find((c) => c.proceedings.some((p) => p.kind === 'arbitration' && p.status === 'received'))!;
+  const arbitrator = (await leader.call('staff.list', {})).find((s) => s.name === '王芳')!;
+  await leader.call('team.add', { caseFileId: file.id, role: 'handler', staffId: arbitrator.id, name: null, organisation: null, phone: null, employment: 'fullTime', reason: '指定仲裁员审查申请' });
+
+  await app.signIn(page, '王芳', DEMO_PASSWORD);
+  await page.evaluate((id) => (location.hash = `#/cases/${id}`), file.id);
+  const arbitration = page.getByTestId('proceeding-card').filter({ hasText: '劳动人事争议仲裁案件' });
+  await arbitration.getByRole('button', { name: '一次性告知补正' }).click();
+  const dialog = page.getByRole('dialog', { name: /^一次性告知补正/ });
+  await dialog.getByRole('button', { name: '确认一次性告知补正' }).click();
+  await expect(dialog.getByText('请至少列出一项需补正的材料')).toBeVisible();
+  await dialog.getByRole('textbox', { name: '需补正的材料第1项' }).fill('申请人身份证复印件');
+  await dialog.getByRole('button', { name: '添加一项' }).click();
+  await dialog.getByRole('textbox', { name: '需补正的材料第2项' }).fill('劳动关系证明（劳动合同、工资条或考勤记录）');
+  await snap(page, 'step-dialog-list', { fullPage: false });
+  await dialog.getByRole('button', { name: '确认一次性告知补正' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(arbitration).toContainText('待补正');
+  await expect(arbitration.getByRole('button', { name: '收到补正材料' })).toBeEnabled();
+  await expect(arbitration.getByRole('button', { name: '一次性告知补正' })).toHaveCount(0);
+  await expect(page.getByText('一次性告知申请人补正：申请人身份证复印件；劳动关系证明（劳动合同、工资条或考勤记录）')).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});

@@ -3,18 +3,13 @@
 import InfoOutlinedIcon from '@mui/icons-material/InfoOutlined';
 import { Alert, Box, Button, Divider, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
+import { usePermissions } from '../../app/session';
 import type { AvailableActionOut, ProceedingWork as Work } from '../../../../shared/contract/casework';
 import { PROCEEDING_KIND, type ProceedingKind } from '../../../../shared/domain/vocabulary';
+import { blockedGroups } from './blocked';
 import { DeadlineTable } from './DeadlineTable';
 import { PendingApproval } from './PendingApproval';
 import { StepDialog, type StepOutcome } from './StepDialog';
-
-/** Steps blocked for the same reason share one line ("受理、不予受理：…正在等待领导审批"). */
-function blockedGroups(actions: AvailableActionOut[]): { labels: string[]; reason: string }[] {
-  const groups = new Map<string, string[]>();
-  for (const a of actions) if (a.blockedBy) groups.set(a.blockedBy, [...(groups.get(a.blockedBy) ?? []), a.label]);
-  return [...groups].map(([reason, labels]) => ({ reason, labels }));
-}
 
 function outcomeText(o: StepOutcome): string {
   if (o.approvalRequested) return `已提请领导审批“${o.label}”，批准后生效`;
@@ -58,6 +53,8 @@ function Steps({ kind, work, onDone }: { kind: ProceedingKind; work: Work; onDon
 
 export function ProceedingWork({ kind, work }: { kind: ProceedingKind; work: Work }) {
   const [notice, setNotice] = useState<string | null>(null);
+  // The desk and the auditor read the file; the steps are for those who take them.
+  const acts = usePermissions().has('proceeding.act');
   return (
     <Box data-testid="proceeding-work">
       <Divider sx={{ my: 1.5 }} />
@@ -66,9 +63,13 @@ export function ProceedingWork({ kind, work }: { kind: ProceedingKind; work: Wor
         <PendingApproval kind={kind} pending={work.pendingApproval}
           onDecided={(d) => setNotice(d === 'approve' ? `已批准“${work.pendingApproval!.label}”` : `已退回“${work.pendingApproval!.label}”，承办人可修改后重新提请`)} />
       )}
-      <Typography variant="subtitle2" sx={{ mb: 1 }}>办理步骤</Typography>
-      <Steps kind={kind} work={work} onDone={(o) => setNotice(outcomeText(o))} />
-      <Typography variant="subtitle2" sx={{ mt: 2, mb: 0.5 }}>期限</Typography>
+      {acts && (
+        <>
+          <Typography variant="subtitle2" sx={{ mb: 1 }}>办理步骤</Typography>
+          <Steps kind={kind} work={work} onDone={(o) => setNotice(outcomeText(o))} />
+        </>
+      )}
+      <Typography variant="subtitle2" sx={{ mt: acts ? 2 : 0, mb: 0.5 }}>期限</Typography>
       <DeadlineTable deadlines={work.deadlines} title={`${PROCEEDING_KIND.label(kind)}的期限`} />
     </Box>
   );

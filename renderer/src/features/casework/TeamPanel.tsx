@@ -12,9 +12,10 @@ import { fmtDate } from '../../components/format';
 import { AddMemberDialog } from './AddMemberDialog';
 import { RemoveMemberDialog } from './RemoveMemberDialog';
 
-function CertCell({ m, inspection, today }: { m: TeamMember; inspection: boolean; today: string }) {
+/** An inspection's handler's 执法证 (监察条例 Art. 16); the column shows only on a file with an inspection. */
+function CertCell({ m, today }: { m: TeamMember; today: string }) {
   if (m.role !== 'handler' || !m.staff) return <>—</>;
-  if (!m.enforcementCertExpiry) return <Typography variant="body2" color={inspection ? 'error' : 'text.secondary'}>未登记执法证</Typography>;
+  if (!m.enforcementCertExpiry) return <Typography variant="body2" color="error">未登记执法证</Typography>;
   if (m.enforcementCertExpiry < today) return <Typography variant="body2" color="error">已于 {m.enforcementCertExpiry} 过期</Typography>;
   return <>有效期至 {m.enforcementCertExpiry}</>;
 }
@@ -54,7 +55,7 @@ export function TeamPanel({ caseFileId, team, mayManage, inspection }: Props) {
                 <TableCell>姓名</TableCell>
                 <TableCell>所在单位或部门</TableCell>
                 <TableCell>专职/兼职</TableCell>
-                <TableCell>执法证</TableCell>
+                {inspection && <TableCell>执法证</TableCell>}
                 <TableCell>联系电话</TableCell>
                 <TableCell>加入日期</TableCell>
                 {mayManage && <TableCell />}
@@ -67,7 +68,7 @@ export function TeamPanel({ caseFileId, team, mayManage, inspection }: Props) {
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{m.name}</TableCell>
                   <TableCell>{m.organisation ?? (m.staff ? '本单位' : '—')}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{EMPLOYMENT.label(m.employment)}</TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}><CertCell m={m} inspection={inspection} today={today} /></TableCell>
+                  {inspection && <TableCell sx={{ whiteSpace: 'nowrap' }}><CertCell m={m} today={today} /></TableCell>}
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{m.phone ?? '—'}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{fmtDate(m.addedAt)}</TableCell>
                   {mayManage && (
