@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { DEMO_PASSWORD } from '../../../db/seed/demo-data';
 import { addDays } from '../../../shared/domain/calendar';
-import { dateKeyOf } from '../../../shared/domain/time';
+import { dateKeyOf, instantOf } from '../../../shared/domain/time';
 import type { Client } from '../../helpers/client';
 import { expect, snap, test, type AppFixture } from '../fixtures';
 import { fillDate } from '../pages/date-field';
@@ -22,21 +22,38 @@ interface Arranged {
   receivedDate: string;
 }
 
-/** The demo's newest urgent inspection complaint led by 李强 (received yesterday, awaiting acceptance). */
+/**
+ * A crowd's complaint the desk registers now on the demo data, urgent, with 李强 as its 包案领导: awaiting acceptance,
+ * with no handler yet (the demo's own files have been carried on by their teams).
+ */
 async function arrange(app: AppFixture): Promise<Arranged> {
   await app.initializeWithDemo();
   const leader = await app.as(LEADER, DEMO_PASSWORD);
-  const { items } = await leader.call('cases.list', { search: '', limit: 100 });
-  const file = items
-    .filter((c) => c.urgent && c.leader?.name === LEADER && c.proceedings.some((p) => p.kind === 'inspection' && p.status === 'received'))
-    .sort((a, b) => b.openedAt - a.openedAt)[0]!;
-  const detail = await leader.call('cases.get', { id: file.id });
+  const desk = await app.as('次仁卓玛', DEMO_PASSWORD);
+  const staff = await leader.call('staff.list', {});
+  const employer = await desk.call('parties.create', { kind: 'organisation', name: '日喀则市高原红建筑劳务有限公司' });
+  // This morning at 09:30 Beijing time, or a minute ago while 09:30 is still to come.
+  const receivedAt = Math.min(instantOf(dateKeyOf(Date.now()), '09:30'), Date.now() - 60_000);
+  const created = await desk.call('intakes.create', {
+    kind: 'complaint',
+    channel: 'walkIn',
+    receivedAt,
+    summary: '十二名工人聚集在局门口，反映高原红劳务公司拖欠三个月工资',
+    workersCount: 12,
+    parties: [{ partyId: employer.id, role: 'employer' }],
+    complainants: [{ name: '边巴次仁', idType: 'none', idMissingReason: '未带证件' }],
+    route: 'inspection',
+    urgent: true,
+    leaderStaffId: staff.find((s) => s.name === LEADER)!.id,
+  });
+  const intake = await desk.call('intakes.get', { id: created.id });
+  const file = await leader.call('cases.get', { id: intake.caseFileId! });
   return {
     leader,
     caseFileId: file.id,
     title: file.title,
-    proceedingId: detail.proceedings.find((p) => p.kind === 'inspection')!.id,
-    receivedDate: dateKeyOf(Math.min(...detail.intakes.map((i) => i.receivedAt))),
+    proceedingId: file.proceedings.find((p) => p.kind === 'inspection')!.id,
+    receivedDate: dateKeyOf(Math.min(...file.intakes.map((i) => i.receivedAt))),
   };
 }
 
@@ -189,7 +206,8 @@ test('the leader sees the request on the desk, opens the file and approves it; t
   await expect(dialog).toHaveCount(0);
   await expect(card(page).getByTestId('step-notice')).toHaveText('已批准“立案”');
   await expect(card(page)).toContainText('已立案，调查中');
-  await expect(card(page)).toContainText(/案号：.*人社监立字〔\d{4}〕第1号/);
+  // The next number of this year's series (the demo's own files took the first ones).
+  await expect(card(page)).toContainText(/案号：.*人社监立字〔\d{4}〕第\d+号/);
 
   const clock = card(page).getByTestId('deadline-row').filter({ hasText: /^调查终结/ }).first();
   await expect(clock).toContainText(dateKeyOf(Date.now()));
@@ -228,13 +246,27 @@ test('the deadline list shows the investigation clock on my files, and the whole
   await acceptAndAskToFile(app, a);
   const approval = (await a.leader.call('casework.get', { caseFileId: a.caseFileId })).proceedings.find((p) => p.proceedingId === a.proceedingId)!.pendingApproval!;
   await a.leader.call('approvals.decide', { approvalId: approval.id, decision: 'approve', opinion: null, date: dateKeyOf(Date.now()), expectedRowVersion: approval.rowVersion });
+  // The demo is lawful — nothing overdue — so a complaint left unanswered for ten days makes one.
+  const desk = await app.as('次仁卓玛', DEMO_PASSWORD);
+  const employer = await desk.call('parties.create', { kind: 'organisation', name: '拉孜县扎西岗砂石料场' });
+  await desk.call('intakes.create', {
+    kind: 'complaint',
+    channel: 'phone',
+    receivedAt: instantOf(addDays(dateKeyOf(Date.now()), -10), '10:00'),
+    summary: '砂石料场拖欠装卸工工资',
+    workersCount: 1,
+    parties: [{ partyId: employer.id, role: 'employer' }],
+    complainants: [{ name: '次仁多吉', idType: 'none', idMissingReason: '电话反映' }],
+    route: 'inspection',
+  });
 
   await app.signIn(page, INSPECTORS[1], DEMO_PASSWORD);
   await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '办案期限' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '办案期限' })).toBeVisible();
   const rows = page.getByTestId('due-row');
-  await expect(rows.filter({ hasText: '调查终结' }).first()).toContainText(a.title);
-  await expect(rows.filter({ hasText: '投诉受理（并立案）' })).toHaveCount(0);
+  await expect(rows.filter({ hasText: '调查终结' }).filter({ hasText: a.title })).toHaveCount(1);
+  // Its acceptance clock was met: not among the open ones.
+  await expect(rows.filter({ hasText: '投诉受理（并立案）' }).filter({ hasText: a.title })).toHaveCount(0);
   await snap(page, 'due-dates-mine');
 
   await page.getByRole('button', { name: '已逾期' }).click();
@@ -319,8 +351,21 @@ test('the leader adds a part-time participant from another body and removes a me
 test('an arbitrator lists every missing item at once (一次性告知补正), line by line', async ({ page, app, consoleErrors }) => {
   await app.initializeWithDemo();
   const leader = await app.as(LEADER, DEMO_PASSWORD);
-  const { items } = await leader.call('cases.list', { search: '', limit: 100 });
-  const file = items.find((c) => c.proceedings.some((p) => p.kind === 'arbitration' && p.status === 'received'))!;
+  // An application the desk receives now (the demo's own arbitration files are already under way).
+  const desk = await app.as('次仁卓玛', DEMO_PASSWORD);
+  const employer = await desk.call('parties.create', { kind: 'organisation', name: '日喀则市格萨尔酒店管理有限公司' });
+  const created = await desk.call('intakes.create', {
+    kind: 'complaint',
+    channel: 'walkIn',
+    receivedAt: Math.min(instantOf(dateKeyOf(Date.now()), '09:30'), Date.now() - 60_000),
+    summary: '申请仲裁：酒店拖欠两个月工资和加班费',
+    workersCount: 1,
+    parties: [{ partyId: employer.id, role: 'employer' }],
+    complainants: [{ name: '卓嘎', idType: 'none', idMissingReason: '未带证件' }],
+    route: 'arbitration',
+    leaderStaffId: (await leader.call('staff.list', {})).find((s) => s.name === LEADER)!.id,
+  });
+  const file = { id: (await desk.call('intakes.get', { id: created.id })).caseFileId! };
   const arbitrator = (await leader.call('staff.list', {})).find((s) => s.name === '王芳')!;
   await leader.call('team.add', { caseFileId: file.id, role: 'handler', staffId: arbitrator.id, name: null, organisation: null, phone: null, employment: 'fullTime', reason: '指定仲裁员审查申请' });
 
