@@ -4,9 +4,9 @@
 //   npm run web -- [--data-dir DIR] [--port N] [--static]
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { startBridge } from '../../electron/core/bridge';
+import { startBridge } from '../../electron/core/transport/bridge';
 import { createCore } from '../../electron/core/index';
-import { createFileLogger } from '../../electron/core/logger';
+import { createFileLogger } from '../../electron/core/kernel/logger';
 
 export interface WebArgs {
   dataDir: string;

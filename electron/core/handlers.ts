@@ -5,7 +5,7 @@ import { casesHandlers } from './cases/cases.handlers';
 import { deadlinesHandlers } from './deadlines/deadlines.handlers';
 import { documentsHandlers } from './documents/documents.handlers';
 import { draftsHandlers } from './drafts/drafts.handlers';
-import type { Handlers } from './handler';
+import type { Handlers } from './kernel/handler';
 import { intakesHandlers } from './intakes/intakes.handlers';
 import { jobsHandlers } from './jobs/jobs.handlers';
 import { maintenanceHandlers } from './durability/maintenance.handlers';

@@ -1,4 +1,4 @@
-// What main and the core's utilityProcess say to each other. The core side is electron/core/host-config.ts (main may
+// What main and the core's utilityProcess say to each other. The core side is electron/core/transport/host-config.ts (main may
 // not import the core: it runs in its own process); tests/unit/electron-core-protocol.test.ts keeps the two in step.
 export interface CoreHostConfig {
   dataDir: string;

@@ -5,9 +5,9 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import { startBridge, type Bridge } from '../../electron/core/bridge';
+import { startBridge, type Bridge } from '../../electron/core/transport/bridge';
 import { createCore, type Core } from '../../electron/core/index';
-import { silentLogger } from '../../electron/core/logger';
+import { silentLogger } from '../../electron/core/kernel/logger';
 import { ADMIN, establishStaff, initializeAs, signInAs, STAFF_PASSWORD, TEST_PASSWORD_COST } from '../helpers/accounts';
 import { clientFor, type Client } from '../helpers/client';
 

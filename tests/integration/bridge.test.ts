@@ -3,8 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { startBridge, TAB_HEADER } from '../../electron/core/bridge';
-import type { Session } from '../../electron/core/context';
+import { startBridge, TAB_HEADER } from '../../electron/core/transport/bridge';
+import type { Session } from '../../electron/core/kernel/context';
 import type { CoreEvent } from '../../shared/contract/events';
 import { STAFF_PASSWORD, testCore } from '../helpers/core';
 

@@ -1,7 +1,7 @@
 // Main and the core's utilityProcess are built from different trees (main may not import the core), so the
 // arguments and message names they share are tied together here.
 import { describe, expect, it } from 'vitest';
-import { parseHostConfig } from '../../electron/core/host-config';
+import { parseHostConfig } from '../../electron/core/transport/host-config';
 import { CORE_RESTART_LIMIT, coreHostArgs, isHostToMain, shouldRestartCore } from '../../electron/main/core-protocol';
 import { PORT_CHANNEL, PORT_REQUEST_CHANNEL } from '../../electron/preload/port-channels';
 

@@ -4,9 +4,9 @@ import { caseFiles, proceedingParties, proceedings } from '../../../db/schema';
 import { insertInto } from '../../../db/insert';
 import type { PartyRole, ProceedingKind } from '../../../shared/domain/vocabulary';
 import { INTAKE_ROUTE, PROCEEDING_KIND, type IntakeRoute } from '../../../shared/domain/vocabulary';
-import type { CoreServices } from '../context';
-import { newId } from '../ids';
-import type { TxWriter } from '../tx';
+import type { CoreServices } from '../kernel/context';
+import { newId } from '../kernel/ids';
+import type { TxWriter } from '../kernel/tx';
 
 export interface OpenCaseArgs {
   unitId: string;

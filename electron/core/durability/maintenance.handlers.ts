@@ -1,6 +1,6 @@
-import { defineHandlers } from '../handler';
-import { ServiceError } from '../errors';
-import { writeContext } from '../tx';
+import { defineHandlers } from '../kernel/handler';
+import { ServiceError } from '../kernel/errors';
+import { writeContext } from '../kernel/tx';
 import { summarize } from './maintenance';
 
 export const maintenanceHandlers = defineHandlers({

@@ -8,11 +8,11 @@ import { JOB_KIND_LABELS, type JOB_KINDS } from '../../../shared/contract/jobs';
 import type { CoreEvent } from '../../../shared/contract/events';
 import type { Db } from '../../../db/open';
 import type { Prepare } from '../../../db/statements';
-import type { Clock } from '../context';
-import { notFound } from '../errors';
-import { newId } from '../ids';
-import type { Logger } from '../logger';
-import { tx } from '../tx';
+import type { Clock } from '../kernel/context';
+import { notFound } from '../kernel/errors';
+import { newId } from '../kernel/ids';
+import type { Logger } from '../kernel/logger';
+import { tx } from '../kernel/tx';
 import type { JobWorkerData, JobWorkerMessage } from './job-worker';
 
 type JobKind = (typeof JOB_KINDS)[number];

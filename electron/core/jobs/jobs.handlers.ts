@@ -1,5 +1,5 @@
-import type { CallContext } from '../context';
-import { defineHandlers } from '../handler';
+import type { CallContext } from '../kernel/context';
+import { defineHandlers } from '../kernel/handler';
 import { callerCan } from '../session/session.service';
 
 const caller = (call: CallContext) => ({ staffId: call.session.staffId, maintains: callerCan(call, 'maintenance.run') });

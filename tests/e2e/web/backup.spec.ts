@@ -2,9 +2,9 @@
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startBridge } from '../../../electron/core/bridge';
+import { startBridge } from '../../../electron/core/transport/bridge';
 import { createCore } from '../../../electron/core/index';
-import { silentLogger } from '../../../electron/core/logger';
+import { silentLogger } from '../../../electron/core/kernel/logger';
 import { ADMIN, initializeAs, TEST_PASSWORD_COST } from '../../helpers/accounts';
 import { clientFor } from '../../helpers/client';
 import { damageMiddlePages } from '../../helpers/damage';

@@ -7,11 +7,11 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { EVENTS_PATH, EVENTS_TICKET_PATH, TAB_HEADER } from '../../shared/contract/bridge';
+import { EVENTS_PATH, EVENTS_TICKET_PATH, TAB_HEADER } from '../../../shared/contract/bridge';
 import { BridgeSessions, DEFAULT_BRIDGE_LIMITS, type BridgeLimits, type BridgeTab } from './bridge-sessions';
-import type { Clock } from './context';
-import type { Core } from './index';
-import { MAX_INPUT_DEPTH, TOO_DEEP_MESSAGE } from './input-shape';
+import type { Clock } from '../kernel/context';
+import type { Core } from '../index';
+import { MAX_INPUT_DEPTH, TOO_DEEP_MESSAGE } from '../kernel/input-shape';
 
 export { TAB_HEADER };
 

@@ -2,9 +2,9 @@
 // its configuration in argv, then sends {type:'connect'} with one MessagePort per window and {type:'shutdown'} on quit.
 import { fromUtilityPort, serveCorePort, type ServedPort, type UtilityPortLike } from './host';
 import { parseHostConfig, type HostToMain, type MainToHost } from './host-config';
-import { createCore } from './index';
-import { dataDirPaths } from './data-dir';
-import { createFileLogger, type Logger } from './logger';
+import { createCore } from '../index';
+import { dataDirPaths } from '../kernel/data-dir';
+import { createFileLogger, type Logger } from '../kernel/logger';
 
 /** Electron's process.parentPort, typed structurally: the core may not import electron (eslint boundaries). */
 interface ParentPortLike {

@@ -1,4 +1,4 @@
-import type { ChannelName, ChannelOutput, ChannelParsedInput } from '../../shared/contract/channels';
+import type { ChannelName, ChannelOutput, ChannelParsedInput } from '../../../shared/contract/channels';
 import type { CallContext } from './context';
 
 /** A channel's handler: gets the parsed input and the caller, returns the output (or a promise of it). */

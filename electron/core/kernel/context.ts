@@ -1,15 +1,15 @@
 // What a handler sees: the core's shared services, the caller's session, and which channel was called.
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import type { ChannelName } from '../../shared/contract/channels';
-import type { CoreEvent } from '../../shared/contract/events';
-import type { Db } from '../../db/open';
-import type * as schema from '../../db/schema';
-import type { Prepare } from '../../db/statements';
+import type { ChannelName } from '../../../shared/contract/channels';
+import type { CoreEvent } from '../../../shared/contract/events';
+import type { Db } from '../../../db/open';
+import type * as schema from '../../../db/schema';
+import type { Prepare } from '../../../db/statements';
 import type { DataDirPaths } from './data-dir';
-import type { JobRunner } from './jobs/job-runner';
-import type { Maintenance } from './durability/maintenance';
+import type { JobRunner } from '../jobs/job-runner';
+import type { Maintenance } from '../durability/maintenance';
 import type { Logger } from './logger';
-import type { Principal } from './session/session.service';
+import type { Principal } from '../session/session.service';
 
 export interface Clock {
   now(): number;
