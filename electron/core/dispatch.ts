@@ -8,14 +8,14 @@ import { isChannelName } from '../../shared/contract/channel-names';
 import { fail, ok, type AppError, type Result } from '../../shared/contract/result';
 import { fieldErrors, validationMessage } from '../../shared/contract/validation';
 import { DatabaseError } from '../../db/errors';
-import type { CoreServices, Session } from './kernel/context';
+import type { CoreServices, Principal, Session } from './kernel/context';
 import { ServiceError } from './kernel/errors';
 import { FileStoreError } from './files/file-store';
 import { inputShapeProblem } from './kernel/input-shape';
 import { storageFailureError, storageFailureOf } from './kernel/storage-errors';
 import { handlers } from './handlers';
 import { endSessionBySystem } from './accounts/accounts.service';
-import { principalOf, sessionInvalidReason, type Principal } from './session/session.service';
+import { principalOf, sessionInvalidReason } from './session/session.service';
 import { tx, writeContextFor } from './kernel/tx';
 
 function isBusy(e: unknown): boolean {
