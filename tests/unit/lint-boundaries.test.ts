@@ -57,4 +57,16 @@ describe('the layering is executable: eslint boundaries', () => {
     ]);
     expect(await violations("import { tx } from '../kernel/tx';\nexport const t = tx;\n", 'electron/core/cases/x.ts')).toEqual([]);
   });
+
+  it('keeps core, shared and db modules under 400 lines of code (blank lines and comments not counted)', async () => {
+    const lines = (n: number) => Array.from({ length: n }, (_, i) => `export const v${i} = ${i};\n`).join('');
+    const sizes = async (code: string, filePath: string) => {
+      const [result] = await eslint.lintText(code, { filePath: join(root, filePath) });
+      return result.messages.filter((m) => m.ruleId === 'max-lines').map((m) => m.severity);
+    };
+    expect(await sizes(lines(400), 'electron/core/cases/x.ts')).toEqual([]);
+    expect(await sizes(`// why\n\n${lines(400)}`, 'shared/domain/x.ts')).toEqual([]);
+    for (const file of ['electron/core/cases/x.ts', 'shared/domain/x.ts', 'db/x.ts']) expect(await sizes(lines(401), file)).toEqual([2]);
+    expect(await sizes(lines(301), 'renderer/src/features/x/X.tsx')).toEqual([1]);
+  });
 });
