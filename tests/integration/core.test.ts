@@ -275,7 +275,6 @@ describe('the transaction helper and the audit trail', () => {
       const r = await client.invoke(name, {} as never);
       if (!r.ok) expect(r.error.code).not.toBe('UNKNOWN_CHANNEL');
     }
-    expect(Object.keys(channels)).toHaveLength(CHANNEL_NAMES.length);
   });
 });
 
