@@ -2,6 +2,7 @@
 // without its handler here does not compile; a channel handled by two features throws when the core loads.
 import { auditHandlers } from './audit/audit.handlers';
 import { casesHandlers } from './cases/cases.handlers';
+import { caseworkHandlers } from './desk/casework.handlers';
 import { deadlinesHandlers } from './deadlines/deadlines.handlers';
 import { documentsHandlers } from './documents/documents.handlers';
 import { draftsHandlers } from './drafts/drafts.handlers';
@@ -23,6 +24,7 @@ export const handlers = joinHandlers({
   parties: partiesHandlers,
   intakes: intakesHandlers,
   cases: casesHandlers,
+  casework: caseworkHandlers,
   deadlines: deadlinesHandlers,
   drafts: draftsHandlers,
   jobs: jobsHandlers,

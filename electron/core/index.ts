@@ -35,6 +35,7 @@ import { ServiceError } from './kernel/errors';
 import { sweepOrphans } from './files/file-store';
 import { JobRunner } from './jobs/job-runner';
 import { SEARCH_TERMS_VERSION, searchIndexVersion } from './jobs/search-rebuild';
+import { recomputeIfStale } from './deadlines/recompute-trigger';
 import { createFileLogger, type Logger } from './kernel/logger';
 
 export interface CoreOptions {
@@ -129,6 +130,8 @@ export function createCore(options: CoreOptions): Core {
       const job = core.jobs.start('search.rebuild', {}, { staffId: null, sessionId: null });
       logger.info('search index built under older rules: rebuilding in the background', { from: indexed, to: SEARCH_TERMS_VERSION, job: job.id });
     }
+    const recompute = recomputeIfStale(core, { staffId: null, sessionId: null });
+    if (recompute) logger.info('stored deadlines computed on another basis (calendar, settings or engine): recomputed', recompute);
   };
 
   const signOutEveryone = () => {

@@ -1,6 +1,6 @@
 // Case files and their proceedings, as lists and as one file with its timeline.
 import { z } from 'zod';
-import { CASE_STATUS, PARTY_ROLE, PROCEEDING_KIND, PROCEEDING_STATUS } from '../domain/vocabulary';
+import { CASE_STATUS, PARTY_ROLE, PROCEEDING_KIND } from '../domain/vocabulary';
 import { intakeListItem, searchText, staffRef } from './intakes';
 import { byId, entityId, instant, nullable, page, pageInput } from './primitives';
 import { unitSummary } from './reference';
@@ -10,7 +10,8 @@ export const proceedingSummary = z.object({
   id: entityId,
   kind: z.enum(PROCEEDING_KIND.values),
   number: z.string().nullable(),
-  status: z.enum(PROCEEDING_STATUS.values),
+  /** A state of the kind's definition (shared/domain/proceedings). */
+  status: z.string(),
   openedAt: instant,
 });
 

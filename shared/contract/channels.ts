@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { auditChannels } from './audit';
 import { casesChannels } from './cases';
+import { caseworkChannels } from './casework';
 import type { ChannelDef } from './channel-def';
 import type { ChannelName } from './channel-names';
 import { deadlinesChannels } from './deadlines';
@@ -33,6 +34,7 @@ export const channels = joinTables('channel', {
   personal: personalChannels,
   idImages: idImagesChannels,
   cases: casesChannels,
+  casework: caseworkChannels,
   drafts: draftsChannels,
   deadlines: deadlinesChannels,
   documents: documentsChannels,

@@ -144,6 +144,7 @@ export function createIntake(call: CallContext, input: CreateInput): string {
       const caseFileId = openCaseFromIntake(w, core, {
         unitId: inst.unitId,
         intakeId: id,
+        receivedDate,
         regNoText: formatRegNo(regYear, regNo),
         route: input.route,
         proceedingKind,

@@ -1,3 +1,4 @@
+import { recomputeIfStale } from '../deadlines/recompute-trigger';
 import { checkNewPassword, insertAccount, resetPassword } from '../accounts/accounts.service';
 import { hashPassword } from '../accounts/passwords';
 import { defineHandlers } from '../kernel/handler';
@@ -43,6 +44,8 @@ export const referenceHandlers = defineHandlers({
   'parameters.list': (call) => listParameters(call.core),
   'parameters.set': (call, input) => {
     const id = tx(writeContext(call), (w) => setParameter(w, call.core, input));
+    // A deadline setting in force today moves open files' dates (a job); any other parameter leaves the basis as it is.
+    recomputeIfStale(call.core, { staffId: call.session.staffId, sessionId: call.session.id });
     return listParameters(call.core).find((p) => p.id === id)!;
   },
 });

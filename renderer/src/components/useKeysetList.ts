@@ -3,7 +3,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import type { ChannelInput, ChannelOutput } from '../../../shared/contract/channels';
 import { call } from '../platform/api';
 
-type ListChannel = 'intakes.list' | 'cases.list' | 'audit.list';
+type ListChannel = 'intakes.list' | 'cases.list' | 'audit.list' | 'deadlines.list';
 
 export function useKeysetList<K extends ListChannel>(channel: K, input: Omit<ChannelInput<K>, 'cursor'>) {
   const list = useInfiniteQuery({

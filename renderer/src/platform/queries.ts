@@ -21,11 +21,14 @@ export function useCall<K extends ChannelName>(
   return useQuery<ChannelOutput<K>>({ queryKey: [channel, input], queryFn: () => call(channel, input), ...options });
 }
 
+/** A file's work panel, the desks and the deadline lists: what a step, an approval, a team change or a new file moves. */
+const CASEWORK: ChannelName[] = ['casework.get', 'desk.summary', 'deadlines.list'];
+
 const AFFECTS: Record<Extract<CoreEvent, { type: 'data.changed' }>['entity'], ChannelName[]> = {
-  intake: ['intakes.list', 'intakes.get', 'cases.list', 'cases.get'],
-  caseFile: ['cases.list', 'cases.get', 'intakes.list', 'intakes.get'],
+  intake: ['intakes.list', 'intakes.get', 'cases.list', 'cases.get', ...CASEWORK],
+  caseFile: ['cases.list', 'cases.get', 'intakes.list', 'intakes.get', ...CASEWORK],
   party: ['parties.search'],
-  staff: ['staff.list', 'session.candidates', 'session.current'],
+  staff: ['staff.list', 'session.candidates', 'session.current', 'casework.get'],
   parameter: ['parameters.list', 'deadlines.rules', 'deadlines.compute'],
   unit: ['units.list'],
   search: ['intakes.list', 'cases.list', 'parties.search', 'projects.search'],
