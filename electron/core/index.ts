@@ -22,8 +22,8 @@ import { openDatabase, type Db } from '../../db/open';
 import * as schema from '../../db/schema';
 import { statementCache } from '../../db/statements';
 import { DEFAULT_PASSWORD_COST } from './accounts/passwords';
-import type { Clock, CoreServices, PasswordCost, Session } from './context';
-import { dataDirPaths, prepareDataDir, type DataDirPaths } from './data-dir';
+import type { Clock, CoreServices, PasswordCost, Session } from './kernel/context';
+import { dataDirPaths, prepareDataDir, type DataDirPaths } from './kernel/data-dir';
 import { ensureBundledCalendar } from './deadlines/calendar.service';
 import { dispatch } from './dispatch';
 import { listBackups, writeBackupSync } from './durability/backup';
@@ -31,12 +31,12 @@ import { backupSettingsExist, readBackupSettings } from './durability/backup-set
 import { checkInWorker, checkNow, type IntegrityVerdict } from './durability/integrity';
 import { Maintenance, type RecoveryState } from './durability/maintenance';
 import { countStoredFiles, quarantineDatabase, quarantinedFilesDir } from './durability/quarantine';
-import { ServiceError } from './errors';
+import { ServiceError } from './kernel/errors';
 import { sweepOrphans } from './files/file-store';
 import { JobRunner } from './jobs/job-runner';
 import { SEARCH_TERMS_VERSION, searchIndexVersion } from './jobs/search-rebuild';
 import { recomputeIfStale } from './deadlines/recompute-trigger';
-import { createFileLogger, type Logger } from './logger';
+import { createFileLogger, type Logger } from './kernel/logger';
 
 export interface CoreOptions {
   dataDir: string;

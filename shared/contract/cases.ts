@@ -2,8 +2,9 @@
 import { z } from 'zod';
 import { CASE_STATUS, PARTY_ROLE, PROCEEDING_KIND } from '../domain/vocabulary';
 import { intakeListItem, searchText, staffRef } from './intakes';
-import { entityId, instant, nullable, page, pageInput } from './primitives';
+import { byId, entityId, instant, nullable, page, pageInput } from './primitives';
 import { unitSummary } from './reference';
+import { q, type ChannelTable } from './channel-def';
 
 export const proceedingSummary = z.object({
   id: entityId,
@@ -84,3 +85,8 @@ export const caseFileDetail = z.object({
   rowVersion: z.number().int(),
 });
 export type CaseFileDetail = z.infer<typeof caseFileDetail>;
+
+export const casesChannels = {
+  'cases.list': q(caseListInput, caseListPage, 'case.read'),
+  'cases.get': q(byId, caseFileDetail, 'case.read'),
+} as const satisfies ChannelTable;

@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { EMPLOYMENT, PROCEEDING_KIND } from '../domain/vocabulary';
 import { staffRef } from './intakes';
-import { dateKey, entityId, instant, optionalNameText, optionalText, page, pageInput, text } from './primitives';
+import { dateKey, empty, entityId, instant, optionalNameText, optionalText, page, pageInput, text } from './primitives';
+import { m, q, type ChannelTable } from './channel-def';
 
 export const DUE_STATES = ['running', 'dueSoon', 'overdue', 'lapsed', 'elapsed', 'paused', 'met', 'metLate', 'extended'] as const;
 
@@ -172,3 +173,16 @@ export const deskSummary = z.object({
 export type DeskSummary = z.infer<typeof deskSummary>;
 
 export const deadlineListPage = page(deskDeadline);
+
+/** Work on a case file: its proceedings' steps and approvals, its team, the desks and the deadline list. */
+export const caseworkChannels = {
+  /** The file's work panel: team, each proceeding's steps open to the caller, its stored deadlines. */
+  'casework.get': q(z.object({ caseFileId: entityId }), caseWork, 'case.read'),
+  'proceedings.act': m(proceedingActInput, actOutcome, 'proceeding.act'),
+  'approvals.decide': m(approvalDecideInput, actOutcome, 'proceeding.approve'),
+  /** Who may change a team is decided on the file (its leader, a department head) among those who take steps. */
+  'team.add': m(teamAddInput, teamMember, 'proceeding.act'),
+  'team.remove': m(teamRemoveInput, empty, 'proceeding.act'),
+  'desk.summary': q(empty, deskSummary, 'case.read'),
+  'deadlines.list': q(deadlineListInput, deadlineListPage, 'case.read'),
+} as const satisfies ChannelTable;

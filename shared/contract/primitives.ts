@@ -92,3 +92,5 @@ export const pageInput = {
 export const page = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 
 export const empty = z.object({}).strict();
+/** A record asked for by its id. */
+export const byId = z.object({ id: entityId });

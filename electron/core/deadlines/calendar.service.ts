@@ -6,9 +6,9 @@ import type { z } from 'zod';
 import type { CalendarView, calendarSetYearInput } from '../../../shared/contract/deadlines';
 import { calendarFromRows, DEFAULT_CALENDAR_VERSION, defaultCalendarRows, type CalendarDayRow, type HolidayCalendar } from '../../../shared/domain/calendar';
 import type { Prepare } from '../../../db/statements';
-import type { CoreServices } from '../context';
-import { conflict } from '../errors';
-import { tx, type TxWriter, type WriteContext } from '../tx';
+import type { CoreServices } from '../kernel/context';
+import { conflict } from '../kernel/errors';
+import { tx, type TxWriter, type WriteContext } from '../kernel/tx';
 
 const cache = new WeakMap<CoreServices, HolidayCalendar>();
 

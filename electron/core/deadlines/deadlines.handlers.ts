@@ -1,6 +1,6 @@
 import type { RuleId } from '../../../shared/domain/deadline-rules';
-import { defineHandlers } from '../handler';
-import { tx, writeContext } from '../tx';
+import { defineHandlers } from '../kernel/handler';
+import { tx, writeContext } from '../kernel/tx';
 import { calendarView, setCalendarYear } from './calendar.service';
 import { computeWithSettings, listRules } from './deadlines.service';
 import { recomputeIfStale } from './recompute-trigger';

@@ -2,8 +2,8 @@
 // finds them computed on another basis (an upgrade of the engine, a restored older database). A bureau's few
 // hundred open files are recomputed at once, in the caller's time; more run as a job with progress.
 import { dateKeyOf } from '../../../shared/domain/time';
-import type { CoreServices } from '../context';
-import { getInstallation } from '../installation';
+import type { CoreServices } from '../kernel/context';
+import { getInstallation } from '../kernel/installation';
 import { loadCalendar } from './calendar.service';
 import { deadlineSettings } from './deadlines.service';
 import { basisKey, recomputeDeadlines, storedBasis, type RecomputeParams } from './recompute';

@@ -7,7 +7,7 @@ import type { Db } from '../../../db/open';
 import { statementCache, type Prepare } from '../../../db/statements';
 import type { DeadlineSettings } from '../../../shared/domain/deadline-rules';
 import { PROCEEDINGS } from '../../../shared/domain/proceedings';
-import { derivedTx } from '../tx';
+import { derivedTx } from '../kernel/tx';
 import { readCalendar } from './calendar.service';
 import { proceedingsToRecompute, storeProceedingDeadlines } from './stored-deadlines';
 

@@ -7,7 +7,7 @@ import type { DeadlineSettings } from '../../../shared/domain/deadline-rules';
 import { deadlinesFromEvents, type DeadlineState, type DeadlineStatus, type ProceedingEvent } from '../../../shared/domain/deadline-state';
 import type { ProceedingKind } from '../../../shared/domain/vocabulary';
 import type { Prepare } from '../../../db/statements';
-import { newId } from '../ids';
+import { newId } from '../kernel/ids';
 
 export type StoredDeadlineStatus = 'open' | 'paused' | 'met' | 'metLate' | 'extended';
 

@@ -5,7 +5,7 @@
 import { addDays, isWorkingDay, type HolidayCalendar } from '../../../shared/domain/calendar';
 import { dateKeyOf, instantOf } from '../../../shared/domain/time';
 import type { ProceedingKind } from '../../../shared/domain/vocabulary';
-import type { CallContext } from '../context';
+import type { CallContext } from '../kernel/context';
 import { loadCalendar } from '../deadlines/calendar.service';
 import { act, decide } from '../proceedings/engine';
 import { findProceeding, pendingApproval } from '../proceedings/proceedings.data';

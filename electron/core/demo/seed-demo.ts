@@ -4,13 +4,13 @@ import { channels } from '../../../shared/contract/channels';
 import { residentIdCheckChar } from '../../../shared/domain/identity';
 import { instantOf, dateKeyOf } from '../../../shared/domain/time';
 import { DEMO_PASSWORD, DEMO_FILLER_NAMES, DEMO_INTAKES, DEMO_PARTIES, DEMO_PROJECTS, DEMO_STAFF, type DemoWorker } from '../../../db/seed/demo-data';
-import type { CallContext } from '../context';
-import { requireInstallation } from '../installation';
+import type { CallContext } from '../kernel/context';
+import { requireInstallation } from '../kernel/installation';
 import { createIntake } from '../intakes/intakes.service';
 import { carryDemoFiles, demoFiles } from './demo-casework';
 import { createParty } from '../parties/parties.service';
 import { insertStaff } from '../reference/staff.service';
-import { tx, writeContext } from '../tx';
+import { tx, writeContext } from '../kernel/tx';
 import { insertAccount } from '../accounts/accounts.service';
 import { hashPassword } from '../accounts/passwords';
 

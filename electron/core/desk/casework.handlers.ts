@@ -1,4 +1,4 @@
-import { defineHandlers } from '../handler';
+import { defineHandlers } from '../kernel/handler';
 import { act, decide } from '../proceedings/engine';
 import { addTeamMember, removeMember } from '../team/team.service';
 import { caseWork, deskSummary, listDeadlines } from './desk.service';

@@ -1,6 +1,6 @@
 import { currentBasis } from '../deadlines/recompute-trigger';
-import type { CallContext } from '../context';
-import { defineHandlers } from '../handler';
+import type { CallContext } from '../kernel/context';
+import { defineHandlers } from '../kernel/handler';
 import { callerCan } from '../session/session.service';
 
 const caller = (call: CallContext) => ({ staffId: call.session.staffId, maintains: callerCan(call, 'maintenance.run') });

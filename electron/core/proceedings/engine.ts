@@ -8,17 +8,16 @@ import { availableActions, blockedBy, proceedingDefinition, type ActionDef, type
 import { can } from '../../../shared/domain/permissions';
 import { dateKeyOf } from '../../../shared/domain/time';
 import type { ProceedingKind } from '../../../shared/domain/vocabulary';
-import type { CallContext, CoreServices } from '../context';
+import type { CallContext, CoreServices, Principal } from '../kernel/context';
 import { loadCalendar } from '../deadlines/calendar.service';
 import { deadlineSettings } from '../deadlines/deadlines.service';
 import { storeProceedingDeadlines, type DeadlineBasis } from '../deadlines/stored-deadlines';
-import { conflict, invalid, notFound, ServiceError } from '../errors';
-import { newId } from '../ids';
-import { requireInstallation } from '../installation';
-import { nextNumber } from '../numbering';
-import type { Principal } from '../session/session.service';
+import { conflict, invalid, notFound, ServiceError } from '../kernel/errors';
+import { newId } from '../kernel/ids';
+import { requireInstallation } from '../kernel/installation';
+import { nextNumber } from '../kernel/numbering';
 import { principalOf } from '../session/session.service';
-import { tx, writeContext, type TxWriter } from '../tx';
+import { tx, writeContext, type TxWriter } from '../kernel/tx';
 import {
   decideApprovalRow,
   findApproval,

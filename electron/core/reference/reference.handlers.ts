@@ -1,10 +1,10 @@
 import { recomputeIfStale } from '../deadlines/recompute-trigger';
 import { checkNewPassword, insertAccount, resetPassword } from '../accounts/accounts.service';
 import { hashPassword } from '../accounts/passwords';
-import { defineHandlers } from '../handler';
+import { defineHandlers } from '../kernel/handler';
 import { callerCan } from '../session/session.service';
-import { requireInstallation } from '../installation';
-import { tx, writeContext } from '../tx';
+import { requireInstallation } from '../kernel/installation';
+import { tx, writeContext } from '../kernel/tx';
 import { listParameters, setParameter } from './parameters.service';
 import { getStaff, insertStaff, listStaff, updateStaff } from './staff.service';
 import { getDepartment, getUnit, listUnits, saveDepartment, updateUnit } from './units.service';

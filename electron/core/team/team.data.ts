@@ -1,6 +1,6 @@
 // Every SQL statement about a file's team.
 import type { Prepare } from '../../../db/statements';
-import { newId } from '../ids';
+import { newId } from '../kernel/ids';
 
 export interface TeamRow {
   id: string;

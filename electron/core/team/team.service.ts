@@ -7,14 +7,13 @@ import { TEAM_ROLE_LABEL } from '../../../shared/contract/casework';
 import { can } from '../../../shared/domain/permissions';
 import { dateKeyOf } from '../../../shared/domain/time';
 import { EMPLOYMENT, type StaffRole } from '../../../shared/domain/vocabulary';
-import type { CallContext, CoreServices } from '../context';
-import { invalid, notFound, ServiceError } from '../errors';
-import { requireInstallation } from '../installation';
+import type { CallContext, CoreServices, Principal } from '../kernel/context';
+import { invalid, notFound, ServiceError } from '../kernel/errors';
+import { requireInstallation } from '../kernel/installation';
 import { isDepartmentHead } from '../proceedings/proceedings.data';
 import { findStaff } from '../reference/staff.service';
-import type { Principal } from '../session/session.service';
 import { principalOf } from '../session/session.service';
-import { tx, writeContext } from '../tx';
+import { tx, writeContext } from '../kernel/tx';
 import { caseFileBasics, findTeamMember, insertTeamMember, removeTeamMember, setFileLeader, teamRows, type TeamRow } from './team.data';
 
 export function toTeamMember(r: TeamRow): TeamMember {

@@ -3,9 +3,9 @@
 // service on 127.0.0.1 whatever its port (RFC 6265 §8.5): any local program the browser visits would receive it.
 // The tab secret reaches the page only in the fragment of the login redirect, which no server is ever sent.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Clock, Session } from './context';
+import type { Clock, Session } from '../kernel/context';
 
-export { TAB_HEADER } from '../../shared/contract/bridge';
+export { TAB_HEADER } from '../../../shared/contract/bridge';
 const COOKIE_PREFIX = 'xinan_session_';
 
 export interface BridgeLimits {

@@ -1,11 +1,11 @@
 // The one way services write: tx(ctx, fn) runs fn in BEGIN IMMEDIATE (so two writers never fork a number
 // series or the audit chain), and commits the change together with its timeline events and audit rows — or
 // nothing at all. Every business write must record at least one audit entry; the helper refuses otherwise.
-import { canonicalJson } from '../../shared/domain/canonical-json';
-import { auditHash, GENESIS_HASH } from '../../db/audit-chain';
-import type { CoreEvent } from '../../shared/contract/events';
-import type { Db } from '../../db/open';
-import type { Prepare } from '../../db/statements';
+import { canonicalJson } from '../../../shared/domain/canonical-json';
+import { auditHash, GENESIS_HASH } from '../../../db/audit-chain';
+import type { CoreEvent } from '../../../shared/contract/events';
+import type { Db } from '../../../db/open';
+import type { Prepare } from '../../../db/statements';
 import type { CallContext, CoreServices, Session } from './context';
 
 export interface WriteContext {

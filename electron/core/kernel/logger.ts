@@ -1,7 +1,7 @@
 // A small structured logger: JSON lines in the data dir's logs/, one file per day, plus stderr when asked.
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { dateKeyOf } from '../../shared/domain/time';
+import { dateKeyOf } from '../../../shared/domain/time';
 
 export interface Logger {
   info(message: string, data?: Record<string, unknown>): void;

@@ -1,15 +1,14 @@
 // What a handler sees: the core's shared services, the caller's session, and which channel was called.
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import type { ChannelName } from '../../shared/contract/channels';
-import type { CoreEvent } from '../../shared/contract/events';
-import type { Db } from '../../db/open';
-import type * as schema from '../../db/schema';
-import type { Prepare } from '../../db/statements';
+import type { ChannelName, ChannelOutput, ChannelParsedInput } from '../../../shared/contract/channels';
+import type { CoreEvent } from '../../../shared/contract/events';
+import type { JobInfo } from '../../../shared/contract/jobs';
+import type { StaffRole } from '../../../shared/domain/vocabulary';
+import type { Db } from '../../../db/open';
+import type * as schema from '../../../db/schema';
+import type { Prepare } from '../../../db/statements';
 import type { DataDirPaths } from './data-dir';
-import type { JobRunner } from './jobs/job-runner';
-import type { Maintenance } from './durability/maintenance';
 import type { Logger } from './logger';
-import type { Principal } from './session/session.service';
 
 export interface Clock {
   now(): number;
@@ -65,9 +64,57 @@ export interface CoreServices {
   logger: Logger;
   config: CoreConfig;
   emit(event: CoreEvent): void;
-  jobs: JobRunner;
+  jobs: Jobs;
   /** Backups, restore and the scheduled integrity check (lives across a restore's reopen). */
-  maintenance: Maintenance;
+  maintenance: MaintenanceService;
+}
+
+/**
+ * What the core needs to decide a call: who, in which unit, with which roles, and the account's state. Declared
+ * here, not in session/, so the kernel depends on no feature; session.service.ts reads it from the database.
+ */
+export interface Principal {
+  staffId: string;
+  active: boolean;
+  inUnit: boolean;
+  roles: StaffRole[];
+  mustChangePassword: boolean;
+  /** The account row's version: bumped by every password change or reset. */
+  credentialVersion: number | null;
+}
+
+/** Whom a job's audit rows name: the person and session that started it (null for the core's own jobs). */
+export interface JobActor {
+  staffId: string | null;
+  sessionId: string | null;
+}
+
+/** Who asks about a job: the person who started it sees it, and so does whoever may run maintenance. */
+export interface JobViewer {
+  staffId: string | null;
+  maintains: boolean;
+}
+
+/** Long work in worker threads with progress and cancel (jobs/job-runner.ts implements it). */
+export interface Jobs {
+  start(kind: JobInfo['kind'], params: unknown, actor: JobActor): JobInfo;
+  get(id: string, viewer?: JobViewer): JobInfo;
+  cancel(id: string, viewer?: JobViewer): JobInfo;
+  /** Waits for a job to finish (tests, shutdown). */
+  wait(id: string): Promise<JobInfo>;
+  close(): Promise<void>;
+}
+
+/** The maintenance channels' service (durability/maintenance.ts implements it). */
+export interface MaintenanceService {
+  status(core: CoreServices): ChannelOutput<'backup.status'>;
+  overview(): ChannelOutput<'backup.overview'>;
+  configure(call: CallContext, input: ChannelParsedInput<'backup.configure'>): ChannelOutput<'backup.configure'>;
+  /** A manual backup by the caller, summarised. */
+  backUpNow(call: CallContext, input: ChannelParsedInput<'backup.run'>): Promise<ChannelOutput<'backup.run'>>;
+  verify(call: CallContext, input: ChannelParsedInput<'backup.verify'>): ChannelOutput<'backup.verify'>;
+  restore(call: CallContext, input: ChannelParsedInput<'backup.restore'>): Promise<ChannelOutput<'backup.restore'>>;
+  recoveryStatus(folder: string | null): ChannelOutput<'recovery.status'>;
 }
 
 export interface CallContext {

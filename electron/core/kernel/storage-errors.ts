@@ -1,6 +1,6 @@
 // What the disk did, in words a clerk can act on. SQLite's and the system's own text is English and may name
 // files; it goes to the log only (a path on a shared screen tells a visitor where the database lives).
-import type { AppError } from '../../shared/contract/result';
+import type { AppError } from '../../../shared/contract/result';
 
 function codeOf(e: unknown): string {
   return typeof e === 'object' && e !== null && 'code' in e && typeof (e as { code: unknown }).code === 'string' ? (e as { code: string }).code : '';

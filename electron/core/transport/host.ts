@@ -1,10 +1,10 @@
 // The core's side of a MessagePort: one port, one session. Under Electron the port comes from main (a
 // MessagePortMain in the utilityProcess); in tests it is a worker_threads MessagePort. Both are adapted to
 // HostPort, so the same code serves both and is tested under plain Node.
-import type { HostMessage, HostRequest } from '../../shared/contract/api';
-import type { Result } from '../../shared/contract/result';
-import type { Core } from './index';
-import type { Logger } from './logger';
+import type { HostMessage, HostRequest } from '../../../shared/contract/api';
+import type { Result } from '../../../shared/contract/result';
+import type { Core } from '../index';
+import type { Logger } from '../kernel/logger';
 
 /** The little a transport needs from a port: send, receive (the payload only), and learn that it closed. */
 export interface HostPort {

@@ -1,7 +1,7 @@
 // Number series (登记号 and document series now; 案号 later). Issued inside the caller's BEGIN IMMEDIATE transaction,
 // so two writers can never take the same number; a number once issued is never reused; and only the installation
 // that owns a series (the one that first issued from it) issues from it — DOMAIN.md §2, issue #4.
-import type { Prepare } from '../../db/statements';
+import type { Prepare } from '../../../db/statements';
 import { ServiceError } from './errors';
 
 export interface SeriesOwner {

@@ -1,10 +1,11 @@
 // The core's utilityProcess (bundled as out/main/core-host.js): plain Node, as in browser mode. Main forks it with
 // its configuration in argv, then sends {type:'connect'} with one MessagePort per window and {type:'shutdown'} on quit.
 import { fromUtilityPort, serveCorePort, type ServedPort, type UtilityPortLike } from './host';
-import { parseHostConfig, type HostToMain, type MainToHost } from './host-config';
-import { createCore } from './index';
-import { dataDirPaths } from './data-dir';
-import { createFileLogger, type Logger } from './logger';
+import type { HostToMain, MainToHost } from '../../../shared/contract/host-protocol';
+import { parseHostConfig } from './host-config';
+import { createCore } from '../index';
+import { dataDirPaths } from '../kernel/data-dir';
+import { createFileLogger, type Logger } from '../kernel/logger';
 
 /** Electron's process.parentPort, typed structurally: the core may not import electron (eslint boundaries). */
 interface ParentPortLike {

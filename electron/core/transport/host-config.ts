@@ -1,16 +1,8 @@
 // The utilityProcess's configuration, given by main as --key=value arguments (env vars as a fallback for running
 // core-host.js by hand). Pure, so the contract between main and the core host is tested without Electron.
-export interface HostConfig {
-  dataDir: string;
-  migrationsDir: string;
-  appVersion: string;
-  offerDemo: boolean;
-}
+import { HOST_ARGS, type HostConfig } from '../../../shared/contract/host-protocol';
 
 export type HostConfigResult = { ok: true; config: HostConfig } | { ok: false; message: string };
-
-/** Argument names main passes to utilityProcess.fork; electron/main/core-protocol.ts keeps a copy, a test ties the two. */
-export const HOST_ARGS = { dataDir: '--data-dir', migrationsDir: '--migrations-dir', appVersion: '--app-version', offerDemo: '--offer-demo' } as const;
 
 /** Environment fallbacks, for running the host outside Electron. */
 export const HOST_ENV = { dataDir: 'XINAN_DATA_DIR', migrationsDir: 'XINAN_MIGRATIONS_DIR', appVersion: 'XINAN_APP_VERSION', offerDemo: 'XINAN_OFFER_DEMO' } as const;
@@ -42,7 +34,3 @@ export function parseHostConfig(argv: readonly string[], env: Record<string, str
     },
   };
 }
-
-/** Messages between main and the core host over process.parentPort (copied in electron/main/core-protocol.ts). */
-export type MainToHost = { type: 'connect' } | { type: 'shutdown' };
-export type HostToMain = { type: 'ready'; startupError: { code: string; message: string } | null };

@@ -1,5 +1,5 @@
 // Errors services throw. dispatch turns them into the contract's Result; anything else is an internal error.
-import type { ErrorCode } from '../../shared/contract/result';
+import type { ErrorCode } from '../../../shared/contract/result';
 
 export class ServiceError extends Error {
   constructor(

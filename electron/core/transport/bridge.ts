@@ -7,11 +7,12 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { EVENTS_PATH, EVENTS_TICKET_PATH, TAB_HEADER } from '../../shared/contract/bridge';
+import { EVENTS_PATH, EVENTS_TICKET_PATH, TAB_HEADER } from '../../../shared/contract/bridge';
+import { CONTENT_SECURITY_POLICY } from '../../../shared/contract/content-security-policy';
 import { BridgeSessions, DEFAULT_BRIDGE_LIMITS, type BridgeLimits, type BridgeTab } from './bridge-sessions';
-import type { Clock } from './context';
-import type { Core } from './index';
-import { MAX_INPUT_DEPTH, TOO_DEEP_MESSAGE } from './input-shape';
+import type { Clock } from '../kernel/context';
+import type { Core } from '../index';
+import { MAX_INPUT_DEPTH, TOO_DEEP_MESSAGE } from '../kernel/input-shape';
 
 export { TAB_HEADER };
 
@@ -21,8 +22,6 @@ export interface BridgeOptions {
   /** A built renderer (out/renderer) to serve; or null with `fallback` (Vite's dev middleware). */
   staticDir?: string | null;
   fallback?: (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
-  /** Content-Security-Policy for pages served from staticDir. */
-  csp?: string;
   /** For expiry (login links, tickets, idle tabs); the system clock by default. */
   clock?: Clock;
   /** How long an idle tab is kept (default 8 hours). */
@@ -150,8 +149,9 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'no-referrer',
       'cache-control': file.endsWith('index.html') ? 'no-store' : 'max-age=3600',
+      // The page's own policy, and no framing by another page.
+      'content-security-policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
     };
-    if (opts.csp) headers['content-security-policy'] = `${opts.csp}; frame-ancestors 'none'`;
     res.writeHead(200, headers);
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
