@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { addDays } from '../../shared/domain/calendar';
 import { dateKeyOf } from '../../shared/domain/time';
 import { createCore } from '../../electron/core/index';
-import { silentLogger } from '../../electron/core/logger';
+import { silentLogger } from '../../electron/core/kernel/logger';
 import { recomputeDeadlines } from '../../electron/core/deadlines/recompute';
 import { currentBasis } from '../../electron/core/deadlines/recompute-trigger';
 import { ADMIN, initializeAs, signInAs } from '../helpers/accounts';
