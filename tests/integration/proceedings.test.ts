@@ -164,3 +164,24 @@ describe('proceedings engine', () => {
     expect((await leader.invoke('proceedings.act', { proceedingId: p.proceedingId, action: 'accept', input: { date: '2026-11-24' }, expectedRowVersion: p.rowVersion })).ok).toBe(true);
   });
 });
+
+describe('documents of a case file', () => {
+  it('are voided or regenerated only by those who work on the file; the desk still regenerates its registration form', async () => {
+    const t = await testCore();
+    await addInspectors(t);
+    const caseFileId = await inspectionFile(t);
+    const file = await t.client.call('cases.get', { id: caseFileId });
+    const [doc] = await t.client.call('documents.generate', { request: { kind: 'intakeRecord', intakeId: file.intakes[0]!.id }, caseFileId: null });
+    const zhangwei = await signInAs(t.core, '张伟');
+    expect(await zhangwei.invoke('documents.void', { id: doc!.id, reason: '登记内容有误，重新登记' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: '您不在本案办案组中，不能作废本案的文书；请包案领导将您加入办案组' },
+    });
+    expect(await zhangwei.invoke('documents.regenerate', { id: doc!.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect((await t.client.invoke('documents.regenerate', { id: doc!.id })).ok).toBe(true);
+    const leader = await signInAs(t.core, '李强');
+    await leader.call('team.add', { caseFileId, role: 'handler', staffId: t.staff['索朗']!, name: null, organisation: null, phone: null, employment: 'fullTime', reason: '承办' });
+    const suolang = await signInAs(t.core, '索朗');
+    expect(await suolang.call('documents.void', { id: doc!.id, reason: '登记内容有误，重新登记' })).toMatchObject({ status: 'void' });
+  });
+});

@@ -33,7 +33,8 @@ import { nextNumber, peekNumber } from '../kernel/numbering';
 import { parameterLookup } from '../reference/parameters.service';
 import { getUnitSummary } from '../reference/units.service';
 import { maskArbitrationCase, shapeIntakeDetail } from '../personal/masking';
-import { callerCan } from '../session/session.service';
+import { callerCan, principalOf } from '../session/session.service';
+import { worksOnFile } from '../team/team.service';
 import { loadCalendar } from '../deadlines/calendar.service';
 import { deadlineSettings } from '../deadlines/deadlines.service';
 import { tx, writeContext, type TxWriter } from '../kernel/tx';
@@ -244,9 +245,22 @@ export async function generateDocuments(call: CallContext, input: z.output<typeo
 }
 
 /** A new version of an issued document from its request and today's data and template; the number stays. */
+/**
+ * A document of a case file is voided or regenerated only by those who work on that file (its team, its 包案领导, a
+ * department head); the desk regenerates the registration forms it makes itself.
+ */
+function requireOnFile(call: CallContext, doc: { case_file_id: string | null; kind: DocumentKind }, what: string): void {
+  if (!doc.case_file_id) return;
+  const principal = call.principal ?? principalOf(call.core, call.session.staffId!);
+  if (!principal) throw new ServiceError('UNAUTHENTICATED', '请先登录');
+  if (what === '重新生成' && doc.kind === 'intakeRecord' && principal.roles.includes('receptionist')) return;
+  if (!worksOnFile(call.core, principal, doc.case_file_id)) throw new ServiceError('FORBIDDEN', `您不在本案办案组中，不能${what}本案的文书；请包案领导将您加入办案组`);
+}
+
 export async function regenerateDocument(call: CallContext, id: string): Promise<DocumentRecord> {
   const doc = documentRow(call.core, id);
   if (doc.status === 'void') throw new ServiceError('CONFLICT', '该文书已作废，不能重新生成；请制作新的文书');
+  requireOnFile(call, doc, '重新生成');
   const built = build(call, JSON.parse(doc.source) as Request, { regenerating: true });
   // An award split in two regenerates the part this document is (its title and number say which).
   const model = built.models.find((m) => m.number === doc.number && m.title === doc.title) ?? (built.models.length === 1 ? built.models[0] : null);
@@ -391,6 +405,7 @@ export function documentFile(call: CallContext, input: z.output<typeof documentF
 export function voidDocument(call: CallContext, input: z.output<typeof documentVoidInput>): DocumentRecord {
   const doc = documentRow(call.core, input.id);
   if (doc.status === 'void') throw new ServiceError('CONFLICT', '该文书已作废');
+  requireOnFile(call, doc, '作废');
   tx(writeContext(call), (w) => {
     w.prepare("UPDATE documents SET status = 'void', void_reason = ?, voided_at = ?, voided_by = ?, row_version = row_version + 1 WHERE id = ? AND status = 'issued'").run(
       input.reason,

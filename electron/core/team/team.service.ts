@@ -40,6 +40,19 @@ export function mayManageTeam(core: CoreServices, principal: Principal, file: { 
   return isDepartmentHead(core.prepare, principal.staffId, file.unit_id, 'inspection') || isDepartmentHead(core.prepare, principal.staffId, file.unit_id, 'arbitration');
 }
 
+/**
+ * Whether a person works on a file: its 包案领导, a place on its team, the head of a department that handles it, or —
+ * on a file no leader has taken yet — any leader of the unit.
+ */
+export function worksOnFile(core: CoreServices, principal: Principal, caseFileId: string): boolean {
+  const file = caseFileBasics(core.prepare, caseFileId);
+  if (!file) return false;
+  if (file.leader_staff_id === principal.staffId) return true;
+  if (file.leader_staff_id === null && principal.roles.includes('leader')) return true;
+  if (teamRows(core.prepare, caseFileId).some((m) => m.staff_id === principal.staffId)) return true;
+  return isDepartmentHead(core.prepare, principal.staffId, file.unit_id, 'inspection') || isDepartmentHead(core.prepare, principal.staffId, file.unit_id, 'arbitration');
+}
+
 function requireManager(call: CallContext, file: { unit_id: string; leader_staff_id: string | null }): Principal {
   const principal = call.principal ?? principalOf(call.core, call.session.staffId!);
   if (!principal || !mayManageTeam(call.core, principal, file)) {
