@@ -7,13 +7,13 @@ import { AppErrorException } from '../../../../shared/contract/result';
 import { fmtDateTime } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
-import { useCall } from '../../platform/queries';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { DetailFields, Section } from '../../components/DetailFields';
 import { CaseIntakes } from './CaseIntakes';
 import { CaseTimeline } from './CaseTimeline';
 import { ProceedingCard } from './ProceedingCard';
 import { CaseStatusChip } from './ProceedingChips';
+import { useCaseFile } from './queries';
 
 const backToList = (
   <Button component={RouterLink} to="/cases" startIcon={<ArrowBackIcon />}>返回案卷列表</Button>
@@ -21,7 +21,7 @@ const backToList = (
 
 export function CaseDetailPage() {
   const { id = '' } = useParams();
-  const file = useCall('cases.get', { id }, { enabled: id !== '' });
+  const file = useCaseFile(id);
 
   if (file.isPending) return <Loading />;
   if (file.isError) {
