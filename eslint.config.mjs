@@ -70,7 +70,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts', 'shared/**/*.ts', 'db/**/*.ts', 'renderer/src/**/*.{ts,tsx}', 'tests/**/*.ts'],
+    files: ['electron/**/*.ts', 'shared/**/*.ts', 'db/**/*.ts', 'renderer/src/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}'],
     plugins: { boundaries },
     settings: {
       'boundaries/elements': elements,
