@@ -5,7 +5,9 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DocumentRecord } from '../../shared/contract/documents';
+import { ReasonDialog } from '../../renderer/src/components/ReasonDialog';
 import { VoidDialog } from '../../renderer/src/features/documents/VoidDialog';
+import { useChannelMutation } from '../../renderer/src/platform/mutations';
 import { fakeApi, refuse } from '../helpers/fake-api';
 import { renderWithApi } from '../helpers/render-with-api';
 
@@ -88,5 +90,30 @@ describe('ReasonDialog (作废文书)', () => {
     await waitFor(() => expect(onDone).toHaveBeenCalledTimes(1));
     expect(onDone.mock.calls[0][0]).toMatchObject({ id: 'doc-1', status: 'void', voidReason: '投诉人姓名登记有误，重新登记' });
     expect(cached?.state.isInvalidated).toBe(true);
+  });
+
+  it('holds to the channel’s reason rule even for a mutation made without the precheck', async () => {
+    const api = fakeApi();
+    function Reveal() {
+      const revealing = useChannelMutation('personal.reveal', { precheck: false, fields: ['reason'] });
+      return (
+        <ReasonDialog
+          title="查看完整个人信息：扎西"
+          explain="本次查看将记入审计记录。"
+          reason={{ label: '查看理由', example: '核对身份以制作送达回证', hint: '不少于4个字' }}
+          confirm={{ label: '查看', busyLabel: '正在查看…' }}
+          mutation={revealing}
+          input={(reason) => ({ subject: 'person', id: 'person-1', reason })}
+          onDone={() => {}}
+          onClose={() => {}}
+        />
+      );
+    }
+    renderWithApi(<Reveal />, api);
+    const dialog = screen.getByRole('dialog', { name: '查看完整个人信息：扎西' });
+    fireEvent.change(within(dialog).getByRole('textbox', { name: '查看理由' }), { target: { value: '核对' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '查看' }));
+    expect((await within(dialog).findByText(/^请写明查看理由（至少4个字）/)).textContent).toContain('核对身份以制作送达回证');
+    expect(api.calls).toEqual([]);
   });
 });

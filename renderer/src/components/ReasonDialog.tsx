@@ -6,6 +6,7 @@ import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack
 import { useState, type ReactNode } from 'react';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract/channels';
 import { onFormSubmit, type ChannelMutation } from '../platform/mutations';
+import { inputProblems } from '../platform/validate';
 import { ReasonField } from './ReasonField';
 
 /** The reason field's words: its label, an example (the placeholder) and its rule (under it). */
@@ -44,7 +45,9 @@ function useReasonAct<K extends ChannelName>(props: ReasonActProps<K>) {
   const { mutation, field = 'reason' } = props;
   const [value, setValue] = useState('');
   const send = onFormSubmit(async () => {
-    const r = await mutation.run(props.input(value));
+    const input = props.input(value);
+    // Whatever the mutation's own options: the channel's rule for the words (at least 4 characters…) is checked here.
+    const r = await mutation.run(input, inputProblems(mutation.channel, input));
     if (r.ok) props.onDone(r.value, value);
   });
   const change = (v: string) => {
