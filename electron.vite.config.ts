@@ -12,7 +12,7 @@ export default defineConfig({
       rolldownOptions: {
         input: {
           main: resolve(__dirname, 'electron/main/main.ts'),
-          'core-host': resolve(__dirname, 'electron/core/host-entry.ts'),
+          'core-host': resolve(__dirname, 'electron/core/transport/host-entry.ts'),
           'job-worker': resolve(__dirname, 'electron/core/jobs/job-worker.ts'),
           'integrity-worker': resolve(__dirname, 'electron/core/durability/integrity-worker.ts'),
           // Rosters are read in a worker thread with its own memory and time limits (roster-thread.ts finds it here).

@@ -8,6 +8,10 @@ import globals from 'globals';
 const elements = [
   { type: 'main', pattern: 'electron/main/**' },
   { type: 'preload', pattern: 'electron/preload/**' },
+  // The core's kernel (what every feature leans on) and its transports (how a caller reaches dispatch) before the
+  // rest of the core: its features and the composition root (index.ts, dispatch.ts, handlers.ts).
+  { type: 'kernel', pattern: 'electron/core/kernel/**' },
+  { type: 'transport', pattern: 'electron/core/transport/**' },
   { type: 'core', pattern: 'electron/core/**' },
   { type: 'contract', pattern: 'shared/contract/**' },
   { type: 'domain', pattern: 'shared/domain/**' },
@@ -20,6 +24,9 @@ const NODE_BUILTIN = { to: { module: { origin: 'core' } } };
 const ELECTRON = { to: { module: { source: 'electron' } } };
 const SERVER_ONLY = { to: { module: { source: ['better-sqlite3', 'drizzle-orm', 'drizzle-orm/**', 'exceljs', 'pinyin-pro'] } } };
 const to = (...types) => ({ to: { element: { types: { anyOf: types } } } });
+const from = (...types) => ({ element: { types: { anyOf: types } } });
+/** All of electron/core. */
+const CORE = ['kernel', 'transport', 'core'];
 
 export default tseslint.config(
   {
@@ -88,26 +95,44 @@ export default tseslint.config(
             { from: { element: { type: 'renderer' } }, disallow: NODE_BUILTIN, message: '渲染进程不能导入 Node 内置模块' },
             { from: { element: { type: 'renderer' } }, disallow: ELECTRON, message: '渲染进程不能导入 electron，请通过 platform/api' },
             { from: { element: { type: 'renderer' } }, disallow: SERVER_ONLY, message: '渲染进程不能使用数据库或服务端依赖' },
-            { from: { element: { type: 'renderer' } }, disallow: to('core', 'db', 'main', 'preload', 'tests'), message: '渲染进程只能依赖 shared/ 与自身代码' },
+            { from: { element: { type: 'renderer' } }, disallow: to(...CORE, 'db', 'main', 'preload', 'tests'), message: '渲染进程只能依赖 shared/ 与自身代码' },
             // Only electron/main and electron/preload may import electron.
-            { from: { element: { types: { anyOf: ['core', 'db', 'contract', 'domain', 'tests'] } } }, disallow: ELECTRON, message: '只有 electron/main 与 electron/preload 可以导入 electron' },
+            { from: from(...CORE, 'db', 'contract', 'domain', 'tests'), disallow: ELECTRON, message: '只有 electron/main 与 electron/preload 可以导入 electron' },
             // The core is Node-only and knows nothing of the shell or the UI.
-            { from: { element: { type: 'core' } }, disallow: to('main', 'preload', 'renderer'), message: '核心不能依赖 Electron 外壳或界面' },
+            { from: from(...CORE), disallow: to('main', 'preload', 'renderer'), message: '核心不能依赖 Electron 外壳或界面' },
+            // The kernel imports no feature: only shared/, db/, packages and itself (issue #11 §1).
+            { from: { element: { type: 'kernel' } }, disallow: to('core', 'transport', 'tests'), message: '内核不能依赖任何功能模块：只能导入 shared/、db/ 与内核自身' },
+            // Features are reached through dispatch; none of them knows how a call arrived.
+            { from: { element: { type: 'core' } }, disallow: to('transport'), message: '功能模块不能依赖传输层：transport/ 只经由 core.dispatch 调用核心' },
             // The database layer sits under the core.
-            { from: { element: { type: 'db' } }, disallow: to('core', 'main', 'preload', 'renderer', 'contract'), message: 'db/ 只能依赖 shared/domain' },
+            { from: { element: { type: 'db' } }, disallow: to(...CORE, 'main', 'preload', 'renderer', 'contract'), message: 'db/ 只能依赖 shared/domain' },
             // shared/ is pure and shared by both sides.
-            { from: { element: { type: 'domain' } }, disallow: to('core', 'db', 'main', 'preload', 'renderer', 'contract', 'tests'), message: 'shared/domain 必须是纯函数，只依赖自身' },
+            { from: { element: { type: 'domain' } }, disallow: to(...CORE, 'db', 'main', 'preload', 'renderer', 'contract', 'tests'), message: 'shared/domain 必须是纯函数，只依赖自身' },
             { from: { element: { type: 'domain' } }, disallow: NODE_BUILTIN, message: 'shared/domain 不能导入 Node 内置模块' },
             { from: { element: { type: 'domain' } }, disallow: SERVER_ONLY, message: 'shared/domain 不能使用服务端依赖' },
-            { from: { element: { type: 'contract' } }, disallow: to('core', 'db', 'main', 'preload', 'renderer', 'tests'), message: 'shared/contract 只能依赖 shared/domain' },
+            { from: { element: { type: 'contract' } }, disallow: to(...CORE, 'db', 'main', 'preload', 'renderer', 'tests'), message: 'shared/contract 只能依赖 shared/domain' },
             { from: { element: { type: 'contract' } }, disallow: NODE_BUILTIN, message: 'shared/contract 不能导入 Node 内置模块' },
             // The shell does not reach into the core's code: the core runs in its own process.
-            { from: { element: { types: { anyOf: ['main', 'preload'] } } }, disallow: to('core', 'db', 'renderer'), message: 'Electron 外壳只经由端口与核心通信，不直接导入核心' },
+            { from: from('main', 'preload'), disallow: to(...CORE, 'db', 'renderer'), message: 'Electron 外壳只经由端口与核心通信，不直接导入核心' },
             { from: { element: { type: 'preload' } }, disallow: NODE_BUILTIN, message: '沙箱化的 preload 不能导入 Node 内置模块' },
           ],
         },
       ],
     },
+  },
+  {
+    // Small files (HOUSE-STYLE.md): modules under ~400 lines, components under ~300. Split by responsibility.
+    files: ['electron/**/*.ts', 'shared/**/*.ts', 'db/**/*.ts', 'build/**/*.{ts,mts,mjs}'],
+    rules: { 'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }] },
+  },
+  {
+    // Warnings only while the renderer is being reworked elsewhere; to become errors once it is.
+    files: ['renderer/src/**/*.ts'],
+    rules: { 'max-lines': ['warn', { max: 400, skipBlankLines: true, skipComments: true }] },
+  },
+  {
+    files: ['renderer/src/**/*.tsx'],
+    rules: { 'max-lines': ['warn', { max: 300, skipBlankLines: true, skipComments: true }] },
   },
   {
     files: ['**/*.cjs'],

@@ -1,5 +1,5 @@
 // The audit trail's hash chain: each row's hash = SHA-256(previous row's hash ‖ canonical JSON of the row), the
-// first row chained to 64 zeros. Writing is in electron/core/tx.ts; verifying is here, so the command line
+// first row chained to 64 zeros. Writing is in electron/core/kernel/tx.ts; verifying is here, so the command line
 // (`npm run audit:verify`), the auditor's screen and the tamper tests share one verifier.
 //
 // What it detects: an edited row (its hash no longer matches its content), a deleted row (a gap in seq and a

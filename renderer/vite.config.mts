@@ -3,19 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { InlineConfig, Plugin } from 'vite';
-
-/** The page's Content-Security-Policy: no inline or eval'd script; styles inline (emotion); nothing off-origin. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+import { CONTENT_SECURITY_POLICY } from '../shared/contract/content-security-policy';
 
 /** Writes the CSP into index.html for production builds (dev keeps Vite's inline HMR preamble working). */
 function cspMeta(): Plugin {

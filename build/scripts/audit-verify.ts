@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { auditHead } from '../../shared/contract/audit';
 import { verifyAuditChain } from '../../db/audit-chain';
 import { openDatabase } from '../../db/open';
-import { dataDirPaths } from '../../electron/core/data-dir';
+import { dataDirPaths } from '../../electron/core/kernel/data-dir';
 
 export interface VerifyArgs {
   dataDir: string;

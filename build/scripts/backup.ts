@@ -7,12 +7,12 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { openDatabase } from '../../db/open';
 import { statementCache } from '../../db/statements';
-import { dataDirPaths } from '../../electron/core/data-dir';
+import { dataDirPaths } from '../../electron/core/kernel/data-dir';
 import { writeBackup } from '../../electron/core/durability/backup';
 import { backupFolderProblem, updateBackupState } from '../../electron/core/durability/backup-settings';
 import { MIN_BACKUP_PASSWORD } from '../../electron/core/durability/backup-crypto';
 import { checkNow } from '../../electron/core/durability/integrity';
-import { tx } from '../../electron/core/tx';
+import { tx } from '../../electron/core/kernel/tx';
 import { cliArgs, cliFail } from './cli-args';
 
 const USAGE = 'npm run backup -- --data-dir 数据目录 --to 备份文件夹 [--password-env 环境变量名] [--note 备注]';

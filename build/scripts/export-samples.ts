@@ -11,7 +11,7 @@ import { DEMO_PASSWORD } from '../../shared/domain/demo';
 import { dateKeyOf, instantOf } from '../../shared/domain/time';
 import { demoSampleCases, demoServiceReceipt, lastWorkingDay } from '../../db/seed/demo-arbitration';
 import { createCore } from '../../electron/core/index';
-import { silentLogger } from '../../electron/core/logger';
+import { silentLogger } from '../../electron/core/kernel/logger';
 import { clientFor, type Client } from '../../tests/helpers/client';
 
 const REPO = resolve(__dirname, '..', '..');

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { dataDirPaths, prepareDataDir } from '../../electron/core/data-dir';
+import { dataDirPaths, prepareDataDir } from '../../electron/core/kernel/data-dir';
 import { readManifest } from '../../electron/core/durability/backup';
 import { restoreBackup } from '../../electron/core/durability/restore';
 import { cliArgs, cliFail } from './cli-args';

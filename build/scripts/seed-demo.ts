@@ -3,7 +3,7 @@
 // Every demo account, the administrator's included, has the password DEMO_PASSWORD (xinan2026).
 import { resolve } from 'node:path';
 import { createCore } from '../../electron/core/index';
-import { silentLogger } from '../../electron/core/logger';
+import { silentLogger } from '../../electron/core/kernel/logger';
 import { DEMO_PASSWORD } from '../../db/seed/demo-data';
 
 const REPO = resolve(__dirname, '..', '..');

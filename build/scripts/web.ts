@@ -4,9 +4,9 @@
 //   npm run web -- [--data-dir DIR] [--port N] [--static]
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { startBridge } from '../../electron/core/bridge';
+import { startBridge } from '../../electron/core/transport/bridge';
 import { createCore } from '../../electron/core/index';
-import { createFileLogger } from '../../electron/core/logger';
+import { createFileLogger } from '../../electron/core/kernel/logger';
 
 export interface WebArgs {
   dataDir: string;
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   });
   if (core.startupError) console.error(`\n⚠ ${core.startupError.message}\n`);
 
-  const { CONTENT_SECURITY_POLICY, rendererConfig } = await import('../../renderer/vite.config.mts');
+  const { rendererConfig } = await import('../../renderer/vite.config.mts');
   let bridge;
   if (args.static) {
     const outDir = resolve(REPO, 'out', 'renderer');
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
       const { build } = await import('vite');
       await build({ ...rendererConfig(outDir), logLevel: 'warn' });
     }
-    bridge = await startBridge({ core, port: args.port, staticDir: outDir, csp: CONTENT_SECURITY_POLICY });
+    bridge = await startBridge({ core, port: args.port, staticDir: outDir });
   } else {
     const { createServer } = await import('vite');
     const vite = await createServer({ ...rendererConfig(), server: { middlewareMode: true, ws: { host: '127.0.0.1', port: args.port + 1 } }, appType: 'spa', logLevel: 'warn' });

@@ -50,6 +50,7 @@ export const proceedings = sqliteTable(
     caseFileId: text('case_file_id').notNull().references(() => caseFiles.id),
     kind: text('kind', { enum: PROCEEDING_KIND.values }).notNull(),
     number: text('number'),
+    /** A status of the kind's definition (shared/domain/proceedings). */
     status: text('status').notNull(),
     openedAt: integer('opened_at').notNull(),
     closedAt: integer('closed_at'),

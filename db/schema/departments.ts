@@ -13,6 +13,8 @@ export const departments = sqliteTable(
     capability: text('capability', { enum: CAPABILITY.values }).notNull(),
     sortOrder: integer('sort_order').notNull().default(0),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    /** The department's head: confirms a file's 包案领导 and may act on every file of the department. */
+    headStaffId: text('head_staff_id'),
     rowVersion: rowVersion(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -14,3 +14,4 @@ export * from './calendar';
 export * from './accounts';
 export * from './documents';
 export * from './id-images';
+export * from './case-work';

@@ -8,15 +8,15 @@ import { isChannelName } from '../../shared/contract/channel-names';
 import { fail, ok, type AppError, type Result } from '../../shared/contract/result';
 import { fieldErrors, validationMessage } from '../../shared/contract/validation';
 import { DatabaseError } from '../../db/errors';
-import type { CoreServices, Session } from './context';
-import { ServiceError } from './errors';
+import type { CoreServices, Principal, Session } from './kernel/context';
+import { ServiceError } from './kernel/errors';
 import { FileStoreError } from './files/file-store';
-import { inputShapeProblem } from './input-shape';
-import { storageFailureError, storageFailureOf } from './storage-errors';
+import { inputShapeProblem } from './kernel/input-shape';
+import { storageFailureError, storageFailureOf } from './kernel/storage-errors';
 import { handlers } from './handlers';
 import { endSessionBySystem } from './accounts/accounts.service';
-import { principalOf, sessionInvalidReason, type Principal } from './session/session.service';
-import { tx, writeContextFor } from './tx';
+import { principalOf, sessionInvalidReason } from './session/session.service';
+import { tx, writeContextFor } from './kernel/tx';
 
 function isBusy(e: unknown): boolean {
   return typeof e === 'object' && e !== null && 'code' in e && (e as { code: unknown }).code === 'SQLITE_BUSY';

@@ -1,11 +1,12 @@
 // Every channel's handler. The type requires one per contract channel: adding a channel to the contract
-// without its handler here does not compile.
+// without its handler here does not compile; a channel handled by two features throws when the core loads.
 import { auditHandlers } from './audit/audit.handlers';
 import { casesHandlers } from './cases/cases.handlers';
+import { caseworkHandlers } from './desk/casework.handlers';
 import { deadlinesHandlers } from './deadlines/deadlines.handlers';
 import { documentsHandlers } from './documents/documents.handlers';
 import { draftsHandlers } from './drafts/drafts.handlers';
-import type { Handlers } from './handler';
+import { joinHandlers, type Handlers } from './kernel/handler';
 import { intakesHandlers } from './intakes/intakes.handlers';
 import { jobsHandlers } from './jobs/jobs.handlers';
 import { maintenanceHandlers } from './durability/maintenance.handlers';
@@ -16,19 +17,20 @@ import { retentionHandlers } from './retention/retention.handlers';
 import { sessionHandlers } from './session/session.handlers';
 import { setupHandlers } from './setup/setup.handlers';
 
-export const handlers: Handlers = {
-  ...setupHandlers,
-  ...sessionHandlers,
-  ...referenceHandlers,
-  ...partiesHandlers,
-  ...intakesHandlers,
-  ...casesHandlers,
-  ...deadlinesHandlers,
-  ...draftsHandlers,
-  ...jobsHandlers,
-  ...auditHandlers,
-  ...personalHandlers,
-  ...documentsHandlers,
-  ...maintenanceHandlers,
-  ...retentionHandlers,
-};
+export const handlers = joinHandlers({
+  setup: setupHandlers,
+  session: sessionHandlers,
+  reference: referenceHandlers,
+  parties: partiesHandlers,
+  intakes: intakesHandlers,
+  cases: casesHandlers,
+  casework: caseworkHandlers,
+  deadlines: deadlinesHandlers,
+  drafts: draftsHandlers,
+  jobs: jobsHandlers,
+  audit: auditHandlers,
+  personal: personalHandlers,
+  documents: documentsHandlers,
+  maintenance: maintenanceHandlers,
+  retention: retentionHandlers,
+}) satisfies Handlers;

@@ -22,8 +22,8 @@ import { openDatabase, type Db } from '../../db/open';
 import * as schema from '../../db/schema';
 import { statementCache } from '../../db/statements';
 import { DEFAULT_PASSWORD_COST } from './accounts/passwords';
-import type { Clock, CoreServices, PasswordCost, Session } from './context';
-import { dataDirPaths, prepareDataDir, type DataDirPaths } from './data-dir';
+import type { Clock, CoreServices, PasswordCost, Session } from './kernel/context';
+import { dataDirPaths, prepareDataDir, type DataDirPaths } from './kernel/data-dir';
 import { ensureBundledCalendar } from './deadlines/calendar.service';
 import { dispatch } from './dispatch';
 import { listBackups, writeBackupSync } from './durability/backup';
@@ -31,11 +31,12 @@ import { backupSettingsExist, readBackupSettings } from './durability/backup-set
 import { checkInWorker, checkNow, type IntegrityVerdict } from './durability/integrity';
 import { Maintenance, type RecoveryState } from './durability/maintenance';
 import { countStoredFiles, quarantineDatabase, quarantinedFilesDir } from './durability/quarantine';
-import { ServiceError } from './errors';
+import { ServiceError } from './kernel/errors';
 import { sweepOrphans } from './files/file-store';
 import { JobRunner } from './jobs/job-runner';
 import { SEARCH_TERMS_VERSION, searchIndexVersion } from './jobs/search-rebuild';
-import { createFileLogger, type Logger } from './logger';
+import { recomputeIfStale } from './deadlines/recompute-trigger';
+import { createFileLogger, type Logger } from './kernel/logger';
 
 export interface CoreOptions {
   dataDir: string;
@@ -129,6 +130,8 @@ export function createCore(options: CoreOptions): Core {
       const job = core.jobs.start('search.rebuild', {}, { staffId: null, sessionId: null });
       logger.info('search index built under older rules: rebuilding in the background', { from: indexed, to: SEARCH_TERMS_VERSION, job: job.id });
     }
+    const recompute = recomputeIfStale(core, { staffId: null, sessionId: null });
+    if (recompute) logger.info('stored deadlines computed on another basis (calendar, settings or engine): recomputed', recompute);
   };
 
   const signOutEveryone = () => {

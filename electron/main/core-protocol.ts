@@ -1,27 +1,5 @@
-// What main and the core's utilityProcess say to each other. The core side is electron/core/host-config.ts (main may
-// not import the core: it runs in its own process); tests/unit/electron-core-protocol.test.ts keeps the two in step.
-export interface CoreHostConfig {
-  dataDir: string;
-  migrationsDir: string;
-  appVersion: string;
-  offerDemo: boolean;
-}
-
-export function coreHostArgs(config: CoreHostConfig): string[] {
-  return [
-    `--data-dir=${config.dataDir}`,
-    `--migrations-dir=${config.migrationsDir}`,
-    `--app-version=${config.appVersion}`,
-    `--offer-demo=${config.offerDemo ? 'true' : 'false'}`,
-  ];
-}
-
-export type MainToHost = { type: 'connect' } | { type: 'shutdown' };
-export type HostToMain = { type: 'ready'; startupError: { code: string; message: string } | null };
-
-export function isHostToMain(data: unknown): data is HostToMain {
-  return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'ready';
-}
+// Main's side of keeping the core's utilityProcess alive. What main and the core host say to each other is defined
+// once, for both, in shared/contract/host-protocol.ts.
 
 /** How many unexpected core exits in how long before main stops restarting it and explains instead. */
 export const CORE_RESTART_LIMIT = { count: 3, windowMs: 60_000 } as const;

@@ -3,14 +3,15 @@
 // If the core dies unexpectedly it is restarted and the windows reloaded; if it keeps dying, the user is told.
 import { app, BrowserWindow, ipcMain, MessageChannelMain, utilityProcess, type IpcMainEvent, type UtilityProcess } from 'electron';
 import { OPEN_DOCUMENT_CHANNEL, PORT_CHANNEL, PORT_REQUEST_CHANNEL, SCREEN_EXPORT_RECORDED_CHANNEL } from '../preload/port-channels';
-import { coreHostArgs, isHostToMain, shouldRestartCore, type CoreHostConfig, type MainToHost } from './core-protocol';
+import { hostArgs, isHostToMain, type HostConfig, type MainToHost } from '../../shared/contract/host-protocol';
+import { shouldRestartCore } from './core-protocol';
 import { openDocument, screenExports, showFatal } from './native';
 import { senderAllowed } from './window-policy';
 
 export interface CoreProcessOptions {
   /** out/main/core-host.js */
   modulePath: string;
-  config: CoreHostConfig;
+  config: HostConfig;
   ownOrigin: string;
 }
 
@@ -43,7 +44,7 @@ export class CoreProcess {
   constructor(private readonly options: CoreProcessOptions) {}
 
   start(): void {
-    const child = utilityProcess.fork(this.options.modulePath, coreHostArgs(this.options.config), {
+    const child = utilityProcess.fork(this.options.modulePath, hostArgs(this.options.config), {
       serviceName: '薪安核心服务',
       stdio: 'inherit',
     });

@@ -1,22 +1,7 @@
 // How app://xinan/<path> maps to a file under out/renderer — pure, so path traversal is tested without Electron.
 import { extname, posix, win32, type PlatformPath } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../../shared/contract/content-security-policy';
 import { APP_HOST, APP_SCHEME } from './window-policy';
-
-/**
- * The page's Content-Security-Policy, sent as a header with every file. A copy of CONTENT_SECURITY_POLICY in
- * renderer/vite.config.mts (main may not import the renderer); tests/unit/electron-protocol.test.ts keeps them equal.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
 
 export type FileLookup = { ok: true; file: string } | { ok: false; status: 400 | 403 | 404 };
 

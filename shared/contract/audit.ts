@@ -1,6 +1,7 @@
 // The audit trail as the auditor reads it: entries newest first, the chain's verification and its head.
 import { z } from 'zod';
-import { dateKey, entityId, instant, nullable, page, pageInput } from './primitives';
+import { dateKey, empty, entityId, instant, nullable, page, pageInput } from './primitives';
+import { m, q, type ChannelTable } from './channel-def';
 
 export const auditEntry = z.object({
   seq: z.number().int(),
@@ -83,3 +84,11 @@ export const auditVerifyResult = z.object({
   headHash: z.string().nullable(),
 });
 export type AuditVerifyResult = z.infer<typeof auditVerifyResult>;
+
+export const auditChannels = {
+  'audit.list': q(auditListInput, auditPage, 'audit.read'),
+  'audit.verify': m(auditVerifyInput, auditVerifyResult, 'audit.read'),
+  'audit.exportHead': m(empty, auditHead, 'audit.read'),
+  /** Desktop app: the window is about to be saved as PDF (main asks before it writes the file; refused, nothing is written). */
+  'audit.recordScreenExport': m(screenExportInput, empty, 'signedIn'),
+} as const satisfies ChannelTable;

@@ -1,15 +1,17 @@
 // Case files and their proceedings, as lists and as one file with its timeline.
 import { z } from 'zod';
-import { CASE_STATUS, PARTY_ROLE, PROCEEDING_KIND, PROCEEDING_STATUS } from '../domain/vocabulary';
+import { CASE_STATUS, PARTY_ROLE, PROCEEDING_KIND } from '../domain/vocabulary';
 import { intakeListItem, searchText, staffRef } from './intakes';
-import { entityId, instant, nullable, page, pageInput } from './primitives';
+import { byId, entityId, instant, nullable, page, pageInput } from './primitives';
 import { unitSummary } from './reference';
+import { q, type ChannelTable } from './channel-def';
 
 export const proceedingSummary = z.object({
   id: entityId,
   kind: z.enum(PROCEEDING_KIND.values),
   number: z.string().nullable(),
-  status: z.enum(PROCEEDING_STATUS.values),
+  /** A state of the kind's definition (shared/domain/proceedings). */
+  status: z.string(),
   openedAt: instant,
 });
 
@@ -83,3 +85,8 @@ export const caseFileDetail = z.object({
   rowVersion: z.number().int(),
 });
 export type CaseFileDetail = z.infer<typeof caseFileDetail>;
+
+export const casesChannels = {
+  'cases.list': q(caseListInput, caseListPage, 'case.read'),
+  'cases.get': q(byId, caseFileDetail, 'case.read'),
+} as const satisfies ChannelTable;

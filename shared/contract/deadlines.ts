@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { isRealDate } from '../domain/identity';
 import { DEADLINE_EVENTS, RULE_IDS } from '../domain/deadline-rules';
 import { CONFIDENCE } from '../domain/vocabulary';
-import { dateKey, instant, nullable, optionalText, text } from './primitives';
+import { dateKey, empty, instant, nullable, optionalText, text } from './primitives';
+import { m, q, type ChannelTable } from './channel-def';
 
 export const calendarDayRow = z.object({
   date: dateKey('日期'),
@@ -114,3 +115,11 @@ export const deadlineResult = z.object({
 export type DeadlineResultOut = z.infer<typeof deadlineResult>;
 
 export const DEADLINE_EVENT_LABELS = DEADLINE_EVENTS;
+
+/** The working-day calendar and the deadline rules. */
+export const deadlinesChannels = {
+  'calendar.get': q(calendarGetInput, calendarView, 'signedIn'),
+  'calendar.setYear': m(calendarSetYearInput, calendarView, 'settings.manage'),
+  'deadlines.rules': q(empty, z.array(ruleInfo), 'deadline.compute'),
+  'deadlines.compute': q(deadlineComputeInput, deadlineResult, 'deadline.compute'),
+} as const satisfies ChannelTable;

@@ -3,8 +3,10 @@
 // the contract, so a model can be stored, compared and sent to the interface unchanged.
 import { z } from 'zod';
 import { DOCUMENT_KIND } from '../domain/vocabulary';
+import { jobInfo } from './jobs';
 import { revealReason } from './personal';
-import { dateKey, entityId, fen, instant, nameText, nullable, text } from './primitives';
+import { dateKey, empty, entityId, fen, instant, nameText, nullable, text } from './primitives';
+import { m, q, type ChannelTable } from './channel-def';
 
 // ---------------------------------------------------------------------------------------------------------------
 // The content model
@@ -362,3 +364,19 @@ export const documentTemplateSaveInput = z.object({
 });
 
 export const documentTemplateResetInput = z.object({ kind: z.enum(DOCUMENT_KIND.values), rowVersion: z.number().int() });
+
+/** Documents (文书) and their templates. */
+export const documentsChannels = {
+  'documents.generate': m(documentGenerateInput, z.array(documentRecord), 'document.issue'),
+  'documents.regenerate': m(z.object({ id: entityId }), documentRecord, 'document.issue'),
+  'documents.list': q(documentListInput, z.array(documentRecord), 'document.read'),
+  /** What a document would say, before it is issued (no number taken, nothing recorded). */
+  'documents.preview': q(documentPreviewInput, z.array(documentModel), 'document.issue'),
+  'documents.model': m(documentModelInput, documentModel, 'document.read'),
+  'documents.file': m(documentFileInput, documentFile, 'document.read'),
+  'documents.void': m(documentVoidInput, documentRecord, 'document.void'),
+  'documents.batch': m(documentBatchInput, jobInfo, 'document.issue'),
+  'documentTemplates.list': q(empty, z.array(documentTemplateView), 'signedIn'),
+  'documentTemplates.save': m(documentTemplateSaveInput, documentTemplateView, 'settings.manage'),
+  'documentTemplates.reset': m(documentTemplateResetInput, documentTemplateView, 'settings.manage'),
+} as const satisfies ChannelTable;

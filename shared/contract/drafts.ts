@@ -1,6 +1,7 @@
 // Autosaved form drafts: what someone was typing is kept, per person and form, until saved or discarded.
 import { z } from 'zod';
-import { instant } from './primitives';
+import { empty, instant } from './primitives';
+import { m, q, type ChannelTable } from './channel-def';
 
 export const MAX_DRAFT_CHARS = 1_000_000;
 
@@ -12,3 +13,9 @@ export const draftSaveInput = z.object({
 });
 
 export const draft = z.object({ formKey: draftKey, data: z.json().nullable(), updatedAt: instant.nullable() });
+
+export const draftsChannels = {
+  'drafts.get': q(z.object({ formKey: draftKey }), draft, 'signedIn'),
+  'drafts.save': m(draftSaveInput, draft, 'signedIn'),
+  'drafts.discard': m(z.object({ formKey: draftKey }), empty, 'signedIn'),
+} as const satisfies ChannelTable;

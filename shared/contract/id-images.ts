@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { ID_IMAGE_SIDE } from '../domain/vocabulary';
 import { entityId, instant, text } from './primitives';
+import { m, q, type ChannelTable } from './channel-def';
 
 /** Phone photos of a card are 1–5 MB; a scan at 600 dpi stays under this. */
 export const MAX_ID_IMAGE_BYTES = 8 * 1024 * 1024;
@@ -48,3 +49,11 @@ export const idImageView = z.object({ record: idImageRecord, contentBase64: z.st
 export type IdImageView = z.infer<typeof idImageView>;
 
 export const idImageWithdrawInput = z.object({ id: entityId, reason: reason('撤回理由', '误传了他人的证件') });
+
+export const idImagesChannels = {
+  'idImages.list': q(idImageListInput, z.array(idImageRecord), 'idImage.view'),
+  'idImages.add': m(idImageAddInput, idImageRecord, 'idImage.add'),
+  /** The picture, after the view and its reason are on the audit trail. */
+  'idImages.view': m(idImageViewInput, idImageView, 'idImage.view'),
+  'idImages.withdraw': m(idImageWithdrawInput, idImageRecord, 'idImage.add'),
+} as const satisfies ChannelTable;

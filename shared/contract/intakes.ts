@@ -16,8 +16,9 @@ import {
 } from '../domain/vocabulary';
 import { dateKeyOf } from '../domain/time';
 import { party, projectSummary } from './parties';
-import { bool, dateKey, entityId, fen, instant, nameText, nullable, optionalText, page, pageInput, text } from './primitives';
+import { bool, byId, dateKey, entityId, fen, instant, nameText, nullable, optionalText, page, pageInput, text } from './primitives';
 import { unitSummary } from './reference';
+import { m, q, type ChannelTable } from './channel-def';
 
 export const MAX_COMPLAINANTS = 500;
 
@@ -297,3 +298,11 @@ export const rosterParseOutput = z.object({
   warnings: z.array(z.string()),
 });
 export type RosterParseOutput = z.infer<typeof rosterParseOutput>;
+
+export const intakesChannels = {
+  'intakes.create': m(intakeCreateInput, intakeDetail, 'intake.create'),
+  'intakes.addComplainants': m(intakeAddComplainantsInput, intakeDetail, 'intake.create'),
+  'intakes.get': q(byId, intakeDetail, 'intake.read'),
+  'intakes.list': q(intakeListInput, intakeListPage, 'intake.read'),
+  'intakes.parseRoster': q(rosterParseInput, rosterParseOutput, 'intake.create'),
+} as const satisfies ChannelTable;

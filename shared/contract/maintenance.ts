@@ -1,6 +1,7 @@
 // Backups, restore and the recovery screen: what the administrator and the startup screen exchange with the core.
 import { z } from 'zod';
-import { instant, optionalText, text } from './primitives';
+import { empty, instant, optionalText, text } from './primitives';
+import { m, q, type ChannelTable } from './channel-def';
 
 export const BACKUP_KIND_VALUES = ['daily', 'manual', 'beforeMigrate', 'beforeRestore'] as const;
 
@@ -111,3 +112,18 @@ export const recoveryRestoreInput = backupRestoreInput.extend({
   adminName: text('管理员姓名', 50),
   adminPassword: z.string().min(1, '请填写管理员密码').max(256),
 });
+
+/** Backups and restore, on the settings screen and on the startup screen. */
+export const maintenanceChannels = {
+  /** Every desk: how old the last good backup is. */
+  'backup.status': q(empty, backupStatus, 'signedIn'),
+  'backup.overview': q(empty, backupOverview, 'maintenance.run'),
+  'backup.configure': m(backupConfigureInput, backupOverview, 'maintenance.run'),
+  'backup.run': m(backupRunInput, backupSummary, 'maintenance.run'),
+  'backup.verify': m(backupVerifyInput, backupSummary, 'maintenance.run'),
+  'backup.restore': m(backupRestoreInput, restoreResult, 'maintenance.run'),
+  /** The startup screen: a lost or damaged database, and the backups that can replace it. */
+  'recovery.status': q(recoveryStatusInput, recoveryStatus, 'public'),
+  /** Restore while no one can sign in: the credentials are an administrator's in the backup itself. */
+  'recovery.restore': m(recoveryRestoreInput, restoreResult, 'public'),
+} as const satisfies ChannelTable;

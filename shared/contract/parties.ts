@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { checkCreditCode, checkPhone, checkResidentId, normalizeCreditCode, normalizeResidentId } from '../domain/identity';
 import { ID_TYPE, PARTY_KIND } from '../domain/vocabulary';
 import { entityId, nameText, nullable, optionalNameText, optionalText } from './primitives';
+import { m, q, type ChannelTable } from './channel-def';
 
 export const party = z.object({
   id: entityId,
@@ -81,3 +82,9 @@ export const projectSummary = z.object({
   siteAddress: z.string().nullable(),
 });
 export type ProjectSummary = z.infer<typeof projectSummary>;
+
+export const partiesChannels = {
+  'parties.search': q(searchInput, z.array(party), 'intake.read'),
+  'parties.create': m(partyCreateInput, party, 'party.write'),
+  'projects.search': q(searchInput, z.array(projectSummary), 'intake.read'),
+} as const satisfies ChannelTable;

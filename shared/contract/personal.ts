@@ -2,6 +2,7 @@
 // phones are returned only through this channel, with a reason, and every call is audited.
 import { z } from 'zod';
 import { entityId, text } from './primitives';
+import { m, type ChannelTable } from './channel-def';
 
 /** Why someone views full personal data: written down, at least four characters, kept on the audit trail. */
 export const revealReason = text('查看理由', 200).refine((v) => v.length >= 4, { error: '请写明查看理由（至少4个字），例如“核对身份以制作送达回证”' });
@@ -23,3 +24,7 @@ export const revealed = z.object({
   phones: z.array(z.string()),
 });
 export type Revealed = z.infer<typeof revealed>;
+
+export const personalChannels = {
+  'personal.reveal': m(revealInput, revealed, 'personal.unmask'),
+} as const satisfies ChannelTable;

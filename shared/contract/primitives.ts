@@ -2,9 +2,6 @@
 // epoch-ms integers, money integer fen, absent values null (never undefined), so the HTTP bridge (JSON) and
 // Electron (structured clone) carry exactly the same values.
 import { z } from 'zod';
-import { isRealDate } from '../domain/identity';
-import { nameCharacterProblem, textCharacterProblem } from '../domain/text-characters';
-import { MAX_FEN } from '../domain/money';
 
 // Any message a schema does not set itself comes out in Chinese, in the core and in the interface alike.
 z.config(z.locales.zhCN());
@@ -66,74 +63,8 @@ export const entityId = z.string().min(1).max(64);
 
 export const instant = z.number().int('时间必须是整数毫秒').min(0);
 
-export function isDateKey(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  return !!m && isRealDate(Number(m[1]), Number(m[2]), Number(m[3]));
-}
+export { dateKey, fen, isDateKey, nameText, optionalNameText, optionalText, text } from '../domain/fields';
 
-export const dateKey = (label = '日期') =>
-  z.string({ error: `请填写${label}` }).refine(isDateKey, { error: `${label}应为有效日期（YYYY-MM-DD）` });
-
-export const fen = (label = '金额') =>
-  z
-    .number({ error: `${label}必须是数字` })
-    .int(`${label}必须精确到分`)
-    .min(0, `${label}不能为负数`)
-    .max(MAX_FEN, `${label}过大`);
-
-/** Refuses control characters (but line breaks and tabs) and lone surrogates in any free text. */
-const checkPlainText = (label: string) => (v: string, ctx: z.RefinementCtx) => {
-  const problem = textCharacterProblem(v, label);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-};
-
-/** Refuses what a name never holds: control characters, bidi controls, invisible characters, lone surrogates. */
-const checkName = (label: string) => (v: string, ctx: z.RefinementCtx) => {
-  const problem = nameCharacterProblem(v, label);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-};
-
-/** Required text: trimmed, not empty, bounded, no control characters but line breaks and tabs. */
-export const text = (label: string, max: number) =>
-  z
-    .string({ error: `请填写${label}` })
-    .trim()
-    .min(1, `请填写${label}`)
-    .max(max, `${label}不能超过${max}个字`)
-    .superRefine(checkPlainText(label));
-
-/** Optional text: trimmed; '', null and a missing value all become null. */
-export const optionalText = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label}不能超过${max}个字`)
-    .superRefine(checkPlainText(label))
-    .nullable()
-    .optional()
-    .transform((v) => (v == null || v === '' ? null : v));
-
-/** A required name — of a person, an employer, a staff member, a unit: one line of visible characters. */
-export const nameText = (label: string, max: number) =>
-  z
-    .string({ error: `请填写${label}` })
-    .trim()
-    .min(1, `请填写${label}`)
-    .max(max, `${label}不能超过${max}个字`)
-    .superRefine(checkName(label));
-
-/** An optional name; '', null and a missing value all become null. */
-export const optionalNameText = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label}不能超过${max}个字`)
-    .superRefine(checkName(label))
-    .nullable()
-    .optional()
-    .transform((v) => (v == null || v === '' ? null : v));
-
-/** Optional value: a missing value becomes null, so outputs never hold undefined. */
 export const nullable = <T extends z.ZodType>(schema: T) =>
   schema
     .nullable()
@@ -161,3 +92,5 @@ export const pageInput = {
 export const page = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 
 export const empty = z.object({}).strict();
+/** A record asked for by its id. */
+export const byId = z.object({ id: entityId });

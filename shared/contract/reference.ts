@@ -5,7 +5,8 @@ import { checkPhone } from '../domain/identity';
 import { checkPasswordStrength, PASSWORD_MAX } from '../domain/password';
 import { roleSetProblem } from '../domain/permissions';
 import { CAPABILITY, CONFIDENCE, EMPLOYMENT, STAFF_ROLE, UNIT_LEVEL } from '../domain/vocabulary';
-import { dateKey, entityId, instant, nameText, nullable, optionalText, text } from './primitives';
+import { dateKey, empty, entityId, instant, nameText, nullable, optionalText, text } from './primitives';
+import { m, q, type ChannelTable } from './channel-def';
 
 export const unitSummary = z.object({
   id: entityId,
@@ -159,3 +160,18 @@ export const parameterSetInput = z.object({
   note: optionalText('备注', 500),
 });
 export type ParameterSetInput = z.input<typeof parameterSetInput>;
+
+/** The installation's reference data: units and departments, staff, parameters. */
+export const referenceChannels = {
+  'units.list': q(empty, z.array(unit), 'public'),
+  'units.update': m(unitUpdateInput, unit, 'settings.manage'),
+  'departments.save': m(departmentSaveInput, department, 'settings.manage'),
+
+  'staff.list': q(z.object({ includeInactive: z.boolean().optional().transform((v) => v ?? false) }), z.array(staffMember), 'signedIn'),
+  'staff.create': m(staffCreateInput, staffMember, 'staff.manage'),
+  'staff.update': m(staffUpdateInput, staffMember, 'staff.manage'),
+  'staff.resetPassword': m(staffResetPasswordInput, staffMember, 'staff.manage'),
+
+  'parameters.list': q(empty, z.array(parameterRow), 'signedIn'),
+  'parameters.set': m(parameterSetInput, parameterRow, 'settings.manage'),
+} as const satisfies ChannelTable;

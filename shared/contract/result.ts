@@ -6,6 +6,8 @@ export const ERROR_CODES = [
   'VALIDATION',
   'NOT_FOUND',
   'CONFLICT',
+  /** A step the proceeding's state does not allow yet; the message says what must happen first. */
+  'STEP_BLOCKED',
   'FORBIDDEN',
   'UNAUTHENTICATED',
   /** The account is locked after repeated failed sign-ins. */

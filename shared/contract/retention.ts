@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { RETENTION_KINDS } from '../domain/retention';
 import { CONFIDENCE } from '../domain/vocabulary';
 import { entityId, text } from './primitives';
+import { m, q, type ChannelTable } from './channel-def';
 
 export const retentionPeriod = z.object({
   kind: z.enum(RETENTION_KINDS),
@@ -67,3 +68,10 @@ export const retentionAnonymiseResult = z.object({
   personsKept: z.number().int(),
 });
 export type RetentionAnonymiseResult = z.infer<typeof retentionAnonymiseResult>;
+
+export const retentionChannels = {
+  /** Closed files past their retention period: numbers, dates and counts only, never names. */
+  'retention.list': q(retentionListInput, retentionOverview, 'retention.anonymise'),
+  /** The administrator's explicit, reasoned act; never scheduled. */
+  'retention.anonymise': m(retentionAnonymiseInput, retentionAnonymiseResult, 'retention.anonymise'),
+} as const satisfies ChannelTable;

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 
 import { PERMISSION, type Permission } from '../domain/permissions';
-import { entityId } from './primitives';
+import { empty, entityId } from './primitives';
 import { newPassword, staffFields, staffSummary, typedPassword, unitSummary } from './reference';
+import { m, q, type ChannelTable } from './channel-def';
 
 const permissionName = z.enum(Object.keys(PERMISSION) as [Permission, ...Permission[]]);
 
@@ -65,3 +66,19 @@ export const changePasswordInput = z.object({
   currentPassword: typedPassword,
   newPassword: newPassword('新密码'),
 });
+
+/** Setting up this installation, signing in and out, the screen lock, one's own password. */
+export const sessionChannels = {
+  'setup.status': q(empty, setupStatus, 'public'),
+  'setup.initialize': m(setupInitializeInput, sessionInfo, 'public'),
+
+  'session.candidates': q(empty, z.array(sessionCandidate), 'public'),
+  'session.login': m(loginInput, sessionInfo, 'public'),
+  'session.current': q(empty, sessionInfo.nullable(), 'public'),
+  'session.end': m(empty, empty, 'public'),
+  /** "Still at work": input the interface saw without calling the core; keeps the core's idle lock in step. */
+  'session.touch': q(empty, empty, 'signedIn'),
+  'session.lock': m(lockInput, empty, 'signedIn'),
+  'session.unlock': m(unlockInput, sessionInfo, 'signedIn'),
+  'account.changePassword': m(changePasswordInput, sessionInfo, 'signedIn'),
+} as const satisfies ChannelTable;

@@ -262,7 +262,7 @@ const PROCEEDING_OF_PREFIX: Record<string, readonly string[]> = {
   inspection: ['inspection'],
   arbitration: ['arbitration'],
   award: ['arbitration'],
-  mediation: ['mediation'],
+  mediation: ['jointMediation'],
   decision: ['inspection'],
   penalty: ['inspection'],
   enforcement: ['inspection'],

@@ -10,6 +10,11 @@ export const PERMISSION = {
   'intake.create': '接待登记',
   'intake.read': '查看接待登记',
   'case.read': '查看案卷',
+  /** Taking a proceeding's steps; on a file only by its team, its 包案领导 or the department's head. */
+  'proceeding.act': '办理案件程序步骤',
+  /** A leader's approval (立案, extensions, 中止, blacklist proposals, police referrals, closing) and 督办. */
+  'proceeding.approve': '审批和督办',
+  'team.manage': '调整办案组',
   'party.write': '登记被投诉方',
   'deadline.compute': '期限计算',
   'document.read': '查看文书',
@@ -54,12 +59,13 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
   // The desk registers what arrives, creates the parties complained about and knows who reported.
   receptionist: [...CASEWORK, ...ID_IMAGES, 'intake.create', 'party.write', 'reporter.read'],
   // Inspectors investigate: they may add intakes (a complaint taken in the field) and parties; a reporter may need a call.
-  inspector: [...CASEWORK, ...ID_IMAGES, 'intake.create', 'party.write', 'reporter.read', 'document.void'],
-  mediator: [...CASEWORK, ...ID_IMAGES, 'party.write'],
-  arbitrator: [...CASEWORK, ...ID_IMAGES, 'party.write', 'document.void'],
-  clerk: [...CASEWORK, ...ID_IMAGES, 'party.write'],
+  inspector: [...CASEWORK, ...ID_IMAGES, 'intake.create', 'party.write', 'reporter.read', 'document.void', 'proceeding.act'],
+  mediator: [...CASEWORK, ...ID_IMAGES, 'party.write', 'proceeding.act'],
+  arbitrator: [...CASEWORK, ...ID_IMAGES, 'party.write', 'document.void', 'proceeding.act'],
+  clerk: [...CASEWORK, ...ID_IMAGES, 'party.write', 'proceeding.act'],
   // The leader answers for every case: sees everything a case worker sees, and who reported.
-  leader: [...CASEWORK, 'reporter.read', 'document.void'],
+  // A leader approves, supervises and sets the team; on the files they lead they may take steps themselves.
+  leader: [...CASEWORK, 'reporter.read', 'document.void', 'proceeding.act', 'proceeding.approve', 'team.manage'],
   // Accounts, settings and maintenance — no casework, no personal data, no audit trail (三员分立).
   // Anonymising files past their retention period is a records-management act on file numbers and dates, not casework:
   // the list it works from shows no personal data (办案规则 Art. 24; PIPL Art. 47 — delete or anonymise when kept long enough).

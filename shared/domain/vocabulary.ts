@@ -122,16 +122,13 @@ export type Capability = (typeof CAPABILITY.values)[number];
 
 export const PROCEEDING_KIND = vocab({
   inspection: '劳动保障监察案件',
-  mediation: '调解（监察联调）',
+  jointMediation: '调解（监察联调）',
   arbitration: '劳动人事争议仲裁案件',
   policeReferral: '移送公安',
-  blacklist: '列入失信联合惩戒名单',
+  blacklisting: '列入失信联合惩戒名单',
+  enforcement: '申请强制执行',
 });
 export type ProceedingKind = (typeof PROCEEDING_KIND.values)[number];
-
-/** Statuses each proceeding kind's state machine uses; this slice opens proceedings awaiting acceptance. */
-export const PROCEEDING_STATUS = vocab({ pending: '待受理', accepted: '已受理', closed: '已结案' });
-export type ProceedingStatus = (typeof PROCEEDING_STATUS.values)[number];
 
 export const CASE_STATUS = vocab({ open: '办理中', closed: '已办结' });
 export type CaseStatus = (typeof CASE_STATUS.values)[number];
@@ -147,7 +144,7 @@ export function proceedingKindForRoute(route: IntakeRoute): ProceedingKind | nul
     case 'arbitration':
       return 'arbitration';
     case 'mediation':
-      return 'mediation';
+      return 'jointMediation';
     default:
       return null;
   }

@@ -5,9 +5,9 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import { startBridge, type Bridge } from '../../electron/core/bridge';
+import { startBridge, type Bridge } from '../../electron/core/transport/bridge';
 import { createCore, type Core } from '../../electron/core/index';
-import { silentLogger } from '../../electron/core/logger';
+import { silentLogger } from '../../electron/core/kernel/logger';
 import { ADMIN, establishStaff, initializeAs, signInAs, STAFF_PASSWORD, TEST_PASSWORD_COST } from '../helpers/accounts';
 import { clientFor, type Client } from '../helpers/client';
 
@@ -61,8 +61,7 @@ export const test = base.extend<{ app: AppFixture; consoleErrors: string[] }>({
     let clockOffset = 0;
     const clock = { now: () => Date.now() + clockOffset };
     const core = createCore({ dataDir, migrationsDir: MIGRATIONS, clock, logger: silentLogger, appVersion: '0.1.0-e2e', offerDemo: true, passwordCost: TEST_PASSWORD_COST });
-    const { CONTENT_SECURITY_POLICY } = await import('../../renderer/vite.config.mts');
-    const bridge = await startBridge({ core, staticDir: process.env.XINAN_E2E_RENDERER!, csp: CONTENT_SECURITY_POLICY });
+    const bridge = await startBridge({ core, staticDir: process.env.XINAN_E2E_RENDERER! });
     const client = clientFor(core);
     const fixture: AppFixture = {
       core,

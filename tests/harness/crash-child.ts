@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { writeSync } from 'node:fs';
 import { createCore, type Core } from '../../electron/core/index';
-import type { Logger } from '../../electron/core/logger';
+import type { Logger } from '../../electron/core/kernel/logger';
 import { DEFAULT_TEMPLATES } from '../../shared/domain/documents/templates';
 import { residentIdCheckChar } from '../../shared/domain/identity';
 import { serviceReceipt } from '../fixtures/arbitration-case';

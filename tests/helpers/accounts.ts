@@ -2,7 +2,7 @@
 // takes a new member of staff through the real path (administrator sets a temporary password → first sign-in →
 // change). No test-runner imports, so vitest, Playwright and the benchmark can all use it.
 import type { StaffFields } from '../../shared/contract/reference';
-import type { PasswordCost } from '../../electron/core/context';
+import type { PasswordCost } from '../../electron/core/kernel/context';
 import type { Core } from '../../electron/core/index';
 import { clientFor, type Client } from './client';
 

@@ -2,7 +2,7 @@
 // so vitest and Playwright can both use it.
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract/channels';
 import type { Result } from '../../shared/contract/result';
-import type { Session } from '../../electron/core/context';
+import type { Session } from '../../electron/core/kernel/context';
 import type { Core } from '../../electron/core/index';
 
 export interface Client {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { onTestFinished } from 'vitest';
 import { instantOf } from '../../shared/domain/time';
 import { createCore, type Core } from '../../electron/core/index';
-import { silentLogger } from '../../electron/core/logger';
+import { silentLogger } from '../../electron/core/kernel/logger';
 import { ADMIN, establishStaff, initializeAs, signInAs, TEST_PASSWORD_COST } from './accounts';
 import { clientFor, type Client } from './client';
 import { freshDataDir } from './data-dir';

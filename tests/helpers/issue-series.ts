@@ -3,7 +3,7 @@
 // Prints the numbers it was given, one per line.
 import { join } from 'node:path';
 import { createCore } from '../../electron/core/index';
-import { silentLogger } from '../../electron/core/logger';
+import { silentLogger } from '../../electron/core/kernel/logger';
 import { serviceReceipt } from '../fixtures/arbitration-case';
 import { signInAs, TEST_PASSWORD_COST } from './accounts';
 

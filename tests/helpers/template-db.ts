@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { createCore } from '../../electron/core/index';
-import { silentLogger } from '../../electron/core/logger';
+import { silentLogger } from '../../electron/core/kernel/logger';
 import { openDatabase } from '../../db/open';
 
 export const MIGRATIONS_DIR = join(__dirname, '..', '..', 'db', 'migrations');

@@ -1,4 +1,4 @@
-// Runs electron/core/host-entry.ts in a worker thread dressed as Electron's utilityProcess: process.parentPort
+// Runs electron/core/transport/host-entry.ts in a worker thread dressed as Electron's utilityProcess: process.parentPort
 // delivers {data, ports} events, and ports behave like MessagePortMain (events with .data, queued until start()).
 import { EventEmitter } from 'node:events';
 import { parentPort, type MessagePort } from 'node:worker_threads';
@@ -36,4 +36,4 @@ parentPort!.on('message', (m: ShimIn) => fakeParentPort.emit('message', { data: 
 (process as unknown as { parentPort: unknown }).parentPort = fakeParentPort;
 
 // Loaded only after the shim is in place (a static import would be hoisted above it).
-void import('../../electron/core/host-entry');
+void import('../../electron/core/transport/host-entry');

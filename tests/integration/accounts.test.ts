@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { clientFor, establishStaff, signInAs, STAFF_PASSWORD, TEMP_PASSWORD, testCore } from '../helpers/core';
 import { ADMIN } from '../helpers/accounts';
 import { createCore, type Core } from '../../electron/core/index';
-import { silentLogger } from '../../electron/core/logger';
+import { silentLogger } from '../../electron/core/kernel/logger';
 import { MIGRATIONS_DIR } from '../helpers/core';
 
 const MINUTE = 60_000;

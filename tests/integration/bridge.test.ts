@@ -3,8 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { startBridge, TAB_HEADER } from '../../electron/core/bridge';
-import type { Session } from '../../electron/core/context';
+import { startBridge, TAB_HEADER } from '../../electron/core/transport/bridge';
+import type { Session } from '../../electron/core/kernel/context';
+import { CONTENT_SECURITY_POLICY } from '../../shared/contract/content-security-policy';
 import type { CoreEvent } from '../../shared/contract/events';
 import { STAFF_PASSWORD, testCore } from '../helpers/core';
 
@@ -47,7 +48,7 @@ async function bridged(options: { idleMs?: number } = {}) {
     },
   };
   const core = { ...t.core, events, closeSession: (s: Session) => (closedSessions.push(s.id), t.core.closeSession(s)) };
-  const bridge = await startBridge({ core, staticDir: dir, csp: "default-src 'self'", clock: t.clock, idleMs: options.idleMs });
+  const bridge = await startBridge({ core, staticDir: dir, clock: t.clock, idleMs: options.idleMs });
   onTestFinished(() => bridge.close());
   const login = async (): Promise<Tab> => {
     const url = new URL(bridge.loginUrl());
@@ -201,7 +202,7 @@ describe('the loopback bridge (browser mode)', () => {
     expect(JSON.parse(bad.body).error.code).toBe('VALIDATION');
     const index = await raw(bridge.port, { path: '/intakes', headers: { cookie: tab.cookie } });
     expect(index.status).toBe(200);
-    expect(index.headers['content-security-policy']).toBe("default-src 'self'; frame-ancestors 'none'");
+    expect(index.headers['content-security-policy']).toBe(`${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
     expect(index.body).toContain('薪安');
     const traversal = await raw(bridge.port, { path: '/..%2f..%2fetc%2fpasswd', headers: { cookie: tab.cookie } });
     expect(traversal.body).not.toContain('root:');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/domain/calendar';
 import { PARAMETER_KEYS } from '../../shared/domain/parameters';
 import { createCore } from '../../electron/core/index';
-import { silentLogger } from '../../electron/core/logger';
+import { silentLogger } from '../../electron/core/kernel/logger';
 import { businessCounts, clientFor, MIGRATIONS_DIR, testCore } from '../helpers/core';
 
 /** An invented 2027 Spring Festival for the tests: 2027-02-06 … 2027-02-12 off, Sunday 2027-02-14 worked. */

@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { handlers } from '../../electron/core/handlers';
 import { filePath, sha256 } from '../../electron/core/files/file-store';
-import { MAX_INPUT_DEPTH } from '../../electron/core/input-shape';
+import { MAX_INPUT_DEPTH } from '../../electron/core/kernel/input-shape';
 import { cardPng } from '../fixtures/images';
 import { freshDataDir } from '../helpers/data-dir';
 import { businessCounts, testCore, totalChanges } from '../helpers/core';

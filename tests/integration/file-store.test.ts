@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/index';
 import { filePath, ORPHAN_QUARANTINE_MAX, putFile, readStoredFile, recordFile, sha256, sweepOrphans } from '../../electron/core/files/file-store';
-import { tx } from '../../electron/core/tx';
+import { tx } from '../../electron/core/kernel/tx';
 import { testCore } from '../helpers/core';
 
 const HOUR = 60 * 60 * 1000;

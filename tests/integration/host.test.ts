@@ -5,7 +5,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import type { HostMessage } from '../../shared/contract/api';
 import type { CoreEvent } from '../../shared/contract/events';
 import type { Result } from '../../shared/contract/result';
-import { fromNodePort, serveCorePort, type HostCore } from '../../electron/core/host';
+import { fromNodePort, serveCorePort, type HostCore } from '../../electron/core/transport/host';
 import { STAFF_PASSWORD, testCore } from '../helpers/core';
 
 /** The window's end of the port, speaking the raw wire protocol. */

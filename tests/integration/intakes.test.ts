@@ -47,7 +47,7 @@ function intake(partyId: string, overrides: Partial<IntakeCreateInput> = {}): In
 }
 
 describe('intakes: create → list → search', () => {
-  it('registers a 12-worker group complaint, opens a case file with a pending inspection proceeding', async () => {
+  it('registers a 12-worker group complaint, opens a case file with an inspection proceeding awaiting acceptance', async () => {
     const { client } = await testCore();
     const party = await employer(client);
     const leader = (await client.call('staff.list', {})).find((s) => s.name === '李强')!;
@@ -67,7 +67,7 @@ describe('intakes: create → list → search', () => {
     expect(file.leader?.name).toBe('李强');
     expect(file.urgent).toBe(true);
     expect(file.proceedings).toHaveLength(1);
-    expect(file.proceedings[0]).toMatchObject({ kind: 'inspection', status: 'pending', number: null });
+    expect(file.proceedings[0]).toMatchObject({ kind: 'inspection', status: 'received', number: null });
     expect(file.proceedings[0].parties.filter((p) => p.role === 'complainant')).toHaveLength(12);
     expect(file.proceedings[0].parties.find((p) => p.role === 'employer')?.name).toBe(HUAJIAN.name);
     expect(file.events.map((e) => e.kind)).toEqual(['caseFile.opened', 'proceeding.created', 'caseFile.leaderAssigned']);

@@ -3,7 +3,7 @@
 import { MessageChannel } from 'node:worker_threads';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { CoreEvent } from '../../shared/contract/events';
-import { fromNodePort, serveCorePort } from '../../electron/core/host';
+import { fromNodePort, serveCorePort } from '../../electron/core/transport/host';
 import { createPortClient, fromDomPort, type DomPortLike } from '../../electron/preload/port-client';
 import { STAFF_PASSWORD, testCore } from '../helpers/core';
 

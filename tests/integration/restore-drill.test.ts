@@ -12,7 +12,7 @@ import { DEMO_PASSWORD } from '../../db/seed/demo-data';
 import { tableCounts } from '../../electron/core/durability/backup';
 import { sha256 } from '../../electron/core/files/file-store';
 import { createCore } from '../../electron/core/index';
-import { silentLogger } from '../../electron/core/logger';
+import { silentLogger } from '../../electron/core/kernel/logger';
 import { TEST_PASSWORD_COST } from '../helpers/accounts';
 import { clientFor, MIGRATIONS_DIR, signInAs } from '../helpers/core';
 import { damageMiddlePages } from '../helpers/damage';

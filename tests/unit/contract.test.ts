@@ -1,6 +1,6 @@
 import { PERMISSION } from '../../shared/domain/permissions';
 import { describe, expect, it } from 'vitest';
-import { CHANNEL_NAMES, channels, coreEvent, type ChannelName } from '../../shared/contract';
+import { channels, coreEvent, type ChannelName } from '../../shared/contract';
 import { samples } from '../fixtures/contract-samples';
 
 const names = Object.keys(channels) as ChannelName[];
@@ -25,10 +25,6 @@ function assertJsonOnly(value: unknown, path = '$'): void {
 }
 
 describe('the contract', () => {
-  it('lists the same channel names for the preload as the schema table', () => {
-    expect([...CHANNEL_NAMES].sort()).toEqual([...names].sort());
-  });
-
   it('declares a permission and a kind for every channel', () => {
     for (const name of names) {
       expect(['public', ...Object.keys(PERMISSION)]).toContain(channels[name].permission);

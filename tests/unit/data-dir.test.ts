@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataDirProblem, networkFilesystemName } from '../../electron/core/data-dir';
+import { dataDirProblem, networkFilesystemName } from '../../electron/core/kernel/data-dir';
 
 describe('the data dir must be on a local disk (SQLite WAL does not work over a network filesystem)', () => {
   it('recognises network filesystems by their statfs type', () => {

@@ -1,8 +1,9 @@
-// Main and the core's utilityProcess are built from different trees (main may not import the core), so the
-// arguments and message names they share are tied together here.
+// Main and the core's utilityProcess run in different processes; what they say to each other is defined once
+// (shared/contract/host-protocol.ts). Here: what main sends arrives intact, and main's restart policy.
 import { describe, expect, it } from 'vitest';
-import { parseHostConfig } from '../../electron/core/host-config';
-import { CORE_RESTART_LIMIT, coreHostArgs, isHostToMain, shouldRestartCore } from '../../electron/main/core-protocol';
+import { parseHostConfig } from '../../electron/core/transport/host-config';
+import { CORE_RESTART_LIMIT, shouldRestartCore } from '../../electron/main/core-protocol';
+import { hostArgs, isHostToMain } from '../../shared/contract/host-protocol';
 import { PORT_CHANNEL, PORT_REQUEST_CHANNEL } from '../../electron/preload/port-channels';
 
 describe('main → core host configuration', () => {
@@ -12,7 +13,7 @@ describe('main → core host configuration', () => {
       { dataDir: 'C:\\Users\\次仁\\AppData\\Local\\XinAn\\data', migrationsDir: 'C:\\Program Files\\薪安\\resources\\migrations', appVersion: '1.2.3-beta.1', offerDemo: true },
       { dataDir: '/tmp/a=b c', migrationsDir: '/m', appVersion: '0.0.1', offerDemo: false },
     ]) {
-      expect(parseHostConfig(['/electron', '/app/out/main/core-host.js', ...coreHostArgs(config)], {})).toEqual({ ok: true, config });
+      expect(parseHostConfig(['/electron', '/app/out/main/core-host.js', ...hostArgs(config)], {})).toEqual({ ok: true, config });
     }
   });
 

@@ -1,8 +1,10 @@
 // app://xinan/ serves only files under out/renderer, each with the page's CSP.
 import { posix, win32 } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY as SHELL_CSP, contentTypeOf, resolveRendererFile, responseHeaders } from '../../electron/main/protocol-files';
-import { CONTENT_SECURITY_POLICY as RENDERER_CSP } from '../../renderer/vite.config.mjs';
+import type { Plugin } from 'vite';
+import { contentTypeOf, resolveRendererFile, responseHeaders } from '../../electron/main/protocol-files';
+import { rendererConfig } from '../../renderer/vite.config.mjs';
+import { CONTENT_SECURITY_POLICY } from '../../shared/contract/content-security-policy';
 
 const ROOT = '/opt/xinan/resources/app.asar/out/renderer';
 
@@ -45,17 +47,24 @@ describe('resolveRendererFile: URL → file under out/renderer', () => {
 });
 
 describe('what each file is served with', () => {
-  it('keeps the shell\'s CSP equal to the renderer\'s, and it forbids inline and eval\'d script', () => {
-    expect(SHELL_CSP).toBe(RENDERER_CSP);
-    const scriptSrc = SHELL_CSP.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'));
+  it('forbids inline and eval\'d script in the page\'s CSP', () => {
+    const scriptSrc = CONTENT_SECURITY_POLICY.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'));
     expect(scriptSrc).toBe("script-src 'self'");
-    expect(SHELL_CSP).not.toContain('unsafe-eval');
+    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
+  });
+
+  it('writes the same CSP into the built page as main sends with it', () => {
+    const plugin = rendererConfig('/tmp/out').plugins?.flat().find((p): p is Plugin => !!p && typeof p === 'object' && 'name' in p && p.name === 'xinan-csp-meta');
+    const transform = plugin?.transformIndexHtml as ((html: string) => string) | undefined;
+    const html = transform?.('<head><meta charset="UTF-8" /></head>');
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`);
+    expect(responseHeaders('/r/index.html')['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
   });
 
   it('sends the CSP, no-sniff and a content type with every file', () => {
     expect(responseHeaders('/r/index.html')).toEqual({
       'content-type': 'text/html; charset=utf-8',
-      'content-security-policy': SHELL_CSP,
+      'content-security-policy': CONTENT_SECURITY_POLICY,
       'x-content-type-options': 'nosniff',
       'cache-control': 'no-cache',
     });

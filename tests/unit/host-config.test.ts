@@ -1,6 +1,6 @@
 // What main passes to the core's utilityProcess, and how the host reads it.
 import { describe, expect, it } from 'vitest';
-import { parseHostConfig } from '../../electron/core/host-config';
+import { parseHostConfig } from '../../electron/core/transport/host-config';
 
 describe('parseHostConfig: the core host reads its configuration from argv, env as a fallback', () => {
   it('reads --key=value arguments among the other argv entries', () => {

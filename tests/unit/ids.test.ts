@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newId } from '../../electron/core/ids';
+import { newId } from '../../electron/core/kernel/ids';
 
 describe('newId (UUIDv7)', () => {
   it('is a version-7, variant-10 UUID carrying the time', () => {

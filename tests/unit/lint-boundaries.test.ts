@@ -38,6 +38,37 @@ describe('the layering is executable: eslint boundaries', () => {
     ]);
     expect(await violations("import { openDatabase } from '../../db/open';\nexport const o = openDatabase;\n", 'electron/core/x.ts')).toEqual([]);
   });
+
+  it('keeps features out of the kernel, and transports out of the features', async () => {
+    expect(await violations("import { callerCan } from '../session/session.service';\nexport const c = callerCan;\n", 'electron/core/kernel/x.ts')).toEqual([
+      '内核不能依赖任何功能模块：只能导入 shared/、db/ 与内核自身',
+    ]);
+    expect(await violations("import type { Core } from '../index';\nexport type C = Core;\n", 'electron/core/kernel/x.ts')).toEqual([
+      '内核不能依赖任何功能模块：只能导入 shared/、db/ 与内核自身',
+    ]);
+    expect(
+      await violations(
+        "import { openDatabase } from '../../../db/open';\nimport { can } from '../../../shared/domain/permissions';\nimport { tx } from './tx';\nexport const o = [openDatabase, can, tx];\n",
+        'electron/core/kernel/x.ts',
+      ),
+    ).toEqual([]);
+    expect(await violations("import { startBridge } from '../transport/bridge';\nexport const s = startBridge;\n", 'electron/core/cases/x.ts')).toEqual([
+      '功能模块不能依赖传输层：transport/ 只经由 core.dispatch 调用核心',
+    ]);
+    expect(await violations("import { tx } from '../kernel/tx';\nexport const t = tx;\n", 'electron/core/cases/x.ts')).toEqual([]);
+  });
+
+  it('keeps core, shared and db modules under 400 lines of code (blank lines and comments not counted)', async () => {
+    const lines = (n: number) => Array.from({ length: n }, (_, i) => `export const v${i} = ${i};\n`).join('');
+    const sizes = async (code: string, filePath: string) => {
+      const [result] = await eslint.lintText(code, { filePath: join(root, filePath) });
+      return result.messages.filter((m) => m.ruleId === 'max-lines').map((m) => m.severity);
+    };
+    expect(await sizes(lines(400), 'electron/core/cases/x.ts')).toEqual([]);
+    expect(await sizes(`// why\n\n${lines(400)}`, 'shared/domain/x.ts')).toEqual([]);
+    for (const file of ['electron/core/cases/x.ts', 'shared/domain/x.ts', 'db/x.ts']) expect(await sizes(lines(401), file)).toEqual([2]);
+    expect(await sizes(lines(301), 'renderer/src/features/x/X.tsx')).toEqual([1]);
+  });
 });
 
 describe('screens reach the core through their feature’s queries.ts', () => {

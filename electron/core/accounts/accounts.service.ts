@@ -5,12 +5,12 @@ import type { staffResetPasswordInput } from '../../../shared/contract/reference
 import type { changePasswordInput, loginInput } from '../../../shared/contract/session';
 import { checkPasswordStrength } from '../../../shared/domain/password';
 import { dateKeyOf, dateTimeOf } from '../../../shared/domain/time';
-import type { CallContext, CoreServices } from '../context';
-import { invalid, ServiceError } from '../errors';
-import { requireInstallation } from '../installation';
+import type { CallContext, CoreServices } from '../kernel/context';
+import { invalid, ServiceError } from '../kernel/errors';
+import { requireInstallation } from '../kernel/installation';
 import { parameterLookup } from '../reference/parameters.service';
 import { findStaff } from '../reference/staff.service';
-import { tx, writeContext, writeContextFor, type TxWriter } from '../tx';
+import { tx, writeContext, writeContextFor, type TxWriter } from '../kernel/tx';
 import { hashPassword, needsRehash, verifyPassword } from './passwords';
 
 const MINUTE = 60_000;

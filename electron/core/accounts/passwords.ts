@@ -1,7 +1,7 @@
 // Password hashing: Argon2id (RFC 9106) through @node-rs/argon2, whose native binary comes from npm per platform.
 // Default cost is OWASP's minimum recommendation for Argon2id: 19 MiB memory, 2 iterations, 1 lane.
 import { hash, verify } from '@node-rs/argon2';
-import type { PasswordCost } from '../context';
+import type { PasswordCost } from '../kernel/context';
 
 export const DEFAULT_PASSWORD_COST: PasswordCost = { memoryCost: 19_456, timeCost: 2 };
 

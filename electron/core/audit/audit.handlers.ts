@@ -1,4 +1,4 @@
-import { defineHandlers } from '../handler';
+import { defineHandlers } from '../kernel/handler';
 import { callerCan } from '../session/session.service';
 import { exportHead, listAudit, verifyAudit } from './audit.service';
 import { recordScreenExport } from './screen-export';

@@ -6,13 +6,13 @@ import { auditActionLabel, maskAuditChange } from '../../../shared/domain/audit-
 import { maskIdNumber, maskNumbersInText, maskPhone } from '../../../shared/domain/permissions';
 import { instantOf } from '../../../shared/domain/time';
 import { verifyAuditChain } from '../../../db/audit-chain';
-import type { CallContext, CoreServices } from '../context';
-import { decodeCursor, encodeCursor } from '../cursor';
-import { ServiceError } from '../errors';
-import { Where } from '../sql';
-import { requireInstallation } from '../installation';
+import type { CallContext, CoreServices } from '../kernel/context';
+import { decodeCursor, encodeCursor } from '../kernel/cursor';
+import { ServiceError } from '../kernel/errors';
+import { Where } from '../kernel/sql';
+import { requireInstallation } from '../kernel/installation';
 import { getUnitSummary } from '../reference/units.service';
-import { tx, writeContext } from '../tx';
+import { tx, writeContext } from '../kernel/tx';
 
 const DAY = 86_400_000;
 

@@ -3,8 +3,8 @@
 // workers as well as a document can.
 import type { z } from 'zod';
 import type { screenExportInput } from '../../../shared/contract/audit';
-import type { CallContext } from '../context';
-import { tx, writeContext } from '../tx';
+import type { CallContext } from '../kernel/context';
+import { tx, writeContext } from '../kernel/tx';
 
 export function recordScreenExport(call: CallContext, input: z.output<typeof screenExportInput>): void {
   tx(writeContext(call), (w) => {

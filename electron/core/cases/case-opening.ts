@@ -4,13 +4,20 @@ import { caseFiles, proceedingParties, proceedings } from '../../../db/schema';
 import { insertInto } from '../../../db/insert';
 import type { PartyRole, ProceedingKind } from '../../../shared/domain/vocabulary';
 import { INTAKE_ROUTE, PROCEEDING_KIND, type IntakeRoute } from '../../../shared/domain/vocabulary';
-import type { CoreServices } from '../context';
-import { newId } from '../ids';
-import type { TxWriter } from '../tx';
+import type { CoreServices } from '../kernel/context';
+import { newId } from '../kernel/ids';
+import type { TxWriter } from '../kernel/tx';
+import { proceedingDefinition } from '../../../shared/domain/proceedings';
+import { storeProceedingDeadlines } from '../deadlines/stored-deadlines';
+import { deadlineBasis } from '../proceedings/engine';
+import { insertClockEvent } from '../proceedings/proceedings.data';
+import { insertTeamMember } from '../team/team.data';
 
 export interface OpenCaseArgs {
   unitId: string;
   intakeId: string;
+  /** The day the desk received the matter: the proceeding's clocks run from it (若干规定 Art. 18; 调解仲裁法 Art. 29). */
+  receivedDate: string;
   regNoText: string;
   route: IntakeRoute;
   proceedingKind: ProceedingKind;
@@ -40,7 +47,9 @@ export function openCaseFromIntake(w: TxWriter, core: CoreServices, a: OpenCaseA
       updatedAt: w.now,
     });
   const proceedingId = newId(w.now);
-  insertInto(core.prepare, proceedings, { id: proceedingId, caseFileId, kind: a.proceedingKind, number: null, status: 'pending', openedAt: w.now, createdAt: w.now, updatedAt: w.now });
+  const definition = proceedingDefinition(a.proceedingKind);
+  insertInto(core.prepare, proceedings, { id: proceedingId, caseFileId, kind: a.proceedingKind, number: null, status: definition.initial, openedAt: w.now, createdAt: w.now, updatedAt: w.now });
+  insertClockEvent(core.prepare, proceedingId, { kind: 'received', date: a.receivedDate }, 'intake', w.now, w.actorStaffId);
   let order = 0;
   for (const p of a.parties) {
     insertInto(core.prepare, proceedingParties, { id: newId(w.now), proceedingId, role: p.role, partyId: p.partyId, personId: null, sortOrder: order++ });
@@ -58,12 +67,14 @@ export function openCaseFromIntake(w: TxWriter, core: CoreServices, a: OpenCaseA
     caseFileId,
     proceedingId,
     kind: 'proceeding.created',
-    summary: `新建${PROCEEDING_KIND.label(a.proceedingKind)}，待受理`,
+    summary: `新建${PROCEEDING_KIND.label(a.proceedingKind)}，${(definition.states as Record<string, string>)[definition.initial]}`,
     data: { kind: a.proceedingKind },
   });
   if (a.leader) {
+    insertTeamMember(core.prepare, { caseFileId, role: 'leader', staffId: a.leader.id, now: w.now, by: w.actorStaffId, reason: '接待登记时确定' });
     w.caseEvent({ caseFileId, kind: 'caseFile.leaderAssigned', summary: `包案领导：${a.leader.name}`, data: { staffId: a.leader.id } });
   }
+  storeProceedingDeadlines(core.prepare, w.now, { id: proceedingId, caseFileId, unitId: a.unitId, kind: a.proceedingKind }, deadlineBasis(core));
   w.audit({
     action: 'create',
     entity: 'caseFile',

@@ -1,4 +1,4 @@
-import { defineHandlers } from '../handler';
+import { defineHandlers } from '../kernel/handler';
 import { searchScope } from '../personal/masking';
 import { getCaseFile, listCases } from './cases.service';
 

@@ -2,11 +2,11 @@
 // proceedings, parties, intakes and timeline.
 import type { z } from 'zod';
 import type { CaseFileDetail, CaseListItem, caseListInput } from '../../../shared/contract/cases';
-import type { CoreServices } from '../context';
-import { decodeCursor } from '../cursor';
-import { keysetPage, Where } from '../sql';
-import { notFound } from '../errors';
-import { requireInstallation } from '../installation';
+import type { CoreServices } from '../kernel/context';
+import { decodeCursor } from '../kernel/cursor';
+import { keysetPage, Where } from '../kernel/sql';
+import { notFound } from '../kernel/errors';
+import { requireInstallation } from '../kernel/installation';
 import { LIST_COLUMNS, toListItems } from '../intakes/intakes.list';
 import { getUnitSummary } from '../reference/units.service';
 import { intakeMatchSql, type NumberSearch } from '../search/query';

@@ -5,9 +5,10 @@ import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { CalendarView, calendarSetYearInput } from '../../../shared/contract/deadlines';
 import { calendarFromRows, DEFAULT_CALENDAR_VERSION, defaultCalendarRows, type CalendarDayRow, type HolidayCalendar } from '../../../shared/domain/calendar';
-import type { CoreServices } from '../context';
-import { conflict } from '../errors';
-import { tx, type TxWriter, type WriteContext } from '../tx';
+import type { Prepare } from '../../../db/statements';
+import type { CoreServices } from '../kernel/context';
+import { conflict } from '../kernel/errors';
+import { tx, type TxWriter, type WriteContext } from '../kernel/tx';
 
 const cache = new WeakMap<CoreServices, HolidayCalendar>();
 
@@ -33,12 +34,17 @@ export function ensureBundledCalendar(core: CoreServices, wc: WriteContext): num
 export function loadCalendar(core: CoreServices): HolidayCalendar {
   const cached = cache.get(core);
   if (cached) return cached;
-  const rows = core.prepare('SELECT date, kind, name FROM calendar_days ORDER BY date').all() as CalendarDayRow[];
-  const years = (core.prepare('SELECT year FROM calendar_years ORDER BY year').all() as { year: number }[]).map((r) => r.year);
-  const hash = createHash('sha256').update(JSON.stringify([years, rows])).digest('hex').slice(0, 10);
-  const calendar = calendarFromRows(rows, years, `本机日历 ${hash}`);
+  const calendar = readCalendar(core.prepare);
   cache.set(core, calendar);
   return calendar;
+}
+
+/** The calendar as the database holds it (a job's own connection reads it with this too); its version hashes it. */
+export function readCalendar(prepare: Prepare): HolidayCalendar {
+  const rows = prepare('SELECT date, kind, name FROM calendar_days ORDER BY date').all() as CalendarDayRow[];
+  const years = (prepare('SELECT year FROM calendar_years ORDER BY year').all() as { year: number }[]).map((r) => r.year);
+  const hash = createHash('sha256').update(JSON.stringify([years, rows])).digest('hex').slice(0, 10);
+  return calendarFromRows(rows, years, `本机日历 ${hash}`);
 }
 
 export function calendarView(core: CoreServices, year: number | null): CalendarView {

@@ -5,7 +5,7 @@ import { DEADLINE_EVENTS, effectiveRule, RULE_IDS, ruleSummary, type DeadlineSet
 import { computeDeadline, type Pause } from '../../../shared/domain/deadlines';
 import { deadlineSettingsFrom } from '../../../shared/domain/parameters';
 import { dateKeyOf } from '../../../shared/domain/time';
-import type { CoreServices } from '../context';
+import type { CoreServices } from '../kernel/context';
 import { parameterLookup } from '../reference/parameters.service';
 import { loadCalendar } from './calendar.service';
 

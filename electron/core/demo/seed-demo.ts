@@ -4,12 +4,13 @@ import { channels } from '../../../shared/contract/channels';
 import { residentIdCheckChar } from '../../../shared/domain/identity';
 import { instantOf, dateKeyOf } from '../../../shared/domain/time';
 import { DEMO_PASSWORD, DEMO_FILLER_NAMES, DEMO_INTAKES, DEMO_PARTIES, DEMO_PROJECTS, DEMO_STAFF, type DemoWorker } from '../../../db/seed/demo-data';
-import type { CallContext } from '../context';
-import { requireInstallation } from '../installation';
+import type { CallContext } from '../kernel/context';
+import { requireInstallation } from '../kernel/installation';
 import { createIntake } from '../intakes/intakes.service';
+import { carryDemoFiles, demoFiles } from './demo-casework';
 import { createParty } from '../parties/parties.service';
 import { insertStaff } from '../reference/staff.service';
-import { tx, writeContext } from '../tx';
+import { tx, writeContext } from '../kernel/tx';
 import { insertAccount } from '../accounts/accounts.service';
 import { hashPassword } from '../accounts/passwords';
 
@@ -126,4 +127,29 @@ export async function seedDemo(call: CallContext): Promise<void> {
     // Registered by the demo desk clerk, a few minutes after the person arrived, as at a real desk.
     createIntake({ ...call, session: { ...call.session, staffId: staffIds.get('desk1')! }, core: { ...core, clock: { now: () => registeredAt } } }, input);
   }
+  // Two files of past years, closed on fixed dates (demo-casework.ts): their met deadlines never become provisional.
+  const fixed = [
+    { at: instantOf('2025-06-03', '10:20'), route: 'arbitration' as const, party: 'jixiang', name: '拉巴', i: 40, summary: '申请仲裁：在餐馆帮工三个月的报酬未付。' },
+    { at: instantOf('2026-03-09', '09:50'), route: 'inspection' as const, party: 'xuelian', name: '普琼', i: 41, summary: '反映2023年在商贸部打工期间被拖欠工资。' },
+  ];
+  for (const f of fixed) {
+    const input = channels['intakes.create'].input.parse({
+      kind: 'complaint',
+      channel: 'walkIn',
+      receivedAt: f.at,
+      summary: f.summary,
+      workersCount: 1,
+      amountClaimedFen: 540000,
+      parties: [{ partyId: partyIds.get(f.party)!, role: 'employer' }],
+      complainants: [worker({ name: f.name, idNumber: fillerId(f.i), phone: `1390892${5000 + f.i}`, amountYuan: 5400 })],
+      route: f.route,
+    });
+    createIntake({ ...call, session: { ...call.session, staffId: staffIds.get('desk1')! }, core: { ...core, clock: { now: () => f.at + 6 * 60 * 1000 } } }, input);
+  }
+  carryDemoFiles(call, demoFiles(call), {
+    leader: staffIds.get('leader')!,
+    inspectors: [staffIds.get('inspector1')!, staffIds.get('inspector2')!],
+    arbitrator: staffIds.get('arbitrator')!,
+    clerk: staffIds.get('clerk')!,
+  });
 }

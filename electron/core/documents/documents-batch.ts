@@ -8,10 +8,10 @@ import type { DocumentBatchResult, documentBatchInput } from '../../../shared/co
 import { documentBatchInput as batchSchema } from '../../../shared/contract/documents';
 import * as schema from '../../../db/schema';
 import { statementCache } from '../../../db/statements';
-import type { CallContext, CoreServices, Session } from '../context';
-import { dataDirPaths } from '../data-dir';
-import { ServiceError } from '../errors';
-import { silentLogger } from '../logger';
+import type { CallContext, CoreServices, Session } from '../kernel/context';
+import { dataDirPaths } from '../kernel/data-dir';
+import { ServiceError } from '../kernel/errors';
+import { silentLogger } from '../kernel/logger';
 import { principalOf } from '../session/session.service';
 import type { JobContext } from '../jobs/search-rebuild';
 import { generateDocuments } from './documents.service';

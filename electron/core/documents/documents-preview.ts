@@ -5,13 +5,13 @@
 import type { z } from 'zod';
 import type { DocumentModel, documentPreviewInput } from '../../../shared/contract/documents';
 import { refusalMessage } from '../../../shared/domain/permissions';
-import type { CallContext } from '../context';
-import { ServiceError } from '../errors';
+import type { CallContext } from '../kernel/context';
+import { ServiceError } from '../kernel/errors';
 import { getIntakeDetail } from '../intakes/intakes.service';
 import { maskModelText } from '../personal/masking';
 import { recordUnmask } from '../personal/reveal.service';
 import { callerCan } from '../session/session.service';
-import { tx, writeContext } from '../tx';
+import { tx, writeContext } from '../kernel/tx';
 import { build, type Request } from './documents.service';
 
 /**

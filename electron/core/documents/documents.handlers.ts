@@ -1,4 +1,4 @@
-import { defineHandlers } from '../handler';
+import { defineHandlers } from '../kernel/handler';
 import { listTemplates, resetTemplate, saveTemplate } from './templates.service';
 import { previewDocuments } from './documents-preview';
 import { documentFile, generateDocuments, listDocuments, versionModel, regenerateDocument, voidDocument } from './documents.service';

@@ -7,9 +7,9 @@ import type { documentTemplateResetInput, documentTemplateSaveInput, DocumentTem
 import { checkDocumentTemplate, DEFAULT_TEMPLATES, NUMBERING_MODES, TEMPLATE_SPECS } from '../../../shared/domain/documents/templates';
 import type { DocumentTemplate } from '../../../shared/domain/documents/template-engine';
 import { DOCUMENT_KIND, type DocumentKind } from '../../../shared/domain/vocabulary';
-import type { CallContext, CoreServices } from '../context';
-import { conflict, invalid, ServiceError } from '../errors';
-import { tx, writeContext } from '../tx';
+import type { CallContext, CoreServices } from '../kernel/context';
+import { conflict, invalid, ServiceError } from '../kernel/errors';
+import { tx, writeContext } from '../kernel/tx';
 
 interface Row {
   kind: DocumentKind;

@@ -1,4 +1,4 @@
-import { defineHandlers } from '../handler';
+import { defineHandlers } from '../kernel/handler';
 import { discardDraft, getDraft, saveDraft } from './drafts.service';
 
 export const draftsHandlers = defineHandlers({

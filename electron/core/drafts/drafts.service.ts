@@ -1,10 +1,10 @@
 // Autosaved drafts, per person and form. A draft is scratch work, not a record of the bureau: it is written
 // with a single atomic upsert and not audited; the record it becomes is written and audited through tx().
 import type { ChannelOutput } from '../../../shared/contract/channels';
-import type { CallContext } from '../context';
+import type { CallContext } from '../kernel/context';
 
 type DraftData = ChannelOutput<'drafts.get'>['data'];
-import { ServiceError } from '../errors';
+import { ServiceError } from '../kernel/errors';
 
 function staffId(call: CallContext): string {
   if (!call.session.staffId) throw new ServiceError('UNAUTHENTICATED', '请先登录');

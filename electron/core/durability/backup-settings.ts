@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
-import type { DataDirPaths } from '../data-dir';
+import type { DataDirPaths } from '../kernel/data-dir';
 
 export const backupSettingsSchema = z.object({
   /** The folder the administrator chose (another disk, a USB drive, a share); null until chosen. */

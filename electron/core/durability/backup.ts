@@ -15,7 +15,7 @@ import Database from 'better-sqlite3';
 import { z } from 'zod';
 import { verifyAuditChain } from '../../../db/audit-chain';
 import type { Db } from '../../../db/open';
-import type { DataDirPaths } from '../data-dir';
+import type { DataDirPaths } from '../kernel/data-dir';
 import { filePath, sha256 } from '../files/file-store';
 import { newKeyParams, openFile, openStream, sealFile, sealStream, unlockKey, type KeyParams } from './backup-crypto';
 import { checkNow } from './integrity';

@@ -1,13 +1,11 @@
-import { defineHandlers } from '../handler';
-import { ServiceError } from '../errors';
-import { writeContext } from '../tx';
-import { summarize } from './maintenance';
+import { defineHandlers } from '../kernel/handler';
+import { ServiceError } from '../kernel/errors';
 
 export const maintenanceHandlers = defineHandlers({
   'backup.status': (call) => call.core.maintenance.status(call.core),
   'backup.overview': (call) => call.core.maintenance.overview(),
   'backup.configure': (call, input) => call.core.maintenance.configure(call, input),
-  'backup.run': async (call, input) => summarize(await call.core.maintenance.run(call.core, 'manual', writeContext(call), input)),
+  'backup.run': (call, input) => call.core.maintenance.backUpNow(call, input),
   'backup.verify': (call, input) => call.core.maintenance.verify(call, input),
   'backup.restore': async (call, input) => call.core.maintenance.restore(call, input),
   // With a healthy database the startup screen is not shown; these answer only in recovery mode (see index.ts).

@@ -4,13 +4,13 @@
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import type { BackupOverview, BackupStatus, BackupSummary, RecoveryStatus } from '../../../shared/contract/maintenance';
-import type { backupConfigureInput, backupRestoreInput, backupVerifyInput, recoveryRestoreInput } from '../../../shared/contract/maintenance';
+import type { backupConfigureInput, backupRestoreInput, backupRunInput, backupVerifyInput, recoveryRestoreInput } from '../../../shared/contract/maintenance';
 import type { CoreEvent } from '../../../shared/contract/events';
-import type { CallContext, Clock, CoreServices } from '../context';
-import type { DataDirPaths } from '../data-dir';
-import { invalid, ServiceError } from '../errors';
-import type { Logger } from '../logger';
-import { tx, writeContext, type WriteContext } from '../tx';
+import type { CallContext, Clock, CoreServices, MaintenanceService } from '../kernel/context';
+import type { DataDirPaths } from '../kernel/data-dir';
+import { invalid, ServiceError } from '../kernel/errors';
+import type { Logger } from '../kernel/logger';
+import { tx, writeContext, type WriteContext } from '../kernel/tx';
 import { BackupPasswordError } from './backup-crypto';
 import { BACKUP_KIND_LABELS, BackupError, listBackups, rotateBackups, verifyBackup, writeBackup, type BackupKind, type BackupRef } from './backup';
 import { backupFolderProblem, readBackupSettings, readBackupState, updateBackupState, writeBackupSettings } from './backup-settings';
@@ -64,7 +64,7 @@ export function summarize(ref: BackupRef): BackupSummary {
   };
 }
 
-export class Maintenance {
+export class Maintenance implements MaintenanceService {
   private running: Promise<unknown> | null = null;
   private restoring = false;
   private recoveryFailures = 0;
@@ -178,6 +178,11 @@ export class Maintenance {
     } finally {
       this.running = null;
     }
+  }
+
+  /** A manual backup by a signed-in administrator, summarised for the settings screen. */
+  backUpNow(call: CallContext, input: z.output<typeof backupRunInput>): Promise<BackupSummary> {
+    return this.run(call.core, 'manual', writeContext(call), input).then(summarize);
   }
 
   private find(folder: string | null, id: string): BackupRef {

@@ -2,7 +2,7 @@
 // to <data dir>/quarantine, keeping their names, so an administrator (or a restore) can put them back.
 import { existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { DataDirPaths } from '../data-dir';
+import type { DataDirPaths } from '../kernel/data-dir';
 
 export function quarantineRoot(paths: DataDirPaths): string {
   return join(paths.root, 'quarantine');

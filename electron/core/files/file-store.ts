@@ -6,7 +6,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Prepare } from '../../../db/statements';
-import type { TxWriter } from '../tx';
+import type { TxWriter } from '../kernel/tx';
 
 const HEX64 = /^[0-9a-f]{64}$/;
 const TMP_PREFIX = '.tmp-';

@@ -1,5 +1,5 @@
-import type { CallContext } from '../context';
-import { defineHandlers } from '../handler';
+import type { CallContext } from '../kernel/context';
+import { defineHandlers } from '../kernel/handler';
 import { searchScope, shapeIntakeDetail } from '../personal/masking';
 import { callerCan } from '../session/session.service';
 import { listIntakes } from './intakes.list';

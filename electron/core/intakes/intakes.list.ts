@@ -2,10 +2,10 @@
 import type { z } from 'zod';
 import type { IntakeListItem, intakeListInput } from '../../../shared/contract/intakes';
 import { formatRegNo } from '../../../shared/domain/registration';
-import type { CoreServices } from '../context';
-import { decodeCursor } from '../cursor';
-import { keysetPage, Where } from '../sql';
-import { requireInstallation } from '../installation';
+import type { CoreServices } from '../kernel/context';
+import { decodeCursor } from '../kernel/cursor';
+import { keysetPage, Where } from '../kernel/sql';
+import { requireInstallation } from '../kernel/installation';
 import { intakeMatchSql, type NumberSearch } from '../search/query';
 
 const SUMMARY_CHARS = 120;

@@ -10,15 +10,15 @@ import { dateKeyOf, yearOf } from '../../../shared/domain/time';
 import { proceedingKindForRoute, type IntakeStatus } from '../../../shared/domain/vocabulary';
 import { intakeComplainants, intakeParties, intakes } from '../../../db/schema';
 import { openCaseFromIntake } from '../cases/case-opening';
-import type { CallContext, CoreServices } from '../context';
-import { conflict, invalid, notFound } from '../errors';
-import { newId } from '../ids';
-import { requireInstallation } from '../installation';
-import { nextNumber } from '../numbering';
+import type { CallContext, CoreServices } from '../kernel/context';
+import { conflict, invalid, notFound } from '../kernel/errors';
+import { newId } from '../kernel/ids';
+import { requireInstallation } from '../kernel/installation';
+import { nextNumber } from '../kernel/numbering';
 import { findOrCreateProject, getProject, partiesByIds, recordProjectChain } from '../parties/parties.service';
 import { findStaff } from '../reference/staff.service';
 import { getUnitSummary } from '../reference/units.service';
-import { tx, writeContext, type TxWriter } from '../tx';
+import { tx, writeContext, type TxWriter } from '../kernel/tx';
 import { upsertPerson, type ComplainantRow } from './persons';
 import { indexIntake } from './search-index';
 
@@ -144,6 +144,7 @@ export function createIntake(call: CallContext, input: CreateInput): string {
       const caseFileId = openCaseFromIntake(w, core, {
         unitId: inst.unitId,
         intakeId: id,
+        receivedDate,
         regNoText: formatRegNo(regYear, regNo),
         route: input.route,
         proceedingKind,

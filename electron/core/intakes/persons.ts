@@ -7,10 +7,10 @@ import type { complainantInput } from '../../../shared/contract/intakes';
 import { checkPhone, checkResidentId } from '../../../shared/domain/identity';
 import { initials, normalizeForSearch } from '../search/terms';
 import { personPhones, persons } from '../../../db/schema';
-import type { CoreServices } from '../context';
-import { requireInstallation } from '../installation';
-import { newId } from '../ids';
-import type { TxWriter } from '../tx';
+import type { CoreServices } from '../kernel/context';
+import { requireInstallation } from '../kernel/installation';
+import { newId } from '../kernel/ids';
+import type { TxWriter } from '../kernel/tx';
 
 export type ComplainantRow = z.output<typeof complainantInput>;
 

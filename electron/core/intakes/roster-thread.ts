@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { MAX_ROSTER_BYTES, type RosterParseOutput } from '../../../shared/contract/intakes';
-import { ServiceError } from '../errors';
+import { ServiceError } from '../kernel/errors';
 import type { RosterWorkerData, RosterWorkerMessage } from './roster-worker';
 
 /**

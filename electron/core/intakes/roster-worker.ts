@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RosterParseOutput } from '../../../shared/contract/intakes';
 import type { ErrorCode } from '../../../shared/contract/result';
-import { ServiceError } from '../errors';
+import { ServiceError } from '../kernel/errors';
 import { readRoster } from './roster';
 
 export interface RosterWorkerData {

@@ -6,7 +6,7 @@ import { MAX_ROSTER_COLUMNS, MAX_ROSTER_ROWS, type RosterParseOutput, type Roste
 import { checkPhone, checkResidentId } from '../../../shared/domain/identity';
 import { parseYuan } from '../../../shared/domain/money';
 import { nameCharacterProblem } from '../../../shared/domain/text-characters';
-import { ServiceError } from '../errors';
+import { ServiceError } from '../kernel/errors';
 import { columnLetters, EXCEL_MAX_COLUMNS, sheetReach, zipEntries, zipEntryData } from './xlsx-extent';
 
 type Field = 'name' | 'idNumber' | 'phone' | 'hometown' | 'address' | 'occupation' | 'workplace' | 'amountYuan' | 'isRepresentative' | 'note';

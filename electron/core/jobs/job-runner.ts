@@ -8,11 +8,11 @@ import { JOB_KIND_LABELS, type JOB_KINDS } from '../../../shared/contract/jobs';
 import type { CoreEvent } from '../../../shared/contract/events';
 import type { Db } from '../../../db/open';
 import type { Prepare } from '../../../db/statements';
-import type { Clock } from '../context';
-import { notFound } from '../errors';
-import { newId } from '../ids';
-import type { Logger } from '../logger';
-import { tx } from '../tx';
+import type { Clock, JobActor, Jobs, JobViewer } from '../kernel/context';
+import { notFound } from '../kernel/errors';
+import { newId } from '../kernel/ids';
+import type { Logger } from '../kernel/logger';
+import { tx } from '../kernel/tx';
 import type { JobWorkerData, JobWorkerMessage } from './job-worker';
 
 type JobKind = (typeof JOB_KINDS)[number];
@@ -25,11 +25,6 @@ interface Running {
   finished: Promise<void>;
 }
 
-export interface JobActor {
-  staffId: string | null;
-  sessionId: string | null;
-}
-
 /** The worker script: the built .js beside the bundle, or the TypeScript source run through tsx. */
 function workerSpec(): { file: string; execArgv: string[] } {
   const built = join(__dirname, 'job-worker.js');
@@ -37,7 +32,7 @@ function workerSpec(): { file: string; execArgv: string[] } {
   return { file: join(__dirname, 'job-worker.ts'), execArgv: ['--import', 'tsx'] };
 }
 
-export class JobRunner {
+export class JobRunner implements Jobs {
   private readonly jobs = new Map<string, Running>();
 
   constructor(
@@ -124,18 +119,18 @@ export class JobRunner {
   }
 
   /** A job is seen by the person who started it, or by whoever may run maintenance; to anyone else it does not exist. */
-  private visible(id: string, caller: { staffId: string | null; maintains: boolean }): Running {
+  private visible(id: string, caller: JobViewer): Running {
     const job = this.jobs.get(id);
     if (!job || (!caller.maintains && job.actor.staffId !== caller.staffId)) throw notFound('任务');
     return job;
   }
 
-  get(id: string, caller: { staffId: string | null; maintains: boolean } = { staffId: null, maintains: true }): JobInfo {
+  get(id: string, caller: JobViewer = { staffId: null, maintains: true }): JobInfo {
     return this.visible(id, caller).info;
   }
 
   /** Asks the job to stop at its next batch; if it does not within 10 s, its thread is terminated. */
-  cancel(id: string, caller: { staffId: string | null; maintains: boolean } = { staffId: null, maintains: true }): JobInfo {
+  cancel(id: string, caller: JobViewer = { staffId: null, maintains: true }): JobInfo {
     const job = this.visible(id, caller);
     if (job.info.status !== 'running') return job.info;
     Atomics.store(job.cancelFlag, 0, 1);

@@ -4,6 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { dirname } from 'node:path';
 import { openDatabase } from '../../../db/open';
 import { runDocumentBatch, type BatchJobContext } from '../documents/documents-batch';
+import { recomputeDeadlines, type RecomputeParams } from '../deadlines/recompute';
 import { rebuildSearch } from './search-rebuild';
 
 export interface JobWorkerData {
@@ -27,6 +28,7 @@ type Job = (ctx: BatchJobContext, params: unknown) => { cancelled: boolean } | P
 const JOBS: Record<string, Job> = {
   'search.rebuild': (ctx) => rebuildSearch(ctx),
   'documents.batch': runDocumentBatch,
+  'deadlines.recompute': (ctx, params) => recomputeDeadlines(ctx, params as RecomputeParams),
 };
 
 async function run(): Promise<void> {

@@ -5,7 +5,7 @@ import type { Db } from '../../../db/open';
 import { statementCache } from '../../../db/statements';
 import { indexIntake } from '../intakes/search-index';
 import { nameTerms, writeNameTerms } from '../search/names';
-import { derivedTx } from '../tx';
+import { derivedTx } from '../kernel/tx';
 
 export interface JobContext {
   db: Db;

@@ -1,6 +1,6 @@
-import { defineHandlers } from '../handler';
+import { defineHandlers } from '../kernel/handler';
 import { maskParty, searchScope } from '../personal/masking';
-import { tx, writeContext } from '../tx';
+import { tx, writeContext } from '../kernel/tx';
 import { createParty, searchParties, searchProjects } from './parties.service';
 
 export const partiesHandlers = defineHandlers({

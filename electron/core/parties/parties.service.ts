@@ -5,12 +5,12 @@ import { insertInto } from '../../../db/insert';
 import type { Party, partyCreateInput, ProjectSummary } from '../../../shared/contract/parties';
 import type { IdType, PartyKind, PartyRole } from '../../../shared/domain/vocabulary';
 import { parties, projects, projectSubcontracts } from '../../../db/schema';
-import type { CoreServices } from '../context';
-import { invalid, notFound } from '../errors';
-import { newId } from '../ids';
+import type { CoreServices } from '../kernel/context';
+import { invalid, notFound } from '../kernel/errors';
+import { newId } from '../kernel/ids';
 import { matchesAllTokens, nameTerms, searchNameIds, writeNameTerms } from '../search/names';
 import { initials } from '../search/terms';
-import type { TxWriter } from '../tx';
+import type { TxWriter } from '../kernel/tx';
 
 interface PartyRow {
   id: string;

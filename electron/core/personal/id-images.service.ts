@@ -5,13 +5,13 @@
 import type { z } from 'zod';
 import type { idImageAddInput, IdImageRecord, IdImageView, idImageViewInput, idImageWithdrawInput } from '../../../shared/contract/id-images';
 import { ID_IMAGE_SIDE } from '../../../shared/domain/vocabulary';
-import type { CallContext } from '../context';
-import { ServiceError } from '../errors';
+import type { CallContext } from '../kernel/context';
+import { ServiceError } from '../kernel/errors';
 import { putFile, readStoredFile, recordFile, sha256 } from '../files/file-store';
 import { sniffImage } from '../files/images';
-import { newId } from '../ids';
-import { requireInstallation } from '../installation';
-import { tx, writeContext } from '../tx';
+import { newId } from '../kernel/ids';
+import { requireInstallation } from '../kernel/installation';
+import { tx, writeContext } from '../kernel/tx';
 import { requirePersonAccess } from './person-access';
 
 /** Below this a card's text cannot be read: most likely a thumbnail picked by mistake. */

@@ -6,7 +6,7 @@ import type { IntakeDetail } from '../../../shared/contract/intakes';
 import type { Party } from '../../../shared/contract/parties';
 import type { DocRun, DocumentModel } from '../../../shared/contract/documents';
 import { maskIdNumber, maskNumbersInText, maskPhone } from '../../../shared/domain/permissions';
-import type { CallContext } from '../context';
+import type { CallContext } from '../kernel/context';
 import type { NumberSearch } from '../search/query';
 import { callerCan } from '../session/session.service';
 import { recordNumberSearch } from './number-search';

@@ -3,11 +3,11 @@
 // a minute; a series beyond that is refused and flagged to the auditor ('numberSearchFlood'), so an enumeration of
 // a masked middle is stopped early and seen.
 import { can, maskIdNumber, maskPhone } from '../../../shared/domain/permissions';
-import type { CallContext, CoreServices } from '../context';
-import { ServiceError } from '../errors';
+import type { CallContext, CoreServices } from '../kernel/context';
+import { ServiceError } from '../kernel/errors';
 import { isNumberToken } from '../search/query';
 import { normalizeForSearch } from '../search/terms';
-import { tx, writeContext } from '../tx';
+import { tx, writeContext } from '../kernel/tx';
 
 /**
  * How many number searches one session may make in a minute. A desk worker checking people one by one makes a few;

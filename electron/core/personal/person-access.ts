@@ -1,11 +1,11 @@
 // Whether the caller may reach one natural person's personal data: the person must be known to this installation's
 // unit (through one of its intakes), and someone known to the unit only as a reporter is reached only with
 // 'reporter.read' (劳动保障监察条例 Art. 9) — a refusal of that is on the audit trail like any other.
-import type { CallContext } from '../context';
-import { ServiceError } from '../errors';
-import { requireInstallation } from '../installation';
+import type { CallContext } from '../kernel/context';
+import { ServiceError } from '../kernel/errors';
+import { requireInstallation } from '../kernel/installation';
 import { callerCan } from '../session/session.service';
-import { tx, writeContext } from '../tx';
+import { tx, writeContext } from '../kernel/tx';
 
 export function requirePersonAccess(call: CallContext, personId: string): void {
   const core = call.core;

@@ -1,4 +1,4 @@
-import { defineHandlers } from '../handler';
+import { defineHandlers } from '../kernel/handler';
 import { addIdImage, listIdImages, viewIdImage, withdrawIdImage } from './id-images.service';
 import { reveal } from './reveal.service';
 

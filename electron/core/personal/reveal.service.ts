@@ -2,10 +2,10 @@
 // reason — and the view is on the audit trail before the values leave the core.
 import type { z } from 'zod';
 import type { Revealed, revealInput } from '../../../shared/contract/personal';
-import type { CallContext } from '../context';
-import { ServiceError } from '../errors';
+import type { CallContext } from '../kernel/context';
+import { ServiceError } from '../kernel/errors';
 import { requirePersonAccess } from './person-access';
-import { tx, writeContext, type TxWriter } from '../tx';
+import { tx, writeContext, type TxWriter } from '../kernel/tx';
 
 export function reveal(call: CallContext, input: z.output<typeof revealInput>): Revealed {
   const core = call.core;

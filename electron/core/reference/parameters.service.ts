@@ -4,11 +4,11 @@ import type { ParameterRow, parameterSetInput } from '../../../shared/contract/r
 import { checkParameterValue, formatParameterValue, PARAMETER_DEFS, parameterHelp, resolveParameter, type ParameterValue } from '../../../shared/domain/parameters';
 import { dateKeyOf } from '../../../shared/domain/time';
 import type { Confidence } from '../../../shared/domain/vocabulary';
-import type { CoreServices } from '../context';
-import { invalid, ServiceError } from '../errors';
-import { newId } from '../ids';
-import { requireInstallation } from '../installation';
-import type { TxWriter } from '../tx';
+import type { CoreServices } from '../kernel/context';
+import { invalid, ServiceError } from '../kernel/errors';
+import { newId } from '../kernel/ids';
+import { requireInstallation } from '../kernel/installation';
+import type { TxWriter } from '../kernel/tx';
 
 interface Row extends ParameterValue {
   id: string;

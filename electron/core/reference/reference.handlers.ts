@@ -1,9 +1,10 @@
+import { recomputeIfStale } from '../deadlines/recompute-trigger';
 import { checkNewPassword, insertAccount, resetPassword } from '../accounts/accounts.service';
 import { hashPassword } from '../accounts/passwords';
-import { defineHandlers } from '../handler';
+import { defineHandlers } from '../kernel/handler';
 import { callerCan } from '../session/session.service';
-import { requireInstallation } from '../installation';
-import { tx, writeContext } from '../tx';
+import { requireInstallation } from '../kernel/installation';
+import { tx, writeContext } from '../kernel/tx';
 import { listParameters, setParameter } from './parameters.service';
 import { getStaff, insertStaff, listStaff, updateStaff } from './staff.service';
 import { getDepartment, getUnit, listUnits, saveDepartment, updateUnit } from './units.service';
@@ -43,6 +44,8 @@ export const referenceHandlers = defineHandlers({
   'parameters.list': (call) => listParameters(call.core),
   'parameters.set': (call, input) => {
     const id = tx(writeContext(call), (w) => setParameter(w, call.core, input));
+    // A deadline setting in force today moves open files' dates (a job); any other parameter leaves the basis as it is.
+    recomputeIfStale(call.core, { staffId: call.session.staffId, sessionId: call.session.id });
     return listParameters(call.core).find((p) => p.id === id)!;
   },
 });

@@ -5,12 +5,12 @@ import type { z } from 'zod';
 import type { staffFields, StaffMember, StaffSummary, staffUpdateInput } from '../../../shared/contract/reference';
 import type { Employment, StaffRole } from '../../../shared/domain/vocabulary';
 import { staff, staffRoles } from '../../../db/schema';
-import type { CallContext, CoreServices } from '../context';
-import { conflict, invalid, notFound } from '../errors';
-import { newId } from '../ids';
-import { requireInstallation } from '../installation';
+import type { CallContext, CoreServices } from '../kernel/context';
+import { conflict, invalid, notFound } from '../kernel/errors';
+import { newId } from '../kernel/ids';
+import { requireInstallation } from '../kernel/installation';
 import { initials } from '../search/terms';
-import type { TxWriter } from '../tx';
+import type { TxWriter } from '../kernel/tx';
 
 interface StaffRow {
   id: string;

@@ -5,11 +5,11 @@ import type { Department, departmentSaveInput, Unit, UnitSummary, unitUpdateInpu
 import type { Capability, UnitLevel } from '../../../shared/domain/vocabulary';
 import { insertInto } from '../../../db/insert';
 import { departments } from '../../../db/schema';
-import type { CoreServices } from '../context';
-import { conflict, invalid, notFound } from '../errors';
-import { newId } from '../ids';
-import { getInstallation } from '../installation';
-import type { TxWriter } from '../tx';
+import type { CoreServices } from '../kernel/context';
+import { conflict, invalid, notFound } from '../kernel/errors';
+import { newId } from '../kernel/ids';
+import { getInstallation } from '../kernel/installation';
+import type { TxWriter } from '../kernel/tx';
 
 interface UnitRow {
   id: string;

@@ -13,8 +13,8 @@ import {
   type RetentionKind,
 } from '../../../shared/domain/retention';
 import { dateKeyOf, instantOf } from '../../../shared/domain/time';
-import type { CoreServices } from '../context';
-import { requireInstallation } from '../installation';
+import type { CoreServices } from '../kernel/context';
+import { requireInstallation } from '../kernel/installation';
 import { listParameters } from '../reference/parameters.service';
 
 const DAY_MS = 86_400_000;

@@ -1,4 +1,4 @@
-import { defineHandlers } from '../handler';
+import { defineHandlers } from '../kernel/handler';
 import { retentionOverview } from './retention-due';
 import { anonymiseFiles } from './retention.service';
 

@@ -8,12 +8,12 @@ import type { z } from 'zod';
 import type { retentionAnonymiseInput, RetentionAnonymiseResult, RetentionRef } from '../../../shared/contract/retention';
 import { ANONYMISED_NAME, ANONYMISED_TEXT } from '../../../shared/domain/retention';
 import { dateKeyOf } from '../../../shared/domain/time';
-import type { CallContext, CoreServices } from '../context';
-import { invalid } from '../errors';
-import { requireInstallation } from '../installation';
+import type { CallContext, CoreServices } from '../kernel/context';
+import { invalid } from '../kernel/errors';
+import { requireInstallation } from '../kernel/installation';
 import { indexIntake } from '../intakes/search-index';
 import { writeNameTerms } from '../search/names';
-import { tx, writeContext, type TxWriter } from '../tx';
+import { tx, writeContext, type TxWriter } from '../kernel/tx';
 import { dueFiles, dueOf, factsOf, individualPartiesOf, intakesOf, personsOf, retentionPeriods, type DueFacts, type FileFacts } from './retention-due';
 
 const refKey = (r: RetentionRef) => `${r.type}:${r.id}`;

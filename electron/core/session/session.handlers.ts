@@ -1,7 +1,7 @@
 import { changePassword, lock, login, unlock } from '../accounts/accounts.service';
-import { ServiceError } from '../errors';
-import { defineHandlers } from '../handler';
-import type { CallContext } from '../context';
+import { ServiceError } from '../kernel/errors';
+import { defineHandlers } from '../kernel/handler';
+import type { CallContext } from '../kernel/context';
 import { candidates, endSession, sessionInfo } from './session.service';
 
 function info(call: CallContext) {

@@ -4,22 +4,11 @@
 import type { SessionInfo } from '../../../shared/contract/session';
 import { can, permissionsOf, type Permission } from '../../../shared/domain/permissions';
 import type { StaffRole } from '../../../shared/domain/vocabulary';
-import type { CallContext, CoreServices, Session } from '../context';
-import { requireInstallation } from '../installation';
+import type { CallContext, CoreServices, Principal, Session } from '../kernel/context';
+import { requireInstallation } from '../kernel/installation';
 import { getUnitSummary } from '../reference/units.service';
 import { findStaff, toSummary } from '../reference/staff.service';
-import { tx, writeContext } from '../tx';
-
-/** What the core needs to decide a call: who, in which unit, with which roles, and the account's state. */
-export interface Principal {
-  staffId: string;
-  active: boolean;
-  inUnit: boolean;
-  roles: StaffRole[];
-  mustChangePassword: boolean;
-  /** The account row's version: bumped by every password change or reset. */
-  credentialVersion: number | null;
-}
+import { tx, writeContext } from '../kernel/tx';
 
 export function principalOf(core: CoreServices, staffId: string): Principal | null {
   const row = core

@@ -1,9 +1,9 @@
 import { seedDemo } from '../demo/seed-demo';
-import { defineHandlers } from '../handler';
+import { defineHandlers } from '../kernel/handler';
 import { bindSession } from '../accounts/accounts.service';
-import { ServiceError } from '../errors';
+import { ServiceError } from '../kernel/errors';
 import { sessionInfo } from '../session/session.service';
-import { tx, writeContext } from '../tx';
+import { tx, writeContext } from '../kernel/tx';
 import { initialize, setupStatus } from './setup.service';
 
 export const setupHandlers = defineHandlers({

@@ -5,12 +5,12 @@ import { insertInto } from '../../../db/insert';
 import type { z } from 'zod';
 import type { setupInitializeInput, SetupStatus } from '../../../shared/contract/session';
 import { installation } from '../../../db/schema';
-import type { CallContext, CoreServices } from '../context';
-import { invalid, ServiceError } from '../errors';
-import { getInstallation } from '../installation';
+import type { CallContext, CoreServices } from '../kernel/context';
+import { invalid, ServiceError } from '../kernel/errors';
+import { getInstallation } from '../kernel/installation';
 import { insertStaff } from '../reference/staff.service';
 import { getUnitSummary, unitExists } from '../reference/units.service';
-import { tx, writeContext } from '../tx';
+import { tx, writeContext } from '../kernel/tx';
 import { checkNewPassword, insertAccount } from '../accounts/accounts.service';
 import { hashPassword } from '../accounts/passwords';
 

@@ -1,6 +1,8 @@
 // The frame around every screen: the pages this person's roles open, the unit this installation serves, who is
 // working, and their own account (change password, lock the screen, sign out).
+import AlarmIcon from '@mui/icons-material/Alarm';
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
+import DashboardIcon from '@mui/icons-material/Dashboard';
 import EventNoteIcon from '@mui/icons-material/EventNote';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import FolderSharedIcon from '@mui/icons-material/FolderShared';
@@ -20,6 +22,8 @@ import { usePermissions, useSession, useSessionControl } from './session';
 
 const NAV_WIDTH = 200;
 const ICONS: Record<PageId, ReactNode> = {
+  desk: <DashboardIcon />,
+  dueDates: <AlarmIcon />,
   intakeNew: <AssignmentIndIcon />,
   intakes: <ListAltIcon />,
   cases: <FolderSharedIcon />,

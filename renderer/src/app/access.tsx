@@ -13,9 +13,12 @@ const any = (...needed: Permission[]) => (p: Perms) => needed.some((n) => p.has(
 export const SETTINGS_PERMISSIONS: Permission[] = ['staff.manage', 'settings.manage', 'maintenance.run'];
 
 export const PAGES = {
+  /** 工作台: a leader's approvals and a handler's clocks (领导工作台 / 我的待办), for those who take a proceeding's steps. */
+  desk: { to: '/desk', label: '工作台', allowed: any('proceeding.act') },
   intakeNew: { to: '/intake/new', label: '接待登记', allowed: any('intake.create') },
   intakes: { to: '/intakes', label: '登记台账', allowed: any('intake.read') },
   cases: { to: '/cases', label: '案卷', allowed: any('case.read') },
+  dueDates: { to: '/due-dates', label: '办案期限', allowed: any('proceeding.act') },
   deadlines: { to: '/deadlines', label: '期限计算', allowed: any('deadline.compute') },
   audit: { to: '/audit', label: '审计', allowed: any('audit.read') },
   settings: { to: '/settings', label: '设置', allowed: any(...SETTINGS_PERMISSIONS) },
@@ -23,10 +26,13 @@ export const PAGES = {
 export type PageId = keyof typeof PAGES;
 
 /** The menu, in the order of the day's work. */
-export const NAV_ORDER: PageId[] = ['intakeNew', 'intakes', 'cases', 'deadlines', 'audit', 'settings'];
+export const NAV_ORDER: PageId[] = ['desk', 'intakeNew', 'intakes', 'cases', 'dueDates', 'deadlines', 'audit', 'settings'];
 
-/** Where a person starts: the desk for those who register, the trail for the auditor, settings for the administrator. */
-const HOME_ORDER: PageId[] = ['intakeNew', 'audit', 'settings', 'cases', 'intakes', 'deadlines'];
+/**
+ * Where a person starts: the work desk for those who handle cases (leaders, inspectors, arbitrators, clerks), the
+ * registration form for the reception desk, the trail for the auditor, settings for the administrator.
+ */
+const HOME_ORDER: PageId[] = ['desk', 'intakeNew', 'audit', 'settings', 'cases', 'intakes', 'deadlines'];
 
 export function homePath(p: Perms): string | null {
   const id = HOME_ORDER.find((h) => PAGES[h].allowed(p));

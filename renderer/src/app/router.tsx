@@ -7,6 +7,8 @@ import { AuditPage } from '../features/audit/AuditPage';
 import { CaseDetailPage } from '../features/cases/CaseDetailPage';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { DeadlineCalculatorPage } from '../features/deadlines/DeadlineCalculatorPage';
+import { DeskPage } from '../features/desk/DeskPage';
+import { DueDatesPage } from '../features/desk/DueDatesPage';
 import { IntakeDetailPage } from '../features/intakes/IntakeDetailPage';
 import { IntakeFormPage } from '../features/intakes/IntakeFormPage';
 import { IntakeListPage } from '../features/intakes/IntakeListPage';
@@ -30,6 +32,8 @@ export function AppRouter({ demo }: { demo: boolean }) {
           element: <AppShell demo={demo} />,
           children: [
             { index: true, element: <Home /> },
+            { path: 'desk', element: <RequirePage page="desk"><DeskPage /></RequirePage> },
+            { path: 'due-dates', element: <RequirePage page="dueDates"><DueDatesPage /></RequirePage> },
             { path: 'intake/new', element: <RequirePage page="intakeNew"><IntakeFormPage /></RequirePage> },
             { path: 'intakes', element: <RequirePage page="intakes"><IntakeListPage /></RequirePage> },
             { path: 'intakes/:id', element: <RequirePage page="intakes"><IntakeDetailPage /></RequirePage> },

@@ -31,7 +31,7 @@ export function useChannelQuery<K extends ChannelName>(channel: K, input: Channe
 /** The desk form's older name for useChannelQuery, until it moves to intakes/queries.ts. */
 export const useCall = useChannelQuery;
 
-type KeysetChannel = 'intakes.list' | 'cases.list' | 'audit.list';
+type KeysetChannel = 'intakes.list' | 'cases.list' | 'audit.list' | 'deadlines.list';
 type KeysetItem<K extends KeysetChannel> = ChannelOutput<K>['items'][number];
 
 /** A list paged by keyset cursor (the core never uses OFFSET): pages accumulate as the person scrolls. */
@@ -48,11 +48,14 @@ export function useKeysetQuery<K extends KeysetChannel>(channel: K, input: Omit<
   return { list, items, more: { hasMore: !!list.hasNextPage, loading: list.isFetchingNextPage, onMore: () => void list.fetchNextPage(), shown: items.length } };
 }
 
+/** A file's work panel, the desks and the deadline lists: what a step, an approval, a team change or a new file moves. */
+const CASEWORK: ChannelName[] = ['casework.get', 'desk.summary', 'deadlines.list'];
+
 const AFFECTS: Record<Extract<CoreEvent, { type: 'data.changed' }>['entity'], ChannelName[]> = {
-  intake: ['intakes.list', 'intakes.get', 'cases.list', 'cases.get'],
-  caseFile: ['cases.list', 'cases.get', 'intakes.list', 'intakes.get'],
+  intake: ['intakes.list', 'intakes.get', 'cases.list', 'cases.get', ...CASEWORK],
+  caseFile: ['cases.list', 'cases.get', 'intakes.list', 'intakes.get', ...CASEWORK],
   party: ['parties.search'],
-  staff: ['staff.list', 'session.candidates', 'session.current'],
+  staff: ['staff.list', 'session.candidates', 'session.current', 'casework.get'],
   parameter: ['parameters.list', 'deadlines.rules', 'deadlines.compute'],
   unit: ['units.list'],
   search: ['intakes.list', 'cases.list', 'parties.search', 'projects.search'],

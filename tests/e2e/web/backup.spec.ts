@@ -2,9 +2,9 @@
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startBridge } from '../../../electron/core/bridge';
+import { startBridge } from '../../../electron/core/transport/bridge';
 import { createCore } from '../../../electron/core/index';
-import { silentLogger } from '../../../electron/core/logger';
+import { silentLogger } from '../../../electron/core/kernel/logger';
 import { ADMIN, initializeAs, TEST_PASSWORD_COST } from '../../helpers/accounts';
 import { clientFor } from '../../helpers/client';
 import { damageMiddlePages } from '../../helpers/damage';
@@ -58,8 +58,7 @@ test('a damaged database: the start refuses it and offers the backup; an adminis
   damageMiddlePages(join(dataDir, 'xinan.sqlite3'));
 
   const core = createCore(options);
-  const { CONTENT_SECURITY_POLICY } = await import('../../../renderer/vite.config.mts');
-  const bridge = await startBridge({ core, staticDir: process.env.XINAN_E2E_RENDERER!, csp: CONTENT_SECURITY_POLICY });
+  const bridge = await startBridge({ core, staticDir: process.env.XINAN_E2E_RENDERER! });
   try {
     await page.goto(bridge.loginUrl());
     await expect(page.getByTestId('recovery-page')).toContainText('数据库已损坏，薪安已停止写入');

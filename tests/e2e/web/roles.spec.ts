@@ -5,13 +5,15 @@ import { ADMIN } from '../../helpers/accounts';
 import { expect, signInOnScreen, snap, test } from '../fixtures';
 
 const CASEWORK = ['登记台账', '案卷', '期限计算'];
+/** Those who take a proceeding's steps also have the work desk and the list of the bureau's open deadlines. */
+const HANDLING = ['登记台账', '案卷', '办案期限', '期限计算'];
 
 const ROLES: { role: string; name: string; password: string; nav: string[]; home: string }[] = [
   { role: 'receptionist', name: '次仁卓玛', password: DEMO_PASSWORD, nav: ['接待登记', ...CASEWORK], home: '接待登记' },
-  { role: 'inspector + mediator', name: '张伟', password: DEMO_PASSWORD, nav: ['接待登记', ...CASEWORK], home: '接待登记' },
-  { role: 'arbitrator', name: '王芳', password: DEMO_PASSWORD, nav: CASEWORK, home: '案卷' },
-  { role: 'clerk', name: '央金', password: DEMO_PASSWORD, nav: CASEWORK, home: '案卷' },
-  { role: 'leader', name: '李强', password: DEMO_PASSWORD, nav: CASEWORK, home: '案卷' },
+  { role: 'inspector + mediator', name: '张伟', password: DEMO_PASSWORD, nav: ['工作台', '接待登记', ...HANDLING], home: '我的待办' },
+  { role: 'arbitrator', name: '王芳', password: DEMO_PASSWORD, nav: ['工作台', ...HANDLING], home: '我的待办' },
+  { role: 'clerk', name: '央金', password: DEMO_PASSWORD, nav: ['工作台', ...HANDLING], home: '我的待办' },
+  { role: 'leader', name: '李强', password: DEMO_PASSWORD, nav: ['工作台', ...HANDLING], home: '领导工作台' },
   { role: 'auditor', name: '白玛央宗', password: DEMO_PASSWORD, nav: ['登记台账', '案卷', '审计'], home: '审计记录' },
   { role: 'admin', name: ADMIN.name, password: ADMIN.password, nav: ['期限计算', '设置'], home: '设置' },
 ];

@@ -7,6 +7,8 @@ import { AppErrorException } from '../../../../shared/contract/result';
 import { fmtDateTime } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
+import { ProceedingWorkOf, TeamOf } from '../casework/CaseWork';
+import { useCaseWork } from '../casework/queries';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { DetailFields, Section } from '../../components/DetailFields';
 import { CaseIntakes } from './CaseIntakes';
@@ -22,6 +24,7 @@ const backToList = (
 export function CaseDetailPage() {
   const { id = '' } = useParams();
   const file = useCaseFile(id);
+  const work = useCaseWork(id);
 
   if (file.isPending) return <Loading />;
   if (file.isError) {
@@ -64,10 +67,16 @@ export function CaseDetailPage() {
           <Paper variant="outlined"><EmptyState title="本案卷尚无办理程序" /></Paper>
         ) : (
           <Stack spacing={1.5}>
-            {c.proceedings.map((p) => <ProceedingCard key={p.id} proceeding={p} />)}
+            {c.proceedings.map((p) => (
+              <ProceedingCard key={p.id} proceeding={p}>
+                <ProceedingWorkOf work={work} proceedingId={p.id} kind={p.kind} />
+              </ProceedingCard>
+            ))}
           </Stack>
         )}
       </Section>
+
+      <TeamOf work={work} caseFileId={c.id} inspection={c.proceedings.some((p) => p.kind === 'inspection')} />
 
       <Section title="接待登记">
         <CaseIntakes intakes={c.intakes} />

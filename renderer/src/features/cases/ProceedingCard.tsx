@@ -1,6 +1,7 @@
-// One proceeding of a case file: what it is, its number once accepted, and its parties grouped by role.
+// One proceeding of a case file: what it is, its number once accepted, its parties grouped by role, and below them
+// what the page adds (the work panel: steps, approval, clocks).
 import { Box, Button, Card, CardContent, Stack, Typography } from '@mui/material';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { CaseFileDetail } from '../../../../shared/contract/cases';
 import { PROCEEDING_KIND } from '../../../../shared/domain/vocabulary';
 import { fmtDateTime } from '../../components/format';
@@ -30,14 +31,14 @@ function PartyGroup({ role, names }: { role: ProceedingPartyRole; names: string[
   );
 }
 
-export function ProceedingCard({ proceeding: p }: { proceeding: Proceeding }) {
+export function ProceedingCard({ proceeding: p, children }: { proceeding: Proceeding; children?: ReactNode }) {
   const groups = ROLE_ORDER.map((role) => ({ role, names: p.parties.filter((x) => x.role === role).map((x) => x.name) })).filter((g) => g.names.length > 0);
   return (
     <Card variant="outlined" data-testid="proceeding-card">
       <CardContent>
         <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', mb: 1 }}>
           <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>{PROCEEDING_KIND.label(p.kind)}</Typography>
-          <ProceedingStatusChip status={p.status} />
+          <ProceedingStatusChip kind={p.kind} status={p.status} />
           <Box sx={{ flex: 1 }} />
           <Typography variant="body2" color="text.secondary">建立时间 {fmtDateTime(p.openedAt)}</Typography>
         </Stack>
@@ -49,6 +50,7 @@ export function ProceedingCard({ proceeding: p }: { proceeding: Proceeding }) {
         ) : (
           groups.map((g) => <PartyGroup key={g.role} role={g.role} names={g.names} />)
         )}
+        {children}
       </CardContent>
     </Card>
   );

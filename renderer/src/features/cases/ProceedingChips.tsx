@@ -1,18 +1,24 @@
 // A proceeding at a glance: its kind, its status and, once accepted, its own number.
 import { Chip, Stack } from '@mui/material';
-import { CASE_STATUS, PROCEEDING_KIND, PROCEEDING_STATUS, type CaseStatus, type ProceedingKind, type ProceedingStatus } from '../../../../shared/domain/vocabulary';
+import { proceedingDefinition, proceedingStatusLabel } from '../../../../shared/domain/proceedings';
+import { CASE_STATUS, PROCEEDING_KIND, type CaseStatus, type ProceedingKind } from '../../../../shared/domain/vocabulary';
 
-const STATUS_COLOR: Record<ProceedingStatus, 'warning' | 'primary' | 'success'> = { pending: 'warning', accepted: 'primary', closed: 'success' };
+/** Waiting (the first state) amber, over (a closed state) green, under way blue — from the kind's definition. */
+function statusColor(kind: ProceedingKind, status: string): 'warning' | 'primary' | 'success' {
+  const def = proceedingDefinition(kind);
+  if (status === def.initial) return 'warning';
+  return def.closed.includes(status) ? 'success' : 'primary';
+}
 
 export interface ProceedingLike {
   id: string;
   kind: ProceedingKind;
-  status: ProceedingStatus;
+  status: string;
   number: string | null;
 }
 
-export function ProceedingStatusChip({ status }: { status: ProceedingStatus }) {
-  return <Chip size="small" variant="outlined" color={STATUS_COLOR[status]} label={PROCEEDING_STATUS.label(status)} />;
+export function ProceedingStatusChip({ kind, status }: { kind: ProceedingKind; status: string }) {
+  return <Chip size="small" variant="outlined" color={statusColor(kind, status)} label={proceedingStatusLabel(kind, status)} />;
 }
 
 export function CaseStatusChip({ status }: { status: CaseStatus }) {
@@ -27,7 +33,7 @@ export function ProceedingChips({ proceedings }: { proceedings: ProceedingLike[]
       {proceedings.map((p) => (
         <Stack key={p.id} direction="row" spacing={0.5} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
           <Chip size="small" label={PROCEEDING_KIND.label(p.kind)} />
-          <ProceedingStatusChip status={p.status} />
+          <ProceedingStatusChip kind={p.kind} status={p.status} />
           {p.number && <Chip size="small" variant="outlined" label={p.number} />}
         </Stack>
       ))}

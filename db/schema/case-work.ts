@@ -1,0 +1,137 @@
+import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
+import { EMPLOYMENT } from '../../shared/domain/vocabulary';
+import { caseFiles, proceedings } from './case-files';
+import { globalId, rowVersion } from './columns';
+import { staff } from './staff';
+import { units } from './units';
+
+/**
+ * A proceeding's clock events (受理, 立案, 补正, 送达 …), dated as done, oldest first: the input of the deadline engine.
+ * Append-only, like the timeline: a wrong entry is corrected by a later one, never edited.
+ */
+export const proceedingEvents = sqliteTable(
+  'proceeding_events',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    proceedingId: text('proceeding_id').notNull().references(() => proceedings.id),
+    /** A DeadlineEventKind (shared/domain/deadline-rules.ts). */
+    kind: text('kind').notNull(),
+    date: text('date').notNull(),
+    /** For 'extended': the rule extended. */
+    ruleId: text('rule_id'),
+    /** The party an event concerns (a service of the award), as the file names it. */
+    party: text('party'),
+    partyRole: text('party_role', { enum: ['worker', 'employer'] }),
+    awardFinality: text('award_finality', { enum: ['final', 'nonFinal'] }),
+    /** The step that recorded it: 'inspection.file', … */
+    source: text('source').notNull(),
+    recordedAt: integer('recorded_at').notNull(),
+    recordedBy: text('recorded_by').references(() => staff.id),
+  },
+  (t) => [index('proceeding_events_proceeding_idx').on(t.proceedingId, t.seq)],
+);
+
+/**
+ * Every deadline of every proceeding as the engine computed it at the last event, calendar or parameter change, with
+ * its trace and calendar version. `status` never depends on the day it is read (open, paused, met, metLate, extended);
+ * due soon and overdue are read against today's date from due_date.
+ */
+export const deadlines = sqliteTable(
+  'deadlines',
+  {
+    id: globalId(),
+    proceedingId: text('proceeding_id').notNull().references(() => proceedings.id),
+    caseFileId: text('case_file_id').notNull().references(() => caseFiles.id),
+    unitId: text('unit_id').notNull().references(() => units.id),
+    /** A rule id of shared/domain/deadline-rules.ts. */
+    ruleId: text('rule_id').notNull(),
+    /** The party whose own clock it is ('' when the clock is the proceeding's). */
+    party: text('party').notNull().default(''),
+    /** The award part whose route it is ('' otherwise): NULLs would make the unique index let duplicates in. */
+    awardFinality: text('award_finality').notNull().default(''),
+    label: text('label').notNull(),
+    /** The day the count runs from, after any restart. */
+    startDate: text('start_date').notNull(),
+    dueDate: text('due_date').notNull(),
+    status: text('status', { enum: ['open', 'paused', 'met', 'metLate', 'extended'] }).notNull(),
+    metOn: text('met_on'),
+    provisional: integer('provisional').notNull().default(0),
+    actor: text('actor', { enum: ['bureau', 'party'] }).notNull(),
+    nature: text('nature', { enum: ['duty', 'lapse', 'wait'] }).notNull(),
+    citation: text('citation').notNull(),
+    trace: text('trace').notNull(),
+    warnings: text('warnings').notNull().default('[]'),
+    calendarVersion: text('calendar_version').notNull(),
+    computedAt: integer('computed_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('deadlines_clock_uq').on(t.proceedingId, t.ruleId, t.party, t.awardFinality),
+    // Every desk: open duties by due date, per unit.
+    index('deadlines_status_due_idx').on(t.status, t.dueDate),
+    index('deadlines_case_file_idx').on(t.caseFileId),
+  ],
+);
+
+/** A step sent to a leader (立案审批表, extensions, 中止, blacklist proposals, referrals, closing) and its answer. */
+export const approvals = sqliteTable(
+  'approvals',
+  {
+    id: globalId(),
+    proceedingId: text('proceeding_id').notNull().references(() => proceedings.id),
+    caseFileId: text('case_file_id').notNull().references(() => caseFiles.id),
+    /** The action of the proceeding's definition. */
+    action: text('action').notNull(),
+    /** The input the handlers gave, JSON. */
+    input: text('input').notNull(),
+    requestedBy: text('requested_by').notNull().references(() => staff.id),
+    requestedAt: integer('requested_at').notNull(),
+    status: text('status', { enum: ['pending', 'approved', 'returned', 'withdrawn'] }).notNull(),
+    decidedBy: text('decided_by').references(() => staff.id),
+    decidedAt: integer('decided_at'),
+    /** The leader's opinion (审批意见), required when returning. */
+    opinion: text('opinion'),
+    rowVersion: rowVersion(),
+  },
+  (t) => [
+    uniqueIndex('approvals_one_pending_uq').on(t.proceedingId).where(sql`status = 'pending'`),
+    index('approvals_status_idx').on(t.status, t.requestedAt),
+  ],
+);
+
+/**
+ * Who works a case file (领导包案、专兼参与): its 包案领导, its 承办人, and participants 专职 or 兼职 — staff of the
+ * unit, or people of another body (住建, 公安, 司法, 工会, the project owner) recorded without an account. A member
+ * leaves with a reason; the row stays.
+ */
+export const caseTeam = sqliteTable(
+  'case_team',
+  {
+    id: globalId(),
+    caseFileId: text('case_file_id').notNull().references(() => caseFiles.id),
+    role: text('role', { enum: ['leader', 'handler', 'participant'] }).notNull(),
+    staffId: text('staff_id').references(() => staff.id),
+    /** For a person without an account: the name, their body and how to reach them. */
+    name: text('name'),
+    organisation: text('organisation'),
+    phone: text('phone'),
+    employment: text('employment', { enum: EMPLOYMENT.values }).notNull().default('fullTime'),
+    addedAt: integer('added_at').notNull(),
+    addedBy: text('added_by').references(() => staff.id),
+    addReason: text('add_reason'),
+    removedAt: integer('removed_at'),
+    removedBy: text('removed_by').references(() => staff.id),
+    removeReason: text('remove_reason'),
+  },
+  (t) => [index('case_team_case_file_idx').on(t.caseFileId), index('case_team_staff_idx').on(t.staffId, t.removedAt)],
+);
+
+/**
+ * What the stored deadlines were last computed on — the calendar's version, the deadline settings and the engine's
+ * version: a start that finds another basis recomputes every open proceeding.
+ */
+export const deadlineBasis = sqliteTable('deadline_basis', {
+  id: integer('id').primaryKey(),
+  basis: text('basis').notNull(),
+  computedAt: integer('computed_at').notNull(),
+});

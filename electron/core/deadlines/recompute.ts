@@ -1,0 +1,65 @@
+// Job 'deadlines.recompute': after a calendar or parameter change (or a start that finds the stored deadlines
+// computed on another basis), every proceeding whose clocks can still move is recomputed from its events. Batches
+// commit one by one, each leaving its proceedings' deadlines equal to the engine, so a cancelled run leaves no wrong
+// date behind it that was right before — only dates not yet brought up to the new basis, which the next start redoes.
+import { createHash } from 'node:crypto';
+import type { Db } from '../../../db/open';
+import { statementCache, type Prepare } from '../../../db/statements';
+import type { DeadlineSettings } from '../../../shared/domain/deadline-rules';
+import { PROCEEDINGS } from '../../../shared/domain/proceedings';
+import { derivedTx } from '../kernel/tx';
+import { readCalendar } from './calendar.service';
+import { proceedingsToRecompute, storeProceedingDeadlines } from './stored-deadlines';
+
+/** Bumped when the engine counts differently: the next start recomputes everything. */
+export const DEADLINE_ENGINE_VERSION = 1;
+
+export function basisKey(calendarVersion: string, settings: DeadlineSettings): string {
+  const settingsHash = createHash('sha256').update(JSON.stringify(settings)).digest('hex').slice(0, 12);
+  return `engine ${DEADLINE_ENGINE_VERSION}; ${calendarVersion}; settings ${settingsHash}`;
+}
+
+export function storedBasis(prepare: Prepare): string | null {
+  return (prepare('SELECT basis FROM deadline_basis WHERE id = 1').get() as { basis: string } | undefined)?.basis ?? null;
+}
+
+const CLOSED: Record<string, readonly string[]> = Object.fromEntries(Object.values(PROCEEDINGS).map((d) => [d.kind, d.closed]));
+
+export interface RecomputeParams {
+  today: string;
+  settings: DeadlineSettings;
+}
+
+export interface RecomputeContext {
+  db: Db;
+  now(): number;
+  progress(done: number, total: number, message: string): void;
+  cancelled(): boolean;
+}
+
+const BATCH = 200;
+
+export function recomputeDeadlines(ctx: RecomputeContext, params: RecomputeParams): { recomputed: number; clocks: number; cancelled: boolean } {
+  const prepare = statementCache(ctx.db);
+  const calendar = readCalendar(prepare);
+  const basis = { today: params.today, calendar, settings: params.settings };
+  const todo = proceedingsToRecompute(prepare, CLOSED);
+  let done = 0;
+  let clocks = 0;
+  ctx.progress(0, todo.length, `共 ${todo.length} 个程序待重新计算期限`);
+  for (let i = 0; i < todo.length; i += BATCH) {
+    if (ctx.cancelled()) return { recomputed: done, clocks, cancelled: true };
+    const batch = todo.slice(i, i + BATCH);
+    derivedTx(ctx.db, () => {
+      const now = ctx.now();
+      for (const p of batch) clocks += storeProceedingDeadlines(prepare, now, p, basis);
+    });
+    done += batch.length;
+    ctx.progress(done, todo.length, `已重新计算 ${done} / ${todo.length} 个程序的期限`);
+  }
+  prepare('INSERT INTO deadline_basis (id, basis, computed_at) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET basis = excluded.basis, computed_at = excluded.computed_at').run(
+    basisKey(calendar.version, params.settings),
+    ctx.now(),
+  );
+  return { recomputed: done, clocks, cancelled: false };
+}

@@ -1,0 +1,17 @@
+import { defineHandlers } from '../kernel/handler';
+import { act, decide } from '../proceedings/engine';
+import { addTeamMember, removeMember } from '../team/team.service';
+import { caseWork, deskSummary, listDeadlines } from './desk.service';
+
+export const caseworkHandlers = defineHandlers({
+  'casework.get': (call, input) => caseWork(call, input.caseFileId),
+  'proceedings.act': (call, input) => act(call, input),
+  'approvals.decide': (call, input) => decide(call, input),
+  'team.add': (call, input) => addTeamMember(call, input),
+  'team.remove': (call, input) => {
+    removeMember(call, input);
+    return {};
+  },
+  'desk.summary': (call) => deskSummary(call),
+  'deadlines.list': (call, input) => listDeadlines(call, input),
+});

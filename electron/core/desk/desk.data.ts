@@ -1,0 +1,125 @@
+// Every SQL statement of the desks: a person's files, their open clocks by due date, the approvals waiting for them.
+import type { Prepare } from '../../../db/statements';
+import type { ProceedingKind } from '../../../shared/domain/vocabulary';
+
+export interface DeadlineRow {
+  id: string;
+  proceeding_id: string;
+  case_file_id: string;
+  rule_id: string;
+  label: string;
+  party: string;
+  start_date: string;
+  due_date: string;
+  status: 'open' | 'paused' | 'met' | 'metLate' | 'extended';
+  met_on: string | null;
+  provisional: number;
+  actor: 'bureau' | 'party';
+  nature: 'duty' | 'lapse' | 'wait';
+  citation: string;
+  trace: string;
+  warnings: string;
+  calendar_version: string;
+}
+
+export interface DeskDeadlineRow extends DeadlineRow {
+  case_title: string;
+  proceeding_kind: ProceedingKind;
+  proceeding_number: string | null;
+  urgent: number;
+  collective: number;
+}
+
+const DEADLINE_COLUMNS = `d.id, d.proceeding_id, d.case_file_id, d.rule_id, d.label, d.party, d.start_date, d.due_date, d.status, d.met_on, d.provisional,
+  d.actor, d.nature, d.citation, d.trace, d.warnings, d.calendar_version`;
+
+export function deadlinesOfProceeding(prepare: Prepare, proceedingId: string): DeadlineRow[] {
+  return prepare(`SELECT ${DEADLINE_COLUMNS} FROM deadlines d WHERE d.proceeding_id = ? ORDER BY d.due_date, d.rule_id, d.party`).all(proceedingId) as DeadlineRow[];
+}
+
+/** Files a person answers for or works on: their 包案领导 or a place on the team. */
+const MY_FILES = `(c.leader_staff_id = @me OR EXISTS (SELECT 1 FROM case_team t WHERE t.case_file_id = c.id AND t.staff_id = @me AND t.removed_at IS NULL))`;
+
+export interface DeadlineQuery {
+  me: string;
+  unitId: string;
+  scope: 'mine' | 'unit';
+  /** Open bureau duties due on or before `until` (and from `from`): overdue, due soon, or every open one. */
+  from: string | null;
+  until: string | null;
+  after: { due: string; id: string } | null;
+  limit: number;
+}
+
+/** Open duties of the bureau by due date (keyset on due_date, id). */
+export function openDuties(prepare: Prepare, q: DeadlineQuery): DeskDeadlineRow[] {
+  return prepare(
+    `SELECT ${DEADLINE_COLUMNS}, c.title AS case_title, p.kind AS proceeding_kind, p.number AS proceeding_number, c.urgent, c.collective
+     FROM deadlines d JOIN case_files c ON c.id = d.case_file_id JOIN proceedings p ON p.id = d.proceeding_id
+     WHERE d.status = 'open' AND d.nature = 'duty' AND d.unit_id = @unitId
+       AND (@from IS NULL OR d.due_date >= @from) AND (@until IS NULL OR d.due_date <= @until)
+       AND (@afterDue IS NULL OR d.due_date > @afterDue OR (d.due_date = @afterDue AND d.id > @afterId))
+       AND (@scope = 'unit' OR ${MY_FILES})
+     ORDER BY d.due_date, d.id LIMIT @limit`,
+  ).all({ me: q.me, unitId: q.unitId, scope: q.scope, from: q.from, until: q.until, afterDue: q.after?.due ?? null, afterId: q.after?.id ?? '', limit: q.limit }) as DeskDeadlineRow[];
+}
+
+export function countOpenDuties(prepare: Prepare, q: Omit<DeadlineQuery, 'after' | 'limit'>): number {
+  return (
+    prepare(
+      `SELECT count(*) AS n FROM deadlines d JOIN case_files c ON c.id = d.case_file_id
+       WHERE d.status = 'open' AND d.nature = 'duty' AND d.unit_id = @unitId
+         AND (@from IS NULL OR d.due_date >= @from) AND (@until IS NULL OR d.due_date <= @until)
+         AND (@scope = 'unit' OR ${MY_FILES})`,
+    ).get({ me: q.me, unitId: q.unitId, scope: q.scope, from: q.from, until: q.until }) as { n: number }
+  ).n;
+}
+
+export function countMyFiles(prepare: Prepare, me: string): number {
+  return (prepare(`SELECT count(*) AS n FROM case_files c WHERE c.status = 'open' AND ${MY_FILES}`).get({ me }) as { n: number }).n;
+}
+
+export interface DeskFileRow {
+  id: string;
+  title: string;
+  urgent: number;
+  collective: number;
+  opened_at: number;
+  leader_staff_id: string | null;
+  leader_name: string | null;
+}
+
+/** Open urgent and collective files (every leader sees them, mine or not: a crowd concerns the whole bureau). */
+export function urgentFiles(prepare: Prepare, unitId: string, limit: number): DeskFileRow[] {
+  return prepare(
+    `SELECT c.id, c.title, c.urgent, c.collective, c.opened_at, c.leader_staff_id, s.name AS leader_name
+     FROM case_files c LEFT JOIN staff s ON s.id = c.leader_staff_id
+     WHERE c.status = 'open' AND c.unit_id = ? AND (c.urgent = 1 OR c.collective = 1)
+     ORDER BY c.urgent DESC, c.opened_at DESC, c.id LIMIT ?`,
+  ).all(unitId, limit) as DeskFileRow[];
+}
+
+export function countUrgentFiles(prepare: Prepare, unitId: string): number {
+  return (prepare(`SELECT count(*) AS n FROM case_files c WHERE c.status = 'open' AND c.unit_id = ? AND (c.urgent = 1 OR c.collective = 1)`).get(unitId) as { n: number }).n;
+}
+
+export interface ApprovalDeskRow {
+  id: string;
+  case_file_id: string;
+  case_title: string;
+  proceeding_kind: ProceedingKind;
+  action: string;
+  requested_by: string;
+  requested_by_name: string;
+  requested_at: number;
+}
+
+/** Approvals a leader may decide: on the files they lead, and on files that have no 包案领导 yet. */
+export function approvalsFor(prepare: Prepare, me: string, unitId: string): ApprovalDeskRow[] {
+  return prepare(
+    `SELECT a.id, a.case_file_id, c.title AS case_title, p.kind AS proceeding_kind, a.action, a.requested_by, s.name AS requested_by_name, a.requested_at
+     FROM approvals a JOIN case_files c ON c.id = a.case_file_id JOIN proceedings p ON p.id = a.proceeding_id JOIN staff s ON s.id = a.requested_by
+     WHERE a.status = 'pending' AND c.unit_id = ? AND (c.leader_staff_id = ? OR c.leader_staff_id IS NULL)
+     ORDER BY a.requested_at, a.id`,
+  ).all(unitId, me) as ApprovalDeskRow[];
+}

@@ -1,0 +1,62 @@
+// Every SQL statement about a file's team.
+import type { Prepare } from '../../../db/statements';
+import { newId } from '../kernel/ids';
+
+export interface TeamRow {
+  id: string;
+  case_file_id: string;
+  role: 'leader' | 'handler' | 'participant';
+  staff_id: string | null;
+  staff_name: string | null;
+  name: string | null;
+  organisation: string | null;
+  phone: string | null;
+  employment: 'fullTime' | 'partTime';
+  enforcement_cert_expiry: string | null;
+  added_at: number;
+}
+
+export function insertTeamMember(
+  prepare: Prepare,
+  m: { caseFileId: string; role: TeamRow['role']; staffId: string | null; name?: string | null; organisation?: string | null; phone?: string | null; employment?: TeamRow['employment']; now: number; by: string | null; reason: string },
+): string {
+  const id = newId(m.now);
+  prepare(
+    'INSERT INTO case_team (id, case_file_id, role, staff_id, name, organisation, phone, employment, added_at, added_by, add_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(id, m.caseFileId, m.role, m.staffId, m.name ?? null, m.organisation ?? null, m.phone ?? null, m.employment ?? 'fullTime', m.now, m.by, m.reason);
+  return id;
+}
+
+export function teamRows(prepare: Prepare, caseFileId: string): TeamRow[] {
+  return prepare(
+    `SELECT t.id, t.case_file_id, t.role, t.staff_id, s.name AS staff_name, t.name, t.organisation, t.phone, t.employment, s.enforcement_cert_expiry, t.added_at
+     FROM case_team t LEFT JOIN staff s ON s.id = t.staff_id
+     WHERE t.case_file_id = ? AND t.removed_at IS NULL
+     ORDER BY CASE t.role WHEN 'leader' THEN 0 WHEN 'handler' THEN 1 ELSE 2 END, t.added_at, t.id`,
+  ).all(caseFileId) as TeamRow[];
+}
+
+export function findTeamMember(prepare: Prepare, id: string): (TeamRow & { removed_at: number | null }) | null {
+  return (
+    (prepare(
+      `SELECT t.id, t.case_file_id, t.role, t.staff_id, s.name AS staff_name, t.name, t.organisation, t.phone, t.employment, s.enforcement_cert_expiry, t.added_at, t.removed_at
+       FROM case_team t LEFT JOIN staff s ON s.id = t.staff_id WHERE t.id = ?`,
+    ).get(id) as (TeamRow & { removed_at: number | null }) | undefined) ?? null
+  );
+}
+
+export function removeTeamMember(prepare: Prepare, id: string, now: number, by: string | null, reason: string): boolean {
+  return prepare('UPDATE case_team SET removed_at = ?, removed_by = ?, remove_reason = ? WHERE id = ? AND removed_at IS NULL').run(now, by, reason, id).changes === 1;
+}
+
+export function setFileLeader(prepare: Prepare, caseFileId: string, staffId: string | null, now: number): void {
+  prepare('UPDATE case_files SET leader_staff_id = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?').run(staffId, now, caseFileId);
+}
+
+export function caseFileBasics(prepare: Prepare, caseFileId: string): { id: string; unit_id: string; leader_staff_id: string | null; kinds: string } | null {
+  return (
+    (prepare(
+      `SELECT c.id, c.unit_id, c.leader_staff_id, (SELECT json_group_array(kind) FROM proceedings p WHERE p.case_file_id = c.id) AS kinds FROM case_files c WHERE c.id = ?`,
+    ).get(caseFileId) as { id: string; unit_id: string; leader_staff_id: string | null; kinds: string } | undefined) ?? null
+  );
+}

@@ -1,0 +1,32 @@
+// The case page's work panel, in two places: inside each proceeding's card (its steps, approval and clocks) and as
+// the file's team. Both read one casework.get answer.
+import { Typography } from '@mui/material';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { CaseWork } from '../../../../shared/contract/casework';
+import type { ProceedingKind } from '../../../../shared/domain/vocabulary';
+import { Section } from '../../components/DetailFields';
+import { ErrorState, Loading } from '../../components/States';
+import { ProceedingWork } from './ProceedingWork';
+import { TeamPanel } from './TeamPanel';
+
+type Work = UseQueryResult<CaseWork>;
+
+export function ProceedingWorkOf({ work, proceedingId, kind }: { work: Work; proceedingId: string; kind: ProceedingKind }) {
+  if (work.isPending) return <Loading label="正在载入办理步骤和期限…" />;
+  if (work.isError) return <Typography variant="body2" color="error" sx={{ mt: 1.5 }}>办理步骤和期限未能载入（见下方办案组处的说明）</Typography>;
+  const p = work.data.proceedings.find((x) => x.proceedingId === proceedingId);
+  if (!p) return null;
+  return <ProceedingWork kind={kind} work={p} />;
+}
+
+export function TeamOf({ work, caseFileId, inspection }: { work: Work; caseFileId: string; inspection: boolean }) {
+  if (work.isPending) return null;
+  if (work.isError) {
+    return (
+      <Section title="办案组">
+        <ErrorState error={work.error} onRetry={() => void work.refetch()} />
+      </Section>
+    );
+  }
+  return <TeamPanel caseFileId={caseFileId} team={work.data.team} mayManage={work.data.mayManageTeam} inspection={inspection} />;
+}

@@ -1,0 +1,188 @@
+// The case file at work: a proceeding's steps and the approvals they wait for, its stored deadlines, the file's
+// team, and each person's desk.
+import { z } from 'zod';
+import { EMPLOYMENT, PROCEEDING_KIND } from '../domain/vocabulary';
+import { staffRef } from './intakes';
+import { dateKey, empty, entityId, instant, optionalNameText, optionalText, page, pageInput, text } from './primitives';
+import { m, q, type ChannelTable } from './channel-def';
+
+export const DUE_STATES = ['running', 'dueSoon', 'overdue', 'lapsed', 'elapsed', 'paused', 'met', 'metLate', 'extended'] as const;
+
+export const availableAction = z.object({
+  action: z.string(),
+  label: z.string(),
+  /** Why it cannot be taken now — the sentence the core refuses with — or null. */
+  blockedBy: z.string().nullable(),
+  approval: z.enum(['leader']).nullable(),
+});
+export type AvailableActionOut = z.infer<typeof availableAction>;
+
+export const storedDeadline = z.object({
+  id: entityId,
+  proceedingId: entityId,
+  ruleId: z.string(),
+  label: z.string(),
+  party: z.string().nullable(),
+  startDate: z.string(),
+  dueDate: z.string(),
+  /** Read against today: due soon (3 working days), overdue (by overdueDays), met, met late … */
+  dueState: z.enum(DUE_STATES),
+  overdueDays: z.number().int(),
+  metOn: z.string().nullable(),
+  provisional: z.boolean(),
+  actor: z.enum(['bureau', 'party']),
+  nature: z.enum(['duty', 'lapse', 'wait']),
+  citation: z.string(),
+  trace: z.array(z.string()),
+  warnings: z.array(z.string()),
+  calendarVersion: z.string(),
+});
+export type StoredDeadlineOut = z.infer<typeof storedDeadline>;
+
+export const pendingApprovalOut = z.object({
+  id: entityId,
+  action: z.string(),
+  label: z.string(),
+  input: z.record(z.string(), z.unknown()),
+  requestedBy: staffRef,
+  requestedAt: instant,
+  rowVersion: z.number().int(),
+  /** Whether the person asking may decide it. */
+  mayDecide: z.boolean(),
+});
+
+export const proceedingWork = z.object({
+  proceedingId: entityId,
+  statusLabel: z.string(),
+  rowVersion: z.number().int(),
+  actions: z.array(availableAction),
+  pendingApproval: pendingApprovalOut.nullable(),
+  deadlines: z.array(storedDeadline),
+});
+export type ProceedingWork = z.infer<typeof proceedingWork>;
+
+export const TEAM_ROLES = ['leader', 'handler', 'participant'] as const;
+export const TEAM_ROLE_LABEL: Record<(typeof TEAM_ROLES)[number], string> = { leader: '包案领导', handler: '承办人', participant: '参与人员' };
+
+export const teamMember = z.object({
+  id: entityId,
+  role: z.enum(TEAM_ROLES),
+  staff: staffRef.nullable(),
+  name: z.string(),
+  organisation: z.string().nullable(),
+  phone: z.string().nullable(),
+  employment: z.enum(EMPLOYMENT.values),
+  /** 执法证 expiry of a staff member, for the inspection handlers (监察条例 Art. 16). */
+  enforcementCertExpiry: z.string().nullable(),
+  addedAt: instant,
+});
+export type TeamMember = z.infer<typeof teamMember>;
+
+export const caseWork = z.object({
+  caseFileId: entityId,
+  team: z.array(teamMember),
+  proceedings: z.array(proceedingWork),
+  /** Whether the person asking may change the team. */
+  mayManageTeam: z.boolean(),
+});
+export type CaseWork = z.infer<typeof caseWork>;
+
+export const proceedingActInput = z
+  .object({
+    proceedingId: entityId,
+    action: z.string().min(1).max(64),
+    input: z.record(z.string(), z.unknown()),
+    expectedRowVersion: z.number().int(),
+  })
+  .strict();
+
+export const actOutcome = z.object({ status: z.string(), number: z.string().nullable(), approvalRequested: z.boolean() });
+
+export const approvalDecideInput = z
+  .object({
+    approvalId: entityId,
+    decision: z.enum(['approve', 'return']),
+    opinion: optionalText('审批意见', 1000),
+    date: dateKey('审批日期'),
+    expectedRowVersion: z.number().int(),
+  })
+  .strict();
+
+export const teamAddInput = z
+  .object({
+    caseFileId: entityId,
+    role: z.enum(TEAM_ROLES),
+    staffId: entityId.nullable(),
+    name: optionalNameText('姓名', 40),
+    organisation: optionalText('所在单位或部门', 100),
+    phone: optionalText('联系电话', 40),
+    employment: z.enum(EMPLOYMENT.values),
+    reason: text('调整理由', 500),
+  })
+  .strict();
+
+export const teamRemoveInput = z.object({ memberId: entityId, reason: text('调整理由', 500) }).strict();
+
+export const DESK_SCOPES = ['mine', 'unit'] as const;
+
+export const deskDeadline = storedDeadline.extend({
+  caseFileId: entityId,
+  caseTitle: z.string(),
+  proceedingKind: z.enum(PROCEEDING_KIND.values),
+  proceedingNumber: z.string().nullable(),
+  urgent: z.boolean(),
+  collective: z.boolean(),
+});
+export type DeskDeadline = z.infer<typeof deskDeadline>;
+
+export const deadlineListInput = z
+  .object({
+    dueState: z.enum(['dueSoon', 'overdue', 'open']).default('open'),
+    scope: z.enum(DESK_SCOPES).default('mine'),
+    ...pageInput,
+  })
+  .strict();
+
+export const deskApproval = z.object({
+  id: entityId,
+  caseFileId: entityId,
+  caseTitle: z.string(),
+  proceedingKind: z.enum(PROCEEDING_KIND.values),
+  label: z.string(),
+  requestedBy: staffRef,
+  requestedAt: instant,
+});
+
+export const deskFile = z.object({
+  id: entityId,
+  title: z.string(),
+  urgent: z.boolean(),
+  collective: z.boolean(),
+  openedAt: instant,
+  leader: staffRef.nullable(),
+});
+
+export const deskSummary = z.object({
+  today: z.string(),
+  counts: z.object({ myFiles: z.number().int(), dueSoon: z.number().int(), overdue: z.number().int(), urgent: z.number().int(), approvals: z.number().int() }),
+  approvals: z.array(deskApproval),
+  urgentFiles: z.array(deskFile),
+  dueSoon: z.array(deskDeadline),
+  overdue: z.array(deskDeadline),
+});
+export type DeskSummary = z.infer<typeof deskSummary>;
+
+export const deadlineListPage = page(deskDeadline);
+
+/** Work on a case file: its proceedings' steps and approvals, its team, the desks and the deadline list. */
+export const caseworkChannels = {
+  /** The file's work panel: team, each proceeding's steps open to the caller, its stored deadlines. */
+  'casework.get': q(z.object({ caseFileId: entityId }), caseWork, 'case.read'),
+  'proceedings.act': m(proceedingActInput, actOutcome, 'proceeding.act'),
+  'approvals.decide': m(approvalDecideInput, actOutcome, 'proceeding.approve'),
+  /** Who may change a team is decided on the file (its leader, a department head) among those who take steps. */
+  'team.add': m(teamAddInput, teamMember, 'proceeding.act'),
+  'team.remove': m(teamRemoveInput, empty, 'proceeding.act'),
+  'desk.summary': q(empty, deskSummary, 'case.read'),
+  'deadlines.list': q(deadlineListInput, deadlineListPage, 'case.read'),
+} as const satisfies ChannelTable;
