@@ -35,6 +35,8 @@ export interface ReasonActProps<K extends ChannelName> {
   confirm: { label: string; busyLabel: string; color?: 'primary' | 'error' | 'warning' };
   /** Said while the act runs, when it takes long (a restore). */
   busyNote?: ReactNode;
+  /** Checks only this form can make, before the channel's rule (a return's opinion is required, an approval's not). */
+  problems?: (reason: string) => Record<string, string>;
   /** The act, from the feature's queries.ts. The fields `children` shows must be in its `fields` option. */
   mutation: ChannelMutation<K>;
   input: (reason: string) => ChannelInput<K>;
@@ -45,6 +47,8 @@ function useReasonAct<K extends ChannelName>(props: ReasonActProps<K>) {
   const { mutation, field = 'reason' } = props;
   const [value, setValue] = useState('');
   const send = onFormSubmit(async () => {
+    const local = props.problems?.(value) ?? {};
+    if (Object.keys(local).length > 0) return mutation.refuse(local);
     const input = props.input(value);
     // Whatever the mutation's own options: the channel's rule for the words (at least 4 characters…) is checked here.
     const r = await mutation.run(input, inputProblems(mutation.channel, input));

@@ -4,7 +4,7 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract/channels';
-import type { AppError, Result } from '../../../shared/contract/result';
+import type { AppError, ErrorCode, Result } from '../../../shared/contract/result';
 import { validationMessage } from '../../../shared/contract/validation';
 import { callWith, toAppError, useApi } from './api';
 import { invalidateChannels } from './queries';
@@ -14,10 +14,12 @@ export type FieldErrors = Readonly<Record<string, string>>;
 
 export interface ChannelMutationOptions<K extends ChannelName> {
   /**
-   * The queries this act changes: asked again when it succeeds, and when it is refused as CONFLICT (what the screen
-   * showed is stale). The core's data.changed events do it as well, a moment later.
+   * The queries this act changes: asked again when it succeeds, and when a refusal says what the screen showed is
+   * stale (`staleOn`). The core's data.changed events do it as well, a moment later.
    */
   invalidates?: readonly ChannelName[];
+  /** Refusals meaning someone else changed the record meanwhile (default CONFLICT). */
+  staleOn?: readonly ErrorCode[];
   /** Checks the input with the contract's own schema before sending, in the core's words (default true). */
   precheck?: boolean;
   /** The fields the form shows messages at; a message for any other field (or none) becomes `formError`. */
@@ -76,7 +78,7 @@ export function useChannelMutation<K extends ChannelName>(channel: K, options: C
   const [error, setError] = useState<AppError | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>(EMPTY);
-  const { fields, precheck = true } = options;
+  const { fields, precheck = true, staleOn = ['CONFLICT'] } = options;
   const shows = typeof fields === 'function' ? fields : (f: string) => fields?.includes(f) ?? false;
 
   const refresh = () => {
@@ -119,7 +121,7 @@ export function useChannelMutation<K extends ChannelName>(channel: K, options: C
       return { ok: true, value };
     } catch (e) {
       const refusal = toAppError(e);
-      if (refusal.code === 'CONFLICT') refresh();
+      if (staleOn.includes(refusal.code)) refresh();
       return fail(refusal, input);
     }
   };
