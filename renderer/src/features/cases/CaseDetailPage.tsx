@@ -7,7 +7,6 @@ import { AppErrorException } from '../../../../shared/contract/result';
 import { fmtDateTime } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
-import { useCall } from '../../platform/queries';
 import { ProceedingWorkOf, TeamOf } from '../casework/CaseWork';
 import { useCaseWork } from '../casework/queries';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
@@ -16,6 +15,7 @@ import { CaseIntakes } from './CaseIntakes';
 import { CaseTimeline } from './CaseTimeline';
 import { ProceedingCard } from './ProceedingCard';
 import { CaseStatusChip } from './ProceedingChips';
+import { useCaseFile } from './queries';
 
 const backToList = (
   <Button component={RouterLink} to="/cases" startIcon={<ArrowBackIcon />}>返回案卷列表</Button>
@@ -23,7 +23,7 @@ const backToList = (
 
 export function CaseDetailPage() {
   const { id = '' } = useParams();
-  const file = useCall('cases.get', { id }, { enabled: id !== '' });
+  const file = useCaseFile(id);
   const work = useCaseWork(id);
 
   if (file.isPending) return <Loading />;
