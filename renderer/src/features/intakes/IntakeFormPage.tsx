@@ -63,6 +63,14 @@ export function IntakeFormPage() {
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const draft = useDraft('intake.new', form, appendTo, setAppendTo, (saved) => formFromDraft(saved, Date.now()));
+  // The cursor starts in the first field (登记类型), not in the menu eight Tabs away — and returns there for the next visitor.
+  // Deferred a frame, so after a reset it is the newly checked radio that takes the cursor.
+  const focusFirstField = useCallback(() => {
+    requestAnimationFrame(() => formRef.current?.querySelector<HTMLInputElement>('input[name="kind"]:checked')?.focus());
+  }, []);
+  useEffect(() => {
+    focusFirstField();
+  }, [focusFirstField]);
 
   // Once a save was tried, errors follow the clerk's corrections live.
   useEffect(() => {
@@ -101,6 +109,7 @@ export function IntakeFormPage() {
     setSubmitted(false);
     setAppendTo(null);
     setFailure(null);
+    focusFirstField();
     await draft.discard();
   };
 
@@ -137,6 +146,7 @@ export function IntakeFormPage() {
         setBlurErrors({});
         setSubmitted(false);
         setAppendTo(null);
+        focusFirstField();
         await draft.discard();
       }
     } catch (e) {
