@@ -2,6 +2,7 @@
 // that an abandoned registration leaves nothing behind, that a saved one leaves a blank form, and that amounts
 // typed in full-width digits or far too large are caught before they are saved.
 import { expect, test } from '../fixtures';
+import { DeskFormPage } from '../pages/desk-form.page';
 
 test('the form opens with the cursor in its first field, and goes back there for the next visitor', async ({ page, app }) => {
   await app.initialize();
@@ -22,4 +23,35 @@ test('the form opens with the cursor in its first field, and goes back there for
   await page.getByRole('dialog').getByRole('button', { name: '清空' }).click();
   await expect(page.getByRole('radio', { name: '投诉' })).toBeChecked();
   await expect(page.getByRole('radio', { name: '投诉' })).toBeFocused();
+});
+
+test('the new-party dialog starts from the kind the clerk chooses, not the last one used', async ({ page, app }) => {
+  await app.initialize();
+  await app.signIn(page);
+  const form = new DeskFormPage(page);
+  await form.goto();
+
+  // A 包工头 first: 新增个人 opens on 个人, asking for an ID number.
+  let dialog = await form.openNewParty('王德发', '个人');
+  await expect(dialog.getByRole('radio', { name: '个人（包工头、个体）' })).toBeChecked();
+  await expect(dialog.getByLabel('姓名')).toHaveValue('王德发');
+  await dialog.getByLabel('身份证号码（选填）').fill('620102198701010384');
+  await dialog.getByRole('button', { name: '保存并选用' }).click();
+  await expect(page.getByTestId('selected-party').filter({ hasText: '王德发' })).toBeVisible();
+
+  // Then the contractor: 新增单位 opens on 单位 with its credit code — there is no ID field for the code to land in.
+  dialog = await form.openNewParty('华建公司', '单位');
+  await expect(dialog.getByRole('radio', { name: '单位' })).toBeChecked();
+  await expect(dialog.getByLabel('统一社会信用代码（选填）')).toBeVisible();
+  await expect(dialog.getByLabel('身份证号码（选填）')).toHaveCount(0);
+  await dialog.getByRole('button', { name: '取消' }).click();
+
+  // A credit code typed as a person's ID is named for what it is; switching the kind carries it to its field.
+  dialog = await form.openNewParty('华建公司', '个人');
+  await dialog.getByLabel('身份证号码（选填）').fill('91512081MA62K0260E');
+  await dialog.getByRole('button', { name: '保存并选用' }).click();
+  await expect(dialog.getByText('这是统一社会信用代码：公司、个体工商户等单位，请将类型改为“单位”后填写', { exact: true })).toBeVisible();
+  await dialog.getByRole('radio', { name: '单位' }).check();
+  await expect(dialog.getByLabel('统一社会信用代码（选填）')).toHaveValue('91512081MA62K0260E');
+  await expect(dialog.getByLabel('单位名称')).toHaveValue('华建公司');
 });

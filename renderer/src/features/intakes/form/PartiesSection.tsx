@@ -5,7 +5,7 @@ import { Autocomplete, Box, Chip, IconButton, Stack, TextField, Typography } fro
 import { useState } from 'react';
 import { useFieldArray, useWatch, type Control, type UseFormRegister, type UseFormSetValue } from 'react-hook-form';
 import type { Party, ProjectSummary } from '../../../../../shared/contract/parties';
-import { PARTY_KIND, PARTY_ROLE, type PartyRole } from '../../../../../shared/domain/vocabulary';
+import { PARTY_KIND, PARTY_ROLE, type PartyKind, type PartyRole } from '../../../../../shared/domain/vocabulary';
 import { useDebounced } from '../../../components/useDebounced';
 import { useCall } from '../../../platform/queries';
 import type { Errors, FormValues } from './model';
@@ -18,14 +18,30 @@ interface Props {
   errors: Errors;
 }
 
-const NEW = '__new__';
+/** “Not found, add it”: one option per kind, so the dialog opens on the kind the clerk chose (never the last one used). */
+type NewOption = { newKind: PartyKind };
+const NEW_OPTIONS: NewOption[] = PARTY_KIND.values.map((newKind) => ({ newKind }));
+const isNew = (o: Party | NewOption): o is NewOption => 'newKind' in o;
+
+/** What each “新增” option says it will create, with the number that kind is known by. */
+function newOptionText(kind: PartyKind, name: string): string {
+  const quoted = name ? `“${name}”` : '';
+  switch (kind) {
+    case 'organisation':
+      return `新增单位${quoted}…（公司、个体工商户等，有统一社会信用代码）`;
+    case 'individual':
+      return `新增个人${quoted}…（包工头、个体，有身份证号码）`;
+    case 'unknown':
+      return `新增身份不详的${quoted}…（如只知“张姓包工头”）`;
+  }
+}
 
 export function PartiesSection({ control, register, setValue, errors }: Props) {
   const parties = useFieldArray({ control, name: 'parties', keyName: 'fieldKey' });
   const [query, setQuery] = useState('');
   const q = useDebounced(query.trim(), 200);
   const found = useCall('parties.search', { query: q, limit: 20 });
-  const [creating, setCreating] = useState<string | null>(null);
+  const [creating, setCreating] = useState<{ name: string; kind: PartyKind } | null>(null);
   const units = useCall('units.list', {});
   const [projectQuery, setProjectQuery] = useState('');
   const pq = useDebounced(projectQuery.trim(), 200);
@@ -39,29 +55,29 @@ export function PartiesSection({ control, register, setValue, errors }: Props) {
     parties.append({ partyId: p.id, name: p.name, role });
     setQuery('');
   };
-  const options: (Party | typeof NEW)[] = [...(found.data ?? []), NEW];
+  const options: (Party | NewOption)[] = [...(found.data ?? []), ...NEW_OPTIONS];
 
   return (
     <Stack spacing={2}>
       <Box>
-        <Autocomplete<Party | typeof NEW>
+        <Autocomplete<Party | NewOption>
           options={options}
           filterOptions={(o) => o}
           inputValue={query}
           value={null}
           onInputChange={(_e, v, reason) => reason !== 'reset' && setQuery(v)}
-          onChange={(_e, v) => (v === NEW ? setCreating(query.trim()) : v && add(v))}
-          getOptionLabel={(o) => (o === NEW ? '' : o.name)}
-          isOptionEqualToValue={(a, b) => a === b || (a !== NEW && b !== NEW && a.id === b.id)}
+          onChange={(_e, v) => (v && isNew(v) ? setCreating({ name: query.trim(), kind: v.newKind }) : v && add(v))}
+          getOptionLabel={(o) => (isNew(o) ? '' : o.name)}
+          isOptionEqualToValue={(a, b) => a === b || (!isNew(a) && !isNew(b) && a.id === b.id)}
           loading={found.isFetching}
           noOptionsText="没有找到"
           loadingText="正在查找…"
           renderOption={(props, o) => {
             const { key, ...rest } = props as typeof props & { key: string };
-            return o === NEW ? (
+            return isNew(o) ? (
               <li key={key} {...rest}>
                 <AddIcon fontSize="small" sx={{ mr: 1 }} />
-                {query.trim() ? `新增“${query.trim()}”…` : '新增单位或个人…'}
+                {newOptionText(o.newKind, query.trim())}
               </li>
             ) : (
               <li key={key} {...rest}>
@@ -134,7 +150,8 @@ export function PartiesSection({ control, register, setValue, errors }: Props) {
       </Stack>
       <PartyCreateDialog
         open={creating !== null}
-        initialName={creating ?? ''}
+        initialName={creating?.name ?? ''}
+        initialKind={creating?.kind ?? 'organisation'}
         onClose={() => setCreating(null)}
         onCreated={(p) => {
           setCreating(null);

@@ -10,13 +10,21 @@ import { call } from '../../../platform/api';
 interface Props {
   open: boolean;
   initialName: string;
+  /** The kind the clerk chose in the party box; each opening starts from it, never from the last one used. */
+  initialKind: PartyKind;
   onClose: () => void;
   onCreated: (party: Party) => void;
 }
 
-export function PartyCreateDialog({ open, initialName, onClose, onCreated }: Props) {
+export function PartyCreateDialog({ open, initialName, initialKind, onClose, onCreated }: Props) {
   const [kind, setKind] = useState<PartyKind>('organisation');
   const [v, setV] = useState({ name: '', creditCode: '', idNumber: '', legalRepName: '', legalRepTitle: '', address: '', phone: '' });
+  // A number typed under the wrong kind moves with the switch (a credit code typed as an ID becomes the credit code).
+  const changeKind = (next: PartyKind) => {
+    setKind(next);
+    if (next === 'organisation' && !v.creditCode.trim() && v.idNumber.trim()) setV({ ...v, creditCode: v.idNumber, idNumber: '' });
+    if (next === 'individual' && !v.idNumber.trim() && v.creditCode.trim()) setV({ ...v, idNumber: v.creditCode, creditCode: '' });
+  };
   const set = (k: keyof typeof v) => (e: React.ChangeEvent<HTMLInputElement>) => setV({ ...v, [k]: e.target.value });
   const { errors, setErrors, failure, setFailure, busy, submit } = useSubmit(
     () =>
@@ -35,11 +43,12 @@ export function PartyCreateDialog({ open, initialName, onClose, onCreated }: Pro
 
   useEffect(() => {
     if (open) {
+      setKind(initialKind);
       setV({ name: initialName, creditCode: '', idNumber: '', legalRepName: '', legalRepTitle: '', address: '', phone: '' });
       setErrors({});
       setFailure(null);
     }
-  }, [open, initialName, setErrors, setFailure]);
+  }, [open, initialName, initialKind, setErrors, setFailure]);
 
   return (
     <Dialog open={open} onClose={onClose} maxWidth="sm" fullWidth>
@@ -47,7 +56,7 @@ export function PartyCreateDialog({ open, initialName, onClose, onCreated }: Pro
         <DialogTitle>新增被投诉方</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
-            <RadioGroup row value={kind} onChange={(e) => setKind(e.target.value as PartyKind)}>
+            <RadioGroup row value={kind} onChange={(e) => changeKind(e.target.value as PartyKind)} aria-label="被投诉方类型">
               {PARTY_KIND.values.map((k) => <FormControlLabel key={k} value={k} control={<Radio />} label={PARTY_KIND.label(k)} />)}
             </RadioGroup>
             <TextField label={kind === 'organisation' ? '单位名称' : kind === 'individual' ? '姓名' : '称呼（如“张姓包工头”）'} value={v.name} onChange={set('name')} autoFocus required
