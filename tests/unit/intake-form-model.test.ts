@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyForm, emptyRow, formFromDraft, isBlankRow, rowErrors, rowFromRoster, rowsOnlyErrors, serverErrors, toInput, type FormValues } from '../../renderer/src/features/intakes/form/model';
+import { emptyForm, emptyNewParty, emptyRow, formFromDraft, isBlankRow, rowErrors, rowFromRoster, rowsOnlyErrors, serverErrors, toInput, type FormValues } from '../../renderer/src/features/intakes/form/model';
 
 const NOW = Date.UTC(2026, 10, 25, 2);
 
@@ -7,7 +7,7 @@ function form(patch: Partial<FormValues> = {}): FormValues {
   return {
     ...emptyForm(NOW),
     summary: '工资未付',
-    parties: [{ partyId: 'p1', name: '华建', role: 'employer' }],
+    parties: [{ partyId: 'p1', name: '华建', role: 'employer', newParty: null }],
     complainants: [
       { ...emptyRow(), name: '扎西', idNumber: '540202198503120019', phone: '13908921234', amountYuan: '12,800' },
       { ...emptyRow(), name: '次仁', idNumber: '540221199007010026', amountYuan: 'abc' },
@@ -92,6 +92,24 @@ describe('the desk form model: what the clerk typed → the contract input', () 
     expect(() => toInput(v)).not.toThrow();
     const current = form({ violationEndDate: '2026-10-31', complainants: [{ ...emptyRow(), name: '扎西', address: '南木林县' }] });
     expect(formFromDraft(JSON.parse(JSON.stringify(current)), NOW)).toEqual(current);
+  });
+
+  it('sends a party typed in the dialog inline, to be created with the intake, and one picked by its id', () => {
+    const wang = { ...emptyNewParty('individual', '王德发'), idNumber: '620102198701010384', creditCode: '91512081MA62K0260E', legalRepName: '不该发送' };
+    const { input, errors } = toInput(form({ parties: [form().parties[0], { partyId: '', name: '王德发', role: 'laborTeam', newParty: wang }] }));
+    expect(errors).not.toHaveProperty('parties.1');
+    // Only what an individual has goes: the credit code and representative typed under another kind stay behind.
+    expect(input.parties).toEqual([
+      { partyId: 'p1', role: 'employer' },
+      { newParty: { kind: 'individual', name: '王德发', creditCode: null, idNumber: '620102198701010384', legalRepName: null, legalRepTitle: null, address: '', phone: '' }, role: 'laborTeam' },
+    ]);
+    const bad = toInput(form({ parties: [{ partyId: '', name: '王德发', role: 'laborTeam', newParty: { ...wang, idNumber: '91512081MA62K0260E' } }] }));
+    expect(bad.errors['parties.0']).toBe('这是统一社会信用代码：公司、个体工商户等单位，请将类型改为“单位”后填写');
+  });
+
+  it('takes back a draft’s parties saved before new parties were kept in the form', () => {
+    const old = { parties: [{ partyId: 'p1', name: '华建', role: 'employer' }] } as unknown as Partial<FormValues>;
+    expect(formFromDraft(old, NOW).parties).toEqual([{ partyId: 'p1', name: '华建', role: 'employer', newParty: null }]);
   });
 
   it('brings a roster’s 住址, 职业 and 工作单位 into the row', () => {

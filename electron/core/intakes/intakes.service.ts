@@ -11,13 +11,14 @@ import { proceedingKindForRoute, type IntakeStatus } from '../../../shared/domai
 import { intakeComplainants, intakeParties, intakes } from '../../../db/schema';
 import { openCaseFromIntake } from '../cases/case-opening';
 import type { CallContext, CoreServices } from '../context';
-import { conflict, invalid, notFound } from '../errors';
+import { conflict, invalid, notFound, ServiceError } from '../errors';
 import { newId } from '../ids';
 import { requireInstallation } from '../installation';
 import { nextNumber } from '../numbering';
-import { findOrCreateProject, getProject, partiesByIds, recordProjectChain } from '../parties/parties.service';
+import { createParty, findOrCreateProject, getProject, partiesByIds, partyDuplicates, recordProjectChain } from '../parties/parties.service';
 import { findStaff } from '../reference/staff.service';
 import { getUnitSummary } from '../reference/units.service';
+import { callerCan } from '../session/session.service';
 import { tx, writeContext, type TxWriter } from '../tx';
 import { upsertPerson, type ComplainantRow } from './persons';
 import { indexIntake } from './search-index';
@@ -79,10 +80,12 @@ export function createIntake(call: CallContext, input: CreateInput): string {
   if (input.receivedAt > wc.now + FUTURE_TOLERANCE_MS) errors.receivedAt = '接待时间不能晚于当前时间';
   const receivedDate = dateKeyOf(input.receivedAt);
   if (input.replyDue !== null && input.replyDue < receivedDate) errors.replyDue = '回复期限不能早于接待日期';
-  const found = partiesByIds(core, input.parties.map((p) => p.partyId));
+  const found = partiesByIds(core, input.parties.flatMap((p) => (p.partyId === undefined ? [] : [p.partyId])));
   input.parties.forEach((p, i) => {
-    if (!found.some((f) => f.id === p.partyId)) errors[`parties.${i}.partyId`] = '所选被投诉方不存在';
+    if (p.partyId !== undefined && !found.some((f) => f.id === p.partyId)) errors[`parties.${i}.partyId`] = '所选被投诉方不存在';
+    if (p.newParty) for (const [field, message] of Object.entries(partyDuplicates(core, p.newParty))) errors[`parties.${i}.newParty.${field}`] = message;
   });
+  if (input.parties.some((p) => p.newParty) && !callerCan(call, 'party.write')) throw new ServiceError('FORBIDDEN', '您没有新增被投诉方的权限，请选用已登记的被投诉方');
   let leader: { id: string; name: string } | null = null;
   if (input.leaderStaffId !== null) {
     const s = findStaff(core, input.leaderStaffId);
@@ -93,8 +96,14 @@ export function createIntake(call: CallContext, input: CreateInput): string {
 
   return tx(wc, (w) => {
     const id = newId(w.now);
+    // New parties are created here, with the intake, or not at all (each with its own audit row).
+    const parties = input.parties.map((p, i) => {
+      const party = p.newParty ? createPartyAt(w, core, p.newParty, `parties.${i}.newParty`) : found.find((f) => f.id === p.partyId)!;
+      return { partyId: party.id, name: party.name, role: p.role };
+    });
+    const roles = parties.map((p) => ({ partyId: p.partyId, role: p.role }));
     const projectId = input.project ? findOrCreateProject(w, core, input.project) : null;
-    if (projectId) recordProjectChain(w, core, projectId, input.parties);
+    if (projectId) recordProjectChain(w, core, projectId, roles);
     const regYear = yearOf(input.receivedAt);
     const regNo = nextNumber(w.prepare, inst, 'intake', regYear);
     const collective = isCollectiveDispute(input.workersCount);
@@ -127,7 +136,7 @@ export function createIntake(call: CallContext, input: CreateInput): string {
         createdAt: w.now,
         updatedAt: w.now,
       });
-    input.parties.forEach((p, i) => {
+    roles.forEach((p, i) => {
       insertInto(core.prepare, intakeParties, { intakeId: id, partyId: p.partyId, role: p.role, sortOrder: i });
     });
     const personIds = addComplainantRows(w, core, id, input.complainants, 0, 'complainants');
@@ -137,7 +146,7 @@ export function createIntake(call: CallContext, input: CreateInput): string {
       action: 'create',
       entity: 'intake',
       entityId: id,
-      change: { ...rest, regYear, regNo, collective, status, complainants: rowsIn.map((c, i) => ({ personId: personIds[i], ...auditedRow(c) })) },
+      change: { ...rest, parties: roles, regYear, regNo, collective, status, complainants: rowsIn.map((c, i) => ({ personId: personIds[i], ...auditedRow(c) })) },
     });
 
     if (proceedingKind && input.route) {
@@ -151,12 +160,12 @@ export function createIntake(call: CallContext, input: CreateInput): string {
           kind: input.kind,
           complainantNames: input.complainants.map((c) => c.name),
           workersCount: input.workersCount,
-          partyNames: input.parties.map((p) => found.find((f) => f.id === p.partyId)!.name),
+          partyNames: parties.map((p) => p.name),
         }),
         leader,
         collective,
         urgent: input.urgent,
-        parties: input.parties,
+        parties: roles,
         complainantPersonIds: input.kind === 'report' ? [] : personIds,
       });
       core.prepare('UPDATE intakes SET case_file_id = ? WHERE id = ?').run(caseFileId, id);
@@ -165,6 +174,16 @@ export function createIntake(call: CallContext, input: CreateInput): string {
     w.changed('intake', id);
     return id;
   });
+}
+
+/** Creates a party typed at the desk; a refusal names the field under the intake's own path (parties.1.newParty.creditCode). */
+function createPartyAt(w: TxWriter, core: CoreServices, input: NonNullable<CreateInput['parties'][number]['newParty']>, path: string) {
+  try {
+    return createParty(w, core, input);
+  } catch (e) {
+    if (e instanceof ServiceError && e.fields) throw invalid(Object.fromEntries(Object.entries(e.fields).map(([k, m]) => [`${path}.${k}`, m])));
+    throw e;
+  }
 }
 
 /** Complainants who came later, or whose row had to be corrected after the rest were saved. */

@@ -47,7 +47,7 @@ export class DeskFormPage {
     const dialog = await this.openNewParty(name, '单位');
     await expect(dialog.getByLabel('单位名称')).toHaveValue(name);
     if (creditCode) await dialog.getByLabel('统一社会信用代码（选填）').fill(creditCode);
-    await dialog.getByRole('button', { name: '保存并选用' }).click();
+    await dialog.getByRole('button', { name: '选用', exact: true }).click();
     await expect(this.page.getByTestId('selected-party').filter({ hasText: name })).toBeVisible();
   }
 

@@ -1,7 +1,7 @@
 // The desk as a new user tries it (issue #11 §6): where the cursor starts, which kind of party the dialog offers,
 // that an abandoned registration leaves nothing behind, that a saved one leaves a blank form, and that amounts
 // typed in full-width digits or far too large are caught before they are saved.
-import { expect, test } from '../fixtures';
+import { expect, snap, test } from '../fixtures';
 import { DeskFormPage } from '../pages/desk-form.page';
 
 test('the form opens with the cursor in its first field, and goes back there for the next visitor', async ({ page, app }) => {
@@ -36,7 +36,7 @@ test('the new-party dialog starts from the kind the clerk chooses, not the last 
   await expect(dialog.getByRole('radio', { name: '个人（包工头、个体）' })).toBeChecked();
   await expect(dialog.getByLabel('姓名')).toHaveValue('王德发');
   await dialog.getByLabel('身份证号码（选填）').fill('620102198701010384');
-  await dialog.getByRole('button', { name: '保存并选用' }).click();
+  await dialog.getByRole('button', { name: '选用', exact: true }).click();
   await expect(page.getByTestId('selected-party').filter({ hasText: '王德发' })).toBeVisible();
 
   // Then the contractor: 新增单位 opens on 单位 with its credit code — there is no ID field for the code to land in.
@@ -49,9 +49,56 @@ test('the new-party dialog starts from the kind the clerk chooses, not the last 
   // A credit code typed as a person's ID is named for what it is; switching the kind carries it to its field.
   dialog = await form.openNewParty('华建公司', '个人');
   await dialog.getByLabel('身份证号码（选填）').fill('91512081MA62K0260E');
-  await dialog.getByRole('button', { name: '保存并选用' }).click();
+  await dialog.getByRole('button', { name: '选用', exact: true }).click();
   await expect(dialog.getByText('这是统一社会信用代码：公司、个体工商户等单位，请将类型改为“单位”后填写', { exact: true })).toBeVisible();
   await dialog.getByRole('radio', { name: '单位' }).check();
   await expect(dialog.getByLabel('统一社会信用代码（选填）')).toHaveValue('91512081MA62K0260E');
   await expect(dialog.getByLabel('单位名称')).toHaveValue('华建公司');
+});
+
+test('a party added in the dialog is saved with the registration: one abandoned leaves no party behind', async ({ page, app }) => {
+  await app.initialize();
+  const desk = await app.as('次仁卓玛');
+  await app.signIn(page);
+  const form = new DeskFormPage(page);
+  await form.goto();
+
+  // Added, kept in the form and its draft — and abandoned: nothing was written.
+  await form.createOrganisation('日喀则市华建建筑工程有限公司', '91512081MA62K0260E');
+  await expect(page.getByTestId('selected-party')).toContainText('日喀则市华建建筑工程有限公司（新增）');
+  await expect(page.getByTestId('draft-status')).toContainText('草稿已保存');
+  expect(await desk.call('parties.search', { query: '' })).toEqual([]);
+  await page.getByRole('button', { name: '清空重填' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '清空' }).click();
+  await expect(page.getByTestId('selected-party')).toHaveCount(0);
+  expect(await desk.call('parties.search', { query: '' })).toEqual([]);
+
+  // Added again, corrected through its chip, and saved with the registration: created once, with it.
+  await form.createOrganisation('华建公司', '91512081MA62K0260E');
+  await page.getByRole('button', { name: '华建公司（新增）' }).click();
+  const dialog = page.getByRole('dialog', { name: '新增被投诉方' });
+  await expect(dialog.getByLabel('统一社会信用代码（选填）')).toHaveValue('91512081MA62K0260E');
+  await dialog.getByLabel('单位名称').fill('日喀则市华建建筑工程有限公司');
+  await dialog.getByRole('button', { name: '选用', exact: true }).click();
+  await page.getByLabel('第1行 姓名').fill('扎西');
+  await page.getByLabel('第1行 证件号码').fill('540202198503120019');
+  await form.summary('在华建公司工地务工，10月工资未付。');
+  await page.getByRole('button', { name: '保存登记' }).click();
+  await expect(page.getByTestId('saved-banner')).toBeVisible();
+  const parties = await desk.call('parties.search', { query: '' });
+  expect(parties.map((p) => [p.name, p.creditCode])).toEqual([['日喀则市华建建筑工程有限公司', '91512081MA62K0260E']]);
+
+  // The next visitor's complaint against the same contractor: typed again as new, the save names the one to pick.
+  await form.createOrganisation('华建', '91512081MA62K0260E');
+  await page.getByLabel('第1行 姓名').fill('次仁');
+  await page.getByLabel('第1行 证件号码').fill('540221199007010025');
+  await form.summary('同一工地，10月工资未付。');
+  await page.getByRole('button', { name: '保存登记' }).click();
+  await expect(page.getByTestId('selected-party')).toContainText('该统一社会信用代码已登记为“日喀则市华建建筑工程有限公司”，请直接选用');
+  await snap(page, 'desk-new-party-on-file', { fullPage: false });
+  await page.getByRole('button', { name: '移除 华建' }).click();
+  await form.pickParty('91512081MA62K0260E', '日喀则市华建建筑工程有限公司');
+  await page.getByRole('button', { name: '保存登记' }).click();
+  await expect(page.getByTestId('saved-banner')).toContainText('已保存：登记号 2026-0002');
+  expect(await desk.call('parties.search', { query: '' })).toHaveLength(1);
 });

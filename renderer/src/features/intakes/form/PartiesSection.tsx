@@ -1,14 +1,14 @@
 // Who is complained about (picked by name, initials or credit code, or created on the spot) and where the work was.
 import AddIcon from '@mui/icons-material/Add';
 import CloseIcon from '@mui/icons-material/Close';
-import { Autocomplete, Box, Chip, IconButton, Stack, TextField, Typography } from '@mui/material';
+import { Autocomplete, Box, Chip, IconButton, Stack, TextField, Tooltip, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useFieldArray, useWatch, type Control, type UseFormRegister, type UseFormSetValue } from 'react-hook-form';
 import type { Party, ProjectSummary } from '../../../../../shared/contract/parties';
 import { PARTY_KIND, PARTY_ROLE, type PartyKind, type PartyRole } from '../../../../../shared/domain/vocabulary';
 import { useDebounced } from '../../../components/useDebounced';
 import { useCall } from '../../../platform/queries';
-import type { Errors, FormValues } from './model';
+import { emptyNewParty, type Errors, type FormValues, type NewPartyValues } from './model';
 import { PartyCreateDialog } from './PartyCreateDialog';
 
 interface Props {
@@ -41,7 +41,8 @@ export function PartiesSection({ control, register, setValue, errors }: Props) {
   const [query, setQuery] = useState('');
   const q = useDebounced(query.trim(), 200);
   const found = useCall('parties.search', { query: q, limit: 20 });
-  const [creating, setCreating] = useState<{ name: string; kind: PartyKind } | null>(null);
+  // The dialog's starting values, and which selected party it corrects (null: a new one to add).
+  const [creating, setCreating] = useState<{ initial: NewPartyValues; index: number | null } | null>(null);
   const units = useCall('units.list', {});
   const [projectQuery, setProjectQuery] = useState('');
   const pq = useDebounced(projectQuery.trim(), 200);
@@ -49,10 +50,15 @@ export function PartiesSection({ control, register, setValue, errors }: Props) {
   const projectName = useWatch({ control, name: 'projectName' });
   const projectId = useWatch({ control, name: 'projectId' });
 
+  const nextRole = (): PartyRole => (parties.fields.length === 0 ? 'employer' : 'subcontractor');
   const add = (p: Party) => {
     if (parties.fields.some((f) => f.partyId === p.id)) return;
-    const role: PartyRole = parties.fields.length === 0 ? 'employer' : 'subcontractor';
-    parties.append({ partyId: p.id, name: p.name, role });
+    parties.append({ partyId: p.id, name: p.name, role: nextRole(), newParty: null });
+    setQuery('');
+  };
+  const addNew = (n: NewPartyValues, index: number | null) => {
+    if (index === null) parties.append({ partyId: '', name: n.name.trim(), role: nextRole(), newParty: n });
+    else parties.update(index, { ...parties.fields[index], name: n.name.trim(), newParty: n });
     setQuery('');
   };
   const options: (Party | NewOption)[] = [...(found.data ?? []), ...NEW_OPTIONS];
@@ -66,7 +72,7 @@ export function PartiesSection({ control, register, setValue, errors }: Props) {
           inputValue={query}
           value={null}
           onInputChange={(_e, v, reason) => reason !== 'reset' && setQuery(v)}
-          onChange={(_e, v) => (v && isNew(v) ? setCreating({ name: query.trim(), kind: v.newKind }) : v && add(v))}
+          onChange={(_e, v) => (v && isNew(v) ? setCreating({ initial: emptyNewParty(v.newKind, query.trim()), index: null }) : v && add(v))}
           getOptionLabel={(o) => (isNew(o) ? '' : o.name)}
           isOptionEqualToValue={(a, b) => a === b || (!isNew(a) && !isNew(b) && a.id === b.id)}
           loading={found.isFetching}
@@ -102,7 +108,14 @@ export function PartiesSection({ control, register, setValue, errors }: Props) {
         <Stack spacing={1} aria-label="已选被投诉方">
           {parties.fields.map((f, i) => (
             <Stack sx={{ alignItems: 'center' }} key={f.fieldKey} direction="row" spacing={1.5} data-testid="selected-party">
-              <Chip label={f.name} color={errors[`parties.${i}`] ? 'error' : 'default'} />
+              {f.newParty ? (
+                <Tooltip title="新增的被投诉方，随登记一并保存；点击可修改" describeChild>
+                  <Chip label={`${f.name}（新增）`} variant="outlined" color={errors[`parties.${i}`] ? 'error' : 'primary'}
+                    onClick={() => setCreating({ initial: f.newParty!, index: i })} />
+                </Tooltip>
+              ) : (
+                <Chip label={f.name} color={errors[`parties.${i}`] ? 'error' : 'default'} />
+              )}
               <TextField select {...register(`parties.${i}.role`)} defaultValue={f.role} sx={{ width: 190 }}
                 slotProps={{ select: { native: true }, htmlInput: { 'aria-label': `${f.name} 的身份` } }}>
                 {PARTY_ROLE.values.map((r) => <option key={r} value={r}>{PARTY_ROLE.label(r)}</option>)}
@@ -149,13 +162,11 @@ export function PartiesSection({ control, register, setValue, errors }: Props) {
         </TextField>
       </Stack>
       <PartyCreateDialog
-        open={creating !== null}
-        initialName={creating?.name ?? ''}
-        initialKind={creating?.kind ?? 'organisation'}
+        initial={creating?.initial ?? null}
         onClose={() => setCreating(null)}
-        onCreated={(p) => {
+        onDone={(n) => {
+          addNew(n, creating?.index ?? null);
           setCreating(null);
-          add(p);
         }}
       />
     </Stack>
