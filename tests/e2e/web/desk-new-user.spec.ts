@@ -87,8 +87,15 @@ test('a party added in the dialog is saved with the registration: one abandoned 
   await expect(page.getByTestId('saved-banner')).toBeVisible();
   const parties = await desk.call('parties.search', { query: '' });
   expect(parties.map((p) => [p.name, p.creditCode])).toEqual([['日喀则市华建建筑工程有限公司', '91512081MA62K0260E']]);
+});
 
-  // The next visitor's complaint against the same contractor: typed again as new, the save names the one to pick.
+test('a party typed again as new is refused at the save, naming the one on file to pick', async ({ page, app }) => {
+  await app.initialize();
+  const desk = await app.as('次仁卓玛');
+  await desk.call('parties.create', { kind: 'organisation', name: '日喀则市华建建筑工程有限公司', creditCode: '91512081MA62K0260E' });
+  await app.signIn(page);
+  const form = new DeskFormPage(page);
+  await form.goto();
   await form.createOrganisation('华建', '91512081MA62K0260E');
   await page.getByLabel('第1行 姓名').fill('次仁');
   await page.getByLabel('第1行 证件号码').fill('540221199007010025');
@@ -99,6 +106,6 @@ test('a party added in the dialog is saved with the registration: one abandoned 
   await page.getByRole('button', { name: '移除 华建' }).click();
   await form.pickParty('91512081MA62K0260E', '日喀则市华建建筑工程有限公司');
   await page.getByRole('button', { name: '保存登记' }).click();
-  await expect(page.getByTestId('saved-banner')).toContainText('已保存：登记号 2026-0002');
+  await expect(page.getByTestId('saved-banner')).toContainText('已保存：登记号 2026-0001');
   expect(await desk.call('parties.search', { query: '' })).toHaveLength(1);
 });

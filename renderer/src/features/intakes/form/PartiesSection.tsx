@@ -74,6 +74,7 @@ export function PartiesSection({ control, register, setValue, errors }: Props) {
           onInputChange={(_e, v, reason) => reason !== 'reset' && setQuery(v)}
           onChange={(_e, v) => (v && isNew(v) ? setCreating({ initial: emptyNewParty(v.newKind, query.trim()), index: null }) : v && add(v))}
           getOptionLabel={(o) => (isNew(o) ? '' : o.name)}
+          getOptionKey={(o) => (isNew(o) ? `new:${o.newKind}` : o.id)}
           isOptionEqualToValue={(a, b) => a === b || (!isNew(a) && !isNew(b) && a.id === b.id)}
           loading={found.isFetching}
           noOptionsText="没有找到"
