@@ -7,9 +7,9 @@ import { caseTitle } from '../../../shared/domain/case-title';
 import { isCollectiveDispute } from '../../../shared/domain/collective';
 import { formatRegNo } from '../../../shared/domain/registration';
 import { dateKeyOf, yearOf } from '../../../shared/domain/time';
-import { proceedingKindForRoute, type IntakeStatus } from '../../../shared/domain/vocabulary';
+import { proceedingKindForRoute, type IntakeKind, type IntakeStatus } from '../../../shared/domain/vocabulary';
 import { intakeComplainants, intakeParties, intakes } from '../../../db/schema';
-import { openCaseFromIntake } from '../cases/case-opening';
+import { openCaseFromIntake, retitleCase } from '../cases/case-opening';
 import type { CallContext, CoreServices } from '../context';
 import { conflict, invalid, notFound, ServiceError } from '../errors';
 import { newId } from '../ids';
@@ -186,6 +186,18 @@ function createPartyAt(w: TxWriter, core: CoreServices, input: NonNullable<Creat
   }
 }
 
+/** The case-file title an intake calls for as it now stands: its complainants in order, its count and its parties. */
+function intakeCaseTitle(core: CoreServices, intakeId: string): string {
+  const i = core.prepare('SELECT kind, workers_count FROM intakes WHERE id = ?').get(intakeId) as { kind: IntakeKind; workers_count: number };
+  const names = core
+    .prepare('SELECT pe.name FROM intake_complainants ic JOIN persons pe ON pe.id = ic.person_id WHERE ic.intake_id = ? ORDER BY ic.sort_order')
+    .all(intakeId) as { name: string }[];
+  const parties = core
+    .prepare('SELECT p.name FROM intake_parties ip JOIN parties p ON p.id = ip.party_id WHERE ip.intake_id = ? ORDER BY ip.sort_order')
+    .all(intakeId) as { name: string }[];
+  return caseTitle({ kind: i.kind, complainantNames: names.map((n) => n.name), workersCount: i.workers_count, partyNames: parties.map((p) => p.name) });
+}
+
 /** Complainants who came later, or whose row had to be corrected after the rest were saved. */
 export function addComplainants(call: CallContext, input: z.output<typeof intakeAddComplainantsInput>): void {
   const core = call.core;
@@ -220,6 +232,7 @@ export function addComplainants(call: CallContext, input: z.output<typeof intake
         summary: `接待登记 ${formatRegNo(row.reg_year, row.reg_no)} 补充投诉人 ${personIds.length} 名`,
         data: { intakeId: input.intakeId, personIds },
       });
+      retitleCase(w, core, row.case_file_id, intakeCaseTitle(core, input.intakeId));
       w.changed('caseFile', row.case_file_id);
     }
     indexIntake(w.prepare, input.intakeId);
