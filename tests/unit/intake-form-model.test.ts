@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyForm, emptyNewParty, emptyRow, formFromDraft, isBlankRow, rowErrors, rowFromRoster, rowsOnlyErrors, serverErrors, toInput, type FormValues } from '../../renderer/src/features/intakes/form/model';
+import { emptyForm, emptyNewParty, emptyRow, formFromDraft, isUntouchedForm, isBlankRow, rowErrors, rowFromRoster, rowsOnlyErrors, serverErrors, toInput, type FormValues } from '../../renderer/src/features/intakes/form/model';
 
 const NOW = Date.UTC(2026, 10, 25, 2);
 
@@ -110,6 +110,16 @@ describe('the desk form model: what the clerk typed → the contract input', () 
   it('takes back a draft’s parties saved before new parties were kept in the form', () => {
     const old = { parties: [{ partyId: 'p1', name: '华建', role: 'employer' }] } as unknown as Partial<FormValues>;
     expect(formFromDraft(old, NOW).parties).toEqual([{ partyId: 'p1', name: '华建', role: 'employer', newParty: null }]);
+  });
+
+  it('knows a form with nothing typed (no draft to keep), whenever it was opened and however many blank rows it has', () => {
+    expect(isUntouchedForm(emptyForm(NOW))).toBe(true);
+    expect(isUntouchedForm({ ...emptyForm(NOW + 60_000), complainants: [emptyRow(), emptyRow()] })).toBe(true);
+    expect(isUntouchedForm(formFromDraft(JSON.parse(JSON.stringify(emptyForm(NOW))), NOW))).toBe(true);
+    expect(isUntouchedForm({ ...emptyForm(NOW), summary: '工资' })).toBe(false);
+    expect(isUntouchedForm({ ...emptyForm(NOW), kind: 'report' })).toBe(false);
+    expect(isUntouchedForm({ ...emptyForm(NOW), complainants: [{ ...emptyRow(), isRepresentative: true }] })).toBe(false);
+    expect(isUntouchedForm(form())).toBe(false);
   });
 
   it('brings a roster’s 住址, 职业 and 工作单位 into the row', () => {

@@ -109,3 +109,34 @@ test('a party typed again as new is refused at the save, naming the one on file 
   await expect(page.getByTestId('saved-banner')).toContainText('已保存：登记号 2026-0001');
   expect(await desk.call('parties.search', { query: '' })).toHaveLength(1);
 });
+
+test('after a save the form is blank for the next visitor, with no “restored draft” banner then or later', async ({ page, app }) => {
+  await app.initialize();
+  const desk = await app.as('次仁卓玛');
+  await app.signIn(page);
+  const form = new DeskFormPage(page);
+  await form.goto();
+  await page.getByLabel('第1行 姓名').fill('索朗多吉');
+  await page.getByLabel('第1行 证件号码').fill('540227199606060508');
+  await form.summary('任仓库管理员两年，最后一个月工资未付。');
+  await expect(page.getByTestId('draft-status')).toContainText('草稿已保存');
+  await form.saveWithEnter();
+  await expect(page.getByTestId('saved-banner')).toContainText('已保存：登记号 2026-0001');
+
+  const blank = async () => {
+    await expect(page.getByLabel('第1行 姓名')).toHaveValue('');
+    await expect(page.getByLabel('诉求摘要')).toHaveValue('');
+    await expect(page.getByTestId('selected-party')).toHaveCount(0);
+    await expect(page.getByText(/已恢复 .* 未保存的填写内容/)).toHaveCount(0);
+  };
+  await blank();
+  // Longer than the autosave's pause: the blank form is not kept as a draft to be “restored” later.
+  await page.waitForTimeout(1500);
+  expect((await desk.call('drafts.get', { formKey: 'intake.new' })).data).toBeNull();
+  await page.getByRole('link', { name: '登记台账' }).click();
+  await page.getByRole('link', { name: '接待登记' }).click();
+  await blank();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '接待登记' })).toBeVisible();
+  await blank();
+});

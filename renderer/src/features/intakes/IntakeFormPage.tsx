@@ -17,7 +17,7 @@ import { useCall } from '../../platform/queries';
 import { ComplainantRows } from './form/ComplainantRows';
 import { ComplainantsTitle, GroupTotals, RepsWarning } from './form/GroupCounts';
 import {
-  emptyForm, emptyRow, filledRows, formFromDraft, rowErrors, rowFromRoster, rowsOnlyErrors, serverErrors, toInput, type Errors, type FormValues,
+  emptyForm, emptyRow, filledRows, formFromDraft, isUntouchedForm, rowErrors, rowFromRoster, rowsOnlyErrors, serverErrors, toInput, type Errors, type FormValues,
 } from './form/model';
 import { PartiesSection } from './form/PartiesSection';
 import { RosterImportDialog } from './form/RosterImportDialog';
@@ -62,7 +62,7 @@ export function IntakeFormPage() {
   const [rosterOpen, setRosterOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
-  const draft = useDraft('intake.new', form, appendTo, setAppendTo, (saved) => formFromDraft(saved, Date.now()));
+  const draft = useDraft('intake.new', form, appendTo, setAppendTo, (saved) => formFromDraft(saved, Date.now()), isUntouchedForm);
   // The cursor starts in the first field (登记类型), not in the menu eight Tabs away — and returns there for the next visitor.
   // Deferred a frame, so after a reset it is the newly checked radio that takes the cursor.
   const focusFirstField = useCallback(() => {

@@ -3,6 +3,7 @@
 // field, before anything is sent. Pure: no React, no I/O.
 import { complainantInput, intakeCreateInput, type IntakeCreateInput } from '../../../../../shared/contract/intakes';
 import type { PartyCreateInput } from '../../../../../shared/contract/parties';
+import { canonicalJson } from '../../../../../shared/domain/canonical-json';
 import { parseYuan, sumFen } from '../../../../../shared/domain/money';
 import type { IdType, IntakeChannel, IntakeKind, IntakeRoute, Language, PartyKind, PartyRole, PendingElsewhere } from '../../../../../shared/domain/vocabulary';
 import type { RosterRow } from '../../../../../shared/contract/intakes';
@@ -142,6 +143,19 @@ export function emptyForm(now: number): FormValues {
 export function isBlankRow(r: RowValues): boolean {
   const typed = [r.name, r.idNumber, r.phone, r.amountYuan, r.idMissingReason, r.hometown, r.address, r.occupation, r.workplace];
   return typed.every((t) => !t.trim());
+}
+
+/**
+ * Whether nothing was typed or chosen: the form as it opens (its time of receipt and blank rows aside). Such a form
+ * is no draft — after a save the blank form must not come back as “restored”.
+ */
+export function isUntouchedForm(v: FormValues): boolean {
+  const shape = (f: FormValues) => {
+    const rows = f.complainants.map(({ key: _key, ...r }) => canonicalJson(r));
+    const blankRow = canonicalJson((({ key: _key, ...r }) => r)(emptyRow()));
+    return canonicalJson({ ...f, receivedAt: 0, complainants: rows.filter((r) => r !== blankRow) });
+  };
+  return shape(v) === shape(emptyForm(0));
 }
 
 /**
