@@ -27,6 +27,18 @@ describe('the desk form model: what the clerk typed → the contract input', () 
     expect(input.amountClaimedFen).toBe(1_280_000);
   });
 
+  it('takes amounts and the count typed in full-width digits (１２３４５．６) as the same numbers', () => {
+    const { input, errors } = toInput(form({
+      workersCount: '１２',
+      amountYuan: '',
+      complainants: [{ ...emptyRow(), name: '扎西', idNumber: '540202198503120019', amountYuan: '１２３４５．６' }, { ...emptyRow(), name: '格桑', idType: 'none', idMissingReason: '未带证件', amountYuan: '８０００' }],
+    }));
+    expect(errors).toEqual({});
+    expect(input.workersCount).toBe(12);
+    expect(input.complainants!.map((c) => c.amountClaimedFen)).toEqual([1_234_560, 800_000]);
+    expect(input.amountClaimedFen).toBe(2_034_560);
+  });
+
   it('reports each row’s errors at the form field, in the core’s words', () => {
     const { errors } = toInput(form());
     expect(errors['complainants.1.idNumber']).toContain('校验位错误');

@@ -140,3 +140,22 @@ test('after a save the form is blank for the next visitor, with no “restored d
   await expect(page.getByRole('heading', { name: '接待登记' })).toBeVisible();
   await blank();
 });
+
+test('an amount typed in full-width digits is the same amount', async ({ page, app }) => {
+  await app.initialize();
+  const desk = await app.as('次仁卓玛');
+  await app.signIn(page);
+  const form = new DeskFormPage(page);
+  await form.goto();
+  await page.getByLabel('第1行 姓名').fill('索朗多吉');
+  await page.getByLabel('第1行 证件号码').fill('540227199606060508');
+  await page.getByLabel('第1行 诉求金额').fill('１２３４５．６');
+  await page.getByLabel('涉及人数').fill('１');
+  // The total under the rows reads it at once, in ordinary digits.
+  await expect(page.getByLabel('诉求金额合计（元）')).toHaveAttribute('placeholder', '12,345.60');
+  await form.summary('最后一个月工资未付。');
+  await form.saveWithEnter();
+  await expect(page.getByTestId('saved-banner')).toContainText('已保存：登记号 2026-0001');
+  const [saved] = (await desk.call('intakes.list', {})).items;
+  expect(saved).toMatchObject({ amountClaimedFen: 1_234_560, workersCount: 1 });
+});

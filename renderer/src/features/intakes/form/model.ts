@@ -4,7 +4,7 @@
 import { complainantInput, intakeCreateInput, type IntakeCreateInput } from '../../../../../shared/contract/intakes';
 import type { PartyCreateInput } from '../../../../../shared/contract/parties';
 import { canonicalJson } from '../../../../../shared/domain/canonical-json';
-import { parseYuan, sumFen } from '../../../../../shared/domain/money';
+import { halfWidthNumber, parseYuan, sumFen } from '../../../../../shared/domain/money';
 import type { IdType, IntakeChannel, IntakeKind, IntakeRoute, Language, PartyKind, PartyRole, PendingElsewhere } from '../../../../../shared/domain/vocabulary';
 import type { RosterRow } from '../../../../../shared/contract/intakes';
 
@@ -247,8 +247,9 @@ export function toInput(v: FormValues, skipRows: ReadonlySet<number> = new Set()
   const errors: Errors = {};
   const rows = filledRows(v).filter(({ index }) => !skipRows.has(index));
   const complainants = rows.map(({ row, index }) => rowInput(row, errors, `complainants.${index}`));
-  const workers = v.workersCount.trim() === '' ? Math.max(1, rows.length) : Number(v.workersCount);
-  if (v.workersCount.trim() !== '' && !/^\d+$/.test(v.workersCount.trim())) errors.workersCount = '涉及人数应为整数';
+  const typedWorkers = halfWidthNumber(v.workersCount).trim();
+  const workers = typedWorkers === '' ? Math.max(1, rows.length) : Number(typedWorkers);
+  if (typedWorkers !== '' && !/^\d+$/.test(typedWorkers)) errors.workersCount = '涉及人数应为整数';
   let amountClaimedFen: number | null = null;
   if (v.amountYuan.trim() !== '') {
     const p = parseYuan(v.amountYuan);
