@@ -121,6 +121,8 @@ export const intakeCreateInput = z
     answer: optionalText('答复内容', 2000),
     leaderStaffId: nullable(entityId),
     urgent: bool(),
+    /** The desk looked again at amounts above the per-worker ceiling (intake.amountConfirmAbove) and confirmed them. */
+    amountsConfirmed: bool(),
   })
   .superRefine((v, ctx) => {
     if (EXTERNAL_CHANNELS.includes(v.channel) && v.externalNo === null) {
@@ -179,6 +181,8 @@ export const intakeAddComplainantsInput = z.object({
   intakeId: entityId,
   rowVersion: z.number().int(),
   complainants: z.array(complainantInput).min(1, '请至少补充一名投诉人').max(MAX_COMPLAINANTS),
+  /** As for intakes.create: amounts above the per-worker ceiling were looked at again and confirmed. */
+  amountsConfirmed: bool(),
 });
 
 export const complainant = z.object({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/domain/calendar';
-import { PARAMETER_KEYS } from '../../shared/domain/parameters';
+import { PARAMETER_FALLBACKS, PARAMETER_KEYS } from '../../shared/domain/parameters';
 import { createCore } from '../../electron/core/index';
 import { silentLogger } from '../../electron/core/logger';
 import { businessCounts, clientFor, MIGRATIONS_DIR, testCore } from '../helpers/core';
@@ -54,8 +54,9 @@ describe('the calendar in the database and the deadline calculator', () => {
   it('every setting has a value in force from the start, and the extension’s reading is the bureau’s to change', async () => {
     const { client, admin } = await testCore();
     const rows = await admin.call('parameters.list', {});
-    // wage.monthlyMinimum is the region's own figure (seeded for 西藏 only); every other key has a national value.
-    const unset = PARAMETER_KEYS.filter((k) => k !== 'wage.monthlyMinimum' && !rows.some((r) => r.key === k && r.inForce));
+    // wage.monthlyMinimum is the region's own figure (seeded for 西藏 only); every other key has a national value —
+    // or, until a migration seeds one, a built-in fallback with its source (PARAMETER_FALLBACKS).
+    const unset = PARAMETER_KEYS.filter((k) => k !== 'wage.monthlyMinimum' && !(k in PARAMETER_FALLBACKS) && !rows.some((r) => r.key === k && r.inForce));
     expect(unset).toEqual([]);
     expect(rows.find((r) => r.key === 'deadline.extensionCountedFrom')).toMatchObject({ display: '自受理之日起连续计算', confidence: 'unconfirmed' });
     // 调解仲裁法 Art. 43: accepted 2025-08-17 → day 60 (10-16); the rolled reading gives 10-24.

@@ -3,8 +3,10 @@
 import type { z } from 'zod';
 import { insertInto } from '../../../db/insert';
 import type { intakeAddComplainantsInput, intakeCreateInput, IntakeDetail } from '../../../shared/contract/intakes';
+import { AMOUNT_CONFIRM_PARAMETER, amountsToConfirm, type ClaimedAmounts } from '../../../shared/domain/amount-check';
 import { caseTitle } from '../../../shared/domain/case-title';
 import { isCollectiveDispute } from '../../../shared/domain/collective';
+import { parameterOrFallback } from '../../../shared/domain/parameters';
 import { formatRegNo } from '../../../shared/domain/registration';
 import { dateKeyOf, yearOf } from '../../../shared/domain/time';
 import { proceedingKindForRoute, type IntakeKind, type IntakeStatus } from '../../../shared/domain/vocabulary';
@@ -16,6 +18,7 @@ import { newId } from '../ids';
 import { requireInstallation } from '../installation';
 import { nextNumber } from '../numbering';
 import { createParty, findOrCreateProject, getProject, partiesByIds, partyDuplicates, recordProjectChain } from '../parties/parties.service';
+import { parameterLookup } from '../reference/parameters.service';
 import { findStaff } from '../reference/staff.service';
 import { getUnitSummary } from '../reference/units.service';
 import { callerCan } from '../session/session.service';
@@ -93,6 +96,9 @@ export function createIntake(call: CallContext, input: CreateInput): string {
     else leader = { id: s.id, name: s.name };
   }
   if (Object.keys(errors).length > 0) throw invalid(errors);
+  if (!input.amountsConfirmed) {
+    refuseUnconfirmed(core, receivedDate, { workersCount: input.workersCount, amountClaimedFen: input.amountClaimedFen, complainants: input.complainants });
+  }
 
   return tx(wc, (w) => {
     const id = newId(w.now);
@@ -198,10 +204,29 @@ function intakeCaseTitle(core: CoreServices, intakeId: string): string {
   return caseTitle({ kind: i.kind, complainantNames: names.map((n) => n.name), workersCount: i.workers_count, partyNames: parties.map((p) => p.name) });
 }
 
+/**
+ * Amounts far above what a worker could be owed are asked about, not refused (amount-check.ts): until the desk
+ * confirms them, the call changes nothing and says which amounts to look at; `amountsConfirmed` marks the field
+ * the desk answers with.
+ */
+function refuseUnconfirmed(core: CoreServices, onDate: string, amounts: ClaimedAmounts): void {
+  const ceiling = Number(parameterOrFallback(AMOUNT_CONFIRM_PARAMETER, parameterLookup(core, onDate)(AMOUNT_CONFIRM_PARAMETER)));
+  const found = amountsToConfirm(amounts, ceiling);
+  const messages = Object.values(found);
+  if (messages.length === 0) return;
+  throw invalid(
+    { ...found, amountsConfirmed: '金额超过每人核对上限：请核对，确认无误的请确认后保存' },
+    `请核对诉求金额：${messages[0]}${messages.length > 1 ? `（共${messages.length}处）` : ''}`,
+  );
+}
+
 /** Complainants who came later, or whose row had to be corrected after the rest were saved. */
 export function addComplainants(call: CallContext, input: z.output<typeof intakeAddComplainantsInput>): void {
   const core = call.core;
   const inst = requireInstallation(core);
+  if (!input.amountsConfirmed) {
+    refuseUnconfirmed(core, dateKeyOf(core.clock.now()), { workersCount: null, amountClaimedFen: null, complainants: input.complainants });
+  }
   tx(writeContext(call), (w) => {
     const row = core
       .prepare('SELECT kind, workers_count, row_version, case_file_id, reg_year, reg_no FROM intakes WHERE id = ? AND unit_id = ?')
@@ -240,7 +265,7 @@ export function addComplainants(call: CallContext, input: z.output<typeof intake
       action: 'addComplainants',
       entity: 'intake',
       entityId: input.intakeId,
-      change: { personIds, workersCount: workers, rows: input.complainants.map(auditedRow) },
+      change: { personIds, workersCount: workers, rows: input.complainants.map(auditedRow), amountsConfirmed: input.amountsConfirmed },
     });
     w.changed('intake', input.intakeId);
   });

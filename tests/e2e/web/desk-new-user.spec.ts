@@ -159,3 +159,34 @@ test('an amount typed in full-width digits is the same amount', async ({ page, a
   const [saved] = (await desk.call('intakes.list', {})).items;
   expect(saved).toMatchObject({ amountClaimedFen: 1_234_560, workersCount: 1 });
 });
+
+test('an amount far above what a worker is owed is asked about before it is saved; nothing typed is lost', async ({ page, app }) => {
+  await app.initialize();
+  const desk = await app.as('次仁卓玛');
+  await app.signIn(page);
+  const form = new DeskFormPage(page);
+  await form.goto();
+  await page.getByLabel('第1行 姓名').fill('索朗多吉');
+  await page.getByLabel('第1行 证件号码').fill('540227199606060508');
+  // ¥12,345.6 with the point lost: ¥123,456,000 would be a thousand times anything one worker is owed.
+  await page.getByLabel('第1行 诉求金额').fill('123456000');
+  await form.summary('最后一个月工资未付。');
+  await form.saveWithEnter();
+  const ask = page.getByRole('dialog', { name: '请核对诉求金额' });
+  await expect(ask.getByTestId('amounts-to-confirm')).toContainText('索朗多吉的诉求金额 ¥123,456,000.00 超过每人 ¥1,000,000.00，请核对');
+  await snap(page, 'desk-amount-confirm', { fullPage: false });
+  // Back to the form: nothing saved, everything still there, the amount marked.
+  await ask.getByRole('button', { name: '返回修改' }).click();
+  await expect(ask).toHaveCount(0);
+  expect((await desk.call('intakes.list', {})).items).toEqual([]);
+  await expect(page.getByLabel('第1行 诉求金额')).toHaveValue('123456000');
+  await expect(page.getByLabel('诉求摘要')).toHaveValue('最后一个月工资未付。');
+  await expect(page.getByTestId('complainant-row').first()).toContainText('超过每人 ¥1,000,000.00');
+
+  // Asked again, and confirmed: saved as typed.
+  await form.saveWithEnter();
+  await ask.getByRole('button', { name: '金额无误，保存' }).click();
+  await expect(page.getByTestId('saved-banner')).toContainText('已保存：登记号 2026-0001');
+  const [saved] = (await desk.call('intakes.list', {})).items;
+  expect(saved.amountClaimedFen).toBe(12_345_600_000);
+});

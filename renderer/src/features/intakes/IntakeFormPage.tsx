@@ -14,6 +14,7 @@ import { fmtDateTime } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { call, errorFields, errorMessage } from '../../platform/api';
 import { useCall } from '../../platform/queries';
+import { AmountConfirmDialog } from './form/AmountConfirmDialog';
 import { ComplainantRows } from './form/ComplainantRows';
 import { ComplainantsTitle, GroupTotals, RepsWarning } from './form/GroupCounts';
 import {
@@ -59,6 +60,7 @@ export function IntakeFormPage() {
   const [done, setDone] = useState<IntakeDetail | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [confirmClear, setConfirmClear] = useState(false);
+  const [confirmAmounts, setConfirmAmounts] = useState<{ skip: number[]; messages: string[] } | null>(null);
   const [rosterOpen, setRosterOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
@@ -113,8 +115,9 @@ export function IntakeFormPage() {
     await draft.discard();
   };
 
-  const save = async (skip: ReadonlySet<number> = new Set()) => {
+  const save = async (skip: ReadonlySet<number> = new Set(), amountsConfirmed = false) => {
     setOfferPartial(null);
+    setConfirmAmounts(null);
     setFailure(null);
     const v = getValues();
     const { input, errors: found } = toInput(v, skip);
@@ -130,8 +133,8 @@ export function IntakeFormPage() {
     setBusy(true);
     try {
       const detail = appendTo
-        ? await call('intakes.addComplainants', { intakeId: appendTo.id, rowVersion: appendTo.rowVersion, complainants: input.complainants ?? [] })
-        : await call('intakes.create', input);
+        ? await call('intakes.addComplainants', { intakeId: appendTo.id, rowVersion: appendTo.rowVersion, complainants: input.complainants ?? [], amountsConfirmed })
+        : await call('intakes.create', { ...input, amountsConfirmed });
       if (skip.size > 0) {
         // Keep only the rows the clerk still has to correct, attached to the registration just saved.
         const keep = v.complainants.filter((_, i) => skip.has(i));
@@ -150,8 +153,11 @@ export function IntakeFormPage() {
         await draft.discard();
       }
     } catch (e) {
-      setFailure(errorMessage(e));
-      setErrors(serverErrors(errorFields(e), v, skip));
+      const { amountsConfirmed: ask, ...fields } = errorFields(e);
+      // Amounts to look at again: the core asks, the desk answers in a dialog; the amounts are marked meanwhile.
+      if (ask) setConfirmAmounts({ skip: [...skip], messages: Object.values(fields) });
+      else setFailure(errorMessage(e));
+      setErrors(serverErrors(fields, v, skip));
     } finally {
       setBusy(false);
     }
@@ -259,6 +265,8 @@ export function IntakeFormPage() {
           <Button variant="contained" autoFocus onClick={() => void save(new Set(offerPartial ?? []))}>先保存其余 {othersCount} 人</Button>
         </DialogActions>
       </Dialog>
+      <AmountConfirmDialog messages={confirmAmounts?.messages ?? null} onBack={() => setConfirmAmounts(null)}
+        onConfirm={() => void save(new Set(confirmAmounts?.skip ?? []), true)} />
       <Dialog open={confirmClear} onClose={() => setConfirmClear(false)}>
         <DialogTitle>{appendTo ? '放弃未保存的行？' : '清空本次填写？'}</DialogTitle>
         <DialogContent>
