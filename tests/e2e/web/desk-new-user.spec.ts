@@ -54,6 +54,9 @@ test('the new-party dialog starts from the kind the clerk chooses, not the last 
   await dialog.getByRole('radio', { name: '单位' }).check();
   await expect(dialog.getByLabel('统一社会信用代码（选填）')).toHaveValue('91512081MA62K0260E');
   await expect(dialog.getByLabel('单位名称')).toHaveValue('华建公司');
+  // A stray click beside the dialog keeps what was typed in it.
+  await page.mouse.click(5, 5);
+  await expect(dialog.getByLabel('统一社会信用代码（选填）')).toHaveValue('91512081MA62K0260E');
 });
 
 test('a party added in the dialog is saved with the registration: one abandoned leaves no party behind', async ({ page, app }) => {

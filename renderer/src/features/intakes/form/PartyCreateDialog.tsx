@@ -33,6 +33,8 @@ export function PartyCreateDialog({ initial, onClose, onDone }: Props) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const open = initial !== null;
   const kind = v.kind;
+  // A click beside the dialog does not throw away what was typed in it (取消 and Esc still do).
+  const typed = initial !== null && JSON.stringify(v) !== JSON.stringify(initial);
 
   useEffect(() => {
     if (initial) {
@@ -66,7 +68,7 @@ export function PartyCreateDialog({ initial, onClose, onDone }: Props) {
   const unshown = Object.entries(errors).find(([k]) => !shown.includes(k))?.[1];
 
   return (
-    <Dialog open={open} onClose={onClose} maxWidth="sm" fullWidth>
+    <Dialog open={open} onClose={(_e, reason) => (reason === 'backdropClick' && typed ? undefined : onClose())} maxWidth="sm" fullWidth>
       <form onSubmit={submit} noValidate>
         <DialogTitle>新增被投诉方</DialogTitle>
         <DialogContent>
