@@ -76,8 +76,10 @@ test('a party added in the dialog is saved with the registration: one abandoned 
   await expect(page.getByTestId('selected-party')).toHaveCount(0);
   expect(await desk.call('parties.search', { query: '' })).toEqual([]);
 
-  // Added again, corrected through its chip, and saved with the registration: created once, with it.
+  // Added again, its role chosen, corrected through its chip (the role stays), and saved with the registration:
+  // created once, with it.
   await form.createOrganisation('华建公司', '91512081MA62K0260E');
+  await page.getByLabel('华建公司 的身份').selectOption({ label: '施工总承包单位' });
   await page.getByRole('button', { name: '华建公司（新增）' }).click();
   const dialog = page.getByRole('dialog', { name: '新增被投诉方' });
   await expect(dialog.getByLabel('统一社会信用代码（选填）')).toHaveValue('91512081MA62K0260E');
@@ -90,6 +92,8 @@ test('a party added in the dialog is saved with the registration: one abandoned 
   await expect(page.getByTestId('saved-banner')).toBeVisible();
   const parties = await desk.call('parties.search', { query: '' });
   expect(parties.map((p) => [p.name, p.creditCode])).toEqual([['日喀则市华建建筑工程有限公司', '91512081MA62K0260E']]);
+  const [saved] = (await desk.call('intakes.list', {})).items;
+  expect((await desk.call('intakes.get', { id: saved.id })).parties.map((p) => [p.party.name, p.role])).toEqual([['日喀则市华建建筑工程有限公司', 'generalContractor']]);
 });
 
 test('a party typed again as new is refused at the save, naming the one on file to pick', async ({ page, app }) => {

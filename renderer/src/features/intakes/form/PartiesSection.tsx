@@ -56,11 +56,16 @@ export function PartiesSection({ control, register, setValue, errors }: Props) {
     parties.append({ partyId: p.id, name: p.name, role: nextRole(), newParty: null });
     setQuery('');
   };
+  // A correction changes only the new party's own values: the role chosen beside it stays.
   const addNew = (n: NewPartyValues, index: number | null) => {
     if (index === null) parties.append({ partyId: '', name: n.name.trim(), role: nextRole(), newParty: n });
-    else parties.update(index, { ...parties.fields[index], name: n.name.trim(), newParty: n });
+    else {
+      setValue(`parties.${index}.name`, n.name.trim(), { shouldDirty: true });
+      setValue(`parties.${index}.newParty`, n, { shouldDirty: true });
+    }
     setQuery('');
   };
+  const selected = useWatch({ control, name: 'parties' }) ?? [];
   const options: (Party | NewOption)[] = [...(found.data ?? []), ...NEW_OPTIONS];
 
   return (
@@ -107,26 +112,29 @@ export function PartiesSection({ control, register, setValue, errors }: Props) {
       </Box>
       {parties.fields.length > 0 && (
         <Stack spacing={1} aria-label="已选被投诉方">
-          {parties.fields.map((f, i) => (
+          {parties.fields.map((f, i) => {
+            const typed = selected[i]?.newParty ?? null;
+            return (
             <Stack sx={{ alignItems: 'center' }} key={f.fieldKey} direction="row" spacing={1.5} data-testid="selected-party">
-              {f.newParty ? (
+              {typed ? (
                 <Tooltip title="新增的被投诉方，随登记一并保存；点击可修改" describeChild>
-                  <Chip label={`${f.name}（新增）`} variant="outlined" color={errors[`parties.${i}`] ? 'error' : 'primary'}
-                    onClick={() => setCreating({ initial: f.newParty!, index: i })} />
+                  <Chip label={`${selected[i].name}（新增）`} variant="outlined" color={errors[`parties.${i}`] ? 'error' : 'primary'}
+                    onClick={() => setCreating({ initial: typed, index: i })} />
                 </Tooltip>
               ) : (
                 <Chip label={f.name} color={errors[`parties.${i}`] ? 'error' : 'default'} />
               )}
               <TextField select {...register(`parties.${i}.role`)} defaultValue={f.role} sx={{ width: 190 }}
-                slotProps={{ select: { native: true }, htmlInput: { 'aria-label': `${f.name} 的身份` } }}>
+                slotProps={{ select: { native: true }, htmlInput: { 'aria-label': `${selected[i]?.name ?? f.name} 的身份` } }}>
                 {PARTY_ROLE.values.map((r) => <option key={r} value={r}>{PARTY_ROLE.label(r)}</option>)}
               </TextField>
-              <IconButton size="small" aria-label={`移除 ${f.name}`} onClick={() => parties.remove(i)}>
+              <IconButton size="small" aria-label={`移除 ${selected[i]?.name ?? f.name}`} onClick={() => parties.remove(i)}>
                 <CloseIcon fontSize="small" />
               </IconButton>
               {errors[`parties.${i}`] && <Typography color="error" variant="caption">{errors[`parties.${i}`]}</Typography>}
             </Stack>
-          ))}
+            );
+          })}
         </Stack>
       )}
       <Stack direction="row" spacing={1.5}>
