@@ -68,9 +68,10 @@ export function describeReportClock(c: { state: ReportClockState; minutes: numbe
  * reading as a stored deadline — or met by the handlers' first report (late when dated after it). It is a date the
  * leader set, not a statutory deadline: it never enters the deadline tables.
  */
-export function supervisionDueState(reportBy: string, firstReportDate: string | null, today: string, calendar: HolidayCalendar): { state: DueState; overdueDays: number } {
+export function supervisionDueState(reportBy: string, firstReportDate: string | null, today: string, calendar: HolidayCalendar): { dueState: DueState; overdueDays: number } {
   const status = firstReportDate === null ? 'open' : firstReportDate <= reportBy ? 'met' : 'metLate';
-  return dueStateOf({ status, dueDate: reportBy, nature: 'duty' }, today, calendar);
+  const { state, overdueDays } = dueStateOf({ status, dueDate: reportBy, nature: 'duty' }, today, calendar);
+  return { dueState: state, overdueDays };
 }
 
 /** The parameters' help text, and their seeded source (migration 0015). */

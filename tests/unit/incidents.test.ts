@@ -48,13 +48,13 @@ describe('report clocks', () => {
 describe('a supervision’s report-by date', () => {
   const cal = DEFAULT_CALENDAR;
   it('is due soon within 3 working days and overdue after, by days', () => {
-    expect(supervisionDueState('2026-11-27', null, '2026-11-25', cal)).toEqual({ state: 'dueSoon', overdueDays: 0 });
-    expect(supervisionDueState('2026-12-10', null, '2026-11-25', cal)).toEqual({ state: 'running', overdueDays: 0 });
-    expect(supervisionDueState('2026-11-20', null, '2026-11-25', cal)).toEqual({ state: 'overdue', overdueDays: 5 });
+    expect(supervisionDueState('2026-11-27', null, '2026-11-25', cal)).toEqual({ dueState: 'dueSoon', overdueDays: 0 });
+    expect(supervisionDueState('2026-12-10', null, '2026-11-25', cal)).toEqual({ dueState: 'running', overdueDays: 0 });
+    expect(supervisionDueState('2026-11-20', null, '2026-11-25', cal)).toEqual({ dueState: 'overdue', overdueDays: 5 });
   });
 
   it('is met by the handlers’ first report, late when dated after it', () => {
-    expect(supervisionDueState('2026-11-27', '2026-11-26', '2026-12-25', cal)).toEqual({ state: 'met', overdueDays: 0 });
-    expect(supervisionDueState('2026-11-20', '2026-11-24', '2026-11-25', cal)).toEqual({ state: 'metLate', overdueDays: 0 });
+    expect(supervisionDueState('2026-11-27', '2026-11-26', '2026-12-25', cal)).toEqual({ dueState: 'met', overdueDays: 0 });
+    expect(supervisionDueState('2026-11-20', '2026-11-24', '2026-11-25', cal)).toEqual({ dueState: 'metLate', overdueDays: 0 });
   });
 });
