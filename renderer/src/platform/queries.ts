@@ -21,8 +21,11 @@ export function useCall<K extends ChannelName>(
   return useQuery<ChannelOutput<K>>({ queryKey: [channel, input], queryFn: () => call(channel, input), ...options });
 }
 
-/** A file's work panel, the desks and the deadline lists: what a step, an approval, a team change or a new file moves. */
-const CASEWORK: ChannelName[] = ['casework.get', 'desk.summary', 'deadlines.list'];
+/**
+ * A file's work panel, its incidents and supervision, the desks and the deadline lists: what a step, an approval, a
+ * team change, an incident or a new file moves.
+ */
+const CASEWORK: ChannelName[] = ['casework.get', 'desk.summary', 'deadlines.list', 'incidents.get'];
 
 const AFFECTS: Record<Extract<CoreEvent, { type: 'data.changed' }>['entity'], ChannelName[]> = {
   intake: ['intakes.list', 'intakes.get', 'cases.list', 'cases.get', ...CASEWORK],
