@@ -37,8 +37,8 @@ export function deadlinesOfProceeding(prepare: Prepare, proceedingId: string): D
   return prepare(`SELECT ${DEADLINE_COLUMNS} FROM deadlines d WHERE d.proceeding_id = ? ORDER BY d.due_date, d.rule_id, d.party`).all(proceedingId) as DeadlineRow[];
 }
 
-/** Files a person answers for or works on: their 包案领导 or a place on the team. */
-const MY_FILES = `(c.leader_staff_id = @me OR EXISTS (SELECT 1 FROM case_team t WHERE t.case_file_id = c.id AND t.staff_id = @me AND t.removed_at IS NULL))`;
+/** Files a person answers for or works on: their 包案领导 or a place on the team (`c` the file, `@me` the person). */
+export const MY_FILES = `(c.leader_staff_id = @me OR EXISTS (SELECT 1 FROM case_team t WHERE t.case_file_id = c.id AND t.staff_id = @me AND t.removed_at IS NULL))`;
 
 export interface DeadlineQuery {
   me: string;

@@ -2,6 +2,7 @@
 // a meeting and who attended.
 import type { Prepare } from '../../../db/statements';
 import type { MeetingKind, SupervisionLevel } from '../../../shared/domain/vocabulary';
+import { MY_FILES } from '../desk/desk.data';
 import { newId } from '../kernel/ids';
 
 export interface SupervisionRow {
@@ -57,9 +58,6 @@ export function closeSupervision(prepare: Prepare, id: string, expectedRowVersio
     ).run(c.conclusion, c.date, c.by, c.now, id, expectedRowVersion).changes === 1
   );
 }
-
-/** Files a person answers for or works on (desk.data's rule): their 包案领导 or a place on the team. */
-const MY_FILES = `(c.leader_staff_id = @me OR EXISTS (SELECT 1 FROM case_team t WHERE t.case_file_id = c.id AND t.staff_id = @me AND t.removed_at IS NULL))`;
 
 /** Open supervisions by report-by date: the whole unit's (a leader's desk) or those of one's own files. */
 export function openSupervisions(prepare: Prepare, q: { unitId: string; me: string; all: boolean; limit: number }): (SupervisionRow & { case_title: string })[] {
