@@ -59,7 +59,25 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts', 'shared/**/*.ts', 'db/**/*.ts', 'renderer/src/**/*.{ts,tsx}', 'tests/**/*.ts'],
+    // A screen reads and acts through its feature's queries.ts (query keys, reads, mutations) — not the channel
+    // calls themselves. The desk form (IntakeFormPage, intakes/form) moves there with its own rework.
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/platform/**', 'renderer/src/**/queries.ts', 'renderer/src/features/intakes/IntakeFormPage.tsx', 'renderer/src/features/intakes/form/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/platform/api'], importNames: ['call', 'callWith', 'api'], message: '请通过本功能的 queries.ts 调用核心（读取用查询钩子，操作用 useChannelMutation）' },
+            { group: ['**/platform/queries'], importNames: ['useCall', 'useChannelQuery', 'useKeysetQuery'], message: '请在本功能的 queries.ts 中定义查询钩子' },
+            { group: ['**/platform/mutations'], importNames: ['useChannelMutation'], message: '请在本功能的 queries.ts 中定义操作（mutation）钩子' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts', 'shared/**/*.ts', 'db/**/*.ts', 'renderer/src/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}'],
     plugins: { boundaries },
     settings: {
       'boundaries/elements': elements,

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { EMPLOYMENT, PROCEEDING_KIND } from '../domain/vocabulary';
 import { deskIncident, deskSupervision } from './incidents';
 import { staffRef } from './intakes';
-import { dateKey, empty, entityId, instant, optionalNameText, optionalText, page, pageInput, text } from './primitives';
+import { dateKey, empty, entityId, instant, optionalNameText, optionalText, page, pageInput, reasonText } from './primitives';
 import { m, q, type ChannelTable } from './channel-def';
 
 export const DUE_STATES = ['running', 'dueSoon', 'overdue', 'lapsed', 'elapsed', 'paused', 'met', 'metLate', 'extended'] as const;
@@ -118,11 +118,11 @@ export const teamAddInput = z
     organisation: optionalText('所在单位或部门', 100),
     phone: optionalText('联系电话', 40),
     employment: z.enum(EMPLOYMENT.values),
-    reason: text('调整理由', 500),
+    reason: reasonText('调整理由', { max: 500 }),
   })
   .strict();
 
-export const teamRemoveInput = z.object({ memberId: entityId, reason: text('调整理由', 500) }).strict();
+export const teamRemoveInput = z.object({ memberId: entityId, reason: reasonText('调整理由', { max: 500 }) }).strict();
 
 export const DESK_SCOPES = ['mine', 'unit'] as const;
 

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { DOCUMENT_KIND } from '../domain/vocabulary';
 import { jobInfo } from './jobs';
 import { revealReason } from './personal';
-import { dateKey, empty, entityId, fen, instant, nameText, nullable, text } from './primitives';
+import { dateKey, empty, entityId, fen, instant, nameText, nullable, reasonText, text } from './primitives';
 import { m, q, type ChannelTable } from './channel-def';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -293,7 +293,7 @@ export const documentFile = z.object({
 
 export const documentVoidInput = z.object({
   id: entityId,
-  reason: text('作废理由', 200).refine((v) => v.length >= 4, { error: '请写明作废理由（至少4个字）' }),
+  reason: reasonText('作废理由'),
 });
 
 /** Many documents at once (a 系列案's hearing notices, one per worker), as a job with progress and cancel. */

@@ -3,14 +3,13 @@
 // the core only through idImages.view, with a reason, and every view is on the audit trail.
 import { z } from 'zod';
 import { ID_IMAGE_SIDE } from '../domain/vocabulary';
-import { entityId, instant, text } from './primitives';
+import { entityId, instant, reasonText } from './primitives';
 import { m, q, type ChannelTable } from './channel-def';
 
 /** Phone photos of a card are 1–5 MB; a scan at 600 dpi stays under this. */
 export const MAX_ID_IMAGE_BYTES = 8 * 1024 * 1024;
 
-const reason = (label: string, example: string) =>
-  text(label, 200).refine((v) => v.length >= 4, { error: `请写明${label}（至少4个字），例如“${example}”` });
+const reason = (label: string, example: string) => reasonText(label, { example });
 
 export const idImageSide = z.enum(ID_IMAGE_SIDE.values, { error: '请选择证件的哪一面（人像面、国徽面或其他页）' });
 

@@ -1,11 +1,11 @@
 // Unmasking personal data (PIPL Art. 28: ID numbers are sensitive personal information): full ID numbers and
 // phones are returned only through this channel, with a reason, and every call is audited.
 import { z } from 'zod';
-import { entityId, text } from './primitives';
+import { entityId, reasonText } from './primitives';
 import { m, type ChannelTable } from './channel-def';
 
 /** Why someone views full personal data: written down, at least four characters, kept on the audit trail. */
-export const revealReason = text('查看理由', 200).refine((v) => v.length >= 4, { error: '请写明查看理由（至少4个字），例如“核对身份以制作送达回证”' });
+export const revealReason = reasonText('查看理由', { example: '核对身份以制作送达回证' });
 
 export const revealInput = z.object({
   subject: z.enum(['person', 'party'], { error: '请指明查看的对象' }),

@@ -63,7 +63,7 @@ export const entityId = z.string().min(1).max(64);
 
 export const instant = z.number().int('时间必须是整数毫秒').min(0);
 
-export { dateKey, fen, isDateKey, nameText, optionalNameText, optionalText, text } from '../domain/fields';
+export { dateKey, fen, isDateKey, nameText, optionalNameText, optionalText, reasonText, text } from '../domain/fields';
 
 export const nullable = <T extends z.ZodType>(schema: T) =>
   schema

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { RETENTION_KINDS } from '../domain/retention';
 import { CONFIDENCE } from '../domain/vocabulary';
-import { entityId, text } from './primitives';
+import { entityId, reasonText } from './primitives';
 import { m, q, type ChannelTable } from './channel-def';
 
 export const retentionPeriod = z.object({
@@ -56,7 +56,7 @@ export const retentionListInput = z.object({
 
 export const retentionAnonymiseInput = z.object({
   items: z.array(retentionRef).min(1, '请选择要匿名化的案卷').max(200, '一次最多匿名化200件，请分批办理'),
-  reason: text('匿名化理由', 200).refine((v) => v.length >= 4, { error: '请写明匿名化理由（至少4个字），例如“保管期限届满，经局务会同意”' }),
+  reason: reasonText('匿名化理由', { example: '保管期限届满，经局务会同意' }),
 });
 export type RetentionAnonymiseInput = z.input<typeof retentionAnonymiseInput>;
 

@@ -74,3 +74,12 @@ export const optionalNameText = (label: string, max: number) =>
     .transform((v) => (v == null || v === '' ? null : v));
 
 /** Optional value: a missing value becomes null, so outputs never hold undefined. */
+
+/** The fewest characters a stated reason may have (void, reveal, withdraw, return, refuse …): a word is not a reason. */
+export const REASON_MIN_CHARS = 4;
+
+/** A reason someone must give for an act, with the same rule and message everywhere; an example helps the clerk. */
+export const reasonText = (label: string, opts: { max?: number; example?: string } = {}) =>
+  text(label, opts.max ?? 200).refine((v) => v.length >= REASON_MIN_CHARS, {
+    error: `请写明${label}（至少${REASON_MIN_CHARS}个字）${opts.example ? `，例如“${opts.example}”` : ''}`,
+  });

@@ -44,13 +44,13 @@ describe('proceedings engine', () => {
     const caseFileId = await inspectionFile(t);
     const leader = await signInAs(t.core, '李强');
     await leader.call('team.add', { caseFileId, role: 'leader', staffId: t.staff['李强']!, name: null, organisation: null, phone: null, employment: 'fullTime', reason: '群体投诉，局领导包案' });
-    expect(await leader.invoke('team.add', { caseFileId, role: 'handler', staffId: t.staff['旺堆']!, name: null, organisation: null, phone: null, employment: 'fullTime', reason: '承办' })).toMatchObject({
+    expect(await leader.invoke('team.add', { caseFileId, role: 'handler', staffId: t.staff['旺堆']!, name: null, organisation: null, phone: null, employment: 'fullTime', reason: '指定为承办人' })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', fields: { staffId: '旺堆的执法证已于 2026-11-24 过期，不能担任承办人' } },
     });
     await leader.call('team.add', { caseFileId, role: 'participant', staffId: null, name: '王建国', organisation: '桑珠孜区住房和城乡建设局', phone: '13908920011', employment: 'partTime', reason: '督促总包单位落实工资保证金' });
     // Only the file's leader (or a department head) changes its team: the desk may not.
-    expect(await t.client.invoke('team.add', { caseFileId, role: 'handler', staffId: t.staff['索朗']!, name: null, organisation: null, phone: null, employment: 'fullTime', reason: '承办' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await t.client.invoke('team.add', { caseFileId, role: 'handler', staffId: t.staff['索朗']!, name: null, organisation: null, phone: null, employment: 'fullTime', reason: '指定为承办人' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const w = await leader.call('casework.get', { caseFileId });
     expect(w.team.map((m) => [m.role, m.name, m.employment])).toEqual([
       ['leader', '李强', 'fullTime'],
@@ -67,7 +67,7 @@ describe('proceedings engine', () => {
     const caseFileId = await inspectionFile(t);
     const leader = await signInAs(t.core, '李强');
     await leader.call('team.add', { caseFileId, role: 'leader', staffId: t.staff['李强']!, name: null, organisation: null, phone: null, employment: 'fullTime', reason: '局领导包案' });
-    await leader.call('team.add', { caseFileId, role: 'handler', staffId: t.staff['索朗']!, name: null, organisation: null, phone: null, employment: 'fullTime', reason: '承办' });
+    await leader.call('team.add', { caseFileId, role: 'handler', staffId: t.staff['索朗']!, name: null, organisation: null, phone: null, employment: 'fullTime', reason: '指定为承办人' });
     const suolang = await signInAs(t.core, '索朗');
     const zhangwei = await signInAs(t.core, '张伟');
     let p = (await suolang.call('casework.get', { caseFileId })).proceedings[0]!;
@@ -90,7 +90,7 @@ describe('proceedings engine', () => {
       ok: false,
       error: { code: 'STEP_BLOCKED', message: expect.stringContaining('现有1名') },
     });
-    await leader.call('team.add', { caseFileId, role: 'handler', staffId: t.staff['格桑']!, name: null, organisation: null, phone: null, employment: 'fullTime', reason: '承办' });
+    await leader.call('team.add', { caseFileId, role: 'handler', staffId: t.staff['格桑']!, name: null, organisation: null, phone: null, employment: 'fullTime', reason: '指定为承办人' });
     p = (await suolang.call('casework.get', { caseFileId })).proceedings[0]!;
     expect(await suolang.call('proceedings.act', { proceedingId: p.proceedingId, action: 'file', input: { date: '2026-11-25', opinion: '拖欠12人工资，建议立案' }, expectedRowVersion: p.rowVersion })).toEqual({
       status: 'accepted',
@@ -130,7 +130,7 @@ describe('proceedings engine', () => {
     const caseFileId = await inspectionFile(t);
     const leader = await signInAs(t.core, '李强');
     await leader.call('team.add', { caseFileId, role: 'leader', staffId: t.staff['李强']!, name: null, organisation: null, phone: null, employment: 'fullTime', reason: '局领导包案' });
-    await leader.call('team.add', { caseFileId, role: 'handler', staffId: t.staff['索朗']!, name: null, organisation: null, phone: null, employment: 'fullTime', reason: '承办' });
+    await leader.call('team.add', { caseFileId, role: 'handler', staffId: t.staff['索朗']!, name: null, organisation: null, phone: null, employment: 'fullTime', reason: '指定为承办人' });
     const p = (await leader.call('casework.get', { caseFileId })).proceedings[0]!;
     const suolang = await signInAs(t.core, '索朗');
     const [a, b] = await Promise.all([
@@ -180,7 +180,7 @@ describe('documents of a case file', () => {
     expect(await zhangwei.invoke('documents.regenerate', { id: doc!.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect((await t.client.invoke('documents.regenerate', { id: doc!.id })).ok).toBe(true);
     const leader = await signInAs(t.core, '李强');
-    await leader.call('team.add', { caseFileId, role: 'handler', staffId: t.staff['索朗']!, name: null, organisation: null, phone: null, employment: 'fullTime', reason: '承办' });
+    await leader.call('team.add', { caseFileId, role: 'handler', staffId: t.staff['索朗']!, name: null, organisation: null, phone: null, employment: 'fullTime', reason: '指定为承办人' });
     const suolang = await signInAs(t.core, '索朗');
     expect(await suolang.call('documents.void', { id: doc!.id, reason: '登记内容有误，重新登记' })).toMatchObject({ status: 'void' });
   });

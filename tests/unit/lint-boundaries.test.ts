@@ -70,3 +70,25 @@ describe('the layering is executable: eslint boundaries', () => {
     expect(await sizes(lines(301), 'renderer/src/features/x/X.tsx')).toEqual([1]);
   });
 });
+
+describe('screens reach the core through their feature’s queries.ts', () => {
+  const restricted = async (code: string, filePath: string): Promise<string[]> => {
+    const [result] = await eslint.lintText(code, { filePath: join(root, filePath) });
+    return result.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+  };
+  const direct = [
+    "import { call } from '../../platform/api';\nexport const c = call;\n",
+    "import { useChannelQuery } from '../../platform/queries';\nexport const q = useChannelQuery;\n",
+    "import { useChannelMutation } from '../../platform/mutations';\nexport const m = useChannelMutation;\n",
+  ];
+
+  it('refuses a component that calls a channel itself', async () => {
+    for (const code of direct) expect(await restricted(code, 'renderer/src/features/cases/CaseThing.tsx')).toHaveLength(1);
+  });
+
+  it('lets the feature’s queries.ts do it, and a component use the platform’s other helpers', async () => {
+    for (const code of direct) expect(await restricted(code, 'renderer/src/features/cases/queries.ts')).toEqual([]);
+    expect(await restricted("import { errorMessage } from '../../platform/api';\nexport const e = errorMessage;\n", 'renderer/src/features/cases/CaseThing.tsx')).toEqual([]);
+    expect(await restricted("import { onFormSubmit } from '../../platform/mutations';\nexport const s = onFormSubmit;\n", 'renderer/src/features/cases/CaseThing.tsx')).toEqual([]);
+  });
+});

@@ -59,7 +59,7 @@ function staffTeam(call: CallContext, f: DemoFile, crew: DemoCrew): void {
   const base = { caseFileId: f.caseFileId, name: null, organisation: null, phone: null, employment: 'fullTime' as const };
   if (!leader) addTeamMember(c, { ...base, role: 'leader', staffId: crew.leader, reason: '局领导包案' });
   const handlers = f.kind === 'arbitration' ? [crew.arbitrator, crew.clerk] : crew.inspectors;
-  for (const h of handlers) addTeamMember(c, { ...base, role: f.kind === 'arbitration' && h === crew.clerk ? 'participant' : 'handler', staffId: h, reason: '承办' });
+  for (const h of handlers) addTeamMember(c, { ...base, role: f.kind === 'arbitration' && h === crew.clerk ? 'participant' : 'handler', staffId: h, reason: '指定为承办人' });
 }
 
 /**

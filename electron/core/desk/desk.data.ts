@@ -37,8 +37,12 @@ export function deadlinesOfProceeding(prepare: Prepare, proceedingId: string): D
   return prepare(`SELECT ${DEADLINE_COLUMNS} FROM deadlines d WHERE d.proceeding_id = ? ORDER BY d.due_date, d.rule_id, d.party`).all(proceedingId) as DeadlineRow[];
 }
 
-/** Files a person answers for or works on: their 包案领导 or a place on the team (`c` the file, `@me` the person). */
-export const MY_FILES = `(c.leader_staff_id = @me OR EXISTS (SELECT 1 FROM case_team t WHERE t.case_file_id = c.id AND t.staff_id = @me AND t.removed_at IS NULL))`;
+/**
+ * Files a person answers for or works on — their 包案领导 or a place on the team — found from the person (two index
+ * lookups), never by walking every file: a person's desk stays one page of work however large the unit's files grow.
+ */
+export const MY_FILE_IDS = `(SELECT id FROM case_files WHERE leader_staff_id = @me
+  UNION SELECT case_file_id FROM case_team WHERE staff_id = @me AND removed_at IS NULL)`;
 
 export interface DeadlineQuery {
   me: string;
@@ -52,6 +56,11 @@ export interface DeadlineQuery {
 }
 
 /** Open duties of the bureau by due date (keyset on due_date, id). */
+/** The scope's filter: the whole unit rides the (status, due_date) index; "mine" starts from the person's files. */
+function scopeFilter(scope: 'mine' | 'unit'): string {
+  return scope === 'unit' ? '' : `AND d.case_file_id IN ${MY_FILE_IDS}`;
+}
+
 export function openDuties(prepare: Prepare, q: DeadlineQuery): DeskDeadlineRow[] {
   return prepare(
     `SELECT ${DEADLINE_COLUMNS}, c.title AS case_title, p.kind AS proceeding_kind, p.number AS proceeding_number, c.urgent, c.collective
@@ -59,9 +68,9 @@ export function openDuties(prepare: Prepare, q: DeadlineQuery): DeskDeadlineRow[
      WHERE d.status = 'open' AND d.nature = 'duty' AND d.unit_id = @unitId
        AND (@from IS NULL OR d.due_date >= @from) AND (@until IS NULL OR d.due_date <= @until)
        AND (@afterDue IS NULL OR d.due_date > @afterDue OR (d.due_date = @afterDue AND d.id > @afterId))
-       AND (@scope = 'unit' OR ${MY_FILES})
+       ${scopeFilter(q.scope)}
      ORDER BY d.due_date, d.id LIMIT @limit`,
-  ).all({ me: q.me, unitId: q.unitId, scope: q.scope, from: q.from, until: q.until, afterDue: q.after?.due ?? null, afterId: q.after?.id ?? '', limit: q.limit }) as DeskDeadlineRow[];
+  ).all({ ...(q.scope === 'mine' ? { me: q.me } : {}), unitId: q.unitId, from: q.from, until: q.until, afterDue: q.after?.due ?? null, afterId: q.after?.id ?? '', limit: q.limit }) as DeskDeadlineRow[];
 }
 
 export function countOpenDuties(prepare: Prepare, q: Omit<DeadlineQuery, 'after' | 'limit'>): number {
@@ -70,13 +79,13 @@ export function countOpenDuties(prepare: Prepare, q: Omit<DeadlineQuery, 'after'
       `SELECT count(*) AS n FROM deadlines d JOIN case_files c ON c.id = d.case_file_id
        WHERE d.status = 'open' AND d.nature = 'duty' AND d.unit_id = @unitId
          AND (@from IS NULL OR d.due_date >= @from) AND (@until IS NULL OR d.due_date <= @until)
-         AND (@scope = 'unit' OR ${MY_FILES})`,
-    ).get({ me: q.me, unitId: q.unitId, scope: q.scope, from: q.from, until: q.until }) as { n: number }
+         ${scopeFilter(q.scope)}`,
+    ).get({ ...(q.scope === 'mine' ? { me: q.me } : {}), unitId: q.unitId, from: q.from, until: q.until }) as { n: number }
   ).n;
 }
 
 export function countMyFiles(prepare: Prepare, me: string): number {
-  return (prepare(`SELECT count(*) AS n FROM case_files c WHERE c.status = 'open' AND ${MY_FILES}`).get({ me }) as { n: number }).n;
+  return (prepare(`SELECT count(*) AS n FROM case_files c WHERE c.id IN ${MY_FILE_IDS} AND c.status = 'open'`).get({ me }) as { n: number }).n;
 }
 
 export interface DeskFileRow {

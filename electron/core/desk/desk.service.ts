@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type { CaseWork, DeskDeadline, DeskSummary, StoredDeadlineOut, deadlineListInput } from '../../../shared/contract/casework';
 import { dueSoonUntil, dueStateOf } from '../../../shared/domain/due-state';
+import { can } from '../../../shared/domain/permissions';
 import { proceedingDefinition, proceedingStatusLabel } from '../../../shared/domain/proceedings';
 import { dateKeyOf } from '../../../shared/domain/time';
 import { addDays, type HolidayCalendar } from '../../../shared/domain/calendar';
@@ -12,7 +13,7 @@ import { deskIncidents } from '../incidents/incidents.service';
 import { deskSupervisions } from '../incidents/supervision.service';
 import { notFound, ServiceError } from '../kernel/errors';
 import { requireInstallation } from '../kernel/installation';
-import { actionsFor } from '../proceedings/engine';
+import { actionsFor, approverProblem } from '../proceedings/engine';
 import { findProceeding, pendingApproval, viewOf } from '../proceedings/proceedings.data';
 import { findStaff } from '../reference/staff.service';
 import { principalOf } from '../session/session.service';
@@ -94,7 +95,7 @@ export function caseWork(call: CallContext, caseFileId: string): CaseWork {
               requestedBy: { id: pending.requestedBy, name: requester?.name ?? '' },
               requestedAt: pending.requestedAt,
               rowVersion: pending.rowVersion,
-              mayDecide: principal.roles.includes('leader') && (p.leaderStaffId === null || p.leaderStaffId === principal.staffId),
+              mayDecide: approverProblem(principal, p) === null,
             }
           : null,
         deadlines: deadlinesOfProceeding(core.prepare, id).map((r) => toStored(r, today, calendar)),
@@ -120,7 +121,8 @@ export function deskSummary(call: CallContext): DeskSummary {
   const base = { me: principal.staffId, unitId, scope: 'mine' as const };
   const dueSoon = openDuties(core.prepare, { ...base, from: today, until: soonUntil, after: null, limit: DESK_LIST });
   const overdue = openDuties(core.prepare, { ...base, from: null, until: yesterday, after: null, limit: DESK_LIST });
-  const approvals = principal.roles.includes('leader') ? approvalsFor(core.prepare, principal.staffId, unitId) : [];
+  // The same rule as the approval itself (approverProblem): files the person leads, and files no leader has taken.
+  const approvals = can(principal.roles, 'proceeding.approve') ? approvalsFor(core.prepare, principal.staffId, unitId) : [];
   const urgent = urgentFiles(core.prepare, unitId, DESK_LIST);
   const incidents = deskIncidents(core, unitId);
   const supervisions = deskSupervisions(core, principal, unitId, today, calendar);

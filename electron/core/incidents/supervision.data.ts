@@ -2,7 +2,7 @@
 // a meeting and who attended.
 import type { Prepare } from '../../../db/statements';
 import type { MeetingKind, SupervisionLevel } from '../../../shared/domain/vocabulary';
-import { MY_FILES } from '../desk/desk.data';
+import { MY_FILE_IDS } from '../desk/desk.data';
 import { newId } from '../kernel/ids';
 
 export interface SupervisionRow {
@@ -65,7 +65,7 @@ export function openSupervisions(prepare: Prepare, q: { unitId: string; me: stri
     `SELECT v.*, o.name AS opened_by_name, NULL AS closed_by_name, c.title AS case_title,
        (SELECT min(r.date) FROM supervision_reports r WHERE r.supervision_id = v.id) AS first_report
      FROM supervisions v JOIN staff o ON o.id = v.opened_by JOIN case_files c ON c.id = v.case_file_id
-     WHERE v.status = 'open' AND v.unit_id = @unitId AND (@all = 1 OR ${MY_FILES})
+     WHERE v.status = 'open' AND v.unit_id = @unitId AND (@all = 1 OR v.case_file_id IN ${MY_FILE_IDS})
      ORDER BY v.report_by, v.id LIMIT @limit`,
   ).all({ unitId: q.unitId, me: q.me, all: q.all ? 1 : 0, limit: q.limit }) as (SupervisionRow & { case_title: string })[];
 }
@@ -74,7 +74,7 @@ export function countOpenSupervisions(prepare: Prepare, q: { unitId: string; me:
   return (
     prepare(
       `SELECT count(*) AS n FROM supervisions v JOIN case_files c ON c.id = v.case_file_id
-       WHERE v.status = 'open' AND v.unit_id = @unitId AND (@all = 1 OR ${MY_FILES})`,
+       WHERE v.status = 'open' AND v.unit_id = @unitId AND (@all = 1 OR v.case_file_id IN ${MY_FILE_IDS})`,
     ).get({ unitId: q.unitId, me: q.me, all: q.all ? 1 : 0 }) as { n: number }
   ).n;
 }

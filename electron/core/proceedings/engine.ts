@@ -170,7 +170,7 @@ export interface ApprovalDecision {
 }
 
 /** Who may decide a file's approvals: its 包案领导; a file without one, any leader of the unit. */
-function approverProblem(core: CoreServices, principal: Principal, p: ProceedingRow): string | null {
+export function approverProblem(principal: Principal, p: Pick<ProceedingRow, 'leaderStaffId'>): string | null {
   if (!can(principal.roles, 'proceeding.approve')) return '只有领导可以审批';
   if (p.leaderStaffId && p.leaderStaffId !== principal.staffId) return '本案已有包案领导，应由包案领导审批';
   return null;
@@ -188,7 +188,7 @@ export function decide(call: CallContext, d: ApprovalDecision): ActOutcome {
     const p = findProceeding(core.prepare, ap.proceedingId)!;
     const def = proceedingDefinition(p.kind);
     const a = def.actions[ap.action]!;
-    const denied = approverProblem(core, principal, p);
+    const denied = approverProblem(principal, p);
     if (denied) throw new ServiceError('FORBIDDEN', denied);
     const today = dateKeyOf(w.now);
     if (d.date > today) throw invalid({ date: `审批日期不能晚于今天（${today}）` });

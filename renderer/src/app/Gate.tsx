@@ -12,16 +12,17 @@ import { useIdleLock } from '../features/account/useIdleLock';
 import { FirstRunPage } from '../features/setup/FirstRunPage';
 import { RecoveryPage } from '../features/maintenance/RecoveryPage';
 import { SignInPage } from '../features/setup/SignInPage';
+import { useSetupStatus } from '../features/setup/queries';
 import { errorMessage, onSessionProblem } from '../platform/api';
-import { useCall } from '../platform/queries';
+import { SESSION_KEY } from './queries';
 import { AppRouter } from './router';
-import { fetchSession, SESSION_KEY, SessionContext, sessionControl, SessionControlContext } from './session';
+import { fetchSession, SessionContext, sessionControl, SessionControlContext } from './session';
 
 export function Gate() {
   const queryClient = useQueryClient();
   const [notice, setNotice] = useState<string | null>(null);
   const control = useMemo(() => sessionControl(queryClient, setNotice), [queryClient]);
-  const status = useCall('setup.status', {});
+  const status = useSetupStatus();
   const initialized = status.data?.initialized === true;
   const session = useQuery({ queryKey: SESSION_KEY, queryFn: () => fetchSession(queryClient), enabled: initialized });
 

@@ -2,8 +2,9 @@
 import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
 import type { CoreEvent } from '../../../shared/contract/events';
 import type { JobInfo } from '../../../shared/contract/jobs';
-import { call, errorMessage } from '../platform/api';
-import { useCall } from '../platform/queries';
+import type { ChannelInput } from '../../../shared/contract/channels';
+import type { ChannelMutation } from '../platform/mutations';
+import { useCancelJob, useJobPoll } from './queries';
 
 const JobsContext = createContext<{ jobs: Record<string, JobInfo>; sink: (e: CoreEvent) => void }>({ jobs: {}, sink: () => {} });
 
@@ -21,44 +22,36 @@ export const useJob = (id: string | null): JobInfo | null => {
   return id ? (jobs[id] ?? null) : null;
 };
 
+/** The channels that start a job (their answer is the job's first state). */
+type JobChannel = 'documents.batch' | 'jobs.start';
+
 /**
  * A job this screen starts and follows: its latest state (pushed by the core, or asked for now and then in case an
  * event was missed), and start/cancel with their failures. `initialId` resumes a job started earlier.
  */
-export function useJobRun(startJob: () => Promise<JobInfo>, options: { initialId?: string | null; onStarted?: (job: JobInfo) => void } = {}) {
+export function useJobRun<K extends JobChannel>(
+  starter: ChannelMutation<K>,
+  input: ChannelInput<K>,
+  options: { initialId?: string | null; onStarted?: (job: JobInfo) => void } = {},
+) {
   const [jobId, setJobId] = useState<string | null>(options.initialId ?? null);
   const [started, setStarted] = useState<JobInfo | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const cancelling = useCancelJob();
   const pushed = useJob(jobId);
-  const polled = useCall('jobs.get', { jobId: jobId ?? '' }, {
-    enabled: jobId !== null && (pushed === null || pushed.status === 'running'),
-    refetchInterval: (q) => (q.state.data && q.state.data.status !== 'running' ? false : 2000),
-    retry: false,
-  });
+  const polled = useJobPoll(jobId, pushed === null || pushed.status === 'running');
   // The first finished state any source reports wins; else the freshest running one.
   const job = [pushed, polled.data ?? null, started].find((j) => j && j.status !== 'running') ?? pushed ?? polled.data ?? started;
   const start = async () => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      const info = await startJob();
-      setJobId(info.id);
-      setStarted(info);
-      options.onStarted?.(info);
-    } catch (e) {
-      setFailure(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    cancelling.reset();
+    const r = await starter.run(input);
+    if (!r.ok) return;
+    const info: JobInfo = r.value;
+    setJobId(info.id);
+    setStarted(info);
+    options.onStarted?.(info);
   };
   const cancel = async () => {
-    if (!job) return;
-    try {
-      await call('jobs.cancel', { jobId: job.id });
-    } catch (e) {
-      setFailure(errorMessage(e));
-    }
+    if (job) await cancelling.run({ jobId: job.id });
   };
-  return { job: job ?? null, running: job?.status === 'running', busy, failure, start, cancel };
+  return { job: job ?? null, running: job?.status === 'running', busy: starter.busy, failure: cancelling.formError ?? starter.formError, start, cancel };
 }

@@ -4,9 +4,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useMemo } from 'react';
 import type { SessionInfo } from '../../../shared/contract/session';
 import type { Permission } from '../../../shared/domain/permissions';
-import { call } from '../platform/api';
-
-export const SESSION_KEY = ['session.current', {}] as const;
+import { endSession, lockSession, readSession, SESSION_KEY, touchSession } from './queries';
 
 /**
  * Reads who is signed in. When a session the interface was showing has gone (the core reports no one after a
@@ -14,9 +12,9 @@ export const SESSION_KEY = ['session.current', {}] as const;
  * session-problem listener shows on the sign-in screen.
  */
 export async function fetchSession(client: QueryClient): Promise<SessionInfo | null> {
-  const info = await call('session.current', {});
+  const info = await readSession();
   if (info === null && client.getQueryData<SessionInfo | null>(SESSION_KEY)) {
-    await call('session.touch', {}).catch(() => {});
+    await touchSession().catch(() => {});
   }
   return info;
 }
@@ -93,11 +91,11 @@ export function sessionControl(client: QueryClient, setNotice: (notice: string |
     async lock(idle) {
       // The screen is covered whatever the answer: a failed call must not leave the desk open.
       markLocked();
-      await call('session.lock', { idle }).catch(() => {});
+      await lockSession(idle).catch(() => {});
     },
     markLocked,
     async signOut() {
-      await call('session.end', {}).catch(() => {});
+      await endSession().catch(() => {});
       ended(null);
     },
     ended,

@@ -1,5 +1,6 @@
 // The life of a form's save: busy while it runs, the core's field messages and its overall message when it
-// fails (kept until the next attempt or a field is edited), done when it succeeds.
+// fails (kept until the next attempt or a field is edited), done when it succeeds. Only the desk form's new-party
+// dialog still uses it; every other form has useChannelMutation (platform/mutations.ts) from its queries.ts.
 import { useState, type FormEvent } from 'react';
 import type { AppError } from '../../../shared/contract/result';
 import { AppErrorException } from '../../../shared/contract/result';

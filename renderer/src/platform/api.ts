@@ -1,5 +1,7 @@
 // The one way features talk to the core. Under Electron the preload provides window.api (a MessagePort to the
-// core's utilityProcess); in browser mode the same calls go to the loopback bridge. Features never know which.
+// core's utilityProcess); in browser mode the same calls go to the loopback bridge. Features never know which —
+// and a component test hands its own typed fake through ApiContext.
+import { createContext, useContext } from 'react';
 import type { Api } from '../../../shared/contract/api';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract/channels';
 import { EVENTS_PATH, EVENTS_TICKET_PATH, TAB_FRAGMENT, TAB_HEADER } from '../../../shared/contract/bridge';
@@ -121,6 +123,13 @@ function bridgeApi(): Api {
 
 export const api: Api = window.api ?? bridgeApi();
 
+/** The Api the hooks below talk to: the real one, or a test's fake (tests/helpers/fake-api.ts). */
+export const ApiContext = createContext<Api>(api);
+
+export function useApi(): Api {
+  return useContext(ApiContext);
+}
+
 /** Failures that concern the whole session, not the screen that made the call. */
 const SESSION_CODES = new Set<ErrorCode>(['UNAUTHENTICATED', 'SESSION_LOCKED', 'PASSWORD_CHANGE_REQUIRED']);
 /** Channels whose failures are their own screen's business: a wrong password there is not a lost session. */
@@ -136,14 +145,27 @@ export function onSessionProblem(listener: (error: AppError) => void): () => voi
   return () => sessionListeners.delete(listener);
 }
 
-/** Calls a channel; resolves with its value or rejects with AppErrorException (code, message, fields). */
-export async function call<K extends ChannelName>(channel: K, input: ChannelInput<K>): Promise<ChannelOutput<K>> {
-  const r = await api.invoke(channel, input);
+/** Calls a channel through `target`; resolves with its value or rejects with AppErrorException (code, message, fields). */
+export async function callWith<K extends ChannelName>(target: Api, channel: K, input: ChannelInput<K>): Promise<ChannelOutput<K>> {
+  const r = await target.invoke(channel, input);
   if (!r.ok) {
     if (SESSION_CODES.has(r.error.code) && !CREDENTIAL_CHANNELS.has(channel)) for (const l of sessionListeners) l(r.error);
     throw new AppErrorException(r.error);
   }
   return r.value;
+}
+
+/**
+ * Calls a channel outside React (the session's own calls, a feature's queries.ts); components use their feature's
+ * hooks instead, which go through ApiContext.
+ */
+export function call<K extends ChannelName>(channel: K, input: ChannelInput<K>): Promise<ChannelOutput<K>> {
+  return callWith(api, channel, input);
+}
+
+/** Any failure as the core's error shape: a refusal as it came, anything else as INTERNAL with its message. */
+export function toAppError(e: unknown): AppError {
+  return e instanceof AppErrorException ? e.error : { code: 'INTERNAL', message: errorMessage(e), fields: null };
 }
 
 export function errorMessage(e: unknown): string {

@@ -1,8 +1,10 @@
-// React Query over the contract: one query key per channel and input; core events invalidate what they touch.
-import { QueryClient, useQuery, type UseQueryOptions } from '@tanstack/react-query';
+// React Query over the contract: one query key per channel and input — [channel, input], so a core event can find
+// every query of a channel it touches — and the hooks the features' queries.ts files build their reads from.
+import { QueryClient, useInfiniteQuery, useQuery, type UseQueryOptions } from '@tanstack/react-query';
+import type { Api } from '../../../shared/contract/api';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract/channels';
 import type { CoreEvent } from '../../../shared/contract/events';
-import { api, call } from './api';
+import { api, callWith, useApi } from './api';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -13,12 +15,37 @@ export function createQueryClient(): QueryClient {
   });
 }
 
-export function useCall<K extends ChannelName>(
-  channel: K,
-  input: ChannelInput<K>,
-  options: Omit<UseQueryOptions<ChannelOutput<K>>, 'queryKey' | 'queryFn'> = {},
-) {
-  return useQuery<ChannelOutput<K>>({ queryKey: [channel, input], queryFn: () => call(channel, input), ...options });
+/** A query's key: the channel first (what core events match on), then its input. */
+export function channelKey<K extends ChannelName>(channel: K, input: ChannelInput<K>): readonly [K, ChannelInput<K>] {
+  return [channel, input];
+}
+
+export type ChannelQueryOptions<K extends ChannelName> = Omit<UseQueryOptions<ChannelOutput<K>>, 'queryKey' | 'queryFn'>;
+
+/** Reads a channel (features wrap it in their queries.ts: one hook per channel they read). */
+export function useChannelQuery<K extends ChannelName>(channel: K, input: ChannelInput<K>, options: ChannelQueryOptions<K> = {}) {
+  const target = useApi();
+  return useQuery<ChannelOutput<K>>({ queryKey: channelKey(channel, input), queryFn: () => callWith(target, channel, input), ...options });
+}
+
+/** The desk form's older name for useChannelQuery, until it moves to intakes/queries.ts. */
+export const useCall = useChannelQuery;
+
+type KeysetChannel = 'intakes.list' | 'cases.list' | 'audit.list' | 'deadlines.list';
+type KeysetItem<K extends KeysetChannel> = ChannelOutput<K>['items'][number];
+
+/** A list paged by keyset cursor (the core never uses OFFSET): pages accumulate as the person scrolls. */
+export function useKeysetQuery<K extends KeysetChannel>(channel: K, input: Omit<ChannelInput<K>, 'cursor'>) {
+  const target = useApi();
+  const list = useInfiniteQuery({
+    queryKey: [channel, input],
+    queryFn: ({ pageParam }) => callWith(target, channel, { ...input, cursor: pageParam } as ChannelInput<K>) as Promise<ChannelOutput<K>>,
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+  });
+  const items: KeysetItem<K>[] = [];
+  for (const page of list.data?.pages ?? []) items.push(...(page.items as KeysetItem<K>[]));
+  return { list, items, more: { hasMore: !!list.hasNextPage, loading: list.isFetchingNextPage, onMore: () => void list.fetchNextPage(), shown: items.length } };
 }
 
 /**
@@ -49,12 +76,16 @@ export function onBackupProgress(listener: (e: BackupProgressEvent) => void): ()
   return () => void backupListeners.delete(listener);
 }
 
+/** Asks again every query of these channels (after an act that changed them). */
+export function invalidateChannels(client: QueryClient, channels: readonly ChannelName[]): Promise<void> {
+  return client.invalidateQueries({ predicate: (q) => channels.includes(q.queryKey[0] as ChannelName) });
+}
+
 /** Keeps cached data fresh: whatever the core reports changed is refetched. */
-export function connectCoreEvents(client: QueryClient, onJob: (e: CoreEvent) => void): () => void {
-  return api.subscribe((event) => {
+export function connectCoreEvents(client: QueryClient, onJob: (e: CoreEvent) => void, source: Api = api): () => void {
+  return source.subscribe((event) => {
     if (event.type === 'data.changed') {
-      const channels = AFFECTS[event.entity];
-      void client.invalidateQueries({ predicate: (q) => channels.includes(q.queryKey[0] as ChannelName) });
+      void invalidateChannels(client, AFFECTS[event.entity]);
     } else if (event.type === 'core.reset') {
       // A restore replaced the database, or it was found damaged: nothing cached is true any more.
       void client.invalidateQueries();

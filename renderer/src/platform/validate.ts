@@ -5,10 +5,15 @@ import { channels, type ChannelInput, type ChannelName } from '../../../shared/c
 import { AppErrorException } from '../../../shared/contract/result';
 import { fieldErrors, validationMessage } from '../../../shared/contract/validation';
 
+/** What the channel's schema says of the input, a message per dotted field path (empty when it passes). */
+export function inputProblems<K extends ChannelName>(channel: K, input: ChannelInput<K>): Record<string, string> {
+  const parsed = (channels[channel].input as z.ZodType).safeParse(input);
+  return parsed.success ? {} : fieldErrors(parsed.error);
+}
+
 /** Throws AppErrorException (VALIDATION, a message per dotted field path) unless the input and the extra checks pass. */
 export function checkInput<K extends ChannelName>(channel: K, input: ChannelInput<K>, extra: Record<string, string> = {}): ChannelInput<K> {
-  const parsed = (channels[channel].input as z.ZodType).safeParse(input);
-  const fields: Record<string, string> = parsed.success ? {} : fieldErrors(parsed.error);
+  const fields = inputProblems(channel, input);
   for (const [k, v] of Object.entries(extra)) if (!(k in fields)) fields[k] = v;
   if (Object.keys(fields).length > 0) throw new AppErrorException({ code: 'VALIDATION', message: validationMessage(fields), fields });
   return input;

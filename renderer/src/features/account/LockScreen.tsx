@@ -4,44 +4,33 @@
 import LockIcon from '@mui/icons-material/Lock';
 import { Box, Button, Modal, Paper, Stack, Typography } from '@mui/material';
 import { useRef, useState } from 'react';
-import { AppErrorException } from '../../../../shared/contract/result';
 import { STAFF_ROLE } from '../../../../shared/domain/vocabulary';
 import { useSession, useSessionControl } from '../../app/session';
-import { call, errorMessage } from '../../platform/api';
+import { onFormSubmit } from '../../platform/mutations';
 import { PasswordField } from './PasswordField';
+import { useUnlock } from './queries';
 
 export function LockScreen() {
   const { staff, unit } = useSession();
   const control = useSessionControl();
   const [password, setPassword] = useState('');
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const unlocking = useUnlock();
+  const failure = unlocking.formError;
   const input = useRef<HTMLInputElement>(null);
 
-  const unlock = async (e: React.FormEvent) => {
-    e.preventDefault();
-    e.stopPropagation();
-    if (!password) {
-      setFailure('请输入密码');
+  const unlock = onFormSubmit(async () => {
+    if (!password) return unlocking.refuse({}, '请输入密码');
+    const r = await unlocking.run({ password });
+    if (r.ok) return control.update(r.value);
+    const error = r.error;
+    // Locked out, or the session is gone: unlocking is over, the sign-in screen says why.
+    if (error.code === 'ACCOUNT_LOCKED' || (error.code === 'UNAUTHENTICATED' && !error.fields?.password)) {
+      control.ended(error.message);
       return;
     }
-    setBusy(true);
-    try {
-      control.update(await call('session.unlock', { password }));
-    } catch (err) {
-      const error = err instanceof AppErrorException ? err.error : null;
-      // Locked out, or the session is gone: unlocking is over, the sign-in screen says why.
-      if (error && (error.code === 'ACCOUNT_LOCKED' || (error.code === 'UNAUTHENTICATED' && !error.fields?.password))) {
-        control.ended(error.message);
-        return;
-      }
-      setFailure(errorMessage(err));
-      setPassword('');
-      input.current?.focus();
-    } finally {
-      setBusy(false);
-    }
-  };
+    setPassword('');
+    input.current?.focus();
+  });
 
   return (
     <Modal open aria-labelledby="lock-title" sx={{ zIndex: (t) => t.zIndex.tooltip + 10 }}
@@ -64,9 +53,9 @@ export function LockScreen() {
               </Typography>
             </Box>
             <Typography variant="body2">正在填写的内容仍在，输入密码解锁后可继续。</Typography>
-            <PasswordField label="密码" value={password} onChange={(v) => { setPassword(v); setFailure(null); }} autoFocus inputRef={input}
+            <PasswordField label="密码" value={password} onChange={(v) => { setPassword(v); unlocking.reset(); }} autoFocus inputRef={input}
               error={!!failure} helperText={failure ?? ' '} />
-            <Button type="submit" variant="contained" size="large" disabled={busy}>{busy ? '正在验证…' : '解锁'}</Button>
+            <Button type="submit" variant="contained" size="large" disabled={unlocking.busy}>{unlocking.busy ? '正在验证…' : '解锁'}</Button>
             <Box>
               <Button size="small" onClick={() => void control.signOut()}>不是{staff.name}？退出登录</Button>
               <Typography variant="caption" color="text.secondary" component="p">退出后未保存的内容将丢失（接待登记表的草稿仍保留在本人名下）。</Typography>

@@ -1,7 +1,7 @@
 // Locks the screen after the minutes set in 参数 (security.idleLockMinutes) without keyboard, mouse or touch input.
 // Only real input counts: a list refreshing itself does not keep the desk open.
 import { useEffect } from 'react';
-import { call } from '../../platform/api';
+import { touchSession } from '../../app/queries';
 
 const INPUT_EVENTS = ['keydown', 'mousedown', 'mousemove', 'wheel', 'touchstart', 'pointerdown'] as const;
 /** How often activity is reported to the core, which locks a session it has not heard from itself. */
@@ -37,5 +37,5 @@ export function useIdleLock(minutes: number, active: boolean, onIdle: () => void
 
 /** Tells the core the person is still at work (it locks a session after the same idle time counted from the last call). */
 function keepAlive(): void {
-  void call('session.touch', {}).catch(() => {});
+  void touchSession().catch(() => {});
 }

@@ -9,10 +9,9 @@ import { DateField } from '../../components/DateField';
 import { LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
-import { useKeysetList } from '../../components/useKeysetList';
-import { useCall } from '../../platform/queries';
 import { AuditTable } from './AuditTable';
 import { AuditVerifyPanel } from './AuditVerifyPanel';
+import { useAuditList, useAuditPeople } from './queries';
 
 function Filters(props: {
   action: string;
@@ -25,7 +24,7 @@ function Filters(props: {
   setTo: (v: string) => void;
   onClear: (() => void) | null;
 }) {
-  const staff = useCall('staff.list', { includeInactive: true });
+  const staff = useAuditPeople();
   return (
     <Paper sx={{ p: 2, mb: 2 }}>
       <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
@@ -65,7 +64,7 @@ export function AuditPage() {
     filter: { action: action || null, actorStaffId: actor || null, entity: null, from: from || null, to: to || null },
     limit: 100,
   };
-  const { list, items, more } = useKeysetList('audit.list', input);
+  const { list, items, more } = useAuditList(input);
   const filtered = !!(action || actor || from || to);
   const clear = () => {
     setAction('');

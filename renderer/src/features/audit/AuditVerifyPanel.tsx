@@ -6,8 +6,8 @@ import VerifiedUserIcon from '@mui/icons-material/VerifiedUser';
 import { Alert, AlertTitle, Button, Paper, Stack, Typography } from '@mui/material';
 import { useRef, useState, type ChangeEvent } from 'react';
 import type { AuditHead, AuditVerifyResult } from '../../../../shared/contract/audit';
-import { call, errorMessage } from '../../platform/api';
 import { downloadHead, fmtSeconds, headFileName, parseHeadFile } from './audit-format';
+import { useExportAuditHead, useVerifyAudit } from './queries';
 
 interface Checked {
   verdict: AuditVerifyResult;
@@ -55,23 +55,19 @@ function Verdict({ checked }: { checked: Checked }) {
 export function AuditVerifyPanel({ onExported, onVerdict }: { onExported: () => void; onVerdict: (v: AuditVerifyResult) => void }) {
   const [checked, setChecked] = useState<Checked | null>(null);
   const [exported, setExported] = useState<AuditHead | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState<'verify' | 'export' | null>(null);
+  const verifying = useVerifyAudit();
+  const exporting = useExportAuditHead();
+  const failure = verifying.formError ?? exporting.formError;
+  const busy = verifying.busy ? 'verify' : exporting.busy ? 'export' : null;
   const fileInput = useRef<HTMLInputElement>(null);
 
   const verify = async (head: AuditHead | null) => {
-    setBusy('verify');
-    setFailure(null);
+    exporting.reset();
     setExported(null);
-    try {
-      const verdict = await call('audit.verify', { head: head ? { seq: head.seq, hash: head.hash, installationId: head.installationId } : null });
-      setChecked({ verdict, at: Date.now(), head });
-      onVerdict(verdict);
-    } catch (e) {
-      setFailure(errorMessage(e));
-    } finally {
-      setBusy(null);
-    }
+    const r = await verifying.run({ head: head ? { seq: head.seq, hash: head.hash, installationId: head.installationId } : null });
+    if (!r.ok) return;
+    setChecked({ verdict: r.value, at: Date.now(), head });
+    onVerdict(r.value);
   };
 
   const chooseHead = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -81,26 +77,21 @@ export function AuditVerifyPanel({ onExported, onVerdict }: { onExported: () => 
     const parsed = parseHeadFile(await file.text());
     if (!parsed.ok) {
       setChecked(null);
-      setFailure(parsed.message);
+      exporting.reset();
+      verifying.refuse({}, parsed.message);
       return;
     }
     await verify(parsed.head);
   };
 
   const exportHead = async () => {
-    setBusy('export');
-    setFailure(null);
+    verifying.reset();
     setChecked(null);
-    try {
-      const head = await call('audit.exportHead', {});
-      downloadHead(head);
-      setExported(head);
-      onExported();
-    } catch (e) {
-      setFailure(errorMessage(e));
-    } finally {
-      setBusy(null);
-    }
+    const r = await exporting.run({});
+    if (!r.ok) return;
+    downloadHead(r.value);
+    setExported(r.value);
+    onExported();
   };
 
   return (

@@ -9,7 +9,6 @@ import { PARTY_ROLE, type PartyRole } from '../../../../shared/domain/vocabulary
 import { fmtDateTime } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
-import { useCall } from '../../platform/queries';
 import { ProceedingWorkOf, TeamOf } from '../casework/CaseWork';
 import { useCaseWork } from '../casework/queries';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
@@ -21,6 +20,7 @@ import { CaseIntakes } from './CaseIntakes';
 import { CaseTimeline } from './CaseTimeline';
 import { ProceedingCard } from './ProceedingCard';
 import { CaseStatusChip } from './ProceedingChips';
+import { useCaseFile } from './queries';
 
 /** The file's parties (employer, 总包, 建设单位 …) once each, for a meeting's attendees. */
 function fileParties(c: CaseFileDetail): FileParty[] {
@@ -39,7 +39,7 @@ const backToList = (
 
 export function CaseDetailPage() {
   const { id = '' } = useParams();
-  const file = useCall('cases.get', { id }, { enabled: id !== '' });
+  const file = useCaseFile(id);
   const work = useCaseWork(id);
   const incidents = useCaseIncidents(id);
 

@@ -9,14 +9,12 @@ import type { CaseListInput } from '../../../../shared/contract/cases';
 import { CASE_STATUS, PROCEEDING_KIND, type CaseStatus, type ProceedingKind } from '../../../../shared/domain/vocabulary';
 import { SearchBox, VocabFilter, YesNoFilter, yesNoFilter, type YesNo } from '../../components/Filters';
 import { fmtDateTime, fmtYuan } from '../../components/format';
-import { useKeysetList } from '../../components/useKeysetList';
 import { LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { useDebounced } from '../../components/useDebounced';
-import { useCall } from '../../platform/queries';
 import { ProceedingChips } from './ProceedingChips';
-
+import { useCaseLeaders, useCaseList } from './queries';
 
 export function CaseListPage() {
   const navigate = useNavigate();
@@ -27,15 +25,14 @@ export function CaseListPage() {
   const [urgent, setUrgent] = useState<YesNo>('');
   const [leaderId, setLeaderId] = useState('');
   const q = useDebounced(search.trim());
-  // Inactive leaders stay in the filter: the files they led are still theirs.
-  const staff = useCall('staff.list', { includeInactive: true });
-  const leaders = (staff.data ?? []).filter((s) => s.roles.includes('leader'));
+  const staff = useCaseLeaders();
+  const leaders = staff.data ?? [];
   const input: CaseListInput = {
     search: q,
     filter: { status: status || null, proceedingKind: kind || null, collective: yesNoFilter(collective), urgent: yesNoFilter(urgent), leaderStaffId: leaderId || null },
     limit: 50,
   };
-  const { list, items, more } = useKeysetList('cases.list', input);
+  const { list, items, more } = useCaseList(input);
   const filtered = q !== '' || status || kind || collective || urgent || leaderId;
   const clear = () => {
     setSearch('');

@@ -2,13 +2,13 @@
 // inspection's 承办人 must hold a valid 执法证), or, as a 参与人员, a person of another body (住建局, 派出所, 工会 …)
 // by name, body and phone. The core checks each rule again and its messages come back to the fields.
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, MenuItem, Radio, RadioGroup, Stack, TextField } from '@mui/material';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { TEAM_ROLE_LABEL, TEAM_ROLES, type TeamMember } from '../../../../shared/contract/casework';
 import type { StaffMember } from '../../../../shared/contract/reference';
 import { dateKeyOf } from '../../../../shared/domain/time';
 import { EMPLOYMENT, type Employment, type StaffRole } from '../../../../shared/domain/vocabulary';
-import { useSubmit } from '../../components/useSubmit';
-import { useCaseworkCalls, useStaffList } from './queries';
+import { onFormSubmit } from '../../platform/mutations';
+import { useAddMember, useStaffList } from './queries';
 
 type Role = TeamMember['role'];
 const CASEWORKERS: StaffRole[] = ['inspector', 'mediator', 'arbitrator', 'clerk', 'leader'];
@@ -30,9 +30,13 @@ interface Props {
   onClose: () => void;
 }
 
+/** The fields this dialog shows messages at; anything else the core says goes above the buttons. */
+const FIELDS = ['staffId', 'name', 'organisation', 'phone', 'reason'];
+
 export function AddMemberDialog({ caseFileId, team, inspection, onClose }: Props) {
   const staff = useStaffList();
-  const calls = useCaseworkCalls();
+  const adding = useAddMember({ fields: FIELDS });
+  const { fieldErrors: errors, busy } = adding;
   const today = dateKeyOf(Date.now());
   const [role, setRole] = useState<Role>('handler');
   const [external, setExternal] = useState(false);
@@ -46,30 +50,26 @@ export function AddMemberDialog({ caseFileId, team, inspection, onClose }: Props
   const picked = (staff.data ?? []).find((s) => s.id === staffId);
   const choices = (staff.data ?? []).filter((s) => s.active && eligible(s, role));
 
-  const { errors, setErrors, failure, busy, submit, clear } = useSubmit(
-    () =>
-      calls.addMember({
-        caseFileId,
-        role,
-        staffId: outside ? null : staffId,
-        name: outside ? name.trim() : null,
-        organisation: outside ? organisation.trim() : null,
-        phone: outside ? phone.trim() || null : null,
-        employment: role === 'participant' ? employment : (picked?.employment ?? 'fullTime'),
-        reason: reason.trim(),
-      }),
-    onClose,
-  );
-  const send = (e: FormEvent) => {
-    e.preventDefault();
+  const send = onFormSubmit(async () => {
     const problems: Record<string, string> = {};
     if (!outside && !staffId) problems.staffId = '请选择工作人员';
     if (outside && !name.trim()) problems.name = '请填写参与人员的姓名';
     if (outside && !organisation.trim()) problems.organisation = '请填写所在单位或部门';
     if (!reason.trim()) problems.reason = '请填写调整理由';
-    if (Object.keys(problems).length > 0) return setErrors(problems);
-    void submit(e);
-  };
+    if (Object.keys(problems).length > 0) return adding.refuse(problems);
+    const r = await adding.run({
+      caseFileId,
+      role,
+      staffId: outside ? null : staffId,
+      name: outside ? name.trim() : null,
+      organisation: outside ? organisation.trim() : null,
+      phone: outside ? phone.trim() || null : null,
+      employment: role === 'participant' ? employment : (picked?.employment ?? 'fullTime'),
+      reason: reason.trim(),
+    });
+    if (r.ok) onClose();
+  });
+  const clear = adding.clearField;
   const edit = (field: string, set: (v: string) => void) => (v: string) => {
     set(v);
     clear(field);
@@ -120,7 +120,7 @@ export function AddMemberDialog({ caseFileId, team, inspection, onClose }: Props
             )}
             <TextField label="调整理由" value={reason} onChange={(e) => edit('reason', setReason)(e.target.value)} required multiline minRows={2}
               placeholder="例如：指定承办人开展调查" error={!!errors.reason} helperText={errors.reason ?? '必填，记入案卷办理记录'} slotProps={{ htmlInput: { maxLength: 500 } }} />
-            {failure && !Object.keys(errors).some((k) => ['staffId', 'name', 'organisation', 'phone', 'reason'].includes(k)) && <Alert severity="error">{failure.message}</Alert>}
+            {adding.formError && <Alert severity="error">{adding.formError}</Alert>}
           </Stack>
         </DialogContent>
         <DialogActions>

@@ -2,13 +2,13 @@
 // the core, whose field messages come back to the fields and whose refusal (the state moved on, a guard) is shown
 // as it said it. A step a leader decides is sent as a request (提请领导审批), not taken.
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import type { AvailableActionOut } from '../../../../shared/contract/casework';
 import { dateKeyOf } from '../../../../shared/domain/time';
 import type { ProceedingKind } from '../../../../shared/domain/vocabulary';
 import { PROCEEDING_KIND } from '../../../../shared/domain/vocabulary';
-import { useSubmit } from '../../components/useSubmit';
-import { useCaseworkCalls } from './queries';
+import { onFormSubmit } from '../../platform/mutations';
+import { useTakeStep } from './queries';
 import { checkInput, describeInput, initialValues, stepDef, toInput, type StepValues } from './step-fields';
 import { StepFields } from './StepFields';
 
@@ -33,31 +33,24 @@ export function StepDialog({ kind, proceedingId, rowVersion, step, gone, onClose
   const def = stepDef(kind, step.action);
   const fields = useMemo(() => (def ? describeInput(def.input) : []), [def]);
   const [values, setValues] = useState<StepValues>(() => initialValues(fields, dateKeyOf(Date.now())));
-  const calls = useCaseworkCalls();
   const approval = step.approval === 'leader';
-  const { errors, setErrors, failure, busy, submit, clear } = useSubmit(
-    () => calls.act({ proceedingId, action: step.action, input: toInput(fields, values), expectedRowVersion: rowVersion }),
-    (r) => onDone({ label: step.label, approvalRequested: r.approvalRequested, number: r.number }),
-    (e) => {
-      if (e.code === 'CONFLICT' || e.code === 'STEP_BLOCKED') void calls.refresh();
-    },
-  );
-
-  const send = (e: FormEvent) => {
-    e.preventDefault();
-    const problems = def ? checkInput(def.input, toInput(fields, values)) : {};
-    if (Object.keys(problems).length > 0) {
-      setErrors(problems);
-      return;
-    }
-    void submit(e);
-  };
+  // The step's fields show their own messages; any other refusal (the state moved on, a guard) is said as the core said it.
+  const acting = useTakeStep({ fields: (k) => fields.some((f) => k === f.name || k.startsWith(`${f.name}.`)) });
+  const { fieldErrors: errors, busy } = acting;
+  const send = onFormSubmit(async () => {
+    const input = toInput(fields, values);
+    // Checked with the step's own schema first (the channel's contract only knows "an object").
+    const problems = def ? checkInput(def.input, input) : {};
+    if (Object.keys(problems).length > 0) return acting.refuse(problems);
+    const r = await acting.run({ proceedingId, action: step.action, input, expectedRowVersion: rowVersion });
+    if (r.ok) onDone({ label: step.label, approvalRequested: r.value.approvalRequested, number: r.value.number });
+  });
   const change = (name: string, value: string | string[], errorKey: string) => {
     setValues((v) => ({ ...v, [name]: value }));
-    clear(errorKey);
-    clear(name);
+    acting.clearField(errorKey, name);
   };
-  const fieldKeys = Object.keys(errors).filter((k) => fields.some((f) => k === f.name || k.startsWith(`${f.name}.`)));
+  /** The core refused (not the form's own check): a step no longer offered cannot be sent again. */
+  const refused = acting.error !== null && acting.error.code !== 'VALIDATION';
   const titleId = `step-${step.action}-title`;
 
   return (
@@ -73,14 +66,12 @@ export function StepDialog({ kind, proceedingId, rowVersion, step, gone, onClose
             )}
             {!def && <Alert severity="error">本机的程序定义中没有“{step.label}”这一步骤，请更新薪安后再办理。</Alert>}
             <StepFields fields={fields} values={values} errors={errors} onChange={change} />
-            {failure && fieldKeys.length === 0 && (
-              <Alert severity="error" data-testid="step-refusal">{failure.message}</Alert>
-            )}
+            {acting.formError && <Alert severity="error" data-testid="step-refusal">{acting.formError}</Alert>}
           </Stack>
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose}>取消</Button>
-          <Button type="submit" variant="contained" disabled={busy || !def || (gone && !!failure)}>
+          <Button type="submit" variant="contained" disabled={busy || !def || (gone && refused)}>
             {busy ? '正在提交…' : approval ? '提请领导审批' : `确认${step.label}`}
           </Button>
         </DialogActions>

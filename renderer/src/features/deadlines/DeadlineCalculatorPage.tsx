@@ -10,7 +10,7 @@ import { DateField } from '../../components/DateField';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorState, Loading } from '../../components/States';
 import { errorFields } from '../../platform/api';
-import { useCall } from '../../platform/queries';
+import { useDeadline, useDeadlineRules } from './queries';
 
 const GROUPS: [string, string][] = [
   ['inspection.', '劳动保障监察'],
@@ -23,11 +23,11 @@ const GROUPS: [string, string][] = [
 ];
 
 export function DeadlineCalculatorPage() {
-  const rules = useCall('deadlines.rules', {});
+  const rules = useDeadlineRules();
   const [rule, setRule] = useState('arbitration.award');
   const [start, setStart] = useState(dateKeyOf(Date.now()));
   const [pauses, setPauses] = useState<{ from: string; to: string }[]>([]);
-  const result = useCall('deadlines.compute', { rule, start, pauses: pauses.filter((p) => p.from && p.to) }, { enabled: !!start });
+  const result = useDeadline({ rule, start, pauses: pauses.filter((p) => p.from && p.to) });
   const fields = result.isError ? errorFields(result.error) : {};
   if (rules.isPending) return <Loading />;
   if (rules.isError) return <ErrorState error={rules.error} onRetry={() => void rules.refetch()} />;

@@ -5,9 +5,8 @@ import { documentBatchResult } from '../../../../shared/contract/documents';
 import type { JobInfo } from '../../../../shared/contract/jobs';
 import { useJobRun } from '../../app/jobs';
 import { JobProgressBar } from '../../components/JobProgressBar';
-import { call } from '../../platform/api';
 import { batchSummary, type BatchItem } from './batch-summary';
-import { useRefreshDocuments } from './refresh';
+import { useDocumentBatch, useRefreshDocuments } from './queries';
 
 function Outcome({ job, items }: { job: JobInfo; items: readonly BatchItem[] }) {
   const parsed = documentBatchResult.safeParse(job.result);
@@ -36,9 +35,11 @@ function Outcome({ job, items }: { job: JobInfo; items: readonly BatchItem[] }) 
 
 export function BatchIntakeRecordsDialog({ items, onClose, onFinished }: { items: readonly BatchItem[]; onClose: () => void; onFinished: () => void }) {
   const refresh = useRefreshDocuments();
-  const { job, running, busy, failure, start, cancel } = useJobRun(() =>
-    call('documents.batch', { requests: items.map((i) => ({ kind: 'intakeRecord' as const, intakeId: i.id })), caseFileId: null }),
-  );
+  const batch = useDocumentBatch();
+  const { job, running, busy, failure, start, cancel } = useJobRun(batch, {
+    requests: items.map((i) => ({ kind: 'intakeRecord' as const, intakeId: i.id })),
+    caseFileId: null,
+  });
   const finished = job !== null && !running;
 
   const close = () => {

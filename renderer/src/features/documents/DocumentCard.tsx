@@ -10,9 +10,8 @@ import type { DocumentRecord, DocumentVersion } from '../../../../shared/contrac
 import { DOCUMENT_KIND } from '../../../../shared/domain/vocabulary';
 import { usePermissions } from '../../app/session';
 import { fmtDateTime } from '../../components/format';
-import { call, errorMessage } from '../../platform/api';
 import { documentLabel, fontNames } from './labels';
-import { useRefreshDocuments } from './refresh';
+import { useRegenerateDocument } from './queries';
 import type { Notice, useDocumentFiles } from './useDocumentFiles';
 import { VersionActions } from './VersionActions';
 import { VersionPreviewDialog } from './VersionPreviewDialog';
@@ -37,29 +36,20 @@ function VersionRow({ doc, version, files, onPreview }: { doc: DocumentRecord; v
 }
 
 function RegenerateDialog({ doc, onClose, notify }: { doc: DocumentRecord; onClose: () => void; notify: (n: Notice) => void }) {
-  const refresh = useRefreshDocuments();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const regenerating = useRegenerateDocument();
   const run = async () => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      const updated = await call('documents.regenerate', { id: doc.id });
-      notify({ severity: 'success', text: `已重新生成 ${documentLabel(updated)}，第 ${updated.versions[0]?.version ?? ''} 版` });
-      refresh();
-      onClose();
-    } catch (e) {
-      setFailure(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    const r = await regenerating.run({ id: doc.id });
+    if (!r.ok) return;
+    notify({ severity: 'success', text: `已重新生成 ${documentLabel(r.value)}，第 ${r.value.versions[0]?.version ?? ''} 版` });
+    onClose();
   };
+  const busy = regenerating.busy;
   return (
     <Dialog open onClose={onClose} maxWidth="xs" fullWidth aria-labelledby="regenerate-title">
       <DialogTitle id="regenerate-title">重新生成：{documentLabel(doc)}</DialogTitle>
       <DialogContent>
         <DialogContentText>按当前的登记和案件信息重新生成一个新版本，编号不变，原有版本保留可查。</DialogContentText>
-        {failure && <Alert severity="error" sx={{ mt: 2 }}>{failure}</Alert>}
+        {regenerating.formError && <Alert severity="error" sx={{ mt: 2 }}>{regenerating.formError}</Alert>}
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>取消</Button>
@@ -74,7 +64,6 @@ const SHOWN_VERSIONS = 1;
 
 export function DocumentCard({ doc, files, notify }: { doc: DocumentRecord; files: Files; notify: (n: Notice) => void }) {
   const permissions = usePermissions();
-  const refresh = useRefreshDocuments();
   const [previewing, setPreviewing] = useState<DocumentVersion | null>(null);
   const [dialog, setDialog] = useState<'void' | 'regenerate' | null>(null);
   const [allVersions, setAllVersions] = useState(false);
@@ -121,7 +110,6 @@ export function DocumentCard({ doc, files, notify }: { doc: DocumentRecord; file
           onClose={() => setDialog(null)}
           onDone={(d) => {
             setDialog(null);
-            refresh();
             notify({ severity: 'success', text: `已作废 ${documentLabel(d)}` });
           }}
         />

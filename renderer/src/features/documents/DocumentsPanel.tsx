@@ -6,15 +6,9 @@ import type { ReactNode } from 'react';
 import { usePermissions } from '../../app/session';
 import { Section } from '../../components/DetailFields';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
-import { useCall } from '../../platform/queries';
 import { DocumentCard } from './DocumentCard';
+import { useDocumentList, type DocumentsOf } from './queries';
 import { useDocumentFiles, useNotice } from './useDocumentFiles';
-
-export type DocumentsOf = { intakeId: string; caseFileId?: undefined } | { caseFileId: string; intakeId?: undefined };
-
-export function useDocumentList(of: DocumentsOf, enabled = true) {
-  return useCall('documents.list', { intakeId: of.intakeId ?? null, caseFileId: of.caseFileId ?? null }, { enabled });
-}
 
 export function DocumentsPanel({ of, emptyHint, actions }: { of: DocumentsOf; emptyHint: string; actions?: ReactNode }) {
   const mayRead = usePermissions().has('document.read');

@@ -9,13 +9,10 @@ import { useState } from 'react';
 import type { DocumentModel, DocumentRecord } from '../../../../shared/contract/documents';
 import type { IntakeDetail } from '../../../../shared/contract/intakes';
 import { usePermissions } from '../../app/session';
-import { call, errorMessage } from '../../platform/api';
-import { useCall } from '../../platform/queries';
 import { DocumentPreviewDialog } from './DocumentPreviewDialog';
-import { useDocumentList } from './DocumentsPanel';
 import { documentLabel } from './labels';
 import { PreviewRevealButton } from './PreviewRevealButton';
-import { useRefreshDocuments } from './refresh';
+import { useDocumentList, useDocumentPreview, useGenerateDocument } from './queries';
 import { useDocumentFiles, useNotice } from './useDocumentFiles';
 import { VersionActions } from './VersionActions';
 import { VersionPreviewDialog } from './VersionPreviewDialog';
@@ -26,26 +23,17 @@ function IssueDialog({ intakeId, files, onClose }: { intakeId: string; files: Fi
   const request = { kind: 'intakeRecord' as const, intakeId };
   // A preview is built afresh each time the dialog opens: it must show the registration as it is now.
   // Masked like the lists; the full numbers only after a reason (PreviewRevealButton), kept in this dialog alone.
-  const preview = useCall('documents.preview', { request, revealReason: null }, { staleTime: 0, gcTime: 0 });
+  const preview = useDocumentPreview(request);
   const [revealed, setRevealed] = useState<{ models: DocumentModel[]; reason: string } | null>(null);
-  const refresh = useRefreshDocuments();
+  const generating = useGenerateDocument();
   const [issued, setIssued] = useState<DocumentRecord | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const failure = generating.formError;
+  const busy = generating.busy;
   const title = preview.data?.[0]?.title ?? '登记表';
 
   const confirm = async () => {
-    setBusy(true);
-    setFailure(null);
-    try {
-      const [doc] = await call('documents.generate', { request, caseFileId: null });
-      setIssued(doc);
-      refresh();
-    } catch (e) {
-      setFailure(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    const r = await generating.run({ request, caseFileId: null });
+    if (r.ok) setIssued(r.value[0]);
   };
 
   const version = issued?.versions[0];

@@ -3,49 +3,28 @@
 // as an unmasking, as the 查看 button beside a masked value does. The full models live only in the preview dialog:
 // closing it forgets them.
 import VisibilityOutlinedIcon from '@mui/icons-material/VisibilityOutlined';
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from '@mui/material';
+import { Button } from '@mui/material';
 import { useState } from 'react';
 import type { DocumentModel, DocumentRequest } from '../../../../shared/contract/documents';
 import { usePermissions } from '../../app/session';
-import { ReasonField } from '../../components/ReasonField';
-import { useSubmit } from '../../components/useSubmit';
-import { call } from '../../platform/api';
+import { ReasonDialog } from '../../components/ReasonDialog';
+import { useRevealPreview } from './queries';
 
-function ReasonDialog({ request, onRevealed, onClose }: { request: DocumentRequest; onRevealed: (models: DocumentModel[], reason: string) => void; onClose: () => void }) {
-  const [reason, setReason] = useState('');
-  const { errors, failure, busy, submit, clear } = useSubmit(
-    () => call('documents.preview', { request, revealReason: reason }),
-    (models) => onRevealed(models, reason.trim()),
-  );
+function RevealDialog({ request, onRevealed, onClose }: { request: DocumentRequest; onRevealed: (models: DocumentModel[], reason: string) => void; onClose: () => void }) {
+  const revealing = useRevealPreview({ fields: ['revealReason'] });
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="xs" aria-labelledby="preview-reveal-title">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle id="preview-reveal-title">在预览中显示完整号码</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 0.5 }}>
-            <Typography variant="body2">
-              预览中的证件号码和电话已隐去中间部分。完整号码属于个人信息，仅在核对文书确有需要时查看。请写明理由，<b>本次查看将记入审计记录</b>。
-            </Typography>
-            <ReasonField
-              label="查看理由"
-              example="核对登记表上的证件号码"
-              hint="不少于4个字，说明因办理什么事项需要查看"
-              value={reason}
-              error={errors.revealReason}
-              onChange={(v) => {
-                setReason(v);
-                clear('revealReason');
-              }}
-            />
-            {failure && !errors.revealReason && <Alert severity="error">{failure.message}</Alert>}
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>取消</Button>
-          <Button type="submit" variant="contained" disabled={busy}>{busy ? '正在查看…' : '显示完整号码'}</Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <ReasonDialog
+      title="在预览中显示完整号码"
+      maxWidth="xs"
+      explain={<>预览中的证件号码和电话已隐去中间部分。完整号码属于个人信息，仅在核对文书确有需要时查看。请写明理由，<b>本次查看将记入审计记录</b>。</>}
+      reason={{ label: '查看理由', example: '核对登记表上的证件号码', hint: '不少于4个字，说明因办理什么事项需要查看' }}
+      field="revealReason"
+      confirm={{ label: '显示完整号码', busyLabel: '正在查看…' }}
+      mutation={revealing}
+      input={(reason) => ({ request, revealReason: reason })}
+      onDone={(models, reason) => onRevealed(models, reason.trim())}
+      onClose={onClose}
+    />
   );
 }
 
@@ -60,7 +39,7 @@ export function PreviewRevealButton({ request, onRevealed }: { request: Document
         显示完整号码
       </Button>
       {open && (
-        <ReasonDialog
+        <RevealDialog
           request={request}
           onClose={() => setOpen(false)}
           onRevealed={(models, reason) => {

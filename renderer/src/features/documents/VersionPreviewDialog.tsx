@@ -3,9 +3,9 @@
 import { Alert, Button } from '@mui/material';
 import type { DocumentRecord, DocumentVersion } from '../../../../shared/contract/documents';
 import { fmtDateTime } from '../../components/format';
-import { useCall } from '../../platform/queries';
 import { DocumentPreviewDialog } from './DocumentPreviewDialog';
 import { documentLabel } from './labels';
+import { useVersionModel } from './queries';
 import type { useDocumentFiles } from './useDocumentFiles';
 import { VersionActions } from './VersionActions';
 
@@ -16,7 +16,7 @@ export function VersionPreviewDialog({ doc, version, files, onClose }: {
   onClose: () => void;
 }) {
   // Each opening is one recorded view: never refetched behind the person's back.
-  const model = useCall('documents.model', { versionId: version.id }, { staleTime: Infinity, gcTime: 0 });
+  const model = useVersionModel(version.id);
   const label = `${documentLabel(doc)} 第${version.version}版`;
   return (
     <DocumentPreviewDialog

@@ -21,18 +21,15 @@ import {
   ToggleButtonGroup,
   Typography,
 } from '@mui/material';
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { MAX_ID_IMAGE_BYTES, type IdImageRecord, type IdImageView } from '../../../../shared/contract/id-images';
-import { AppErrorException, type AppError } from '../../../../shared/contract/result';
 import { ID_IMAGE_SIDE, type IdImageSide, type IntakeKind } from '../../../../shared/domain/vocabulary';
 import { usePermissions, useSession } from '../../app/session';
 import { fmtDateTime } from '../../components/format';
-import { ReasonField } from '../../components/ReasonField';
+import { ReasonStep } from '../../components/ReasonDialog';
 import { ErrorState, Loading } from '../../components/States';
-import { useSubmit } from '../../components/useSubmit';
-import { call, errorMessage } from '../../platform/api';
-import { useCall } from '../../platform/queries';
+import { errorMessage } from '../../platform/api';
+import { useAddIdImage, useIdImages, useViewIdImage, useWithdrawIdImage } from './queries';
 
 /** Who may see (and so list) and who may take a person's ID pictures; a reporter's need 'reporter.read' as well. */
 export function useIdImagePermission(): { view: (kind: IntakeKind) => boolean; add: boolean } {
@@ -79,54 +76,62 @@ function Picture({ view }: { view: IdImageView }) {
 
 type Step = { at: 'list' } | { at: 'why'; image: IdImageRecord } | { at: 'shown'; view: IdImageView; reason: string } | { at: 'withdraw'; image: IdImageRecord };
 
-/** A step that asks for a reason, then runs the recorded act: what it means, the reason field, back and go. */
-function ReasonStep<T>(props: {
-  explain: ReactNode;
-  field: { label: string; example: string; hint: string };
-  action: { label: string; busyLabel: string; color?: 'primary' | 'warning' };
-  run: (reason: string) => Promise<T>;
-  onDone: (value: T, reason: string) => void;
-  onBack: () => void;
-}) {
-  const [reason, setReason] = useState('');
-  const { errors, failure, busy, submit, clear } = useSubmit(() => props.run(reason), (v) => props.onDone(v, reason.trim()));
+/** Looking at a picture asks why first; the core records the view and the reason before it sends the picture. */
+function ViewStep({ image, onBack, onShown }: { image: IdImageRecord; onBack: () => void; onShown: (view: IdImageView, reason: string) => void }) {
+  const viewing = useViewIdImage({ fields: ['reason'] });
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack spacing={2}>
-        <Typography variant="body2">{props.explain}</Typography>
-        <ReasonField {...props.field} value={reason} error={errors.reason} onChange={(v) => { setReason(v); clear('reason'); }} />
-        {failure && !errors.reason && <Alert severity="error">{failure.message}</Alert>}
-        <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
-          <Button onClick={props.onBack}>返回</Button>
-          <Button type="submit" variant="contained" color={props.action.color ?? 'primary'} disabled={busy}>{busy ? props.action.busyLabel : props.action.label}</Button>
-        </Stack>
-      </Stack>
-    </form>
+    <ReasonStep
+      explain={<>证件照片属于敏感个人信息，仅在办案确有需要时查看。请写明查看理由，<b>本次查看将记入审计记录</b>，包括查看人、时间和理由。</>}
+      reason={{ label: '查看理由', example: '核对申请人身份', hint: '不少于4个字，说明因办理什么事项需要查看' }}
+      confirm={{ label: `查看${ID_IMAGE_SIDE.label(image.side)}`, busyLabel: '正在查看…' }}
+      mutation={viewing}
+      input={(reason) => ({ id: image.id, reason })}
+      onBack={onBack}
+      onDone={(view, reason) => onShown(view, reason.trim())}
+    />
+  );
+}
+
+/** A wrong picture is withdrawn with the reason; it is kept, never deleted. */
+function WithdrawStep({ image, onBack, onWithdrawn }: { image: IdImageRecord; onBack: () => void; onWithdrawn: () => void }) {
+  const withdrawing = useWithdrawIdImage({ fields: ['reason'] });
+  const side = ID_IMAGE_SIDE.label(image.side);
+  return (
+    <ReasonStep
+      explain={`撤回后这张${side}照片不再显示，但仍按规定留存，撤回人、时间和理由记入审计记录。照片有误（拍错了人、拍糊了、传错了面）时才撤回。`}
+      reason={{ label: '撤回理由', example: '误传了他人的证件', hint: '不少于4个字' }}
+      confirm={{ label: '撤回这张照片', busyLabel: '正在撤回…', color: 'warning' }}
+      mutation={withdrawing}
+      input={(reason) => ({ id: image.id, reason })}
+      onBack={onBack}
+      onDone={onWithdrawn}
+    />
   );
 }
 
 function Upload({ personId, onAdded }: { personId: string; onAdded: (r: IdImageRecord) => void }) {
   const [side, setSide] = useState<IdImageSide>('portrait');
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [fileName, setFileName] = useState('');
+  const adding = useAddIdImage();
+  const busy = adding.busy;
   const input = useRef<HTMLInputElement>(null);
   const pick = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = '';
     if (!file) return;
-    setFailure(null);
+    setFileName(file.name);
     // The core checks again (this is only to spare a long wait); it also reads what the file really is.
-    if (file.size > MAX_ID_IMAGE_BYTES) return setFailure(`照片“${file.name}”有 ${sizeText(file.size)}，超过 8 MB：请压缩或降低扫描分辨率后再上传`);
-    setBusy(true);
+    if (file.size > MAX_ID_IMAGE_BYTES) return adding.refuse({}, `有 ${sizeText(file.size)}，超过 8 MB：请压缩或降低扫描分辨率后再上传`);
+    let contentBase64: string;
     try {
-      onAdded(await call('idImages.add', { personId, side, contentBase64: await readBase64(file) }));
+      contentBase64 = await readBase64(file);
     } catch (err) {
-      const error: AppError | null = err instanceof AppErrorException ? err.error : null;
-      setFailure(`“${file.name}”未上传：${error?.message ?? errorMessage(err)}`);
-    } finally {
-      setBusy(false);
+      return adding.refuse({}, errorMessage(err));
     }
+    const r = await adding.run({ personId, side, contentBase64 });
+    if (r.ok) onAdded(r.value);
   };
+  const failure = adding.formError && `“${fileName}”未上传：${adding.formError}`;
   return (
     <Stack spacing={1.5}>
       <Typography variant="subtitle2">上传照片或扫描件</Typography>
@@ -148,11 +153,9 @@ function Upload({ personId, onAdded }: { personId: string; onAdded: (r: IdImageR
 }
 
 function IdImagesDialog({ personId, name, canAdd, onClose }: { personId: string; name: string; canAdd: boolean; onClose: () => void }) {
-  const client = useQueryClient();
-  const list = useCall('idImages.list', { personId });
+  const list = useIdImages(personId);
   const [step, setStep] = useState<Step>({ at: 'list' });
   const [notice, setNotice] = useState<string | null>(null);
-  const refresh = () => void client.invalidateQueries({ queryKey: ['idImages.list'] });
   const images = list.data ?? [];
   const current = images.filter((i) => i.status === 'current');
   const withdrawn = images.filter((i) => i.status === 'withdrawn');
@@ -192,26 +195,15 @@ function IdImagesDialog({ personId, name, canAdd, onClose }: { personId: string;
       <DialogTitle id="id-images-title">身份证件照片：{name}</DialogTitle>
       <DialogContent>
         {step.at === 'why' && (
-          <ReasonStep
-            explain={<>证件照片属于敏感个人信息，仅在办案确有需要时查看。请写明查看理由，<b>本次查看将记入审计记录</b>，包括查看人、时间和理由。</>}
-            field={{ label: '查看理由', example: '核对申请人身份', hint: '不少于4个字，说明因办理什么事项需要查看' }}
-            action={{ label: `查看${ID_IMAGE_SIDE.label(step.image.side)}`, busyLabel: '正在查看…' }}
-            run={(reason) => call('idImages.view', { id: step.image.id, reason })}
-            onBack={() => setStep({ at: 'list' })}
-            onDone={(view, reason) => setStep({ at: 'shown', view, reason })}
-          />
+          <ViewStep image={step.image} onBack={() => setStep({ at: 'list' })} onShown={(view, reason) => setStep({ at: 'shown', view, reason })} />
         )}
         {step.at === 'withdraw' && (
-          <ReasonStep
-            explain={`撤回后这张${ID_IMAGE_SIDE.label(step.image.side)}照片不再显示，但仍按规定留存，撤回人、时间和理由记入审计记录。照片有误（拍错了人、拍糊了、传错了面）时才撤回。`}
-            field={{ label: '撤回理由', example: '误传了他人的证件', hint: '不少于4个字' }}
-            action={{ label: '撤回这张照片', busyLabel: '正在撤回…', color: 'warning' }}
-            run={(reason) => call('idImages.withdraw', { id: step.image.id, reason })}
+          <WithdrawStep
+            image={step.image}
             onBack={() => setStep({ at: 'list' })}
-            onDone={() => {
+            onWithdrawn={() => {
               setNotice(`已撤回${ID_IMAGE_SIDE.label(step.image.side)}照片`);
               setStep({ at: 'list' });
-              refresh();
             }}
           />
         )}
@@ -241,10 +233,7 @@ function IdImagesDialog({ personId, name, canAdd, onClose }: { personId: string;
             {canAdd && (
               <Upload
                 personId={personId}
-                onAdded={(r) => {
-                  setNotice(`已上传${ID_IMAGE_SIDE.label(r.side)}照片`);
-                  refresh();
-                }}
+                onAdded={(r) => setNotice(`已上传${ID_IMAGE_SIDE.label(r.side)}照片`)}
               />
             )}
           </Stack>

@@ -12,13 +12,13 @@ import { EXTERNAL_CHANNELS, INTAKE_CHANNEL, INTAKE_KIND, INTAKE_ROUTE, PENDING_E
 import { fmtDateTime, fmtYuan } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
-import { useCall } from '../../platform/queries';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { IntakeRecordButton } from '../documents/IntakeRecordButton';
 import { ComplainantsTable } from './ComplainantsTable';
 import { DetailFields, Section, type DetailField } from '../../components/DetailFields';
 import { IntakePartiesTable } from './IntakePartiesTable';
 import { useIdImagePermission } from './IdImagesDialog';
+import { useIntake } from './queries';
 import { useRevealPermission } from './RevealDialog';
 import { ReplyDue } from './ReplyDue';
 import { StatusChip } from './StatusChip';
@@ -82,7 +82,7 @@ function Screening({ intake: i }: { intake: IntakeDetail }) {
 
 export function IntakeDetailPage() {
   const { id = '' } = useParams();
-  const intake = useCall('intakes.get', { id }, { enabled: id !== '' });
+  const intake = useIntake(id);
   const mayReveal = useRevealPermission();
   const mayIdImages = useIdImagePermission();
 

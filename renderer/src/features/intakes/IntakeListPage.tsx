@@ -11,7 +11,6 @@ import type { IntakeListInput } from '../../../../shared/contract/intakes';
 import { INTAKE_CHANNEL, INTAKE_KIND, INTAKE_STATUS, type IntakeChannel, type IntakeKind, type IntakeStatus } from '../../../../shared/domain/vocabulary';
 import { Clamp } from '../../components/Clamp';
 import { SearchBox, VocabFilter, YesNoFilter, yesNoFilter, type YesNo } from '../../components/Filters';
-import { useKeysetList } from '../../components/useKeysetList';
 import { DateField } from '../../components/DateField';
 import { fmtDateTime, fmtYuan, namesSummary } from '../../components/format';
 import { LoadMore } from '../../components/LoadMore';
@@ -20,6 +19,7 @@ import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { useDebounced } from '../../components/useDebounced';
 import { usePermissions } from '../../app/session';
 import { BatchBar, useBatchSelection } from '../documents/BatchSelection';
+import { useIntakeList } from './queries';
 import { StatusChip } from './StatusChip';
 
 export function IntakeListPage() {
@@ -40,7 +40,7 @@ export function IntakeListPage() {
     filter: { kind: kind || null, channel: channel || null, status: status || null, collective: yesNoFilter(collective), from: from || null, to: to || null },
     limit: 50,
   };
-  const { list, items, more } = useKeysetList('intakes.list', input);
+  const { list, items, more } = useIntakeList(input);
   const filtered = q !== '' || kind || channel || status || collective || from || to;
 
   return (

@@ -2,14 +2,13 @@
 // full, after writing why — the core puts the view and its reason on the audit trail. The full values live only in
 // this dialog: closing it forgets them, and the table keeps showing the masked ones.
 import VisibilityOutlinedIcon from '@mui/icons-material/VisibilityOutlined';
-import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import type { Revealed } from '../../../../shared/contract/personal';
 import type { IntakeKind } from '../../../../shared/domain/vocabulary';
 import { usePermissions } from '../../app/session';
-import { ReasonField } from '../../components/ReasonField';
-import { useSubmit } from '../../components/useSubmit';
-import { call } from '../../platform/api';
+import { ReasonDialog } from '../../components/ReasonDialog';
+import { useRevealPersonal } from './queries';
 
 type Subject = 'person' | 'party';
 
@@ -27,69 +26,48 @@ export function useRevealPermission(): { people: (kind: IntakeKind) => boolean; 
 /** Masked values carry asterisks (540202********0019, 139****1234). */
 export const isMasked = (v: string | null | undefined): boolean => !!v && v.includes('*');
 
-function RevealDialog({ subject, id, name, onClose }: { subject: Subject; id: string; name: string; onClose: () => void }) {
-  const [reason, setReason] = useState('');
-  const [shown, setShown] = useState<Revealed | null>(null);
-  const { errors, failure, busy, submit, clear } = useSubmit(() => call('personal.reveal', { subject, id, reason }), setShown);
+function Shown({ shown, reason }: { shown: Revealed; reason: string }) {
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="xs" aria-labelledby="reveal-title">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle id="reveal-title">查看完整个人信息：{name}</DialogTitle>
-        <DialogContent>
-          {shown ? (
-            <Stack spacing={1.5} data-testid="revealed">
-              <Box>
-                <Typography variant="caption" color="text.secondary">证件号码</Typography>
-                <Typography sx={{ fontFamily: 'monospace', fontSize: 18, letterSpacing: 0.5 }} data-testid="revealed-id">{shown.idNumber ?? '未登记'}</Typography>
-              </Box>
-              {shown.birthDate && (
-                <Box>
-                  <Typography variant="caption" color="text.secondary">出生日期</Typography>
-                  <Typography sx={{ fontFamily: 'monospace', fontSize: 18 }} data-testid="revealed-birth-date">{shown.birthDate}</Typography>
-                </Box>
-              )}
-              <Box>
-                <Typography variant="caption" color="text.secondary">电话</Typography>
-                {shown.phones.length > 0 ? (
-                  shown.phones.map((p) => <Typography key={p} sx={{ fontFamily: 'monospace', fontSize: 18 }} data-testid="revealed-phone">{p}</Typography>)
-                ) : (
-                  <Typography>未登记</Typography>
-                )}
-              </Box>
-              <Alert severity="info" icon={false}>本次查看已记入审计记录（理由：{reason.trim()}）。关闭本窗口后将重新隐去。请勿抄录、拍照或向无关人员透露。</Alert>
-            </Stack>
-          ) : (
-            <Stack spacing={2} sx={{ pt: 0.5 }}>
-              <Typography variant="body2">
-                完整的证件号码、出生日期和电话属于个人信息，仅在办案确有需要时查看。请写明查看理由，<b>本次查看将记入审计记录</b>，包括查看人、时间和理由。
-              </Typography>
-              <ReasonField
-                label="查看理由"
-                example="核对身份以制作送达回证"
-                hint="不少于4个字，说明因办理什么事项需要查看"
-                value={reason}
-                error={errors.reason}
-                onChange={(v) => {
-                  setReason(v);
-                  clear('reason');
-                }}
-              />
-              {failure && !errors.reason && <Alert severity="error">{failure.message}</Alert>}
-            </Stack>
-          )}
-        </DialogContent>
-        <DialogActions>
-          {shown ? (
-            <Button variant="contained" onClick={onClose}>关闭</Button>
-          ) : (
-            <>
-              <Button onClick={onClose}>取消</Button>
-              <Button type="submit" variant="contained" disabled={busy}>{busy ? '正在查看…' : '查看'}</Button>
-            </>
-          )}
-        </DialogActions>
-      </form>
-    </Dialog>
+    <Stack spacing={1.5} data-testid="revealed">
+      <Box>
+        <Typography variant="caption" color="text.secondary">证件号码</Typography>
+        <Typography sx={{ fontFamily: 'monospace', fontSize: 18, letterSpacing: 0.5 }} data-testid="revealed-id">{shown.idNumber ?? '未登记'}</Typography>
+      </Box>
+      {shown.birthDate && (
+        <Box>
+          <Typography variant="caption" color="text.secondary">出生日期</Typography>
+          <Typography sx={{ fontFamily: 'monospace', fontSize: 18 }} data-testid="revealed-birth-date">{shown.birthDate}</Typography>
+        </Box>
+      )}
+      <Box>
+        <Typography variant="caption" color="text.secondary">电话</Typography>
+        {shown.phones.length > 0 ? (
+          shown.phones.map((p) => <Typography key={p} sx={{ fontFamily: 'monospace', fontSize: 18 }} data-testid="revealed-phone">{p}</Typography>)
+        ) : (
+          <Typography>未登记</Typography>
+        )}
+      </Box>
+      <Alert severity="info" icon={false}>本次查看已记入审计记录（理由：{reason}）。关闭本窗口后将重新隐去。请勿抄录、拍照或向无关人员透露。</Alert>
+    </Stack>
+  );
+}
+
+function RevealDialog({ subject, id, name, onClose }: { subject: Subject; id: string; name: string; onClose: () => void }) {
+  const [shown, setShown] = useState<{ values: Revealed; reason: string } | null>(null);
+  const revealing = useRevealPersonal({ fields: ['reason'] });
+  return (
+    <ReasonDialog
+      title={`查看完整个人信息：${name}`}
+      maxWidth="xs"
+      explain={<>完整的证件号码、出生日期和电话属于个人信息，仅在办案确有需要时查看。请写明查看理由，<b>本次查看将记入审计记录</b>，包括查看人、时间和理由。</>}
+      reason={{ label: '查看理由', example: '核对身份以制作送达回证', hint: '不少于4个字，说明因办理什么事项需要查看' }}
+      confirm={{ label: '查看', busyLabel: '正在查看…' }}
+      mutation={revealing}
+      input={(reason) => ({ subject, id, reason })}
+      onDone={(values, reason) => setShown({ values, reason: reason.trim() })}
+      done={shown && { content: <Shown shown={shown.values} reason={shown.reason} />, closeLabel: '关闭' }}
+      onClose={onClose}
+    />
   );
 }
 

@@ -3,67 +3,66 @@
 import { Alert, Box, Button, Card, CardContent, FormControlLabel, LinearProgress, Stack, Switch, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import type { BackupOverview, BackupSummary } from '../../../../shared/contract/maintenance';
-import { useSubmit } from '../../components/useSubmit';
-import { call } from '../../platform/api';
-import { onBackupProgress, useCall, type BackupProgressEvent } from '../../platform/queries';
+import { onFormSubmit } from '../../platform/mutations';
+import { onBackupProgress, type BackupProgressEvent } from '../../platform/queries';
 import { PasswordField } from '../account/PasswordField';
 import { fmtAge, fmtBytes } from './format';
 import { BackupPasswordDialog, RestoreDialog } from './RestoreDialog';
 import { BackupTable } from './BackupTable';
+import { useBackupOverview, useConfigureBackup, useRunBackup, useVerifyBackup } from './queries';
 import { fmtDateTime } from '../../components/format';
 
 const STAGE = { database: '复制数据库', files: '复制文件', verify: '校验备份' } as const;
 
-function SettingsForm({ overview, onSaved }: { overview: BackupOverview; onSaved: () => void }) {
+const SETTINGS_FIELDS = ['folder', 'warnAfterDays', 'keep.daily', 'keep.weekly', 'keep.monthly'];
+
+function SettingsForm({ overview }: { overview: BackupOverview }) {
   const s = overview.settings;
   const [folder, setFolder] = useState(s.folder ?? '');
   const [daily, setDaily] = useState(s.schedule === 'daily');
   const [warnAfterDays, setWarn] = useState(String(s.warnAfterDays));
   const [keep, setKeep] = useState({ daily: String(s.keep.daily), weekly: String(s.keep.weekly), monthly: String(s.keep.monthly) });
   const [saved, setSaved] = useState(false);
-  const form = useSubmit(
-    () =>
-      call('backup.configure', {
-        folder,
-        schedule: daily ? 'daily' : 'off',
-        warnAfterDays: Number(warnAfterDays),
-        keep: { daily: Number(keep.daily), weekly: Number(keep.weekly), monthly: Number(keep.monthly) },
-      }),
-    () => {
-      setSaved(true);
-      onSaved();
-    },
-  );
+  const form = useConfigureBackup({ fields: SETTINGS_FIELDS });
+  const save = onFormSubmit(async () => {
+    const r = await form.run({
+      folder,
+      schedule: daily ? 'daily' : 'off',
+      warnAfterDays: Number(warnAfterDays),
+      keep: { daily: Number(keep.daily), weekly: Number(keep.weekly), monthly: Number(keep.monthly) },
+    });
+    if (r.ok) setSaved(true);
+  });
   const num = (label: string, value: string, set: (v: string) => void, field: string) => (
     <TextField
       label={label}
       value={value}
       onChange={(e) => {
         set(e.target.value.replace(/[^0-9]/g, ''));
-        form.clear(field);
+        form.clearField(field);
         setSaved(false);
       }}
-      error={!!form.errors[field]}
-      helperText={form.errors[field]}
+      error={!!form.fieldErrors[field]}
+      helperText={form.fieldErrors[field]}
       size="small"
       sx={{ width: 140 }}
       slotProps={{ htmlInput: { inputMode: 'numeric' } }}
     />
   );
   return (
-    <Box component="form" onSubmit={(e) => void form.submit(e)} sx={{ mt: 2 }}>
+    <Box component="form" onSubmit={save} sx={{ mt: 2 }}>
       <Stack spacing={2}>
         <TextField
           label="备份文件夹"
           value={folder}
           onChange={(e) => {
             setFolder(e.target.value);
-            form.clear('folder');
+            form.clearField('folder');
             setSaved(false);
           }}
           placeholder="例如：E:\薪安备份 或 /media/usb/薪安备份"
-          error={!!form.errors.folder}
-          helperText={form.errors.folder ?? '选另一块磁盘、U盘或网络共享上的文件夹；不能在数据目录之内（那块磁盘损坏时备份会一起丢失）'}
+          error={!!form.fieldErrors.folder}
+          helperText={form.fieldErrors.folder ?? '选另一块磁盘、U盘或网络共享上的文件夹；不能在数据目录之内（那块磁盘损坏时备份会一起丢失）'}
           size="small"
           fullWidth
         />
@@ -74,7 +73,7 @@ function SettingsForm({ overview, onSaved }: { overview: BackupOverview; onSaved
           {num('保留每周备份（份）', keep.weekly, (v) => setKeep({ ...keep, weekly: v }), 'keep.weekly')}
           {num('保留每月备份（份）', keep.monthly, (v) => setKeep({ ...keep, monthly: v }), 'keep.monthly')}
         </Stack>
-        {form.failure && !form.failure.fields && <Alert severity="error">{form.failure.message}</Alert>}
+        {form.formError && <Alert severity="error">{form.formError}</Alert>}
         {saved && <Alert severity="success">备份设置已保存</Alert>}
         <Box>
           <Button type="submit" variant="outlined" disabled={form.busy}>保存备份设置</Button>
@@ -84,7 +83,7 @@ function SettingsForm({ overview, onSaved }: { overview: BackupOverview; onSaved
   );
 }
 
-function RunBackup({ overview, onDone }: { overview: BackupOverview; onDone: () => void }) {
+function RunBackup({ overview }: { overview: BackupOverview }) {
   const [encrypt, setEncrypt] = useState(false);
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -92,30 +91,26 @@ function RunBackup({ overview, onDone }: { overview: BackupOverview; onDone: () 
   const [progress, setProgress] = useState<BackupProgressEvent | null>(null);
   const [done, setDone] = useState<BackupSummary | null>(null);
   useEffect(() => onBackupProgress(setProgress), []);
-  const form = useSubmit(
-    async () => {
-      setDone(null);
-      return call('backup.run', { password: encrypt ? password : null, note: note || null });
-    },
-    (b) => {
-      setDone(b);
-      setProgress(null);
-      setPassword('');
-      setConfirm('');
-      onDone();
-    },
-    () => setProgress(null),
-  );
+  const form = useRunBackup({ fields: ['password'] });
+  const run = onFormSubmit(async () => {
+    setDone(null);
+    const r = await form.run({ password: encrypt ? password : null, note: note || null });
+    setProgress(null);
+    if (!r.ok) return;
+    setDone(r.value);
+    setPassword('');
+    setConfirm('');
+  });
   const disabled = !overview.settings.folder || form.busy || overview.running;
   return (
-    <Box component="form" onSubmit={(e) => void form.submit(e)} sx={{ mt: 3 }}>
+    <Box component="form" onSubmit={run} sx={{ mt: 3 }}>
       <Typography variant="subtitle2">立即备份</Typography>
       <Stack spacing={2} sx={{ mt: 1 }}>
         <TextField label="备注（可不填）" value={note} onChange={(e) => setNote(e.target.value)} size="small" sx={{ maxWidth: 420 }} slotProps={{ htmlInput: { maxLength: 200 } }} />
         <FormControlLabel control={<Switch checked={encrypt} onChange={(e) => setEncrypt(e.target.checked)} />} label="加密（备份要带离本机时使用；忘记密码将无法恢复）" />
         {encrypt && (
           <Stack direction="row" spacing={2}>
-            <PasswordField label="备份密码" value={password} onChange={(v) => { setPassword(v); form.clear('password'); }} error={!!form.errors.password} helperText={form.errors.password ?? '至少 8 位'} size="small" />
+            <PasswordField label="备份密码" value={password} onChange={(v) => { setPassword(v); form.clearField('password'); }} error={!!form.fieldErrors.password} helperText={form.fieldErrors.password ?? '至少 8 位'} size="small" />
             <PasswordField label="再次输入" value={confirm} onChange={setConfirm} size="small" error={!!confirm && confirm !== password} helperText={confirm && confirm !== password ? '两次输入不一致' : ' '} />
           </Stack>
         )}
@@ -125,7 +120,7 @@ function RunBackup({ overview, onDone }: { overview: BackupOverview; onDone: () 
             <LinearProgress variant={progress && progress.total ? 'determinate' : 'indeterminate'} value={progress && progress.total ? (100 * progress.done) / progress.total : 0} />
           </Box>
         )}
-        {form.failure && !form.failure.fields?.password && <Alert severity="error">{form.failure.message}</Alert>}
+        {form.formError && <Alert severity="error">{form.formError}</Alert>}
         {done && (
           <Alert severity="success" data-testid="backup-done">
             备份完成并已校验：{fmtDateTime(done.createdAt)}，{done.files} 个文件，数据库 {fmtBytes(done.bytes)}{done.encrypted ? '，已加密' : ''}
@@ -139,19 +134,16 @@ function RunBackup({ overview, onDone }: { overview: BackupOverview; onDone: () 
   );
 }
 
-function BackupList({ overview, onChanged }: { overview: BackupOverview; onChanged: () => void }) {
+function BackupList({ overview }: { overview: BackupOverview }) {
   const [restoring, setRestoring] = useState<BackupSummary | null>(null);
   const [checked, setChecked] = useState<Record<string, string>>({});
   const [asking, setAsking] = useState<BackupSummary | null>(null);
+  const verifying = useVerifyBackup();
   const verify = async (b: BackupSummary, password: string | null) => {
-    setChecked((c) => ({ ...c, [b.id]: '正在校验…' }));
-    try {
-      await call('backup.verify', { id: b.id, password });
-      setChecked((c) => ({ ...c, [b.id]: '校验通过' }));
-    } catch (e) {
-      setChecked((c) => ({ ...c, [b.id]: (e as Error).message }));
-    }
+    const r = await verifying.run({ id: b.id, password });
+    setChecked((c) => ({ ...c, [b.id]: r.ok ? '校验通过' : r.error.message }));
   };
+  const noteOf = (b: BackupSummary) => (verifying.sending?.id === b.id ? '正在校验…' : checked[b.id]);
   if (overview.backups.length === 0) return <Typography variant="body2" color="text.secondary" sx={{ mt: 3 }}>备份文件夹中还没有备份。</Typography>;
   return (
     <Box sx={{ mt: 3 }}>
@@ -159,7 +151,7 @@ function BackupList({ overview, onChanged }: { overview: BackupOverview; onChang
       <BackupTable
         backups={overview.backups}
         testId="backup-list"
-        note={(b) => [b.note, checked[b.id]].filter(Boolean).join(' · ')}
+        note={(b) => [b.note, noteOf(b)].filter(Boolean).join(' · ')}
         actions={(b) => (
           <>
             <Button size="small" onClick={() => (b.encrypted ? setAsking(b) : void verify(b, null))}>校验</Button>
@@ -176,15 +168,14 @@ function BackupList({ overview, onChanged }: { overview: BackupOverview; onChang
           }}
         />
       )}
-      {restoring && <RestoreDialog backup={restoring} mode="signedIn" onClose={() => setRestoring(null)} onRestored={onChanged} />}
+      {restoring && <RestoreDialog backup={restoring} mode="signedIn" onClose={() => setRestoring(null)} />}
     </Box>
   );
 }
 
 export function BackupCard() {
-  const overview = useCall('backup.overview', {});
+  const overview = useBackupOverview();
   const o = overview.data;
-  const refresh = () => void overview.refetch();
   return (
     <Card variant="outlined" sx={{ maxWidth: 900, mb: 3 }}>
       <CardContent>
@@ -207,9 +198,9 @@ export function BackupCard() {
               {!o.settings.folder && <Alert severity="warning" sx={{ mt: 1 }}>尚未选择备份文件夹：在选择之前不会进行任何自动备份。</Alert>}
               {o.folderProblem && <Alert severity="warning" sx={{ mt: 1 }}>备份文件夹暂不可用：{o.folderProblem}</Alert>}
             </Box>
-            <SettingsForm overview={o} onSaved={refresh} />
-            <RunBackup overview={o} onDone={refresh} />
-            <BackupList overview={o} onChanged={refresh} />
+            <SettingsForm overview={o} />
+            <RunBackup overview={o} />
+            <BackupList overview={o} />
           </>
         )}
       </CardContent>

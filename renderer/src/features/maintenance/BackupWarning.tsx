@@ -1,11 +1,11 @@
 // On every desk: a warning when the last good backup is older than the bureau's limit — so a lost PC costs at most
 // a day, and everyone knows when it would cost more.
 import { Alert } from '@mui/material';
-import { useCall } from '../../platform/queries';
 import { fmtAge } from './format';
+import { useBackupStatus } from './queries';
 
 export function BackupWarning({ canRun }: { canRun: boolean }) {
-  const status = useCall('backup.status', {}, { staleTime: 10 * 60 * 1000, refetchInterval: 30 * 60 * 1000 });
+  const status = useBackupStatus();
   const s = status.data;
   if (!s?.warn) return null;
   const what = s.lastGoodAt === null ? '本机数据尚未备份过' : `数据已超过 ${s.warnAfterDays} 天没有备份（最近一次：${fmtAge(s.lastGoodAt)}）`;

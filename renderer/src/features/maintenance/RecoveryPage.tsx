@@ -3,14 +3,14 @@
 import { Alert, AlertTitle, Box, Button, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import type { BackupSummary } from '../../../../shared/contract/maintenance';
-import { useCall } from '../../platform/queries';
 import { BackupTable } from './BackupTable';
+import { useRecoveryStatus } from './queries';
 import { RestoreDialog } from './RestoreDialog';
 
 export function RecoveryPage({ code, message, onRestored }: { code: 'DB_CORRUPT' | 'DB_LOST'; message: string; onRestored: () => void }) {
   const [folder, setFolder] = useState<string | null>(null);
   const [typed, setTyped] = useState('');
-  const status = useCall('recovery.status', { folder });
+  const status = useRecoveryStatus(folder);
   const [restoring, setRestoring] = useState<BackupSummary | null>(null);
   const s = status.data;
   return (

@@ -4,15 +4,15 @@ import { useState } from 'react';
 import { dateKeyOf } from '../../../../shared/domain/time';
 import { fmtDateTime } from '../../components/format';
 import { ErrorState, Loading } from '../../components/States';
-import { useCall } from '../../platform/queries';
 import { groupsFromDays } from './calendar-groups';
 import { CalendarYearDialog } from './CalendarYearDialog';
+import { useCalendar } from './queries';
 
 export function CalendarTab() {
   const thisYear = Number(dateKeyOf(Date.now()).slice(0, 4));
   const [year, setYear] = useState<number>(thisYear);
   const [editing, setEditing] = useState<number | 'new' | null>(null);
-  const view = useCall('calendar.get', { year });
+  const view = useCalendar(year);
   if (view.isPending) return <Loading />;
   if (view.isError) return <ErrorState error={view.error} onRetry={() => void view.refetch()} />;
   const covered = new Set(view.data.years.map((y) => y.year));

@@ -4,11 +4,10 @@ import CloseIcon from '@mui/icons-material/Close';
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, IconButton, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import type { CalendarDayRowOut, CalendarYearInfo } from '../../../../shared/contract/deadlines';
-import { AppErrorException } from '../../../../shared/contract/result';
 import { DateField } from '../../components/DateField';
-import { useSubmit } from '../../components/useSubmit';
-import { call } from '../../platform/api';
+import { onFormSubmit } from '../../platform/mutations';
 import { daysFromGroups, groupsFromDays, type HolidayGroup } from './calendar-groups';
+import { useSetCalendarYear } from './queries';
 
 const EMPTY: HolidayGroup = { name: '', offFrom: '', offTo: '', workDays: '' };
 
@@ -16,30 +15,27 @@ export function CalendarYearDialog({ year, info, days, onClose }: { year: number
   const [y, setY] = useState(String(year ?? new Date().getFullYear() + 1));
   const [source, setSource] = useState(info && !info.enteredBy ? '' : (info?.source ?? ''));
   const [groups, setGroups] = useState<HolidayGroup[]>(days.length ? groupsFromDays(days) : [{ ...EMPTY, name: '元旦' }, { ...EMPTY, name: '春节' }]);
-  const [groupErrors, setGroupErrors] = useState<Record<string, string>>({});
-  const { errors, failure, busy, submit } = useSubmit(
-    async () => {
-      const n = Number(y);
-      const { days: rows, groupOf, errors: local } = daysFromGroups(n, groups);
-      setGroupErrors(local);
-      if (Object.keys(local).length) throw new AppErrorException({ code: 'VALIDATION', message: '请改正标红的项目', fields: null });
-      try {
-        return await call('calendar.setYear', { year: n, rowVersion: info?.rowVersion ?? null, source, days: rows });
-      } catch (e) {
-        // Day-level messages from the core point at rows; show them at the holiday they came from.
-        if (e instanceof AppErrorException && e.error.fields) {
-          const mapped: Record<string, string> = {};
-          for (const [k, m] of Object.entries(e.error.fields)) {
-            const d = /^days\.(\d+)\.(\w+)$/.exec(k);
-            if (d) mapped[`${groupOf[Number(d[1])]}.${rows[Number(d[1])].kind === 'work' ? 'workDays' : 'offFrom'}`] = `${rows[Number(d[1])].date}：${m}`;
-          }
-          setGroupErrors(mapped);
-        }
-        throw e;
+  const saving = useSetCalendarYear({
+    // Day-level messages point at rows; show them at the holiday they came from ("<group>.<field>").
+    mapFields: (fields) => {
+      const { days: rows, groupOf } = daysFromGroups(Number(y), groups);
+      const mapped: Record<string, string> = {};
+      for (const [k, m] of Object.entries(fields)) {
+        const d = /^days\.(\d+)\.(\w+)$/.exec(k);
+        if (!d) mapped[k] = m;
+        else mapped[`${groupOf[Number(d[1])]}.${rows[Number(d[1])].kind === 'work' ? 'workDays' : 'offFrom'}`] = `${rows[Number(d[1])].date}：${m}`;
       }
+      return mapped;
     },
-    (view) => onClose(view.year),
-  );
+  });
+  const { fieldErrors: errors, busy } = saving;
+  const submit = onFormSubmit(async () => {
+    const n = Number(y);
+    const { days: rows, errors: local } = daysFromGroups(n, groups);
+    if (Object.keys(local).length) return saving.refuse(local, '请改正标红的项目');
+    const r = await saving.run({ year: n, rowVersion: info?.rowVersion ?? null, source, days: rows });
+    if (r.ok) onClose(r.value.year);
+  });
   const set = (i: number, patch: Partial<HolidayGroup>) => setGroups(groups.map((g, j) => (j === i ? { ...g, ...patch } : g)));
 
   return (
@@ -58,11 +54,11 @@ export function CalendarYearDialog({ year, info, days, onClose }: { year: number
             </Typography>
             {groups.map((g, i) => (
               <Box key={i} sx={{ display: 'grid', gridTemplateColumns: '120px 190px 190px 1fr 40px', gap: 1.5, alignItems: 'flex-start' }} data-testid="holiday-group">
-                <TextField label="节日" value={g.name} onChange={(e) => set(i, { name: e.target.value })} error={!!groupErrors[`${i}.name`]} helperText={groupErrors[`${i}.name`]} />
-                <DateField label="放假自" value={g.offFrom} onChange={(v) => set(i, { offFrom: v })} error={groupErrors[`${i}.offFrom`]} width={190} />
-                <DateField label="至" value={g.offTo} onChange={(v) => set(i, { offTo: v })} error={groupErrors[`${i}.offTo`]} width={190} />
+                <TextField label="节日" value={g.name} onChange={(e) => set(i, { name: e.target.value })} error={!!errors[`${i}.name`]} helperText={errors[`${i}.name`]} />
+                <DateField label="放假自" value={g.offFrom} onChange={(v) => set(i, { offFrom: v })} error={errors[`${i}.offFrom`]} width={190} />
+                <DateField label="至" value={g.offTo} onChange={(v) => set(i, { offTo: v })} error={errors[`${i}.offTo`]} width={190} />
                 <TextField label="调休上班日" value={g.workDays} onChange={(e) => set(i, { workDays: e.target.value })} placeholder="如：2-14、2-28"
-                  error={!!groupErrors[`${i}.workDays`]} helperText={groupErrors[`${i}.workDays`]} />
+                  error={!!errors[`${i}.workDays`]} helperText={errors[`${i}.workDays`]} />
                 <IconButton aria-label={`删除第${i + 1}项`} onClick={() => setGroups(groups.filter((_, j) => j !== i))} sx={{ mt: 0.5 }}>
                   <CloseIcon fontSize="small" />
                 </IconButton>
@@ -72,7 +68,8 @@ export function CalendarYearDialog({ year, info, days, onClose }: { year: number
               <Button size="small" startIcon={<AddIcon />} onClick={() => setGroups([...groups, EMPTY])}>添加节日</Button>
             </Box>
             {errors.days && <Alert severity="error">{errors.days}</Alert>}
-            {failure && <Alert severity="error">{failure.message}</Alert>}
+            {/* A long form: the refusal is said above the buttons too, whatever the fields say. */}
+            {saving.error && <Alert severity="error">{saving.error.message}</Alert>}
           </Stack>
         </DialogContent>
         <DialogActions>

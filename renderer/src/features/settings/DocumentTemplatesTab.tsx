@@ -2,20 +2,16 @@
 // the bureau's own practice. The kind being edited is kept in the address (?kind=…); leaving it with unsaved edits
 // asks first.
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, List, ListItemButton, ListItemText, Paper } from '@mui/material';
-import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { useBlocker, useSearchParams } from 'react-router';
 import type { DocumentTemplateView } from '../../../../shared/contract/documents';
 import { DOCUMENT_KIND } from '../../../../shared/domain/vocabulary';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
-import { useCall } from '../../platform/queries';
+import { useDocumentTemplates } from './queries';
 import { TemplateEditor } from './TemplateEditor';
 
-const LIST_KEY = ['documentTemplates.list', {}] as const;
-
 export function DocumentTemplatesTab() {
-  const templates = useCall('documentTemplates.list', {});
-  const queryClient = useQueryClient();
+  const templates = useDocumentTemplates();
   const [params, setParams] = useSearchParams();
   const [dirty, setDirty] = useState(false);
   const [notice, setNotice] = useState<{ kind: string; text: string } | null>(null);
@@ -34,7 +30,6 @@ export function DocumentTemplatesTab() {
       return next;
     }, { replace: true });
   const onSaved = (view: DocumentTemplateView, what: 'saved' | 'reset') => {
-    queryClient.setQueryData<DocumentTemplateView[]>(LIST_KEY, (old) => old?.map((t) => (t.kind === view.kind ? view : t)));
     setDirty(false);
     const label = DOCUMENT_KIND.label(view.kind);
     setNotice({ kind: view.kind, text: what === 'saved' ? `已保存：之后制作的${label}使用新的模板` : `已恢复内置模板：之后制作的${label}使用内置模板` });

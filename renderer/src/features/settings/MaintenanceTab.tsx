@@ -4,8 +4,8 @@ import type { JobInfo } from '../../../../shared/contract/jobs';
 import { useJobRun } from '../../app/jobs';
 import { JobProgressBar } from '../../components/JobProgressBar';
 import { fmtDateTime } from '../../components/format';
-import { call } from '../../platform/api';
 import { BackupCard } from '../maintenance/BackupCard';
+import { useStartSearchRebuild } from './queries';
 
 const OUTCOME: Record<Exclude<JobInfo['status'], 'running'>, { severity: 'success' | 'error' | 'info'; title: string }> = {
   succeeded: { severity: 'success', title: '已完成' },
@@ -34,7 +34,8 @@ function JobProgress({ job }: { job: JobInfo }) {
 const LAST_JOB_KEY = 'xinan.lastJob.search.rebuild';
 
 function SearchRebuildCard() {
-  const { job, running, busy, failure, start, cancel } = useJobRun(() => call('jobs.start', { kind: 'search.rebuild' }), {
+  const rebuild = useStartSearchRebuild();
+  const { job, running, busy, failure, start, cancel } = useJobRun(rebuild, { kind: 'search.rebuild' }, {
     initialId: sessionStorage.getItem(LAST_JOB_KEY),
     onStarted: (info) => sessionStorage.setItem(LAST_JOB_KEY, info.id),
   });

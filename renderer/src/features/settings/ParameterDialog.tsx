@@ -9,11 +9,12 @@ import { PARAMETER_DEFS, PARAMETER_KEYS, parameterHelp, type ParameterKey } from
 import { dateKeyOf } from '../../../../shared/domain/time';
 import { CONFIDENCE, type Confidence } from '../../../../shared/domain/vocabulary';
 import { useSession } from '../../app/session';
-import { AppErrorException } from '../../../../shared/contract/result';
-import { useSubmit } from '../../components/useSubmit';
-import { call } from '../../platform/api';
+import { onFormSubmit } from '../../platform/mutations';
+import { useSetParameter } from './queries';
 import { regionChoices } from './regions';
 import { DateField } from '../../components/DateField';
+
+const FIELDS = ['key', 'region', 'value', 'effectiveFrom', 'source', 'confidence', 'note'];
 
 export function ParameterDialog({ initialKey, units, onClose }: { initialKey: ParameterKey | null; units: Unit[]; onClose: () => void }) {
   const { unit } = useSession();
@@ -26,17 +27,21 @@ export function ParameterDialog({ initialKey, units, onClose }: { initialKey: Pa
   const [confidence, setConfidence] = useState<Confidence | ''>('');
   const [note, setNote] = useState('');
   const def = PARAMETER_DEFS[key];
-  const { errors, failure, busy, submit, clear } = useSubmit(() => {
+  const setting = useSetParameter({ fields: FIELDS });
+  const { fieldErrors: errors, busy } = setting;
+  const clear = setting.clearField;
+  const submit = onFormSubmit(async () => {
     let typed: number | boolean | string = value;
     if (def.type === 'integer') {
       typed = value.trim() === '' ? NaN : Number(value);
-      if (!Number.isFinite(typed)) throw new AppErrorException({ code: 'VALIDATION', message: '请填写数值', fields: { value: '请填写数值' } });
+      if (!Number.isFinite(typed)) return setting.refuse({ value: '请填写数值' }, '请填写数值');
     } else if (def.type === 'boolean') {
-      if (value === '') throw new AppErrorException({ code: 'VALIDATION', message: '请选择取值', fields: { value: '请选择取值' } });
+      if (value === '') return setting.refuse({ value: '请选择取值' }, '请选择取值');
       typed = value === 'true';
-    } else if (value === '') throw new AppErrorException({ code: 'VALIDATION', message: '请选择取值', fields: { value: '请选择取值' } });
-    return call('parameters.set', { key, region, value: typed, effectiveFrom, source, confidence: confidence as Confidence, note: note || null });
-  }, onClose);
+    } else if (value === '') return setting.refuse({ value: '请选择取值' }, '请选择取值');
+    const r = await setting.run({ key, region, value: typed, effectiveFrom, source, confidence: confidence as Confidence, note: note || null });
+    if (r.ok) onClose();
+  });
 
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="parameter-dialog-title">
@@ -80,7 +85,7 @@ export function ParameterDialog({ initialKey, units, onClose }: { initialKey: Pa
             </TextField>
             <TextField label="备注" value={note} onChange={(e) => { setNote(e.target.value); clear('note'); }}
               error={!!errors.note} helperText={errors.note} />
-            {failure && <Alert severity="error">{failure.message}</Alert>}
+            {setting.formError && <Alert severity="error">{setting.formError}</Alert>}
             <Typography variant="caption" color="text.secondary">保存后会记录在审计日志中；已有的取值不会被删除。</Typography>
           </Stack>
         </DialogContent>

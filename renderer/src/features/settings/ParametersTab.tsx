@@ -10,8 +10,8 @@ import { PARAMETER_DEFS, PARAMETER_KEYS, parameterHelp, type ParameterKey } from
 import { CONFIDENCE, type Confidence } from '../../../../shared/domain/vocabulary';
 import { ErrorState, Loading } from '../../components/States';
 import { useSession } from '../../app/session';
-import { useCall } from '../../platform/queries';
 import { ParameterDialog } from './ParameterDialog';
+import { useParameters, useUnits } from './queries';
 import { regionName } from './regions';
 
 const CONFIDENCE_COLOR: Record<Confidence, 'success' | 'info' | 'warning'> = { statutory: 'success', local: 'info', unconfirmed: 'warning' };
@@ -28,8 +28,8 @@ function groups(rows: ParameterRow[], regionCode: string): { key: string; label:
 
 export function ParametersTab() {
   const { unit } = useSession();
-  const params = useCall('parameters.list', {});
-  const units = useCall('units.list', {});
+  const params = useParameters();
+  const units = useUnits();
   const [dialogKey, setDialogKey] = useState<ParameterKey | 'new' | null>(null);
 
   if (params.isPending || units.isPending) return <Loading />;

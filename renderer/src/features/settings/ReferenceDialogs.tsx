@@ -4,14 +4,18 @@ import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, FormC
 import { useState } from 'react';
 import type { Department, Unit } from '../../../../shared/contract/reference';
 import { CAPABILITY, type Capability } from '../../../../shared/domain/vocabulary';
-import { useSubmit } from '../../components/useSubmit';
-import { call } from '../../platform/api';
+import { onFormSubmit } from '../../platform/mutations';
+import { useSaveDepartment, useUpdateUnit } from './queries';
 
 export function UnitDialog({ unit, onClose }: { unit: Unit; onClose: () => void }) {
   const [name, setName] = useState(unit.name);
   const [shortName, setShortName] = useState(unit.shortName);
   const [active, setActive] = useState(unit.active);
-  const { errors, failure, busy, submit } = useSubmit(() => call('units.update', { id: unit.id, rowVersion: unit.rowVersion, name, shortName, active }), onClose);
+  const saving = useUpdateUnit({ fields: ['name', 'shortName', 'active'] });
+  const { fieldErrors: errors, busy } = saving;
+  const submit = onFormSubmit(async () => {
+    if ((await saving.run({ id: unit.id, rowVersion: unit.rowVersion, name, shortName, active })).ok) onClose();
+  });
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm">
       <form onSubmit={submit} noValidate>
@@ -23,7 +27,7 @@ export function UnitDialog({ unit, onClose }: { unit: Unit; onClose: () => void 
             <TextField label="行政区划代码" value={unit.regionCode} disabled helperText="区划代码是单位的标识，不能修改" />
             <FormControlLabel control={<Switch checked={active} onChange={(e) => setActive(e.target.checked)} />} label={active ? '在用' : '已停用'} />
             {errors.active && <Alert severity="error">{errors.active}</Alert>}
-            {failure && !errors.active && <Alert severity="error">{failure.message}</Alert>}
+            {saving.formError && <Alert severity="error">{saving.formError}</Alert>}
           </Stack>
         </DialogContent>
         <DialogActions>
@@ -39,10 +43,12 @@ export function DepartmentDialog({ unit, department, capability, onClose }: { un
   const [name, setName] = useState(department?.name ?? '');
   const [cap, setCap] = useState<Capability>(department?.capability ?? capability);
   const [active, setActive] = useState(department?.active ?? true);
-  const { errors, failure, busy, submit } = useSubmit(
-    () => call('departments.save', { id: department?.id ?? null, rowVersion: department?.rowVersion ?? null, unitId: unit.id, name, capability: cap, active }),
-    onClose,
-  );
+  const saving = useSaveDepartment({ fields: ['name', 'capability', 'active'] });
+  const { fieldErrors: errors, busy } = saving;
+  const submit = onFormSubmit(async () => {
+    const input = { id: department?.id ?? null, rowVersion: department?.rowVersion ?? null, unitId: unit.id, name, capability: cap, active };
+    if ((await saving.run(input)).ok) onClose();
+  });
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm">
       <form onSubmit={submit} noValidate>
@@ -55,7 +61,7 @@ export function DepartmentDialog({ unit, department, capability, onClose }: { un
             </TextField>
             <FormControlLabel control={<Switch checked={active} onChange={(e) => setActive(e.target.checked)} />} label={active ? '在用' : '已撤销'} />
             {errors.active && <Alert severity="error">{errors.active}</Alert>}
-            {failure && !errors.active && <Alert severity="error">{failure.message}</Alert>}
+            {saving.formError && <Alert severity="error">{saving.formError}</Alert>}
           </Stack>
         </DialogContent>
         <DialogActions>

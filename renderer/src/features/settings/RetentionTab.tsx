@@ -9,14 +9,14 @@ import type { RetentionAnonymiseResult, RetentionDueItem } from '../../../../sha
 import { RETENTION_KIND_LABEL } from '../../../../shared/domain/retention';
 import { CONFIDENCE } from '../../../../shared/domain/vocabulary';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
-import { useCall } from '../../platform/queries';
 import { AnonymiseDialog } from './AnonymiseDialog';
 import { ParameterDialog } from './ParameterDialog';
+import { useRetention, useUnits } from './queries';
 
 const keyOf = (d: Pick<RetentionDueItem, 'type' | 'id'>) => `${d.type}:${d.id}`;
 
 function PeriodsTable({ onEdit }: { onEdit: (key: string) => void }) {
-  const list = useCall('retention.list', {});
+  const list = useRetention();
   if (!list.data) return null;
   return (
     <TableContainer component={Paper} sx={{ mb: 3 }}>
@@ -47,8 +47,8 @@ function PeriodsTable({ onEdit }: { onEdit: (key: string) => void }) {
 }
 
 export function RetentionTab() {
-  const list = useCall('retention.list', {});
-  const units = useCall('units.list', {});
+  const list = useRetention();
+  const units = useUnits();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [confirming, setConfirming] = useState(false);
   const [editKey, setEditKey] = useState<string | null>(null);
@@ -130,11 +130,11 @@ export function RetentionTab() {
         <AnonymiseDialog
           items={chosen.map((d) => ({ type: d.type, id: d.id }))}
           onClose={() => setConfirming(false)}
-          onDone={(r) => { setConfirming(false); setSelected(new Set()); setDone(r); void list.refetch(); }}
+          onDone={(r) => { setConfirming(false); setSelected(new Set()); setDone(r); }}
         />
       )}
       {editKey !== null && (
-        <ParameterDialog initialKey={editKey} units={units.data} onClose={() => { setEditKey(null); void list.refetch(); }} />
+        <ParameterDialog initialKey={editKey} units={units.data} onClose={() => setEditKey(null)} />
       )}
     </>
   );

@@ -5,17 +5,15 @@ import {
   Alert, Box, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, FormGroup, FormHelperText, FormLabel,
   MenuItem, Radio, RadioGroup, Stack, Switch, TextField,
 } from '@mui/material';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Department, StaffMember } from '../../../../shared/contract/reference';
 import { roleSetProblem } from '../../../../shared/domain/permissions';
 import { EMPLOYMENT, STAFF_ROLE, type Employment, type StaffRole } from '../../../../shared/domain/vocabulary';
 import { useSession } from '../../app/session';
-import { useSubmit } from '../../components/useSubmit';
-import { call } from '../../platform/api';
-import { checkInput } from '../../platform/validate';
 import { DateField } from '../../components/DateField';
+import { onFormSubmit } from '../../platform/mutations';
 import { PasswordHandover } from './PasswordHandover';
+import { useCreateStaff, useUpdateStaff } from './queries';
 import { TemporaryPasswordField } from './TemporaryPasswordField';
 
 interface Form {
@@ -53,46 +51,48 @@ export function StaffDialog({ member, latest, departments, onClose }: {
   member: StaffMember | null; latest: StaffMember | null; departments: Department[]; onClose: () => void;
 }) {
   const { staff: me } = useSession();
-  const queryClient = useQueryClient();
   const [form, setForm] = useState<Form>(() => formOf(member));
-  const set = <K extends keyof Form>(k: K, v: Form[K]) => {
-    setForm((f) => ({ ...f, [k]: v }));
-    clear(k); // an edited field drops its old message
-  };
   const editing = member !== null;
   const self = member?.id === me.id;
   const [created, setCreated] = useState<StaffMember | null>(null);
   // A department the person is in stays choosable even if it has since been closed.
   const choosable = departments.filter((d) => d.active || d.id === form.departmentId);
 
-  const { errors, setErrors, failure, setFailure, busy, submit, clear } = useSubmit(
-    () => {
-      const fields = {
-        name: form.name,
-        departmentId: form.departmentId || null,
-        roles: form.roles,
-        employment: form.employment,
-        phone: form.phone || null,
-        enforcementCertNo: form.enforcementCertNo || null,
-        enforcementCertExpiry: form.enforcementCertExpiry || null,
-        arbitratorCertNo: form.arbitratorCertNo || null,
-        arbitratorCertExpiry: form.arbitratorCertExpiry || null,
-      };
-      if (member) return call('staff.update', { ...fields, id: member.id, rowVersion: form.rowVersion, active: form.active });
-      return call('staff.create', checkInput('staff.create', { ...fields, initialPassword: form.initialPassword }));
-    },
-    (saved) => (editing ? onClose() : setCreated(saved)),
-    (error) => {
-      if (error.code === 'CONFLICT') void queryClient.invalidateQueries({ queryKey: ['staff.list'] });
-    },
-  );
+  // A CONFLICT (someone else saved meanwhile) has the list asked again, so 载入最新信息 loads the latest.
+  const creating = useCreateStaff();
+  const updating = useUpdateStaff();
+  const act = editing ? updating : creating;
+  const { fieldErrors: errors, busy } = act;
+  const failure = act.error;
+  const set = <K extends keyof Form>(k: K, v: Form[K]) => {
+    setForm((f) => ({ ...f, [k]: v }));
+    act.clearField(k); // an edited field drops its old message
+  };
+  const submit = onFormSubmit(async () => {
+    const fields = {
+      name: form.name,
+      departmentId: form.departmentId || null,
+      roles: form.roles,
+      employment: form.employment,
+      phone: form.phone || null,
+      enforcementCertNo: form.enforcementCertNo || null,
+      enforcementCertExpiry: form.enforcementCertExpiry || null,
+      arbitratorCertNo: form.arbitratorCertNo || null,
+      arbitratorCertExpiry: form.arbitratorCertExpiry || null,
+    };
+    if (member) {
+      if ((await updating.run({ ...fields, id: member.id, rowVersion: form.rowVersion, active: form.active })).ok) onClose();
+      return;
+    }
+    const r = await creating.run({ ...fields, initialPassword: form.initialPassword });
+    if (r.ok) setCreated(r.value);
+  });
   const conflict = failure?.code === 'CONFLICT';
   const roleProblem = errors.roles ?? roleSetProblem(form.roles);
 
   const reload = () => {
     setForm(formOf(latest));
-    setErrors({});
-    setFailure(null);
+    act.reset();
   };
 
   const text = (k: 'name' | 'phone' | 'enforcementCertNo' | 'arbitratorCertNo', label: string, extra: object = {}) => (

@@ -10,16 +10,16 @@ import { useState } from 'react';
 import { EMPLOYMENT, STAFF_ROLE } from '../../../../shared/domain/vocabulary';
 import { useSession } from '../../app/session';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
-import { useCall } from '../../platform/queries';
 import { AccountCell } from './AccountCell';
 import { CertCell, certState, EXPIRY_WARNING_DAYS } from './CertCell';
+import { useStaff, useUnits } from './queries';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
 import { StaffDialog } from './StaffDialog';
 
 export function StaffTab() {
   const { unit, staff: me } = useSession();
-  const staff = useCall('staff.list', { includeInactive: true });
-  const units = useCall('units.list', {});
+  const staff = useStaff();
+  const units = useUnits();
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const [resetting, setResetting] = useState<string | null>(null);
 

@@ -6,8 +6,7 @@ import type { DocumentTemplateView } from '../../../../shared/contract/documents
 import { DOCUMENT_KIND } from '../../../../shared/domain/vocabulary';
 import { useSession } from '../../app/session';
 import { fmtDateTime } from '../../components/format';
-import { useSubmit } from '../../components/useSubmit';
-import { call } from '../../platform/api';
+import { useResetTemplate, useSaveTemplate } from './queries';
 import { draftOf, fieldMessages, sameAsSaved, saveInput, type Draft } from './template-draft';
 import { TemplateListField } from './TemplateListField';
 import { TemplateNumberingField } from './TemplateNumberingField';
@@ -45,37 +44,36 @@ export function TemplateEditor({ view, notice, onSaved, onReload, onDirtyChange 
     }),
     [view],
   );
-  const save = useSubmit(
-    () => call('documentTemplates.save', saveInput(view.kind, draft, view.rowVersion)),
-    (v) => onSaved(v, 'saved'),
-    (error) => {
-      const fields = fieldMessages(error.fields ?? {}, labels);
-      save.setErrors(fields);
-      // The first field in trouble comes into view (the form is long).
-      const first = Object.keys(fields)[0];
-      requestAnimationFrame(() => {
-        const el = first && document.querySelector<HTMLElement>(`[data-piece="${CSS.escape(first)}"]`);
-        if (el) {
-          el.scrollIntoView({ block: 'center' });
-          el.focus({ preventScroll: true });
-        }
-      });
-    },
-  );
-  const reset = useSubmit(() => call('documentTemplates.reset', { kind: view.kind, rowVersion: view.rowVersion ?? 0 }), (v) => {
+  const save = useSaveTemplate({ mapFields: (fields) => fieldMessages(fields, labels) });
+  const reset = useResetTemplate();
+  const saveDraft = async () => {
+    const r = await save.run(saveInput(view.kind, draft, view.rowVersion));
+    if (r.ok) return onSaved(r.value, 'saved');
+    // The first field in trouble comes into view (the form is long).
+    const first = Object.keys(fieldMessages(r.error.fields ?? {}, labels))[0];
+    requestAnimationFrame(() => {
+      const el = first && document.querySelector<HTMLElement>(`[data-piece="${CSS.escape(first)}"]`);
+      if (el) {
+        el.scrollIntoView({ block: 'center' });
+        el.focus({ preventScroll: true });
+      }
+    });
+  };
+  const resetToBuiltIn = async () => {
+    const r = await reset.run({ kind: view.kind, rowVersion: view.rowVersion ?? 0 });
+    if (!r.ok) return;
     setConfirmReset(false);
-    onSaved(v, 'reset');
-  });
-  const errors = save.errors;
+    onSaved(r.value, 'reset');
+  };
+  const errors = save.fieldErrors;
   /** Edits a part and forgets the messages about it. */
   const edit = (patch: Partial<Draft>, ...keys: string[]) => {
     setDraft((d) => ({ ...d, ...patch }));
-    const stale = Object.keys(errors).filter((k) => keys.some((p) => k === p || k.startsWith(`${p}.`) || k.startsWith(`${p}[`)));
-    if (stale.length > 0) save.setErrors(Object.fromEntries(Object.entries(errors).filter(([k]) => !stale.includes(k))));
+    save.clearField(...keys);
   };
   const fieldCount = Object.keys(errors).length;
   // A refusal about fields is done with once every field it named has been edited.
-  const failure = save.failure?.code === 'VALIDATION' && Object.keys(save.failure.fields ?? {}).length > 0 && fieldCount === 0 ? null : save.failure;
+  const failure = save.error?.code === 'VALIDATION' && Object.keys(save.error.fields ?? {}).length > 0 && fieldCount === 0 ? null : save.error;
 
   return (
     <Paper sx={{ flex: 1, minWidth: 0 }} data-testid="template-editor">
@@ -115,8 +113,8 @@ export function TemplateEditor({ view, notice, onSaved, onReload, onDirtyChange 
 
       <Box sx={{ position: 'sticky', bottom: 0, zIndex: 1, bgcolor: 'background.paper', borderTop: 1, borderColor: 'divider', px: 3, py: 1.5, borderRadius: '0 0 6px 6px' }}>
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, flexWrap: 'wrap' }}>
-          <Button variant="contained" disabled={!dirty || save.busy} onClick={() => void save.submit()}>{save.busy ? '正在保存…' : '保存'}</Button>
-          <Button disabled={!dirty || save.busy} onClick={() => { setDraft(saved); save.setErrors({}); save.setFailure(null); }}>撤销修改</Button>
+          <Button variant="contained" disabled={!dirty || save.busy} onClick={() => void saveDraft()}>{save.busy ? '正在保存…' : '保存'}</Button>
+          <Button disabled={!dirty || save.busy} onClick={() => { setDraft(saved); save.reset(); }}>撤销修改</Button>
           <Box sx={{ flex: 1, minWidth: 200 }} role="status">
             {failure ? (
               <Typography variant="body2" color="error" data-testid="template-failure">
@@ -139,15 +137,15 @@ export function TemplateEditor({ view, notice, onSaved, onReload, onDirtyChange 
           <DialogContentText>
             本单位修改的模板（{view.name}）将不再使用，之后制作的{DOCUMENT_KIND.label(view.kind)}改用随软件提供的内置模板{dirty ? '；尚未保存的修改也会丢弃' : ''}。已经制作的文书不受影响。修改前后的内容都记录在审计日志中。
           </DialogContentText>
-          {reset.failure && (
-            <Alert severity="error" sx={{ mt: 2 }} action={reset.failure.code === 'CONFLICT' ? <Button color="inherit" size="small" onClick={onReload}>重新载入</Button> : undefined}>
-              {reset.failure.message}
+          {reset.error && (
+            <Alert severity="error" sx={{ mt: 2 }} action={reset.error.code === 'CONFLICT' ? <Button color="inherit" size="small" onClick={onReload}>重新载入</Button> : undefined}>
+              {reset.error.message}
             </Alert>
           )}
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setConfirmReset(false)}>取消</Button>
-          <Button color="error" variant="contained" disabled={reset.busy} onClick={() => void reset.submit()}>{reset.busy ? '正在恢复…' : '恢复内置模板'}</Button>
+          <Button color="error" variant="contained" disabled={reset.busy} onClick={() => void resetToBuiltIn()}>{reset.busy ? '正在恢复…' : '恢复内置模板'}</Button>
         </DialogActions>
       </Dialog>
     </Paper>

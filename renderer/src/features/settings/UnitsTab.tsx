@@ -8,7 +8,7 @@ import type { Unit } from '../../../../shared/contract/reference';
 import { CAPABILITY, UNIT_LEVEL, type Capability } from '../../../../shared/domain/vocabulary';
 import { useSession } from '../../app/session';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
-import { useCall } from '../../platform/queries';
+import { useUnits } from './queries';
 import { DepartmentDialog, UnitDialog } from './ReferenceDialogs';
 
 type Editing = { kind: 'unit'; unit: Unit } | { kind: 'department'; unit: Unit; department: Department | null; capability: Capability } | null;
@@ -39,7 +39,7 @@ function DepartmentCell({ unit, capability, onEdit }: { unit: Unit; capability: 
 
 export function UnitsTab() {
   const { unit: mine } = useSession();
-  const units = useCall('units.list', {});
+  const units = useUnits();
   const [editing, setEditing] = useState<Editing>(null);
   if (units.isPending) return <Loading />;
   if (units.isError) return <ErrorState error={units.error} onRetry={() => void units.refetch()} />;

@@ -1,22 +1,21 @@
 // The first run: which unit this installation serves, and its administrator — the person who will create the
 // accounts of the staff who do the casework and look after the settings. Their role is 管理员 alone.
 import { Alert, Box, Button, Checkbox, FormControlLabel, MenuItem, Paper, Stack, TextField, Typography } from '@mui/material';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { SetupStatus } from '../../../../shared/contract/session';
 import { useSessionControl } from '../../app/session';
 import { Loading } from '../../components/States';
-import { useSubmit } from '../../components/useSubmit';
-import { call } from '../../platform/api';
-import { useCall } from '../../platform/queries';
-import { checkInput } from '../../platform/validate';
+import { onFormSubmit } from '../../platform/mutations';
 import { NewPasswordFields } from '../account/NewPasswordFields';
 import { newPasswordProblems } from '../account/password-rules';
 import { DEMO_PASSWORD } from './demo';
+import { useInitialize, useUnitChoices } from './queries';
+
+/** The fields this page shows a message at (the administrator's under staff.*). */
+const FIELDS = ['unitId', 'staff.name', 'staff.departmentId', 'staff.phone', 'password', 'confirm'];
 
 export function FirstRunPage({ status }: { status: SetupStatus }) {
-  const units = useCall('units.list', {});
-  const queryClient = useQueryClient();
+  const units = useUnitChoices();
   const control = useSessionControl();
   const [unitId, setUnitId] = useState('');
   const [name, setName] = useState('');
@@ -25,16 +24,14 @@ export function FirstRunPage({ status }: { status: SetupStatus }) {
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [demo, setDemo] = useState(false);
-  const { errors, failure, busy, submit, clear } = useSubmit(
-    () => {
-      const input = { unitId, staff: { name, departmentId: departmentId || null, employment: 'fullTime' as const, phone: phone || null }, password, demo };
-      return call('setup.initialize', checkInput('setup.initialize', input, newPasswordProblems(password, confirm, name, 'password')));
-    },
-    (info) => {
-      control.update(info);
-      void queryClient.invalidateQueries({ queryKey: ['setup.status'] });
-    },
-  );
+  const setup = useInitialize({ fields: FIELDS });
+  const { fieldErrors: errors, busy } = setup;
+  const clear = setup.clearField;
+  const submit = onFormSubmit(async () => {
+    const input = { unitId, staff: { name, departmentId: departmentId || null, employment: 'fullTime' as const, phone: phone || null }, password, demo };
+    const r = await setup.run(input, newPasswordProblems(password, confirm, name, 'password'));
+    if (r.ok) control.update(r.value);
+  });
 
   if (units.isPending) return <Loading />;
   const unit = units.data?.find((u) => u.id === unitId);
@@ -84,7 +81,7 @@ export function FirstRunPage({ status }: { status: SetupStatus }) {
               {demo && <Typography variant="caption" color="text.secondary" component="p" sx={{ ml: 4 }}>演示人员的账户密码均为 {DEMO_PASSWORD}。</Typography>}
             </Box>
           )}
-          {failure && <Alert severity="error">{failure.message}</Alert>}
+          {setup.formError && <Alert severity="error">{setup.formError}</Alert>}
           <Box>
             <Button type="submit" variant="contained" disabled={busy}>{busy ? '正在设置…' : '完成设置'}</Button>
           </Box>

@@ -5,14 +5,13 @@ import { Alert, Box, Button, Chip, List, ListItemButton, ListItemText, Paper, St
 import { useRef, useState } from 'react';
 import type { z } from 'zod';
 import type { sessionCandidate } from '../../../../shared/contract/session';
-import { AppErrorException, type AppError } from '../../../../shared/contract/result';
 import { STAFF_ROLE } from '../../../../shared/domain/vocabulary';
 import { DEMO_PASSWORD_HINT } from './demo';
 import { useSessionControl } from '../../app/session';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { PasswordField } from '../account/PasswordField';
-import { call, errorMessage } from '../../platform/api';
-import { useCall } from '../../platform/queries';
+import { onFormSubmit } from '../../platform/mutations';
+import { useSignIn, useSignInCandidates } from './queries';
 
 type Candidate = z.infer<typeof sessionCandidate>;
 
@@ -21,27 +20,17 @@ const describe = (p: Candidate) => [p.departmentName, p.roles.map((r) => STAFF_R
 function PasswordStep({ person, onBack }: { person: Candidate; onBack: () => void }) {
   const control = useSessionControl();
   const [password, setPassword] = useState('');
-  const [failure, setFailure] = useState<AppError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const signing = useSignIn();
+  const failure = signing.error;
   const input = useRef<HTMLInputElement>(null);
-  const signIn = async (e: React.FormEvent) => {
-    e.preventDefault();
-    if (!password) {
-      setFailure({ code: 'VALIDATION', message: '请输入密码', fields: null });
-      return;
-    }
-    setBusy(true);
-    setFailure(null);
-    try {
-      control.update(await call('session.login', { staffId: person.id, password }));
-    } catch (err) {
-      setFailure(err instanceof AppErrorException ? err.error : { code: 'INTERNAL', message: errorMessage(err), fields: null });
-      setPassword('');
-      setBusy(false);
-      // Straight back to the box: the next try is typed, not clicked to.
-      input.current?.focus();
-    }
-  };
+  const signIn = onFormSubmit(async () => {
+    if (!password) return signing.refuse({}, '请输入密码');
+    const r = await signing.run({ staffId: person.id, password });
+    if (r.ok) return control.update(r.value);
+    setPassword('');
+    // Straight back to the box: the next try is typed, not clicked to.
+    input.current?.focus();
+  });
   const locked = failure?.code === 'ACCOUNT_LOCKED';
   return (
     <Box component="form" noValidate onSubmit={signIn}>
@@ -49,20 +38,20 @@ function PasswordStep({ person, onBack }: { person: Candidate; onBack: () => voi
         <Typography variant="h6" component="h2" data-testid="signin-person">{person.name}</Typography>
         <Typography variant="body2" color="text.secondary">{describe(person)}</Typography>
       </Box>
-      <PasswordField label="密码" value={password} onChange={(v) => { setPassword(v); if (!locked) setFailure(null); }} autoFocus fullWidth
+      <PasswordField label="密码" value={password} onChange={(v) => { setPassword(v); if (!locked) signing.reset(); }} autoFocus fullWidth
         error={!!failure && !locked} helperText={failure && !locked ? failure.message : ' '} inputRef={input} />
       {locked && <Alert severity="error" sx={{ mt: 1 }}>{failure.message}</Alert>}
       <Stack direction="row" spacing={2} sx={{ mt: 2, alignItems: 'center' }}>
         <Button startIcon={<ArrowBackIcon />} onClick={onBack}>选择其他人</Button>
         <Box sx={{ flex: 1 }} />
-        <Button type="submit" variant="contained" disabled={busy}>{busy ? '正在验证…' : '登录'}</Button>
+        <Button type="submit" variant="contained" disabled={signing.busy}>{signing.busy ? '正在验证…' : '登录'}</Button>
       </Stack>
     </Box>
   );
 }
 
 export function SignInPage({ unitName, demo, notice }: { unitName: string; demo: boolean; notice: string | null }) {
-  const people = useCall('session.candidates', {});
+  const people = useSignInCandidates();
   const [chosen, setChosen] = useState<Candidate | null>(null);
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'background.default', py: 6 }}>
