@@ -15,3 +15,4 @@ export * from './accounts';
 export * from './documents';
 export * from './id-images';
 export * from './case-work';
+export * from './incidents';

@@ -6,6 +6,7 @@ import { caseworkHandlers } from './desk/casework.handlers';
 import { deadlinesHandlers } from './deadlines/deadlines.handlers';
 import { documentsHandlers } from './documents/documents.handlers';
 import { draftsHandlers } from './drafts/drafts.handlers';
+import { incidentsHandlers } from './incidents/incidents.handlers';
 import { joinHandlers, type Handlers } from './kernel/handler';
 import { intakesHandlers } from './intakes/intakes.handlers';
 import { jobsHandlers } from './jobs/jobs.handlers';
@@ -25,6 +26,7 @@ export const handlers = joinHandlers({
   intakes: intakesHandlers,
   cases: casesHandlers,
   casework: caseworkHandlers,
+  incidents: incidentsHandlers,
   deadlines: deadlinesHandlers,
   drafts: draftsHandlers,
   jobs: jobsHandlers,

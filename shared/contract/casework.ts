@@ -2,6 +2,7 @@
 // team, and each person's desk.
 import { z } from 'zod';
 import { EMPLOYMENT, PROCEEDING_KIND } from '../domain/vocabulary';
+import { deskIncident, deskSupervision } from './incidents';
 import { staffRef } from './intakes';
 import { dateKey, empty, entityId, instant, optionalNameText, optionalText, page, pageInput, reasonText } from './primitives';
 import { m, q, type ChannelTable } from './channel-def';
@@ -164,7 +165,19 @@ export const deskFile = z.object({
 
 export const deskSummary = z.object({
   today: z.string(),
-  counts: z.object({ myFiles: z.number().int(), dueSoon: z.number().int(), overdue: z.number().int(), urgent: z.number().int(), approvals: z.number().int() }),
+  counts: z.object({
+    myFiles: z.number().int(),
+    dueSoon: z.number().int(),
+    overdue: z.number().int(),
+    urgent: z.number().int(),
+    approvals: z.number().int(),
+    incidents: z.number().int(),
+    supervisions: z.number().int(),
+  }),
+  /** Open 群体性事件 of the whole unit, first on every desk, with their report clocks. */
+  incidents: z.array(deskIncident),
+  /** Open 督办: every one of the unit on a leader's desk, those of one's own files on a handler's. */
+  supervisions: z.array(deskSupervision),
   approvals: z.array(deskApproval),
   urgentFiles: z.array(deskFile),
   dueSoon: z.array(deskDeadline),

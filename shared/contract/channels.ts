@@ -13,6 +13,7 @@ import { deadlinesChannels } from './deadlines';
 import { documentsChannels } from './documents';
 import { draftsChannels } from './drafts';
 import { idImagesChannels } from './id-images';
+import { incidentsChannels } from './incidents';
 import { intakesChannels } from './intakes';
 import { jobsChannels } from './jobs';
 import { joinTables } from './join';
@@ -35,6 +36,7 @@ export const channels = joinTables('channel', {
   idImages: idImagesChannels,
   cases: casesChannels,
   casework: caseworkChannels,
+  incidents: incidentsChannels,
   drafts: draftsChannels,
   deadlines: deadlinesChannels,
   documents: documentsChannels,

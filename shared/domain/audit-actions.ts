@@ -54,6 +54,14 @@ const ACTIONS: Record<string, string> = {
   idImageView: '查看证件照片',
   idImageWithdraw: '撤回证件照片',
   anonymise: '保管期限届满匿名化',
+  incidentOpen: '登记群体性事件',
+  incidentReport: '记录群体性事件报告',
+  incidentDispatch: '派员赶赴现场',
+  incidentClose: '群体性事件处置完毕',
+  supervisionOpen: '督办',
+  supervisionReport: '报告督办事项办理情况',
+  supervisionClose: '办结督办',
+  meetingRecord: '记录约谈或调度会',
 };
 
 const ENTITIES: Record<string, string> = {
@@ -61,6 +69,9 @@ const ENTITIES: Record<string, string> = {
   calendar: '节假日安排',
   caseFile: '案卷',
   proceeding: '案件程序',
+  incident: '群体性事件',
+  supervision: '督办事项',
+  meeting: '约谈和调度会',
   department: '科室',
   installation: '本机设置',
   intake: '接待登记',

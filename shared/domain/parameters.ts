@@ -2,6 +2,7 @@
 // parameters table, one value per key, region and effective date. Every reader goes through resolveParameter, so
 // "which value applies here, on that day" is answered in one place. Later issues add keys to PARAMETER_DEFS.
 import { COLLECTIVE_CITATION, COLLECTIVE_MIN_WORKERS } from './collective';
+import { INCIDENT_HOURS_HELP, REPORT_CLOCK_PARAMETER } from './incidents';
 import { RULE_IDS, ruleDef, type DayUnit, type DeadlineSettings, type RuleId } from './deadline-rules';
 import { provincialGovernment } from './regions';
 import { ARBITRATION_RETENTION_CITATION, RETENTION_KIND_LABEL, RETENTION_KINDS, RETENTION_MAX_YEARS, RETENTION_MIN_YEARS, retentionParameterKey } from './retention';
@@ -110,6 +111,16 @@ function retentionDefs(): Record<string, ParameterDef> {
   return defs;
 }
 
+/** The hours an incident's reports may take, from the local 应急预案 (shared/domain/incidents.ts). */
+function incidentDefs(): Record<string, ParameterDef> {
+  const label = { up: '群体性事件向上级报告时限', police: '群体性事件通报公安机关时限', housing: '群体性事件通报住建部门时限' } as const;
+  const defs: Record<string, ParameterDef> = {};
+  for (const [recipient, key] of Object.entries(REPORT_CLOCK_PARAMETER) as [keyof typeof REPORT_CLOCK_PARAMETER, string][]) {
+    defs[key] = { label: label[recipient], help: INCIDENT_HOURS_HELP[recipient], type: 'integer', min: 1, max: 24, unit: '小时' };
+  }
+  return defs;
+}
+
 export const PARAMETER_DEFS: Record<string, ParameterDef> = {
   'collective.minWorkers': {
     label: '集体争议最少人数',
@@ -178,6 +189,7 @@ export const PARAMETER_DEFS: Record<string, ParameterDef> = {
   },
   ...deadlineDefs(),
   ...retentionDefs(),
+  ...incidentDefs(),
 };
 
 /**

@@ -10,6 +10,8 @@ export const PERMISSION = {
   'intake.create': '接待登记',
   'intake.read': '查看接待登记',
   'case.read': '查看案卷',
+  /** A 群体性事件 on a file: its team, or anyone at work on an urgent file (the desk sees the crowd at the gate first). */
+  'incident.open': '登记群体性事件',
   /** Taking a proceeding's steps; on a file only by its team, its 包案领导 or the department's head. */
   'proceeding.act': '办理案件程序步骤',
   /** A leader's approval (立案, extensions, 中止, blacklist proposals, police referrals, closing) and 督办. */
@@ -46,7 +48,7 @@ export function roleSetProblem(roles: readonly StaffRole[]): string | null {
 }
 export type Permission = keyof typeof PERMISSION;
 
-const CASEWORK: Permission[] = ['signedIn', 'intake.read', 'case.read', 'deadline.compute', 'personal.unmask', 'document.read', 'document.issue'];
+const CASEWORK: Permission[] = ['signedIn', 'intake.read', 'case.read', 'incident.open', 'deadline.compute', 'personal.unmask', 'document.read', 'document.issue'];
 /**
  * Images of identity documents are sensitive personal information (GB/T 45574-2025) with their own permission: those
  * who check identity in person — the desk, inspectors, mediators, arbitrators and clerks — take and look at them.

@@ -136,6 +136,49 @@ export type CaseStatus = (typeof CASE_STATUS.values)[number];
 export const CONFIDENCE = vocab({ statutory: '法定', local: '地方规定或做法', unconfirmed: '待核实' });
 export type Confidence = (typeof CONFIDENCE.values)[number];
 
+/** Where a 群体性事件 happens (监察条例 Art. 14; 保障工资条例 Art. 29). */
+export const INCIDENT_PLACE = vocab({ bureauGate: '本局门口', site: '施工现场', road: '道路', other: '其他地点' });
+export type IncidentPlace = (typeof INCIDENT_PLACE.values)[number];
+
+/** What the crowd does; several may apply. An extreme act (爬塔吊、上楼顶) is what the 应急预案 and the blacklist name. */
+export const INCIDENT_ACT = vocab({
+  crowd: '聚集讨薪',
+  blockedGate: '堵门',
+  blockedRoad: '堵路',
+  extremeAct: '极端行为（爬塔吊、上楼顶等）',
+  other: '其他',
+});
+export type IncidentAct = (typeof INCIDENT_ACT.values)[number];
+
+/** To whom an incident is reported: up the line, and to the police and the construction authority (保障工资条例 Art. 7). */
+export const INCIDENT_RECIPIENT = vocab({
+  up: '向本级政府和上级人社部门报告',
+  police: '通报公安机关',
+  housing: '通报住房和城乡建设部门',
+  other: '通报其他部门',
+});
+export type IncidentRecipient = (typeof INCIDENT_RECIPIENT.values)[number];
+
+export const REPORT_METHOD = vocab({ phone: '电话', written: '书面报告', message: '短信或政务即时通讯', inPerson: '当面报告' });
+export type ReportMethod = (typeof REPORT_METHOD.values)[number];
+
+export const INCIDENT_OUTCOME = vocab({
+  dispersed: '经劝导人员已散去',
+  paidOnSpot: '当场支付工资',
+  agreed: '达成限期支付方案',
+  referred: '移交有关部门处置',
+  other: '其他',
+});
+export type IncidentOutcome = (typeof INCIDENT_OUTCOME.values)[number];
+
+/** 督办: by this bureau's leaders, by the city bureau, or handed down from above with supervision. */
+export const SUPERVISION_LEVEL = vocab({ bureau: '局督办', cityBureau: '市局督办', assignedFromAbove: '上级交办督办' });
+export type SupervisionLevel = (typeof SUPERVISION_LEVEL.values)[number];
+
+/** The 包案领导's meetings: a summons of the employer's side (约谈), a coordination meeting of the bodies (调度会). */
+export const MEETING_KIND = vocab({ interview: '约谈', coordination: '调度会' });
+export type MeetingKind = (typeof MEETING_KIND.values)[number];
+
 /** Which proceeding a desk route opens. */
 export function proceedingKindForRoute(route: IntakeRoute): ProceedingKind | null {
   switch (route) {

@@ -41,7 +41,7 @@ export function deadlinesOfProceeding(prepare: Prepare, proceedingId: string): D
  * Files a person answers for or works on — their 包案领导 or a place on the team — found from the person (two index
  * lookups), never by walking every file: a person's desk stays one page of work however large the unit's files grow.
  */
-const MY_FILE_IDS = `(SELECT id FROM case_files WHERE leader_staff_id = @me
+export const MY_FILE_IDS = `(SELECT id FROM case_files WHERE leader_staff_id = @me
   UNION SELECT case_file_id FROM case_team WHERE staff_id = @me AND removed_at IS NULL)`;
 
 export interface DeadlineQuery {

@@ -9,6 +9,8 @@ import { dateKeyOf } from '../../../shared/domain/time';
 import { addDays, type HolidayCalendar } from '../../../shared/domain/calendar';
 import type { CallContext, Principal } from '../kernel/context';
 import { loadCalendar } from '../deadlines/calendar.service';
+import { deskIncidents } from '../incidents/incidents.service';
+import { deskSupervisions } from '../incidents/supervision.service';
 import { notFound, ServiceError } from '../kernel/errors';
 import { requireInstallation } from '../kernel/installation';
 import { actionsFor, approverProblem } from '../proceedings/engine';
@@ -104,7 +106,10 @@ export function caseWork(call: CallContext, caseFileId: string): CaseWork {
 
 const DESK_LIST = 20;
 
-/** The desk: counts, approvals waiting, urgent and collective files, and the first due-soon and overdue duties. */
+/**
+ * The desk: the unit's open 群体性事件 first, with their report clocks; the 督办 on the desk; counts, approvals waiting,
+ * urgent and collective files, and the first due-soon and overdue duties.
+ */
 export function deskSummary(call: CallContext): DeskSummary {
   const core = call.core;
   const principal = principalFor(call);
@@ -119,9 +124,15 @@ export function deskSummary(call: CallContext): DeskSummary {
   // The same rule as the approval itself (approverProblem): files the person leads, and files no leader has taken.
   const approvals = can(principal.roles, 'proceeding.approve') ? approvalsFor(core.prepare, principal.staffId, unitId) : [];
   const urgent = urgentFiles(core.prepare, unitId, DESK_LIST);
+  const incidents = deskIncidents(core, unitId);
+  const supervisions = deskSupervisions(core, principal, unitId, today, calendar);
   return {
     today,
+    incidents: incidents.items,
+    supervisions: supervisions.items,
     counts: {
+      incidents: incidents.count,
+      supervisions: supervisions.count,
       myFiles: countMyFiles(core.prepare, principal.staffId),
       dueSoon: countOpenDuties(core.prepare, { ...base, from: today, until: soonUntil }),
       overdue: countOpenDuties(core.prepare, { ...base, from: null, until: yesterday }),

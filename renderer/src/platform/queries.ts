@@ -48,8 +48,11 @@ export function useKeysetQuery<K extends KeysetChannel>(channel: K, input: Omit<
   return { list, items, more: { hasMore: !!list.hasNextPage, loading: list.isFetchingNextPage, onMore: () => void list.fetchNextPage(), shown: items.length } };
 }
 
-/** A file's work panel, the desks and the deadline lists: what a step, an approval, a team change or a new file moves. */
-const CASEWORK: ChannelName[] = ['casework.get', 'desk.summary', 'deadlines.list'];
+/**
+ * A file's work panel, its incidents and supervision, the desks and the deadline lists: what a step, an approval, a
+ * team change, an incident or a new file moves.
+ */
+const CASEWORK: ChannelName[] = ['casework.get', 'desk.summary', 'deadlines.list', 'incidents.get'];
 
 const AFFECTS: Record<Extract<CoreEvent, { type: 'data.changed' }>['entity'], ChannelName[]> = {
   intake: ['intakes.list', 'intakes.get', 'cases.list', 'cases.get', ...CASEWORK],

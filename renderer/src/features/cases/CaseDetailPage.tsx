@@ -3,19 +3,35 @@
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { Button, Chip, Paper, Stack } from '@mui/material';
 import { Link as RouterLink, useParams } from 'react-router';
+import type { CaseFileDetail } from '../../../../shared/contract/cases';
 import { AppErrorException } from '../../../../shared/contract/result';
+import { PARTY_ROLE, type PartyRole } from '../../../../shared/domain/vocabulary';
 import { fmtDateTime } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { ProceedingWorkOf, TeamOf } from '../casework/CaseWork';
 import { useCaseWork } from '../casework/queries';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
+import { IncidentsSection, MeetingsSection, OpenIncidentButton, SupervisionSection } from '../incidents/CaseIncidents';
+import type { FileParty } from '../incidents/MeetingDialog';
+import { useCaseIncidents } from '../incidents/queries';
 import { DetailFields, Section } from '../../components/DetailFields';
 import { CaseIntakes } from './CaseIntakes';
 import { CaseTimeline } from './CaseTimeline';
 import { ProceedingCard } from './ProceedingCard';
 import { CaseStatusChip } from './ProceedingChips';
 import { useCaseFile } from './queries';
+
+/** The file's parties (employer, 总包, 建设单位 …) once each, for a meeting's attendees. */
+function fileParties(c: CaseFileDetail): FileParty[] {
+  const out: FileParty[] = [];
+  for (const p of c.proceedings.flatMap((x) => x.parties)) {
+    if (p.partyId && (PARTY_ROLE.values as readonly string[]).includes(p.role) && !out.some((o) => o.partyId === p.partyId)) {
+      out.push({ partyId: p.partyId, name: p.name, role: PARTY_ROLE.label(p.role as PartyRole) });
+    }
+  }
+  return out;
+}
 
 const backToList = (
   <Button component={RouterLink} to="/cases" startIcon={<ArrowBackIcon />}>返回案卷列表</Button>
@@ -25,6 +41,7 @@ export function CaseDetailPage() {
   const { id = '' } = useParams();
   const file = useCaseFile(id);
   const work = useCaseWork(id);
+  const incidents = useCaseIncidents(id);
 
   if (file.isPending) return <Loading />;
   if (file.isError) {
@@ -44,7 +61,7 @@ export function CaseDetailPage() {
     <>
       <PageHeader
         title={c.title}
-        actions={backToList}
+        actions={<><OpenIncidentButton query={incidents} caseFileId={c.id} urgent={c.urgent} />{backToList}</>}
       />
       <Paper sx={{ p: 2, mb: 2 }}>
         <Stack direction="row" spacing={0.75} sx={{ alignItems: 'center', mb: 1.5 }} data-testid="case-flags">
@@ -62,6 +79,8 @@ export function CaseDetailPage() {
         />
       </Paper>
 
+      <IncidentsSection query={incidents} />
+
       <Section title="办理程序">
         {c.proceedings.length === 0 ? (
           <Paper variant="outlined"><EmptyState title="本案卷尚无办理程序" /></Paper>
@@ -77,6 +96,10 @@ export function CaseDetailPage() {
       </Section>
 
       <TeamOf work={work} caseFileId={c.id} inspection={c.proceedings.some((p) => p.kind === 'inspection')} />
+
+      <SupervisionSection query={incidents} caseFileId={c.id} />
+
+      <MeetingsSection query={incidents} caseFileId={c.id} parties={fileParties(c)} />
 
       <Section title="接待登记">
         <CaseIntakes intakes={c.intakes} />

@@ -1,12 +1,14 @@
-// 工作台: where a leader starts the day (领导工作台) — what waits for their approval, the urgent and collective files, and
-// the clocks of their files due within 3 working days or overdue — and where a handler does (我的待办), the same
-// without approvals. Each item opens its case file; approving is done there, with the file in front of the leader.
+// 工作台: where a leader starts the day (领导工作台) — any 群体性事件 being handled, on top in red with its report
+// clocks; what waits for their approval, the 督办 and the urgent and collective files, and the clocks of their files
+// due within 3 working days or overdue — and where a handler does (我的待办), the same without approvals. Each item
+// opens its case file; approving is done there, with the file in front of the leader.
 import { Box, Button, CardActionArea, Paper, Typography } from '@mui/material';
 import { Link as RouterLink } from 'react-router';
 import { formatDateZh } from '../../../../shared/domain/time';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorState, Loading } from '../../components/States';
 import { useSession } from '../../app/session';
+import { DeskIncidents, SupervisionList } from '../incidents/DeskIncidents';
 import { AllLink, ApprovalList, DeadlineList, DeskSection, UrgentList } from './DeskLists';
 import { useDeskSummary, useMyOpenDeadlines } from './queries';
 
@@ -60,12 +62,18 @@ export function DeskPage() {
       <UrgentList items={d.urgentFiles} />
     </DeskSection>
   );
+  const supervisions = (
+    <DeskSection title="督办事项" count={d.counts.supervisions} testId="desk-supervisions">
+      <SupervisionList items={d.supervisions} />
+    </DeskSection>
+  );
 
   return (
     <>
       <PageHeader title={title}
         subtitle={`今天是${formatDateZh(d.today)} ${weekday(d.today)}。期限只统计您包案或在办案组中的案卷；全单位的期限见“办案期限”。`}
         actions={<Button component={RouterLink} to="/due-dates" variant="outlined">办案期限</Button>} />
+      <DeskIncidents items={d.incidents} count={d.counts.incidents} />
       <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: 'repeat(auto-fit, minmax(150px, 1fr))', mb: 2 }}>
         {leader && <Count label="待我审批" value={d.counts.approvals} tone="warning" />}
         <Count label="已逾期" value={d.counts.overdue} tone="error" to="/due-dates?state=overdue" />
@@ -78,6 +86,7 @@ export function DeskPage() {
           <DeskSection title="待我审批" count={d.counts.approvals} testId="desk-approvals">
             <ApprovalList items={d.approvals} />
           </DeskSection>
+          {supervisions}
           {urgent}
         </Box>
       )}
@@ -93,6 +102,7 @@ export function DeskPage() {
       </Box>
       <Box sx={grid}>
         <OtherDeadlines />
+        {!leader && d.counts.supervisions > 0 && supervisions}
         {!leader && urgent}
       </Box>
     </>
