@@ -34,7 +34,8 @@ export function ProceedingChips({ proceedings }: { proceedings: ProceedingLike[]
         <Stack key={p.id} direction="row" spacing={0.5} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
           <Chip size="small" label={PROCEEDING_KIND.label(p.kind)} />
           <ProceedingStatusChip kind={p.kind} status={p.status} />
-          {p.number && <Chip size="small" variant="outlined" label={p.number} />}
+          {/* A long 案号 is cut with “…” in a list column and whole on hover (the file shows it in full). */}
+          {p.number && <Chip size="small" variant="outlined" label={p.number} title={p.number} sx={{ maxWidth: 170 }} />}
         </Stack>
       ))}
     </Stack>
