@@ -119,3 +119,6 @@ FROM `proceedings` p JOIN `case_files` c ON c.`id` = p.`case_file_id` JOIN `inta
 INSERT INTO `case_team` (`id`, `case_file_id`, `role`, `staff_id`, `employment`, `added_at`, `added_by`)
 SELECT lower(hex(randomblob(16))), c.`id`, 'leader', c.`leader_staff_id`, 'fullTime', c.`opened_at`, c.`created_by`
 FROM `case_files` c WHERE c.`leader_staff_id` IS NOT NULL;
+--> statement-breakpoint
+-- The desk's amount ceiling per worker (本局口径): an amount above it is asked about before it is saved.
+INSERT INTO `parameters` (`id`, `key`, `region`, `value`, `effective_from`, `source`, `confidence`, `note`, `created_by`, `row_version`, `created_at`) VALUES ('param-intake.amountConfirmAbove-*-2008-05-01', 'intake.amountConfirmAbove', '*', '1000000', '2008-05-01', '本系统默认：每人100万元，远高于一般欠薪诉求（含经济补偿）；超过时多为多输或错位的数字，请核对后确认', 'local', '可按本局情况调整', NULL, 1, CAST(unixepoch('subsec') * 1000 AS INTEGER));

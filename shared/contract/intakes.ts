@@ -15,7 +15,7 @@ import {
   proceedingKindForRoute,
 } from '../domain/vocabulary';
 import { dateKeyOf } from '../domain/time';
-import { party, projectSummary } from './parties';
+import { party, partyCreateInput, projectSummary } from './parties';
 import { bool, byId, dateKey, entityId, fen, instant, nameText, nullable, optionalText, page, pageInput, text } from './primitives';
 import { unitSummary } from './reference';
 import { m, q, type ChannelTable } from './channel-def';
@@ -73,6 +73,23 @@ export const complainantInput = z
   }));
 export type ComplainantInput = z.input<typeof complainantInput>;
 
+/**
+ * A party complained about: one on file, picked by id — or one new to the bureau, typed in the desk's dialog and
+ * created in the intake's own transaction, so a registration that is never saved leaves no party behind.
+ */
+export const intakePartyInput = z
+  .object({
+    partyId: entityId.optional(),
+    newParty: partyCreateInput.optional(),
+    role: z.enum(PARTY_ROLE.values, { error: '请选择被投诉方的身份' }),
+  })
+  .superRefine((v, ctx) => {
+    if ((v.partyId === undefined) === (v.newParty === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['partyId'], message: '请选用登记过的被投诉方，或新增一个（二者选一）' });
+    }
+  });
+export type IntakePartyInput = z.input<typeof intakePartyInput>;
+
 const projectRef = z.union([
   z.object({ id: entityId }).strict(),
   z.object({ name: nameText('项目名称', 120), siteUnitId: nullable(entityId), siteAddress: optionalText('项目地址', 200) }).strict(),
@@ -91,7 +108,7 @@ export const intakeCreateInput = z
     violationEndDate: nullable(dateKey('违法行为终止日期')),
     pendingElsewhere: nullable(z.enum(PENDING_ELSEWHERE.values, { error: '请选择是否已申请调解、仲裁或者起诉' })),
     parties: z
-      .array(z.object({ partyId: entityId, role: z.enum(PARTY_ROLE.values, { error: '请选择被投诉方的身份' }) }))
+      .array(intakePartyInput)
       .max(10, '被投诉方最多10个')
       .optional()
       .transform((v) => v ?? []),
@@ -105,6 +122,8 @@ export const intakeCreateInput = z
     answer: optionalText('答复内容', 2000),
     leaderStaffId: nullable(entityId),
     urgent: bool(),
+    /** The desk looked again at amounts above the per-worker ceiling (intake.amountConfirmAbove) and confirmed them. */
+    amountsConfirmed: bool(),
   })
   .superRefine((v, ctx) => {
     if (EXTERNAL_CHANNELS.includes(v.channel) && v.externalNo === null) {
@@ -139,10 +158,22 @@ export const intakeCreateInput = z
       } else seen.set(key, i);
     });
     const partyKeys = new Set<string>();
+    const newNumbers = new Map<string, number>();
     v.parties.forEach((p, i) => {
-      const key = `${p.partyId}:${p.role}`;
-      if (partyKeys.has(key)) ctx.addIssue({ code: 'custom', path: ['parties', i, 'partyId'], message: '同一被投诉方重复添加' });
-      partyKeys.add(key);
+      if (p.partyId !== undefined) {
+        const key = `${p.partyId}:${p.role}`;
+        if (partyKeys.has(key)) ctx.addIssue({ code: 'custom', path: ['parties', i, 'partyId'], message: '同一被投诉方重复添加' });
+        partyKeys.add(key);
+      }
+      // Two new parties with one credit code or ID number are one party typed twice.
+      const n = p.newParty;
+      const number = n?.creditCode ?? n?.idNumber ?? null;
+      if (number === null) return;
+      const first = newNumbers.get(number);
+      if (first !== undefined) {
+        const field = n?.creditCode ? 'creditCode' : 'idNumber';
+        ctx.addIssue({ code: 'custom', path: ['parties', i, 'newParty', field], message: `与第${first + 1}个被投诉方的${field === 'creditCode' ? '统一社会信用代码' : '证件号码'}相同，请勿重复新增` });
+      } else newNumbers.set(number, i);
     });
   });
 export type IntakeCreateInput = z.input<typeof intakeCreateInput>;
@@ -151,6 +182,8 @@ export const intakeAddComplainantsInput = z.object({
   intakeId: entityId,
   rowVersion: z.number().int(),
   complainants: z.array(complainantInput).min(1, '请至少补充一名投诉人').max(MAX_COMPLAINANTS),
+  /** As for intakes.create: amounts above the per-worker ceiling were looked at again and confirmed. */
+  amountsConfirmed: bool(),
 });
 
 export const complainant = z.object({

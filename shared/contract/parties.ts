@@ -38,14 +38,19 @@ export const partyCreateInput = z
     if (v.creditCode !== null) {
       if (v.kind !== 'organisation') ctx.addIssue({ code: 'custom', path: ['creditCode'], message: '只有单位才有统一社会信用代码' });
       const r = checkCreditCode(v.creditCode);
-      if (!r.ok) ctx.addIssue({ code: 'custom', path: ['creditCode'], message: r.reason });
+      // A contractor's ID typed as a credit code (or the other way round) is named for what it is.
+      if (!r.ok && checkResidentId(v.creditCode).ok) {
+        ctx.addIssue({ code: 'custom', path: ['creditCode'], message: '这是居民身份证号码：包工头、个体等个人，请将类型改为“个人（包工头、个体）”后填写' });
+      } else if (!r.ok) ctx.addIssue({ code: 'custom', path: ['creditCode'], message: r.reason });
     }
     if (v.kind === 'organisation' && (v.idNumber !== null || v.idType !== null)) {
       ctx.addIssue({ code: 'custom', path: ['idNumber'], message: '单位不填个人证件号码；请填写统一社会信用代码' });
     }
     if (v.idNumber !== null && (v.idType ?? 'residentId') === 'residentId') {
       const r = checkResidentId(v.idNumber);
-      if (!r.ok) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: r.reason });
+      if (!r.ok && checkCreditCode(normalizeCreditCode(v.idNumber)).ok) {
+        ctx.addIssue({ code: 'custom', path: ['idNumber'], message: '这是统一社会信用代码：公司、个体工商户等单位，请将类型改为“单位”后填写' });
+      } else if (!r.ok) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: r.reason });
     }
     if (v.phone !== null) {
       const r = checkPhone(v.phone);

@@ -10,11 +10,21 @@ export function isFen(n: unknown): n is number {
 }
 
 /**
- * Parses what a clerk types as yuan ("12,800", "¥3500.5", "4200元", "1.2万") into fen, exactly —
+ * Full-width letters, digits and signs (０–９, ．, －, typed with a Chinese input method in full-width mode) as
+ * their ASCII forms, and the ideographic full stop “。” as a decimal point: a number typed either way is the same.
+ */
+export function halfWidthNumber(input: string): string {
+  return String(input ?? '')
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/。/g, '.');
+}
+
+/**
+ * Parses what a clerk types as yuan ("12,800", "¥3500.5", "4200元", "1.2万", "１２３４５．６") into fen, exactly —
  * by string arithmetic, never through a float. Negative amounts and more than two decimals are refused.
  */
 export function parseYuan(input: string): FenParse {
-  let v = String(input ?? '').trim().replace(/[¥￥,，\s]/g, '');
+  let v = halfWidthNumber(input).trim().replace(/[¥￥,，\s]/g, '');
   if (v.endsWith('元')) v = v.slice(0, -1);
   let multiplier = 1;
   if (v.endsWith('万')) {

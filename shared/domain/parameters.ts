@@ -139,6 +139,14 @@ export const PARAMETER_DEFS: Record<string, ParameterDef> = {
     max: 20,
     unit: '人',
   },
+  'intake.amountConfirmAbove': {
+    label: '诉求金额核对上限（每人）',
+    help: '登记时，某名劳动者的诉求金额（或诉求金额合计平均到每人）超过此数额的，提示接待人员核对、确认后才保存，以发现多输、错位的数字（如把 12345.6 输成 123456）。不是对诉求金额的限制：确认无误的照常登记。未设置取值时按每人 100 万元核对。',
+    type: 'integer',
+    min: 10_000,
+    max: 100_000_000,
+    unit: '元',
+  },
   'wage.monthlyMinimum': {
     label: '月最低工资标准',
     help: '当地月最低工资标准。仲裁裁决的单项金额不超过其十二倍的，为终局裁决（《劳动争议调解仲裁法》第四十七条）。请按{provincialGovernment}公布的标准和实施日期录入。',
@@ -183,6 +191,23 @@ export const PARAMETER_DEFS: Record<string, ParameterDef> = {
   ...retentionDefs(),
   ...incidentDefs(),
 };
+
+/**
+ * A value for a key that has none seeded yet, with its source and confidence as a row would carry them: readers use it
+ * only while no row applies (a row seeded by migration 0014 normally does; a region's own row may start later).
+ */
+export const PARAMETER_FALLBACKS: Record<string, { value: ParameterScalar; source: string; confidence: Confidence }> = {
+  'intake.amountConfirmAbove': {
+    value: 1_000_000,
+    source: '本系统默认：每人100万元，远高于一般欠薪诉求（含经济补偿），超过时多为多输或错位的数字，请核对后确认',
+    confidence: 'local',
+  },
+};
+
+/** The value in force, or the key's built-in fallback while none is set. */
+export function parameterOrFallback(key: string, inForce: unknown): unknown {
+  return inForce ?? PARAMETER_FALLBACKS[key]?.value ?? null;
+}
 
 export type ParameterKey = string;
 

@@ -54,7 +54,7 @@ describe('the calendar in the database and the deadline calculator', () => {
   it('every setting has a value in force from the start, and the extension’s reading is the bureau’s to change', async () => {
     const { client, admin } = await testCore();
     const rows = await admin.call('parameters.list', {});
-    // wage.monthlyMinimum is the region's own figure (seeded for 西藏 only); every other key has a national value.
+    // wage.monthlyMinimum is the region's own figure (seeded for 西藏 only); every other key has a national value in force.
     const unset = PARAMETER_KEYS.filter((k) => k !== 'wage.monthlyMinimum' && !rows.some((r) => r.key === k && r.inForce));
     expect(unset).toEqual([]);
     expect(rows.find((r) => r.key === 'deadline.extensionCountedFrom')).toMatchObject({ display: '自受理之日起连续计算', confidence: 'unconfirmed' });

@@ -238,7 +238,7 @@ describe('intakes: create → list → search', () => {
     expect(after.complainants.map((c) => c.name)).toEqual(['扎西', '次仁', '格桑']);
     expect(after.workersCount).toBe(3);
     const file = await client.call('cases.get', { id: d.caseFileId! });
-    expect(file.events.at(-1)?.summary).toBe('接待登记 2026-0001 补充投诉人 1 名');
+    expect(file.events.slice(-2).map((e) => e.summary)).toEqual(['接待登记 2026-0001 补充投诉人 1 名', '案卷名称随投诉人变化改为“扎西等3人投诉日喀则市华建建筑工程有限公司”']);
     expect((await client.call('intakes.list', { search: '格桑' })).items.map((i) => i.id)).toEqual([d.id]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyForm, emptyRow, formFromDraft, isBlankRow, rowErrors, rowFromRoster, rowsOnlyErrors, serverErrors, toInput, type FormValues } from '../../renderer/src/features/intakes/form/model';
+import { emptyForm, emptyNewParty, emptyRow, formFromDraft, isUntouchedForm, isBlankRow, rowErrors, rowFromRoster, rowsOnlyErrors, serverErrors, toInput, type FormValues } from '../../renderer/src/features/intakes/form/model';
 
 const NOW = Date.UTC(2026, 10, 25, 2);
 
@@ -7,7 +7,7 @@ function form(patch: Partial<FormValues> = {}): FormValues {
   return {
     ...emptyForm(NOW),
     summary: '工资未付',
-    parties: [{ partyId: 'p1', name: '华建', role: 'employer' }],
+    parties: [{ partyId: 'p1', name: '华建', role: 'employer', newParty: null }],
     complainants: [
       { ...emptyRow(), name: '扎西', idNumber: '540202198503120019', phone: '13908921234', amountYuan: '12,800' },
       { ...emptyRow(), name: '次仁', idNumber: '540221199007010026', amountYuan: 'abc' },
@@ -25,6 +25,18 @@ describe('the desk form model: what the clerk typed → the contract input', () 
     expect(input.complainants![0]).toMatchObject({ amountClaimedFen: 1_280_000, phones: ['13908921234'], idType: 'residentId' });
     expect(input.workersCount).toBe(3);
     expect(input.amountClaimedFen).toBe(1_280_000);
+  });
+
+  it('takes amounts and the count typed in full-width digits (１２３４５．６) as the same numbers', () => {
+    const { input, errors } = toInput(form({
+      workersCount: '１２',
+      amountYuan: '',
+      complainants: [{ ...emptyRow(), name: '扎西', idNumber: '540202198503120019', amountYuan: '１２３４５．６' }, { ...emptyRow(), name: '格桑', idType: 'none', idMissingReason: '未带证件', amountYuan: '８０００' }],
+    }));
+    expect(errors).toEqual({});
+    expect(input.workersCount).toBe(12);
+    expect(input.complainants!.map((c) => c.amountClaimedFen)).toEqual([1_234_560, 800_000]);
+    expect(input.amountClaimedFen).toBe(2_034_560);
   });
 
   it('reports each row’s errors at the form field, in the core’s words', () => {
@@ -92,6 +104,34 @@ describe('the desk form model: what the clerk typed → the contract input', () 
     expect(() => toInput(v)).not.toThrow();
     const current = form({ violationEndDate: '2026-10-31', complainants: [{ ...emptyRow(), name: '扎西', address: '南木林县' }] });
     expect(formFromDraft(JSON.parse(JSON.stringify(current)), NOW)).toEqual(current);
+  });
+
+  it('sends a party typed in the dialog inline, to be created with the intake, and one picked by its id', () => {
+    const wang = { ...emptyNewParty('individual', '王德发'), idNumber: '620102198701010384', creditCode: '91512081MA62K0260E', legalRepName: '不该发送' };
+    const { input, errors } = toInput(form({ parties: [form().parties[0], { partyId: '', name: '王德发', role: 'laborTeam', newParty: wang }] }));
+    expect(errors).not.toHaveProperty('parties.1');
+    // Only what an individual has goes: the credit code and representative typed under another kind stay behind.
+    expect(input.parties).toEqual([
+      { partyId: 'p1', role: 'employer' },
+      { newParty: { kind: 'individual', name: '王德发', creditCode: null, idNumber: '620102198701010384', legalRepName: null, legalRepTitle: null, address: '', phone: '' }, role: 'laborTeam' },
+    ]);
+    const bad = toInput(form({ parties: [{ partyId: '', name: '王德发', role: 'laborTeam', newParty: { ...wang, idNumber: '91512081MA62K0260E' } }] }));
+    expect(bad.errors['parties.0']).toBe('这是统一社会信用代码：公司、个体工商户等单位，请将类型改为“单位”后填写');
+  });
+
+  it('takes back a draft’s parties saved before new parties were kept in the form', () => {
+    const old = { parties: [{ partyId: 'p1', name: '华建', role: 'employer' }] } as unknown as Partial<FormValues>;
+    expect(formFromDraft(old, NOW).parties).toEqual([{ partyId: 'p1', name: '华建', role: 'employer', newParty: null }]);
+  });
+
+  it('knows a form with nothing typed (no draft to keep), whenever it was opened and however many blank rows it has', () => {
+    expect(isUntouchedForm(emptyForm(NOW))).toBe(true);
+    expect(isUntouchedForm({ ...emptyForm(NOW + 60_000), complainants: [emptyRow(), emptyRow()] })).toBe(true);
+    expect(isUntouchedForm(formFromDraft(JSON.parse(JSON.stringify(emptyForm(NOW))), NOW))).toBe(true);
+    expect(isUntouchedForm({ ...emptyForm(NOW), summary: '工资' })).toBe(false);
+    expect(isUntouchedForm({ ...emptyForm(NOW), kind: 'report' })).toBe(false);
+    expect(isUntouchedForm({ ...emptyForm(NOW), complainants: [{ ...emptyRow(), isRepresentative: true }] })).toBe(false);
+    expect(isUntouchedForm(form())).toBe(false);
   });
 
   it('brings a roster’s 住址, 职业 and 工作单位 into the row', () => {

@@ -13,6 +13,13 @@ describe('money in integer fen', () => {
     ['1.2万', 1_200_000],
     ['0.000001万', 1],
     [' 007 ', 700],
+    // Typed with the input method in full-width mode: the digits, point and separators are the same amount.
+    ['１２３４５．６', 1_234_560],
+    ['１２３４５。６', 1_234_560],
+    ['１２，８００', 1_280_000],
+    ['￥３５００．５０元', 350_050],
+    ['１．２万', 1_200_000],
+    ['　４２００　', 420_000],
   ])('parses %j as %d fen', (s, fen) => {
     expect(parseYuan(s)).toEqual({ ok: true, fen });
   });
@@ -20,6 +27,8 @@ describe('money in integer fen', () => {
   it.each([
     ['', '为空'],
     ['-5', '负数'],
+    ['－５', '负数'],
+    ['１２ａ', '不是有效金额'],
     ['1.234', '两位'],
     ['abc', '不是有效金额'],
     ['1e5', '不是有效金额'],

@@ -84,3 +84,16 @@ export function openCaseFromIntake(w: TxWriter, core: CoreServices, a: OpenCaseA
   w.changed('caseFile', caseFileId);
   return caseFileId;
 }
+
+/**
+ * Gives a case file the title its intake now calls for (case-title.ts), when its complainants changed after it was
+ * opened: on its timeline and its audit trail. A file whose personal data was anonymised keeps its scrubbed title.
+ */
+export function retitleCase(w: TxWriter, core: CoreServices, caseFileId: string, title: string): void {
+  const file = core.prepare('SELECT title, anonymised_at FROM case_files WHERE id = ?').get(caseFileId) as { title: string; anonymised_at: number | null } | undefined;
+  if (!file || file.anonymised_at !== null || file.title === title) return;
+  core.prepare('UPDATE case_files SET title = ?, row_version = row_version + 1, updated_at = ? WHERE id = ?').run(title, w.now, caseFileId);
+  w.caseEvent({ caseFileId, kind: 'caseFile.retitled', summary: `案卷名称随投诉人变化改为“${title}”`, data: { from: file.title, to: title } });
+  w.audit({ action: 'update', entity: 'caseFile', entityId: caseFileId, change: { title: { from: file.title, to: title } } });
+  w.changed('caseFile', caseFileId);
+}

@@ -71,11 +71,16 @@ export function searchParties(core: CoreServices, query: string, limit: number, 
     .slice(0, limit);
 }
 
+/** Why this new party is one already on file (its credit code is registered), by field; empty when it is new. */
+export function partyDuplicates(core: CoreServices, input: z.output<typeof partyCreateInput>): Record<string, string> {
+  if (!input.creditCode) return {};
+  const dup = core.prepare('SELECT name FROM parties WHERE credit_code = ?').get(input.creditCode) as { name: string } | undefined;
+  return dup ? { creditCode: `该统一社会信用代码已登记为“${dup.name}”，请直接选用` } : {};
+}
+
 export function createParty(w: TxWriter, core: CoreServices, input: z.output<typeof partyCreateInput>): Party {
-  if (input.creditCode) {
-    const dup = core.prepare('SELECT name FROM parties WHERE credit_code = ?').get(input.creditCode) as { name: string } | undefined;
-    if (dup) throw invalid({ creditCode: `该统一社会信用代码已登记为“${dup.name}”，请直接选用` });
-  }
+  const dup = partyDuplicates(core, input);
+  if (Object.keys(dup).length > 0) throw invalid(dup);
   const id = newId(w.now);
   insertInto(core.prepare, parties, {
       id,

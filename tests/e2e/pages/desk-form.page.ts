@@ -33,15 +33,21 @@ export class DeskFormPage {
     await expect(this.page.getByTestId('selected-party').filter({ hasText: expectName })).toBeVisible();
   }
 
-  /** Creates a new organisation from the party box's “新增” option. */
-  async createOrganisation(name: string, creditCode = ''): Promise<void> {
-    const box = this.page.getByLabel('被投诉单位或个人');
-    await box.fill(name);
-    await this.page.getByRole('option', { name: /新增/ }).click();
+  /** Opens the new-party dialog from the party box's “新增单位 / 新增个人 / 新增身份不详” option, with the name typed. */
+  async openNewParty(name: string, kind: '单位' | '个人' | '身份不详'): Promise<Locator> {
+    await this.page.getByLabel('被投诉单位或个人').fill(name);
+    await this.page.getByRole('option', { name: new RegExp(`^新增${kind}`) }).click();
     const dialog = this.page.getByRole('dialog', { name: '新增被投诉方' });
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+
+  /** Creates a new organisation from the party box's “新增单位” option. */
+  async createOrganisation(name: string, creditCode = ''): Promise<void> {
+    const dialog = await this.openNewParty(name, '单位');
     await expect(dialog.getByLabel('单位名称')).toHaveValue(name);
     if (creditCode) await dialog.getByLabel('统一社会信用代码（选填）').fill(creditCode);
-    await dialog.getByRole('button', { name: '保存并选用' }).click();
+    await dialog.getByRole('button', { name: '选用', exact: true }).click();
     await expect(this.page.getByTestId('selected-party').filter({ hasText: name })).toBeVisible();
   }
 

@@ -75,5 +75,9 @@ test('a roster is imported with a preview; the bad ID marks its row while the ot
     await list.expectRegNos([saved.regNoText]);
   }
   await snap(page, 'roster-intake-found');
+  // The case file opened with the four now names five: its title follows (issue #11 §6.4).
+  await page.getByRole('link', { name: '案卷' }).click();
+  await expect(page.getByTestId('case-row')).toHaveCount(1);
+  await expect(page.getByTestId('case-row')).toContainText('平措等5人投诉');
   expect(consoleErrors).toEqual([]);
 });

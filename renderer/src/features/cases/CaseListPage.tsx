@@ -1,18 +1,19 @@
 // 案卷: every case file of this unit, newest first, found through its intakes (names even of two characters,
 // employer, pinyin initials, ID or work-order number); filtered by status, proceeding, flags and leader; keyset paged.
 import {
-  Button, Chip, Link, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField,
+  Box, Button, Chip, Link, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField,
 } from '@mui/material';
 import { useState } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import type { CaseListInput } from '../../../../shared/contract/cases';
 import { CASE_STATUS, PROCEEDING_KIND, type CaseStatus, type ProceedingKind } from '../../../../shared/domain/vocabulary';
 import { SearchBox, VocabFilter, YesNoFilter, yesNoFilter, type YesNo } from '../../components/Filters';
-import { fmtDateTime, fmtYuan } from '../../components/format';
+import { fmtDate, fmtDateTime, fmtYuan } from '../../components/format';
 import { LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { useDebounced } from '../../components/useDebounced';
+import { NameText } from '../intakes/NameText';
 import { ProceedingChips } from './ProceedingChips';
 import { useCaseLeaders, useCaseList } from './queries';
 
@@ -88,16 +89,16 @@ export function CaseListPage() {
             <TableBody>
               {items.map((c) => (
                 <TableRow key={c.id} hover sx={{ cursor: 'pointer' }} onClick={() => navigate(`/cases/${c.id}`)} data-testid="case-row">
-                  <TableCell sx={{ minWidth: 160, maxWidth: 320 }}>
-                    <Link component={RouterLink} to={`/cases/${c.id}`} color="inherit" underline="hover" onClick={(e) => e.stopPropagation()}>{c.title}</Link>
+                  <TableCell>
+                    <Link component={RouterLink} to={`/cases/${c.id}`} color="inherit" underline="hover" onClick={(e) => e.stopPropagation()}><NameText text={c.title} maxWidth={220} lines={3} /></Link>
                     {c.status === 'closed' && <Chip size="small" label={CASE_STATUS.label(c.status)} sx={{ ml: 1 }} />}
                   </TableCell>
                   <TableCell><ProceedingChips proceedings={c.proceedings} /></TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{c.leader?.name ?? '—'}</TableCell>
                   <TableCell align="right">{c.workersCount}</TableCell>
                   <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>{fmtYuan(c.amountClaimedFen)}</TableCell>
-                  <TableCell sx={{ minWidth: 120 }}>{c.partyNames.join('、') || '—'}</TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{fmtDateTime(c.openedAt)}</TableCell>
+                  <TableCell><NameText text={c.partyNames.join('、') || '—'} maxWidth={170} lines={2} /></TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{fmtDate(c.openedAt)}<Box sx={{ color: 'text.secondary', fontSize: 12 }}>{fmtDateTime(c.openedAt).slice(11)}</Box></TableCell>
                   <TableCell>
                     <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
                       {c.collective && <Chip size="small" color="secondary" label="集体" />}

@@ -5,6 +5,7 @@ import { ID_TYPE, LANGUAGE } from '../../../../shared/domain/vocabulary';
 import { fmtYuan } from '../../components/format';
 import { EmptyState } from '../../components/States';
 import { IdStatusChip } from './IdStatusChip';
+import { NameText } from './NameText';
 import { IdImagesButton } from './IdImagesDialog';
 import { isMasked, RevealButton } from './RevealDialog';
 
@@ -28,21 +29,19 @@ export function ComplainantsTable({
   if (complainants.length === 0) return <Paper variant="outlined"><EmptyState title={`未登记${label}`} /></Paper>;
   return (
     <TableContainer component={Paper} variant="outlined">
-      <Table size="small" aria-label={`${label}名单`}>
+      {/* At 1366×768 every column shows: 性别、语言 and 代表 sit with the name, and the cells are a little narrower. */}
+      <Table size="small" aria-label={`${label}名单`} sx={{ '& th, & td': { px: 1.25 } }}>
         <TableHead>
           <TableRow>
             <TableCell align="right">序号</TableCell>
             <TableCell>姓名</TableCell>
             <TableCell>证件</TableCell>
-            <TableCell>证件状态</TableCell>
-            <TableCell>性别</TableCell>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>证件状态</TableCell>
             <TableCell>电话</TableCell>
             <TableCell>职业、工作单位</TableCell>
             <TableCell>住所</TableCell>
             <TableCell>籍贯</TableCell>
-            <TableCell>语言</TableCell>
-            <TableCell>代表</TableCell>
-            <TableCell align="right">诉求金额</TableCell>
+            <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>诉求金额</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -55,7 +54,11 @@ export function ComplainantsTable({
               <TableCell align="right" sx={{ color: 'text.secondary' }}>{i + 1}</TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>
                 {c.name}
-                {c.note && <Typography variant="caption" color="text.secondary" component="div">{c.note}</Typography>}
+                {c.isRepresentative && <Chip size="small" color="primary" variant="outlined" label="代表" sx={{ ml: 0.5 }} />}
+                <Typography variant="caption" color="text.secondary" component="div" data-testid="complainant-sex-language">
+                  {c.sex ? SEX[c.sex] : '性别不详'} · {LANGUAGE.label(c.preferredLanguage)}
+                </Typography>
+                {c.note && <Typography variant="caption" color="text.secondary" component="div" sx={{ whiteSpace: 'normal' }}>{c.note}</Typography>}
               </TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>
                 <Box sx={{ fontFamily: 'monospace' }}>{c.idNumber ?? '—'}{idMasked && reveal}</Box>
@@ -64,20 +67,15 @@ export function ComplainantsTable({
               </TableCell>
               <TableCell><IdStatusChip status={c.idStatus} missingReason={c.idMissingReason} /></TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                <div>{c.sex ? SEX[c.sex] : '—'}</div>
-              </TableCell>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>
                 {c.phones.length > 0 ? c.phones.map((p) => <div key={p}>{p}</div>) : '—'}
                 {!idMasked && reveal}
               </TableCell>
               <TableCell data-testid="complainant-work">
                 {c.occupation ?? (c.workplace ? '' : '—')}
-                {c.workplace && <Typography variant="caption" color="text.secondary" component="div">{c.workplace}</Typography>}
+                {c.workplace && <Typography variant="caption" color="text.secondary" component="div"><NameText text={c.workplace} maxWidth={150} /></Typography>}
               </TableCell>
-              <TableCell sx={{ minWidth: 140 }} data-testid="complainant-address">{c.address ?? '—'}</TableCell>
-              <TableCell>{c.hometown ?? '—'}</TableCell>
-              <TableCell sx={{ whiteSpace: 'nowrap' }}>{LANGUAGE.label(c.preferredLanguage)}</TableCell>
-              <TableCell>{c.isRepresentative ? <Chip size="small" color="primary" variant="outlined" label="代表" /> : ''}</TableCell>
+              <TableCell sx={{ minWidth: 120 }} data-testid="complainant-address">{c.address ?? '—'}</TableCell>
+              <TableCell><NameText text={c.hometown ?? '—'} maxWidth={96} /></TableCell>
               <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>{fmtYuan(c.amountClaimedFen)}</TableCell>
             </TableRow>
             );

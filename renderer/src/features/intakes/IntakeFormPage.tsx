@@ -14,10 +14,11 @@ import { fmtDateTime } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { call, errorFields, errorMessage } from '../../platform/api';
 import { useCall } from '../../platform/queries';
+import { AmountConfirmDialog } from './form/AmountConfirmDialog';
 import { ComplainantRows } from './form/ComplainantRows';
 import { ComplainantsTitle, GroupTotals, RepsWarning } from './form/GroupCounts';
 import {
-  emptyForm, emptyRow, filledRows, formFromDraft, rowErrors, rowFromRoster, rowsOnlyErrors, serverErrors, toInput, type Errors, type FormValues,
+  emptyForm, emptyRow, filledRows, formFromDraft, isUntouchedForm, rowErrors, rowFromRoster, rowsOnlyErrors, serverErrors, toInput, type Errors, type FormValues,
 } from './form/model';
 import { PartiesSection } from './form/PartiesSection';
 import { RosterImportDialog } from './form/RosterImportDialog';
@@ -59,10 +60,19 @@ export function IntakeFormPage() {
   const [done, setDone] = useState<IntakeDetail | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [confirmClear, setConfirmClear] = useState(false);
+  const [confirmAmounts, setConfirmAmounts] = useState<{ skip: number[]; messages: string[] } | null>(null);
   const [rosterOpen, setRosterOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
-  const draft = useDraft('intake.new', form, appendTo, setAppendTo, (saved) => formFromDraft(saved, Date.now()));
+  const draft = useDraft('intake.new', form, appendTo, setAppendTo, (saved) => formFromDraft(saved, Date.now()), isUntouchedForm);
+  // The cursor starts in the first field (登记类型), not in the menu eight Tabs away — and returns there for the next visitor.
+  // Deferred a frame, so after a reset it is the newly checked radio that takes the cursor.
+  const focusFirstField = useCallback(() => {
+    requestAnimationFrame(() => formRef.current?.querySelector<HTMLInputElement>('input[name="kind"]:checked')?.focus());
+  }, []);
+  useEffect(() => {
+    focusFirstField();
+  }, [focusFirstField]);
 
   // Once a save was tried, errors follow the clerk's corrections live.
   useEffect(() => {
@@ -101,11 +111,13 @@ export function IntakeFormPage() {
     setSubmitted(false);
     setAppendTo(null);
     setFailure(null);
+    focusFirstField();
     await draft.discard();
   };
 
-  const save = async (skip: ReadonlySet<number> = new Set()) => {
+  const save = async (skip: ReadonlySet<number> = new Set(), amountsConfirmed = false) => {
     setOfferPartial(null);
+    setConfirmAmounts(null);
     setFailure(null);
     const v = getValues();
     const { input, errors: found } = toInput(v, skip);
@@ -121,8 +133,8 @@ export function IntakeFormPage() {
     setBusy(true);
     try {
       const detail = appendTo
-        ? await call('intakes.addComplainants', { intakeId: appendTo.id, rowVersion: appendTo.rowVersion, complainants: input.complainants ?? [] })
-        : await call('intakes.create', input);
+        ? await call('intakes.addComplainants', { intakeId: appendTo.id, rowVersion: appendTo.rowVersion, complainants: input.complainants ?? [], amountsConfirmed })
+        : await call('intakes.create', { ...input, amountsConfirmed });
       if (skip.size > 0) {
         // Keep only the rows the clerk still has to correct, attached to the registration just saved.
         const keep = v.complainants.filter((_, i) => skip.has(i));
@@ -137,11 +149,15 @@ export function IntakeFormPage() {
         setBlurErrors({});
         setSubmitted(false);
         setAppendTo(null);
+        focusFirstField();
         await draft.discard();
       }
     } catch (e) {
-      setFailure(errorMessage(e));
-      setErrors(serverErrors(errorFields(e), v, skip));
+      const { amountsConfirmed: ask, ...fields } = errorFields(e);
+      // Amounts to look at again: the core asks, the desk answers in a dialog; the amounts are marked meanwhile.
+      if (ask) setConfirmAmounts({ skip: [...skip], messages: Object.values(fields) });
+      else setFailure(errorMessage(e));
+      setErrors(serverErrors(fields, v, skip));
     } finally {
       setBusy(false);
     }
@@ -249,6 +265,8 @@ export function IntakeFormPage() {
           <Button variant="contained" autoFocus onClick={() => void save(new Set(offerPartial ?? []))}>先保存其余 {othersCount} 人</Button>
         </DialogActions>
       </Dialog>
+      <AmountConfirmDialog messages={confirmAmounts?.messages ?? null} onBack={() => setConfirmAmounts(null)}
+        onConfirm={() => void save(new Set(confirmAmounts?.skip ?? []), true)} />
       <Dialog open={confirmClear} onClose={() => setConfirmClear(false)}>
         <DialogTitle>{appendTo ? '放弃未保存的行？' : '清空本次填写？'}</DialogTitle>
         <DialogContent>

@@ -12,7 +12,7 @@ import { INTAKE_CHANNEL, INTAKE_KIND, INTAKE_STATUS, type IntakeChannel, type In
 import { Clamp } from '../../components/Clamp';
 import { SearchBox, VocabFilter, YesNoFilter, yesNoFilter, type YesNo } from '../../components/Filters';
 import { DateField } from '../../components/DateField';
-import { fmtDateTime, fmtYuan, namesSummary } from '../../components/format';
+import { fmtDate, fmtDateTime, fmtYuan, namesSummary } from '../../components/format';
 import { LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
@@ -20,6 +20,7 @@ import { useDebounced } from '../../components/useDebounced';
 import { usePermissions } from '../../app/session';
 import { BatchBar, useBatchSelection } from '../documents/BatchSelection';
 import { useIntakeList } from './queries';
+import { NameText } from './NameText';
 import { StatusChip } from './StatusChip';
 
 export function IntakeListPage() {
@@ -91,7 +92,7 @@ export function IntakeListPage() {
                 <TableCell>诉求摘要</TableCell>
                 <TableCell align="right">人数</TableCell>
                 <TableCell align="right">金额</TableCell>
-                <TableCell>状态</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>状态</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
@@ -109,15 +110,15 @@ export function IntakeListPage() {
                     </TableCell>
                   )}
                   <TableCell sx={{ whiteSpace: 'nowrap' }} data-testid="reg-no">{i.regNoText}</TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{fmtDateTime(i.receivedAt)}</TableCell>
-                  <TableCell sx={{ minWidth: 90 }}>{INTAKE_KIND.label(i.kind)}<br /><Box component="span" sx={{ color: 'text.secondary', fontSize: 12 }}>{INTAKE_CHANNEL.label(i.channel)}</Box></TableCell>
-                  <TableCell sx={{ minWidth: 110 }}>{i.kind === 'report' ? <Tooltip title="举报人身份依法保密"><span>（保密）</span></Tooltip> : namesSummary(i.complainantNames, i.complainantCount)}</TableCell>
-                  <TableCell sx={{ minWidth: 160, maxWidth: 240 }}><Clamp text={i.partyNames.join('、') || '—'} /></TableCell>
-                  <TableCell sx={{ minWidth: 280 }}><Clamp text={i.summary} /></TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{fmtDate(i.receivedAt)}<Box sx={{ color: 'text.secondary', fontSize: 12 }}>{fmtDateTime(i.receivedAt).slice(11)}</Box></TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{INTAKE_KIND.label(i.kind)}<Box sx={{ color: 'text.secondary', fontSize: 12 }}><NameText text={INTAKE_CHANNEL.label(i.channel)} maxWidth={84} /></Box></TableCell>
+                  <TableCell>{i.kind === 'report' ? <Tooltip title="举报人身份依法保密"><span>（保密）</span></Tooltip> : <NameText text={namesSummary(i.complainantNames, i.complainantCount)} lines={2} maxWidth={120} />}</TableCell>
+                  <TableCell><NameText text={i.partyNames.join('、') || '—'} lines={2} maxWidth={160} /></TableCell>
+                  <TableCell sx={{ minWidth: 120 }}><Clamp text={i.summary} /></TableCell>
                   <TableCell align="right">{i.workersCount}</TableCell>
                   <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>{fmtYuan(i.amountClaimedFen)}</TableCell>
                   <TableCell>
-                    <Stack direction="row" spacing={0.5}>
+                    <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 0.5, minWidth: 88 }}>
                       <StatusChip status={i.status} />
                       {i.collective && <Chip size="small" color="secondary" label="集体" />}
                       {i.urgent && <Chip size="small" color="error" label="紧急" />}

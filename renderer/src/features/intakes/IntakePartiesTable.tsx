@@ -2,6 +2,7 @@
 import { Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import type { IntakeDetail } from '../../../../shared/contract/intakes';
 import { ID_TYPE, PARTY_KIND, PARTY_ROLE } from '../../../../shared/domain/vocabulary';
+import { NameText } from './NameText';
 import { isMasked, RevealButton } from './RevealDialog';
 
 /** `canReveal`: the viewer may unmask a natural person's ID number and phone (personal.unmask). */
@@ -33,7 +34,7 @@ export function IntakePartiesTable({ parties, label, canReveal }: { parties: Int
             return (
             <TableRow key={`${p.id}:${role}`} data-testid="party-row">
               <TableCell>
-                {p.name}
+                <NameText text={p.name} maxWidth={320} />
                 <Typography variant="caption" color="text.secondary" component="div">{PARTY_KIND.label(p.kind)}</Typography>
               </TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{PARTY_ROLE.label(role)}</TableCell>

@@ -71,8 +71,8 @@ export function StaffTab() {
                     {s.id === me.id && <Chip size="small" variant="outlined" label="本人" sx={{ ml: 1 }} />}
                     <Typography variant="caption" color="text.secondary" component="div">{EMPLOYMENT.label(s.employment)}</Typography>
                   </TableCell>
-                  <TableCell>{s.departmentName ?? '—'}</TableCell>
-                  <TableCell>{s.roles.map((r) => STAFF_ROLE.label(r)).join('、') || '—'}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{s.departmentName ?? '—'}</TableCell>
+                  <TableCell>{s.roles.length ? s.roles.map((r, i) => <Box key={r} component="span" sx={{ whiteSpace: 'nowrap' }}>{STAFF_ROLE.label(r)}{i < s.roles.length - 1 && '、'}</Box>) : '—'}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{s.phone ?? '—'}</TableCell>
                   <TableCell><CertCell no={s.enforcementCertNo} expiry={s.enforcementCertExpiry} /></TableCell>
                   <TableCell><CertCell no={s.arbitratorCertNo} expiry={s.arbitratorCertExpiry} /></TableCell>

@@ -70,7 +70,7 @@ export function UnitsTab() {
                 sx={{ verticalAlign: 'top', '& .add-department': { opacity: 0.25 }, '&:hover .add-department, & .add-department:focus-visible': { opacity: 1 } }}>
                 <TableCell sx={{ minWidth: 220 }}>
                   <Box sx={{ pl: u.level === 'city' ? 0 : 2, fontWeight: u.level === 'city' ? 600 : undefined }}>
-                    <Link component="button" type="button" underline="hover" color="inherit" sx={{ fontWeight: 'inherit', textAlign: 'left' }} onClick={() => setEditing({ kind: 'unit', unit: u })}>
+                    <Link component="button" type="button" underline="hover" color="inherit" sx={{ fontWeight: 'inherit', textAlign: 'left', whiteSpace: 'nowrap' }} onClick={() => setEditing({ kind: 'unit', unit: u })}>
                       {u.name}
                     </Link>
                     {u.id === mine.id && <Chip size="small" color="primary" label="本机单位" sx={{ ml: 1 }} />}

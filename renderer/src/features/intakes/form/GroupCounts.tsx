@@ -4,7 +4,7 @@
 import { Alert, TextField } from '@mui/material';
 import { useWatch, type Control, type UseFormRegister } from 'react-hook-form';
 import { COLLECTIVE_MIN_WORKERS, isCollectiveDispute } from '../../../../../shared/domain/collective';
-import { formatYuan } from '../../../../../shared/domain/money';
+import { formatYuan, halfWidthNumber } from '../../../../../shared/domain/money';
 import { filledRows, rowsTotalFen, type Errors, type FormValues } from './model';
 
 function useRows(control: Control<FormValues>): FormValues['complainants'] {
@@ -38,8 +38,8 @@ export function GroupTotals({ control, register, errors }: { control: Control<Fo
   const complainants = useRows(control);
   const rowCount = filledRows({ complainants } as FormValues).length;
   const rowsTotal = rowsTotalFen({ complainants } as FormValues);
-  const typed = useWatch({ control, name: 'workersCount' });
-  const workers = /^\d+$/.test(typed.trim()) ? Number(typed) : Math.max(rowCount, 1);
+  const typed = halfWidthNumber(useWatch({ control, name: 'workersCount' })).trim();
+  const workers = /^\d+$/.test(typed) ? Number(typed) : Math.max(rowCount, 1);
   const { ref: workersRef, ...workersReg } = register('workersCount');
   const { ref: amountRef, ...amountReg } = register('amountYuan');
   return (

@@ -100,10 +100,10 @@ export function RosterImportDialog({ open, onClose, onImport }: { open: boolean;
                       return (
                         <TableRow key={r.line} sx={problems.length ? { bgcolor: '#fdecea' } : undefined} data-testid="roster-preview-row">
                           <TableCell>{r.line}</TableCell>
-                          <TableCell>{r.name || '—'}</TableCell>
-                          <TableCell>{r.idType === 'none' ? '（无）' : `${ID_TYPE.label(r.idType)} ${r.idNumber}`}</TableCell>
-                          <TableCell>{r.phone || '—'}</TableCell>
-                          <TableCell>{r.amountYuan || '—'}</TableCell>
+                          <TableCell sx={{ whiteSpace: 'nowrap' }}>{r.name || '—'}</TableCell>
+                          <TableCell sx={{ whiteSpace: 'nowrap' }}>{r.idType === 'none' ? '（无）' : `${ID_TYPE.label(r.idType)} ${r.idNumber}`}</TableCell>
+                          <TableCell sx={{ whiteSpace: 'nowrap' }}>{r.phone || '—'}</TableCell>
+                          <TableCell sx={{ whiteSpace: 'nowrap' }}>{r.amountYuan || '—'}</TableCell>
                           <TableCell>{r.isRepresentative ? '是' : ''}</TableCell>
                           <TableCell sx={{ color: 'error.main' }}>{problems.map(([f, m]) => `${FIELD_LABELS[f] ?? f}：${m}`).join('；')}</TableCell>
                         </TableRow>

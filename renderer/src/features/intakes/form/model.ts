@@ -2,8 +2,10 @@
 // zod schema the core enforces checks them here first, so a clerk sees the core's own Chinese message at the
 // field, before anything is sent. Pure: no React, no I/O.
 import { complainantInput, intakeCreateInput, type IntakeCreateInput } from '../../../../../shared/contract/intakes';
-import { parseYuan, sumFen } from '../../../../../shared/domain/money';
-import type { IdType, IntakeChannel, IntakeKind, IntakeRoute, Language, PartyRole, PendingElsewhere } from '../../../../../shared/domain/vocabulary';
+import type { PartyCreateInput } from '../../../../../shared/contract/parties';
+import { canonicalJson } from '../../../../../shared/domain/canonical-json';
+import { halfWidthNumber, parseYuan, sumFen } from '../../../../../shared/domain/money';
+import type { IdType, IntakeChannel, IntakeKind, IntakeRoute, Language, PartyKind, PartyRole, PendingElsewhere } from '../../../../../shared/domain/vocabulary';
 import type { RosterRow } from '../../../../../shared/contract/intakes';
 
 export interface RowValues {
@@ -27,10 +29,44 @@ export interface RowValues {
 /** The fields of a row that sit under it, opened on demand (籍贯, 语言, 备注 and the three above). */
 export const ROW_DETAILS = ['address', 'occupation', 'workplace', 'hometown', 'preferredLanguage', 'note'] as const;
 
+/** A party typed in the desk's dialog: kept in the form (and its draft) and created only when the intake is saved. */
+export interface NewPartyValues {
+  kind: PartyKind;
+  name: string;
+  creditCode: string;
+  idNumber: string;
+  legalRepName: string;
+  legalRepTitle: string;
+  address: string;
+  phone: string;
+}
+
+export function emptyNewParty(kind: PartyKind, name: string): NewPartyValues {
+  return { kind, name, creditCode: '', idNumber: '', legalRepName: '', legalRepTitle: '', address: '', phone: '' };
+}
+
+/** The new party as the contract takes it: only the number and the representative that its kind has. */
+export function newPartyInput(v: NewPartyValues): PartyCreateInput {
+  const org = v.kind === 'organisation';
+  return {
+    kind: v.kind,
+    name: v.name,
+    creditCode: org ? v.creditCode : null,
+    idNumber: v.kind === 'individual' ? v.idNumber : null,
+    legalRepName: org ? v.legalRepName : null,
+    legalRepTitle: org ? v.legalRepTitle : null,
+    address: v.address,
+    phone: v.phone,
+  };
+}
+
 export interface PartyValues {
+  /** The party on file; '' for a new one. */
   partyId: string;
   name: string;
   role: PartyRole;
+  /** A party new to the bureau, to be created with the intake; null for one on file. */
+  newParty: NewPartyValues | null;
 }
 
 export interface FormValues {
@@ -110,6 +146,19 @@ export function isBlankRow(r: RowValues): boolean {
 }
 
 /**
+ * Whether nothing was typed or chosen: the form as it opens (its time of receipt and blank rows aside). Such a form
+ * is no draft — after a save the blank form must not come back as “restored”.
+ */
+export function isUntouchedForm(v: FormValues): boolean {
+  const shape = (f: FormValues) => {
+    const rows = f.complainants.map(({ key: _key, ...r }) => canonicalJson(r));
+    const blankRow = canonicalJson((({ key: _key, ...r }) => r)(emptyRow()));
+    return canonicalJson({ ...f, receivedAt: 0, complainants: rows.filter((r) => r !== blankRow) });
+  };
+  return shape(v) === shape(emptyForm(0));
+}
+
+/**
  * A draft as the form takes it back: values a draft saved by an earlier version lacks (fields added since) are
  * filled with the empty form's, so nothing the clerk typed is lost and nothing is undefined.
  */
@@ -117,7 +166,8 @@ export function formFromDraft(saved: Partial<FormValues>, now: number): FormValu
   const defined = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
   const empty = emptyForm(now);
   const rows = Array.isArray(saved.complainants) && saved.complainants.length > 0 ? saved.complainants : empty.complainants;
-  return { ...empty, ...defined(saved), complainants: rows.map((r) => ({ ...emptyRow(), ...defined(r) })) };
+  const parties = Array.isArray(saved.parties) ? saved.parties.map((p) => ({ newParty: null, ...defined(p) }) as PartyValues) : empty.parties;
+  return { ...empty, ...defined(saved), parties, complainants: rows.map((r) => ({ ...emptyRow(), ...defined(r) })) };
 }
 
 export function rowFromRoster(r: RosterRow): RowValues {
@@ -197,8 +247,9 @@ export function toInput(v: FormValues, skipRows: ReadonlySet<number> = new Set()
   const errors: Errors = {};
   const rows = filledRows(v).filter(({ index }) => !skipRows.has(index));
   const complainants = rows.map(({ row, index }) => rowInput(row, errors, `complainants.${index}`));
-  const workers = v.workersCount.trim() === '' ? Math.max(1, rows.length) : Number(v.workersCount);
-  if (v.workersCount.trim() !== '' && !/^\d+$/.test(v.workersCount.trim())) errors.workersCount = '涉及人数应为整数';
+  const typedWorkers = halfWidthNumber(v.workersCount).trim();
+  const workers = typedWorkers === '' ? Math.max(1, rows.length) : Number(typedWorkers);
+  if (typedWorkers !== '' && !/^\d+$/.test(typedWorkers)) errors.workersCount = '涉及人数应为整数';
   let amountClaimedFen: number | null = null;
   if (v.amountYuan.trim() !== '') {
     const p = parseYuan(v.amountYuan);
@@ -221,7 +272,7 @@ export function toInput(v: FormValues, skipRows: ReadonlySet<number> = new Set()
     amountClaimedFen,
     violationEndDate: v.violationEndDate || null,
     pendingElsewhere: v.pendingElsewhere || null,
-    parties: v.parties.map((p) => ({ partyId: p.partyId, role: p.role })),
+    parties: v.parties.map((p) => (p.newParty ? { newParty: newPartyInput(p.newParty), role: p.role } : { partyId: p.partyId, role: p.role })),
     project,
     complainants,
     route: v.route || null,
