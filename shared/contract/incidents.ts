@@ -96,7 +96,7 @@ export const supervision = z.object({
 });
 export type Supervision = z.infer<typeof supervision>;
 
-export const meetingAttendee = z.object({
+const meetingAttendee = z.object({
   partyId: entityId.nullable(),
   /** '日喀则市华建建筑工程有限公司（法定代表人王某）' or '王建国（桑珠孜区住房和城乡建设局）'. */
   label: z.string(),

@@ -27,8 +27,6 @@ export function reportDueAt(learnedAt: number, hours: number): number {
 
 export type ReportClockState = 'running' | 'overdue' | 'met' | 'metLate';
 
-export const REPORT_CLOCK_STATE_LABEL: Record<ReportClockState, string> = { running: '未报告', overdue: '已超时', met: '已按时报告', metLate: '超时报告' };
-
 /**
  * How a report clock reads now: running with the minutes left, overdue by so many minutes, or met by its first report
  * (in time, or late by so many minutes). Read against the instant, never stored.

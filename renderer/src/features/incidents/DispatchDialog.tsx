@@ -1,14 +1,16 @@
 // 派员赶赴现场: staff of the unit, and people of other bodies (派出所, 住建局 …) by name, sent at a time with a task.
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
-import { Autocomplete, Button, Dialog, DialogActions, DialogContent, DialogTitle, IconButton, Stack, TextField, Typography } from '@mui/material';
-import { useState, type FormEvent } from 'react';
+import { Alert, Autocomplete, Button, Dialog, DialogActions, DialogContent, DialogTitle, IconButton, Stack, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
 import type { Incident } from '../../../../shared/contract/incidents';
 import type { StaffMember } from '../../../../shared/contract/reference';
-import { useSubmit } from '../../components/useSubmit';
-import { FormFailure } from './FormFailure';
+import { onFormSubmit } from '../../platform/mutations';
 import { DateTimeField, dateTimeNow, instantOfDateTime, type DateTime } from './DateTimeField';
-import { useIncidentCalls, useUnitStaff } from './queries';
+import { useDispatch, useUnitStaff } from './queries';
+
+/** The fields this dialog shows messages at: the time, the staff, the task and each other person's name and unit. */
+const shows = (k: string) => ['sentAt', 'staffIds', 'task'].includes(k) || /^others\.\d+\.(name|organisation)$/.test(k);
 
 interface Other {
   name: string;
@@ -17,21 +19,20 @@ interface Other {
 
 export function DispatchDialog({ incident, onClose }: { incident: Incident; onClose: () => void }) {
   const staff = useUnitStaff();
-  const calls = useIncidentCalls();
+  const sending = useDispatch({ fields: shows });
+  const { fieldErrors: errors, busy, clearField: clear } = sending;
   const [at, setAt] = useState<DateTime>(() => dateTimeNow());
   const [picked, setPicked] = useState<StaffMember[]>([]);
   const [others, setOthers] = useState<Other[]>([]);
   const [task, setTask] = useState('');
   const caseworkers = (staff.data ?? []).filter((s) => s.active && s.roles.some((r) => r !== 'admin' && r !== 'auditor'));
 
-  const { errors, failure, busy, submit, clear } = useSubmit(() => {
+  const send = onFormSubmit(async () => {
     const sentAt = instantOfDateTime(at);
-    return calls.send(
-      'incidents.dispatch',
-      { incidentId: incident.id, sentAt: sentAt ?? 0, staffIds: picked.map((s) => s.id), others, task },
-      sentAt === null ? { sentAt: '请填写出发的日期和时间（时:分）' } : {},
-    );
-  }, onClose);
+    const problems: Record<string, string> = sentAt === null ? { sentAt: '请填写出发的日期和时间（时:分）' } : {};
+    const r = await sending.run({ incidentId: incident.id, sentAt: sentAt ?? 0, staffIds: picked.map((s) => s.id), others, task }, problems);
+    if (r.ok) onClose();
+  });
   const setOther = (i: number, patch: Partial<Other>) => {
     setOthers((v) => v.map((o, j) => (j === i ? { ...o, ...patch } : o)));
     clear(`others.${i}.name`);
@@ -40,7 +41,7 @@ export function DispatchDialog({ incident, onClose }: { incident: Incident; onCl
 
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="dispatch-title">
-      <form onSubmit={(e: FormEvent) => void submit(e)} noValidate>
+      <form onSubmit={send} noValidate>
         <DialogTitle id="dispatch-title">派员赶赴现场</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
@@ -64,7 +65,7 @@ export function DispatchDialog({ incident, onClose }: { incident: Incident; onCl
             </Stack>
             <TextField label="任务" value={task} onChange={(e) => setTask(e.target.value)} multiline minRows={2} placeholder="例如：到门口劝导，登记工人名单，引导到接待室反映"
               error={!!errors.task} helperText={errors.task ?? '选填'} slotProps={{ htmlInput: { maxLength: 500 } }} />
-            <FormFailure failure={failure} shows={(k) => ['sentAt', 'staffIds', 'task'].includes(k) || /^others\.\d+\.(name|organisation)$/.test(k)} />
+            {sending.formError && <Alert severity="error">{sending.formError}</Alert>}
           </Stack>
         </DialogContent>
         <DialogActions>

@@ -2,14 +2,13 @@
 // with the person who came for it) and people of other bodies by name and unit — and what came of it.
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
-import { Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, FormHelperText, IconButton, Radio, RadioGroup, Stack, TextField, Typography } from '@mui/material';
-import { useState, type FormEvent } from 'react';
+import { Alert, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, FormHelperText, IconButton, Radio, RadioGroup, Stack, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
 import { dateKeyOf } from '../../../../shared/domain/time';
 import { MEETING_KIND, type MeetingKind } from '../../../../shared/domain/vocabulary';
 import { DateField } from '../../components/DateField';
-import { useSubmit } from '../../components/useSubmit';
-import { FormFailure } from './FormFailure';
-import { useIncidentCalls } from './queries';
+import { onFormSubmit } from '../../platform/mutations';
+import { useRecordMeeting } from './queries';
 
 export interface FileParty {
   partyId: string;
@@ -25,7 +24,6 @@ interface Row {
 }
 
 export function MeetingDialog({ caseFileId, parties, onClose }: { caseFileId: string; parties: FileParty[]; onClose: () => void }) {
-  const calls = useIncidentCalls();
   const [kind, setKind] = useState<MeetingKind>('interview');
   const [date, setDate] = useState(() => dateKeyOf(Date.now()));
   const [place, setPlace] = useState('');
@@ -35,23 +33,25 @@ export function MeetingDialog({ caseFileId, parties, onClose }: { caseFileId: st
   const [outcome, setOutcome] = useState('');
   const fromParties: Row[] = parties.filter((p) => chosen[p.partyId] !== undefined).map((p) => ({ partyId: p.partyId, name: chosen[p.partyId]!, organisation: '' }));
   const attendees = [...fromParties, ...others];
-  const { errors, failure, busy, submit, clear } = useSubmit(
-    () => calls.send('meetings.record', { caseFileId, kind, date, place, purpose, outcome, attendees: attendees.map((a) => ({ partyId: a.partyId, name: a.name, organisation: a.partyId ? null : a.organisation })) }),
-    onClose,
-  );
-  // Messages about free rows come back indexed after the parties' rows.
-  const otherError = (i: number, f: 'name' | 'organisation') => errors[`attendees.${fromParties.length + i}.${f}`];
-  /** The messages this form shows at a field: a free row's name and unit; a party's (not one of the file's) only in the banner. */
+  /** The messages this form shows at a field: a free row's name and unit; a party's (not one of the file's) only above the buttons. */
   const shows = (k: string) => {
     if (['date', 'outcome', 'attendees'].includes(k)) return true;
     const m = /^attendees\.(\d+)\.(name|organisation)$/.exec(k);
     return m !== null && Number(m[1]) >= fromParties.length;
   };
+  const recording = useRecordMeeting({ fields: shows });
+  const { fieldErrors: errors, busy, clearField: clear } = recording;
+  // Messages about free rows come back indexed after the parties' rows.
+  const otherError = (i: number, f: 'name' | 'organisation') => errors[`attendees.${fromParties.length + i}.${f}`];
+  const send = onFormSubmit(async () => {
+    const r = await recording.run({ caseFileId, kind, date, place, purpose, outcome, attendees: attendees.map((a) => ({ partyId: a.partyId, name: a.name, organisation: a.partyId ? null : a.organisation })) });
+    if (r.ok) onClose();
+  });
   const setOther = (i: number, patch: Partial<Row>) => setOthers((v) => v.map((o, j) => (j === i ? { ...o, ...patch } : o)));
 
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="md" aria-labelledby="meeting-title">
-      <form onSubmit={(e: FormEvent) => void submit(e)} noValidate>
+      <form onSubmit={send} noValidate>
         <DialogTitle id="meeting-title">记录约谈或调度会</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
@@ -93,7 +93,7 @@ export function MeetingDialog({ caseFileId, parties, onClose }: { caseFileId: st
             </Stack>
             <TextField label="结果" value={outcome} onChange={(e) => { setOutcome(e.target.value); clear('outcome'); }} required multiline minRows={3}
               placeholder="例如：总包单位承诺11月30日前代发全部工资，住建局督促落实" error={!!errors.outcome} helperText={errors.outcome ?? '达成的意见、承诺和期限'} slotProps={{ htmlInput: { maxLength: 2000 } }} />
-            <FormFailure failure={failure} shows={shows} />
+            {recording.formError && <Alert severity="error">{recording.formError}</Alert>}
           </Stack>
         </DialogContent>
         <DialogActions>

@@ -1,17 +1,19 @@
 // 登记群体性事件: when it began and when the bureau learned of it (the report clocks run from then), where, what the
 // crowd does, how many and who leads them. The core makes the file urgent and sets the clocks from the local plan.
 import { Alert, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControl, FormControlLabel, FormGroup, FormHelperText, FormLabel, MenuItem, Stack, TextField } from '@mui/material';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { INCIDENT_ACT, INCIDENT_PLACE, type IncidentAct, type IncidentPlace } from '../../../../shared/domain/vocabulary';
-import { useSubmit } from '../../components/useSubmit';
-import { FormFailure } from './FormFailure';
+import { onFormSubmit } from '../../platform/mutations';
 import { DateTimeField, dateTimeNow, instantOfDateTime, type DateTime } from './DateTimeField';
-import { useIncidentCalls } from './queries';
+import { useOpenIncident } from './queries';
 
 const BAD_TIME = '请填写日期和时间（时:分，如 09:40）';
+/** The fields this dialog shows messages at; anything else the core says goes above the buttons. */
+const FIELDS = ['startedAt', 'learnedAt', 'place', 'acts', 'peopleCount', 'leaders', 'description'];
 
 export function OpenIncidentDialog({ caseFileId, urgent, onClose }: { caseFileId: string; urgent: boolean; onClose: () => void }) {
-  const calls = useIncidentCalls();
+  const opening = useOpenIncident({ fields: FIELDS });
+  const { fieldErrors: errors, busy, clearField: clear } = opening;
   const [started, setStarted] = useState<DateTime>(() => dateTimeNow());
   const [learned, setLearned] = useState<DateTime>(() => dateTimeNow());
   const [placeKind, setPlaceKind] = useState<IncidentPlace>('bureauGate');
@@ -21,25 +23,25 @@ export function OpenIncidentDialog({ caseFileId, urgent, onClose }: { caseFileId
   const [leaders, setLeaders] = useState('');
   const [description, setDescription] = useState('');
 
-  const { errors, failure, busy, submit, clear } = useSubmit(() => {
+  const send = onFormSubmit(async () => {
     const startedAt = instantOfDateTime(started);
     const learnedAt = instantOfDateTime(learned);
-    const extra: Record<string, string> = {};
-    if (startedAt === null) extra.startedAt = BAD_TIME;
-    if (learnedAt === null) extra.learnedAt = BAD_TIME;
+    const problems: Record<string, string> = {};
+    if (startedAt === null) problems.startedAt = BAD_TIME;
+    if (learnedAt === null) problems.learnedAt = BAD_TIME;
     // Blank or not a number: NaN, which the contract refuses with its own message (and which is never sent).
     const peopleCount = people.trim() === '' ? NaN : Number(people.trim());
-    return calls.send('incidents.open', { caseFileId, startedAt: startedAt ?? 0, learnedAt: learnedAt ?? 0, placeKind, place, acts, description, peopleCount, leaders }, extra);
-  }, onClose);
+    const r = await opening.run({ caseFileId, startedAt: startedAt ?? 0, learnedAt: learnedAt ?? 0, placeKind, place, acts, description, peopleCount, leaders }, problems);
+    if (r.ok) onClose();
+  });
   const toggle = (a: IncidentAct) => {
     setActs((v) => (v.includes(a) ? v.filter((x) => x !== a) : [...v, a]));
     clear('acts');
   };
-  const known = ['startedAt', 'learnedAt', 'placeKind', 'place', 'acts', 'peopleCount', 'leaders', 'description'];
 
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="md" aria-labelledby="open-incident-title">
-      <form onSubmit={(e: FormEvent) => void submit(e)} noValidate>
+      <form onSubmit={send} noValidate>
         <DialogTitle id="open-incident-title">登记群体性事件</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
@@ -73,7 +75,7 @@ export function OpenIncidentDialog({ caseFileId, urgent, onClose }: { caseFileId
             </Stack>
             <TextField label="事件经过" value={description} onChange={(e) => { setDescription(e.target.value); clear('description'); }} required multiline minRows={3}
               placeholder="例如：十二名工人在局门口拉横幅讨要工资，堵住大门，情绪激动" error={!!errors.description} helperText={errors.description} slotProps={{ htmlInput: { maxLength: 2000 } }} />
-            <FormFailure failure={failure} shows={(k) => known.includes(k)} />
+            {opening.formError && <Alert severity="error">{opening.formError}</Alert>}
           </Stack>
         </DialogContent>
         <DialogActions>

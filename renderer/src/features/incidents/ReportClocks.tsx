@@ -13,7 +13,7 @@ const COLOR: Record<ReportClockState, { color: 'warning' | 'error' | 'success'; 
 };
 
 /** '10:45' today, '11-24 10:45' another day. */
-export function clockTime(at: number, now: number): string {
+function clockTime(at: number, now: number): string {
   const full = dateTimeOf(at);
   return dateKeyOf(at) === dateKeyOf(now) ? full.slice(11) : full.slice(5);
 }

@@ -1,14 +1,15 @@
 // 记录报告: an incident reported up the line, to 公安, to 住建 or another body — to whom, when, by whom, how, what was
 // said. The first report to a body meets its clock; a later one is a 续报.
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
-import { useState, type FormEvent } from 'react';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
+import { useState } from 'react';
 import type { Incident } from '../../../../shared/contract/incidents';
 import { INCIDENT_RECIPIENT, REPORT_METHOD, type IncidentRecipient, type ReportMethod } from '../../../../shared/domain/vocabulary';
 import { useSession } from '../../app/session';
-import { useSubmit } from '../../components/useSubmit';
-import { FormFailure } from './FormFailure';
+import { onFormSubmit } from '../../platform/mutations';
 import { DateTimeField, dateTimeNow, instantOfDateTime, type DateTime } from './DateTimeField';
-import { useIncidentCalls, useUnitStaff } from './queries';
+import { useReportIncident, useUnitStaff } from './queries';
+
+const FIELDS = ['addressee', 'reportedAt', 'reportedBy', 'summary'];
 
 const EXAMPLE: Record<IncidentRecipient, string> = {
   up: '例如：市人社局值班室、区政府总值班室',
@@ -25,7 +26,8 @@ function firstOpen(incident: Incident): IncidentRecipient {
 export function ReportDialog({ incident, onClose }: { incident: Incident; onClose: () => void }) {
   const me = useSession().staff;
   const staff = useUnitStaff();
-  const calls = useIncidentCalls();
+  const reporting = useReportIncident({ fields: FIELDS });
+  const { fieldErrors: errors, busy, clearField: clear } = reporting;
   const [recipient, setRecipient] = useState<IncidentRecipient>(() => firstOpen(incident));
   const [addressee, setAddressee] = useState('');
   const [at, setAt] = useState<DateTime>(() => dateTimeNow());
@@ -35,15 +37,16 @@ export function ReportDialog({ incident, onClose }: { incident: Incident; onClos
   const caseworkers = (staff.data ?? []).filter((s) => s.active && s.roles.some((r) => r !== 'admin' && r !== 'auditor'));
   const followUp = incident.reports.some((r) => r.recipient === recipient);
 
-  const { errors, failure, busy, submit, clear } = useSubmit(() => {
+  const send = onFormSubmit(async () => {
     const reportedAt = instantOfDateTime(at);
-    return calls.send('incidents.report', { incidentId: incident.id, recipient, addressee, reportedAt: reportedAt ?? 0, reportedBy, method, summary }, reportedAt === null ? { reportedAt: '请填写报告的日期和时间（时:分）' } : {});
-  }, onClose);
-  const known = ['recipient', 'addressee', 'reportedAt', 'reportedBy', 'method', 'summary'];
+    const problems: Record<string, string> = reportedAt === null ? { reportedAt: '请填写报告的日期和时间（时:分）' } : {};
+    const r = await reporting.run({ incidentId: incident.id, recipient, addressee, reportedAt: reportedAt ?? 0, reportedBy, method, summary }, problems);
+    if (r.ok) onClose();
+  });
 
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="incident-report-title">
-      <form onSubmit={(e: FormEvent) => void submit(e)} noValidate>
+      <form onSubmit={send} noValidate>
         <DialogTitle id="incident-report-title">记录群体性事件的报告</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
@@ -66,7 +69,7 @@ export function ReportDialog({ incident, onClose }: { incident: Incident; onClos
             </Stack>
             <TextField label="报告内容摘要" value={summary} onChange={(e) => { setSummary(e.target.value); clear('summary'); }} required multiline minRows={3}
               placeholder="例如：十二名工人在局门口聚集讨薪，已派员劝导，请派警力维持秩序" error={!!errors.summary} helperText={errors.summary} slotProps={{ htmlInput: { maxLength: 2000 } }} />
-            <FormFailure failure={failure} shows={(k) => known.includes(k)} />
+            {reporting.formError && <Alert severity="error">{reporting.formError}</Alert>}
           </Stack>
         </DialogContent>
         <DialogActions>

@@ -1,39 +1,34 @@
-// A case file's incidents, supervision and meetings, and the calls that change them. Each change refreshes what it
-// touches at once (the file, its timeline, every desk); the core's data.changed event does too, a moment later.
-import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { ChannelInput, ChannelName } from '../../../../shared/contract/channels';
-import { call } from '../../platform/api';
-import { useCall } from '../../platform/queries';
-import { checkInput } from '../../platform/validate';
+// A case file's incidents, supervision and meetings, and the acts that change them. Each act refreshes what it
+// touches at once (the file, its timeline, its urgency, every desk) — the core's data.changed event does too, a moment
+// later — and so does a refusal saying the screen was stale (someone closed it meanwhile).
+import { useEffect, useState } from 'react';
+import type { ChannelName } from '../../../../shared/contract/channels';
+import type { ErrorCode } from '../../../../shared/contract/result';
+import { useChannelMutation, type FormBinding } from '../../platform/mutations';
+import { useChannelQuery } from '../../platform/queries';
 
 /** What an incident, a supervision or a meeting alters: the file and its timeline, its urgency, every desk. */
-const TOUCHED: ChannelName[] = ['incidents.get', 'cases.get', 'cases.list', 'desk.summary', 'casework.get'];
+const TOUCHED: readonly ChannelName[] = ['incidents.get', 'cases.get', 'cases.list', 'desk.summary', 'casework.get'];
+const STALE: readonly ErrorCode[] = ['CONFLICT', 'STEP_BLOCKED'];
+const acts = { invalidates: TOUCHED, staleOn: STALE };
 
 export function useCaseIncidents(caseFileId: string) {
-  return useCall('incidents.get', { caseFileId }, { enabled: caseFileId !== '' });
+  return useChannelQuery('incidents.get', { caseFileId }, { enabled: caseFileId !== '' });
 }
 
 /** Active staff of the unit, for the reporter and the people sent to the scene. */
 export function useUnitStaff() {
-  return useCall('staff.list', { includeInactive: false });
+  return useChannelQuery('staff.list', { includeInactive: false });
 }
 
-type Mutation = 'incidents.open' | 'incidents.report' | 'incidents.dispatch' | 'incidents.close' | 'supervisions.open' | 'supervisions.report' | 'supervisions.close' | 'meetings.record';
-
-export function useIncidentCalls() {
-  const client = useQueryClient();
-  const refresh = useCallback(() => client.invalidateQueries({ predicate: (q) => TOUCHED.includes(q.queryKey[0] as ChannelName) }), [client]);
-  return useMemo(() => {
-    /** Checked with the contract's own schema first (every field's message at once), then sent. */
-    const send = async <K extends Mutation>(channel: K, input: ChannelInput<K>, extra: Record<string, string> = {}) => {
-      const value = await call(channel, checkInput(channel, input, extra));
-      void refresh();
-      return value;
-    };
-    return { send, refresh };
-  }, [refresh]);
-}
+export const useOpenIncident = (form?: FormBinding<'incidents.open'>) => useChannelMutation('incidents.open', { ...form, ...acts });
+export const useReportIncident = (form?: FormBinding<'incidents.report'>) => useChannelMutation('incidents.report', { ...form, ...acts });
+export const useDispatch = (form?: FormBinding<'incidents.dispatch'>) => useChannelMutation('incidents.dispatch', { ...form, ...acts });
+export const useCloseIncident = (form?: FormBinding<'incidents.close'>) => useChannelMutation('incidents.close', { ...form, ...acts });
+export const useOpenSupervision = (form?: FormBinding<'supervisions.open'>) => useChannelMutation('supervisions.open', { ...form, ...acts });
+export const useReportOnSupervision = (form?: FormBinding<'supervisions.report'>) => useChannelMutation('supervisions.report', { ...form, ...acts });
+export const useCloseSupervision = (form?: FormBinding<'supervisions.close'>) => useChannelMutation('supervisions.close', { ...form, ...acts });
+export const useRecordMeeting = (form?: FormBinding<'meetings.record'>) => useChannelMutation('meetings.record', { ...form, ...acts });
 
 /** The current instant, moving on every half minute: the report clocks count down on screen. */
 export function useNow(everyMs = 30_000): number {
