@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { computeDeadline } from '../../shared/domain/deadlines';
 import { instantOf } from '../../shared/domain/time';
 import { zhaxiComplaint } from '../fixtures/zhaxi-complaint';
+import type { Client } from '../helpers/client';
 import { businessCounts, establishStaff, signInAs, testCore, type TestCore } from '../helpers/core';
 
 async function inspectionFile(t: TestCore) {
@@ -12,6 +13,11 @@ async function inspectionFile(t: TestCore) {
   const intakeId = await t.client.call('intakes.create', zhaxiComplaint(employer.id, { receivedAt: instantOf('2026-11-20', '09:30') }));
   const intake = await t.client.call('intakes.get', { id: intakeId.id ?? intakeId });
   return intake.caseFileId!;
+}
+
+/** A staff member put on the file's team by whoever may change it. */
+function putOnTeam(by: Client, caseFileId: string, role: 'leader' | 'handler', staffId: string, reason: string) {
+  return by.call('team.add', { caseFileId, role, staffId, name: null, organisation: null, phone: null, employment: 'fullTime', reason });
 }
 
 async function work(t: TestCore, caseFileId: string, as = '李强') {
@@ -43,7 +49,7 @@ describe('proceedings engine', () => {
     await addInspectors(t);
     const caseFileId = await inspectionFile(t);
     const leader = await signInAs(t.core, '李强');
-    await leader.call('team.add', { caseFileId, role: 'leader', staffId: t.staff['李强']!, name: null, organisation: null, phone: null, employment: 'fullTime', reason: '群体投诉，局领导包案' });
+    await putOnTeam(leader, caseFileId, 'leader', t.staff['李强']!, '群体投诉，局领导包案');
     expect(await leader.invoke('team.add', { caseFileId, role: 'handler', staffId: t.staff['旺堆']!, name: null, organisation: null, phone: null, employment: 'fullTime', reason: '指定为承办人' })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', fields: { staffId: '旺堆的执法证已于 2026-11-24 过期，不能担任承办人' } },
@@ -66,8 +72,8 @@ describe('proceedings engine', () => {
     await addInspectors(t);
     const caseFileId = await inspectionFile(t);
     const leader = await signInAs(t.core, '李强');
-    await leader.call('team.add', { caseFileId, role: 'leader', staffId: t.staff['李强']!, name: null, organisation: null, phone: null, employment: 'fullTime', reason: '局领导包案' });
-    await leader.call('team.add', { caseFileId, role: 'handler', staffId: t.staff['索朗']!, name: null, organisation: null, phone: null, employment: 'fullTime', reason: '指定为承办人' });
+    await putOnTeam(leader, caseFileId, 'leader', t.staff['李强']!, '局领导包案');
+    await putOnTeam(leader, caseFileId, 'handler', t.staff['索朗']!, '指定为承办人');
     const suolang = await signInAs(t.core, '索朗');
     const zhangwei = await signInAs(t.core, '张伟');
     let p = (await suolang.call('casework.get', { caseFileId })).proceedings[0]!;
@@ -90,7 +96,7 @@ describe('proceedings engine', () => {
       ok: false,
       error: { code: 'STEP_BLOCKED', message: expect.stringContaining('现有1名') },
     });
-    await leader.call('team.add', { caseFileId, role: 'handler', staffId: t.staff['格桑']!, name: null, organisation: null, phone: null, employment: 'fullTime', reason: '指定为承办人' });
+    await putOnTeam(leader, caseFileId, 'handler', t.staff['格桑']!, '指定为承办人');
     p = (await suolang.call('casework.get', { caseFileId })).proceedings[0]!;
     expect(await suolang.call('proceedings.act', { proceedingId: p.proceedingId, action: 'file', input: { date: '2026-11-25', opinion: '拖欠12人工资，建议立案' }, expectedRowVersion: p.rowVersion })).toEqual({
       status: 'accepted',
@@ -129,8 +135,8 @@ describe('proceedings engine', () => {
     await addInspectors(t);
     const caseFileId = await inspectionFile(t);
     const leader = await signInAs(t.core, '李强');
-    await leader.call('team.add', { caseFileId, role: 'leader', staffId: t.staff['李强']!, name: null, organisation: null, phone: null, employment: 'fullTime', reason: '局领导包案' });
-    await leader.call('team.add', { caseFileId, role: 'handler', staffId: t.staff['索朗']!, name: null, organisation: null, phone: null, employment: 'fullTime', reason: '指定为承办人' });
+    await putOnTeam(leader, caseFileId, 'leader', t.staff['李强']!, '局领导包案');
+    await putOnTeam(leader, caseFileId, 'handler', t.staff['索朗']!, '指定为承办人');
     const p = (await leader.call('casework.get', { caseFileId })).proceedings[0]!;
     const suolang = await signInAs(t.core, '索朗');
     const [a, b] = await Promise.all([
@@ -149,7 +155,7 @@ describe('proceedings engine', () => {
     await addInspectors(t);
     const caseFileId = await inspectionFile(t);
     const leader = await signInAs(t.core, '李强');
-    await leader.call('team.add', { caseFileId, role: 'leader', staffId: t.staff['李强']!, name: null, organisation: null, phone: null, employment: 'fullTime', reason: '局领导包案' });
+    await putOnTeam(leader, caseFileId, 'leader', t.staff['李强']!, '局领导包案');
     const p = (await leader.call('casework.get', { caseFileId })).proceedings[0]!;
     const db = t.core.services!.db;
     // The disk refuses the last write of the step: the stored deadlines.
@@ -180,7 +186,7 @@ describe('documents of a case file', () => {
     expect(await zhangwei.invoke('documents.regenerate', { id: doc!.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect((await t.client.invoke('documents.regenerate', { id: doc!.id })).ok).toBe(true);
     const leader = await signInAs(t.core, '李强');
-    await leader.call('team.add', { caseFileId, role: 'handler', staffId: t.staff['索朗']!, name: null, organisation: null, phone: null, employment: 'fullTime', reason: '指定为承办人' });
+    await putOnTeam(leader, caseFileId, 'handler', t.staff['索朗']!, '指定为承办人');
     const suolang = await signInAs(t.core, '索朗');
     expect(await suolang.call('documents.void', { id: doc!.id, reason: '登记内容有误，重新登记' })).toMatchObject({ status: 'void' });
   });
