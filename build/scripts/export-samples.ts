@@ -6,13 +6,17 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { DocumentRequest } from '../../shared/contract/documents';
+import type { DocumentRecord, DocumentRequest } from '../../shared/contract/documents';
+import { addDays } from '../../shared/domain/calendar';
 import { DEMO_PASSWORD } from '../../shared/domain/demo';
 import { dateKeyOf, instantOf } from '../../shared/domain/time';
 import { demoSampleCases, demoServiceReceipt, lastWorkingDay } from '../../db/seed/demo-arbitration';
 import { createCore } from '../../electron/core/index';
 import { silentLogger } from '../../electron/core/kernel/logger';
 import { clientFor, type Client } from '../../tests/helpers/client';
+import { decisionSamples } from './export-decisions';
+import { investigationSamples } from './export-investigation';
+import { siteInspectionSamples } from './export-site-inspection';
 
 const REPO = resolve(__dirname, '..', '..');
 
@@ -20,6 +24,20 @@ async function signIn(client: Client, name: string): Promise<void> {
   const person = (await client.call('session.candidates', {})).find((c) => c.name === name);
   if (!person) throw new Error(`演示数据中没有 ${name}`);
   await client.call('session.login', { staffId: person.id, password: DEMO_PASSWORD });
+}
+
+/** The order a demo inspection would issue on the signing day, to be paid within ten days. */
+function demoOrderToPay(day: string): Extract<DocumentRequest, { kind: 'orderToPay' }>['order'] {
+  return {
+    organ: '日喀则市人力资源和社会保障局',
+    caseNumber: `日喀则市人社监立字〔${day.slice(0, 4)}〕第1号`,
+    employer: '日喀则市雪域建筑劳务有限公司',
+    facts: '未按月足额支付顿珠等十五名农民工三个月的工资',
+    workers: 15,
+    amountFen: 12_800_050,
+    date: day,
+    deadline: addDays(day, 10),
+  };
 }
 
 export async function exportSamples(outDir: string): Promise<string[]> {
@@ -38,6 +56,8 @@ export async function exportSamples(outDir: string): Promise<string[]> {
     await signIn(desk, '次仁卓玛');
     const arbitrator = clientFor(core);
     await signIn(arbitrator, '王芳');
+    const inspector = clientFor(core);
+    await signIn(inspector, '张伟');
 
     const intakes = (await desk.call('intakes.list', { limit: 100 })).items;
     const group = intakes.find((i) => i.collective && i.kind === 'complaint') ?? intakes[0];
@@ -51,10 +71,20 @@ export async function exportSamples(outDir: string): Promise<string[]> {
       [arbitrator, '开庭通知书-被申请人', { kind: 'hearingNotice', case: pending, recipient: { role: 'respondent', index: 0 } }],
       [arbitrator, '送达回证', { kind: 'serviceReceipt', receipt: demoServiceReceipt(pending) }],
       [arbitrator, '仲裁裁决书', { kind: 'award', case: awarded }],
+      [inspector, '限期改正（支付）指令书', { kind: 'orderToPay', order: demoOrderToPay(signDay) }],
     ];
+    const issued: [Client, string, DocumentRecord[]][] = [];
+    for (const [client, name, request] of jobs) issued.push([client, name, await client.call('documents.generate', { request, caseFileId: null })]);
+    const as = async (name: string) => {
+      const c = clientFor(core);
+      await signIn(c, name);
+      return c;
+    };
+    issued.push(...(await investigationSamples(core, as, signDay)));
+    issued.push(...(await decisionSamples(core, as, signDay)));
+    issued.push(...(await siteInspectionSamples(core, as, signDay)));
     let n = 0;
-    for (const [client, name, request] of jobs) {
-      const docs = await client.call('documents.generate', { request, caseFileId: null });
+    for (const [client, name, docs] of issued) {
       for (const [part, doc] of docs.entries()) {
         n++;
         for (const format of ['pdf', 'docx'] as const) {

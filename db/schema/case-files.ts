@@ -52,6 +52,8 @@ export const proceedings = sqliteTable(
     number: text('number'),
     /** A status of the kind's definition (shared/domain/proceedings). */
     status: text('status').notNull(),
+    /** The department that took it (签收, 归口办理); null until one does. Its head may act on it. */
+    departmentId: text('department_id'),
     openedAt: integer('opened_at').notNull(),
     closedAt: integer('closed_at'),
     rowVersion: rowVersion(),
@@ -60,6 +62,8 @@ export const proceedings = sqliteTable(
   },
   (t) => [
     index('proceedings_case_file_idx').on(t.caseFileId),
+    // The leader's desk: open files by stage and by department, and the case list's stage filter.
+    index('proceedings_kind_status_idx').on(t.kind, t.status, t.caseFileId),
     uniqueIndex('proceedings_number_uq').on(t.kind, t.number).where(sql`number IS NOT NULL`),
   ],
 );
@@ -75,5 +79,9 @@ export const proceedingParties = sqliteTable(
     personId: text('person_id').references(() => persons.id),
     sortOrder: integer('sort_order').notNull().default(0),
   },
-  (t) => [index('proceeding_parties_proceeding_idx').on(t.proceedingId)],
+  (t) => [
+    index('proceeding_parties_proceeding_idx').on(t.proceedingId),
+    // The employer view: every proceeding a party stands in (electron/core/employers).
+    index('proceeding_parties_party_idx').on(t.partyId),
+  ],
 );

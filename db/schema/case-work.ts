@@ -3,6 +3,8 @@ import { sql } from 'drizzle-orm';
 import { EMPLOYMENT } from '../../shared/domain/vocabulary';
 import { caseFiles, proceedings } from './case-files';
 import { globalId, rowVersion } from './columns';
+import { hearings } from './hearings';
+import { services } from './services';
 import { staff } from './staff';
 import { units } from './units';
 
@@ -24,6 +26,10 @@ export const proceedingEvents = sqliteTable(
     party: text('party'),
     partyRole: text('party_role', { enum: ['worker', 'employer'] }),
     awardFinality: text('award_finality', { enum: ['final', 'nonFinal'] }),
+    /** The service (送达) that recorded it: voiding the service takes the event out of the count. */
+    serviceId: text('service_id').references(() => services.id),
+    /** The hearing it belongs to (its day, the notice served for it): postponing the hearing takes it out of the count. */
+    hearingId: text('hearing_id').references(() => hearings.id),
     /** The step that recorded it: 'inspection.file', … */
     source: text('source').notNull(),
     recordedAt: integer('recorded_at').notNull(),
@@ -69,6 +75,8 @@ export const deadlines = sqliteTable(
     uniqueIndex('deadlines_clock_uq').on(t.proceedingId, t.ruleId, t.party, t.awardFinality),
     // Every desk: open duties by due date, per unit.
     index('deadlines_status_due_idx').on(t.status, t.dueDate),
+    // The leader's desk: open duties of the unit by due date and their proceeding, read from the index alone.
+    index('deadlines_open_duties_idx').on(t.status, t.nature, t.unitId, t.dueDate, t.proceedingId),
     index('deadlines_case_file_idx').on(t.caseFileId),
   ],
 );

@@ -144,6 +144,8 @@ export const meetingAttendees = sqliteTable(
     partyId: text('party_id').references(() => parties.id),
     name: text('name'),
     organisation: text('organisation'),
+    /** What the attendee committed to at the meeting (a 联调会's 住建 to withhold the 总包's credit rating …). */
+    commitment: text('commitment'),
     sortOrder: integer('sort_order').notNull(),
   },
   (t) => [index('meeting_attendees_meeting_idx').on(t.meetingId, t.sortOrder)],

@@ -21,7 +21,7 @@ export const projects = sqliteTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('projects_name_idx').on(t.name)],
+  (t) => [index('projects_name_idx').on(t.name), index('projects_site_address_idx').on(t.siteAddress)],
 );
 
 /** The 分包 chain: who was given work by whom, tier by tier, down to the labour team. */

@@ -3,18 +3,31 @@
 import { auditHandlers } from './audit/audit.handlers';
 import { casesHandlers } from './cases/cases.handlers';
 import { caseworkHandlers } from './desk/casework.handlers';
+import { deskHandlers } from './desk/desk.handlers';
 import { deadlinesHandlers } from './deadlines/deadlines.handlers';
 import { documentsHandlers } from './documents/documents.handlers';
 import { draftsHandlers } from './drafts/drafts.handlers';
+import { employersHandlers } from './employers/employers.handlers';
+import { evidenceHandlers } from './evidence/evidence.handlers';
+import { followupHandlers } from './followup/followup.handlers';
 import { incidentsHandlers } from './incidents/incidents.handlers';
 import { joinHandlers, type Handlers } from './kernel/handler';
 import { intakesHandlers } from './intakes/intakes.handlers';
+import { hearingsHandlers } from './hearings/hearings.handlers';
 import { jobsHandlers } from './jobs/jobs.handlers';
 import { maintenanceHandlers } from './durability/maintenance.handlers';
 import { partiesHandlers } from './parties/parties.handlers';
 import { personalHandlers } from './personal/personal.handlers';
 import { referenceHandlers } from './reference/reference.handlers';
 import { retentionHandlers } from './retention/retention.handlers';
+import { routingHandlers } from './routing/routing.handlers';
+import { paymentsHandlers } from './payments/payments.handlers';
+import { mediationHandlers } from './mediation/mediation.handlers';
+import { referralsHandlers } from './referrals/referrals.handlers';
+import { servicesHandlers } from './services/services.handlers';
+import { investigationHandlers } from './investigation/investigation.handlers';
+import { siteInspectionHandlers } from './investigation/site-inspection.handlers';
+import { evidenceRequestHandlers } from './investigation/evidence-request.handlers';
 import { sessionHandlers } from './session/session.handlers';
 import { setupHandlers } from './setup/setup.handlers';
 
@@ -26,13 +39,26 @@ export const handlers = joinHandlers({
   intakes: intakesHandlers,
   cases: casesHandlers,
   casework: caseworkHandlers,
+  desk: deskHandlers,
   incidents: incidentsHandlers,
+  routing: routingHandlers,
+  evidence: evidenceHandlers,
+  followup: followupHandlers,
+  employers: employersHandlers,
   deadlines: deadlinesHandlers,
   drafts: draftsHandlers,
   jobs: jobsHandlers,
   audit: auditHandlers,
   personal: personalHandlers,
   documents: documentsHandlers,
+  services: servicesHandlers,
+  hearings: hearingsHandlers,
+  investigation: investigationHandlers,
+  payments: paymentsHandlers,
+  mediation: mediationHandlers,
+  referrals: referralsHandlers,
+  siteInspection: siteInspectionHandlers,
+  evidenceRequest: evidenceRequestHandlers,
   maintenance: maintenanceHandlers,
   retention: retentionHandlers,
 }) satisfies Handlers;

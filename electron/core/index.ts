@@ -8,8 +8,8 @@
 // offered. Only a healthy database has its unlisted stored files moved aside (file-store.ts sweepOrphans).
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import { existsSync, statSync } from 'node:fs';
-import { relative } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { channels, type ChannelName } from '../../shared/contract/channels';
 import { isChannelName } from '../../shared/contract/channel-names';
@@ -87,6 +87,17 @@ function isCorruption(e: unknown): boolean {
 const damagedMessage = (where: string) =>
   `数据库文件已损坏（完整性检查未通过）。为防止损坏扩大，薪安已停止写入，并已将损坏的文件移至数据目录的 ${where} 保存（未删除）。请从最近一次完好的备份恢复。`;
 
+/** Whether a folder exists and holds anything. */
+function dirHasEntries(dir: string): boolean {
+  return existsSync(dir) && readdirSync(dir).length > 0;
+}
+
+/** Whether the database records an installation (setup done); false when the table is missing or empty. */
+function installationRecorded(db: Db): boolean {
+  const table = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'installation'`).get();
+  return table !== undefined && db.prepare('SELECT 1 FROM installation LIMIT 1').get() !== undefined;
+}
+
 export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
   const emitter = new EventEmitter();
@@ -120,11 +131,17 @@ export function createCore(options: CoreOptions): Core {
   const afterCheck = (core: CoreServices, verdict: IntegrityVerdict) => {
     const added = ensureBundledCalendar(core, { db: core.db, prepare: core.prepare, now: clock.now(), actorStaffId: null, sessionId: null, channel: 'system.calendar' });
     if (added.length) logger.info('calendar years added from the bundled data', { years: added });
-    // File times are wall-clock times, whatever clock the core runs on.
-    const swept = sweepOrphans(paths.files, core.prepare, Date.now(), quarantinedFilesDir(paths));
-    if (swept.quarantined.length) logger.warn('unlisted stored files moved to quarantine', { files: swept.quarantined, to: quarantinedFilesDir(paths) });
-    if (swept.leftInPlace) logger.warn('unlisted stored files left in place: the database may be older than the file store', { count: swept.leftInPlace, reason: swept.reason });
-    logger.info('integrity check at start', { ok: true, kind: verdict.kind, ms: verdict.ms });
+    if (verdict.inconclusive) {
+      // A check that could not run says nothing of the file: a database that may be damaged is no list to judge the
+      // store by, so nothing is moved until a start whose check ran and passed.
+      logger.warn('unlisted stored files not swept: the integrity check at start could not be run');
+    } else {
+      // File times are wall-clock times, whatever clock the core runs on.
+      const swept = sweepOrphans(paths.files, core.prepare, Date.now(), quarantinedFilesDir(paths));
+      if (swept.quarantined.length) logger.warn('unlisted stored files moved to quarantine', { files: swept.quarantined, to: quarantinedFilesDir(paths) });
+      if (swept.leftInPlace) logger.warn('unlisted stored files left in place: the database may be older than the file store', { count: swept.leftInPlace, reason: swept.reason });
+    }
+    logger.info('integrity check at start', { ok: !verdict.inconclusive, kind: verdict.kind, ms: verdict.ms });
     const indexed = searchIndexVersion(core.db);
     if (indexed < SEARCH_TERMS_VERSION) {
       const job = core.jobs.start('search.rebuild', {}, { staffId: null, sessionId: null });
@@ -210,17 +227,20 @@ export function createCore(options: CoreOptions): Core {
       paths = prepareDataDir(options.dataDir);
       logger = options.logger ?? createFileLogger(paths.logs, { now: clock.now });
       const settings = readBackupSettings(paths);
-      const inUse = () => {
+      const inUse = (countOwnCopies = true) => {
         const storedFiles = countStoredFiles(paths.files);
         const backups = settings.folder ? listBackups(settings.folder).length : 0;
-        return { storedFiles, evidence: storedFiles > 0 || backups > 0 || backupSettingsExist(paths) };
+        // Anything quarantined, and the data dir's own copies made before migrations, are traces of use as well —
+        // the copies only where there is no schema (a schema nobody set up is copied too when the app is upgraded).
+        const ownTraces = (countOwnCopies && dirHasEntries(paths.backups)) || dirHasEntries(join(paths.root, 'quarantine'));
+        return { storedFiles, evidence: storedFiles > 0 || backups > 0 || backupSettingsExist(paths) || ownTraces };
       };
       const lost = (storedFiles: number) =>
         enterRecovery({
           kind: 'lost',
           message:
             `数据库文件缺失或为空，但数据目录中仍有${storedFiles ? ` ${storedFiles} 个已存文件` : '以往使用的痕迹（备份设置或备份）'}。这不是首次运行，薪安不会新建空数据库。` +
-            '请从备份恢复；如确实要重新开始，请先将数据目录中的 files 文件夹和 backup-settings.json 移到别处，再启动薪安。',
+            '请从备份恢复；如确实要重新开始，请先将数据目录中的 files、quarantine 文件夹和 backup-settings.json 移到别处，再启动薪安。',
           quarantinedTo: null,
           storedFiles,
         });
@@ -239,6 +259,16 @@ export function createCore(options: CoreOptions): Core {
       const tables = (db.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'`).get() as { n: number }).n;
       if (tables === 0) {
         const u = inUse();
+        if (u.evidence) {
+          db.close();
+          db = null;
+          return lost(u.storedFiles);
+        }
+      }
+      if (tables > 0 && !installationRecorded(db)) {
+        // Tables but no installation: a schema nobody set up. Beside stored files or backups it is not a first run
+        // either (a database replaced by an empty one the app made elsewhere); the sweep would take every file for an orphan.
+        const u = inUse(false);
         if (u.evidence) {
           db.close();
           db = null;

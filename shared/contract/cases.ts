@@ -1,5 +1,6 @@
 // Case files and their proceedings, as lists and as one file with its timeline.
 import { z } from 'zod';
+import { proceedingDefinition } from '../domain/proceedings';
 import { CASE_STATUS, PARTY_ROLE, PROCEEDING_KIND } from '../domain/vocabulary';
 import { intakeListItem, searchText, staffRef } from './intakes';
 import { byId, entityId, instant, nullable, page, pageInput } from './primitives';
@@ -38,10 +39,21 @@ export const caseListInput = z.object({
       collective: nullable(z.boolean()),
       urgent: nullable(z.boolean()),
       proceedingKind: nullable(z.enum(PROCEEDING_KIND.values)),
+      /** With proceedingKind: the stage — files with a proceeding of that kind in this state (the desk's chart). */
+      proceedingStatus: nullable(z.string().max(40, '程序阶段无效')),
       leaderStaffId: nullable(entityId),
+      /** Files with an open proceeding the department handles (分级负责，归口办理). */
+      departmentId: nullable(entityId),
     })
     .optional()
-    .transform((v) => v ?? { status: null, collective: null, urgent: null, proceedingKind: null, leaderStaffId: null }),
+    .transform((v) => v ?? { status: null, collective: null, urgent: null, proceedingKind: null, proceedingStatus: null, leaderStaffId: null, departmentId: null })
+    .superRefine((f, ctx) => {
+      if (f.proceedingStatus === null || f.proceedingStatus === undefined) return;
+      if (!f.proceedingKind) ctx.addIssue({ code: 'custom', path: ['proceedingStatus'], message: '请先选择程序类型' });
+      else if (!(f.proceedingStatus in proceedingDefinition(f.proceedingKind).states)) {
+        ctx.addIssue({ code: 'custom', path: ['proceedingStatus'], message: `“${PROCEEDING_KIND.label(f.proceedingKind)}”没有这个阶段` });
+      }
+    }),
   ...pageInput,
 });
 export type CaseListInput = z.input<typeof caseListInput>;
@@ -55,6 +67,8 @@ export const caseEvent = z.object({
   summary: z.string(),
   actor: staffRef.nullable(),
   proceedingId: entityId.nullable(),
+  /** The document a line is about (制作, 送达 …), so the timeline can say whether it is served yet. */
+  documentId: entityId.nullable(),
 });
 export type CaseEvent = z.infer<typeof caseEvent>;
 

@@ -2,9 +2,11 @@
 // team, and each person's desk.
 import { z } from 'zod';
 import { EMPLOYMENT, PROCEEDING_KIND } from '../domain/vocabulary';
+import { PROCEEDING_PAPER_KINDS } from './documents';
 import { deskIncident, deskSupervision } from './incidents';
+import { deskMissedInstalment } from './mediation';
 import { staffRef } from './intakes';
-import { dateKey, empty, entityId, instant, optionalNameText, optionalText, page, pageInput, reasonText } from './primitives';
+import { dateKey, empty, entityId, instant, nullable, optionalNameText, optionalText, page, pageInput, reasonText } from './primitives';
 import { m, q, type ChannelTable } from './channel-def';
 
 export const DUE_STATES = ['running', 'dueSoon', 'overdue', 'lapsed', 'elapsed', 'paused', 'met', 'metLate', 'extended'] as const;
@@ -54,11 +56,14 @@ export const pendingApprovalOut = z.object({
 
 export const proceedingWork = z.object({
   proceedingId: entityId,
+  kind: z.enum(PROCEEDING_KIND.values),
   statusLabel: z.string(),
   rowVersion: z.number().int(),
   actions: z.array(availableAction),
   pendingApproval: pendingApprovalOut.nullable(),
   deadlines: z.array(storedDeadline),
+  /** The papers of the steps this proceeding has taken that are made from the proceeding itself (事先告知书 …). */
+  papers: z.array(z.object({ kind: z.enum(PROCEEDING_PAPER_KINDS), label: z.string(), step: z.string() })),
 });
 export type ProceedingWork = z.infer<typeof proceedingWork>;
 
@@ -75,6 +80,8 @@ export const teamMember = z.object({
   employment: z.enum(EMPLOYMENT.values),
   /** 执法证 expiry of a staff member, for the inspection handlers (监察条例 Art. 16). */
   enforcementCertExpiry: z.string().nullable(),
+  /** 仲裁员证 expiry of a staff member, for the arbitration handlers (调解仲裁法 Art. 20). */
+  arbitratorCertExpiry: z.string().nullable(),
   addedAt: instant,
 });
 export type TeamMember = z.infer<typeof teamMember>;
@@ -140,6 +147,8 @@ export const deadlineListInput = z
   .object({
     dueState: z.enum(['dueSoon', 'overdue', 'open']).default('open'),
     scope: z.enum(DESK_SCOPES).default('mine'),
+    /** Duties of the proceedings a department handles (the desk's counts by department); null for every one. */
+    departmentId: nullable(entityId),
     ...pageInput,
   })
   .strict();
@@ -173,11 +182,15 @@ export const deskSummary = z.object({
     approvals: z.number().int(),
     incidents: z.number().int(),
     supervisions: z.number().int(),
+    /** 调解协议 instalments past their due date and not met, on open files (the unit's for a leader, one's own else). */
+    missedInstalments: z.number().int(),
   }),
   /** Open 群体性事件 of the whole unit, first on every desk, with their report clocks. */
   incidents: z.array(deskIncident),
   /** Open 督办: every one of the unit on a leader's desk, those of one's own files on a handler's. */
   supervisions: z.array(deskSupervision),
+  /** 逾期未履行的调解协议分期: the file is flagged until it is met or the file closes. */
+  missedInstalments: z.array(deskMissedInstalment),
   approvals: z.array(deskApproval),
   urgentFiles: z.array(deskFile),
   dueSoon: z.array(deskDeadline),

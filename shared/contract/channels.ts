@@ -10,8 +10,13 @@ import { caseworkChannels } from './casework';
 import type { ChannelDef } from './channel-def';
 import type { ChannelName } from './channel-names';
 import { deadlinesChannels } from './deadlines';
+import { deskChannels } from './desk';
 import { documentsChannels } from './documents';
+import { followupChannels } from './followup';
+import { hearingsChannels } from './hearings';
 import { draftsChannels } from './drafts';
+import { employersChannels } from './employers';
+import { evidenceChannels } from './evidence';
 import { idImagesChannels } from './id-images';
 import { incidentsChannels } from './incidents';
 import { intakesChannels } from './intakes';
@@ -22,6 +27,14 @@ import { partiesChannels } from './parties';
 import { personalChannels } from './personal';
 import { referenceChannels } from './reference';
 import { retentionChannels } from './retention';
+import { routingChannels } from './routing';
+import { paymentsChannels } from './payments';
+import { mediationChannels } from './mediation';
+import { referralsChannels } from './referrals';
+import { servicesChannels } from './services';
+import { investigationChannels } from './investigation';
+import { siteInspectionChannels } from './site-inspection';
+import { evidenceRequestChannels } from './evidence-request';
 import { sessionChannels } from './session';
 
 export type { ChannelDef, Permission } from './channel-def';
@@ -36,10 +49,23 @@ export const channels = joinTables('channel', {
   idImages: idImagesChannels,
   cases: casesChannels,
   casework: caseworkChannels,
+  desk: deskChannels,
   incidents: incidentsChannels,
+  routing: routingChannels,
+  evidence: evidenceChannels,
+  followup: followupChannels,
+  employers: employersChannels,
+  hearings: hearingsChannels,
   drafts: draftsChannels,
   deadlines: deadlinesChannels,
   documents: documentsChannels,
+  services: servicesChannels,
+  investigation: investigationChannels,
+  payments: paymentsChannels,
+  mediation: mediationChannels,
+  referrals: referralsChannels,
+  siteInspection: siteInspectionChannels,
+  evidenceRequest: evidenceRequestChannels,
   audit: auditChannels,
   maintenance: maintenanceChannels,
   retention: retentionChannels,

@@ -25,11 +25,31 @@ export const calendarYearInfo = z.object({
 });
 export type CalendarYearInfo = z.infer<typeof calendarYearInfo>;
 
+/** One day of a regional notice (藏历新年, 雪顿节). */
+export const regionalDayRow = z.object({
+  date: dateKey('日期'),
+  name: text('节日名称', 20),
+});
+export type RegionalDayRowOut = z.infer<typeof regionalDayRow>;
+
+export const regionalYearInfo = z.object({
+  year: z.number().int(),
+  source: z.string(),
+  note: z.string().nullable(),
+  enteredBy: z.string().nullable(),
+  enteredAt: instant,
+  rowVersion: z.number().int(),
+  days: z.array(z.object({ date: z.string(), name: z.string() })),
+});
+export type RegionalYearInfo = z.infer<typeof regionalYearInfo>;
+
 export const calendarView = z.object({
   version: z.string(),
   years: z.array(calendarYearInfo),
   year: z.number().int().nullable(),
   days: z.array(calendarDayRow),
+  /** The regional layer (西藏自治区), every entered year, and whether the bureau counts it in deadlines. */
+  regional: z.object({ region: z.string(), counted: z.boolean(), years: z.array(regionalYearInfo) }),
 });
 export type CalendarView = z.infer<typeof calendarView>;
 
@@ -42,6 +62,16 @@ const WEEKEND = (date: string) => {
   return d === 0 || d === 6;
 };
 
+/** Each day of a year's rows lies in that year and stands once. */
+function dayRowsOfYear(v: { year: number; days: readonly { date: string }[] }, ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  v.days.forEach((d, i) => {
+    if (!d.date.startsWith(`${v.year}-`)) ctx.addIssue({ code: 'custom', path: ['days', i, 'date'], message: `日期不在${v.year}年内` });
+    if (seen.has(d.date)) ctx.addIssue({ code: 'custom', path: ['days', i, 'date'], message: '日期重复' });
+    seen.add(d.date);
+  });
+}
+
 /** One year's notice: its days off (the whole break, weekends inside it included) and its make-up working days. */
 export const calendarSetYearInput = z
   .object({
@@ -53,11 +83,8 @@ export const calendarSetYearInput = z
     days: z.array(calendarDayRow).min(1, '请至少录入一个放假日').max(150, '一年最多录入150天'),
   })
   .superRefine((v, ctx) => {
-    const seen = new Set<string>();
+    dayRowsOfYear(v, ctx);
     v.days.forEach((d, i) => {
-      if (!d.date.startsWith(`${v.year}-`)) ctx.addIssue({ code: 'custom', path: ['days', i, 'date'], message: `日期不在${v.year}年内` });
-      if (seen.has(d.date)) ctx.addIssue({ code: 'custom', path: ['days', i, 'date'], message: '日期重复' });
-      seen.add(d.date);
       if (d.kind === 'work' && isRealDate(Number(d.date.slice(0, 4)), Number(d.date.slice(5, 7)), Number(d.date.slice(8, 10))) && !WEEKEND(d.date)) {
         ctx.addIssue({ code: 'custom', path: ['days', i, 'date'], message: '调休上班日应为星期六或星期日（工作日本来就上班）' });
       }
@@ -65,6 +92,19 @@ export const calendarSetYearInput = z
     if (!v.days.some((d) => d.kind === 'off')) ctx.addIssue({ code: 'custom', path: ['days'], message: '请至少录入一个放假日' });
   });
 export type CalendarSetYearInput = z.input<typeof calendarSetYearInput>;
+
+/** One year's regional days off (西藏自治区: 藏历新年, 雪顿节), with the regional notice they come from. */
+export const calendarSetRegionalYearInput = z
+  .object({
+    year,
+    /** rowVersion of the year when it already exists, null for a new year. */
+    rowVersion: nullable(z.number().int()),
+    source: text('来源（文件名称、文号或网址）', 300),
+    note: optionalText('备注', 500),
+    days: z.array(regionalDayRow).min(1, '请至少录入一个地方节日放假日').max(40, '一年最多录入40个地方节日放假日'),
+  })
+  .superRefine(dayRowsOfYear);
+export type CalendarSetRegionalYearInput = z.input<typeof calendarSetRegionalYearInput>;
 
 export const ruleId = z.enum(RULE_IDS as [string, ...string[]], { error: '未知的期限规则' });
 
@@ -120,6 +160,7 @@ export const DEADLINE_EVENT_LABELS = DEADLINE_EVENTS;
 export const deadlinesChannels = {
   'calendar.get': q(calendarGetInput, calendarView, 'signedIn'),
   'calendar.setYear': m(calendarSetYearInput, calendarView, 'settings.manage'),
+  'calendar.setRegionalYear': m(calendarSetRegionalYearInput, calendarView, 'settings.manage'),
   'deadlines.rules': q(empty, z.array(ruleInfo), 'deadline.compute'),
   'deadlines.compute': q(deadlineComputeInput, deadlineResult, 'deadline.compute'),
 } as const satisfies ChannelTable;

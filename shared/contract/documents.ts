@@ -100,6 +100,8 @@ export const documentModel = z.object({
   notes: z.array(z.array(docRun)),
   /** 'official': the GB/T 9704 grid (22 lines × 28 characters, 3号 body); 'form': a table-led page, same margins. */
   layout: z.enum(['official', 'form']),
+  /** A line at the foot of every page (被询问人签名（捺印）on each page of a 询问笔录). */
+  pageFoot: z.string().nullable().optional(),
 });
 export type DocumentModel = z.infer<typeof documentModel>;
 
@@ -208,6 +210,19 @@ export const serviceReceiptInput = z.object({
 });
 export type ServiceReceiptInput = z.input<typeof serviceReceiptInput>;
 
+/** 限期改正（支付）指令书: what the inspection's 下达指令书 step recorded, with the employer it is addressed to. */
+export const orderToPayInput = z.object({
+  organ: text('作出机关', 80),
+  caseNumber: text('案号', 60),
+  employer: text('用人单位', 120),
+  facts: text('违法事实', 2000),
+  workers: z.number({ error: '请填写涉及劳动者人数' }).int().min(1, '涉及劳动者人数至少1人').max(100_000),
+  amountFen: fen('责令支付金额').min(1, '责令支付金额应大于零'),
+  date: dateKey('指令书作出日期'),
+  deadline: dateKey('限期支付日期'),
+});
+export type OrderToPayInput = z.input<typeof orderToPayInput>;
+
 // ---------------------------------------------------------------------------------------------------------------
 // Issued documents and their versions
 
@@ -243,6 +258,10 @@ export type DocumentRecord = z.infer<typeof documentRecord>;
 // ---------------------------------------------------------------------------------------------------------------
 // Channels' inputs
 
+/** The kinds built from a proceeding's own steps: their request is `{ kind, proceedingId }`. */
+export const PROCEEDING_PAPER_KINDS = ['priorNotice', 'handlingDecision', 'penaltyDecision', 'demandNotice'] as const;
+export type ProceedingPaperKind = (typeof PROCEEDING_PAPER_KINDS)[number];
+
 /** What to build: the kind and its source. Arbitration documents take the case as JSON until the workflow has tables. */
 export const documentRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('intakeRecord'), intakeId: entityId }),
@@ -254,6 +273,17 @@ export const documentRequest = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('serviceReceipt'), receipt: serviceReceiptInput }),
   z.object({ kind: z.literal('award'), case: arbitrationCaseInput }),
+  z.object({ kind: z.literal('orderToPay'), order: orderToPayInput }),
+  /** Investigation documents are built from their stored rows (electron/core/investigation). */
+  z.object({ kind: z.literal('inquiryNotice'), noticeId: entityId }),
+  z.object({ kind: z.literal('inquiryRecord'), recordId: entityId }),
+  /** The inspection's decision papers are built from the proceeding's stored steps (electron/core/proceedings/inspection-papers.ts). */
+  z.object({ kind: z.literal('priorNotice'), proceedingId: entityId }),
+  z.object({ kind: z.literal('handlingDecision'), proceedingId: entityId }),
+  z.object({ kind: z.literal('penaltyDecision'), proceedingId: entityId }),
+  z.object({ kind: z.literal('demandNotice'), proceedingId: entityId }),
+  z.object({ kind: z.literal('siteInspectionRecord'), inspectionId: entityId }),
+  z.object({ kind: z.literal('evidenceRequestNotice'), requestId: entityId }),
 ]);
 export type DocumentRequest = z.input<typeof documentRequest>;
 

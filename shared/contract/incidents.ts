@@ -100,6 +100,8 @@ const meetingAttendee = z.object({
   partyId: entityId.nullable(),
   /** '日喀则市华建建筑工程有限公司（法定代表人王某）' or '王建国（桑珠孜区住房和城乡建设局）'. */
   label: z.string(),
+  /** What they committed to, if recorded. */
+  commitment: z.string().nullable(),
 });
 
 export const meeting = z.object({
@@ -214,7 +216,7 @@ export const supervisionCloseInput = z
   .strict();
 
 export const meetingAttendeeInput = z
-  .object({ partyId: entityId.nullable(), name: optionalNameText('姓名', 40), organisation: optionalText('所在单位', 100) })
+  .object({ partyId: entityId.nullable(), name: optionalNameText('姓名', 40), organisation: optionalText('所在单位', 100), commitment: optionalText('承诺事项', 500) })
   .strict()
   .superRefine((v, ctx) => {
     if (v.partyId !== null) return;

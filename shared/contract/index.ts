@@ -17,3 +17,4 @@ export * from './audit';
 export * from './personal';
 export * from './id-images';
 export * from './retention';
+export * from './routing';

@@ -15,6 +15,7 @@ import {
   proceedingKindForRoute,
 } from '../domain/vocabulary';
 import { dateKeyOf } from '../domain/time';
+import { repeatChoice } from './followup';
 import { party, partyCreateInput, projectSummary } from './parties';
 import { bool, byId, dateKey, entityId, fen, instant, nameText, nullable, optionalText, page, pageInput, text } from './primitives';
 import { unitSummary } from './reference';
@@ -95,6 +96,13 @@ const projectRef = z.union([
   z.object({ name: nameText('项目名称', 120), siteUnitId: nullable(entityId), siteAddress: optionalText('项目地址', 200) }).strict(),
 ]);
 
+/** Where the desk sends an intake: the department (null: the unit's department for the route), the body, the unit. */
+export const routingTargetFields = {
+  departmentId: nullable(entityId),
+  otherBody: optionalText('有关部门或机关名称', 100),
+  transferUnitId: nullable(entityId),
+};
+
 export const intakeCreateInput = z
   .object({
     kind: z.enum(INTAKE_KIND.values, { error: '请选择登记类型（投诉、举报或咨询）' }),
@@ -119,13 +127,21 @@ export const intakeCreateInput = z
       .optional()
       .transform((v) => v ?? []),
     route: nullable(z.enum(INTAKE_ROUTE.values)),
+    ...routingTargetFields,
     answer: optionalText('答复内容', 2000),
     leaderStaffId: nullable(entityId),
     urgent: bool(),
     /** The desk looked again at amounts above the per-worker ceiling (intake.amountConfirmAbove) and confirmed them. */
     amountsConfirmed: bool(),
+    /** 告知: what the complainant was told at the desk (首问负责); the feedback due date is the core's. */
+    notice: optionalText('告知内容', 1000),
+    /** A repeat found before saving (repeats.check): join that file, or link the new one to it. */
+    repeat: nullable(repeatChoice),
   })
   .superRefine((v, ctx) => {
+    if (v.repeat?.action === 'attach' && v.kind === 'consultation') {
+      ctx.addIssue({ code: 'custom', path: ['repeat'], message: '咨询不并入案卷；需要办理的，请将类型改为投诉或举报' });
+    }
     if (EXTERNAL_CHANNELS.includes(v.channel) && v.externalNo === null) {
       ctx.addIssue({ code: 'custom', path: ['externalNo'], message: `${INTAKE_CHANNEL.label(v.channel)}须填写工单或来文编号` });
     }
@@ -145,6 +161,10 @@ export const intakeCreateInput = z
     if (v.kind === 'report' && (v.route === 'arbitration' || v.route === 'mediation')) {
       ctx.addIssue({ code: 'custom', path: ['route'], message: '举报转劳动保障监察处理；仲裁和调解须由劳动者本人申请' });
     }
+    if (v.route === 'transfer' && v.kind === 'consultation') {
+      ctx.addIssue({ code: 'custom', path: ['route'], message: '咨询当场答复，不移送；需要办理的，请将类型改为投诉或举报' });
+    }
+    if (v.route === 'transfer' && v.transferUnitId === null) ctx.addIssue({ code: 'custom', path: ['transferUnitId'], message: '请选择移送的单位' });
     if ((v.route === 'answered' || v.route === 'referredElsewhere') && v.answer === null) {
       ctx.addIssue({ code: 'custom', path: ['answer'], message: v.route === 'answered' ? '请填写答复内容' : '请写明告知其向哪个部门反映' });
     }

@@ -24,6 +24,8 @@ export const department = z.object({
   name: z.string(),
   capability: z.enum(CAPABILITY.values),
   active: z.boolean(),
+  /** Its 负责人: takes files in and sets their teams for every file the department handles. */
+  head: z.object({ id: entityId, name: z.string() }).nullable(),
   rowVersion: z.number().int(),
 });
 export type Department = z.infer<typeof department>;
@@ -47,6 +49,8 @@ export const departmentSaveInput = z.object({
   name: nameText('科室名称', 60),
   capability: z.enum(CAPABILITY.values, { error: '请选择职能' }),
   active: z.boolean(),
+  /** Its 负责人, an active member of staff of the unit; left out, an existing department keeps its head. */
+  headStaffId: nullable(entityId).optional(),
 });
 
 export const staffSummary = z.object({

@@ -14,6 +14,46 @@ export interface HolidayCalendar {
   offDays: ReadonlyMap<string, string>;
   /** Make-up working days (usually a Saturday or Sunday) → the holiday they belong to. */
   workDays: ReadonlyMap<string, string>;
+  /** The regional layer (西藏自治区: 藏历新年, 雪顿节), as the administrator entered it; counted only when regionalOff. */
+  regional?: RegionalLayer;
+  /**
+   * Whether the regional days are days off for this count: set by the deadline engine from the bureau's setting
+   * (deadline.regionalHolidays, UNCONFIRMED, default off) — never by the data itself.
+   */
+  regionalOff?: boolean;
+}
+
+/** One regional day off and the regional notice it came from. */
+export interface RegionalDay {
+  name: string;
+  source: string;
+}
+
+export interface RegionalLayer {
+  /** '西藏自治区' */
+  region: string;
+  /** Years whose regional notice is entered. */
+  years: readonly number[];
+  days: ReadonlyMap<string, RegionalDay>;
+}
+
+/** The one region whose own holidays the app knows (the units it serves are in Tibet; shared/domain/regions.ts '54'). */
+export const REGIONAL_LAYER_REGION = '西藏自治区';
+
+/** The calendar a count uses: the regional days become days off when the bureau's setting says they move deadlines. */
+export function withRegionalLayer(cal: HolidayCalendar, counted: boolean): HolidayCalendar {
+  if (!counted || !cal.regional || cal.regionalOff) return cal;
+  return { ...cal, regionalOff: true, version: `${cal.version}；${cal.regional.region}节日计入期限` };
+}
+
+/** A regional day that is a day off in this count (none when the setting leaves the regional layer out). */
+export function regionalDayOff(cal: HolidayCalendar, date: string): RegionalDay | undefined {
+  return cal.regionalOff ? cal.regional?.days.get(date) : undefined;
+}
+
+/** How a regional day reads in a trace: '藏历新年（西藏自治区，来源：…）'. */
+export function regionalLabel(cal: HolidayCalendar, day: RegionalDay): string {
+  return `${day.name}（${cal.regional?.region ?? REGIONAL_LAYER_REGION}，来源：${day.source}）`;
 }
 
 export type DayKind = 'workday' | 'weekend' | 'holiday' | 'makeUpWorkday';
@@ -120,7 +160,7 @@ function holidayName(cal: HolidayCalendar, date: string): string | undefined {
 }
 
 export function dayKind(cal: HolidayCalendar, date: string): DayKind {
-  if (holidayName(cal, date)) return 'holiday';
+  if (holidayName(cal, date) || regionalDayOff(cal, date)) return 'holiday';
   if (cal.workDays.has(date)) return 'makeUpWorkday';
   const wd = weekday(date);
   return wd === 0 || wd === 6 ? 'weekend' : 'workday';
@@ -131,13 +171,27 @@ export function isWorkingDay(cal: HolidayCalendar, date: string): boolean {
   return k === 'workday' || k === 'makeUpWorkday';
 }
 
+/** The n-th working day after a date (before it, for a negative n); the date itself never counts. */
+export function shiftWorkingDays(cal: HolidayCalendar, date: string, n: number): string {
+  const step = n < 0 ? -1 : 1;
+  let d = date;
+  for (let k = 0; k < Math.abs(n); ) {
+    d = addDays(d, step);
+    if (isWorkingDay(cal, d)) k++;
+  }
+  return d;
+}
+
 export const WEEKDAY_ZH = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
 
 /** Why a day is not a working day: '春节假期', '星期六'. */
 export function dayOffReason(cal: HolidayCalendar, date: string): string {
   switch (dayKind(cal, date)) {
-    case 'holiday':
-      return `${holidayName(cal, date)}假期${cal.offDays.has(date) ? '' : '（法定节日，当年放假安排未录入）'}`;
+    case 'holiday': {
+      const national = holidayName(cal, date);
+      if (!national) return regionalLabel(cal, regionalDayOff(cal, date)!);
+      return `${national}假期${cal.offDays.has(date) ? '' : '（法定节日，当年放假安排未录入）'}`;
+    }
     case 'makeUpWorkday':
       return `${cal.workDays.get(date)}调休上班日（按设置视为休息日）`;
     default:
@@ -148,8 +202,12 @@ export function dayOffReason(cal: HolidayCalendar, date: string): string {
 /** How a day reads in a trace: '2026-02-15（春节假期）', '2026-02-28（星期六，春节调休上班）'. */
 export function describeDay(cal: HolidayCalendar, date: string, withWeekday = false): string {
   switch (dayKind(cal, date)) {
-    case 'holiday':
-      return `${date}（${holidayName(cal, date)}假期）`;
+    case 'holiday': {
+      const national = holidayName(cal, date);
+      if (national) return `${date}（${national}假期）`;
+      const day = regionalDayOff(cal, date)!;
+      return `${date}（${day.name}，${cal.regional?.region ?? REGIONAL_LAYER_REGION}节日，来源：${day.source}）`;
+    }
     case 'makeUpWorkday':
       return `${date}（${WEEKDAY_ZH[weekday(date)]}，${cal.workDays.get(date)}调休上班）`;
     case 'weekend':

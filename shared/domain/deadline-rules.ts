@@ -19,6 +19,8 @@ export const DEADLINE_EVENTS = {
   filed: '立案',
   accepted: '受理',
   rejected: '决定不予受理',
+  /** The desk moved the matter to a proceeding of another kind before it was taken: this one's receipt duties end. */
+  rerouted: '退回改由其他程序办理',
   settled: '调解结案',
   withdrawn: '撤回（或视为撤回）申请',
   applicationServed: '申请书副本送达被申请人',
@@ -49,8 +51,21 @@ export const DEADLINE_EVENTS = {
   hearingRequested: '要求听证',
   demandServed: '催告书送达',
   appealPeriodExpired: '复议、诉讼期限届满',
+  referralApproved: '案件移送书经负责人批准',
+  referralTransferred: '案件移送公安机关',
+  listingNoticed: '列入失信名单事先告知书送达',
+  listingStatementMade: '对拟列入失信名单陈述申辩',
+  listed: '作出列入决定',
+  delisted: '移出失信名单',
   enforcementApplied: '申请法院强制执行',
   investigationClosed: '调查终结',
+  orderIssued: '作出限期改正（支付）指令书',
+  orderServed: '限期改正（支付）指令书送达',
+  legalReviewed: '法制审核',
+  collectivelyDiscussed: '负责人集体讨论',
+  penaltyHearingHeld: '听证结束',
+  caseRevoked: '撤销立案',
+  caseClosed: '结案',
   decisionMade: '作出处理决定',
   extended: '延长期限获批',
   paused: '中止（或公告送达）开始',
@@ -86,6 +101,12 @@ export interface RuleDef {
    * recorded yields every candidate clock rather than a guess.
    */
   awardRoutes?: Partial<Record<AwardFinality, readonly AwardPartyRole[]>>;
+  /**
+   * A party's own period from its own service (调解仲裁法 Art. 30: each respondent answers within 10 days of receiving
+   * the copy; 行政复议法 Art. 20, 行政诉讼法 Art. 46: from the day that party knew of the decision): one clock per party
+   * named on the trigger events; a trigger naming no party gives the proceeding's one clock.
+   */
+  perParty?: boolean;
   /** Another limit counted from the same start that this one must not run past (行政处罚法 Art. 60 for the investigation). */
   cautionIfAfter?: { rule: string; text: string };
   /** Who and what the rule applies to, for the calculator: shown beside the rule. */
@@ -114,21 +135,22 @@ const PENALTY_CAUTION = {
 
 export const RULES = {
   'inspection.accept': {
-    label: '投诉受理（并立案）', trigger: 'received', length: 5, unit: 'workingDay', direction: 'after', metBy: ['filed', 'rejected'], actor: 'bureau', nature: 'duty',
+    label: '投诉受理（并立案）', trigger: 'received', length: 5, unit: 'workingDay', direction: 'after', metBy: ['filed', 'rejected', 'rerouted'], actor: 'bureau', nature: 'duty',
     citation: '《关于实施〈劳动保障监察条例〉若干规定》第十八条', confidence: 'statutory', effectiveFrom: '2005-02-01',
     note: '投诉材料需要补正的，是否自补正之日起重新计算，规定未明：默认不重新计算（本机关的办理期限从早），可在设置中改为重新计算。',
   },
+  // The investigation ends with 调查终结, or with the case itself: 撤销立案 (Art. 18(3)) or 结案 once paid in full.
   'inspection.investigate': {
-    label: '调查终结', trigger: 'filed', length: 60, unit: 'workingDay', direction: 'after', metBy: ['investigationClosed'], actor: 'bureau', nature: 'duty',
+    label: '调查终结', trigger: 'filed', length: 60, unit: 'workingDay', direction: 'after', metBy: ['investigationClosed', 'caseRevoked', 'caseClosed'], actor: 'bureau', nature: 'duty',
     citation: '《劳动保障监察条例》第十七条', confidence: 'statutory', effectiveFrom: '2004-12-01', cautionIfAfter: PENALTY_CAUTION,
   },
   'inspection.investigate.extended': {
     label: '调查终结（经批准延长30个工作日）', trigger: 'filed', length: 30, unit: 'workingDay', direction: 'after', extends: 'inspection.investigate',
-    metBy: ['investigationClosed'], actor: 'bureau', nature: 'duty', citation: '《劳动保障监察条例》第十七条', confidence: 'statutory', effectiveFrom: '2004-12-01',
+    metBy: ['investigationClosed', 'caseRevoked', 'caseClosed'], actor: 'bureau', nature: 'duty', citation: '《劳动保障监察条例》第十七条', confidence: 'statutory', effectiveFrom: '2004-12-01',
     cautionIfAfter: PENALTY_CAUTION,
   },
   'inspection.decide': {
-    label: '调查终结后作出处理决定', trigger: 'investigationClosed', length: 15, unit: 'workingDay', direction: 'after', metBy: ['decisionMade'], actor: 'bureau', nature: 'duty',
+    label: '调查终结后作出处理决定', trigger: 'investigationClosed', length: 15, unit: 'workingDay', direction: 'after', metBy: ['decisionMade', 'penaltyDecided', 'caseRevoked', 'caseClosed'], actor: 'bureau', nature: 'duty',
     citation: '出处待核实（仅见概述页面）', confidence: 'unconfirmed', optional: true, effectiveFrom: '2004-12-01',
   },
   'inspection.serveDecision': {
@@ -138,12 +160,12 @@ export const RULES = {
   },
   'arbitration.supplementNotice': {
     label: '一次性告知需要补正的全部材料', trigger: 'received', length: 5, unit: 'workingDay', direction: 'after', unitConfigurable: true,
-    metBy: ['supplementRequested', 'accepted', 'rejected'], actor: 'bureau', nature: 'duty',
+    metBy: ['supplementRequested', 'accepted', 'rejected', 'rerouted'], actor: 'bureau', nature: 'duty',
     citation: '《劳动人事争议仲裁办案规则》第二十九条', confidence: 'statutory', effectiveFrom: '2017-07-01',
     note: '申请书不规范或者材料不齐备的，应当当场或者在五日内一次性告知申请人需要补正的全部材料；当场受理或者不予受理的，即已完成。',
   },
   'arbitration.accept': {
-    label: '决定受理或不予受理', trigger: 'received', length: 5, unit: 'workingDay', direction: 'after', unitConfigurable: true, metBy: ['accepted', 'rejected'], actor: 'bureau', nature: 'duty',
+    label: '决定受理或不予受理', trigger: 'received', length: 5, unit: 'workingDay', direction: 'after', unitConfigurable: true, metBy: ['accepted', 'rejected', 'rerouted'], actor: 'bureau', nature: 'duty',
     restartedBy: ['supplemented'],
     citation: '《劳动争议调解仲裁法》第二十九条；《劳动人事争议仲裁办案规则》第三十条、第四十六条', confidence: 'statutory', effectiveFrom: '2008-05-01',
     note: '申请人补正材料的，收到仲裁申请的时间自材料补正之日起重新计算（办案规则第四十六条第二项）：起算日期填补正之日。',
@@ -157,7 +179,7 @@ export const RULES = {
     citation: '《劳动争议调解仲裁法》第三十二条；《劳动人事争议仲裁办案规则》第三十七条', confidence: 'statutory', effectiveFrom: '2008-05-01',
   },
   'arbitration.defence': {
-    label: '被申请人提交答辩书', trigger: 'applicationServed', length: 10, unit: 'workingDay', direction: 'after', unitConfigurable: true, metBy: ['defenceReceived'],
+    label: '被申请人提交答辩书', trigger: 'applicationServed', length: 10, unit: 'workingDay', direction: 'after', unitConfigurable: true, perParty: true, metBy: ['defenceReceived'],
     actor: 'party', nature: 'lapse', citation: '《劳动争议调解仲裁法》第三十条', confidence: 'statutory', effectiveFrom: '2008-05-01',
   },
   'arbitration.defenceCopy': {
@@ -179,7 +201,9 @@ export const RULES = {
     note: '延长期限不得超过十五日。默认自受理之日起连续计算（合计不超过六十日），第六十日遇节假日的才顺延；按顺延后的原届满日起算的理解可在设置中选用。',
   },
   'arbitration.hearingNotice': {
-    label: '开庭通知送达（开庭前）', trigger: 'hearingScheduled', length: 5, unit: 'workingDay', direction: 'before', unitConfigurable: true, metBy: ['hearingNoticeServed'],
+    // Owed to each party (Art. 35: 书面通知双方当事人): the booking records the hearing's day once per party, and each
+    // party's own service of the notice meets its own clock.
+    label: '开庭通知送达（开庭前）', trigger: 'hearingScheduled', length: 5, unit: 'workingDay', direction: 'before', unitConfigurable: true, perParty: true, metBy: ['hearingNoticeServed'],
     actor: 'bureau', nature: 'duty', citation: '《劳动争议调解仲裁法》第三十五条；《劳动人事争议仲裁办案规则》第三十八条', confidence: 'statutory', effectiveFrom: '2008-05-01',
   },
   'arbitration.postponeRequest': {
@@ -212,11 +236,11 @@ export const RULES = {
     note: '仲裁裁决被人民法院裁定撤销的，当事人可以自收到裁定书之日起十五日内就该劳动争议事项向人民法院提起诉讼。',
   },
   'decision.reconsideration': {
-    label: '申请行政复议', trigger: 'decisionServed', length: 60, unit: 'calendarDay', direction: 'after', metBy: ['reconsiderationApplied'], actor: 'party', nature: 'lapse',
+    label: '申请行政复议', trigger: 'decisionServed', length: 60, unit: 'calendarDay', direction: 'after', perParty: true, metBy: ['reconsiderationApplied'], actor: 'party', nature: 'lapse',
     citation: '《行政复议法》（2023年修订）第二十条', confidence: 'statutory', effectiveFrom: '2024-01-01',
   },
   'decision.litigation': {
-    label: '提起行政诉讼', trigger: 'decisionServed', length: 6, unit: 'month', direction: 'after', metBy: ['litigationFiled'], actor: 'party', nature: 'lapse',
+    label: '提起行政诉讼', trigger: 'decisionServed', length: 6, unit: 'month', direction: 'after', perParty: true, metBy: ['litigationFiled'], actor: 'party', nature: 'lapse',
     citation: '《行政诉讼法》第四十六条', confidence: 'statutory', effectiveFrom: '2015-05-01',
   },
   'decision.litigationAfterReconsideration': {
@@ -243,6 +267,8 @@ export const RULES = {
   },
   'penalty.hearingRequest': {
     label: '要求听证', trigger: 'priorNoticeServed', length: 5, unit: 'workingDay', direction: 'after', metBy: ['hearingRequested'], actor: 'party', nature: 'lapse',
+    // A hearing is a right against an intended penalty only (行政处罚法 Art. 63): a notice of a 处理决定 alone opens none.
+    onlyWith: ['penaltyIntended'],
     citation: '《行政处罚法》第六十四条（第八十五条：“五日”指工作日）', confidence: 'statutory', effectiveFrom: '2021-07-15',
   },
   'enforcement.demand': {
@@ -252,6 +278,23 @@ export const RULES = {
   'enforcement.court': {
     label: '申请人民法院强制执行', trigger: 'appealPeriodExpired', length: 3, unit: 'month', direction: 'after', metBy: ['enforcementApplied'], actor: 'bureau', nature: 'duty',
     citation: '《行政强制法》第五十三条', confidence: 'statutory', effectiveFrom: '2012-01-01',
+  },
+  // 国务院令第310号 (行政执法机关移送涉嫌犯罪案件的规定) Art. 8 as reported: transfer within 24 hours of approval — UNCONFIRMED.
+  'referral.transfer': {
+    label: '批准后移送公安机关（24小时）', trigger: 'referralApproved', length: 1, unit: 'calendarDay', direction: 'after', metBy: ['referralTransferred'], actor: 'bureau', nature: 'duty',
+    citation: '《行政执法机关移送涉嫌犯罪案件的规定》（国务院令第310号）第八条（据报道，原文待核实）', confidence: 'unconfirmed', effectiveFrom: '2001-07-09',
+    note: '批准移送的，应当在二十四小时内向同级公安机关移送，并抄送同级人民检察院。以日计，批准次日届满。',
+  },
+  // 国办发〔2020〕49号: prior notice and 陈述申辩 before any listing; the period is the bureau's (UNCONFIRMED).
+  'blacklist.statement': {
+    label: '对拟列入失信名单陈述申辩', trigger: 'listingNoticed', length: 5, unit: 'workingDay', direction: 'after', metBy: ['listingStatementMade'], actor: 'party', nature: 'lapse',
+    citation: '《国务院办公厅关于进一步完善失信约束制度构建诚信建设长效机制的指导意见》（国办发〔2020〕49号）；期限为本局做法，待核实', confidence: 'unconfirmed', effectiveFrom: '2022-01-01',
+  },
+  // 办法: three years on the list, then removed.
+  'blacklist.term': {
+    label: '失信名单期满移出', trigger: 'listed', length: 36, unit: 'month', direction: 'after', metBy: ['delisted'], actor: 'bureau', nature: 'wait',
+    citation: '《拖欠农民工工资失信联合惩戒对象名单管理暂行办法》（列入期限三年）', confidence: 'statutory', effectiveFrom: '2022-01-01',
+    note: '列入期满三年的，移出名单；期满之日起可以办理移出。',
   },
 } as const satisfies Record<string, RuleDef>;
 
@@ -266,6 +309,8 @@ const PROCEEDING_OF_PREFIX: Record<string, readonly string[]> = {
   decision: ['inspection'],
   penalty: ['inspection'],
   enforcement: ['inspection'],
+  referral: ['policeReferral'],
+  blacklist: ['blacklisting'],
 };
 
 export function ruleAppliesTo(id: string, proceedingKind: string): boolean {
@@ -301,6 +346,12 @@ export interface DeadlineSettings {
    * 补正 but says nothing of the period; default: it does not — the earlier date for a bureau duty).
    */
   inspectionSupplementRestarts?: boolean;
+  /**
+   * Whether the regional days off (西藏自治区: 藏历新年, 雪顿节, entered per year) are non-working days for statutory
+   * deadlines. Whether regional holidays move national statutory periods is UNCONFIRMED; default off — the earlier
+   * date, as a bureau duty takes where the law is unclear.
+   */
+  regionalHolidays?: boolean;
 }
 
 const UNIT_ZH: Record<DayUnit, string> = { workingDay: '个工作日', calendarDay: '日', month: '个月' };

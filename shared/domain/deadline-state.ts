@@ -3,6 +3,7 @@
 // it in one transaction whenever the calendar, a parameter or an event changes.
 import { DEFAULT_CALENDAR, type HolidayCalendar } from './calendar';
 import {
+  DEADLINE_EVENTS,
   effectiveRule,
   ruleAppliesTo,
   RULE_IDS,
@@ -70,16 +71,24 @@ function latest(events: ProceedingEvent[], kind: DeadlineEventKind, after = ''):
   return events.filter((e) => e.kind === kind && e.date >= after).sort((a, b) => (a.date < b.date ? -1 : 1)).at(-1);
 }
 
-/** Pause intervals from 'paused'/'resumed' pairs on or after `from`; an open pause runs to `today`. */
+/**
+ * Pause intervals from 'paused'/'resumed' pairs on or after `from`; an open pause runs to `today`. Pauses nest: a
+ * 中止 and the public notices to two respondents may overlap, and the clock runs again only when the last has ended
+ * (events of one day count in the order they were recorded).
+ */
 function pausesFrom(events: ProceedingEvent[], from: string, today: string): { pauses: Pause[]; open: boolean } {
-  const sorted = events.filter((e) => (e.kind === 'paused' || e.kind === 'resumed') && e.date >= from).sort((a, b) => (a.date < b.date ? -1 : 1));
+  // A stable sort: events of one day stay in the order they were recorded.
+  const sorted = events.filter((e) => (e.kind === 'paused' || e.kind === 'resumed') && e.date >= from).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const pauses: Pause[] = [];
   let openFrom: string | null = null;
+  let depth = 0;
   for (const e of sorted) {
-    if (e.kind === 'paused' && openFrom === null) openFrom = e.date;
-    else if (e.kind === 'resumed' && openFrom !== null) {
+    if (e.kind === 'paused') {
+      if (depth === 0) openFrom = e.date;
+      depth++;
+    } else if (depth > 0 && --depth === 0 && openFrom !== null) {
       // The day of resumption counts again; the pause covers the days from its start to the day before.
-      if (e.date > openFrom) pauses.push({ from: openFrom, to: e.date < openFrom ? openFrom : prevDay(e.date) });
+      if (e.date > openFrom) pauses.push({ from: openFrom, to: prevDay(e.date) });
       openFrom = null;
     }
   }
@@ -112,6 +121,17 @@ interface Clock {
 }
 
 function clocksOf(rule: ReturnType<typeof effectiveRule>, events: ProceedingEvent[]): Clock[] {
+  if (rule.perParty) {
+    // Each party's period from its own (latest) service; events naming no party keep the proceeding's one clock.
+    const byParty = new Map<string | null, ProceedingEvent>();
+    for (const e of events.filter((x) => x.kind === rule.trigger)) {
+      const prev = byParty.get(e.party ?? null);
+      if (!prev || e.date >= prev.date) byParty.set(e.party ?? null, e);
+    }
+    // A 'before' rule counts back from the party's own event (the hearing day): the notice is owed to each party.
+    const own = (party: string, date: string) => (rule.direction === 'before' ? `${party}：${DEADLINE_EVENTS[rule.trigger]}日为 ${date}，应在此前向其送达，单独计算` : `${party}于 ${date} 被送达，期限自该日起单独计算`);
+    return [...byParty].map(([party, trigger]) => ({ trigger, party, awardFinality: null, trace: party ? [own(party, trigger.date)] : [] }));
+  }
   if (!rule.awardRoutes) {
     const trigger = latest(events, rule.trigger);
     return trigger ? [{ trigger, party: null, awardFinality: null, trace: [] }] : [];

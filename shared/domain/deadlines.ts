@@ -17,9 +17,12 @@ import {
   dayOffReason,
   describeDay,
   isWorkingDay,
+  regionalDayOff,
+  regionalLabel,
   statutoryDaysOff,
   weekday,
   WEEKDAY_ZH,
+  withRegionalLayer,
   yearOfKey,
   type HolidayCalendar,
 } from './calendar';
@@ -55,6 +58,10 @@ class Counter {
   private readonly uncovered = new Set<number>();
   /** Weekdays of years without a notice that the count treated as days off because the law fixes a holiday there. */
   private readonly assumedOff = new Map<string, string>();
+  /** Years the count touched whose regional notice is not entered, while the regional layer counts. */
+  private readonly regionalUncovered = new Set<number>();
+  /** Regional days off a working-day count skipped (named in the trace: the layer that moved the date). */
+  readonly regionalSkipped = new Set<string>();
 
   constructor(
     readonly cal: HolidayCalendar,
@@ -65,6 +72,7 @@ class Counter {
   touch(date: string): void {
     const y = yearOfKey(date);
     if (!coversYear(this.cal, y)) this.uncovered.add(y);
+    if (this.cal.regionalOff && this.cal.regional && !this.cal.regional.years.includes(y)) this.regionalUncovered.add(y);
   }
 
   paused(date: string): boolean {
@@ -74,6 +82,8 @@ class Counter {
   /** Whether a day is worked; a weekday off only because of a computed holiday (no notice entered) is remembered. */
   working(date: string): boolean {
     if (isWorkingDay(this.cal, date)) return true;
+    // A day worked but for the regional layer (a weekday, or a make-up working weekend day) is named in the trace.
+    if (regionalDayOff(this.cal, date) && isWorkingDay({ ...this.cal, regionalOff: false }, date)) this.regionalSkipped.add(date);
     const wd = weekday(date);
     if (wd !== 0 && wd !== 6 && !coversYear(this.cal, yearOfKey(date)) && !this.cal.offDays.has(date)) {
       const name = statutoryDaysOff(yearOfKey(date)).get(date);
@@ -132,6 +142,7 @@ class Counter {
     if (pausedDays) this.trace.push(`中止期间共 ${pausedDays} 日不计入期限`);
     if (unit === 'workingDay') {
       this.trace.push(`按工作日计算，跳过周末和法定节假日（调休上班日计入）：第${n}个工作日为 ${describeDay(this.cal, d)}`);
+      this.regionalNote();
       return d;
     }
     return this.rollForward(d, `第${n}日`);
@@ -148,6 +159,7 @@ class Counter {
         if (this.working(d)) counted++;
       }
       this.trace.push(`自 ${event} 往前数 ${n} 个工作日（不含当日），最迟为 ${describeDay(this.cal, d)}`);
+      this.regionalNote();
       return d;
     }
     d = unit === 'month' ? addMonths(event, -n) : addDays(event, -n);
@@ -159,6 +171,20 @@ class Counter {
     }
     if (d !== latest) this.trace.push(`该日不是工作日，提前至 ${describeDay(this.cal, d)}`);
     return d;
+  }
+
+  /** The regional days a working-day count skipped, by name and source: '2027-02-08 藏历新年（西藏自治区，来源：…）顺延'. */
+  regionalNote(): void {
+    if (this.regionalSkipped.size === 0) return;
+    const days = [...this.regionalSkipped].sort().map((d) => `${d} ${regionalLabel(this.cal, regionalDayOff(this.cal, d)!)}`);
+    this.trace.push(`按本单位设置，地方节日视为休息日，未计入工作日、期限相应顺延：${days.join('、')}`);
+    this.regionalSkipped.clear();
+  }
+
+  /** One note per year the regional layer counts in but whose regional notice is not entered. */
+  regionalNotes(): string[] {
+    const region = this.cal.regional?.region ?? '';
+    return [...this.regionalUncovered].sort().map((y) => `${y}年${region}地方节日安排未录入，日期为暂定（按本单位设置，地方节日计入期限）`);
   }
 
   /**
@@ -178,8 +204,9 @@ class Counter {
 }
 
 export function computeDeadline(input: DeadlineInput): DeadlineResult {
-  const cal = input.calendar ?? DEFAULT_CALENDAR;
   const settings = input.settings ?? {};
+  // The regional layer (藏历新年, 雪顿节) counts only when the bureau says so: its effect on statutory periods is UNCONFIRMED.
+  const cal = withRegionalLayer(input.calendar ?? DEFAULT_CALENDAR, settings.regionalHolidays === true);
   const pauses = input.pauses ?? [];
   const rule = effectiveRule(input.rule, settings);
   const counter = new Counter(cal, pauses, settings);
@@ -200,7 +227,7 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
     due = counter.forward(input.start, rule.length, rule.unit);
   }
   const warnings = rule.cautionIfAfter ? caution(cal, settings, input.start, due, rule.cautionIfAfter) : [];
-  const notes = counter.provisionalNotes();
+  const notes = [...counter.provisionalNotes(), ...counter.regionalNotes()];
   counter.trace.push(`期限届满日：${describeDay(cal, due, true)}`);
   counter.trace.push(...warnings);
   counter.trace.push(...notes);

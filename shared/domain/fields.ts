@@ -83,3 +83,33 @@ export const reasonText = (label: string, opts: { max?: number; example?: string
   text(label, opts.max ?? 200).refine((v) => v.length >= REASON_MIN_CHARS, {
     error: `请写明${label}（至少${REASON_MIN_CHARS}个字）${opts.example ? `，例如“${opts.example}”` : ''}`,
   });
+
+/**
+ * How a step's form draws a field the schema alone cannot tell apart: money (typed in yuan, sent as fen), a whole
+ * number, a choice from a closed list with its Chinese labels. Read by the step dialog (casework/step-fields.ts).
+ */
+export type FieldMeta =
+  | { field: 'money'; label: string }
+  | { field: 'count'; label: string; unit: string }
+  | { field: 'choice'; label: string; labels: Readonly<Record<string, string>> };
+
+/** An amount of money in integer fen, at least `min` fen; the form takes yuan with two decimals (money.ts). */
+export const money = (label: string, min = 0) => {
+  const base = fen(label);
+  return (min > 0 ? base.min(min, `${label}应大于零`) : base).meta({ field: 'money', label } satisfies FieldMeta);
+};
+
+/** A whole number in [min, max] (人数, 百分比 …). */
+export const count = (label: string, min: number, max: number, unit = '') =>
+  z
+    .number({ error: `请填写${label}` })
+    .int(`${label}应为整数`)
+    .min(min, `${label}不能小于${min}${unit}`)
+    .max(max, `${label}不能大于${max}${unit}`)
+    .meta({ field: 'count', label, unit } satisfies FieldMeta);
+
+/** One of a closed list, each value with its Chinese label (the order of `labels` is the order offered). */
+export const choice = <const T extends Record<string, string>>(label: string, labels: T) =>
+  z
+    .enum(Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]], { error: `请选择${label}` })
+    .meta({ field: 'choice', label, labels } satisfies FieldMeta);

@@ -75,3 +75,54 @@ export function sumFen(values: readonly number[]): number {
   }
   return total;
 }
+
+const CAPITAL_DIGITS = ['零', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖'];
+const CAPITAL_PLACES = ['', '拾', '佰', '仟'];
+const CAPITAL_GROUPS = ['', '万', '亿', '万亿'];
+
+/** One group of four digits (0–9999) in capitals, inner zeros said once: 1005 → 壹仟零伍, 1050 → 壹仟零伍拾. */
+function capitalGroup(n: number): string {
+  let out = '';
+  let zero = false;
+  for (let place = 3; place >= 0; place--) {
+    const d = Math.floor(n / 10 ** place) % 10;
+    if (d === 0) {
+      zero = out !== '';
+      continue;
+    }
+    if (zero) out += '零';
+    zero = false;
+    out += CAPITAL_DIGITS[d] + CAPITAL_PLACES[place];
+  }
+  return out;
+}
+
+/**
+ * An amount in capitals as a decision writes it beside the figures (中文大写金额, 会计基础工作规范 Art. 52):
+ * 12800050 → 壹拾贰万捌仟元伍角整; 100005 → 壹仟元零伍分; 0 → 零元整. A zero between groups is said once
+ * (100050000 → 壹佰万零伍佰元整); a whole amount, or one ending in 角, ends in 整.
+ */
+export function amountInWords(fen: number): string {
+  if (!Number.isSafeInteger(fen) || fen < 0) throw new RangeError(`金额必须是非负整数分：${fen}`);
+  const yuan = Math.floor(fen / 100);
+  const jiao = Math.floor(fen / 10) % 10;
+  const cents = fen % 10;
+  const groups: number[] = [];
+  for (let rest = yuan; rest > 0; rest = Math.floor(rest / 10_000)) groups.unshift(rest % 10_000);
+  let whole = '';
+  let zero = false;
+  groups.forEach((v, i) => {
+    if (v === 0) {
+      zero = whole !== '';
+      return;
+    }
+    // After a higher group, a skipped group or a group short of a thousand is read after one 零 (壹拾万零伍).
+    if (whole !== '' && (zero || v < 1000)) whole += '零';
+    whole += capitalGroup(v) + CAPITAL_GROUPS[groups.length - 1 - i];
+    zero = false;
+  });
+  if (jiao === 0 && cents === 0) return `${whole || '零'}元整`;
+  const head = whole ? `${whole}元` : '';
+  const tail = jiao > 0 ? `${CAPITAL_DIGITS[jiao]}角${cents > 0 ? `${CAPITAL_DIGITS[cents]}分` : '整'}` : `${whole ? '零' : ''}${CAPITAL_DIGITS[cents]}分`;
+  return head + tail;
+}

@@ -2,9 +2,13 @@
 // parameters table, one value per key, region and effective date. Every reader goes through resolveParameter, so
 // "which value applies here, on that day" is answered in one place. Later issues add keys to PARAMETER_DEFS.
 import { COLLECTIVE_CITATION, COLLECTIVE_MIN_WORKERS } from './collective';
+import { FEEDBACK_DAYS_DEFAULT, FEEDBACK_DAYS_PARAMETER, REPEAT_RECENT_DEFAULT, REPEAT_RECENT_PARAMETER } from './followup';
 import { INCIDENT_HOURS_HELP, REPORT_CLOCK_PARAMETER } from './incidents';
 import { RULE_IDS, ruleDef, type DayUnit, type DeadlineSettings, type RuleId } from './deadline-rules';
 import { provincialGovernment } from './regions';
+import { EMERGENCY_CAP_PARAMETER } from './payments';
+import { PUBLIC_NOTICE_PARAMETER } from './service';
+import { REFERRAL_SINGLE_PARAMETER, REFERRAL_SINGLE_RANGE, REFERRAL_TOTAL_PARAMETER, REFERRAL_TOTAL_RANGE } from './referral-checklist';
 import { ARBITRATION_RETENTION_CITATION, RETENTION_KIND_LABEL, RETENTION_KINDS, RETENTION_MAX_YEARS, RETENTION_MIN_YEARS, retentionParameterKey } from './retention';
 import type { Confidence } from './vocabulary';
 
@@ -46,6 +50,13 @@ function deadlineDefs(): Record<string, ParameterDef> {
       type: 'boolean',
       trueLabel: '自补正之日起重新计算',
       falseLabel: '不重新计算（自收到投诉之日起）',
+    },
+    'deadline.regionalHolidays': {
+      label: '地方节日（如藏历新年、雪顿节）是否影响法定期限',
+      help: '地方节日（如西藏的藏历新年、雪顿节）的放假安排每年由{provincialGovernment}公布，由管理员在“设置 → 节假日”中逐年录入并注明来源。地方节日放假能否延长、顺延法律规定的办案期限和当事人期限，规定未明（待核实）。默认不影响（日期较早，本机关的办理期限从早）；开启后，期限计算把已录入的地方节日视为休息日，并在计算过程中注明。',
+      type: 'boolean',
+      trueLabel: '视为休息日（期限顺延）',
+      falseLabel: '不影响期限',
     },
     'deadline.makeUpWorkdayStopsRollForward': {
       label: '调休上班日是否视为工作日（期限顺延时）',
@@ -147,6 +158,22 @@ export const PARAMETER_DEFS: Record<string, ParameterDef> = {
     max: 100_000_000,
     unit: '元',
   },
+  [REPEAT_RECENT_PARAMETER]: {
+    label: '重复投诉的查重范围',
+    help: '登记时，与已登记事项的投诉人身份证号、电话、被投诉单位统一社会信用代码或工程项目相同的，提示可能是重复投诉。办理中的案卷总会提示；已办结或未立卷的，接待日期在此日数以内的才提示。未设置取值时按180日。',
+    type: 'integer',
+    min: 7,
+    max: 1_095,
+    unit: '日',
+  },
+  [FEEDBACK_DAYS_PARAMETER]: {
+    label: '投诉人答复期限（首问负责）',
+    help: '接待登记后，须在此期限内回访或答复投诉人（自接待之日起算，当日不计入，按工作日计算）。本局口径，待核实；《关于实施〈劳动保障监察条例〉若干规定》第十八条规定五个工作日内决定是否受理并告知，未设置取值时按5个工作日。',
+    type: 'integer',
+    min: 1,
+    max: 60,
+    unit: '个工作日',
+  },
   'wage.monthlyMinimum': {
     label: '月最低工资标准',
     help: '当地月最低工资标准。仲裁裁决的单项金额不超过其十二倍的，为终局裁决（《劳动争议调解仲裁法》第四十七条）。请按{provincialGovernment}公布的标准和实施日期录入。',
@@ -162,6 +189,39 @@ export const PARAMETER_DEFS: Record<string, ParameterDef> = {
     min: 0,
     max: 30,
     unit: '日',
+  },
+  [PUBLIC_NOTICE_PARAMETER]: {
+    label: '公告送达期间',
+    help: '公告送达的，自发出公告之日起经过此日数，即视为送达；仲裁案件公告期间不计入审理期限（《劳动人事争议仲裁办案规则》第四十六条）。1993年仲裁规则为三十日，民事诉讼法2021年修改后为三十日（此前六十日），现行仲裁实践采用何者未经核实：默认三十日，可改为六十日。改动只影响此后登记的公告送达。',
+    type: 'integer',
+    min: 30,
+    max: 60,
+    unit: '日',
+  },
+  [EMERGENCY_CAP_PARAMETER]: {
+    label: '应急周转金每人垫付上限',
+    help: '《保障农民工工资支付条例》第六十三条：应急周转金可先行垫付劳动者的部分工资或基本生活费，再向用人单位追回。每人垫付上限由当地应急周转金管理办法规定（待核实）：系统预置的10000元是未经核实的占位数额，请按本地办法核实修改。登记应急周转金支付时，同一劳动者累计垫付超过此数额的，不予登记。',
+    type: 'integer',
+    min: 100,
+    max: 1_000_000,
+    unit: '元',
+  },
+  // 法释〔2013〕3号 Art. 3: each province fixes its figures within the ranges; the chosen figures are UNCONFIRMED.
+  [REFERRAL_SINGLE_PARAMETER]: {
+    label: '拒不支付劳动报酬“数额较大”：一名劳动者',
+    help: '《最高人民法院关于审理拒不支付劳动报酬刑事案件适用法律若干问题的解释》（法释〔2013〕3号）第三条：拒不支付一名劳动者三个月以上的劳动报酬且数额在五千元至二万元以上的，为“数额较大”，具体标准由{provincialGovernment}所在省（自治区、直辖市）高级人民法院会同检察院确定。本省采用的数额未经核实：系统预置下限5000元，请按本省公布的标准和施行日期录入。用于移送公安和列入失信联合惩戒名单的条件检查。',
+    type: 'integer',
+    min: REFERRAL_SINGLE_RANGE.min,
+    max: REFERRAL_SINGLE_RANGE.max,
+    unit: '元',
+  },
+  [REFERRAL_TOTAL_PARAMETER]: {
+    label: '拒不支付劳动报酬“数额较大”：十名以上劳动者合计',
+    help: '法释〔2013〕3号第三条：拒不支付十名以上劳动者的劳动报酬且数额累计在三万元至十万元以上的，为“数额较大”，具体标准由本省确定。本省采用的数额未经核实：系统预置下限30000元，请按本省公布的标准和施行日期录入。',
+    type: 'integer',
+    min: REFERRAL_TOTAL_RANGE.min,
+    max: REFERRAL_TOTAL_RANGE.max,
+    unit: '元',
   },
   'security.idleLockMinutes': {
     label: '无操作自动锁屏时间',
@@ -201,6 +261,12 @@ export const PARAMETER_FALLBACKS: Record<string, { value: ParameterScalar; sourc
     value: 1_000_000,
     source: '本系统默认：每人100万元，远高于一般欠薪诉求（含经济补偿），超过时多为多输或错位的数字，请核对后确认',
     confidence: 'local',
+  },
+  [REPEAT_RECENT_PARAMETER]: { value: REPEAT_RECENT_DEFAULT, source: '本系统默认：180日', confidence: 'local' },
+  [FEEDBACK_DAYS_PARAMETER]: {
+    value: FEEDBACK_DAYS_DEFAULT,
+    source: '本系统默认：5个工作日（参照《关于实施〈劳动保障监察条例〉若干规定》第十八条的受理告知期限；本局答复期限待核实）',
+    confidence: 'unconfirmed',
   },
 };
 
@@ -309,5 +375,6 @@ export function deadlineSettingsFrom(lookup: (key: string) => unknown): Deadline
     makeUpWorkdayStopsRollForward: stops === false ? false : true,
     extensionCountedFrom: from === 'rolledDue' ? 'rolledDue' : 'start',
     inspectionSupplementRestarts: lookup('deadline.inspectionSupplementRestarts') === true,
+    regionalHolidays: lookup('deadline.regionalHolidays') === true,
   };
 }

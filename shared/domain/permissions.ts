@@ -18,6 +18,8 @@ export const PERMISSION = {
   'proceeding.approve': '审批和督办',
   'team.manage': '调整办案组',
   'party.write': '登记被投诉方',
+  /** 首问负责: whoever answers a complainant logs the call-back (回访/答复). */
+  'followup.log': '登记回访和答复',
   'deadline.compute': '期限计算',
   'document.read': '查看文书',
   'document.issue': '制作文书',
@@ -48,7 +50,7 @@ export function roleSetProblem(roles: readonly StaffRole[]): string | null {
 }
 export type Permission = keyof typeof PERMISSION;
 
-const CASEWORK: Permission[] = ['signedIn', 'intake.read', 'case.read', 'incident.open', 'deadline.compute', 'personal.unmask', 'document.read', 'document.issue'];
+const CASEWORK: Permission[] = ['signedIn', 'intake.read', 'case.read', 'incident.open', 'deadline.compute', 'personal.unmask', 'document.read', 'document.issue', 'followup.log'];
 /**
  * Images of identity documents are sensitive personal information (GB/T 45574-2025) with their own permission: those
  * who check identity in person — the desk, inspectors, mediators, arbitrators and clerks — take and look at them.

@@ -24,7 +24,8 @@ export type IntakeChannel = (typeof INTAKE_CHANNEL.values)[number];
 /** Channels that arrive with another body's number and a reply deadline set by that body. */
 export const EXTERNAL_CHANNELS: readonly IntakeChannel[] = ['hotline12345', 'cluePlatform', 'petitionTransfer', 'assignedFromAbove'];
 
-export const INTAKE_STATUS = vocab({ registered: '待分办', routed: '已转办', answered: '已答复' });
+/** returned: a department sent it back to the desk to route again; awaitingTransfer: a matter for another unit. */
+export const INTAKE_STATUS = vocab({ registered: '待分办', routed: '已转办', answered: '已答复', returned: '退回待重新分办', awaitingTransfer: '待移送外单位' });
 export type IntakeStatus = (typeof INTAKE_STATUS.values)[number];
 
 /** Where the desk sends a matter (分级负责，归口办理; 保障农民工工资支付条例 Art. 10 首问负责制). */
@@ -34,6 +35,8 @@ export const INTAKE_ROUTE = vocab({
   mediation: '转调解',
   answered: '当场答复',
   referredElsewhere: '告知向有关部门反映',
+  /** A matter for another unit (its territory): recorded as awaiting transfer; the packages between units come later. */
+  transfer: '移送其他单位',
 });
 export type IntakeRoute = (typeof INTAKE_ROUTE.values)[number];
 
@@ -51,8 +54,49 @@ export const DOCUMENT_KIND = vocab({
   hearingNotice: '开庭通知书',
   serviceReceipt: '送达回证',
   award: '仲裁裁决书',
+  orderToPay: '劳动保障监察限期改正（支付）指令书',
+  inquiryNotice: '询问通知书',
+  inquiryRecord: '询问笔录',
+  priorNotice: '事先告知书',
+  handlingDecision: '行政处理决定书',
+  penaltyDecision: '行政处罚决定书',
+  demandNotice: '催告书',
+  // 现场检查 (site-inspections slice)
+  siteInspectionRecord: '现场检查笔录',
+  evidenceRequestNotice: '调取证据通知书',
 });
 export type DocumentKind = (typeof DOCUMENT_KIND.values)[number];
+
+/**
+ * How a document was served (送达方式): civil-procedure practice as the arbitration rules follow it (办案规则 Art. 20;
+ * 民事诉讼法 Arts. 87–95; DOMAIN.md §1.3 Service). 张贴 is leaving it at the recipient's residence, photographed (民诉法 Art. 89).
+ */
+export const SERVICE_METHOD = vocab({
+  direct: '直接送达',
+  left: '留置送达',
+  post: '邮寄送达',
+  entrusted: '委托送达',
+  electronic: '电子送达',
+  publicNotice: '公告送达',
+  posted: '张贴送达',
+});
+export type ServiceMethodCode = (typeof SERVICE_METHOD.values)[number];
+
+/** Who signed for a document, as the recipient's (民事诉讼法 Art. 88: 同住成年家属, 单位收发部门, 诉讼代理人, 指定代收人). */
+export const RECEIVER_RELATION = vocab({
+  self: '本人',
+  adultFamily: '同住成年家属',
+  mailroom: '单位收发部门',
+  legalRep: '法定代表人或负责人',
+  agent: '代理人',
+  designated: '指定代收人',
+  other: '其他',
+});
+export type ReceiverRelation = (typeof RECEIVER_RELATION.values)[number];
+
+/** What a stored proof of service shows: the signed 送达回证, a postal receipt, photos of the scene, the public notice. */
+export const SERVICE_PROOF = vocab({ receipt: '送达回证', postalReceipt: '邮件回执', photo: '现场照片', notice: '公告（版面或截图）', other: '其他凭证' });
+export type ServiceProofPurpose = (typeof SERVICE_PROOF.values)[number];
 
 /**
  * The pages of an identity document kept as a photo or scan: a resident ID card has a portrait side (人像面) and a
@@ -176,8 +220,36 @@ export const SUPERVISION_LEVEL = vocab({ bureau: '局督办', cityBureau: '市�
 export type SupervisionLevel = (typeof SUPERVISION_LEVEL.values)[number];
 
 /** The 包案领导's meetings: a summons of the employer's side (约谈), a coordination meeting of the bodies (调度会). */
-export const MEETING_KIND = vocab({ interview: '约谈', coordination: '调度会' });
+/** 联调会: the joint mediation's session with 住建, 公安, 司法, 工会, the 总包, the 建设单位 … (监察联调). */
+export const MEETING_KIND = vocab({ interview: '约谈', coordination: '调度会', jointMediation: '联调会' });
 export type MeetingKind = (typeof MEETING_KIND.values)[number];
+
+/**
+ * One routing of an intake (归口办理): to a department of the unit, awaiting its 签收, taken (签收) or returned to the
+ * desk; told to go to another body; awaiting transfer to another unit; or superseded when the desk routed it again.
+ */
+export const ROUTING_STATUS = vocab({
+  awaiting: '待签收',
+  accepted: '已签收',
+  returned: '已退回',
+  referred: '已告知向有关部门反映',
+  awaitingTransfer: '待移送',
+  superseded: '已改派',
+});
+export type RoutingStatus = (typeof ROUTING_STATUS.values)[number];
+
+export const ROUTING_TARGET = vocab({ department: '本单位部门', otherBody: '其他部门或机关', otherUnit: '其他单位' });
+export type RoutingTarget = (typeof ROUTING_TARGET.values)[number];
+
+/**
+ * The departments that may take a route's proceeding, first the one the desk is offered by default: inspection to
+ * the 监察 department, arbitration to the 仲裁院, a mediation (监察联调) to the 监察 department or else 劳动关系.
+ */
+export const ROUTE_CAPABILITIES: Partial<Record<IntakeRoute, readonly Capability[]>> = {
+  inspection: ['inspection'],
+  arbitration: ['arbitration'],
+  mediation: ['inspection', 'laborRelations', 'arbitration'],
+};
 
 /** Which proceeding a desk route opens. */
 export function proceedingKindForRoute(route: IntakeRoute): ProceedingKind | null {

@@ -10,7 +10,8 @@ import { createCore } from '../../electron/core/index';
 import { silentLogger } from '../../electron/core/kernel/logger';
 import { recomputeDeadlines } from '../../electron/core/deadlines/recompute';
 import { currentBasis } from '../../electron/core/deadlines/recompute-trigger';
-import { ADMIN, initializeAs, signInAs } from '../helpers/accounts';
+import { ADMIN, establishStaff, initializeAs, signInAs } from '../helpers/accounts';
+import { deskFigures } from './desk-figures';
 import { clientFor } from '../helpers/client';
 
 async function main(): Promise<void> {
@@ -82,6 +83,10 @@ async function main(): Promise<void> {
     console.log(`\n期限重新计算：${files} 个在办案卷（${first.recomputed} 个程序，${clocks} 个期限），写入 ${(seeded / 1000).toFixed(1)} s`);
     console.log(`  在调用线程上全部计算：${(direct / 1000).toFixed(2)} s（${((direct / first.recomputed) * 1000).toFixed(0)} µs/程序）`);
     console.log(`  更正节假日安排后由后台任务重新计算（含启动任务与轮询）：${(viaJob / 1000).toFixed(2)} s（${((viaJob / first.recomputed) * 1000).toFixed(0)} µs/程序），任务状态 ${info.status}`);
+
+    // The leader's desk on the same files (and one complaint a file, received over the same 90 days).
+    const leaderId = await establishStaff(core, signed, { name: '基准领导', departmentId: null, roles: ['leader'] });
+    await deskFigures(core, await signInAs(core, leaderId), { unit, staff, files, today });
   } finally {
     await core.close();
     rmSync(dataDir, { recursive: true, force: true });

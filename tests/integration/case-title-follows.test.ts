@@ -52,6 +52,23 @@ describe('the case title follows the complainants', () => {
     expect(file.events.map((e) => e.kind)).not.toContain('caseFile.retitled');
   });
 
+  it('makes the file collective when the added complainants bring the workers to ten, once (调解仲裁法 Art. 7)', async () => {
+    const { client } = await testCore();
+    const d = await client.call('intakes.create', intake({ workersCount: 8, complainants: rows(0, 8) }));
+    expect((await client.call('cases.get', { id: d.caseFileId! })).collective).toBe(false);
+    const more = (n: number): ComplainantInput[] => Array.from({ length: n }, (_, i) => ({ name: `工友${'甲乙丙丁'[i]}`, idType: 'none', idMissingReason: '未带证件' }));
+    await client.call('intakes.addComplainants', { intakeId: d.id, rowVersion: d.rowVersion, complainants: more(2) });
+    const file = await client.call('cases.get', { id: d.caseFileId! });
+    expect(file.collective).toBe(true);
+    expect(file.events.filter((e) => e.kind === 'caseFile.collective').map((e) => e.summary)).toEqual([
+      '投诉人增至10人，按集体争议办理（《劳动争议调解仲裁法》第七条；《劳动人事争议仲裁办案规则》第五条、第六十二条）',
+    ]);
+    expect((await client.call('intakes.get', { id: d.id })).collective).toBe(true);
+    const again = await client.call('intakes.get', { id: d.id });
+    await client.call('intakes.addComplainants', { intakeId: d.id, rowVersion: again.rowVersion, complainants: more(1) });
+    expect((await client.call('cases.get', { id: d.caseFileId! })).events.filter((e) => e.kind === 'caseFile.collective')).toHaveLength(1);
+  });
+
   it('keeps a reporter out of the title when reporters are added (监察条例 Art. 9)', async () => {
     const { client } = await testCore();
     const d = await client.call('intakes.create', intake({ kind: 'report', workersCount: 1, complainants: rows(0, 1) }));

@@ -54,6 +54,45 @@ describe('demo case work', () => {
       expect(desk.counts.overdue).toBe(0);
       expect(desk.counts.myFiles).toBeGreaterThan(5);
       expect(desk.urgentFiles.length).toBeGreaterThan(0);
+      // Its incident, 督办 and meetings: every report clock met in time, the supervision not past its date.
+      const files = db.prepare('SELECT DISTINCT case_file_id AS id FROM incidents UNION SELECT case_file_id FROM supervisions UNION SELECT case_file_id FROM meetings').all() as { id: string }[];
+      const seen = { incidents: 0, clocks: 0, supervisions: 0, meetings: 0 };
+      for (const f of files) {
+        const r = await leader.call('incidents.get', { caseFileId: f.id });
+        for (const i of r.incidents) {
+          seen.incidents++;
+          expect(i.status).toBe('closed');
+          for (const c of i.clocks) {
+            seen.clocks++;
+            expect(c.state).toBe('met');
+          }
+        }
+        for (const s of r.supervisions) {
+          seen.supervisions++;
+          expect(s.reportBy > day).toBe(true);
+          expect(['running', 'dueSoon', 'met']).toContain(s.dueState);
+        }
+        seen.meetings += r.meetings.length;
+      }
+      expect(seen).toEqual({ incidents: 1, clocks: 3, supervisions: 1, meetings: 2 });
+      // The newest files wait in the inspection department's inbox for 签收, none of them overdue; the rest were taken.
+      const inspector = await signInAs(t.core, '张伟', DEMO_PASSWORD);
+      const inbox = await inspector.call('routing.inbox', { departmentId: null });
+      expect(inbox.department?.name).toBe('劳动保障监察支队');
+      expect(inbox.items.length).toBeGreaterThan(0);
+      expect(inbox.items.every((i) => i.due === null || i.due.dueState !== 'overdue')).toBe(true);
+      expect((await inspector.call('routing.inbox', { departmentId: null, view: 'accepted' })).items.length).toBeGreaterThan(5);
+      // 首问负责: no complainant past their feedback date; some answered (one after a call that did not get through),
+      // and the ones registered in the last days waiting on the leader's list, due soon.
+      const waiting = await leader.call('followup.waiting', {});
+      expect(waiting.overdue).toBe(0);
+      expect(waiting.items.length).toBeGreaterThan(0);
+      expect(waiting.items.every((i) => i.state === 'dueSoon')).toBe(true);
+      const calls = db.prepare('SELECT reached, count(*) AS n FROM intake_callbacks GROUP BY reached ORDER BY reached').all() as { reached: number; n: number }[];
+      expect(calls[0]!.n).toBeGreaterThan(0);
+      expect(calls[1]!.n).toBeGreaterThan(5);
+      const late = db.prepare("SELECT count(*) AS n FROM intake_notices WHERE answered_at IS NOT NULL AND strftime('%Y-%m-%d', answered_at / 1000, 'unixepoch', '+8 hours') > feedback_due").get() as { n: number };
+      expect(late.n).toBe(0);
     }, 60_000);
   }
 });

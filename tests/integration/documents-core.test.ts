@@ -68,7 +68,7 @@ describe('documents in the core', () => {
     const actions = (db.prepare("SELECT action FROM audit_log WHERE entity = 'document' ORDER BY seq").all() as { action: string }[]).map((r) => r.action);
     expect(actions).toEqual(['generate', 'documentView', 'documentExport', 'documentPrint']);
     const events = (db.prepare('SELECT kind FROM case_events WHERE case_file_id = ? ORDER BY seq').all(intake.caseFileId) as { kind: string }[]).map((r) => r.kind);
-    expect(events).toEqual(['caseFile.opened', 'proceeding.created', 'document.generated', 'document.exported', 'document.printed']);
+    expect(events).toEqual(['caseFile.opened', 'proceeding.created', 'routing.routed', 'intake.noticed', 'document.generated', 'document.exported', 'document.printed']);
     expect(await t.client.call('documents.list', { intakeId: intake.id, caseFileId: null })).toHaveLength(1);
     // One valid record per intake: a second is refused (regenerate it, or void it first).
     expect(await t.client.invoke('documents.generate', { request: { kind: 'intakeRecord', intakeId: intake.id }, caseFileId: null })).toMatchObject({

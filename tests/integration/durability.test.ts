@@ -1,6 +1,6 @@
 // Nothing lost: a lost or damaged database is never taken for a first run or used as if whole, and backups are
 // written, verified and restored — with the current data moved aside, never deleted.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
@@ -10,7 +10,7 @@ import { silentLogger } from '../../electron/core/kernel/logger';
 import { putFile, recordFile } from '../../electron/core/files/file-store';
 import { tx } from '../../electron/core/kernel/tx';
 import { backupsToKeep, type BackupRef } from '../../electron/core/durability/backup';
-import { ADMIN, clientFor, MIGRATIONS_DIR, signInAs, testCore, TestClock } from '../helpers/core';
+import { ADMIN, clientFor, MIGRATIONS_DIR, signInAs, testCore, TestClock, type TestCore } from '../helpers/core';
 import { TEST_PASSWORD_COST } from '../helpers/accounts';
 import { emptyDataDir } from '../helpers/data-dir';
 import { damageMiddlePages } from '../helpers/damage';
@@ -49,6 +49,17 @@ function storeFile(core: Core, text: string): string {
   return hash;
 }
 
+/**
+ * Fills the audit trail with ~`kb` KB, so that the middle of the file is data no start reads (the schema alone is a few
+ * hundred pages now; damage in its middle would fail the open itself, which another test covers).
+ */
+function fillAudit(core: Core, kb: number): void {
+  const s = core.services!;
+  tx({ db: s.db, prepare: s.prepare, now: s.clock.now(), actorStaffId: null, sessionId: null, channel: 'test' }, (w) => {
+    for (let i = 0; i < kb; i++) w.audit({ action: 'test', entity: 'filler', entityId: String(i), change: { filler: 'x'.repeat(1000) } });
+  });
+}
+
 function listFiles(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => d.name).sort() : [];
 }
@@ -85,6 +96,39 @@ describe('a lost database is not a first run', () => {
     const core = start(t.dataDir);
     expect(core.startupError?.code).toBe('DB_LOST');
     expect(core.services).toBeNull();
+  });
+
+  it('a database with its schema but no installation, beside stored files, is not a first run: nothing is swept', async () => {
+    const t = await testCore();
+    const hashes = [1, 2, 3].map((i) => storeFile(t.core, `文书 ${i}`));
+    await t.core.close();
+    rmSync(join(t.dataDir, 'xinan.sqlite3'));
+    rmSync(join(t.dataDir, 'xinan.sqlite3-wal'), { force: true });
+    // The schema the app makes on a first start, with nobody set up: here, beside the old files.
+    const fresh = start(emptyDataDir());
+    const schemaOnly = fresh.services!.config.paths.dbFile;
+    await fresh.close();
+    cpSync(schemaOnly, join(t.dataDir, 'xinan.sqlite3'));
+    const core = start(t.dataDir);
+    expect(core.startupError?.code).toBe('DB_LOST');
+    for (const h of hashes) expect(existsSync(join(t.dataDir, 'files', h.slice(0, 2), h))).toBe(true);
+  });
+
+  it('a lost database beside a quarantine folder is not a first run either', async () => {
+    const dir = emptyDataDir();
+    mkdirSync(join(dir, 'quarantine', 'damaged-20261101T0900'), { recursive: true });
+    writeFileSync(join(dir, 'quarantine', 'damaged-20261101T0900', 'xinan.sqlite3'), 'old pages');
+    expect(start(dir).startupError?.code).toBe('DB_LOST');
+  });
+
+  it('a schema nobody set up, upgraded (its copy in backups/), is still a first run', async () => {
+    const dir = emptyDataDir();
+    await start(dir).close();
+    mkdirSync(join(dir, 'backups'), { recursive: true });
+    writeFileSync(join(dir, 'backups', 'xinan-before-0.2.0.sqlite3'), 'a copy of the empty schema');
+    const core = start(dir);
+    expect(core.startupError).toBeNull();
+    expect(await clientFor(core).call('setup.status', {})).toMatchObject({ initialized: false });
   });
 
   it('a new, empty data dir is a first run', async () => {
@@ -130,6 +174,7 @@ describe('a damaged database is not used as if whole', () => {
   it('with the check in a worker, reads answer at once and a write waits for the verdict — then is refused on a damaged file', async () => {
     const t = await testCore();
     for (let i = 0; i < 40; i++) storeFile(t.core, `填充 ${i} ${'内容'.repeat(400)}`);
+    fillAudit(t.core, 2000);
     await t.core.close();
 
     const healthy = start(t.dataDir, { startupCheck: 'worker' });
@@ -243,6 +288,22 @@ describe('backups', () => {
     expect((await desk.call('backup.status', {})).warn).toBe(true);
   });
 
+  it('a copy in the backups’ shared store damaged since it was written is written again by the next backup', async () => {
+    const t = await testCore();
+    const folder = backupFolder();
+    const hash = storeFile(t.core, '受理通知书');
+    await t.admin.call('backup.configure', { folder, schedule: 'daily', warnAfterDays: 2, keep: { daily: 7, weekly: 4, monthly: 12 } });
+    await t.admin.call('backup.run', { password: null, note: null });
+    const copy = join(folder, 'xinan-backups', 'files', hash.slice(0, 2), hash);
+    // Same size, other bytes: a sector gone bad on the USB disk.
+    writeFileSync(copy, Buffer.alloc(statSync(copy).size, 0x20));
+    t.clock.advance(60_000);
+    const admin = await signInAs(t.core, ADMIN.name, ADMIN.password);
+    const again = await admin.invoke('backup.run', { password: null, note: null });
+    expect(again.ok).toBe(true);
+    expect(readFileSync(copy, 'utf8')).toBe('受理通知书');
+  });
+
   it('an encrypted backup cannot be read or restored without its password', async () => {
     const t = await testCore();
     const folder = backupFolder();
@@ -332,5 +393,80 @@ describe('rotation', () => {
     expect(days).toContain('2026-11-22');
     const manual = Array.from({ length: 12 }, (_, i) => ref('manual', new Date(Date.parse('2026-12-01T00:00:00Z') - i * 3_600_000).toISOString()));
     expect(backupsToKeep(manual, { daily: 7, weekly: 4, monthly: 12 }).size).toBe(10);
+  });
+});
+
+describe('the scheduler (what the desktop app runs every few minutes)', () => {
+  const DAY_MS = 24 * 3600 * 1000;
+  const overview = async (t: TestCore) => (await signInAs(t.core, ADMIN.name, ADMIN.password)).call('backup.overview', {});
+
+  it('backs up once a day when due, keeps the newest daily backups it is told to, and checks the whole file weekly', async () => {
+    const t = await testCore();
+    const folder = backupFolder();
+    await t.admin.call('backup.configure', { folder, schedule: 'daily', warnAfterDays: 2, keep: { daily: 2, weekly: 0, monthly: 0 } });
+    const kept = storeFile(t.core, '受理通知书');
+    await t.core.maintenance.tick();
+    let o = await overview(t);
+    expect(o.backups.map((b) => b.kind)).toEqual(['daily']);
+    expect(o.lastIntegrityCheck).toMatchObject({ ok: true, kind: 'full', at: t.clock.now() });
+    const checkedAt = t.clock.now();
+
+    // Later the same day: no second backup, no second full check.
+    t.clock.advance(3 * 3600 * 1000);
+    await t.core.maintenance.tick();
+    expect((await overview(t)).backups).toHaveLength(1);
+
+    // A copy in the backups' shared store that no kept backup names (left by one rotated away) goes with the rotation.
+    const root = join(folder, 'xinan-backups');
+    const stray = 'ff'.padEnd(64, '0');
+    writeFileSync(join(root, 'files', kept.slice(0, 2), stray), 'an old copy');
+    expect(listFiles(join(root, 'files'))).toEqual([kept, stray].sort());
+
+    for (let day = 1; day <= 3; day++) {
+      t.clock.advance(DAY_MS);
+      await t.core.maintenance.tick();
+    }
+    o = await overview(t);
+    expect(o.backups).toHaveLength(2);
+    expect(o.backups.every((b) => b.kind === 'daily')).toBe(true);
+    expect(o.lastGood?.id).toBe(o.backups[0]!.id);
+    expect(readdirSync(root).filter((d) => d !== 'files')).toHaveLength(2);
+    expect(listFiles(join(root, 'files'))).toEqual([kept]);
+    // Three days after the first full check it has not run again; seven days after, it has.
+    expect(o.lastIntegrityCheck?.at).toBe(checkedAt);
+    t.clock.advance(4 * DAY_MS);
+    await t.core.maintenance.tick();
+    expect((await overview(t)).lastIntegrityCheck).toMatchObject({ ok: true, kind: 'full', at: t.clock.now() });
+  });
+});
+
+describe('an upgrade', () => {
+  it('backs up to the chosen folder before it migrates the database', async () => {
+    const t = await testCore();
+    const folder = backupFolder();
+    await t.admin.call('backup.configure', { folder, schedule: 'daily', warnAfterDays: 2, keep: { daily: 7, weekly: 4, monthly: 12 } });
+    storeFile(t.core, '裁决书');
+    await t.core.close();
+    // The next version's migrations: today's and one more.
+    const next = mkdtempSync(join(tmpdir(), 'xinan-migrations-'));
+    onTestFinished(() => rmSync(next, { recursive: true, force: true }));
+    cpSync(MIGRATIONS_DIR, next, { recursive: true });
+    const journalFile = join(next, 'meta', '_journal.json');
+    const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { idx: number; tag: string; when: number; breakpoints: boolean; version: string }[] };
+    const last = journal.entries.at(-1)!;
+    journal.entries.push({ ...last, idx: last.idx + 1, tag: '9999_next_version', when: last.when + 1 });
+    writeFileSync(journalFile, JSON.stringify(journal));
+    writeFileSync(join(next, '9999_next_version.sql'), 'CREATE TABLE `next_version_probe` (`id` integer PRIMARY KEY);');
+
+    const core = start(t.dataDir, { migrationsDir: next });
+    expect(core.startupError).toBeNull();
+    const backups = readdirSync(join(folder, 'xinan-backups')).filter((d) => d !== 'files');
+    expect(backups).toHaveLength(1);
+    const manifest = JSON.parse(readFileSync(join(folder, 'xinan-backups', backups[0]!, 'manifest.json'), 'utf8'));
+    expect(manifest.kind).toBe('beforeMigrate');
+    expect(manifest.files).toHaveLength(1);
+    // Taken before: the backup has no trace of the new table, the upgraded database has it.
+    expect(manifest.tables.next_version_probe).toBeUndefined();
+    expect(core.services!.db.prepare("SELECT name FROM sqlite_master WHERE name = 'next_version_probe'").get()).toBeDefined();
   });
 });

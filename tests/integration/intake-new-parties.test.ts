@@ -52,6 +52,9 @@ describe('new parties are created with the intake, or not at all', () => {
       ['party', 'create', 'parties.create'],
       ['party', 'create', 'intakes.create'],
       ['intake', 'create', 'intakes.create'],
+      ['intake', 'route', 'intakes.create'],
+      // 告知 and the feedback due date, recorded with the intake (首问负责).
+      ['intake', 'notice', 'intakes.create'],
     ]);
     expect(audits[1].id).toBe(wang.id);
     // The intake's row links the parties by id; the new one's particulars are on its own row.

@@ -70,7 +70,7 @@ describe('intakes: create → list → search', () => {
     expect(file.proceedings[0]).toMatchObject({ kind: 'inspection', status: 'received', number: null });
     expect(file.proceedings[0].parties.filter((p) => p.role === 'complainant')).toHaveLength(12);
     expect(file.proceedings[0].parties.find((p) => p.role === 'employer')?.name).toBe(HUAJIAN.name);
-    expect(file.events.map((e) => e.kind)).toEqual(['caseFile.opened', 'proceeding.created', 'caseFile.leaderAssigned']);
+    expect(file.events.map((e) => e.kind)).toEqual(['caseFile.opened', 'proceeding.created', 'caseFile.leaderAssigned', 'routing.routed', 'intake.noticed']);
     expect(file.events[0].summary).toContain('2026-0001');
 
     const second = await client.call('intakes.create', intake(party.id, { complainants: [], kind: 'consultation', route: 'answered', answer: '已答复', workersCount: 1 }));

@@ -7,11 +7,14 @@ import { instantOf } from '../../shared/domain/time';
 import { zhaxiComplaint } from '../fixtures/zhaxi-complaint';
 import type { Client } from '../helpers/client';
 import { businessCounts, establishStaff, signInAs, testCore, type TestCore } from '../helpers/core';
+import { takeIn } from '../helpers/routing';
 
 async function inspectionFile(t: TestCore) {
   const employer = await t.client.call('parties.create', { kind: 'organisation', name: '日喀则市华建建筑工程有限公司' });
   const intakeId = await t.client.call('intakes.create', zhaxiComplaint(employer.id, { receivedAt: instantOf('2026-11-20', '09:30') }));
   const intake = await t.client.call('intakes.get', { id: intakeId.id ?? intakeId });
+  // The inspection department takes it (签收) before any step (归口办理).
+  await takeIn(t.core, intake.caseFileId!);
   return intake.caseFileId!;
 }
 
@@ -37,7 +40,7 @@ describe('proceedings engine', () => {
     const caseFileId = await inspectionFile(t);
     const w = await work(t, caseFileId);
     const [p] = w.proceedings;
-    expect(p!.statusLabel).toBe('待受理');
+    expect(p).toMatchObject({ kind: 'inspection', statusLabel: '待受理' });
     const accept = p!.deadlines.find((d) => d.ruleId === 'inspection.accept')!;
     expect(accept).toMatchObject({ startDate: '2026-11-20', dueDate: computeDeadline({ rule: 'inspection.accept', start: '2026-11-20' }).due, dueState: 'dueSoon', provisional: false });
     // The leader leads no file here: the steps are refused for want of a place on the team, with that reason.
@@ -55,12 +58,14 @@ describe('proceedings engine', () => {
       error: { code: 'VALIDATION', fields: { staffId: '旺堆的执法证已于 2026-11-24 过期，不能担任承办人' } },
     });
     await leader.call('team.add', { caseFileId, role: 'participant', staffId: null, name: '王建国', organisation: '桑珠孜区住房和城乡建设局', phone: '13908920011', employment: 'partTime', reason: '督促总包单位落实工资保证金' });
+    await putOnTeam(leader, caseFileId, 'handler', t.staff['索朗']!, '指定为承办人');
     // Only the file's leader (or a department head) changes its team: the desk may not.
     expect(await t.client.invoke('team.add', { caseFileId, role: 'handler', staffId: t.staff['索朗']!, name: null, organisation: null, phone: null, employment: 'fullTime', reason: '指定为承办人' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const w = await leader.call('casework.get', { caseFileId });
-    expect(w.team.map((m) => [m.role, m.name, m.employment])).toEqual([
-      ['leader', '李强', 'fullTime'],
-      ['participant', '王建国', 'partTime'],
+    expect(w.team.map((m) => [m.role, m.name, m.employment, m.enforcementCertExpiry, m.arbitratorCertExpiry])).toEqual([
+      ['leader', '李强', 'fullTime', null, null],
+      ['handler', '索朗', 'fullTime', '2028-06-30', null],
+      ['participant', '王建国', 'partTime', null, null],
     ]);
     const file = await leader.call('cases.get', { id: caseFileId });
     expect(file.leader).toMatchObject({ name: '李强' });

@@ -14,7 +14,7 @@ import { sha256 } from '../../electron/core/files/file-store';
 import { createCore } from '../../electron/core/index';
 import { silentLogger } from '../../electron/core/kernel/logger';
 import { TEST_PASSWORD_COST } from '../helpers/accounts';
-import { clientFor, MIGRATIONS_DIR, signInAs } from '../helpers/core';
+import { clientFor, establishStaff, MIGRATIONS_DIR, signInAs } from '../helpers/core';
 import { damageMiddlePages } from '../helpers/damage';
 
 const REPO = resolve(__dirname, '..', '..');
@@ -61,14 +61,16 @@ describe('the restore drill', () => {
     for (const intake of page.items) await desk.call('documents.generate', { request: { kind: 'intakeRecord', intakeId: intake.id }, caseFileId: null });
     await core.close();
     const before = snapshot(join(dataDir, 'xinan.sqlite3'));
-    // Each record stored as its PDF and its DOCX.
-    expect(before.files.size).toBe(6);
+    // Each record stored as its PDF and its DOCX, beside the demo's evidence (an attendance sheet on each of its newest open inspection files).
+    const evidence = before.counts.evidence_items!;
+    expect(evidence).toBeGreaterThan(0);
+    expect(before.files.size).toBe(6 + evidence);
 
     // The backup, from the command line; its path is the last line.
     const backup = run('backup.ts', ['--data-dir', dataDir, '--to', folder]);
     expect(backup.code, backup.stderr).toBe(0);
     const backupDir = backup.lines.at(-1)!;
-    expect(JSON.parse(readFileSync(join(backupDir, 'manifest.json'), 'utf8')).files).toHaveLength(6);
+    expect(JSON.parse(readFileSync(join(backupDir, 'manifest.json'), 'utf8')).files).toHaveLength(6 + evidence);
     const afterBackup = snapshot(join(dataDir, 'xinan.sqlite3'));
 
     // A failing disk: pages in the middle of the database overwritten.
@@ -99,5 +101,33 @@ describe('the restore drill', () => {
     const again = await signInAs(restored, '次仁卓玛', DEMO_PASSWORD);
     expect((await again.call('documents.list', { intakeId: page.items[0].id } as never)).length).toBe(1);
     await restored.close();
+  });
+});
+
+describe('npm run restore on a database that can still be read', () => {
+  it('first backs it up into the folder chosen in settings, verified, then restores', { timeout: 60_000 }, async () => {
+    const dataDir = tempDir('xinan-restore-');
+    const folder = tempDir('xinan-restore-backups-');
+    const core = startCore(dataDir);
+    const first = clientFor(core);
+    await first.call('setup.initialize', { unitId: 'unit-540200', staff: { name: '普布次仁', departmentId: null, employment: 'fullTime', phone: null }, password: DEMO_PASSWORD, demo: false });
+    const admin = await signInAs(core, '普布次仁', DEMO_PASSWORD);
+    await admin.call('backup.configure', { folder, schedule: 'off', warnAfterDays: 2, keep: { daily: 7, weekly: 4, monthly: 12 } });
+    const older = await admin.call('backup.run', { password: null, note: '恢复点' });
+    // Work done after the backup, which the restore will replace: the before-restore backup must keep it.
+    await establishStaff(core, admin, { name: '米玛', departmentId: 'dept-540200-inspection', roles: ['inspector'] });
+    await core.close();
+    const staffNow = snapshot(join(dataDir, 'xinan.sqlite3')).counts.staff!;
+
+    const restore = run('restore.ts', ['--from', join(folder, 'xinan-backups', older.id), '--data-dir', dataDir, '--reason', '误操作后恢复']);
+    expect(restore.code, restore.stderr).toBe(0);
+    const saved = restore.lines.find((l) => l.startsWith('恢复前备份已完成并校验：'));
+    expect(saved, restore.lines.join('\n')).toBeDefined();
+    const manifest = JSON.parse(readFileSync(join(saved!.slice('恢复前备份已完成并校验：'.length), 'manifest.json'), 'utf8'));
+    expect(manifest.kind).toBe('beforeRestore');
+    expect(manifest.verified.integrity).toBe('ok');
+    // It holds 米玛, added after the restore point; the restored database does not.
+    expect(manifest.tables.staff).toBe(staffNow);
+    expect(snapshot(join(dataDir, 'xinan.sqlite3')).counts.staff).toBe(staffNow - 1);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PROCEEDINGS } from '../../shared/domain/proceedings';
 import { blockedGroups } from '../../renderer/src/features/casework/blocked';
-import { checkInput, describeInput, describeValues, initialValues, toInput } from '../../renderer/src/features/casework/step-fields';
+import { checkInput, describeInput, describeValues, initialValues, toInput, typedProblems } from '../../renderer/src/features/casework/step-fields';
 
 const spec = (kind: keyof typeof PROCEEDINGS, action: string) => describeInput(PROCEEDINGS[kind].actions[action]!.input);
 
@@ -50,6 +50,52 @@ describe('a step’s dialog, read from the step’s own input schema', () => {
   });
 });
 
+describe('money, whole numbers and choices in a step’s form', () => {
+  it('reads a money field (yuan typed, fen sent), a count with its unit and a choice with its Chinese labels from the schema', () => {
+    const fields = spec('inspection', 'decideHandling');
+    expect(fields.map((f) => [f.name, f.kind, f.label])).toEqual([
+      ['date', 'date', '决定日期'],
+      ['wagesFen', 'money', '责令支付的工资'],
+      ['compensationPercent', 'count', '加付赔偿金比例'],
+      ['reviewCase', 'choice', '法制审核情形'],
+      ['serious', 'choice', '是否须集体讨论'],
+    ]);
+    expect(fields[2]!.unit).toBe('%');
+    expect(fields[3]!.options).toEqual([
+      { value: 'none', label: '不属于须法制审核的情形' },
+      { value: 'majorInterest', label: '涉及重大公共利益或者当事人重大权益' },
+      { value: 'complex', label: '案件情况疑难复杂、涉及多个法律关系' },
+    ]);
+    expect(initialValues(fields, '2026-12-05')).toEqual({ date: '2026-12-05', wagesFen: '', compensationPercent: '', reviewCase: '', serious: '' });
+  });
+
+  it('sends ¥ typed as yuan as exact fen and a full-width count as a number; says what cannot be read', () => {
+    const fields = spec('inspection', 'decideHandling');
+    const values = { date: '2026-12-05', wagesFen: '128,000.5', compensationPercent: '７５', reviewCase: 'none', serious: 'no' };
+    const input = toInput(fields, values);
+    expect(input).toEqual({ date: '2026-12-05', wagesFen: 12_800_050, compensationPercent: 75, reviewCase: 'none', serious: 'no' });
+    expect(checkInput(PROCEEDINGS.inspection.actions.decideHandling!.input, input)).toEqual({});
+    expect(typedProblems(fields, values)).toEqual({});
+    expect(typedProblems(fields, { ...values, wagesFen: '12.345', compensationPercent: '五十', serious: '' })).toEqual({
+      wagesFen: '金额最多精确到分（小数点后两位）',
+      compensationPercent: '加付赔偿金比例应为整数',
+      serious: '请选择是否须集体讨论',
+    });
+    expect(typedProblems(fields, { ...values, wagesFen: ' ' })).toEqual({ wagesFen: '请填写责令支付的工资' });
+  });
+
+  it('reads a stored decision back in yuan, with the choice’s label and the count’s unit', () => {
+    const fields = spec('inspection', 'decideHandling');
+    expect(describeValues(fields, { date: '2026-12-05', wagesFen: 12_800_050, compensationPercent: 75, reviewCase: 'complex', serious: 'no' }).map((x) => x.value)).toEqual([
+      '2026-12-05',
+      '¥128,000.50',
+      '75%',
+      '案件情况疑难复杂、涉及多个法律关系',
+      '否',
+    ]);
+  });
+});
+
 describe('why steps cannot be taken, said once', () => {
   const step = (action: string, label: string, blockedBy: string | null) => ({ action, label, blockedBy, approval: null });
 
@@ -63,6 +109,13 @@ describe('why steps cannot be taken, said once', () => {
     ).toEqual([
       { labels: ['受理', '不予受理'], reason: '您不在本案办案组中，不能办理本程序的步骤；请包案领导或部门负责人将您加入办案组' },
       { labels: ['立案'], reason: '立案前须指定两名以上持有效执法证的承办人（现有0名）' },
+    ]);
+  });
+
+  it('says a pending approval once, naming the pending step, even when that step is offered again', () => {
+    const pending = '“作出行政处理决定”正在等待领导审批，审批或退回之前不能办理其他步骤';
+    expect(blockedGroups([step('recordStatement', '记录陈述申辩', pending), step('decideHandling', '作出行政处理决定', pending), step('legalReview', '法制审核', pending)])).toEqual([
+      { labels: ['记录陈述申辩', '作出行政处理决定', '法制审核'], reason: pending },
     ]);
   });
 

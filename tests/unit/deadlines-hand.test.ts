@@ -608,6 +608,23 @@ describe('a calendar edited in settings (an administrator enters a 2027 notice)'
 
 // ---------------------------------------------------------------------------------------------------------------
 
+describe('referral and blacklist clocks', () => {
+  it('H60 referral.transfer (1 calendar day, UNCONFIRMED) from Tue 2025-06-10: due Wed 6/11', () => {
+    const r = run('referral.transfer', '2025-06-10');
+    expect(r.due).toBe('2025-06-11');
+  });
+
+  it('H61 blacklist.statement (5 working days, UNCONFIRMED) from Mon 2025-06-09: 6/10 =1 … 6/13 Fri =4; 6/16 Mon =5', () => {
+    const r = run('blacklist.statement', '2025-06-09');
+    expect(r.due).toBe('2025-06-16');
+  });
+
+  it('H62 blacklist.term (36 months) from Fri 2025-06-13: Tue 2028-06-13', () => {
+    const r = run('blacklist.term', '2025-06-13');
+    expect(r.due).toBe('2028-06-13');
+  });
+});
+
 describe('every rule in RULES is exercised', () => {
   it('the hand cases above name every rule id', () => {
     const covered = new Set<RuleId>([
@@ -619,6 +636,7 @@ describe('every rule in RULES is exercised', () => {
       // the statutory corrections (deadlines-corrections.test.ts)
       'arbitration.supplementNotice', 'award.sueAfterSetAside', 'decision.litigationAfterReconsideration', 'penalty.decide',
       'penalty.hearingNotice', 'penalty.serveDecision',
+      'referral.transfer', 'blacklist.statement', 'blacklist.term',
     ]);
     expect(RULE_IDS.filter((id) => !covered.has(id))).toEqual([]);
   });

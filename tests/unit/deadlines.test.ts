@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, calendarFromRows, DEFAULT_CALENDAR, dayKind, defaultCalendarRows, isWorkingDay } from '../../shared/domain/calendar';
+import { addDays, calendarFromRows, DEFAULT_CALENDAR, dayKind, defaultCalendarRows, isWorkingDay, shiftWorkingDays } from '../../shared/domain/calendar';
 import { RULE_IDS, RULES, ruleDef, type RuleId } from '../../shared/domain/deadline-rules';
 import { computeDeadline } from '../../shared/domain/deadlines';
 
@@ -14,6 +14,23 @@ describe('the bundled national calendar', () => {
     for (const d of ['2025-01-26', '2025-02-08', '2025-04-27', '2025-09-28', '2025-10-11']) expect(dayKind(DEFAULT_CALENDAR, d)).toBe('makeUpWorkday');
     expect(dayKind(DEFAULT_CALENDAR, '2026-02-17')).toBe('holiday');
     expect(isWorkingDay(DEFAULT_CALENDAR, '2026-02-24')).toBe(true);
+  });
+});
+
+describe('shiftWorkingDays', () => {
+  it('counts working days forward and back, skipping weekends and the National Day break, never counting the date itself', () => {
+    // 2026-09-30 (Wed) → 10-01…10-07 off (10-10 a make-up Saturday): the 1st working day after is 10-08.
+    expect(shiftWorkingDays(DEFAULT_CALENDAR, '2026-09-30', 1)).toBe('2026-10-08');
+    expect(shiftWorkingDays(DEFAULT_CALENDAR, '2026-10-08', -1)).toBe('2026-09-30');
+    expect(shiftWorkingDays(DEFAULT_CALENDAR, '2026-12-05', -3)).toBe('2026-12-02');
+    expect(shiftWorkingDays(DEFAULT_CALENDAR, '2026-12-02', 0)).toBe('2026-12-02');
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1, max: 30 }), (offset, n) => {
+        const d = addDays('2026-01-01', offset);
+        const there = shiftWorkingDays(DEFAULT_CALENDAR, d, n);
+        return isWorkingDay(DEFAULT_CALENDAR, there) && (!isWorkingDay(DEFAULT_CALENDAR, d) || shiftWorkingDays(DEFAULT_CALENDAR, there, -n) === d);
+      }),
+    );
   });
 });
 

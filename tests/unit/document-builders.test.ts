@@ -1,8 +1,18 @@
+import { buildInquiryNotice } from '../../shared/domain/documents/inquiry-notice';
+import { buildInquiryRecord } from '../../shared/domain/documents/inquiry-record';
+import { inquiryNoticeSample, inquiryRecordSample } from '../fixtures/investigation';
+import { demandNoticeSample, handlingDecisionSample, penaltyDecisionSample, priorNoticeSample } from '../fixtures/inspection-papers';
+import { buildDemandNotice, buildHandlingDecision, buildPenaltyDecision, buildPriorNotice } from '../../shared/domain/documents/inspection-papers';
+import { siteInspectionRecordSample } from '../fixtures/site-inspection';
+import { evidenceRequestSample } from '../fixtures/evidence-request';
+import { buildEvidenceRequest } from '../../shared/domain/documents/evidence-request';
+import { buildSiteInspectionRecord } from '../../shared/domain/documents/site-inspection-record';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import {
   arbitrationCaseInput,
   documentModel,
+  orderToPayInput,
   serviceReceiptInput,
   type ArbitrationCase as ContractCase,
   type DocumentModel as ContractModel,
@@ -13,6 +23,7 @@ import {
   buildAwards,
   buildHearingNotice,
   buildIntakeRecord,
+  buildOrderToPay,
   buildServiceReceipt,
   checkDocumentTemplate,
   checkNumbering,
@@ -27,6 +38,7 @@ import {
   type DocumentModel,
   type DocumentTemplate,
   type IntakeRecordSource,
+  type OrderToPay,
   type ServiceReceipt,
 } from '../../shared/domain/documents';
 import { chineseNumber, clockText, yuanText } from '../../shared/domain/documents/format';
@@ -50,7 +62,8 @@ const modelAgrees: Same<ContractModel, DocumentModel> = true;
 const caseAgrees: Same<ContractCase, ArbitrationCase> = true;
 const receiptAgrees: Same<z.output<typeof serviceReceiptInput>, ServiceReceipt> = true;
 const intakeFits: IntakeRecordSource = complaintIntake satisfies IntakeDetail;
-void [modelAgrees, caseAgrees, receiptAgrees, intakeFits];
+const orderAgrees: Same<z.output<typeof orderToPayInput>, OrderToPay> = true;
+void [modelAgrees, caseAgrees, receiptAgrees, intakeFits, orderAgrees];
 
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -85,6 +98,16 @@ function expectValid(m: DocumentModel): void {
 
 const caseParsed: ArbitrationCase = arbitrationCaseInput.parse(arbitrationCase);
 const receiptParsed: ServiceReceipt = serviceReceiptInput.parse(serviceReceipt);
+const orderParsed: OrderToPay = orderToPayInput.parse({
+  organ: '日喀则市人力资源和社会保障局',
+  caseNumber: '日喀则市人社监立字〔2026〕第16号',
+  employer: '日喀则市雪域建筑劳务有限公司',
+  facts: '未按月足额支付顿珠等十五名农民工2026年8月至10月的工资',
+  workers: 15,
+  amountFen: 12_800_050,
+  date: '2026-12-07',
+  deadline: '2026-12-17',
+});
 
 describe('fixtures', () => {
   it('the arbitration case and the receipt pass the contract unchanged', () => {
@@ -543,6 +566,28 @@ describe('templates are data', () => {
   });
 });
 
+describe('限期改正（支付）指令书 (DOMAIN.md §2.2; 监察条例 Art. 26)', () => {
+  it('states the violation, its scope, the basis, the date to pay by, what follows, and is sealed on the day made', () => {
+    const doc = buildOrderToPay(orderParsed);
+    expectValid(doc);
+    expect(doc).toMatchObject({ kind: 'orderToPay', title: '劳动保障监察限期改正（支付）指令书', addressee: '日喀则市雪域建筑劳务有限公司：', number: null, layout: 'official' });
+    expect(doc.signature).toEqual({ lines: [], organ: '日喀则市人力资源和社会保障局', date: '2026-12-07', dateStyle: 'arabic', sealed: true });
+    const text = textOf(doc);
+    expect(text).toContain('经查，你单位未按月足额支付顿珠等十五名农民工2026年8月至10月的工资，涉及劳动者15人，应付劳动报酬共计人民币128,000.50元。');
+    expect(text).toContain('根据《劳动保障监察条例》第二十六条的规定，责令你单位于2026年12月17日前向上述劳动者本人足额支付劳动报酬人民币128,000.50元。');
+    expect(text).toContain('百分之五十以上百分之一百以下');
+    expect(text).toContain('《中华人民共和国刑法》第二百七十六条之一');
+    // Not a 行政处罚 and not litigable (DOMAIN.md §2.2): no rights notice.
+    expect(text).not.toContain('行政复议');
+  });
+
+  it('refuses a deadline not after the day it is made, and a template that drops the date or the amount', () => {
+    expect(() => buildOrderToPay({ ...orderParsed, deadline: '2026-12-07' })).toThrow('限期支付日期 2026-12-07 应当晚于指令书作出日期 2026-12-07');
+    const texts = { ...DEFAULT_TEMPLATES.orderToPay.texts, order: '责令你单位限期支付。' };
+    expect(checkTemplate('orderToPay', texts).map((p) => p.piece)).toContain('texts.order');
+  });
+});
+
 // ---------------------------------------------------------------------------------------------------------------
 // Issue #5: a reporter's identity reaches only internal documents (监察条例 Art. 9). Every kind must have a case
 // here: the mapped type makes a new DOCUMENT_KIND without one a type error, and the loop checks it at run time.
@@ -566,6 +611,15 @@ const BUILD_EVERY_KIND: { [K in DocumentKind]: () => DocumentModel[] } = {
     ];
   },
   award: () => buildAwards(caseParsed),
+  orderToPay: () => [buildOrderToPay(orderParsed)],
+  inquiryNotice: () => [buildInquiryNotice(inquiryNoticeSample)],
+  inquiryRecord: () => [buildInquiryRecord(inquiryRecordSample)],
+  priorNotice: () => [buildPriorNotice(priorNoticeSample), buildPriorNotice({ ...priorNoticeSample, intended: 'handling', hearing: null })],
+  handlingDecision: () => [buildHandlingDecision(handlingDecisionSample)],
+  penaltyDecision: () => [buildPenaltyDecision(penaltyDecisionSample)],
+  demandNotice: () => [buildDemandNotice(demandNoticeSample)],
+  siteInspectionRecord: () => [buildSiteInspectionRecord(siteInspectionRecordSample)],
+  evidenceRequestNotice: () => [buildEvidenceRequest(evidenceRequestSample)],
 };
 
 describe('a reporter’s name appears only in internal documents (监察条例 Art. 9; issue #5)', () => {
@@ -588,6 +642,22 @@ describe('a reporter’s name appears only in internal documents (监察条例 A
     for (const kind of DOCUMENT_KIND.values) {
       const audience = DEFAULT_TEMPLATES[kind].audience;
       if (audience.includes('respondent') || audience.includes('allParties') || audience.includes('recipient')) expect(audience).not.toContain('internal');
+    }
+  });
+});
+
+describe('numbers in a form’s cells print whole (issue #9 item 11)', () => {
+  it.each(DOCUMENT_KIND.values)('%s', (kind) => {
+    for (const doc of BUILD_EVERY_KIND[kind]()) {
+      for (const block of doc.body) {
+        if (block.type !== 'table') continue;
+        for (const cell of block.rows.flatMap((r) => r.cells)) {
+          for (const r of cell.runs) {
+            // An ID number or a phone (seven digits and more, as the fixtures hold) is a run of its own that never breaks.
+            if (/\d{7,}/.test(r.text)) expect(r.nowrap, `${kind}: “${r.text}” may break across lines`).toBe(true);
+          }
+        }
+      }
     }
   });
 });

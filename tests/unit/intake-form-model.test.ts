@@ -19,6 +19,18 @@ function form(patch: Partial<FormValues> = {}): FormValues {
 }
 
 describe('the desk form model: what the clerk typed → the contract input', () => {
+  it('sends the department chosen (none: the unit’s default), and a transfer’s unit or a referral’s body only with that route', () => {
+    expect(toInput(form()).input).toMatchObject({ route: 'inspection', departmentId: null, transferUnitId: null, otherBody: null });
+    expect(toInput(form({ route: 'mediation', departmentId: 'dept-540200-laborRelations', transferUnitId: 'unit-540221', otherBody: '住建局' })).input).toMatchObject({
+      departmentId: 'dept-540200-laborRelations',
+      transferUnitId: null,
+      otherBody: null,
+    });
+    expect(toInput(form({ route: 'transfer', transferUnitId: 'unit-540221' })).input).toMatchObject({ route: 'transfer', transferUnitId: 'unit-540221' });
+    expect(toInput(form({ route: 'transfer' })).errors).toMatchObject({ transferUnitId: '请选择移送的单位' });
+    expect(toInput(form({ route: 'referredElsewhere', otherBody: '市人社局工伤保险科', answer: '告知申请工伤认定' })).input).toMatchObject({ otherBody: '市人社局工伤保险科' });
+  });
+
   it('converts yuan to fen, phones to a list, ignores the trailing blank row, and counts workers from the rows', () => {
     const { input } = toInput(form());
     expect(input.complainants).toHaveLength(3);

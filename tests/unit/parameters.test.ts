@@ -56,6 +56,8 @@ describe('statutory figures and the region’s own government', () => {
     expect(parameterHelp('wage.monthlyMinimum', '450100')).toContain('请按广西壮族自治区人民政府公布的标准');
     expect(parameterHelp('wage.monthlyMinimum', '990000')).toContain('请按省级人民政府公布的标准');
     expect(parameterHelp('wage.monthlyMinimum', '540202')).not.toContain('{');
+    expect(parameterHelp('deadline.regionalHolidays', '510104')).toContain('放假安排每年由四川省人民政府公布');
+    expect(parameterHelp('deadline.regionalHolidays', '540202')).toContain('放假安排每年由西藏自治区人民政府公布');
     expect(provinceName('110105')).toBe('北京市');
     expect(provincialGovernment('650100')).toBe('新疆维吾尔自治区人民政府');
   });

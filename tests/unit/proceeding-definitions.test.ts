@@ -14,6 +14,7 @@ function view(kind: ProceedingKind, status: string, over: Partial<ProceedingView
     caseFile: { collective: false, urgent: false, leaderStaffId: null },
     team: [],
     pendingApproval: null,
+    awaitingReceipt: null,
     ...over,
   };
 }
@@ -62,6 +63,19 @@ describe('proceeding definitions', () => {
     });
   }
 
+  it('blocks every step until a department takes the file (签收), and while it is returned to the desk', () => {
+    for (const kind of PROCEEDING_KIND.values) {
+      const def = proceedingDefinition(kind);
+      for (const action of Object.keys(def.actions)) {
+        const label = def.actions[action]!.label;
+        expect(blockedBy(def, view(kind, def.initial, { awaitingReceipt: { department: '劳动保障监察支队', returned: false } }), action)).toBe(`本案尚待劳动保障监察支队签收，签收之后才能${label}`);
+        expect(blockedBy(def, view(kind, def.initial, { awaitingReceipt: { department: '劳动保障监察支队', returned: true } }), action)).toBe(
+          `本案已由劳动保障监察支队退回接待窗口重新分办，部门签收之前不能${label}`,
+        );
+      }
+    }
+  });
+
   it('refuses a step the kind does not have', () => {
     expect(blockedBy(proceedingDefinition('inspection'), view('inspection', 'received'), 'award')).toBe('劳动保障监察案件没有“award”这一步骤');
   });
@@ -72,6 +86,21 @@ describe('proceeding definitions', () => {
     // One certificate expired yesterday: it does not count.
     expect(blockedBy(def, view('inspection', 'accepted', { team: [inspector('2027-06-30'), inspector('2026-11-24')] }), 'file')).toContain('现有1名');
     expect(blockedBy(def, view('inspection', 'accepted', { team: [inspector('2027-06-30'), inspector('2026-11-25')] }), 'file')).toBeNull();
+  });
+
+  it('a collective or urgent file is taken on only once it has its 包案领导 (领导包案)', () => {
+    const two = [inspector('2027-06-30'), inspector('2027-06-30')];
+    const file = proceedingDefinition('inspection');
+    const urgent = { collective: false, urgent: true, leaderStaffId: null };
+    expect(blockedBy(file, view('inspection', 'accepted', { team: two, caseFile: urgent }), 'file')).toBe('紧急案卷须先确定包案领导，再立案；请局领导在“办案组”中担任包案领导');
+    expect(blockedBy(file, view('inspection', 'accepted', { team: two, caseFile: { ...urgent, leaderStaffId: 's-leader' } }), 'file')).toBeNull();
+    // The leader comes first in the sentence; the inspectors after.
+    expect(blockedBy(file, view('inspection', 'accepted', { caseFile: urgent }), 'file')).toContain('包案领导');
+    const arbitration = proceedingDefinition('arbitration');
+    expect(blockedBy(arbitration, view('arbitration', 'received', { caseFile: { collective: true, urgent: false, leaderStaffId: null } }), 'accept')).toBe('集体案卷须先确定包案领导，再受理；请局领导在“办案组”中担任包案领导');
+    // An ordinary file needs none; 不予受理 is never held up by it.
+    expect(blockedBy(arbitration, view('arbitration', 'received'), 'accept')).toBeNull();
+    expect(blockedBy(arbitration, view('arbitration', 'received', { caseFile: { collective: true, urgent: true, leaderStaffId: null } }), 'reject')).toBeNull();
   });
 
   it('立案 straight from receipt records 受理 and 立案 on the same day (若干规定 Art. 18)', () => {

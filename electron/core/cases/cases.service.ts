@@ -9,6 +9,7 @@ import { notFound } from '../kernel/errors';
 import { requireInstallation } from '../kernel/installation';
 import { LIST_COLUMNS, toListItems } from '../intakes/intakes.list';
 import { getUnitSummary } from '../reference/units.service';
+import { CLOSED_STATES, kindsOfDepartment } from '../desk/desk-charts.data';
 import { intakeMatchSql, type NumberSearch } from '../search/query';
 
 interface CaseRow {
@@ -41,7 +42,18 @@ export function listCases(core: CoreServices, input: z.output<typeof caseListInp
   if (f.collective !== null) where.add('c.collective = ?', f.collective ? 1 : 0);
   if (f.urgent !== null) where.add('c.urgent = ?', f.urgent ? 1 : 0);
   if (f.leaderStaffId) where.add('c.leader_staff_id = ?', f.leaderStaffId);
-  if (f.proceedingKind) where.add('EXISTS (SELECT 1 FROM proceedings p WHERE p.case_file_id = c.id AND p.kind = ?)', f.proceedingKind);
+  if (f.proceedingKind && f.proceedingStatus) {
+    where.add('c.id IN (SELECT p.case_file_id FROM proceedings p WHERE p.kind = ? AND p.status = ?)', f.proceedingKind, f.proceedingStatus);
+  } else if (f.proceedingKind) where.add('EXISTS (SELECT 1 FROM proceedings p WHERE p.case_file_id = c.id AND p.kind = ?)', f.proceedingKind);
+  if (f.departmentId) {
+    // Files with an open proceeding the department handles: the desk's count by department is this list's length.
+    const kinds = kindsOfDepartment(core.prepare, inst.unitId, f.departmentId);
+    where.add(
+      `c.id IN (SELECT p.case_file_id FROM proceedings p WHERE p.kind IN (SELECT value FROM json_each(?)) AND (p.kind || ':' || p.status) NOT IN (SELECT value FROM json_each(?)))`,
+      JSON.stringify(kinds),
+      CLOSED_STATES,
+    );
+  }
   const after = decodeCursor(input.cursor);
   if (after) where.add('(c.opened_at < ? OR (c.opened_at = ? AND c.seq < ?))', after.at, after.at, after.seq);
   const match = intakeMatchSql(input.search, scope.numbers);
@@ -111,10 +123,10 @@ export function getCaseFile(core: CoreServices, id: string): CaseFileDetail {
     .all(id) as Parameters<typeof toListItems>[1];
   const events = core
     .prepare(
-      `SELECT e.seq, e.at, e.kind, e.summary, e.proceeding_id, e.actor_staff_id, s.name AS actor_name
+      `SELECT e.seq, e.at, e.kind, e.summary, e.proceeding_id, e.actor_staff_id, s.name AS actor_name, json_extract(e.data, '$.documentId') AS document_id
        FROM case_events e LEFT JOIN staff s ON s.id = e.actor_staff_id WHERE e.case_file_id = ? ORDER BY e.seq`,
     )
-    .all(id) as { seq: number; at: number; kind: string; summary: string; proceeding_id: string | null; actor_staff_id: string | null; actor_name: string | null }[];
+    .all(id) as { seq: number; at: number; kind: string; summary: string; proceeding_id: string | null; actor_staff_id: string | null; actor_name: string | null; document_id: string | null }[];
   return {
     id: r.id,
     title: r.title,
@@ -139,6 +151,7 @@ export function getCaseFile(core: CoreServices, id: string): CaseFileDetail {
       summary: e.summary,
       actor: e.actor_staff_id ? { id: e.actor_staff_id, name: e.actor_name ?? '' } : null,
       proceedingId: e.proceeding_id,
+      documentId: typeof e.document_id === 'string' ? e.document_id : null,
     })),
     rowVersion: r.row_version,
   };

@@ -2,6 +2,7 @@
 // database's calendar and the deadline parameters in force today.
 import type { DeadlineResultOut, RuleInfo } from '../../../shared/contract/deadlines';
 import { DEADLINE_EVENTS, effectiveRule, RULE_IDS, ruleSummary, type DeadlineSettings, type RuleId } from '../../../shared/domain/deadline-rules';
+import { withRegionalLayer, type HolidayCalendar } from '../../../shared/domain/calendar';
 import { computeDeadline, type Pause } from '../../../shared/domain/deadlines';
 import { deadlineSettingsFrom } from '../../../shared/domain/parameters';
 import { dateKeyOf } from '../../../shared/domain/time';
@@ -11,6 +12,15 @@ import { loadCalendar } from './calendar.service';
 
 export function deadlineSettings(core: CoreServices): DeadlineSettings {
   return deadlineSettingsFrom(parameterLookup(core, dateKeyOf(core.clock.now())));
+}
+
+/**
+ * The calendar stored deadlines are read on today — due within 3 working days, a report-by date, a feedback date: the
+ * database's calendar with the regional days counted when the bureau's setting says they move deadlines, as the
+ * engine counted the dates themselves.
+ */
+export function readingCalendar(core: CoreServices): HolidayCalendar {
+  return withRegionalLayer(loadCalendar(core), deadlineSettings(core).regionalHolidays === true);
 }
 
 export function listRules(core: CoreServices): RuleInfo[] {

@@ -11,8 +11,13 @@ import { derivedTx } from '../kernel/tx';
 import { readCalendar } from './calendar.service';
 import { proceedingsToRecompute, storeProceedingDeadlines } from './stored-deadlines';
 
-/** Bumped when the engine counts differently: the next start recomputes everything. */
-export const DEADLINE_ENGINE_VERSION = 1;
+/**
+ * Bumped when the engine counts differently: the next start recomputes everything. 3: the inspection's steps —
+ * 结案 and 撤销立案 end the investigation clock, a hearing request runs only where a penalty is intended. 4: a hearing's
+ * day is a clock — the 开庭通知书 owed to each party (调解仲裁法 Art. 35). 5: the referral's 24-hour transfer and the
+ * blacklist's 陈述申辩 period and 3-year term.
+ */
+export const DEADLINE_ENGINE_VERSION = 5;
 
 export function basisKey(calendarVersion: string, settings: DeadlineSettings): string {
   const settingsHash = createHash('sha256').update(JSON.stringify(settings)).digest('hex').slice(0, 12);

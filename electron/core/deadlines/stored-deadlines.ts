@@ -39,8 +39,15 @@ interface EventRow {
   award_finality: 'final' | 'nonFinal' | null;
 }
 
+/**
+ * An event still counted: not recorded by a service (送达) that was later voided, nor belonging to a hearing that was
+ * postponed (its day, and the notice served for it, gave way to the new hearing's).
+ */
+export const COUNTED_EVENT =
+  "(service_id IS NULL OR service_id NOT IN (SELECT id FROM services WHERE status = 'void')) AND (hearing_id IS NULL OR hearing_id NOT IN (SELECT id FROM hearings WHERE status = 'postponed'))";
+
 export function proceedingEvents(prepare: Prepare, proceedingId: string): ProceedingEvent[] {
-  const rows = prepare('SELECT kind, date, rule_id, party, party_role, award_finality FROM proceeding_events WHERE proceeding_id = ? ORDER BY seq').all(proceedingId) as EventRow[];
+  const rows = prepare(`SELECT kind, date, rule_id, party, party_role, award_finality FROM proceeding_events WHERE proceeding_id = ? AND ${COUNTED_EVENT} ORDER BY seq`).all(proceedingId) as EventRow[];
   return rows.map((r) => ({
     kind: r.kind,
     date: r.date,

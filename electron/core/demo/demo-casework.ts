@@ -2,7 +2,7 @@
 // them: each file led by a leader with two certified inspectors (or the arbitrator and the clerk) on its team, each
 // step taken within its statutory limit on a working day after receipt — a demo must never show a date the engine
 // would call unlawful. Files closed on fixed 2025–2026 dates keep met, non-provisional deadlines on any day.
-import { addDays, isWorkingDay, type HolidayCalendar } from '../../../shared/domain/calendar';
+import { shiftWorkingDays } from '../../../shared/domain/calendar';
 import { dateKeyOf, instantOf } from '../../../shared/domain/time';
 import type { ProceedingKind } from '../../../shared/domain/vocabulary';
 import type { CallContext } from '../kernel/context';
@@ -10,19 +10,11 @@ import { loadCalendar } from '../deadlines/calendar.service';
 import { act, decide } from '../proceedings/engine';
 import { findProceeding, pendingApproval } from '../proceedings/proceedings.data';
 import { addTeamMember } from '../team/team.service';
+import { acceptRouting } from '../routing/routing-decisions';
+import { awaitingRoutingOf } from '../routing/routing.data';
 
 /** Files received before this day are the demo's closed files of fixed past dates. */
 export const FIXED_BEFORE = '2026-06-01';
-
-/** The n-th working day after a date. */
-function workingDayAfter(cal: HolidayCalendar, date: string, n: number): string {
-  let d = date;
-  for (let k = 0; k < n; ) {
-    d = addDays(d, 1);
-    if (isWorkingDay(cal, d)) k++;
-  }
-  return d;
-}
 
 interface DemoFile {
   caseFileId: string;
@@ -38,10 +30,14 @@ export interface DemoCrew {
   clerk: string;
 }
 
+/** A call made by a demo person at an instant. */
+export function actingAt(call: CallContext, staffId: string, at: number): CallContext {
+  return { ...call, principal: null, session: { ...call.session, staffId }, core: { ...call.core, clock: { now: () => at } } };
+}
+
 /** A call made by a demo person at 10:00 on a given day. */
 function as(call: CallContext, staffId: string, day: string): CallContext {
-  const at = instantOf(day, '10:00');
-  return { ...call, principal: null, session: { ...call.session, staffId }, core: { ...call.core, clock: { now: () => at } } };
+  return actingAt(call, staffId, instantOf(day, '10:00'));
 }
 
 function step(call: CallContext, staffId: string, day: string, proceedingId: string, action: string, input: Record<string, unknown>): void {
@@ -62,6 +58,12 @@ function staffTeam(call: CallContext, f: DemoFile, crew: DemoCrew): void {
   for (const h of handlers) addTeamMember(c, { ...base, role: f.kind === 'arbitration' && h === crew.clerk ? 'participant' : 'handler', staffId: h, reason: '指定为承办人' });
 }
 
+/** 签收 by the department the desk routed the file to (归口办理), before any step. */
+function takeIn(call: CallContext, staffId: string, day: string, proceedingId: string): void {
+  const r = awaitingRoutingOf(call.core.prepare, proceedingId);
+  if (r) acceptRouting(as(call, staffId, day), { routingId: r.id, rowVersion: r.row_version });
+}
+
 /**
  * Carries each demo file as far as the days since its receipt allow, each step on time: inspections accepted the
  * next working day and filed (on the leader's approval) the day after; one in seven not accepted; arbitrations
@@ -72,9 +74,13 @@ export function carryDemoFiles(call: CallContext, files: DemoFile[], crew: DemoC
   const today = dateKeyOf(call.core.clock.now());
   files.forEach((f, k) => {
     staffTeam(call, f, crew);
-    const day = (n: number) => workingDayAfter(cal, f.receivedDate, n);
+    const day = (n: number) => shiftWorkingDays(cal, f.receivedDate, n);
     const reached = (n: number) => day(n) <= today;
     const handler = f.kind === 'arbitration' ? crew.arbitrator : crew.inspectors[0];
+    // The newest files (fewer than 3 working days old) still wait in their department's inbox, their 受理 clock running
+    // from receipt and not yet due; the others were taken (签收) the working day after receipt.
+    if (f.receivedDate >= FIXED_BEFORE && !reached(3)) return;
+    takeIn(call, handler, day(1), f.proceedingId);
     // Files of past years, closed on their fixed dates: not accepted after the missing items did not all arrive.
     if (f.receivedDate < FIXED_BEFORE) {
       if (f.kind === 'arbitration') {

@@ -7,7 +7,12 @@ import { DEMO_PASSWORD, DEMO_FILLER_NAMES, DEMO_INTAKES, DEMO_PARTIES, DEMO_PROJ
 import type { CallContext } from '../kernel/context';
 import { requireInstallation } from '../kernel/installation';
 import { createIntake } from '../intakes/intakes.service';
+import { answerDemoComplainants } from './demo-followup';
 import { carryDemoFiles, demoFiles } from './demo-casework';
+import { scheduleDemoHearings } from './demo-hearings';
+import { recordDemoIncidents } from './demo-incidents';
+import { addDemoEvidence } from './demo-evidence';
+import { addDemoPayment } from './demo-payments';
 import { createParty } from '../parties/parties.service';
 import { insertStaff } from '../reference/staff.service';
 import { tx, writeContext } from '../kernel/tx';
@@ -37,6 +42,14 @@ function worker(w: DemoWorker) {
 function fillerId(i: number): string {
   const first17 = `5402021990${String((i % 12) + 1).padStart(2, '0')}${String((i % 27) + 1).padStart(2, '0')}9${String(i).padStart(2, '0')}`;
   return first17 + residentIdCheckChar(first17);
+}
+
+/** What the desk told the complainant (告知), by where the matter went. */
+function demoNotice(route: string | null, answer: string | null): string {
+  if (answer) return answer;
+  if (route === 'arbitration') return '已告知：仲裁申请转劳动人事争议仲裁院，5日内决定是否受理；材料不齐的，一次性告知补正';
+  if (route === 'mediation') return '已告知：转调解组织调解；调解不成的，可申请劳动仲裁';
+  return '已告知：转劳动保障监察机构处理，5个工作日内决定是否立案并电话告知；请保持电话畅通';
 }
 
 export async function seedDemo(call: CallContext): Promise<void> {
@@ -122,6 +135,7 @@ export async function seedDemo(call: CallContext): Promise<void> {
       answer: 'answer' in d ? d.answer : null,
       leaderStaffId: 'leader' in d && d.leader ? staffIds.get(d.leader)! : null,
       urgent: 'urgent' in d ? d.urgent : false,
+      notice: demoNotice(d.route ?? null, 'answer' in d ? (d.answer ?? null) : null),
     });
     const registeredAt = input.receivedAt + 6 * 60 * 1000;
     // Registered by the demo desk clerk, a few minutes after the person arrived, as at a real desk.
@@ -143,13 +157,23 @@ export async function seedDemo(call: CallContext): Promise<void> {
       parties: [{ partyId: partyIds.get(f.party)!, role: 'employer' }],
       complainants: [worker({ name: f.name, idNumber: fillerId(f.i), phone: `1390892${5000 + f.i}`, amountYuan: 5400 })],
       route: f.route,
+      notice: demoNotice(f.route, null),
     });
     createIntake({ ...call, session: { ...call.session, staffId: staffIds.get('desk1')! }, core: { ...core, clock: { now: () => f.at + 6 * 60 * 1000 } } }, input);
   }
+  answerDemoComplainants(call, staffIds.get('desk1')!);
   carryDemoFiles(call, demoFiles(call), {
     leader: staffIds.get('leader')!,
     inspectors: [staffIds.get('inspector1')!, staffIds.get('inspector2')!],
     arbitrator: staffIds.get('arbitrator')!,
     clerk: staffIds.get('clerk')!,
   });
+  scheduleDemoHearings(call, demoFiles(call), { arbitrator: staffIds.get('arbitrator')!, clerk: staffIds.get('clerk')! });
+  recordDemoIncidents(call, {
+    leader: staffIds.get('leader')!,
+    leader2: staffIds.get('leader2')!,
+    inspectors: [staffIds.get('inspector1')!, staffIds.get('inspector2')!],
+  });
+  await addDemoEvidence(call, staffIds.get('inspector1')!);
+  addDemoPayment(call, staffIds.get('inspector1')!);
 }

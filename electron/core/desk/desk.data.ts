@@ -53,6 +53,8 @@ export interface DeadlineQuery {
   until: string | null;
   after: { due: string; id: string } | null;
   limit: number;
+  /** Only the proceedings of these kinds (a department's); null for every kind. */
+  kinds?: readonly string[] | null;
 }
 
 /** Open duties of the bureau by due date (keyset on due_date, id). */
@@ -68,9 +70,19 @@ export function openDuties(prepare: Prepare, q: DeadlineQuery): DeskDeadlineRow[
      WHERE d.status = 'open' AND d.nature = 'duty' AND d.unit_id = @unitId
        AND (@from IS NULL OR d.due_date >= @from) AND (@until IS NULL OR d.due_date <= @until)
        AND (@afterDue IS NULL OR d.due_date > @afterDue OR (d.due_date = @afterDue AND d.id > @afterId))
+       AND (@kinds IS NULL OR p.kind IN (SELECT value FROM json_each(@kinds)))
        ${scopeFilter(q.scope)}
      ORDER BY d.due_date, d.id LIMIT @limit`,
-  ).all({ ...(q.scope === 'mine' ? { me: q.me } : {}), unitId: q.unitId, from: q.from, until: q.until, afterDue: q.after?.due ?? null, afterId: q.after?.id ?? '', limit: q.limit }) as DeskDeadlineRow[];
+  ).all({
+    ...(q.scope === 'mine' ? { me: q.me } : {}),
+    unitId: q.unitId,
+    from: q.from,
+    until: q.until,
+    afterDue: q.after?.due ?? null,
+    afterId: q.after?.id ?? '',
+    limit: q.limit,
+    kinds: q.kinds ? JSON.stringify(q.kinds) : null,
+  }) as DeskDeadlineRow[];
 }
 
 export function countOpenDuties(prepare: Prepare, q: Omit<DeadlineQuery, 'after' | 'limit'>): number {

@@ -1,24 +1,28 @@
 // Each person's desk and the file's work panel: stored deadlines read against today (due soon, overdue by N days),
 // the steps each proceeding offers this person, the approvals waiting for a leader, the urgent and collective files.
 import type { z } from 'zod';
-import type { CaseWork, DeskDeadline, DeskSummary, StoredDeadlineOut, deadlineListInput } from '../../../shared/contract/casework';
+import type { CaseWork, DeskDeadline, DeskSummary, ProceedingWork, StoredDeadlineOut, deadlineListInput } from '../../../shared/contract/casework';
+import { PROCEEDING_PAPER_KINDS, type ProceedingPaperKind } from '../../../shared/contract/documents';
+import { DOCUMENT_KIND } from '../../../shared/domain/vocabulary';
 import { dueSoonUntil, dueStateOf } from '../../../shared/domain/due-state';
 import { can } from '../../../shared/domain/permissions';
 import { proceedingDefinition, proceedingStatusLabel } from '../../../shared/domain/proceedings';
 import { dateKeyOf } from '../../../shared/domain/time';
 import { addDays, type HolidayCalendar } from '../../../shared/domain/calendar';
-import type { CallContext, Principal } from '../kernel/context';
-import { loadCalendar } from '../deadlines/calendar.service';
+import type { CallContext, CoreServices, Principal } from '../kernel/context';
+import { readingCalendar } from '../deadlines/deadlines.service';
 import { deskIncidents } from '../incidents/incidents.service';
 import { deskSupervisions } from '../incidents/supervision.service';
+import { deskMissedInstalments } from '../mediation/mediation.service';
 import { notFound, ServiceError } from '../kernel/errors';
 import { requireInstallation } from '../kernel/installation';
-import { actionsFor, approverProblem } from '../proceedings/engine';
+import { actionsFor, approverProblem, viewBasis } from '../proceedings/engine';
 import { findProceeding, pendingApproval, viewOf } from '../proceedings/proceedings.data';
 import { findStaff } from '../reference/staff.service';
 import { principalOf } from '../session/session.service';
 import { listTeam, mayManageTeam } from '../team/team.service';
 import { caseFileBasics } from '../team/team.data';
+import { kindsOfDepartment } from './desk-charts.data';
 import { approvalsFor, countMyFiles, countOpenDuties, countUrgentFiles, deadlinesOfProceeding, openDuties, urgentFiles, type DeadlineRow, type DeskDeadlineRow } from './desk.data';
 
 function toStored(r: DeadlineRow, today: string, calendar: HolidayCalendar): StoredDeadlineOut {
@@ -62,6 +66,16 @@ function principalFor(call: CallContext): Principal {
   return p;
 }
 
+/** The papers made from the proceeding itself that its steps taken so far may issue (ActionDef.documents). */
+function papersOf(core: CoreServices, proceedingId: string, def: ReturnType<typeof proceedingDefinition>): ProceedingWork['papers'] {
+  const taken = new Set(
+    (core.prepare("SELECT DISTINCT json_extract(data, '$.action') AS action FROM case_events WHERE proceeding_id = ? AND kind = 'proceeding.step'").all(proceedingId) as { action: string | null }[]).map((r) => r.action),
+  );
+  return Object.entries(def.actions).flatMap(([name, a]) =>
+    taken.has(name) ? (a.documents ?? []).flatMap((kind) => ((PROCEEDING_PAPER_KINDS as readonly string[]).includes(kind) ? [{ kind: kind as ProceedingPaperKind, label: DOCUMENT_KIND.label(kind), step: a.label }] : [])) : [],
+  );
+}
+
 /** The file's work panel: team, and per proceeding its state, the steps open to this person, its deadlines. */
 export function caseWork(call: CallContext, caseFileId: string): CaseWork {
   const core = call.core;
@@ -69,7 +83,8 @@ export function caseWork(call: CallContext, caseFileId: string): CaseWork {
   if (!file) throw notFound('该案卷');
   const principal = principalFor(call);
   const today = dateKeyOf(core.clock.now());
-  const calendar = loadCalendar(core);
+  const calendar = readingCalendar(core);
+  const basis = viewBasis(core);
   const ids = (core.prepare('SELECT id FROM proceedings WHERE case_file_id = ? ORDER BY opened_at, id').all(caseFileId) as { id: string }[]).map((r) => r.id);
   return {
     caseFileId,
@@ -77,12 +92,13 @@ export function caseWork(call: CallContext, caseFileId: string): CaseWork {
     mayManageTeam: mayManageTeam(core, principal, file),
     proceedings: ids.map((id) => {
       const p = findProceeding(core.prepare, id)!;
-      const view = viewOf(core.prepare, p, today);
+      const view = viewOf(core.prepare, p, today, basis);
       const pending = pendingApproval(core.prepare, id);
       const def = proceedingDefinition(p.kind);
       const requester = pending ? findStaff(core, pending.requestedBy) : null;
       return {
         proceedingId: id,
+        kind: p.kind,
         statusLabel: proceedingStatusLabel(p.kind, p.status),
         rowVersion: p.rowVersion,
         actions: actionsFor(core, principal, p, view),
@@ -99,6 +115,7 @@ export function caseWork(call: CallContext, caseFileId: string): CaseWork {
             }
           : null,
         deadlines: deadlinesOfProceeding(core.prepare, id).map((r) => toStored(r, today, calendar)),
+        papers: papersOf(core, id, def),
       };
     }),
   };
@@ -115,7 +132,7 @@ export function deskSummary(call: CallContext): DeskSummary {
   const principal = principalFor(call);
   const { unitId } = requireInstallation(core);
   const today = dateKeyOf(core.clock.now());
-  const calendar = loadCalendar(core);
+  const calendar = readingCalendar(core);
   const soonUntil = dueSoonUntil(today, calendar);
   const yesterday = addDays(today, -1);
   const base = { me: principal.staffId, unitId, scope: 'mine' as const };
@@ -126,13 +143,16 @@ export function deskSummary(call: CallContext): DeskSummary {
   const urgent = urgentFiles(core.prepare, unitId, DESK_LIST);
   const incidents = deskIncidents(core, unitId);
   const supervisions = deskSupervisions(core, principal, unitId, today, calendar);
+  const missed = deskMissedInstalments(call, principal, unitId, today);
   return {
     today,
     incidents: incidents.items,
     supervisions: supervisions.items,
+    missedInstalments: missed.items,
     counts: {
       incidents: incidents.count,
       supervisions: supervisions.count,
+      missedInstalments: missed.count,
       myFiles: countMyFiles(core.prepare, principal.staffId),
       dueSoon: countOpenDuties(core.prepare, { ...base, from: today, until: soonUntil }),
       overdue: countOpenDuties(core.prepare, { ...base, from: null, until: yesterday }),
@@ -182,10 +202,11 @@ export function listDeadlines(call: CallContext, input: z.output<typeof deadline
   const principal = principalFor(call);
   const { unitId } = requireInstallation(core);
   const today = dateKeyOf(core.clock.now());
-  const calendar = loadCalendar(core);
+  const calendar = readingCalendar(core);
   const range =
     input.dueState === 'overdue' ? { from: null, until: addDays(today, -1) } : input.dueState === 'dueSoon' ? { from: today, until: dueSoonUntil(today, calendar) } : { from: null, until: null };
-  const rows = openDuties(core.prepare, { me: principal.staffId, unitId, scope: input.scope, ...range, after: decode(input.cursor), limit: input.limit + 1 });
+  const kinds = input.departmentId ? kindsOfDepartment(core.prepare, unitId, input.departmentId) : null;
+  const rows = openDuties(core.prepare, { me: principal.staffId, unitId, scope: input.scope, ...range, after: decode(input.cursor), limit: input.limit + 1, kinds });
   const items = rows.slice(0, input.limit).map((r) => toDesk(r, today, calendar));
   const last = rows.length > input.limit ? rows[input.limit - 1]! : null;
   return { items, nextCursor: last ? encode({ due: last.due_date, id: last.id }) : null };

@@ -8,11 +8,12 @@ import { refusalMessage } from '../../../shared/domain/permissions';
 import type { CallContext } from '../kernel/context';
 import { ServiceError } from '../kernel/errors';
 import { getIntakeDetail } from '../intakes/intakes.service';
+import { inquiryRecordData } from '../investigation/investigation-documents';
 import { maskModelText } from '../personal/masking';
 import { recordUnmask } from '../personal/reveal.service';
 import { callerCan } from '../session/session.service';
 import { tx, writeContext } from '../kernel/tx';
-import { build, type Request } from './documents.service';
+import { build, type Request } from './builders';
 
 /**
  * The models a request would give, built but not issued: a series number shows as a placeholder. Masked like the
@@ -46,7 +47,13 @@ function recordPreviewUnmask(call: CallContext, request: Request, reason: string
         if (party.kind === 'organisation' || (party.idNumber === null && party.phone === null)) continue;
         recordUnmask(w, { subject: 'party', id: party.id, reason, idNumber: party.idNumber !== null, phones: party.phone !== null });
       }
-    } else if (request.kind !== 'serviceReceipt') {
+    } else if (request.kind === 'inquiryRecord') {
+      // The 询问笔录 prints the interviewee's ID number and phone (and whatever numbers the answers hold): a preview that
+      // shows them whole is an unmasking like any other, on the trail with its reason.
+      const { interviewee } = inquiryRecordData(call, request.recordId).data;
+      recordUnmask(w, { subject: 'document', id: null, reason, idNumber: interviewee.idNumber !== null, phones: interviewee.phone !== null, extra: { kind: request.kind, recordId: request.recordId } });
+    } else if ('case' in request) {
+      // (A receipt, an order, a summons and the inspection's decision papers carry no personal number.)
       // The numbers came with the request (no stored record yet): one row for the document being prepared.
       const applicants = request.case.applicants;
       recordUnmask(w, {

@@ -4,121 +4,32 @@
 // voided document keeps its number, marked 作废 with the reason. Exports and prints are on the record.
 import type { z } from 'zod';
 import type {
-  ArbitrationCaseInput,
   DocumentRecord,
   documentFileInput,
   documentGenerateInput,
   documentListInput,
   DocumentModel,
-  documentRequest,
   documentVoidInput,
 } from '../../../shared/contract/documents';
 import { canonicalJson } from '../../../shared/domain/canonical-json';
-import { buildAcceptanceNotice } from '../../../shared/domain/documents/acceptance-notice';
-import { buildAwards } from '../../../shared/domain/documents/award';
-import { buildHearingNotice } from '../../../shared/domain/documents/hearing-notice';
-import { buildIntakeRecord } from '../../../shared/domain/documents/intake-record';
-import { buildServiceReceipt } from '../../../shared/domain/documents/service-receipt';
-import { DocumentInputError, fillTemplate, TemplateError, type DocumentTemplate } from '../../../shared/domain/documents/template-engine';
-import { DEFAULT_SERVICE_ALLOWANCE_DAYS } from '../../../shared/domain/hearing-date';
-import { dateKeyOf, yearOf } from '../../../shared/domain/time';
+import { fillTemplate } from '../../../shared/domain/documents/template-engine';
+import { yearOf } from '../../../shared/domain/time';
 import type { DocumentKind } from '../../../shared/domain/vocabulary';
 import type { CallContext, CoreServices } from '../kernel/context';
 import { notFound, ServiceError } from '../kernel/errors';
 import { putFile, readStoredFile, recordFile, sha256 } from '../files/file-store';
 import { newId } from '../kernel/ids';
 import { requireInstallation } from '../kernel/installation';
-import { getIntakeDetail } from '../intakes/intakes.service';
 import { nextNumber, peekNumber } from '../kernel/numbering';
-import { parameterLookup } from '../reference/parameters.service';
-import { getUnitSummary } from '../reference/units.service';
-import { maskArbitrationCase, shapeIntakeDetail } from '../personal/masking';
 import { callerCan, principalOf } from '../session/session.service';
 import { worksOnFile } from '../team/team.service';
-import { loadCalendar } from '../deadlines/calendar.service';
-import { deadlineSettings } from '../deadlines/deadlines.service';
 import { tx, writeContext, type TxWriter } from '../kernel/tx';
+import { build, type Built, type Request } from './builders';
 import { renderDocx } from './docx-writer';
 import { renderPdf } from './pdf-writer';
-import { templateFor } from './templates.service';
-
-export type Request = z.output<typeof documentRequest>;
+import { validServiceRecipients } from '../services/services.data';
 
 const MIME = { pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } as const;
-
-// ---------------------------------------------------------------------------------------------------------------
-// Building
-
-interface Built {
-  kind: DocumentKind;
-  models: DocumentModel[];
-  intakeId: string | null;
-  caseFileId: string | null;
-  template: DocumentTemplate;
-  /** For the series pattern's {unitShort}. */
-  unitShort: string;
-}
-
-/** The monthly minimum wage in force on the award date, from the parameters, when the request does not carry one. */
-function withMinimumWage(core: CoreServices, c: ArbitrationCaseInput): ArbitrationCaseInput {
-  if (c.monthlyMinimumWageFen != null || !c.award) return c;
-  const yuan = parameterLookup(core, c.award.date)('wage.monthlyMinimum');
-  if (typeof yuan !== 'number') throw new ServiceError('VALIDATION', '未设置当地月最低工资标准，无法判断裁决是否终局；请在“设置 → 参数”中录入', { 'case.monthlyMinimumWageFen': '未设置月最低工资标准' });
-  return { ...c, monthlyMinimumWageFen: yuan * 100 };
-}
-
-/**
- * Builds a request's models. `masked` (a preview without a reason): the personal numbers from the data and the
- * request are masked before building, as the lists show them — the issued document is never built masked.
- */
-/** An arbitration request's case, with the applicants' numbers masked for a preview without a reason. */
-function caseOf<C extends ArbitrationCaseInput>(c: C, opts: { masked?: boolean }): C {
-  return opts.masked ? maskArbitrationCase(c) : c;
-}
-
-export function build(call: CallContext, request: Request, opts: { regenerating?: boolean; masked?: boolean } = {}): Built {
-  const core = call.core;
-  const inst = requireInstallation(core);
-  const unit = getUnitSummary(core, inst.unitId);
-  const template = templateFor(core, request.kind);
-  const base = { kind: request.kind, template, unitShort: unit.shortName };
-  try {
-    switch (request.kind) {
-      case 'intakeRecord': {
-        const stored = getIntakeDetail(core, request.intakeId);
-        const detail = opts.masked ? shapeIntakeDetail(stored, { reporterRead: true }) : stored;
-        // The internal record names a reporter: only those who may know reporters may make it.
-        if (detail.kind === 'report' && !callerCan(call, 'reporter.read')) {
-          throw new ServiceError('FORBIDDEN', '举报人身份依法保密，您的角色没有“查看举报人身份”的权限，不能制作举报登记表');
-        }
-        // One valid record per intake: a second would be a second paper for the same registration.
-        const existing = core.prepare("SELECT number FROM documents WHERE intake_id = ? AND kind = 'intakeRecord' AND status = 'issued'").get(detail.id) as { number: string | null } | undefined;
-        if (existing && !opts.regenerating) {
-          throw new ServiceError('CONFLICT', `登记 ${detail.regNoText} 已有有效的登记表；内容有变化的请“重新生成”，有误的请先作废`);
-        }
-        const leader = core.prepare('SELECT s.name FROM case_files c JOIN staff s ON s.id = c.leader_staff_id WHERE c.id = ?').get(detail.caseFileId) as { name: string } | undefined;
-        const model = buildIntakeRecord(detail, { unitName: unit.name, leaderName: leader?.name ?? null }, template);
-        return { ...base, models: [model], intakeId: detail.id, caseFileId: detail.caseFileId };
-      }
-      case 'acceptanceNotice':
-        return { ...base, models: [buildAcceptanceNotice(caseOf(request.case, opts), request.applicantIndex, template)], intakeId: null, caseFileId: null };
-      case 'hearingNotice': {
-        // The notice is dated today; its hearing date is checked on the bureau's calendar and deadline settings.
-        const today = dateKeyOf(core.clock.now());
-        const allowance = parameterLookup(core, today)('hearingNotice.serviceAllowanceDays');
-        const ctx = { calendar: loadCalendar(core), settings: deadlineSettings(core), serviceAllowanceDays: typeof allowance === 'number' ? allowance : DEFAULT_SERVICE_ALLOWANCE_DAYS };
-        return { ...base, models: [buildHearingNotice(caseOf(request.case, opts), request.recipient, template, today, ctx)], intakeId: null, caseFileId: null };
-      }
-      case 'serviceReceipt':
-        return { ...base, models: [buildServiceReceipt(request.receipt, template)], intakeId: null, caseFileId: null };
-      case 'award':
-        return { ...base, models: buildAwards(caseOf(withMinimumWage(core, request.case) as typeof request.case, opts), template), intakeId: null, caseFileId: null };
-    }
-  } catch (e) {
-    if (e instanceof DocumentInputError || e instanceof TemplateError) throw new ServiceError('VALIDATION', e.message);
-    throw e;
-  }
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Rendering and keeping
@@ -407,6 +318,9 @@ export function voidDocument(call: CallContext, input: z.output<typeof documentV
   if (doc.status === 'void') throw new ServiceError('CONFLICT', '该文书已作废');
   requireOnFile(call, doc, '作废');
   tx(writeContext(call), (w) => {
+    // A served document's clocks run from its services: those are voided first, each with its own reason.
+    const served = validServiceRecipients(w.prepare, doc.id);
+    if (served.length > 0) throw new ServiceError('CONFLICT', `该文书已向${served.join('、')}送达，期限自送达起算；请先作废送达记录并写明理由，再作废文书`);
     w.prepare("UPDATE documents SET status = 'void', void_reason = ?, voided_at = ?, voided_by = ?, row_version = row_version + 1 WHERE id = ? AND status = 'issued'").run(
       input.reason,
       w.now,

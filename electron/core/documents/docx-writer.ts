@@ -145,6 +145,14 @@ function signatureKeep(model: DocumentModel): SignatureKeep | null {
   return carry ? { from: carry.index, whole: carry.line === 0 } : null;
 }
 
+/** A form's page foot (被询问人签名（捺印）on every page of a 询问笔录) with its page number after it, in 4号 宋体. */
+function pageFootFooter(text: string): Footer {
+  const font = { ascii: PAGE_NUMBER_FONT, hAnsi: PAGE_NUMBER_FONT, eastAsia: PAGE_NUMBER_FONT, hint: 'eastAsia' };
+  const size = halfPoints(PAGE_NUMBER.sizePt);
+  const runs = [new TextRun({ text: text + '　　第 ', font, size }), new TextRun({ children: [PageNumber.CURRENT], font, size }), new TextRun({ text: ' 页', font, size })];
+  return new Footer({ children: [asParagraph(new Para({ lineTwips: ptToTwip(PAGE_NUMBER.sizePt), align: 'left' }, runs))] });
+}
+
 /** "— n —" in 4号 宋体 (§7.5): odd pages on the right, even pages on the left, each one character in. */
 function pageNumberFooter(side: 'left' | 'right'): Footer {
   const font = { ascii: PAGE_NUMBER_FONT, hAnsi: PAGE_NUMBER_FONT, eastAsia: PAGE_NUMBER_FONT, hint: 'eastAsia' };
@@ -204,7 +212,7 @@ export async function renderDocx(model: DocumentModel, options: RenderDocxOption
   const used = new Set<string>([DOCX_FACE_FONTS.body, LATIN_FONT]);
   const children = [...head(model, used), ...bodyBlocks(model.body, used, signatureKeep(model)), ...signature(model, used), ...model.notes.map((note) => bodyParagraph(note, used))];
   const official = model.layout === 'official';
-  if (official) used.add(PAGE_NUMBER_FONT);
+  if (official || model.pageFoot) used.add(PAGE_NUMBER_FONT);
 
   const doc = new Document({
     title: model.title,
@@ -217,7 +225,11 @@ export async function renderDocx(model: DocumentModel, options: RenderDocxOption
           page: { size: PAGE, margin: { ...MARGIN, header: mmToTwip(15), footer: FOOTER_DISTANCE, gutter: 0 } },
           grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: DOCX_LINE_PITCH, charSpace: DOCX_CHAR_SPACE },
         },
-        footers: official ? { default: pageNumberFooter('right'), even: pageNumberFooter('left') } : undefined,
+        footers: official
+          ? { default: pageNumberFooter('right'), even: pageNumberFooter('left') }
+          : model.pageFoot
+            ? { default: pageFootFooter(model.pageFoot) }
+            : undefined,
         children,
       },
     ],

@@ -343,6 +343,26 @@ function pageNumbers(flow: Flow, count: number): void {
   }
 }
 
+/**
+ * The model's page foot (a record's 被询问人签名（捺印）line) on every page, on the page number's baseline and on the
+ * side the number leaves free, so each page can be signed and thumbprinted on its own.
+ */
+function pageFeet(flow: Flow, count: number, text: string): void {
+  const font = flow.fonts.songRegular;
+  const song = documentFonts(null);
+  const size = PAGE_NUMBER.sizePt;
+  const baseline = BOTTOM + mmToPt(PAGE_NUMBER.belowTextBlockMm) + size * 0.35;
+  const w = textWidth(font, text, size);
+  for (let i = 0; i < count; i++) {
+    flow.doc.switchToPage(i);
+    const atoms = toAtoms([{ text }], { face: 'body', size, spacing: 0 }, song, WIDTH);
+    const numbered = count >= PAGE_NUMBER.minPages;
+    // The number sits right on odd pages and left on even ones; the foot takes the other side, leaving room to sign.
+    const x = numbered && pageNumberSide(i + 1) === 'left' ? LEFT + WIDTH - w - 8 * size : LEFT;
+    drawLine(flow.doc, { atoms, last: true }, { x, width: w + 1, baseline, align: 'left' }, flow.used);
+  }
+}
+
 /** Renders a document model to PDF bytes. */
 export async function renderPdf(model: DocumentModel, options: RenderPdfOptions): Promise<RenderedPdf> {
   const fonts = documentFonts(options.bodyFont);
@@ -384,6 +404,7 @@ export async function renderPdf(model: DocumentModel, options: RenderPdfOptions)
 
   const pages = doc.bufferedPageRange().count;
   if (pages >= PAGE_NUMBER.minPages) pageNumbers(flow, pages);
+  if (model.pageFoot) pageFeet(flow, pages, model.pageFoot);
   doc.end();
   await ended;
 

@@ -270,7 +270,17 @@ function finishBackup(o: Omit<WriteBackupOptions, 'method'>, at: { root: string;
       verified: { at: 0, ms: 0, integrity: 'ok' },
       note: o.note ?? null,
     };
-    verifyBackupContents(dir, manifest, { key, scratch: work, progress: o.progress });
+    // A copy in the shared store that an earlier backup wrote and the medium has since damaged is written again from
+    // the data dir (itself hash-checked): otherwise every later backup would fail on it and none would ever repair it.
+    const repair = key
+      ? undefined
+      : (f: { sha256: string }) => {
+          const bytes = readFileSync(filePath(o.paths.files, f.sha256));
+          if (sha256(bytes) !== f.sha256) throw new BackupError(`数据目录中的文件 ${f.sha256.slice(0, 12)}… 已损坏：请先从较早的备份恢复该文件`);
+          writeDurably(filePath(store, f.sha256), bytes);
+          return readFileSync(filePath(store, f.sha256)); // read back from the medium, as every other file is
+        };
+    verifyBackupContents(dir, manifest, { key, scratch: work, progress: o.progress, repair });
     manifest.verified = { at: Date.now(), ms: Date.now() - started, integrity: 'ok' };
     writeDurably(join(dir, 'manifest.json'), Buffer.from(JSON.stringify(manifest, null, 1)));
     return { dir, manifest };
@@ -296,7 +306,11 @@ export function backupFailureMessage(e: unknown): string {
  * Checks a backup as it is on its medium: the database's hash, integrity_check, row counts and audit chain head as
  * recorded, and every listed file present with its hash. Throws BackupError naming the first problem.
  */
-function verifyBackupContents(dir: string, m: BackupManifest, o: { key: Buffer | null; scratch: string; progress?: BackupProgress }): void {
+function verifyBackupContents(
+  dir: string,
+  m: BackupManifest,
+  o: { key: Buffer | null; scratch: string; progress?: BackupProgress; repair?: (f: { sha256: string }) => Buffer },
+): void {
   const stored = join(dir, m.db.file);
   if (!existsSync(stored)) throw new BackupError('备份缺少数据库文件');
   if (fileSha256(stored) !== m.db.sha256) throw new BackupError('备份中的数据库文件与记录的校验值不符（文件已损坏或被改动）');
@@ -323,14 +337,15 @@ function verifyBackupContents(dir: string, m: BackupManifest, o: { key: Buffer |
   let done = 0;
   for (const f of m.files) {
     const path = o.key ? join(store, `${f.sha256}.enc`) : filePath(store, f.sha256);
-    let bytes: Buffer;
+    let bytes: Buffer | null = null;
     try {
       bytes = readFileSync(path);
     } catch {
-      throw new BackupError(`备份缺少文件 ${f.sha256.slice(0, 12)}…`);
+      if (!o.repair) throw new BackupError(`备份缺少文件 ${f.sha256.slice(0, 12)}…`);
     }
-    if (o.key) bytes = openFile(o.key, bytes);
-    if (sha256(bytes) !== f.sha256) throw new BackupError(`备份中的文件 ${f.sha256.slice(0, 12)}… 已损坏`);
+    if (bytes && o.key) bytes = openFile(o.key, bytes);
+    if ((bytes === null || sha256(bytes) !== f.sha256) && o.repair) bytes = o.repair(f);
+    if (bytes === null || sha256(bytes) !== f.sha256) throw new BackupError(`备份中的文件 ${f.sha256.slice(0, 12)}… 已损坏`);
     o.progress?.('verify', ++done, m.files.length);
   }
 }

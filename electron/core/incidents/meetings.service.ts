@@ -24,7 +24,7 @@ function toMeeting(m: MeetingRow, attendees: AttendeeRow[]): Meeting {
     place: m.place,
     purpose: m.purpose,
     outcome: m.outcome,
-    attendees: attendees.filter((a) => a.meeting_id === m.id).map((a) => ({ partyId: a.party_id, label: attendeeLabel(a) })),
+    attendees: attendees.filter((a) => a.meeting_id === m.id).map((a) => ({ partyId: a.party_id, label: attendeeLabel(a), commitment: a.commitment })),
     recordedBy: { id: m.recorded_by, name: m.recorded_by_name },
     recordedAt: m.recorded_at,
   };
@@ -51,12 +51,14 @@ export function recordMeeting(call: CallContext, input: z.output<typeof meetingR
     });
     if (Object.keys(problems).length > 0) throw invalid(problems);
     const meetingId = insertMeeting(w.prepare, { ...input, by: w.actorStaffId!, now: w.now });
-    input.attendees.forEach((a, i) => insertAttendee(w.prepare, { meetingId, partyId: a.partyId, name: a.name, organisation: a.partyId === null ? a.organisation : null, sortOrder: i, now: w.now }));
-    const who = input.attendees.map((a) => attendeeLabel({ party_name: a.partyId === null ? null : parties.find((p) => p.id === a.partyId)!.name, name: a.name, organisation: a.organisation })).join('、');
+    input.attendees.forEach((a, i) => insertAttendee(w.prepare, { meetingId, partyId: a.partyId, name: a.name, organisation: a.partyId === null ? a.organisation : null, commitment: a.commitment, sortOrder: i, now: w.now }));
+    const labelOf = (a: (typeof input.attendees)[number]) => attendeeLabel({ party_name: a.partyId === null ? null : parties.find((p) => p.id === a.partyId)!.name, name: a.name, organisation: a.organisation });
+    const who = input.attendees.map(labelOf).join('、');
+    const promised = input.attendees.filter((a) => a.commitment).map((a) => `${labelOf(a)}承诺：${a.commitment}`);
     w.caseEvent({
       caseFileId: file.id,
       kind: 'meeting.recorded',
-      summary: `${MEETING_KIND.label(input.kind)}（${input.date}${input.place ? `，${input.place}` : ''}）：参加 ${who}。${input.purpose ? `事由：${input.purpose}。` : ''}结果：${input.outcome}`,
+      summary: `${MEETING_KIND.label(input.kind)}（${input.date}${input.place ? `，${input.place}` : ''}）：参加 ${who}。${input.purpose ? `事由：${input.purpose}。` : ''}${promised.length > 0 ? `${promised.join('；')}。` : ''}结果：${input.outcome}`,
       data: { meetingId },
     });
     w.audit({ action: 'meetingRecord', entity: 'meeting', entityId: meetingId, change: input });

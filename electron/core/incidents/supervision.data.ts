@@ -135,8 +135,10 @@ export function insertMeeting(
   return id;
 }
 
-export function insertAttendee(prepare: Prepare, a: { meetingId: string; partyId: string | null; name: string | null; organisation: string | null; sortOrder: number; now: number }): void {
-  prepare('INSERT INTO meeting_attendees (id, meeting_id, party_id, name, organisation, sort_order) VALUES (?, ?, ?, ?, ?, ?)').run(newId(a.now), a.meetingId, a.partyId, a.name, a.organisation, a.sortOrder);
+export function insertAttendee(prepare: Prepare, a: { meetingId: string; partyId: string | null; name: string | null; organisation: string | null; commitment: string | null; sortOrder: number; now: number }): void {
+  prepare('INSERT INTO meeting_attendees (id, meeting_id, party_id, name, organisation, commitment, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+    newId(a.now), a.meetingId, a.partyId, a.name, a.organisation, a.commitment, a.sortOrder,
+  );
 }
 
 export function meetingsOfFile(prepare: Prepare, caseFileId: string): MeetingRow[] {
@@ -155,11 +157,12 @@ export interface AttendeeRow {
   party_name: string | null;
   name: string | null;
   organisation: string | null;
+  commitment: string | null;
 }
 
 export function attendeesOf(prepare: Prepare, meetingIds: string[]): AttendeeRow[] {
   return prepare(
-    `SELECT a.meeting_id, a.party_id, p.name AS party_name, a.name, a.organisation FROM meeting_attendees a LEFT JOIN parties p ON p.id = a.party_id
+    `SELECT a.meeting_id, a.party_id, p.name AS party_name, a.name, a.organisation, a.commitment FROM meeting_attendees a LEFT JOIN parties p ON p.id = a.party_id
      WHERE a.meeting_id IN (SELECT value FROM json_each(?)) ORDER BY a.meeting_id, a.sort_order`,
   ).all(JSON.stringify(meetingIds)) as AttendeeRow[];
 }

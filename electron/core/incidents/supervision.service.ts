@@ -7,7 +7,7 @@ import { supervisionDueState } from '../../../shared/domain/incidents';
 import { dateKeyOf } from '../../../shared/domain/time';
 import { SUPERVISION_LEVEL } from '../../../shared/domain/vocabulary';
 import type { HolidayCalendar } from '../../../shared/domain/calendar';
-import { loadCalendar } from '../deadlines/calendar.service';
+import { readingCalendar } from '../deadlines/deadlines.service';
 import type { CallContext, CoreServices, Principal } from '../kernel/context';
 import { conflict, invalid, notFound, ServiceError } from '../kernel/errors';
 import { tx, writeContext } from '../kernel/tx';
@@ -63,7 +63,7 @@ export function fileSupervisions(call: CallContext, caseFileId: string): Supervi
   const rows = supervisionsOfFile(core.prepare, caseFileId);
   const reports = supervisionReportsOf(core.prepare, rows.map((r) => r.id));
   const today = dateKeyOf(core.clock.now());
-  const calendar = loadCalendar(core);
+  const calendar = readingCalendar(core);
   return rows.map((r) => toSupervision(r, reports, today, calendar, mayClose(principal, r, file?.leader_staff_id ?? null)));
 }
 

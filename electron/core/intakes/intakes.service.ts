@@ -9,9 +9,12 @@ import { isCollectiveDispute } from '../../../shared/domain/collective';
 import { parameterOrFallback } from '../../../shared/domain/parameters';
 import { formatRegNo } from '../../../shared/domain/registration';
 import { dateKeyOf, yearOf } from '../../../shared/domain/time';
-import { proceedingKindForRoute, type IntakeKind, type IntakeStatus } from '../../../shared/domain/vocabulary';
+import { proceedingKindForRoute, type IntakeStatus } from '../../../shared/domain/vocabulary';
 import { intakeComplainants, intakeParties, intakes } from '../../../db/schema';
-import { openCaseFromIntake, retitleCase } from '../cases/case-opening';
+import { markCollective, openCaseFromIntake, retitleCase } from '../cases/case-opening';
+import { intakeCaseTitle } from './intake-case';
+import { attachIntake, linkFiles, noticeEvent, recordNotice } from '../followup/followup.service';
+import { checkTransferUnit, departmentForRoute, recordRouting } from '../routing/routing.service';
 import type { CallContext, CoreServices } from '../kernel/context';
 import { conflict, invalid, notFound, ServiceError } from '../kernel/errors';
 import { newId } from '../kernel/ids';
@@ -95,6 +98,14 @@ export function createIntake(call: CallContext, input: CreateInput): string {
     if (!s || !s.active || s.unitId !== inst.unitId || !s.roles.includes('leader')) errors.leaderStaffId = '包案领导须为本单位在职的局领导';
     else leader = { id: s.id, name: s.name };
   }
+  // Where it goes is checked before anything is written, so a wrong department or unit is named at its field.
+  try {
+    if (input.route && proceedingKindForRoute(input.route)) departmentForRoute(core, inst.unitId, input.route, input.departmentId);
+    if (input.route === 'transfer') checkTransferUnit(core, inst.unitId, input.transferUnitId);
+  } catch (e) {
+    if (e instanceof ServiceError && e.fields) Object.assign(errors, e.fields);
+    else throw e;
+  }
   if (Object.keys(errors).length > 0) throw invalid(errors);
   if (!input.amountsConfirmed) {
     refuseUnconfirmed(core, receivedDate, { workersCount: input.workersCount, amountClaimedFen: input.amountClaimedFen, complainants: input.complainants });
@@ -114,7 +125,17 @@ export function createIntake(call: CallContext, input: CreateInput): string {
     const regNo = nextNumber(w.prepare, inst, 'intake', regYear);
     const collective = isCollectiveDispute(input.workersCount);
     const proceedingKind = input.route ? proceedingKindForRoute(input.route) : null;
-    const status: IntakeStatus = input.route === null ? 'registered' : proceedingKind ? 'routed' : 'answered';
+    const attach = input.repeat?.action === 'attach';
+    if (input.repeat?.action === 'link' && !proceedingKind) throw invalid({ repeat: '关联案卷须同时转办立卷；请选择转办部门，或选择“并入该案卷”' });
+    const status: IntakeStatus = attach
+      ? 'routed'
+      : input.route === null
+        ? 'registered'
+        : proceedingKind
+          ? 'routed'
+          : input.route === 'transfer'
+            ? 'awaitingTransfer'
+            : 'answered';
     insertInto(core.prepare, intakes, {
         id,
         unitId: inst.unitId,
@@ -155,12 +176,19 @@ export function createIntake(call: CallContext, input: CreateInput): string {
       change: { ...rest, parties: roles, regYear, regNo, collective, status, complainants: rowsIn.map((c, i) => ({ personId: personIds[i], ...auditedRow(c) })) },
     });
 
-    if (proceedingKind && input.route) {
-      const caseFileId = openCaseFromIntake(w, core, {
+    const regNoText = formatRegNo(regYear, regNo);
+    const standing = input.kind === 'report' ? [] : personIds;
+    let opened: { caseFileId: string; proceedingId: string } | null = null;
+    let caseFileId: string | null = null;
+    if (attach) {
+      // Joined to the file it repeats: that file is its department's already, so nothing is routed again.
+      caseFileId = attachIntake(w, { intakeId: id, caseFileId: input.repeat!.caseFileId, unitId: inst.unitId, regNoText, parties: roles, complainantPersonIds: standing });
+    } else if (proceedingKind && input.route) {
+      opened = openCaseFromIntake(w, core, {
         unitId: inst.unitId,
         intakeId: id,
         receivedDate,
-        regNoText: formatRegNo(regYear, regNo),
+        regNoText,
         route: input.route,
         proceedingKind,
         title: caseTitle({
@@ -173,9 +201,31 @@ export function createIntake(call: CallContext, input: CreateInput): string {
         collective,
         urgent: input.urgent,
         parties: roles,
-        complainantPersonIds: input.kind === 'report' ? [] : personIds,
+        complainantPersonIds: standing,
       });
+      caseFileId = opened.caseFileId;
       core.prepare('UPDATE intakes SET case_file_id = ? WHERE id = ?').run(caseFileId, id);
+      if (input.repeat?.action === 'link') linkFiles(w, { caseFileId, otherId: input.repeat.caseFileId, unitId: inst.unitId, regNoText });
+    }
+    // 归口办理: to the department (by default the unit's one for the route), the body named, or awaiting transfer.
+    if (input.route && !attach) {
+      recordRouting(w, core, {
+        intakeId: id,
+        unitId: inst.unitId,
+        route: input.route,
+        departmentId: input.departmentId,
+        otherBody: input.otherBody,
+        transferUnitId: input.transferUnitId,
+        caseFileId: opened?.caseFileId ?? null,
+        proceedingId: opened?.proceedingId ?? null,
+        note: null,
+        verb: '分办',
+      });
+    }
+    // 首问负责: everyone who came is told what happens next and when they will hear back.
+    if (personIds.length > 0) {
+      const due = recordNotice(w, core, { intakeId: id, content: input.notice, receivedDate, receivedAt: input.receivedAt, answeredOnTheSpot: status === 'answered' });
+      if (caseFileId) noticeEvent(w, caseFileId, id, regNoText, input.notice, due);
     }
     indexIntake(w.prepare, id);
     w.changed('intake', id);
@@ -191,18 +241,6 @@ function createPartyAt(w: TxWriter, core: CoreServices, input: NonNullable<Creat
     if (e instanceof ServiceError && e.fields) throw invalid(Object.fromEntries(Object.entries(e.fields).map(([k, m]) => [`${path}.${k}`, m])));
     throw e;
   }
-}
-
-/** The case-file title an intake calls for as it now stands: its complainants in order, its count and its parties. */
-function intakeCaseTitle(core: CoreServices, intakeId: string): string {
-  const i = core.prepare('SELECT kind, workers_count FROM intakes WHERE id = ?').get(intakeId) as { kind: IntakeKind; workers_count: number };
-  const names = core
-    .prepare('SELECT pe.name FROM intake_complainants ic JOIN persons pe ON pe.id = ic.person_id WHERE ic.intake_id = ? ORDER BY ic.sort_order')
-    .all(intakeId) as { name: string }[];
-  const parties = core
-    .prepare('SELECT p.name FROM intake_parties ip JOIN parties p ON p.id = ip.party_id WHERE ip.intake_id = ? ORDER BY ip.sort_order')
-    .all(intakeId) as { name: string }[];
-  return caseTitle({ kind: i.kind, complainantNames: names.map((n) => n.name), workersCount: i.workers_count, partyNames: parties.map((p) => p.name) });
 }
 
 /**
@@ -239,9 +277,10 @@ export function addComplainants(call: CallContext, input: z.output<typeof intake
     const count = (core.prepare('SELECT count(*) AS n FROM intake_complainants WHERE intake_id = ?').get(input.intakeId) as { n: number }).n;
     const personIds = addComplainantRows(w, core, input.intakeId, input.complainants, count, 'complainants');
     const workers = Math.max(row.workers_count, count + personIds.length);
+    const collective = isCollectiveDispute(workers);
     core
-      .prepare('UPDATE intakes SET workers_count = ?, row_version = row_version + 1, updated_at = ? WHERE id = ?')
-      .run(workers, w.now, input.intakeId);
+      .prepare('UPDATE intakes SET workers_count = ?, collective = max(collective, ?), row_version = row_version + 1, updated_at = ? WHERE id = ?')
+      .run(workers, collective ? 1 : 0, w.now, input.intakeId);
     if (row.case_file_id) {
       const proceeding = core
         .prepare('SELECT id FROM proceedings WHERE case_file_id = ? ORDER BY opened_at LIMIT 1')
@@ -259,6 +298,7 @@ export function addComplainants(call: CallContext, input: z.output<typeof intake
         data: { intakeId: input.intakeId, personIds },
       });
       retitleCase(w, core, row.case_file_id, intakeCaseTitle(core, input.intakeId));
+      if (collective) markCollective(w, core, row.case_file_id, workers);
       w.changed('caseFile', row.case_file_id);
     }
     indexIntake(w.prepare, input.intakeId);

@@ -3,11 +3,11 @@
 // or nothing. A step that needs a leader's approval is recorded as a request; the leader's approval applies it.
 // Who may act: the step's permission *and* a place on the file (its team, its 包案领导, or the head of the
 // department that handles the kind).
+import { HANDLED_BY } from '../../../shared/domain/handling';
 import type { z } from 'zod';
 import { availableActions, blockedBy, proceedingDefinition, type ActionDef, type AvailableAction, type ProceedingDefinition, type ProceedingView } from '../../../shared/domain/proceedings';
 import { can } from '../../../shared/domain/permissions';
 import { dateKeyOf } from '../../../shared/domain/time';
-import type { ProceedingKind } from '../../../shared/domain/vocabulary';
 import type { CallContext, CoreServices, Principal } from '../kernel/context';
 import { loadCalendar } from '../deadlines/calendar.service';
 import { deadlineSettings } from '../deadlines/deadlines.service';
@@ -18,6 +18,7 @@ import { requireInstallation } from '../kernel/installation';
 import { nextNumber } from '../kernel/numbering';
 import { principalOf } from '../session/session.service';
 import { tx, writeContext, type TxWriter } from '../kernel/tx';
+import { applyStepEffect } from './step-effects';
 import {
   decideApprovalRow,
   findApproval,
@@ -25,6 +26,7 @@ import {
   insertApproval,
   insertClockEvent,
   isDepartmentHead,
+  isHeadOf,
   moveProceeding,
   onTeam,
   touchProceeding,
@@ -33,23 +35,26 @@ import {
   type ProceedingRow,
 } from './proceedings.data';
 
-/** The department that handles a kind (分级负责，归口办理): its head may act on every such file. */
-const HANDLED_BY: Record<ProceedingKind, 'inspection' | 'arbitration'> = {
-  inspection: 'inspection',
-  jointMediation: 'inspection',
-  policeReferral: 'inspection',
-  blacklisting: 'inspection',
-  enforcement: 'inspection',
-  arbitration: 'arbitration',
-};
-
 export function deadlineBasis(core: CoreServices): DeadlineBasis {
   return { today: dateKeyOf(core.clock.now()), calendar: loadCalendar(core), settings: deadlineSettings(core) };
 }
 
-/** Whether the person stands on this file: its team, its 包案领导, or the head of the department handling the kind. */
-export function placeOnFile(core: CoreServices, staffId: string, p: Pick<ProceedingRow, 'caseFileId' | 'unitId' | 'kind' | 'leaderStaffId'>): boolean {
-  return p.leaderStaffId === staffId || onTeam(core.prepare, p.caseFileId, staffId) || isDepartmentHead(core.prepare, staffId, p.unitId, HANDLED_BY[p.kind]);
+/** The counting calendar and settings a guard reads a clock with (the deadline table's own). */
+export function viewBasis(core: CoreServices): NonNullable<ProceedingView['basis']> {
+  return { calendar: loadCalendar(core), settings: deadlineSettings(core) };
+}
+
+/**
+ * Whether the person stands on this file: its team, its 包案领导, the head of the department that took it (签收), or
+ * the head of the department handling the kind.
+ */
+export function placeOnFile(core: CoreServices, staffId: string, p: Pick<ProceedingRow, 'caseFileId' | 'unitId' | 'kind' | 'leaderStaffId' | 'departmentId'>): boolean {
+  return (
+    p.leaderStaffId === staffId ||
+    onTeam(core.prepare, p.caseFileId, staffId) ||
+    (p.departmentId !== null && isHeadOf(core.prepare, staffId, p.departmentId)) ||
+    isDepartmentHead(core.prepare, staffId, p.unitId, HANDLED_BY[p.kind])
+  );
 }
 
 /** Why this person may not take this step on this file, or null. */
@@ -91,7 +96,7 @@ function formatNumber(pattern: string, unitShort: string, year: number, n: numbe
 }
 
 /** Applies a step whose checks have passed: state, number, events, deadlines, timeline, audit. */
-function apply(w: TxWriter, core: CoreServices, p: ProceedingRow, def: ProceedingDefinition, name: string, input: Record<string, unknown>, view: ProceedingView, expectedRowVersion: number, via: string | null): { number: string | null } {
+function apply(call: CallContext, w: TxWriter, core: CoreServices, p: ProceedingRow, def: ProceedingDefinition, name: string, input: Record<string, unknown>, view: ProceedingView, expectedRowVersion: number, via: string | null): { number: string | null } {
   const a = def.actions[name]!;
   let number = p.number;
   if (a.numbered && !number && def.numberSeries) {
@@ -104,6 +109,7 @@ function apply(w: TxWriter, core: CoreServices, p: ProceedingRow, def: Proceedin
   const closedAt = def.closed.includes(a.to) ? w.now : null;
   if (!moveProceeding(core.prepare, p.id, expectedRowVersion, { status: a.to, number, closedAt, now: w.now })) throw conflict(def.label);
   for (const e of a.events(input as z.output<typeof a.input>, view)) insertClockEvent(core.prepare, p.id, e, `${p.kind}.${name}`, w.now, w.actorStaffId);
+  applyStepEffect(core.prepare, p, name, input, w.now, call, w.actorStaffId);
   const summary = a.summary(input as z.output<typeof a.input>, view) + (number && number !== p.number ? `，案号 ${number}` : '');
   w.caseEvent({ caseFileId: p.caseFileId, proceedingId: p.id, kind: 'proceeding.step', summary, data: { kind: p.kind, action: name, from: p.status, to: a.to, number, approvalId: via } });
   w.audit({ action: 'proceedingStep', entity: 'proceeding', entityId: p.id, change: { kind: p.kind, action: name, from: p.status, to: a.to, number, input, approvalId: via } });
@@ -140,7 +146,7 @@ export function act(call: CallContext, req: ActRequest): ActOutcome {
     if (!a) throw new ServiceError('VALIDATION', `${def.label}没有“${req.action}”这一步骤`);
     const denied = accessProblem(core, principal, p, a);
     if (denied) throw new ServiceError('FORBIDDEN', denied);
-    const view = viewOf(core.prepare, p, dateKeyOf(w.now));
+    const view = viewOf(core.prepare, p, dateKeyOf(w.now), viewBasis(core));
     const blocked = blockedBy(def, view, req.action);
     if (blocked) throw new ServiceError('STEP_BLOCKED', blocked);
     const input = parseInput(a, req.input);
@@ -154,7 +160,7 @@ export function act(call: CallContext, req: ActRequest): ActOutcome {
       w.changed('caseFile', p.caseFileId);
       return { status: p.status, number: p.number, approvalRequested: true };
     }
-    const { number } = apply(w, core, p, def, req.action, input, view, req.expectedRowVersion, null);
+    const { number } = apply(call, w, core, p, def, req.action, input, view, req.expectedRowVersion, null);
     return { status: a.to, number, approvalRequested: false };
   });
 }
@@ -205,13 +211,13 @@ export function decide(call: CallContext, d: ApprovalDecision): ActOutcome {
     const stored = JSON.parse(ap.input) as Record<string, unknown>;
     const input = parseInput(a, 'date' in stored ? { ...stored, date: d.date } : stored);
     if (!decideApprovalRow(core.prepare, ap.id, d.expectedRowVersion, { status: 'approved', by: principal.staffId, now: w.now, opinion: d.opinion })) throw conflict('该审批事项');
-    const view = { ...viewOf(core.prepare, p, today), pendingApproval: null };
+    const view = { ...viewOf(core.prepare, p, today, viewBasis(core)), pendingApproval: null };
     const blocked = blockedBy(def, view, ap.action);
     if (blocked) throw new ServiceError('STEP_BLOCKED', `不能批准：${blocked}`);
     checkInput(a, view, input);
     w.caseEvent({ caseFileId: p.caseFileId, proceedingId: p.id, kind: 'approval.approved', summary: `领导批准“${a.label}”${d.opinion ? `：${d.opinion}` : ''}`, data: { approvalId: ap.id } });
     w.audit({ action: 'approvalApproved', entity: 'proceeding', entityId: p.id, change: { approvalId: ap.id, action: ap.action, opinion: d.opinion, date: d.date } });
-    const { number } = apply(w, core, p, def, ap.action, input, view, p.rowVersion, ap.id);
+    const { number } = apply(call, w, core, p, def, ap.action, input, view, p.rowVersion, ap.id);
     return { status: a.to, number, approvalRequested: false };
   });
 }

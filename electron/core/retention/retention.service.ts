@@ -14,6 +14,7 @@ import { requireInstallation } from '../kernel/installation';
 import { indexIntake } from '../intakes/search-index';
 import { writeNameTerms } from '../search/names';
 import { tx, writeContext, type TxWriter } from '../kernel/tx';
+import { anonymiseCaseRecords } from './case-records';
 import { dueFiles, dueOf, factsOf, individualPartiesOf, intakesOf, personsOf, retentionPeriods, type DueFacts, type FileFacts } from './retention-due';
 
 const refKey = (r: RetentionRef) => `${r.type}:${r.id}`;
@@ -91,6 +92,13 @@ function anonymiseParty(w: TxWriter, partyId: string): { fields: number; intakes
   return { fields: 1 + setCount(p.credit_code, p.id_number, p.legal_rep_name, p.address, p.phone, p.note), intakes };
 }
 
+/** What the complainants were told and said on call-backs (首问负责): free text that may name them. */
+function anonymiseFollowup(w: TxWriter, intakeId: string): number {
+  const told = w.prepare('UPDATE intake_notices SET content = ? WHERE intake_id = ? AND content IS NOT NULL').run(ANONYMISED_TEXT, intakeId).changes;
+  const said = w.prepare('UPDATE intake_callbacks SET content = ? WHERE intake_id = ?').run(ANONYMISED_TEXT, intakeId).changes;
+  return told + said;
+}
+
 /** The file's own records: free text at its intakes, what each complainant stated there, a title that names people. */
 function anonymiseFileRecords(w: TxWriter, core: CoreServices, f: DueFacts, names: string[]): number {
   let fields = 0;
@@ -109,6 +117,7 @@ function anonymiseFileRecords(w: TxWriter, core: CoreServices, f: DueFacts, name
       .get(intakeId) as { n: number };
     w.prepare('UPDATE intake_complainants SET address = NULL, workplace = NULL, note = NULL WHERE intake_id = ?').run(intakeId);
     fields += stated.n;
+    fields += anonymiseFollowup(w, intakeId);
   }
   if (f.ref.type === 'caseFile') {
     const { title } = w.prepare('SELECT title FROM case_files WHERE id = ?').get(f.ref.id) as { title: string };
@@ -116,6 +125,8 @@ function anonymiseFileRecords(w: TxWriter, core: CoreServices, f: DueFacts, name
     for (const n of names) if (n.length >= 2 && n !== ANONYMISED_NAME) scrubbed = scrubbed.replaceAll(n, ANONYMISED_NAME);
     if (scrubbed !== title) fields += 1;
     w.prepare('UPDATE case_files SET title = ?, anonymised_at = ?, row_version = row_version + 1, updated_at = ? WHERE id = ?').run(scrubbed, w.now, w.now, f.ref.id);
+    // Marked first: the append-only records of a file may change only once it is marked anonymised.
+    fields += anonymiseCaseRecords(w, f.ref.id, names);
   }
   return fields;
 }

@@ -13,6 +13,7 @@ export interface TeamRow {
   phone: string | null;
   employment: 'fullTime' | 'partTime';
   enforcement_cert_expiry: string | null;
+  arbitrator_cert_expiry: string | null;
   added_at: number;
 }
 
@@ -29,7 +30,7 @@ export function insertTeamMember(
 
 export function teamRows(prepare: Prepare, caseFileId: string): TeamRow[] {
   return prepare(
-    `SELECT t.id, t.case_file_id, t.role, t.staff_id, s.name AS staff_name, t.name, t.organisation, t.phone, t.employment, s.enforcement_cert_expiry, t.added_at
+    `SELECT t.id, t.case_file_id, t.role, t.staff_id, s.name AS staff_name, t.name, t.organisation, t.phone, t.employment, s.enforcement_cert_expiry, s.arbitrator_cert_expiry, t.added_at
      FROM case_team t LEFT JOIN staff s ON s.id = t.staff_id
      WHERE t.case_file_id = ? AND t.removed_at IS NULL
      ORDER BY CASE t.role WHEN 'leader' THEN 0 WHEN 'handler' THEN 1 ELSE 2 END, t.added_at, t.id`,
@@ -39,7 +40,7 @@ export function teamRows(prepare: Prepare, caseFileId: string): TeamRow[] {
 export function findTeamMember(prepare: Prepare, id: string): (TeamRow & { removed_at: number | null }) | null {
   return (
     (prepare(
-      `SELECT t.id, t.case_file_id, t.role, t.staff_id, s.name AS staff_name, t.name, t.organisation, t.phone, t.employment, s.enforcement_cert_expiry, t.added_at, t.removed_at
+      `SELECT t.id, t.case_file_id, t.role, t.staff_id, s.name AS staff_name, t.name, t.organisation, t.phone, t.employment, s.enforcement_cert_expiry, s.arbitrator_cert_expiry, t.added_at, t.removed_at
        FROM case_team t LEFT JOIN staff s ON s.id = t.staff_id WHERE t.id = ?`,
     ).get(id) as (TeamRow & { removed_at: number | null }) | undefined) ?? null
   );
@@ -59,4 +60,11 @@ export function caseFileBasics(prepare: Prepare, caseFileId: string): { id: stri
       `SELECT c.id, c.unit_id, c.leader_staff_id, (SELECT json_group_array(kind) FROM proceedings p WHERE p.case_file_id = c.id) AS kinds FROM case_files c WHERE c.id = ?`,
     ).get(caseFileId) as { id: string; unit_id: string; leader_staff_id: string | null; kinds: string } | undefined) ?? null
   );
+}
+
+/** Whether the person heads a department that took one of the file's proceedings (签收, 归口办理). */
+export function headsTakingDepartment(prepare: Prepare, caseFileId: string, staffId: string): boolean {
+  return !!prepare(
+    'SELECT 1 FROM proceedings p JOIN departments d ON d.id = p.department_id WHERE p.case_file_id = ? AND d.head_staff_id = ? AND d.active = 1',
+  ).get(caseFileId, staffId);
 }

@@ -14,7 +14,7 @@ import { isDepartmentHead } from '../proceedings/proceedings.data';
 import { findStaff } from '../reference/staff.service';
 import { principalOf } from '../session/session.service';
 import { tx, writeContext } from '../kernel/tx';
-import { caseFileBasics, findTeamMember, insertTeamMember, removeTeamMember, setFileLeader, teamRows, type TeamRow } from './team.data';
+import { caseFileBasics, findTeamMember, headsTakingDepartment, insertTeamMember, removeTeamMember, setFileLeader, teamRows, type TeamRow } from './team.data';
 
 export function toTeamMember(r: TeamRow): TeamMember {
   return {
@@ -26,6 +26,7 @@ export function toTeamMember(r: TeamRow): TeamMember {
     phone: r.phone,
     employment: r.employment,
     enforcementCertExpiry: r.enforcement_cert_expiry,
+    arbitratorCertExpiry: r.arbitrator_cert_expiry,
     addedAt: r.added_at,
   };
 }
@@ -34,9 +35,10 @@ export function listTeam(core: CoreServices, caseFileId: string): TeamMember[] {
   return teamRows(core.prepare, caseFileId).map(toTeamMember);
 }
 
-/** Who may change a file's team: its 包案领导 (any leader while it has none), or a department head of the unit. */
-export function mayManageTeam(core: CoreServices, principal: Principal, file: { unit_id: string; leader_staff_id: string | null }): boolean {
+/** Who may change a file's team: its 包案领导 (any leader while it has none), the head of the department that took it, or a department head of the unit. */
+export function mayManageTeam(core: CoreServices, principal: Principal, file: { id: string; unit_id: string; leader_staff_id: string | null }): boolean {
   if (can(principal.roles, 'team.manage') && (file.leader_staff_id === null || file.leader_staff_id === principal.staffId)) return true;
+  if (headsTakingDepartment(core.prepare, file.id, principal.staffId)) return true;
   return isDepartmentHead(core.prepare, principal.staffId, file.unit_id, 'inspection') || isDepartmentHead(core.prepare, principal.staffId, file.unit_id, 'arbitration');
 }
 
@@ -50,10 +52,11 @@ export function worksOnFile(core: CoreServices, principal: Principal, caseFileId
   if (file.leader_staff_id === principal.staffId) return true;
   if (file.leader_staff_id === null && principal.roles.includes('leader')) return true;
   if (teamRows(core.prepare, caseFileId).some((m) => m.staff_id === principal.staffId)) return true;
+  if (headsTakingDepartment(core.prepare, caseFileId, principal.staffId)) return true;
   return isDepartmentHead(core.prepare, principal.staffId, file.unit_id, 'inspection') || isDepartmentHead(core.prepare, principal.staffId, file.unit_id, 'arbitration');
 }
 
-function requireManager(call: CallContext, file: { unit_id: string; leader_staff_id: string | null }): Principal {
+function requireManager(call: CallContext, file: { id: string; unit_id: string; leader_staff_id: string | null }): Principal {
   const principal = call.principal ?? principalOf(call.core, call.session.staffId!);
   if (!principal || !mayManageTeam(call.core, principal, file)) {
     throw new ServiceError('FORBIDDEN', '只有本案包案领导（尚未确定包案领导的，任一局领导）或部门负责人可以调整办案组');

@@ -1,11 +1,15 @@
 // The frame around every screen: the pages this person's roles open, the unit this installation serves, who is
 // working, and their own account (change password, lock the screen, sign out).
 import AlarmIcon from '@mui/icons-material/Alarm';
+import ApartmentIcon from '@mui/icons-material/Apartment';
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
 import DashboardIcon from '@mui/icons-material/Dashboard';
 import EventNoteIcon from '@mui/icons-material/EventNote';
+import GavelIcon from '@mui/icons-material/Gavel';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import FolderSharedIcon from '@mui/icons-material/FolderShared';
+import ForwardToInboxIcon from '@mui/icons-material/ForwardToInbox';
+import InboxIcon from '@mui/icons-material/MoveToInbox';
 import KeyIcon from '@mui/icons-material/Key';
 import ListAltIcon from '@mui/icons-material/ListAlt';
 import LockIcon from '@mui/icons-material/Lock';
@@ -24,9 +28,13 @@ const NAV_WIDTH = 200;
 const ICONS: Record<PageId, ReactNode> = {
   desk: <DashboardIcon />,
   dueDates: <AlarmIcon />,
+  hearings: <GavelIcon />,
+  inbox: <InboxIcon />,
+  transfers: <ForwardToInboxIcon />,
   intakeNew: <AssignmentIndIcon />,
   intakes: <ListAltIcon />,
   cases: <FolderSharedIcon />,
+  employers: <ApartmentIcon />,
   deadlines: <EventNoteIcon />,
   audit: <FactCheckIcon />,
   settings: <SettingsIcon />,

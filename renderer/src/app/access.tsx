@@ -15,10 +15,18 @@ export const SETTINGS_PERMISSIONS: Permission[] = ['staff.manage', 'settings.man
 export const PAGES = {
   /** 工作台: a leader's approvals and a handler's clocks (领导工作台 / 我的待办), for those who take a proceeding's steps. */
   desk: { to: '/desk', label: '工作台', allowed: any('proceeding.act') },
+  /** 收件箱: files routed to the person's department awaiting its 签收 (归口办理); leaders look into every department's. */
+  inbox: { to: '/inbox', label: '收件箱', allowed: any('proceeding.act') },
   intakeNew: { to: '/intake/new', label: '接待登记', allowed: any('intake.create') },
   intakes: { to: '/intakes', label: '登记台账', allowed: any('intake.read') },
   cases: { to: '/cases', label: '案卷', allowed: any('case.read') },
+  /** 用人单位: an employer, 包工头 or project with every file it stands in (重复欠薪), for whoever reads case files. */
+  employers: { to: '/employers', label: '用人单位', allowed: any('case.read') },
   dueDates: { to: '/due-dates', label: '办案期限', allowed: any('proceeding.act') },
+  /** 开庭排期: the institute's rooms by week; whoever reads files may look (a leader sees the week at a glance). */
+  hearings: { to: '/hearings', label: '开庭排期', allowed: any('proceeding.act') },
+  /** 待移送: matters for another unit, for the leader who answers for them. */
+  transfers: { to: '/transfers', label: '待移送', allowed: any('proceeding.approve') },
   deadlines: { to: '/deadlines', label: '期限计算', allowed: any('deadline.compute') },
   audit: { to: '/audit', label: '审计', allowed: any('audit.read') },
   settings: { to: '/settings', label: '设置', allowed: any(...SETTINGS_PERMISSIONS) },
@@ -26,7 +34,7 @@ export const PAGES = {
 export type PageId = keyof typeof PAGES;
 
 /** The menu, in the order of the day's work. */
-export const NAV_ORDER: PageId[] = ['desk', 'intakeNew', 'intakes', 'cases', 'dueDates', 'deadlines', 'audit', 'settings'];
+export const NAV_ORDER: PageId[] = ['desk', 'inbox', 'intakeNew', 'intakes', 'cases', 'employers', 'dueDates', 'hearings', 'transfers', 'deadlines', 'audit', 'settings'];
 
 /**
  * Where a person starts: the work desk for those who handle cases (leaders, inspectors, arbitrators, clerks), the

@@ -9,9 +9,14 @@ import { CaseListPage } from '../features/cases/CaseListPage';
 import { DeadlineCalculatorPage } from '../features/deadlines/DeadlineCalculatorPage';
 import { DeskPage } from '../features/desk/DeskPage';
 import { DueDatesPage } from '../features/desk/DueDatesPage';
+import { EmployerPage } from '../features/employers/EmployerPage';
+import { EmployerSearchPage } from '../features/employers/EmployerSearchPage';
+import { HearingCalendarPage } from '../features/hearings/HearingCalendarPage';
 import { IntakeDetailPage } from '../features/intakes/IntakeDetailPage';
 import { IntakeFormPage } from '../features/intakes/IntakeFormPage';
 import { IntakeListPage } from '../features/intakes/IntakeListPage';
+import { InboxPage } from '../features/routing/InboxPage';
+import { TransfersPage } from '../features/routing/TransfersPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { homePath, RequirePage } from './access';
 import { AppShell } from './AppShell';
@@ -33,12 +38,17 @@ export function AppRouter({ demo }: { demo: boolean }) {
           children: [
             { index: true, element: <Home /> },
             { path: 'desk', element: <RequirePage page="desk"><DeskPage /></RequirePage> },
+            { path: 'inbox', element: <RequirePage page="inbox"><InboxPage /></RequirePage> },
+            { path: 'transfers', element: <RequirePage page="transfers"><TransfersPage /></RequirePage> },
+            { path: 'hearings', element: <RequirePage page="hearings"><HearingCalendarPage /></RequirePage> },
             { path: 'due-dates', element: <RequirePage page="dueDates"><DueDatesPage /></RequirePage> },
             { path: 'intake/new', element: <RequirePage page="intakeNew"><IntakeFormPage /></RequirePage> },
             { path: 'intakes', element: <RequirePage page="intakes"><IntakeListPage /></RequirePage> },
             { path: 'intakes/:id', element: <RequirePage page="intakes"><IntakeDetailPage /></RequirePage> },
             { path: 'cases', element: <RequirePage page="cases"><CaseListPage /></RequirePage> },
             { path: 'cases/:id', element: <RequirePage page="cases"><CaseDetailPage /></RequirePage> },
+            { path: 'employers', element: <RequirePage page="employers"><EmployerSearchPage /></RequirePage> },
+            { path: 'employers/:type/:id', element: <RequirePage page="employers"><EmployerPage /></RequirePage> },
             { path: 'deadlines', element: <RequirePage page="deadlines"><DeadlineCalculatorPage /></RequirePage> },
             { path: 'audit', element: <RequirePage page="audit"><AuditPage /></RequirePage> },
             { path: 'settings', element: <RequirePage page="settings"><SettingsPage /></RequirePage> },

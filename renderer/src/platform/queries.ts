@@ -31,7 +31,7 @@ export function useChannelQuery<K extends ChannelName>(channel: K, input: Channe
 /** The desk form's older name for useChannelQuery, until it moves to intakes/queries.ts. */
 export const useCall = useChannelQuery;
 
-type KeysetChannel = 'intakes.list' | 'cases.list' | 'audit.list' | 'deadlines.list';
+type KeysetChannel = 'intakes.list' | 'cases.list' | 'audit.list' | 'deadlines.list' | 'routing.inbox' | 'routing.transfers';
 type KeysetItem<K extends KeysetChannel> = ChannelOutput<K>['items'][number];
 
 /** A list paged by keyset cursor (the core never uses OFFSET): pages accumulate as the person scrolls. */
@@ -52,14 +52,14 @@ export function useKeysetQuery<K extends KeysetChannel>(channel: K, input: Omit<
  * A file's work panel, its incidents and supervision, the desks and the deadline lists: what a step, an approval, a
  * team change, an incident or a new file moves.
  */
-const CASEWORK: ChannelName[] = ['casework.get', 'desk.summary', 'deadlines.list', 'incidents.get'];
+const CASEWORK: ChannelName[] = ['casework.get', 'desk.summary', 'desk.charts', 'deadlines.list', 'incidents.get', 'routing.inbox', 'routing.ofIntake', 'routing.transfers'];
 
 const AFFECTS: Record<Extract<CoreEvent, { type: 'data.changed' }>['entity'], ChannelName[]> = {
   intake: ['intakes.list', 'intakes.get', 'cases.list', 'cases.get', ...CASEWORK],
   caseFile: ['cases.list', 'cases.get', 'intakes.list', 'intakes.get', ...CASEWORK],
   party: ['parties.search'],
   staff: ['staff.list', 'session.candidates', 'session.current', 'casework.get'],
-  parameter: ['parameters.list', 'deadlines.rules', 'deadlines.compute'],
+  parameter: ['parameters.list', 'deadlines.rules', 'deadlines.compute', 'calendar.get'],
   unit: ['units.list'],
   search: ['intakes.list', 'cases.list', 'parties.search', 'projects.search'],
   calendar: ['calendar.get', 'deadlines.compute'],

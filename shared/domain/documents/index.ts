@@ -4,6 +4,7 @@ export { buildAcceptanceNotice } from './acceptance-notice';
 export { buildAwards } from './award';
 export { buildHearingNotice, type HearingNoticeRecipient } from './hearing-notice';
 export { buildIntakeRecord, REPORTER_CONFIDENTIAL_NOTE } from './intake-record';
+export { buildOrderToPay } from './order-to-pay';
 export { buildServiceReceipt, SERVICE_METHOD_LABEL } from './service-receipt';
 export { numberFor } from './arbitration-common';
 export * from './model';

@@ -49,6 +49,8 @@ export interface DocumentModel {
   } | null;
   notes: DocRun[][];
   layout: 'official' | 'form';
+  /** A line printed at the foot of every page (a record's 被询问人签名（捺印） on each page); absent on most. */
+  pageFoot?: string | null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -100,6 +102,19 @@ export interface ArbitrationCase {
 }
 
 export type ServiceMethod = 'direct' | 'post' | 'left' | 'entrusted' | 'electronic';
+
+/** 限期改正（支付）指令书 (DOMAIN.md §2.2): the order as the inspection's step recorded it. */
+export interface OrderToPay {
+  organ: string;
+  caseNumber: string;
+  employer: string;
+  facts: string;
+  workers: number;
+  amountFen: number;
+  /** The day it is made and the day to pay by ('YYYY-MM-DD'). */
+  date: string;
+  deadline: string;
+}
 
 export interface ServiceReceipt {
   caseNumber: string;
@@ -177,4 +192,121 @@ export interface IntakeRecordExtras {
   recorderName?: string | null;
   /** 包案领导 (intakeDetail does not carry the leader yet). */
   leaderName?: string | null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Investigation documents (劳动保障监察): built from the stored notice or record (electron/core/investigation).
+
+/** 询问通知书: who is asked to come, when, where, with what; the case it is for and whom to contact. */
+export interface InquiryNoticeData {
+  organ: string;
+  /** The 立案 number of the inspection (the case's 案号); null before it has one. */
+  caseNumber: string | null;
+  caseTitle: string;
+  addressee: string;
+  /** 'YYYY-MM-DD' and 'HH:mm' in Asia/Shanghai. */
+  appearDate: string;
+  appearTime: string;
+  place: string;
+  bring: string[];
+  contactNames: string[];
+  contactPhone: string | null;
+  issuedOn: string;
+}
+
+/** 询问笔录: the finalised record as stored, with its corrections appended after it. */
+export interface InquiryRecordData {
+  organ: string;
+  caseNumber: string | null;
+  caseTitle: string;
+  /** 'YYYY-MM-DD HH:mm' */
+  startedAt: string;
+  endedAt: string;
+  place: string;
+  inspectors: { name: string; certNo: string }[];
+  recorder: string | null;
+  interviewee: {
+    name: string;
+    sex: 'M' | 'F' | null;
+    idNumber: string | null;
+    workplace: string | null;
+    post: string | null;
+    phone: string | null;
+    address: string | null;
+  };
+  /** The language's name as printed (汉语, 藏语, or what was entered for another). */
+  language: string;
+  interpreter: string | null;
+  qa: { q: string; a: string }[];
+  corrections: { at: string; text: string; reason: string; by: string }[];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The inspection's decision papers, read from the stored proceeding (electron/core/proceedings/inspection-papers.ts)
+
+/** The party decided against, as the parties register holds it. */
+export interface DecidedParty {
+  name: string;
+  creditCode: string | null;
+  address: string | null;
+  legalRep: { name: string; title: string | null } | null;
+}
+
+/** What every decision paper says about the case: the organ, the 立案 number and day, the employer, the paper's day. */
+export interface InspectionPaperCase {
+  organ: string;
+  caseNumber: string | null;
+  caseTitle: string;
+  filedOn: string | null;
+  employer: DecidedParty;
+  /** The facts the investigation found (调查终结), as recorded. */
+  facts: string;
+  /** The day the paper is made. */
+  issuedOn: string;
+}
+
+/** 事先告知书: the 事先告知 step as recorded, and the periods the engine counts from it. */
+export interface PriorNoticeData extends InspectionPaperCase {
+  /** The day of service the step recorded. */
+  date: string;
+  intended: 'handling' | 'penalty' | 'both';
+  /** 告知的事实、理由、依据和拟作出的决定, as the step recorded them. */
+  content: string;
+  statement: { days: number; date: string };
+  /** Only where a penalty is intended (行政处罚法 Art. 64(1)). */
+  hearing: { days: number; date: string } | null;
+}
+
+/** The hearing of the party before the decision: its notice, its statement and the review of it, a hearing held. */
+export interface PartyHeard {
+  noticeDate: string;
+  statement: { date: string; text: string; review: string } | null;
+  hearing: { date: string; record: string } | null;
+}
+
+/** 行政处理决定书: the decideHandling step on approval, with the order it follows where one was issued. */
+export interface HandlingDecisionData extends InspectionPaperCase {
+  date: string;
+  wagesFen: number;
+  compensationPercent: number;
+  compensationFen: number;
+  workers: number | null;
+  order: { date: string; deadline: string } | null;
+  heard: PartyHeard;
+}
+
+/** 行政处罚决定书 (行政处罚法 Art. 59): the decidePenalty step on approval. */
+export interface PenaltyDecisionData extends InspectionPaperCase {
+  date: string;
+  fineFen: number;
+  basis: string;
+  heard: PartyHeard;
+}
+
+/** 催告书 (行政强制法 Art. 35): the demand step, the decisions it enforces and the day the 10 working days end. */
+export interface DemandNoticeData extends InspectionPaperCase {
+  date: string;
+  amountFen: number;
+  decisions: { kind: 'handling' | 'penalty'; date: string; number: string | null; amountFen: number }[];
+  due: { days: number; date: string };
 }

@@ -3,6 +3,9 @@
 // the statute; where a sentence is not statutory it is our own, and where a period is not confirmed it is data
 // here, never a constant in a builder. Which national template set is current is UNCONFIRMED (DOMAIN.md §2.1).
 import { DOCUMENT_KIND, type DocumentKind } from '../vocabulary';
+import { INSPECTION_PAPER_SPECS, INSPECTION_PAPER_TEMPLATES } from './inspection-templates';
+import { evidenceRequestSpec, evidenceRequestTemplate } from './evidence-request-template';
+import { siteInspectionRecordSpec, siteInspectionRecordTemplate } from './site-inspection-template';
 import { checkNumbering, checkTemplateAgainst, type DocumentTemplate, type NumberingPolicy, type PieceSpec, type TemplateProblem, type TemplateSpec } from './template-engine';
 
 const LAW = '《中华人民共和国劳动争议调解仲裁法》';
@@ -16,6 +19,8 @@ const CASE_VALUES = ['committee', 'caseNumber', 'cause', 'applicants', 'responde
 /** The tribunal, for the phrases that name it ({tribunal} is the filled tribunalPanel or tribunalSole). */
 const TRIBUNAL_VALUES = ['chief', 'members', 'clerk'] as const;
 const CONTACT_VALUES = ['committeeAddress', 'committeePhone', 'clerk'] as const;
+/** What the 限期改正（支付）指令书 can say (DOMAIN.md §2.2). */
+const ORDER_VALUES = ['employer', 'facts', 'workers', 'amount', 'date', 'deadline', 'caseNumber'] as const;
 
 const tribunalPieces = {
   tribunalPanel: piece('仲裁庭组成（三人）', TRIBUNAL_VALUES),
@@ -117,6 +122,50 @@ export const TEMPLATE_SPECS: Record<DocumentKind, TemplateSpec> = {
       respondentIdentity: piece('被申请人身份事项', ['creditCode', 'address', 'phone'], false, '某项的占位符都为空时，该项不打印'),
     },
   },
+  orderToPay: {
+    kind: 'orderToPay',
+    texts: {
+      title: piece('标题'),
+      addressee: piece('主送', ['employer']),
+      finding: piece('查明的违法事实', ORDER_VALUES),
+      order: { ...piece('责令事项', ORDER_VALUES, true, '必须写明限期支付的日期{deadline}和金额{amount}'), mustUse: ['deadline', 'amount'] },
+      consequence: piece('逾期不支付的后果', ORDER_VALUES),
+      reportBack: piece('报告改正情况', ORDER_VALUES, false),
+    },
+    lists: {},
+  },
+  inquiryNotice: {
+    kind: 'inquiryNotice',
+    texts: {
+      title: piece('标题'),
+      addressee: piece('主送', ['addressee']),
+      opening: piece('开头（到场时间地点）', ['addressee', 'caseTitle', 'caseRef', 'appearDate', 'appearTime', 'place']),
+      bringIntro: piece('携带材料（引言）'),
+      unitRepresentative: piece('单位到场人员', [], false),
+      rights: piece('询问时的权利', [], false),
+      refusal: piece('拒不接受询问的后果', [], false),
+      receipt: piece('签收提示', [], false),
+    },
+    lists: {
+      bringAlways: piece('每次都须携带的材料', [], false),
+      contact: piece('联系方式', ['contactNames', 'contactPhone'], false, '某项的占位符都为空时（如未登记电话），该项不打印'),
+    },
+  },
+  inquiryRecord: {
+    kind: 'inquiryRecord',
+    texts: {
+      title: piece('标题'),
+      credentials: piece('出示证件、告知事项', ['inspectors', 'organ']),
+      interpreterDuty: piece('翻译人员告知', ['interpreter', 'language']),
+      closing: piece('结尾核对声明（被询问人手写或确认）'),
+      pageFoot: piece('每页页脚（被询问人签名捺印）'),
+      correctionsIntro: piece('更正（引言）', [], false),
+    },
+    lists: {},
+  },
+  ...INSPECTION_PAPER_SPECS,
+  siteInspectionRecord: siteInspectionRecordSpec,
+  evidenceRequestNotice: evidenceRequestSpec,
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -270,12 +319,84 @@ export const awardTemplate: DocumentTemplate = {
   },
 };
 
+// DOMAIN.md §2.2 (a real 指令书: the violation, its scope, 监察条例 Art. 26, the date to pay by, a date to report
+// back). Courts have held it is not a 行政处罚 and not litigable, so it carries no rights notice.
+export const orderToPayTemplate: DocumentTemplate = {
+  kind: 'orderToPay',
+  name: '内置模板',
+  // A series of its own (the order is a 文书 of the case, numbered per unit and year; the pattern is the bureau's to set).
+  numbering: { mode: 'series', series: 'orderToPay', pattern: '{unitShort}人社监令字〔{year}〕第{n}号' },
+  audience: ['respondent'],
+  texts: {
+    title: '劳动保障监察限期改正（支付）指令书',
+    addressee: '{employer}：',
+    finding: '经查，你单位{facts}，涉及劳动者{workers}人，应付劳动报酬共计人民币{amount}。',
+    order: '根据《劳动保障监察条例》第二十六条的规定，责令你单位于{deadline}前向上述劳动者本人足额支付劳动报酬人民币{amount}。',
+    consequence:
+      '逾期不支付的，本机关将依法责令你单位按应付金额百分之五十以上百分之一百以下的标准向劳动者加付赔偿金（《劳动保障监察条例》第二十六条）；以转移财产、逃匿等方法逃避支付或者有能力支付而不支付，数额较大，经本指令责令支付仍不支付的，依法移送公安机关追究刑事责任（《中华人民共和国刑法》第二百七十六条之一）。',
+    reportBack: '请于{deadline}前将支付情况和劳动者签收凭证报送本机关。',
+  },
+  lists: {},
+};
+
+// 询问通知书 (监察条例 Art. 15(2)(3)): no national form has been found (DOMAIN.md §2.2, UNCONFIRMED); the pieces
+// below are what a bureau's standard notice carries — the case, the time and place to come, what to bring, who comes
+// for a unit, the inspectors' duty to show credentials and the right to ask them to stand aside (Art. 16), the
+// consequence of refusing (Art. 30), and whom to contact. Every piece is editable data in settings.
+export const inquiryNoticeTemplate: DocumentTemplate = {
+  kind: 'inquiryNotice',
+  name: '内置模板',
+  numbering: { mode: 'series', series: 'inquiryNotice', pattern: '{unitShort}人社监询字〔{year}〕第{n}号' },
+  audience: ['recipient'],
+  texts: {
+    title: '劳动保障监察询问通知书',
+    addressee: '{addressee}：',
+    opening: '因调查{caseTitle}一案{caseRef}，根据《劳动保障监察条例》第十五条第（二）项、第（三）项的规定，请你（单位）于{appearDate}{appearTime}到{place}接受询问。',
+    bringIntro: '届时请携带下列材料：',
+    unitRepresentative: '单位由法定代表人（主要负责人）或者委托代理人到场。',
+    // 监察条例 Art. 16: two or more inspectors, who show their credentials and stand aside where they have an interest.
+    rights: '询问由两名以上劳动保障监察员进行并出示执法证件；监察员与本案有直接利害关系的，你可以申请其回避（《劳动保障监察条例》第十六条）。你可以使用本民族语言接受询问。',
+    // 监察条例 Art. 30(1)(2): obstructing an inspection, hiding facts or giving false evidence.
+    refusal: '无理抗拒询问，或者隐瞒事实真相、出具伪证的，依照《劳动保障监察条例》第三十条处理。',
+    receipt: '',
+  },
+  lists: {
+    bringAlways: ['到场人的身份证件；委托他人到场的，另带授权委托书。'],
+    contact: ['联系人：{contactNames}', '联系电话：{contactPhone}'],
+  },
+};
+
+// 询问笔录: the generic layout in DOMAIN.md §2.2 (wuji.gov.cn page): 案由, time from–to, place, the interviewee's
+// identity, 询问人 with their 执法证 numbers, 记录人, the credentials shown and the rights told, the questions and
+// answers, the closing confirmation, signatures and thumbprints on every page. The wording is our own.
+export const inquiryRecordTemplate: DocumentTemplate = {
+  kind: 'inquiryRecord',
+  name: '内置模板',
+  numbering: { mode: 'none' },
+  audience: ['internal'],
+  texts: {
+    title: '询问笔录',
+    credentials: '我们是{organ}的劳动保障监察员{inspectors}，现向你出示执法证件，依法就有关情况向你询问。你应当如实回答，不得隐瞒或者作伪证。你认为我们与本案有直接利害关系的，可以申请回避。你有陈述和申辩的权利。',
+    interpreterDuty: '本次询问使用{language}，由{interpreter}担任翻译。已告知翻译人员应当如实、完整地翻译，不得隐瞒、歪曲或者增减内容。',
+    closing: '以上笔录我已看过（或者已向我宣读、翻译），记录的内容与我所说的一致。',
+    pageFoot: '被询问人（签名并捺印）：',
+    correctionsIntro: '定稿后的更正：',
+  },
+  lists: {},
+};
+
 export const DEFAULT_TEMPLATES: Record<DocumentKind, DocumentTemplate> = {
   intakeRecord: intakeRecordTemplate,
   acceptanceNotice: acceptanceNoticeTemplate,
   hearingNotice: hearingNoticeTemplate,
   serviceReceipt: serviceReceiptTemplate,
   award: awardTemplate,
+  orderToPay: orderToPayTemplate,
+  inquiryNotice: inquiryNoticeTemplate,
+  inquiryRecord: inquiryRecordTemplate,
+  ...INSPECTION_PAPER_TEMPLATES,
+  siteInspectionRecord: siteInspectionRecordTemplate,
+  evidenceRequestNotice: evidenceRequestTemplate,
 };
 
 /**
@@ -311,4 +432,13 @@ export const NUMBERING_MODES: Record<DocumentKind, readonly NumberingPolicy['mod
   hearingNotice: ['caseNumber', 'series', 'none'],
   serviceReceipt: ['none', 'series', 'caseNumber'],
   award: ['caseNumber'],
+  orderToPay: ['series', 'caseNumber', 'none'],
+  inquiryNotice: ['series', 'caseNumber', 'none'],
+  inquiryRecord: ['none', 'series'],
+  priorNotice: ['series', 'caseNumber', 'none'],
+  handlingDecision: ['series', 'caseNumber', 'none'],
+  penaltyDecision: ['series', 'caseNumber', 'none'],
+  demandNotice: ['series', 'caseNumber', 'none'],
+  siteInspectionRecord: ['none', 'series'],
+  evidenceRequestNotice: ['series', 'caseNumber', 'none'],
 };

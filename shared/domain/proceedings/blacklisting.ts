@@ -1,15 +1,30 @@
-// 列入失信联合惩戒名单: proposed by the handlers, decided by a leader, 3 years on the list, early removal on request
-// (拖欠农民工工资失信联合惩戒对象名单管理暂行办法, DOMAIN.md §1.5). The inspection issue adds the criteria, the prior
-// notice and the 陈述申辩 period (UNCONFIRMED: settings).
+// 列入失信联合惩戒名单 (拖欠农民工工资失信联合惩戒对象名单管理暂行办法, DOMAIN.md §1.5): opened only when Art. 5's
+// criteria hold (referrals.propose, shared/domain/referral-checklist.ts); prior notice of the reasons, basis and
+// rights, then 陈述申辩 before any listing (国办发〔2020〕49号; the period is the rule 'blacklist.statement', a setting,
+// UNCONFIRMED); the 列入决定 with the responsible persons; three years on the list (the rule 'blacklist.term' — its
+// date on the deadline table, 期满移出 offered from it); early removal ≥ 6 months after the correction, with a 守信承诺.
 import { z } from 'zod';
-import { dateKey } from '../fields';
-import { actionsOf, dateProblems, defineProceeding } from './definition';
+import { addMonths } from '../calendar';
+import { dateKey, text } from '../fields';
+import { actionsOf, dateProblems, defineProceeding, firstEvent, type ProceedingView } from './definition';
+import { has, lastDue } from './inspection-common';
 import { reasonText } from './inputs';
 
-const STATES = { proposed: '拟列入', listed: '已列入', notListed: '决定不列入', removed: '已移出' } as const;
+const STATES = { proposed: '拟列入', noticed: '已事先告知', listed: '已列入', notListed: '决定不列入', removed: '已移出' } as const;
 type S = keyof typeof STATES;
 const action = actionsOf<S>();
 const CITE = '《拖欠农民工工资失信联合惩戒对象名单管理暂行办法》';
+const NOTICE = '《国务院办公厅关于进一步完善失信约束制度构建诚信建设长效机制的指导意见》（国办发〔2020〕49号）';
+/** 办法: early removal may be applied for six months after the correction. */
+export const EARLY_REMOVAL_MONTHS = 6;
+
+/** 陈述申辩 first: the statement made, or its period over (国办发〔2020〕49号). */
+function statementProblem(p: ProceedingView): string | null {
+  if (has(p, 'listingStatementMade')) return null;
+  const due = lastDue(p, 'blacklist.statement');
+  if (due && p.today > due) return null;
+  return `当事人陈述申辩期限至${due ?? '（未告知）'}，期满或陈述申辩后方可决定列入（${NOTICE}）`;
+}
 
 export const blacklisting = defineProceeding<S>({
   kind: 'blacklisting',
@@ -19,21 +34,44 @@ export const blacklisting = defineProceeding<S>({
   closed: ['notListed', 'removed'],
   numberSeries: null,
   actions: {
-    list: action({
-      label: '决定列入',
+    notice: action({
+      label: '事先告知（列入理由、依据和权利）',
       from: ['proposed'],
+      to: 'noticed',
+      input: z.object({ date: dateKey('告知书送达日期'), reasons: text('拟列入的事实、理由和依据', 1000) }).strict(),
+      permission: 'proceeding.act',
+      citation: NOTICE,
+      check: (p, i) => dateProblems(p, 'date', i.date, '告知书送达日期'),
+      events: (i) => [{ kind: 'listingNoticed', date: i.date }],
+      summary: (i) => `${i.date} 送达拟列入失信联合惩戒名单事先告知书，告知陈述申辩的权利：${i.reasons}`,
+    }),
+    recordStatement: action({
+      label: '记录陈述申辩',
+      from: ['noticed'],
+      to: 'noticed',
+      input: z.object({ date: dateKey('陈述申辩日期'), content: text('陈述申辩的内容及复核意见', 2000) }).strict(),
+      permission: 'proceeding.act',
+      citation: NOTICE,
+      check: (p, i) => dateProblems(p, 'date', i.date, '陈述申辩日期'),
+      events: (i) => [{ kind: 'listingStatementMade', date: i.date }],
+      summary: (i) => `${i.date} 当事人陈述申辩：${i.content}`,
+    }),
+    list: action({
+      label: '决定列入（列入决定书）',
+      from: ['noticed'],
       to: 'listed',
-      input: z.object({ date: dateKey('列入日期') }).strict(),
+      input: z.object({ date: dateKey('列入日期'), persons: text('一并列入的法定代表人或主要负责人、负有直接责任的有关人员', 500) }).strict(),
       permission: 'proceeding.act',
       approval: 'leader',
-      citation: CITE,
+      citation: `${CITE}第五条`,
+      guard: statementProblem,
       check: (p, i) => dateProblems(p, 'date', i.date, '列入日期'),
-      events: () => [],
-      summary: (i) => `${i.date} 决定列入失信联合惩戒名单`,
+      events: (i) => [{ kind: 'listed', date: i.date }],
+      summary: (i) => `${i.date} 决定列入失信联合惩戒名单，列入期限三年（至${addMonths(i.date, 36)}）；一并列入：${i.persons}`,
     }),
     decline: action({
       label: '决定不列入',
-      from: ['proposed'],
+      from: ['proposed', 'noticed'],
       to: 'notListed',
       input: z.object({ date: dateKey('决定日期'), reason: reasonText('不列入的理由') }).strict(),
       permission: 'proceeding.act',
@@ -43,17 +81,46 @@ export const blacklisting = defineProceeding<S>({
       events: () => [],
       summary: (i) => `${i.date} 决定不列入：${i.reason}`,
     }),
-    remove: action({
-      label: '移出名单',
+    expire: action({
+      label: '期满移出',
       from: ['listed'],
       to: 'removed',
-      input: z.object({ date: dateKey('移出日期'), reason: reasonText('移出的理由') }).strict(),
+      input: z.object({ date: dateKey('移出日期') }).strict(),
+      permission: 'proceeding.act',
+      citation: `${CITE}（列入期限三年）`,
+      guard: (p) => {
+        const due = lastDue(p, 'blacklist.term');
+        return due && p.today >= due ? null : `列入期限三年，${due ?? '期满之日'}起方可期满移出`;
+      },
+      check: (p, i) => dateProblems(p, 'date', i.date, '移出日期'),
+      events: (i) => [{ kind: 'delisted', date: i.date }],
+      summary: (i) => `${i.date} 列入期满三年，移出失信联合惩戒名单`,
+    }),
+    removeEarly: action({
+      label: '提前移出（移出决定书）',
+      from: ['listed'],
+      to: 'removed',
+      input: z
+        .object({
+          date: dateKey('移出日期'),
+          correctionDate: dateKey('改正（支付完毕）日期'),
+          pledgeDate: dateKey('书面守信承诺日期'),
+          reason: reasonText('已支付拖欠工资的情况'),
+        })
+        .strict(),
       permission: 'proceeding.act',
       approval: 'leader',
-      citation: CITE,
-      check: (p, i) => dateProblems(p, 'date', i.date, '移出日期'),
-      events: () => [],
-      summary: (i) => `${i.date} 移出名单：${i.reason}`,
+      citation: `${CITE}（提前移出）`,
+      check: (p, i) => {
+        const listedOn = firstEvent(p, 'listed')?.date;
+        if (listedOn && i.correctionDate < listedOn) return { correctionDate: `改正日期不能早于列入日期（${listedOn}）` };
+        const from = addMonths(i.correctionDate, EARLY_REMOVAL_MONTHS);
+        if (i.date < from) return { date: `改正之日起满六个月（${from}）方可提前移出` };
+        if (i.pledgeDate > p.today) return { pledgeDate: `守信承诺日期不能晚于今天（${p.today}）` };
+        return dateProblems(p, 'date', i.date, '移出日期');
+      },
+      events: (i) => [{ kind: 'delisted', date: i.date }],
+      summary: (i) => `${i.date} 提前移出失信联合惩戒名单：${i.correctionDate} 改正，${i.pledgeDate} 作出书面守信承诺；${i.reason}`,
     }),
   },
 });

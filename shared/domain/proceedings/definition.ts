@@ -3,7 +3,8 @@
 // series. One engine in the core applies an action; the interface lists the same actions and explains a disabled one
 // with the same sentence the core refuses with. Pure: no database, no clock — the caller passes `today`.
 import type { z } from 'zod';
-import type { DeadlineEventKind } from '../deadline-rules';
+import type { HolidayCalendar } from '../calendar';
+import type { DeadlineEventKind, DeadlineSettings, RuleId } from '../deadline-rules';
 import type { Permission } from '../permissions';
 import type { DocumentKind, ProceedingKind } from '../vocabulary';
 
@@ -11,6 +12,10 @@ import type { DocumentKind, ProceedingKind } from '../vocabulary';
 export interface ActionEvent {
   kind: DeadlineEventKind;
   date: string;
+  /** For 'extended': the rule whose period the approval extends (监察条例 Art. 17). */
+  rule?: RuleId;
+  /** The party an event concerns (a decision served on the employer): its own clock runs from it. */
+  party?: string;
 }
 
 /** Who stands on the file's team, as a guard sees it. */
@@ -21,6 +26,10 @@ export interface TeamMemberView {
   enforcementCertExpiry: string | null;
   /** 仲裁员证 expiry. */
   arbitratorCertExpiry: string | null;
+  /** The person's name, for a guard's sentence (absent for a member from outside the bureau's staff list). */
+  name?: string | null;
+  /** Whether the account is active (a person who left the bureau stays on old files but takes no new part). */
+  active?: boolean;
 }
 
 /** 包案领导, 承办人 (the handlers who investigate or try the case), 参与人员 (专职 or 兼职, possibly from another body). */
@@ -39,6 +48,33 @@ export interface ProceedingView {
   team: readonly TeamMemberView[];
   /** An action sent to a leader and not yet approved or returned: nothing else moves meanwhile. */
   pendingApproval: { action: string } | null;
+  /**
+   * The desk routed the file to a department that has not yet taken it (签收), or the department returned it to the
+   * desk: no step until a department takes it (归口办理). Null once taken, and for files routed before routing existed.
+   */
+  awaitingReceipt: { department: string; returned: boolean } | null;
+  /**
+   * The bureau's counting calendar and deadline settings, for a guard that asks when a clock of this proceeding ends
+   * (催告期满, 听证通知七日) — the very dates the deadline table shows. Absent: the national calendar and defaults.
+   */
+  basis?: { calendar: HolidayCalendar; settings: DeadlineSettings };
+  /** An arbitration's last hearing held, who came, and who was served its notice (调解仲裁法 Art. 36); absent elsewhere. */
+  lastHearing?: HearingAttendance | null;
+}
+
+/** A hearing held, as the absence steps see it. */
+export interface HearingAttendance {
+  date: string;
+  applicantAppeared: boolean;
+  respondentAppeared: boolean;
+  absentWithoutCause: boolean;
+  applicants: readonly string[];
+  respondents: readonly string[];
+  /**
+   * The parties whose 开庭通知书 for this hearing has a recorded 送达回证: a counted service (an electronic one the party
+   * never confirmed records none, 办案规则 Art. 60; a voided one stops counting), by party name, with its day.
+   */
+  noticeServedOn: Readonly<Record<string, string>>;
 }
 
 /** Field-level problems with an action's input that only the proceeding can reveal (a date before receipt …). */
@@ -122,6 +158,11 @@ export interface AvailableAction {
 export function blockedBy(def: ProceedingDefinition, p: ProceedingView, action: string): string | null {
   const a = def.actions[action];
   if (!a) return `${def.label}没有“${action}”这一步骤`;
+  if (p.awaitingReceipt) {
+    return p.awaitingReceipt.returned
+      ? `本案已由${p.awaitingReceipt.department}退回接待窗口重新分办，部门签收之前不能${a.label}`
+      : `本案尚待${p.awaitingReceipt.department}签收，签收之后才能${a.label}`;
+  }
   if (p.pendingApproval) {
     const pending = def.actions[p.pendingApproval.action]?.label ?? p.pendingApproval.action;
     return `“${pending}”正在等待领导审批，审批或退回之前不能办理其他步骤`;
@@ -141,9 +182,12 @@ export function availableActions(def: ProceedingDefinition, p: ProceedingView): 
     .map(([action, a]) => ({ action, label: a.label, blockedBy: blockedBy(def, p, action), approval: a.approval ?? null }));
 }
 
+/** Events dated the day appointed, not the day done: a hearing's day is booked ahead (the notice counts back from it). */
+const APPOINTED: readonly DeadlineEventKind[] = ['hearingScheduled'];
+
 /** The day before which an event cannot be dated: the last clock event so far (acts happen in order). */
 export function lastEventDate(p: ProceedingView): string | null {
-  return p.events.reduce<string | null>((m, e) => (m === null || e.date > m ? e.date : m), null);
+  return p.events.reduce<string | null>((m, e) => (APPOINTED.includes(e.kind) ? m : m === null || e.date > m ? e.date : m), null);
 }
 
 /** The usual date checks for an act: not in the future, not before what came before it. */
@@ -157,6 +201,17 @@ export function dateProblems(p: ProceedingView, field: string, date: string, wha
 /** The first event of a kind in the log, or undefined. */
 export function firstEvent(p: ProceedingView, kind: DeadlineEventKind): ActionEvent | undefined {
   return p.events.find((e) => e.kind === kind);
+}
+
+/**
+ * 领导包案: a collective file, an urgent one (an incident makes a file urgent) must have its 包案领导 before the
+ * bureau takes it on — 立案, 受理 — so that someone answers for it. The bureau's working method (TERMS.md), not a
+ * statute: the sentence names no article.
+ */
+export function needsLeader(p: ProceedingView, step: string): string | null {
+  const f = p.caseFile;
+  if (f.leaderStaffId !== null || (!f.collective && !f.urgent)) return null;
+  return `${f.collective ? '集体' : '紧急'}案卷须先确定包案领导，再${step}；请局领导在“办案组”中担任包案领导`;
 }
 
 /** Handlers whose 执法证 is valid on `day` (监察条例 Art. 16: investigations by two or more inspectors with credentials). */

@@ -8,6 +8,7 @@ import { DEMO_PASSWORD } from '../../../db/seed/demo-data';
 import { addDays } from '../../../shared/domain/calendar';
 import { dateKeyOf, instantOf } from '../../../shared/domain/time';
 import type { Client } from '../../helpers/client';
+import { takeIn } from '../../helpers/routing';
 import { expect, snap, test, type AppFixture } from '../fixtures';
 import { fillDate } from '../pages/date-field';
 
@@ -47,6 +48,8 @@ async function arrange(app: AppFixture): Promise<Arranged> {
     leaderStaffId: staff.find((s) => s.name === LEADER)!.id,
   });
   const intake = await desk.call('intakes.get', { id: created.id });
+  // The inspection department takes it (签收) before any step (归口办理).
+  await takeIn(app.core, intake.caseFileId!, INSPECTORS[0], DEMO_PASSWORD);
   const file = await leader.call('cases.get', { id: intake.caseFileId! });
   return {
     leader,
@@ -366,6 +369,7 @@ test('an arbitrator lists every missing item at once (一次性告知补正), li
     leaderStaffId: (await leader.call('staff.list', {})).find((s) => s.name === LEADER)!.id,
   });
   const file = { id: (await desk.call('intakes.get', { id: created.id })).caseFileId! };
+  await takeIn(app.core, file.id, '王芳', DEMO_PASSWORD);
   const arbitrator = (await leader.call('staff.list', {})).find((s) => s.name === '王芳')!;
   await leader.call('team.add', { caseFileId: file.id, role: 'handler', staffId: arbitrator.id, name: null, organisation: null, phone: null, employment: 'fullTime', reason: '指定仲裁员审查申请' });
 

@@ -41,6 +41,9 @@ const ENDED = dateKeyOf(Date.now() - 35 * 86_400_000);
 const CUTOFF = screenIntake({ receivedDate: dateKeyOf(Date.now()), violationEndDate: ENDED, pendingElsewhere: 'none', route: 'inspection' }).cutoff!;
 
 test('twelve workers typed by keyboard: twelve lines, the collective hint and the representatives’ cap', async ({ page, app, consoleErrors }) => {
+  // Typing is the point here (a clerk's Tab order over twelve rows, ~110 keys): it took 30 s on CI's busy machine, so
+  // this one test has 90 s, and stays under a third of it.
+  test.setTimeout(90_000);
   await app.initialize();
   await app.signIn(page);
   const form = new DeskFormPage(page);

@@ -4,17 +4,18 @@ import { DEMO_PASSWORD } from '../../../db/seed/demo-data';
 import { ADMIN } from '../../helpers/accounts';
 import { expect, signInOnScreen, snap, test } from '../fixtures';
 
-const CASEWORK = ['登记台账', '案卷', '期限计算'];
-/** Those who take a proceeding's steps also have the work desk and the list of the bureau's open deadlines. */
-const HANDLING = ['登记台账', '案卷', '办案期限', '期限计算'];
+const CASEWORK = ['登记台账', '案卷', '用人单位', '期限计算'];
+/** Those who take a proceeding's steps also have the work desk, their department's inbox, the list of the bureau's open deadlines and the hearing calendar. */
+const HANDLING = ['登记台账', '案卷', '用人单位', '办案期限', '开庭排期', '期限计算'];
 
 const ROLES: { role: string; name: string; password: string; nav: string[]; home: string }[] = [
   { role: 'receptionist', name: '次仁卓玛', password: DEMO_PASSWORD, nav: ['接待登记', ...CASEWORK], home: '接待登记' },
-  { role: 'inspector + mediator', name: '张伟', password: DEMO_PASSWORD, nav: ['工作台', '接待登记', ...HANDLING], home: '我的待办' },
-  { role: 'arbitrator', name: '王芳', password: DEMO_PASSWORD, nav: ['工作台', ...HANDLING], home: '我的待办' },
-  { role: 'clerk', name: '央金', password: DEMO_PASSWORD, nav: ['工作台', ...HANDLING], home: '我的待办' },
-  { role: 'leader', name: '李强', password: DEMO_PASSWORD, nav: ['工作台', ...HANDLING], home: '领导工作台' },
-  { role: 'auditor', name: '白玛央宗', password: DEMO_PASSWORD, nav: ['登记台账', '案卷', '审计'], home: '审计记录' },
+  { role: 'inspector + mediator', name: '张伟', password: DEMO_PASSWORD, nav: ['工作台', '收件箱', '接待登记', ...HANDLING], home: '我的待办' },
+  { role: 'arbitrator', name: '王芳', password: DEMO_PASSWORD, nav: ['工作台', '收件箱', ...HANDLING], home: '我的待办' },
+  { role: 'clerk', name: '央金', password: DEMO_PASSWORD, nav: ['工作台', '收件箱', ...HANDLING], home: '我的待办' },
+  // A leader also looks into every department's inbox and answers for matters awaiting transfer (待移送).
+  { role: 'leader', name: '李强', password: DEMO_PASSWORD, nav: ['工作台', '收件箱', '登记台账', '案卷', '用人单位', '办案期限', '开庭排期', '待移送', '期限计算'], home: '领导工作台' },
+  { role: 'auditor', name: '白玛央宗', password: DEMO_PASSWORD, nav: ['登记台账', '案卷', '用人单位', '审计'], home: '审计记录' },
   { role: 'admin', name: ADMIN.name, password: ADMIN.password, nav: ['期限计算', '设置'], home: '设置' },
 ];
 
@@ -39,7 +40,7 @@ test('each demo role signs in and sees exactly its own pages, starting on its ho
 
   // The administrator's settings hold every tab; the auditor reaching the desk form by address is told why not.
   await signInOnScreen(page, ADMIN.name, ADMIN.password);
-  await expect(page.getByRole('tab')).toHaveText(['工作人员', '参数', '单位与科室', '节假日', '文书模板', '维护', '保管期限']);
+  await expect(page.getByRole('tab')).toHaveText(['工作人员', '参数', '单位与科室', '节假日', '仲裁庭室', '文书模板', '维护', '保管期限']);
   await page.getByRole('button', { name: '退出登录' }).click();
   await signInOnScreen(page, '白玛央宗', DEMO_PASSWORD);
   await expect(page.getByRole('heading', { name: '审计记录' })).toBeVisible();

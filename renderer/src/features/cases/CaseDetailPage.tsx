@@ -10,11 +10,21 @@ import { fmtDateTime } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { ProceedingWorkOf, TeamOf } from '../casework/CaseWork';
+import { CaseHearings } from '../hearings/CaseHearings';
 import { useCaseWork } from '../casework/queries';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
+import { EvidencePanel } from '../evidence/EvidencePanel';
+import { WorkersOwedPanel } from '../evidence/WorkersOwedPanel';
+import { PaymentsPanel } from '../payments/PaymentsPanel';
+import { AgreementPanel } from '../mediation/AgreementPanel';
+import { ReferralPanel } from '../referrals/ReferralPanel';
+import { CaseFollowup } from '../followup/CaseFollowup';
 import { IncidentsSection, MeetingsSection, OpenIncidentButton, SupervisionSection } from '../incidents/CaseIncidents';
 import type { FileParty } from '../incidents/MeetingDialog';
 import { useCaseIncidents } from '../incidents/queries';
+import { InvestigationPanel } from '../investigation/InvestigationPanel';
+import { useFileServices } from '../services/queries';
+import { usePermissions } from '../../app/session';
 import { DetailFields, Section } from '../../components/DetailFields';
 import { CaseIntakes } from './CaseIntakes';
 import { CaseTimeline } from './CaseTimeline';
@@ -42,6 +52,7 @@ export function CaseDetailPage() {
   const file = useCaseFile(id);
   const work = useCaseWork(id);
   const incidents = useCaseIncidents(id);
+  const services = useFileServices(id, usePermissions().has('document.read'));
 
   if (file.isPending) return <Loading />;
   if (file.isError) {
@@ -95,7 +106,9 @@ export function CaseDetailPage() {
         )}
       </Section>
 
-      <TeamOf work={work} caseFileId={c.id} inspection={c.proceedings.some((p) => p.kind === 'inspection')} />
+      {c.proceedings.some((p) => p.kind === 'arbitration') && <CaseHearings caseFileId={c.id} />}
+
+      <TeamOf work={work} caseFileId={c.id} />
 
       <SupervisionSection query={incidents} caseFileId={c.id} />
 
@@ -105,10 +118,23 @@ export function CaseDetailPage() {
         <CaseIntakes intakes={c.intakes} />
       </Section>
 
+      <WorkersOwedPanel caseFileId={c.id} />
+
+      <AgreementPanel caseFileId={c.id} />
+
+      <PaymentsPanel caseFileId={c.id} />
+
+      {c.proceedings.some((p) => p.kind === 'inspection') && <ReferralPanel caseFileId={c.id} />}
+
+      <InvestigationPanel caseFileId={c.id} />
+
+      <EvidencePanel caseFileId={c.id} />
+      <CaseFollowup of={{ caseFileId: c.id }} />
+
       <DocumentsPanel of={{ caseFileId: c.id }} emptyHint="本案卷的文书在这里列出；接待登记的登记表在登记详情页制作。" />
 
       <Section title="办理记录">
-        <CaseTimeline events={c.events} proceedings={c.proceedings} />
+        <CaseTimeline events={c.events} proceedings={c.proceedings} services={services.data} />
       </Section>
     </>
   );

@@ -1,11 +1,13 @@
 // 案卷: every case file of this unit, newest first, found through its intakes (names even of two characters,
 // employer, pinyin initials, ID or work-order number); filtered by status, proceeding, flags and leader; keyset paged.
+// The leader's desk links here with its filters in the URL: ?status=open&kind=…&stage=… or &department=….
 import {
   Box, Button, Chip, Link, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField,
 } from '@mui/material';
 import { useState } from 'react';
-import { Link as RouterLink, useNavigate } from 'react-router';
+import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
 import type { CaseListInput } from '../../../../shared/contract/cases';
+import { proceedingStatusLabel } from '../../../../shared/domain/proceedings';
 import { CASE_STATUS, PROCEEDING_KIND, type CaseStatus, type ProceedingKind } from '../../../../shared/domain/vocabulary';
 import { SearchBox, VocabFilter, YesNoFilter, yesNoFilter, type YesNo } from '../../components/Filters';
 import { fmtDate, fmtDateTime, fmtYuan } from '../../components/format';
@@ -15,13 +17,23 @@ import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { useDebounced } from '../../components/useDebounced';
 import { NameText } from '../intakes/NameText';
 import { ProceedingChips } from './ProceedingChips';
-import { useCaseLeaders, useCaseList } from './queries';
+import { useCaseLeaders, useCaseList, useDepartments } from './queries';
+
+function fromUrl<T extends string>(raw: string | null, values: readonly T[]): T | '' {
+  return values.find((v) => v === raw) ?? '';
+}
 
 export function CaseListPage() {
   const navigate = useNavigate();
+  const [params] = useSearchParams();
   const [search, setSearch] = useState('');
-  const [status, setStatus] = useState<CaseStatus | ''>('');
-  const [kind, setKind] = useState<ProceedingKind | ''>('');
+  const [status, setStatus] = useState<CaseStatus | ''>(() => fromUrl(params.get('status'), CASE_STATUS.values));
+  const [kind, setKind] = useState<ProceedingKind | ''>(() => fromUrl(params.get('kind'), PROCEEDING_KIND.values));
+  // The stage and the department come only from a link (the desk's charts); a chip shows and removes each.
+  const [stage, setStage] = useState(() => (fromUrl(params.get('kind'), PROCEEDING_KIND.values) ? (params.get('stage') ?? '') : ''));
+  const [departmentId, setDepartmentId] = useState(params.get('department') ?? '');
+  const departments = useDepartments();
+  const department = departments.find((d) => d.id === departmentId);
   const [collective, setCollective] = useState<YesNo>('');
   const [urgent, setUrgent] = useState<YesNo>('');
   const [leaderId, setLeaderId] = useState('');
@@ -30,15 +42,25 @@ export function CaseListPage() {
   const leaders = staff.data ?? [];
   const input: CaseListInput = {
     search: q,
-    filter: { status: status || null, proceedingKind: kind || null, collective: yesNoFilter(collective), urgent: yesNoFilter(urgent), leaderStaffId: leaderId || null },
+    filter: {
+      status: status || null,
+      proceedingKind: kind || null,
+      proceedingStatus: kind && stage ? stage : null,
+      collective: yesNoFilter(collective),
+      urgent: yesNoFilter(urgent),
+      leaderStaffId: leaderId || null,
+      departmentId: departmentId || null,
+    },
     limit: 50,
   };
   const { list, items, more } = useCaseList(input);
-  const filtered = q !== '' || status || kind || collective || urgent || leaderId;
+  const filtered = q !== '' || status || kind || collective || urgent || leaderId || departmentId;
   const clear = () => {
     setSearch('');
     setStatus('');
     setKind('');
+    setStage('');
+    setDepartmentId('');
     setCollective('');
     setUrgent('');
     setLeaderId('');
@@ -51,7 +73,13 @@ export function CaseListPage() {
         <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
           <SearchBox value={search} onChange={setSearch} ariaLabel="检索案卷" />
           <VocabFilter label="状态" value={status} onChange={setStatus} vocab={CASE_STATUS} width={110} />
-          <VocabFilter label="程序类型" value={kind} onChange={setKind} vocab={PROCEEDING_KIND} width={170} />
+          <VocabFilter label="程序类型" value={kind} onChange={(k) => { setKind(k); setStage(''); }} vocab={PROCEEDING_KIND} width={170} />
+          {kind && stage && (
+            <Chip label={`阶段：${proceedingStatusLabel(kind, stage)}`} onDelete={() => setStage('')} sx={{ alignSelf: 'center' }} data-testid="filter-stage" />
+          )}
+          {departmentId && (
+            <Chip label={`承办部门：${department?.name ?? '…'}`} onDelete={() => setDepartmentId('')} sx={{ alignSelf: 'center' }} data-testid="filter-department" />
+          )}
           <YesNoFilter label="集体案件" value={collective} onChange={setCollective} />
           <YesNoFilter label="紧急" value={urgent} onChange={setUrgent} width={90} />
           <TextField select label="包案领导" value={leaderId} onChange={(e) => setLeaderId(e.target.value)} sx={{ minWidth: 130 }}

@@ -16,10 +16,10 @@ export function ProceedingWorkOf({ work, proceedingId, kind }: { work: Work; pro
   if (work.isError) return <Typography variant="body2" color="error" sx={{ mt: 1.5 }}>办理步骤和期限未能载入（见下方办案组处的说明）</Typography>;
   const p = work.data.proceedings.find((x) => x.proceedingId === proceedingId);
   if (!p) return null;
-  return <ProceedingWork kind={kind} work={p} />;
+  return <ProceedingWork kind={kind} work={p} team={work.data.team} caseFileId={work.data.caseFileId} />;
 }
 
-export function TeamOf({ work, caseFileId, inspection }: { work: Work; caseFileId: string; inspection: boolean }) {
+export function TeamOf({ work, caseFileId }: { work: Work; caseFileId: string }) {
   if (work.isPending) return null;
   if (work.isError) {
     return (
@@ -28,5 +28,9 @@ export function TeamOf({ work, caseFileId, inspection }: { work: Work; caseFileI
       </Section>
     );
   }
-  return <TeamPanel caseFileId={caseFileId} team={work.data.team} mayManage={work.data.mayManageTeam} inspection={inspection} />;
+  const kinds = new Set(work.data.proceedings.map((p) => p.kind));
+  return (
+    <TeamPanel caseFileId={caseFileId} team={work.data.team} mayManage={work.data.mayManageTeam}
+      inspection={kinds.has('inspection')} arbitration={kinds.has('arbitration')} />
+  );
 }

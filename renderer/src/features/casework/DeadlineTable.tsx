@@ -27,7 +27,7 @@ function Row({ d }: { d: StoredDeadlineOut }) {
     <Fragment>
       <TableRow data-testid="deadline-row" sx={{ '& > td': { borderBottom: open ? 'none' : undefined } }}>
         <TableCell sx={{ minWidth: 180 }}>
-          <Typography variant="body2">{d.label}{d.party ? `（${d.party}）` : ''}</Typography>
+          <Typography variant="body2">{d.label}{d.party && !d.label.includes(d.party) ? `（${d.party}）` : ''}</Typography>
           {d.actor === 'party' && <Typography variant="caption" color="text.secondary">当事人的期限</Typography>}
         </TableCell>
         <TableCell sx={{ whiteSpace: 'nowrap' }}>{d.startDate}</TableCell>

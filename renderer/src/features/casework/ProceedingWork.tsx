@@ -1,22 +1,25 @@
 // A proceeding at work, inside its card: a step waiting for a leader, the steps its state offers this person (a step
-// that cannot be taken says why, in the core's words, under the buttons), and its clocks.
+// that cannot be taken says why, in the core's words, under the buttons), the papers of the steps taken, and its clocks.
 import InfoOutlinedIcon from '@mui/icons-material/InfoOutlined';
 import { Alert, Box, Button, Divider, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { usePermissions } from '../../app/session';
-import type { AvailableActionOut, ProceedingWork as Work } from '../../../../shared/contract/casework';
+import type { AvailableActionOut, TeamMember, ProceedingWork as Work } from '../../../../shared/contract/casework';
 import { PROCEEDING_KIND, type ProceedingKind } from '../../../../shared/domain/vocabulary';
 import { blockedGroups } from './blocked';
 import { DeadlineTable } from './DeadlineTable';
 import { PendingApproval } from './PendingApproval';
 import { StepDialog, type StepOutcome } from './StepDialog';
+import { ComposeDialog } from '../hearings/ComposeDialog';
+import { ProceedingPapers } from '../documents/ProceedingPapers';
+import { AgreementDialog } from '../mediation/AgreementDialog';
 
 function outcomeText(o: StepOutcome): string {
   if (o.approvalRequested) return `已提请领导审批“${o.label}”，批准后生效`;
   return `已办理“${o.label}”${o.number ? `，案号 ${o.number}` : ''}`;
 }
 
-function Steps({ kind, work, onDone }: { kind: ProceedingKind; work: Work; onDone: (o: StepOutcome) => void }) {
+function Steps({ kind, work, team, caseFileId, onDone }: { kind: ProceedingKind; work: Work; team: readonly TeamMember[]; caseFileId: string; onDone: (o: StepOutcome) => void }) {
   const [open, setOpen] = useState<AvailableActionOut | null>(null);
   if (work.actions.length === 0) {
     return <Typography variant="body2" color="text.secondary">本程序当前没有可办理的步骤</Typography>;
@@ -39,7 +42,23 @@ function Steps({ kind, work, onDone }: { kind: ProceedingKind; work: Work; onDon
           </Typography>
         </Stack>
       ))}
-      {open && (
+      {/* 组庭 names people of the team: its own dialog with their names (the generic form has text and dates only). */}
+      {open && kind === 'arbitration' && open.action === 'compose' && (
+        <ComposeDialog proceedingId={work.proceedingId} rowVersion={work.rowVersion} team={team} onClose={() => setOpen(null)}
+          onDone={() => {
+            setOpen(null);
+            onDone({ label: open.label, approvalRequested: false, number: null });
+          }} />
+      )}
+      {/* 达成调解协议 carries the instalment plan: its own dialog with a row per instalment. */}
+      {open && kind === 'jointMediation' && open.action === 'agree' && (
+        <AgreementDialog caseFileId={caseFileId} proceedingId={work.proceedingId} rowVersion={work.rowVersion} onClose={() => setOpen(null)}
+          onDone={() => {
+            setOpen(null);
+            onDone({ label: open.label, approvalRequested: false, number: null });
+          }} />
+      )}
+      {open && !(kind === 'arbitration' && open.action === 'compose') && !(kind === 'jointMediation' && open.action === 'agree') && (
         <StepDialog kind={kind} proceedingId={work.proceedingId} rowVersion={work.rowVersion} step={open}
           gone={!work.actions.some((a) => a.action === open.action && !a.blockedBy)} onClose={() => setOpen(null)}
           onDone={(o) => {
@@ -51,7 +70,7 @@ function Steps({ kind, work, onDone }: { kind: ProceedingKind; work: Work; onDon
   );
 }
 
-export function ProceedingWork({ kind, work }: { kind: ProceedingKind; work: Work }) {
+export function ProceedingWork({ kind, work, team = [], caseFileId = '' }: { kind: ProceedingKind; work: Work; team?: readonly TeamMember[]; caseFileId?: string }) {
   const [notice, setNotice] = useState<string | null>(null);
   // The desk and the auditor read the file; the steps are for those who take them.
   const acts = usePermissions().has('proceeding.act');
@@ -66,9 +85,10 @@ export function ProceedingWork({ kind, work }: { kind: ProceedingKind; work: Wor
       {acts && (
         <>
           <Typography variant="subtitle2" sx={{ mb: 1 }}>办理步骤</Typography>
-          <Steps kind={kind} work={work} onDone={(o) => setNotice(outcomeText(o))} />
+          <Steps kind={kind} work={work} team={team} caseFileId={caseFileId} onDone={(o) => setNotice(outcomeText(o))} />
         </>
       )}
+      {caseFileId && <ProceedingPapers caseFileId={caseFileId} work={work} />}
       <Typography variant="subtitle2" sx={{ mt: acts ? 2 : 0, mb: 0.5 }}>期限</Typography>
       <DeadlineTable deadlines={work.deadlines} title={`${PROCEEDING_KIND.label(kind)}的期限`} />
     </Box>

@@ -9,7 +9,7 @@ import type { ProceedingKind } from '../../../../shared/domain/vocabulary';
 import { PROCEEDING_KIND } from '../../../../shared/domain/vocabulary';
 import { onFormSubmit } from '../../platform/mutations';
 import { useTakeStep } from './queries';
-import { checkInput, describeInput, initialValues, stepDef, toInput, type StepValues } from './step-fields';
+import { checkInput, describeInput, initialValues, stepDef, toInput, typedProblems, type StepValues } from './step-fields';
 import { StepFields } from './StepFields';
 
 export interface StepOutcome {
@@ -40,7 +40,7 @@ export function StepDialog({ kind, proceedingId, rowVersion, step, gone, onClose
   const send = onFormSubmit(async () => {
     const input = toInput(fields, values);
     // Checked with the step's own schema first (the channel's contract only knows "an object").
-    const problems = def ? checkInput(def.input, input) : {};
+    const problems = def ? { ...checkInput(def.input, input), ...typedProblems(fields, values) } : {};
     if (Object.keys(problems).length > 0) return acting.refuse(problems);
     const r = await acting.run({ proceedingId, action: step.action, input, expectedRowVersion: rowVersion });
     if (r.ok) onDone({ label: step.label, approvalRequested: r.value.approvalRequested, number: r.value.number });

@@ -1,8 +1,9 @@
-// The fields of a step's form, drawn from its specs: a date, a paragraph, a line, or a list the clerk adds lines to.
+// The fields of a step's form, drawn from its specs: a date, a paragraph, a line, a list the clerk adds lines to, an
+// amount in yuan, a whole number with its unit, or a choice from a closed list.
 // Each shows its own message — the schema's when checked here, the core's when it refused.
 import AddIcon from '@mui/icons-material/Add';
 import CloseIcon from '@mui/icons-material/Close';
-import { Box, Button, FormHelperText, IconButton, Stack, TextField, Typography } from '@mui/material';
+import { Box, Button, FormHelperText, IconButton, InputAdornment, Stack, TextField, Typography } from '@mui/material';
 import { DateField } from '../../components/DateField';
 import type { FieldSpec, StepValues } from './step-fields';
 
@@ -46,6 +47,26 @@ export function StepFields({ fields, values, errors, onChange }: Props) {
         const text = typeof v === 'string' ? v : '';
         if (f.kind === 'date') {
           return <DateField key={f.name} label={f.label} value={text} onChange={(x) => onChange(f.name, x, f.name)} error={errors[f.name]} width={200} wideHelper />;
+        }
+        if (f.kind === 'choice') {
+          return (
+            <TextField key={f.name} select label={f.label} value={text} onChange={(e) => onChange(f.name, e.target.value, f.name)} required
+              error={!!errors[f.name]} helperText={errors[f.name]} slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}>
+              <option value="" disabled>请选择</option>
+              {f.options?.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+            </TextField>
+          );
+        }
+        if (f.kind === 'money' || f.kind === 'count') {
+          const unit = f.kind === 'money' ? '元' : f.unit;
+          return (
+            <TextField key={f.name} label={f.label} value={text} onChange={(e) => onChange(f.name, e.target.value, f.name)} required sx={{ maxWidth: 280 }}
+              error={!!errors[f.name]} helperText={errors[f.name] ?? (f.kind === 'money' ? '以元为单位，可精确到分' : undefined)}
+              slotProps={{
+                htmlInput: { inputMode: f.kind === 'money' ? 'decimal' : 'numeric', maxLength: 20 },
+                input: unit ? { endAdornment: <InputAdornment position="end">{unit}</InputAdornment> } : undefined,
+              }} />
+          );
         }
         const hint = f.required ? (f.kind === 'multiline' ? '必填' : undefined) : '选填';
         return (

@@ -12,12 +12,15 @@ import { fmtDate } from '../../components/format';
 import { AddMemberDialog } from './AddMemberDialog';
 import { RemoveMemberDialog } from './RemoveMemberDialog';
 
-/** An inspection's handler's 执法证 (监察条例 Art. 16); the column shows only on a file with an inspection. */
-function CertCell({ m, today }: { m: TeamMember; today: string }) {
+/**
+ * A handler's certificate: the 执法证 on a file with an inspection (监察条例 Art. 16), the 仲裁员证 on one with an
+ * arbitration (调解仲裁法 Art. 20) — a missing or lapsed one in red; each column shows only where its kind is.
+ */
+function CertCell({ m, today, expiry, name }: { m: TeamMember; today: string; expiry: string | null; name: string }) {
   if (m.role !== 'handler' || !m.staff) return <>—</>;
-  if (!m.enforcementCertExpiry) return <Typography variant="body2" color="error">未登记执法证</Typography>;
-  if (m.enforcementCertExpiry < today) return <Typography variant="body2" color="error">已于 {m.enforcementCertExpiry} 过期</Typography>;
-  return <>有效期至 {m.enforcementCertExpiry}</>;
+  if (!expiry) return <Typography variant="body2" color="error">未登记{name}</Typography>;
+  if (expiry < today) return <Typography variant="body2" color="error">已于 {expiry} 过期</Typography>;
+  return <>有效期至 {expiry}</>;
 }
 
 interface Props {
@@ -26,9 +29,11 @@ interface Props {
   mayManage: boolean;
   /** The file holds an inspection: its handlers need a valid 执法证 (监察条例 Art. 16). */
   inspection: boolean;
+  /** The file holds an arbitration: its 仲裁员证 are shown beside the handlers. */
+  arbitration: boolean;
 }
 
-export function TeamPanel({ caseFileId, team, mayManage, inspection }: Props) {
+export function TeamPanel({ caseFileId, team, mayManage, inspection, arbitration }: Props) {
   const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState<TeamMember | null>(null);
   const today = dateKeyOf(Date.now());
@@ -56,6 +61,7 @@ export function TeamPanel({ caseFileId, team, mayManage, inspection }: Props) {
                 <TableCell>所在单位或部门</TableCell>
                 <TableCell>专职/兼职</TableCell>
                 {inspection && <TableCell>执法证</TableCell>}
+                {arbitration && <TableCell>仲裁员证</TableCell>}
                 <TableCell>联系电话</TableCell>
                 <TableCell>加入日期</TableCell>
                 {mayManage && <TableCell />}
@@ -68,7 +74,8 @@ export function TeamPanel({ caseFileId, team, mayManage, inspection }: Props) {
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{m.name}</TableCell>
                   <TableCell>{m.organisation ?? (m.staff ? '本单位' : '—')}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{EMPLOYMENT.label(m.employment)}</TableCell>
-                  {inspection && <TableCell sx={{ whiteSpace: 'nowrap' }}><CertCell m={m} today={today} /></TableCell>}
+                  {inspection && <TableCell sx={{ whiteSpace: 'nowrap' }}><CertCell m={m} today={today} expiry={m.enforcementCertExpiry} name="执法证" /></TableCell>}
+                  {arbitration && <TableCell sx={{ whiteSpace: 'nowrap' }}><CertCell m={m} today={today} expiry={m.arbitratorCertExpiry} name="仲裁员证" /></TableCell>}
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{m.phone ?? '—'}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{fmtDate(m.addedAt)}</TableCell>
                   {mayManage && (

@@ -3,10 +3,13 @@
 // a definition gets its dialog without a line here, and the interface checks the input with the very schema the core
 // parses it with.
 import type { z } from 'zod';
+import type { FieldMeta } from '../../../../shared/domain/fields';
+import { formatYuan, halfWidthNumber, parseYuan } from '../../../../shared/domain/money';
 import { proceedingDefinition, type ActionDef } from '../../../../shared/domain/proceedings';
 import type { ProceedingKind } from '../../../../shared/domain/vocabulary';
 
-export type FieldKind = 'date' | 'multiline' | 'text' | 'list';
+/** money: typed in yuan (two decimals), sent as integer fen; count: a whole number; choice: one of a closed list. */
+export type FieldKind = 'date' | 'multiline' | 'text' | 'list' | 'money' | 'count' | 'choice';
 
 export interface FieldSpec {
   name: string;
@@ -15,14 +18,19 @@ export interface FieldSpec {
   required: boolean;
   /** Longest text the schema takes (characters), or null. For a list, of each line. */
   max: number | null;
+  /** A choice's values with their Chinese labels, in the order offered. */
+  options?: { value: string; label: string }[];
+  /** A count's unit (人, %). */
+  unit?: string;
 }
 
 export type StepValues = Record<string, string | string[]>;
 
-/** Free text that reads as a paragraph: a reason, an opinion, a note. */
+/** Free text that reads as a paragraph: a reason, an opinion, a note — or any text that may run to 500 characters. */
 const MULTILINE = new Set(['reason', 'opinion', 'note']);
+const PARAGRAPH_MAX = 500;
 
-const REQUIRED = /^请(?:填写|写明|列出)(.+?)(?:（.*）)?$/;
+const REQUIRED = /^请(?:填写|写明|列出|选择)(.+?)(?:（.*）)?$/;
 const TOO_LONG = /^(.+)不能超过(\d+)个字$/;
 const NOT_A_DATE = /^(.+)应为有效日期/;
 
@@ -49,6 +57,13 @@ function probeText(schema: z.ZodType): Probe {
 }
 
 function describeField(name: string, schema: z.ZodType): FieldSpec {
+  const meta = schema.meta() as FieldMeta | undefined;
+  if (meta?.field === 'money') return { name, kind: 'money', label: meta.label, required: true, max: null };
+  if (meta?.field === 'count') return { name, kind: 'count', label: meta.label, required: true, max: null, unit: meta.unit };
+  if (meta?.field === 'choice') {
+    const options = Object.entries(meta.labels).map(([value, label]) => ({ value, label }));
+    return { name, kind: 'choice', label: meta.label, required: true, max: null, options };
+  }
   if (schema._zod.def.type === 'array') {
     const element = (schema as unknown as z.ZodArray<z.ZodType>).element;
     const item = probeText(element);
@@ -57,7 +72,7 @@ function describeField(name: string, schema: z.ZodType): FieldSpec {
     return { name, kind: 'list', label, required: message(schema, []) !== null, max: item.max };
   }
   const p = probeText(schema);
-  const kind: FieldKind = p.date || name === 'date' ? 'date' : MULTILINE.has(name) ? 'multiline' : 'text';
+  const kind: FieldKind = p.date || name === 'date' ? 'date' : MULTILINE.has(name) || (p.max ?? 0) >= PARAGRAPH_MAX ? 'multiline' : 'text';
   return { name, kind, label: p.label ?? name, required: p.required, max: p.max };
 }
 
@@ -83,8 +98,35 @@ export function toInput(fields: FieldSpec[], values: StepValues): Record<string,
   for (const f of fields) {
     const v = values[f.name];
     if (Array.isArray(v)) out[f.name] = v.map((line) => line.trim()).filter((line) => line !== '');
+    else if (f.kind === 'money' || f.kind === 'count') out[f.name] = numberOf(f, v ?? '');
     else if (typeof v === 'string' && v.trim() !== '') out[f.name] = v.trim();
     else if (f.required) out[f.name] = v ?? '';
+  }
+  return out;
+}
+
+/** A money field's fen or a count's number; what cannot be read is sent as typed, for the schema to refuse. */
+function numberOf(f: FieldSpec, typed: string): number | string {
+  if (f.kind === 'money') {
+    const r = parseYuan(typed);
+    return r.ok ? r.fen : typed;
+  }
+  const t = halfWidthNumber(typed).trim();
+  return /^\d{1,9}$/.test(t) ? Number(t) : typed;
+}
+
+/** What cannot be read as money or a whole number, in the clerk's terms ("金额最多精确到分"), by field. */
+export function typedProblems(fields: FieldSpec[], values: StepValues): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of fields) {
+    const v = values[f.name];
+    if (typeof v !== 'string') continue;
+    if (f.kind === 'money') {
+      const r = parseYuan(v);
+      if (!r.ok) out[f.name] = v.trim() === '' ? `请填写${f.label}` : r.reason;
+    } else if (f.kind === 'count' && !/^\d{1,9}$/.test(halfWidthNumber(v).trim())) {
+      out[f.name] = v.trim() === '' ? `请填写${f.label}` : `${f.label}应为整数`;
+    } else if (f.kind === 'choice' && v === '') out[f.name] = `请选择${f.label}`;
   }
   return out;
 }
@@ -106,8 +148,16 @@ export function describeValues(fields: FieldSpec[], input: Record<string, unknow
   return fields
     .map((f) => {
       const v = input[f.name];
-      const value = Array.isArray(v) ? v.map(String).join('；') : v === null || v === undefined ? '' : String(v);
+      const value = Array.isArray(v) ? v.map(String).join('；') : v === null || v === undefined ? '' : shown(f, v);
       return { name: f.name, label: f.label, value };
     })
     .filter((x) => x.value !== '');
+}
+
+/** One stored value as the clerk reads it: money in yuan, a choice by its label, a count with its unit. */
+function shown(f: FieldSpec, v: unknown): string {
+  if (f.kind === 'money' && typeof v === 'number') return formatYuan(v);
+  if (f.kind === 'choice') return f.options?.find((o) => o.value === v)?.label ?? String(v);
+  if (f.kind === 'count') return `${String(v)}${f.unit ?? ''}`;
+  return String(v);
 }

@@ -4,6 +4,7 @@ import { Box, Chip, Link, List, ListItemButton, ListItemText, Paper, Stack, Typo
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { DeskDeadline, DeskSummary } from '../../../../shared/contract/casework';
+import { formatYuan } from '../../../../shared/domain/money';
 import { PROCEEDING_KIND } from '../../../../shared/domain/vocabulary';
 import { fmtDate, fmtDateTime } from '../../components/format';
 import { DueStateChip, ProvisionalChip } from '../casework/DueChips';
@@ -47,6 +48,23 @@ export function ApprovalList({ items }: { items: DeskSummary['approvals'] }) {
             secondary={`${PROCEEDING_KIND.label(a.proceedingKind)} · ${a.requestedBy.name} ${fmtDateTime(a.requestedAt)} 提请`}
           />
           <Typography variant="body2" color="primary" sx={{ whiteSpace: 'nowrap', ml: 2 }}>去审批</Typography>
+        </ListItemButton>
+      ))}
+    </List>
+  );
+}
+
+/** 调解协议 instalments past due and not met: in red, each opening its file (the way back is offered there). */
+export function MissedInstalmentList({ items }: { items: DeskSummary['missedInstalments'] }) {
+  return (
+    <List dense disablePadding>
+      {items.map((m) => (
+        <ListItemButton key={m.instalmentId} component={RouterLink} to={`/cases/${m.caseFileId}`} divider data-testid="desk-missed-instalment">
+          <ListItemText
+            primary={<Box component="span" sx={{ color: 'error.main', fontWeight: 600 }}>{m.caseTitle}：调解协议第{m.seq}期逾期{m.overdueDays}天未履行</Box>}
+            secondary={`${m.personName ?? '全体劳动者'} · ${m.payerName} · ${m.dueOn} 到期 ${formatYuan(m.amountFen)}，尚欠 ${formatYuan(m.leftFen)}`}
+          />
+          <Typography variant="body2" color="error" sx={{ whiteSpace: 'nowrap', ml: 2 }}>去处理</Typography>
         </ListItemButton>
       ))}
     </List>

@@ -1,6 +1,6 @@
 // 工作台: where a leader starts the day (领导工作台) — any 群体性事件 being handled, on top in red with its report
 // clocks; what waits for their approval, the 督办 and the urgent and collective files, and the clocks of their files
-// due within 3 working days or overdue — and where a handler does (我的待办), the same without approvals. Each item
+// due within 3 working days or overdue, the 调解协议 instalments missed (in red), and the complainants waiting for an answer (未答复的投诉人) — and where a handler does (我的待办), the same without approvals. Each item
 // opens its case file; approving is done there, with the file in front of the leader.
 import { Box, Button, CardActionArea, Paper, Typography } from '@mui/material';
 import { Link as RouterLink } from 'react-router';
@@ -8,8 +8,11 @@ import { formatDateZh } from '../../../../shared/domain/time';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorState, Loading } from '../../components/States';
 import { useSession } from '../../app/session';
+import { WaitingComplainants } from '../followup/WaitingComplainants';
+import { MyHearings } from '../hearings/MyHearings';
 import { DeskIncidents, SupervisionList } from '../incidents/DeskIncidents';
-import { AllLink, ApprovalList, DeadlineList, DeskSection, UrgentList } from './DeskLists';
+import { DeskCharts } from './DeskCharts';
+import { AllLink, ApprovalList, DeadlineList, DeskSection, MissedInstalmentList, UrgentList } from './DeskLists';
 import { useDeskSummary, useMyOpenDeadlines } from './queries';
 
 const WEEKDAY = ['日', '一', '二', '三', '四', '五', '六'];
@@ -50,6 +53,8 @@ function OtherDeadlines() {
 export function DeskPage() {
   const { staff } = useSession();
   const leader = staff.roles.includes('leader');
+  // Arbitrators and clerks sit in hearings: theirs are on their desk.
+  const sits = staff.roles.includes('arbitrator') || staff.roles.includes('clerk');
   const desk = useDeskSummary();
   const title = leader ? '领导工作台' : '我的待办';
 
@@ -73,7 +78,14 @@ export function DeskPage() {
       <PageHeader title={title}
         subtitle={`今天是${formatDateZh(d.today)} ${weekday(d.today)}。期限只统计您包案或在办案组中的案卷；全单位的期限见“办案期限”。`}
         actions={<Button component={RouterLink} to="/due-dates" variant="outlined">办案期限</Button>} />
-      <DeskIncidents items={d.incidents} count={d.counts.incidents} />
+      <DeskIncidents items={d.incidents} count={d.counts.incidents} readAt={desk.dataUpdatedAt} />
+      {d.counts.missedInstalments > 0 && (
+        <Box sx={{ mb: 2, '& > section': { borderColor: 'error.main' } }}>
+          <DeskSection title="调解协议逾期未履行" count={d.counts.missedInstalments} testId="desk-missed-instalments">
+            <MissedInstalmentList items={d.missedInstalments} />
+          </DeskSection>
+        </Box>
+      )}
       <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: 'repeat(auto-fit, minmax(150px, 1fr))', mb: 2 }}>
         {leader && <Count label="待我审批" value={d.counts.approvals} tone="warning" />}
         <Count label="已逾期" value={d.counts.overdue} tone="error" to="/due-dates?state=overdue" />
@@ -88,6 +100,7 @@ export function DeskPage() {
           </DeskSection>
           {supervisions}
           {urgent}
+          <WaitingComplainants />
         </Box>
       )}
       <Box sx={grid}>
@@ -101,10 +114,13 @@ export function DeskPage() {
         </DeskSection>
       </Box>
       <Box sx={grid}>
+        {sits && <MyHearings staffId={staff.id} />}
         <OtherDeadlines />
         {!leader && d.counts.supervisions > 0 && supervisions}
         {!leader && urgent}
+        {!leader && <WaitingComplainants />}
       </Box>
+      {leader && <DeskCharts />}
     </>
   );
 }

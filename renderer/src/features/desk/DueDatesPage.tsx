@@ -1,5 +1,6 @@
 // 办案期限: every open clock the bureau must meet, by due date — overdue, due within 3 working days, or all still open —
-// on the person's own files or the whole unit's; keyset paged. Each row opens its case file.
+// on the person's own files or the whole unit's, of one department's proceedings (?department=, from the leader's
+// desk); keyset paged. Each row opens its case file.
 import { Chip, Link, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
 import { PROCEEDING_KIND } from '../../../../shared/domain/vocabulary';
@@ -7,6 +8,7 @@ import { LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { DueStateChip, ProvisionalChip } from '../casework/DueChips';
+import { useDepartments } from '../cases/queries';
 import { useDeadlineList, type DueFilter, type ScopeFilter } from './queries';
 
 const STATES: { value: DueFilter; label: string; empty: string }[] = [
@@ -28,13 +30,16 @@ export function DueDatesPage() {
   const [params, setParams] = useSearchParams();
   const state = pick(params.get('state'), STATES, 'open');
   const scope = pick(params.get('scope'), SCOPES, 'mine');
-  const set = (key: 'state' | 'scope', value: string | null) => {
-    if (value === null) return;
+  const departmentId = params.get('department');
+  const department = useDepartments().find((d) => d.id === departmentId);
+  const set = (key: 'state' | 'scope' | 'department', value: string | null) => {
+    if (value === null && key !== 'department') return;
     const next = new URLSearchParams(params);
-    next.set(key, value);
+    if (value === null) next.delete(key);
+    else next.set(key, value);
     setParams(next, { replace: true });
   };
-  const { list, items, more } = useDeadlineList(state, scope);
+  const { list, items, more } = useDeadlineList(state, scope, departmentId);
   const current = STATES.find((s) => s.value === state)!;
 
   return (
@@ -48,6 +53,7 @@ export function DueDatesPage() {
           <ToggleButtonGroup exclusive size="small" color="primary" value={scope} onChange={(_, v: string | null) => set('scope', v)} aria-label="范围">
             {SCOPES.map((s) => <ToggleButton key={s.value} value={s.value}>{s.label}</ToggleButton>)}
           </ToggleButtonGroup>
+          {departmentId && <Chip label={`承办部门：${department?.name ?? '…'}`} onDelete={() => set('department', null)} data-testid="filter-department" />}
           <Typography variant="body2" color="text.secondary">
             {scope === 'mine' ? '“我的案卷”：您包案或在办案组中的案卷' : '本单位全部在办案卷'}
           </Typography>

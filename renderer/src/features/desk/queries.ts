@@ -8,8 +8,13 @@ export function useDeskSummary() {
   return useChannelQuery('desk.summary', {});
 }
 
-export function useDeadlineList(dueState: DueFilter, scope: ScopeFilter) {
-  return useKeysetQuery('deadlines.list', { dueState, scope, limit: 50 });
+export function useDeadlineList(dueState: DueFilter, scope: ScopeFilter, departmentId: string | null = null) {
+  return useKeysetQuery('deadlines.list', { dueState, scope, departmentId, limit: 50 });
+}
+
+/** The leader's desk in figures: open files by stage, counts by department, complaints per week. */
+export function useDeskCharts() {
+  return useChannelQuery('desk.charts', {});
 }
 
 /** The first open clocks of the person's own files (the desk shows those not already overdue or due soon). */

@@ -7,12 +7,14 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import type { DocumentRecord, DocumentVersion } from '../../../../shared/contract/documents';
+import type { FileServices } from '../../../../shared/contract/services';
 import { DOCUMENT_KIND } from '../../../../shared/domain/vocabulary';
 import { usePermissions } from '../../app/session';
 import { fmtDateTime } from '../../components/format';
 import { documentLabel, fontNames } from './labels';
 import { useRegenerateDocument } from './queries';
 import type { Notice, useDocumentFiles } from './useDocumentFiles';
+import { ServiceStatus } from '../services/ServiceStatus';
 import { VersionActions } from './VersionActions';
 import { VersionPreviewDialog } from './VersionPreviewDialog';
 import { VoidDialog } from './VoidDialog';
@@ -62,7 +64,7 @@ function RegenerateDialog({ doc, onClose, notify }: { doc: DocumentRecord; onClo
 /** How many versions show before 显示全部: the newest is the one a clerk prints. */
 const SHOWN_VERSIONS = 1;
 
-export function DocumentCard({ doc, files, notify }: { doc: DocumentRecord; files: Files; notify: (n: Notice) => void }) {
+export function DocumentCard({ doc, files, notify, services }: { doc: DocumentRecord; files: Files; notify: (n: Notice) => void; services?: FileServices }) {
   const permissions = usePermissions();
   const [previewing, setPreviewing] = useState<DocumentVersion | null>(null);
   const [dialog, setDialog] = useState<'void' | 'regenerate' | null>(null);
@@ -70,6 +72,7 @@ export function DocumentCard({ doc, files, notify }: { doc: DocumentRecord; file
   const voided = doc.status === 'void';
   const kindLabel = DOCUMENT_KIND.label(doc.kind);
   const versions = allVersions ? doc.versions : doc.versions.slice(0, SHOWN_VERSIONS);
+  const served = services?.documents.find((d) => d.documentId === doc.id);
 
   return (
     <Paper variant="outlined" sx={{ px: 2, py: 1.5, bgcolor: voided ? 'grey.50' : undefined }} data-testid="document-card" aria-label={documentLabel(doc)}>
@@ -92,6 +95,7 @@ export function DocumentCard({ doc, files, notify }: { doc: DocumentRecord; file
           已作废，理由：{doc.voidReason ?? '未注明'}。{doc.kind === 'intakeRecord' ? '' : '编号保留，不再使用。'}
         </Alert>
       )}
+      {!voided && served && services && <ServiceStatus doc={served} file={services} />}
       <Divider sx={{ mt: 1 }} />
       {doc.versions.length === 0 ? (
         <Typography variant="body2" color="text.secondary" sx={{ py: 1 }}>没有生成成功的版本。</Typography>

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { usePermissions } from '../../app/session';
 import { Section } from '../../components/DetailFields';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
+import { useFileServices } from '../services/queries';
 import { DocumentCard } from './DocumentCard';
 import { useDocumentList, type DocumentsOf } from './queries';
 import { useDocumentFiles, useNotice } from './useDocumentFiles';
@@ -15,6 +16,8 @@ export function DocumentsPanel({ of, emptyHint, actions }: { of: DocumentsOf; em
   const list = useDocumentList(of, mayRead);
   const { notify, element: notice } = useNotice();
   const files = useDocumentFiles(notify);
+  // On a case file, each document says to whom it is served and to whom not yet (送达).
+  const services = useFileServices(of.caseFileId ?? '', mayRead && !!of.caseFileId);
   if (!mayRead) return null;
 
   return (
@@ -28,7 +31,9 @@ export function DocumentsPanel({ of, emptyHint, actions }: { of: DocumentsOf; em
           <Paper variant="outlined"><EmptyState title="尚未制作文书" hint={emptyHint} /></Paper>
         ) : (
           <Stack spacing={1.5}>
-            {list.data.map((doc) => <DocumentCard key={doc.id} doc={doc} files={files} notify={notify} />)}
+            {list.data.map((doc) => (
+              <DocumentCard key={doc.id} doc={doc} files={files} notify={notify} services={services.data} />
+            ))}
           </Stack>
         )}
       </div>

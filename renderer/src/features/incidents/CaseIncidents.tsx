@@ -32,7 +32,7 @@ export function OpenIncidentButton({ query, caseFileId, urgent }: { query: Query
 }
 
 export function IncidentsSection({ query }: { query: Query }) {
-  const now = useNow();
+  const now = useNow(query.dataUpdatedAt);
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   const d = query.data;
   if (!d || d.incidents.length === 0) return null;
@@ -110,6 +110,7 @@ export function MeetingsSection({ query, caseFileId, parties }: { query: Query; 
             <DetailFields
               fields={[
                 { label: '参加人员', value: m.attendees.map((a) => a.label).join('、'), wide: true },
+                ...(m.attendees.some((a) => a.commitment) ? [{ label: '承诺事项', value: m.attendees.filter((a) => a.commitment).map((a) => `${a.label}：${a.commitment}`).join('；'), wide: true }] : []),
                 ...(m.purpose ? [{ label: '事由', value: m.purpose, wide: true }] : []),
                 { label: '结果', value: m.outcome, wide: true },
               ]}

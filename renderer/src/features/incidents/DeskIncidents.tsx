@@ -10,8 +10,8 @@ import { placeText } from './IncidentCard';
 import { useNow } from './queries';
 import { ReportClocks } from './ReportClocks';
 
-export function DeskIncidents({ items, count }: { items: DeskSummary['incidents']; count: number }) {
-  const now = useNow();
+export function DeskIncidents({ items, count, readAt }: { items: DeskSummary['incidents']; count: number; readAt: number }) {
+  const now = useNow(readAt);
   if (count === 0) return null;
   return (
     <Paper variant="outlined" component="section" aria-label="群体性事件" data-testid="desk-incidents" sx={{ mb: 2, borderColor: 'error.main', borderWidth: 2, bgcolor: 'rgba(211, 47, 47, 0.04)' }}>

@@ -21,6 +21,8 @@ interface Row {
   partyId: string | null;
   name: string;
   organisation: string;
+  /** What they committed to (a 联调会 records each body's commitment). */
+  commitment: string;
 }
 
 export function MeetingDialog({ caseFileId, parties, onClose }: { caseFileId: string; parties: FileParty[]; onClose: () => void }) {
@@ -29,9 +31,10 @@ export function MeetingDialog({ caseFileId, parties, onClose }: { caseFileId: st
   const [place, setPlace] = useState('');
   const [purpose, setPurpose] = useState('');
   const [chosen, setChosen] = useState<Record<string, string | undefined>>({});
+  const [promised, setPromised] = useState<Record<string, string>>({});
   const [others, setOthers] = useState<Row[]>([]);
   const [outcome, setOutcome] = useState('');
-  const fromParties: Row[] = parties.filter((p) => chosen[p.partyId] !== undefined).map((p) => ({ partyId: p.partyId, name: chosen[p.partyId]!, organisation: '' }));
+  const fromParties: Row[] = parties.filter((p) => chosen[p.partyId] !== undefined).map((p) => ({ partyId: p.partyId, name: chosen[p.partyId]!, organisation: '', commitment: promised[p.partyId] ?? '' }));
   const attendees = [...fromParties, ...others];
   /** The messages this form shows at a field: a free row's name and unit; a party's (not one of the file's) only above the buttons. */
   const shows = (k: string) => {
@@ -44,7 +47,7 @@ export function MeetingDialog({ caseFileId, parties, onClose }: { caseFileId: st
   // Messages about free rows come back indexed after the parties' rows.
   const otherError = (i: number, f: 'name' | 'organisation') => errors[`attendees.${fromParties.length + i}.${f}`];
   const send = onFormSubmit(async () => {
-    const r = await recording.run({ caseFileId, kind, date, place, purpose, outcome, attendees: attendees.map((a) => ({ partyId: a.partyId, name: a.name, organisation: a.partyId ? null : a.organisation })) });
+    const r = await recording.run({ caseFileId, kind, date, place, purpose, outcome, attendees: attendees.map((a) => ({ partyId: a.partyId, name: a.name, organisation: a.partyId ? null : a.organisation, commitment: a.commitment })) });
     if (r.ok) onClose();
   });
   const setOther = (i: number, patch: Partial<Row>) => setOthers((v) => v.map((o, j) => (j === i ? { ...o, ...patch } : o)));
@@ -75,6 +78,10 @@ export function MeetingDialog({ caseFileId, parties, onClose }: { caseFileId: st
                     <TextField size="small" label="到场人员" value={chosen[p.partyId]} onChange={(e) => setChosen((c) => ({ ...c, [p.partyId]: e.target.value }))}
                       placeholder="例如：法定代表人王建国" sx={{ width: 240 }} slotProps={{ htmlInput: { 'aria-label': `到场人员：${p.name}`, maxLength: 40 } }} />
                   )}
+                  {chosen[p.partyId] !== undefined && (
+                    <TextField size="small" label="承诺事项" value={promised[p.partyId] ?? ''} onChange={(e) => setPromised((c) => ({ ...c, [p.partyId]: e.target.value }))}
+                      placeholder="选填" sx={{ width: 240 }} slotProps={{ htmlInput: { 'aria-label': `承诺事项：${p.name}`, maxLength: 500 } }} />
+                  )}
                 </Stack>
               ))}
               {others.map((o, i) => (
@@ -83,10 +90,12 @@ export function MeetingDialog({ caseFileId, parties, onClose }: { caseFileId: st
                     sx={{ width: 160 }} error={!!otherError(i, 'name')} helperText={otherError(i, 'name')} />
                   <TextField size="small" label={`所在单位（第${i + 1}人）`} value={o.organisation} onChange={(e) => { setOther(i, { organisation: e.target.value }); clear(`attendees.${fromParties.length + i}.organisation`); }}
                     sx={{ flex: 1 }} placeholder="例如：日喀则市住房和城乡建设局" error={!!otherError(i, 'organisation')} helperText={otherError(i, 'organisation')} />
+                  <TextField size="small" label={`承诺事项（第${i + 1}人）`} value={o.commitment} onChange={(e) => setOther(i, { commitment: e.target.value })}
+                    sx={{ flex: 1 }} placeholder="选填，例如：暂停总包单位招投标资格" slotProps={{ htmlInput: { maxLength: 500 } }} />
                   <IconButton aria-label={`删除第${i + 1}人`} onClick={() => setOthers((v) => v.filter((_, j) => j !== i))}><DeleteIcon fontSize="small" /></IconButton>
                 </Stack>
               ))}
-              <Button size="small" startIcon={<AddIcon />} onClick={() => { setOthers((v) => [...v, { partyId: null, name: '', organisation: '' }]); clear('attendees'); }} sx={{ alignSelf: 'flex-start' }}>
+              <Button size="small" startIcon={<AddIcon />} onClick={() => { setOthers((v) => [...v, { partyId: null, name: '', organisation: '', commitment: '' }]); clear('attendees'); }} sx={{ alignSelf: 'flex-start' }}>
                 按姓名和单位添加
               </Button>
               {errors.attendees && <FormHelperText error>{errors.attendees}</FormHelperText>}

@@ -30,12 +30,16 @@ export const useReportOnSupervision = (form?: FormBinding<'supervisions.report'>
 export const useCloseSupervision = (form?: FormBinding<'supervisions.close'>) => useChannelMutation('supervisions.close', { ...form, ...acts });
 export const useRecordMeeting = (form?: FormBinding<'meetings.record'>) => useChannelMutation('meetings.record', { ...form, ...acts });
 
-/** The current instant, moving on every half minute: the report clocks count down on screen. */
-export function useNow(everyMs = 30_000): number {
+/**
+ * The current instant, moving on every half minute: the report clocks count down on screen. Never earlier than
+ * `readAt` (when the data on screen was read): an incident registered between two ticks would otherwise read its
+ * clock from a stale instant and show more time left than there is.
+ */
+export function useNow(readAt = 0, everyMs = 30_000): number {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const id = setInterval(() => setNow(Date.now()), everyMs);
     return () => clearInterval(id);
   }, [everyMs]);
-  return now;
+  return Math.max(now, readAt);
 }

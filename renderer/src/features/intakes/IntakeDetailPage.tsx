@@ -13,7 +13,9 @@ import { fmtDateTime, fmtYuan } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
+import { CaseFollowup } from '../followup/CaseFollowup';
 import { IntakeRecordButton } from '../documents/IntakeRecordButton';
+import { IntakeRouting } from '../routing/IntakeRouting';
 import { ComplainantsTable } from './ComplainantsTable';
 import { DetailFields, Section, type DetailField } from '../../components/DetailFields';
 import { IntakePartiesTable } from './IntakePartiesTable';
@@ -132,6 +134,8 @@ export function IntakeDetailPage() {
         <Screening intake={i} />
       </Paper>
 
+      <IntakeRouting intake={i} />
+
       <Section title={SUMMARY_LABEL[i.kind]}>
         <Paper variant="outlined" sx={{ p: 2, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{i.summary}</Paper>
       </Section>
@@ -167,6 +171,8 @@ export function IntakeDetailPage() {
         )}
       </Section>
 
+      {/* A file's intakes are answered on the file's page; one without a file, here. */}
+      {!i.caseFileId && <CaseFollowup of={{ intakeId: i.id }} />}
       <DocumentsPanel of={{ intakeId: i.id }} emptyHint="用页面上方的“制作登记表”制作本登记的登记表，制作前可先预览。" />
     </>
   );

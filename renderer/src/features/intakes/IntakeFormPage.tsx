@@ -26,6 +26,8 @@ import { RoutingSection } from './form/RoutingSection';
 import { ScreeningFields } from './form/ScreeningFields';
 import { SourceSection } from './form/SourceSection';
 import { useDraft } from './form/useDraft';
+import { NoticeField } from '../followup/NoticeField';
+import { RepeatSection } from '../followup/RepeatSection';
 
 type AppendTo = { id: string; regNoText: string; rowVersion: number; count: number };
 
@@ -57,7 +59,7 @@ export function IntakeFormPage() {
   const [submitted, setSubmitted] = useState(false);
   const [appendTo, setAppendTo] = useState<AppendTo | null>(null);
   const [offerPartial, setOfferPartial] = useState<number[] | null>(null);
-  const [done, setDone] = useState<IntakeDetail | null>(null);
+  const [done, setDone] = useState<(IntakeDetail & { attached: boolean }) | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [confirmClear, setConfirmClear] = useState(false);
   const [confirmAmounts, setConfirmAmounts] = useState<{ skip: number[]; messages: string[] } | null>(null);
@@ -143,7 +145,7 @@ export function IntakeFormPage() {
         setErrors(toInput({ ...v, complainants: keep }).errors);
         setBlurErrors({});
       } else {
-        setDone(detail);
+        setDone({ ...detail, attached: v.repeatAction === 'attach' });
         reset(emptyForm(Date.now()));
         setErrors({});
         setBlurErrors({});
@@ -184,7 +186,7 @@ export function IntakeFormPage() {
           <Alert severity="success" onClose={() => setDone(null)} data-testid="saved-banner">
             <AlertTitle>已保存：登记号 {done.regNoText}</AlertTitle>
             {done.complainants.length} 名投诉人，涉及 {done.workersCount} 人{done.collective ? '（集体案件）' : ''}。
-            {done.caseFileId ? <> 已立卷并转办，<RouterLink to={`/cases/${done.caseFileId}`}>查看案卷</RouterLink>。</> : null}{' '}
+            {done.caseFileId ? <> {done.attached ? '已并入原案卷' : '已立卷并转办'}，<RouterLink to={`/cases/${done.caseFileId}`}>查看案卷</RouterLink>。</> : null}{' '}
             <RouterLink to={`/intakes/${done.id}`}>查看登记</RouterLink>
           </Alert>
         )}
@@ -221,6 +223,9 @@ export function IntakeFormPage() {
         </Section>
         {!appendTo && (
           <>
+          <Section title="重复投诉核查">
+            <RepeatSection control={control} setValue={setValue} errors={shown} />
+          </Section>
           <Section title="诉求">
             <Stack spacing={2}>
               <TextField label="诉求摘要" {...summaryReg} inputRef={summaryRef} multiline minRows={3} required
@@ -233,6 +238,9 @@ export function IntakeFormPage() {
           </Section>
           <Section title="处理">
             <Routing control={control} register={register} errors={shown} />
+          </Section>
+          <Section title="告知（首问负责）">
+            <NoticeField register={register} errors={shown} inForce={inForce} />
           </Section>
           </>
         )}

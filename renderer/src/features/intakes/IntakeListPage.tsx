@@ -3,11 +3,12 @@
 // may tick rows and make their registration forms in one batch.
 import AddIcon from '@mui/icons-material/Add';
 import {
-  Box, Button, Checkbox, Chip, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tooltip,
+  Alert, Box, Button, Checkbox, Chip, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tooltip,
 } from '@mui/material';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import type { IntakeListInput } from '../../../../shared/contract/intakes';
+import { isDateKey } from '../../../../shared/domain/fields';
 import { INTAKE_CHANNEL, INTAKE_KIND, INTAKE_STATUS, type IntakeChannel, type IntakeKind, type IntakeStatus } from '../../../../shared/domain/vocabulary';
 import { Clamp } from '../../components/Clamp';
 import { SearchBox, VocabFilter, YesNoFilter, yesNoFilter, type YesNo } from '../../components/Filters';
@@ -29,12 +30,14 @@ export function IntakeListPage() {
   const canRegister = permissions.has('intake.create');
   const batch = useBatchSelection(permissions.has('document.issue'));
   const [search, setSearch] = useState('');
-  const [kind, setKind] = useState<IntakeKind | ''>('');
+  // The leader's desk links here with a week's complaints: ?kind=complaint&from=…&to=….
+  const [params] = useSearchParams();
+  const [kind, setKind] = useState<IntakeKind | ''>(() => INTAKE_KIND.values.find((k) => k === params.get('kind')) ?? '');
   const [channel, setChannel] = useState<IntakeChannel | ''>('');
   const [status, setStatus] = useState<IntakeStatus | ''>('');
   const [collective, setCollective] = useState<YesNo>('');
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
+  const [from, setFrom] = useState(() => (isDateKey(params.get('from') ?? '') ? params.get('from')! : ''));
+  const [to, setTo] = useState(() => (isDateKey(params.get('to') ?? '') ? params.get('to')! : ''));
   const q = useDebounced(search.trim());
   const input: IntakeListInput = {
     search: q,
@@ -42,6 +45,8 @@ export function IntakeListPage() {
     limit: 50,
   };
   const { list, items, more } = useIntakeList(input);
+  // Files a department returned wait for the desk to route them again (归口办理): said at the top of the desk's ledger.
+  const returned = useIntakeList({ search: '', filter: { kind: null, channel: null, status: 'returned', collective: null, from: null, to: null }, limit: 1 });
   const filtered = q !== '' || kind || channel || status || collective || from || to;
 
   return (
@@ -52,12 +57,17 @@ export function IntakeListPage() {
           <SearchBox value={search} onChange={setSearch} ariaLabel="检索登记" />
           <VocabFilter label="类型" value={kind} onChange={setKind} vocab={INTAKE_KIND} width={100} />
           <VocabFilter label="来源渠道" value={channel} onChange={setChannel} vocab={INTAKE_CHANNEL} width={150} />
-          <VocabFilter label="状态" value={status} onChange={setStatus} vocab={INTAKE_STATUS} width={110} />
+          <VocabFilter label="状态" value={status} onChange={setStatus} vocab={INTAKE_STATUS} width={150} />
           <YesNoFilter label="集体案件" value={collective} onChange={setCollective} />
           <DateField label="接待日期起" value={from} onChange={setFrom} />
           <DateField label="接待日期止" value={to} onChange={setTo} />
         </Stack>
       </Paper>
+      {canRegister && status !== 'returned' && returned.items.length > 0 && (
+        <Alert severity="warning" sx={{ mb: 2 }} action={<Button color="inherit" size="small" onClick={() => setStatus('returned')}>查看退回的登记</Button>}>
+          有承办部门退回的登记，待重新分办
+        </Alert>
+      )}
       {list.isError && <ErrorState error={list.error} onRetry={() => void list.refetch()} />}
       {list.isPending ? (
         <Loading />

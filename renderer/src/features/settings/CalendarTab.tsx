@@ -6,6 +6,7 @@ import { fmtDateTime } from '../../components/format';
 import { ErrorState, Loading } from '../../components/States';
 import { groupsFromDays } from './calendar-groups';
 import { CalendarYearDialog } from './CalendarYearDialog';
+import { RegionalHolidays } from './RegionalHolidays';
 import { useCalendar } from './queries';
 
 export function CalendarTab() {
@@ -75,6 +76,7 @@ export function CalendarTab() {
           )}
         </Paper>
       </Box>
+      <RegionalHolidays regional={view.data.regional} />
       {editing !== null && (
         <CalendarYearDialog
           year={editing === 'new' ? null : editing}

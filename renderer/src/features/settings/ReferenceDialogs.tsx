@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { Department, Unit } from '../../../../shared/contract/reference';
 import { CAPABILITY, type Capability } from '../../../../shared/domain/vocabulary';
 import { onFormSubmit } from '../../platform/mutations';
-import { useSaveDepartment, useUpdateUnit } from './queries';
+import { useSaveDepartment, useStaff, useUpdateUnit } from './queries';
 
 export function UnitDialog({ unit, onClose }: { unit: Unit; onClose: () => void }) {
   const [name, setName] = useState(unit.name);
@@ -43,10 +43,13 @@ export function DepartmentDialog({ unit, department, capability, onClose }: { un
   const [name, setName] = useState(department?.name ?? '');
   const [cap, setCap] = useState<Capability>(department?.capability ?? capability);
   const [active, setActive] = useState(department?.active ?? true);
-  const saving = useSaveDepartment({ fields: ['name', 'capability', 'active'] });
+  const [headStaffId, setHeadStaffId] = useState(department?.head?.id ?? '');
+  const staff = useStaff();
+  const candidates = (staff.data ?? []).filter((s) => s.unitId === unit.id && (s.active || s.id === headStaffId));
+  const saving = useSaveDepartment({ fields: ['name', 'capability', 'active', 'headStaffId'] });
   const { fieldErrors: errors, busy } = saving;
   const submit = onFormSubmit(async () => {
-    const input = { id: department?.id ?? null, rowVersion: department?.rowVersion ?? null, unitId: unit.id, name, capability: cap, active };
+    const input = { id: department?.id ?? null, rowVersion: department?.rowVersion ?? null, unitId: unit.id, name, capability: cap, active, headStaffId: headStaffId || null };
     if ((await saving.run(input)).ok) onClose();
   });
   return (
@@ -58,6 +61,11 @@ export function DepartmentDialog({ unit, department, capability, onClose }: { un
             <TextField label="科室名称" value={name} onChange={(e) => setName(e.target.value)} autoFocus error={!!errors.name} helperText={errors.name} />
             <TextField select label="职能" value={cap} onChange={(e) => setCap(e.target.value as Capability)} error={!!errors.capability} helperText={errors.capability}>
               {CAPABILITY.values.map((c) => <MenuItem key={c} value={c}>{CAPABILITY.label(c)}</MenuItem>)}
+            </TextField>
+            <TextField select label="负责人" value={headStaffId} onChange={(e) => setHeadStaffId(e.target.value)} error={!!errors.headStaffId}
+              helperText={errors.headStaffId ?? '负责人签收本科室的案卷，可调整其办案组；不设则由局领导调整'}>
+              <MenuItem value="">（不设）</MenuItem>
+              {candidates.map((s) => <MenuItem key={s.id} value={s.id}>{s.name}{s.departmentName ? `（${s.departmentName}）` : ''}</MenuItem>)}
             </TextField>
             <FormControlLabel control={<Switch checked={active} onChange={(e) => setActive(e.target.checked)} />} label={active ? '在用' : '已撤销'} />
             {errors.active && <Alert severity="error">{errors.active}</Alert>}

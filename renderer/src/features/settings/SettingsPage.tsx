@@ -11,6 +11,7 @@ import { DocumentTemplatesTab } from './DocumentTemplatesTab';
 import { MaintenanceTab } from './MaintenanceTab';
 import { ParametersTab } from './ParametersTab';
 import { RetentionTab } from './RetentionTab';
+import { RoomsTab } from './RoomsTab';
 import { StaffTab } from './StaffTab';
 import { UnitsTab } from './UnitsTab';
 
@@ -19,6 +20,7 @@ const TABS: { id: string; label: string; Panel: () => React.ReactNode; permissio
   { id: 'parameters', label: '参数', Panel: ParametersTab, permission: 'settings.manage' },
   { id: 'units', label: '单位与科室', Panel: UnitsTab, permission: 'settings.manage' },
   { id: 'calendar', label: '节假日', Panel: CalendarTab, permission: 'settings.manage' },
+  { id: 'rooms', label: '仲裁庭室', Panel: RoomsTab, permission: 'settings.manage' },
   { id: 'templates', label: '文书模板', Panel: DocumentTemplatesTab, permission: 'settings.manage' },
   { id: 'maintenance', label: '维护', Panel: MaintenanceTab, permission: 'maintenance.run' },
   { id: 'retention', label: '保管期限', Panel: RetentionTab, permission: 'retention.anonymise' },

@@ -23,7 +23,7 @@ function DepartmentCell({ unit, capability, onEdit }: { unit: Unit; capability: 
       {depts.length === 0 && <Typography component="span" variant="body2" color="text.disabled">—</Typography>}
       {depts.map((d) => (
         <Link key={d.id} component="button" type="button" underline="hover" sx={{ color: d.active ? 'text.primary' : 'text.disabled', textAlign: 'left', whiteSpace: 'nowrap', fontSize: 14 }}
-          onClick={() => onEdit({ kind: 'department', unit, department: d, capability })}>
+          title={d.head ? `负责人：${d.head.name}` : undefined} onClick={() => onEdit({ kind: 'department', unit, department: d, capability })}>
           {d.name}{d.active ? '' : '（已撤销）'}
         </Link>
       ))}

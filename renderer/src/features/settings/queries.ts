@@ -27,6 +27,7 @@ export const useResetPassword = (form?: FormBinding<'staff.resetPassword'>) => u
 
 export const useSetParameter = (form?: FormBinding<'parameters.set'>) => useChannelMutation('parameters.set', { ...form, invalidates: PARAMETERS_CHANGED });
 export const useSetCalendarYear = (form?: FormBinding<'calendar.setYear'>) => useChannelMutation('calendar.setYear', { ...form, invalidates: ['calendar.get'] });
+export const useSetRegionalYear = (form?: FormBinding<'calendar.setRegionalYear'>) => useChannelMutation('calendar.setRegionalYear', { ...form, invalidates: ['calendar.get'] });
 
 /** A saved or reset template goes straight into the list (its editor starts a fresh working copy from it). */
 const putTemplate = {

@@ -88,9 +88,19 @@ export interface FormValues {
   projectSiteUnitId: string;
   complainants: RowValues[];
   route: IntakeRoute | '';
+  /** The department the route goes to; '' is the unit's department for the route (归口办理). */
+  departmentId: string;
+  /** For 'transfer': the unit it awaits transfer to; for 'referredElsewhere': the body named. */
+  transferUnitId: string;
+  otherBody: string;
   answer: string;
   leaderStaffId: string;
   urgent: boolean;
+  /** 告知: what the complainant was told at the desk (首问负责). */
+  notice: string;
+  /** A repeat found before saving (followup/RepeatSection): the file, and whether to join it or link to it. */
+  repeatFileId: string;
+  repeatAction: '' | 'attach' | 'link';
 }
 
 let keySeq = 0;
@@ -133,9 +143,15 @@ export function emptyForm(now: number): FormValues {
     projectSiteUnitId: '',
     complainants: [emptyRow()],
     route: 'inspection',
+    departmentId: '',
+    transferUnitId: '',
+    otherBody: '',
     answer: '',
     leaderStaffId: '',
     urgent: false,
+    notice: '',
+    repeatFileId: '',
+    repeatAction: '',
   };
 }
 
@@ -276,9 +292,14 @@ export function toInput(v: FormValues, skipRows: ReadonlySet<number> = new Set()
     project,
     complainants,
     route: v.route || null,
+    departmentId: v.departmentId || null,
+    transferUnitId: v.route === 'transfer' ? v.transferUnitId || null : null,
+    otherBody: v.route === 'referredElsewhere' ? v.otherBody || null : null,
     answer: v.answer,
     leaderStaffId: v.leaderStaffId || null,
     urgent: v.urgent,
+    notice: v.notice,
+    repeat: v.repeatAction && v.repeatFileId ? { caseFileId: v.repeatFileId, action: v.repeatAction } : null,
   };
   const parsed = intakeCreateInput.safeParse(input);
   if (!parsed.success) {

@@ -1,0 +1,1 @@
+CREATE INDEX `proceeding_parties_party_idx` ON `proceeding_parties` (`party_id`);

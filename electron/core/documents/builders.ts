@@ -1,0 +1,168 @@
+// Building a document's content model from its request: one builder per document kind, registered in a table that
+// must name every kind (a new kind without its builder does not compile), each with the data it reads and the
+// rules that guard it. The builders themselves are pure (shared/domain/documents); what is here fetches what they
+// need — the stored intake, the bureau's template, the calendar, the parameters — and masks a preview.
+import type { z } from 'zod';
+import type { ArbitrationCaseInput, DocumentModel, documentRequest } from '../../../shared/contract/documents';
+import { buildAcceptanceNotice } from '../../../shared/domain/documents/acceptance-notice';
+import { buildAwards } from '../../../shared/domain/documents/award';
+import { buildHearingNotice } from '../../../shared/domain/documents/hearing-notice';
+import { buildDemandNotice, buildHandlingDecision, buildPenaltyDecision, buildPriorNotice } from '../../../shared/domain/documents/inspection-papers';
+import { buildInquiryNotice } from '../../../shared/domain/documents/inquiry-notice';
+import { buildInquiryRecord } from '../../../shared/domain/documents/inquiry-record';
+import { buildIntakeRecord } from '../../../shared/domain/documents/intake-record';
+import { buildOrderToPay } from '../../../shared/domain/documents/order-to-pay';
+import { buildEvidenceRequest } from '../../../shared/domain/documents/evidence-request';
+import { buildSiteInspectionRecord } from '../../../shared/domain/documents/site-inspection-record';
+import { buildServiceReceipt } from '../../../shared/domain/documents/service-receipt';
+import { DocumentInputError, TemplateError, type DocumentTemplate } from '../../../shared/domain/documents/template-engine';
+import { DEFAULT_SERVICE_ALLOWANCE_DAYS } from '../../../shared/domain/hearing-date';
+import { dateKeyOf } from '../../../shared/domain/time';
+import type { DocumentKind } from '../../../shared/domain/vocabulary';
+import type { CallContext, CoreServices } from '../kernel/context';
+import { ServiceError } from '../kernel/errors';
+import { requireInstallation } from '../kernel/installation';
+import { getIntakeDetail } from '../intakes/intakes.service';
+import { inquiryNoticeData, inquiryRecordData } from '../investigation/investigation-documents';
+import { demandNoticeData, handlingDecisionData, penaltyDecisionData, priorNoticeData } from '../proceedings/inspection-papers';
+import { siteInspectionRecordData } from '../investigation/site-inspection-documents';
+import { evidenceRequestData } from '../investigation/evidence-request-documents';
+import { parameterLookup } from '../reference/parameters.service';
+import { getUnitSummary } from '../reference/units.service';
+import { maskArbitrationCase, shapeIntakeDetail } from '../personal/masking';
+import { callerCan } from '../session/session.service';
+import { loadCalendar } from '../deadlines/calendar.service';
+import { deadlineSettings } from '../deadlines/deadlines.service';
+import { templateFor } from './templates.service';
+
+export type Request = z.output<typeof documentRequest>;
+type RequestOf<K extends DocumentKind> = Extract<Request, { kind: K }>;
+
+export interface Built {
+  kind: DocumentKind;
+  models: DocumentModel[];
+  intakeId: string | null;
+  caseFileId: string | null;
+  template: DocumentTemplate;
+  /** For the series pattern's {unitShort}. */
+  unitShort: string;
+}
+
+export interface BuildOptions {
+  /** A new version of an issued document: the one-per-intake rule does not refuse it. */
+  regenerating?: boolean;
+  /** A preview without a reason: the personal numbers are masked before building, as the lists show them. */
+  masked?: boolean;
+}
+
+interface BuildContext {
+  call: CallContext;
+  opts: BuildOptions;
+  template: DocumentTemplate;
+  unit: { name: string; shortName: string };
+}
+
+/** What a builder gives back: the models and the intake and case file they belong to. */
+type Made = Pick<Built, 'models' | 'intakeId' | 'caseFileId'>;
+type Builder<K extends DocumentKind> = (ctx: BuildContext, request: RequestOf<K>) => Made;
+
+/** The monthly minimum wage in force on the award date, from the parameters, when the request does not carry one. */
+function withMinimumWage(core: CoreServices, c: ArbitrationCaseInput): ArbitrationCaseInput {
+  if (c.monthlyMinimumWageFen != null || !c.award) return c;
+  const yuan = parameterLookup(core, c.award.date)('wage.monthlyMinimum');
+  if (typeof yuan !== 'number') throw new ServiceError('VALIDATION', '未设置当地月最低工资标准，无法判断裁决是否终局；请在“设置 → 参数”中录入', { 'case.monthlyMinimumWageFen': '未设置月最低工资标准' });
+  return { ...c, monthlyMinimumWageFen: yuan * 100 };
+}
+
+/** An arbitration request's case, with the applicants' numbers masked for a preview without a reason. */
+function caseOf<C extends ArbitrationCaseInput>(c: C, opts: BuildOptions): C {
+  return opts.masked ? maskArbitrationCase(c) : c;
+}
+
+const unfiled = (models: DocumentModel[]): Made => ({ models, intakeId: null, caseFileId: null });
+
+/** Every document kind's builder; the mapped type makes a kind without one a compile error. */
+const BUILDERS: { [K in DocumentKind]: Builder<K> } = {
+  intakeRecord: ({ call, opts, template, unit }, request) => {
+    const core = call.core;
+    const stored = getIntakeDetail(core, request.intakeId);
+    const detail = opts.masked ? shapeIntakeDetail(stored, { reporterRead: true }) : stored;
+    // The internal record names a reporter: only those who may know reporters may make it.
+    if (detail.kind === 'report' && !callerCan(call, 'reporter.read')) {
+      throw new ServiceError('FORBIDDEN', '举报人身份依法保密，您的角色没有“查看举报人身份”的权限，不能制作举报登记表');
+    }
+    // One valid record per intake: a second would be a second paper for the same registration.
+    const existing = core.prepare("SELECT number FROM documents WHERE intake_id = ? AND kind = 'intakeRecord' AND status = 'issued'").get(detail.id) as { number: string | null } | undefined;
+    if (existing && !opts.regenerating) {
+      throw new ServiceError('CONFLICT', `登记 ${detail.regNoText} 已有有效的登记表；内容有变化的请“重新生成”，有误的请先作废`);
+    }
+    const leader = core.prepare('SELECT s.name FROM case_files c JOIN staff s ON s.id = c.leader_staff_id WHERE c.id = ?').get(detail.caseFileId) as { name: string } | undefined;
+    const model = buildIntakeRecord(detail, { unitName: unit.name, leaderName: leader?.name ?? null }, template);
+    return { models: [model], intakeId: detail.id, caseFileId: detail.caseFileId };
+  },
+  acceptanceNotice: ({ opts, template }, request) => unfiled([buildAcceptanceNotice(caseOf(request.case, opts), request.applicantIndex, template)]),
+  hearingNotice: ({ call, opts, template }, request) => {
+    // The notice is dated today; its hearing date is checked on the bureau's calendar and deadline settings.
+    const core = call.core;
+    const today = dateKeyOf(core.clock.now());
+    const allowance = parameterLookup(core, today)('hearingNotice.serviceAllowanceDays');
+    const ctx = { calendar: loadCalendar(core), settings: deadlineSettings(core), serviceAllowanceDays: typeof allowance === 'number' ? allowance : DEFAULT_SERVICE_ALLOWANCE_DAYS };
+    return unfiled([buildHearingNotice(caseOf(request.case, opts), request.recipient, template, today, ctx)]);
+  },
+  serviceReceipt: ({ template }, request) => unfiled([buildServiceReceipt(request.receipt, template)]),
+  award: ({ call, opts, template }, request) => unfiled(buildAwards(caseOf(withMinimumWage(call.core, request.case) as typeof request.case, opts), template)),
+  // The order carries no personal number: nothing to mask in a preview.
+  orderToPay: ({ template }, request) => unfiled([buildOrderToPay(request.order, template)]),
+  inquiryNotice: ({ call, opts, template }, request) => {
+    const { data, caseFileId, issued } = inquiryNoticeData(call, request.noticeId);
+    // One valid paper per notice: a second would summon the same person twice under two numbers.
+    if (issued && !opts.regenerating) throw new ServiceError('CONFLICT', `该询问通知书已制作（${issued}）；内容有误的，请先作废该文书再重新制作`);
+    return { models: [buildInquiryNotice(data, template)], intakeId: null, caseFileId };
+  },
+  inquiryRecord: ({ call, template }, request) => {
+    const { data, caseFileId } = inquiryRecordData(call, request.recordId);
+    return { models: [buildInquiryRecord(data, template)], intakeId: null, caseFileId };
+  },
+  // The decision papers are read from the proceeding's applied steps; one valid paper each (a new version regenerates).
+  priorNotice: ({ call, opts, template }, request) => {
+    const { data, caseFileId } = priorNoticeData(call, request.proceedingId, opts.regenerating);
+    return { models: [buildPriorNotice(data, template)], intakeId: null, caseFileId };
+  },
+  handlingDecision: ({ call, opts, template }, request) => {
+    const { data, caseFileId } = handlingDecisionData(call, request.proceedingId, opts.regenerating);
+    return { models: [buildHandlingDecision(data, template)], intakeId: null, caseFileId };
+  },
+  penaltyDecision: ({ call, opts, template }, request) => {
+    const { data, caseFileId } = penaltyDecisionData(call, request.proceedingId, opts.regenerating);
+    return { models: [buildPenaltyDecision(data, template)], intakeId: null, caseFileId };
+  },
+  demandNotice: ({ call, opts, template }, request) => {
+    const { data, caseFileId } = demandNoticeData(call, request.proceedingId, opts.regenerating);
+    return { models: [buildDemandNotice(data, template)], intakeId: null, caseFileId };
+  },
+  siteInspectionRecord: ({ call, template }, request) => {
+    const { data, caseFileId } = siteInspectionRecordData(call, request.inspectionId);
+    return { models: [buildSiteInspectionRecord(data, template)], intakeId: null, caseFileId };
+  },
+  evidenceRequestNotice: ({ call, opts, template }, request) => {
+    const { data, caseFileId, issued } = evidenceRequestData(call, request.requestId);
+    // One valid paper per notice: a second would demand the same evidence twice under two numbers.
+    if (issued && !opts.regenerating) throw new ServiceError('CONFLICT', `该调取证据通知书已制作（${issued}）；内容有误的，请先作废该文书再重新制作`);
+    return { models: [buildEvidenceRequest(data, template)], intakeId: null, caseFileId };
+  },
+};
+
+export function build(call: CallContext, request: Request, opts: BuildOptions = {}): Built {
+  const core = call.core;
+  const inst = requireInstallation(core);
+  const unit = getUnitSummary(core, inst.unitId);
+  const template = templateFor(core, request.kind);
+  const builder = BUILDERS[request.kind] as Builder<typeof request.kind>;
+  try {
+    const made = builder({ call, opts, template, unit }, request as never);
+    return { kind: request.kind, template, unitShort: unit.shortName, ...made };
+  } catch (e) {
+    if (e instanceof DocumentInputError || e instanceof TemplateError) throw new ServiceError('VALIDATION', e.message);
+    throw e;
+  }
+}

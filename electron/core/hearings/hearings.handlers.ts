@@ -1,0 +1,13 @@
+import { defineHandlers } from '../kernel/handler';
+import { caseHearings, listHearings, listRooms, postponeHearing, recordHeld, reviewSlot, saveRoom, scheduleHearing } from './hearings.service';
+
+export const hearingsHandlers = defineHandlers({
+  'hearings.rooms': (call) => listRooms(call),
+  'hearings.saveRoom': (call, input) => saveRoom(call, input),
+  'hearings.list': (call, input) => listHearings(call, input),
+  'hearings.ofCase': (call, input) => caseHearings(call, input.caseFileId),
+  'hearings.review': (call, input) => reviewSlot(call, input),
+  'hearings.schedule': (call, input) => scheduleHearing(call, input),
+  'hearings.postpone': (call, input) => postponeHearing(call, input),
+  'hearings.recordHeld': (call, input) => recordHeld(call, input),
+});

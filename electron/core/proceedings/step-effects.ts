@@ -1,0 +1,59 @@
+// What a step writes beyond the proceeding's own rows, in the same transaction: the tribunal a 组庭 names (the
+// hearing calendar books its arbitrators and clerk), the 调解协议 a 达成调解协议 records. Keyed by '<kind>.<action>'. An effect may refuse (the step
+// then writes nothing).
+import type { ComposeInput } from '../../../shared/domain/proceedings/arbitration';
+import { bookingClashes } from '../../../shared/domain/hearings';
+import type { Prepare } from '../../../db/statements';
+import { ServiceError } from '../kernel/errors';
+import { bookedOn, reseatHearing, saveTribunal, scheduledHearingsOf } from '../hearings/hearings.data';
+import type { CallContext } from '../kernel/context';
+import { recordAgreement } from '../mediation/mediation-agreement.service';
+import type { ProceedingRow } from './proceedings.data';
+import { insertOrderToPay } from '../referrals/referrals.data';
+import { newId } from '../kernel/ids';
+
+type Effect = (prepare: Prepare, p: ProceedingRow, input: Record<string, unknown>, now: number, call: CallContext, actorStaffId: string | null) => void;
+
+const EFFECTS: Record<string, Effect> = {
+  // 法释〔2013〕3号 Art. 4: the order's deadline is what a referral (and a listing, 办法 Art. 5) waits out — kept as issued.
+  'inspection.issueOrder': (prepare, p, raw, now) => {
+    const i = raw as { date: string; deadline: string; amountFen: number; workers: number };
+    insertOrderToPay(prepare, { id: newId(now), caseFileId: p.caseFileId, proceedingId: p.id, issuedOn: i.date, deadline: i.deadline, amountFen: i.amountFen, workers: i.workers, now });
+  },
+  // 调解仲裁法 Art. 31: the presiding (or sole) arbitrator first, then the members; the clerk records. Composed again
+  // after a recusal (Art. 34), the hearings still to come sit with the new tribunal — unless one of its people is
+  // booked elsewhere at that time, which is refused naming the clash (postpone that hearing first).
+  'arbitration.compose': (prepare, p, raw, now) => {
+    const i = raw as ComposeInput;
+    const arbitratorIds = [i.presidingStaffId, ...i.memberStaffIds];
+    saveTribunal(prepare, { proceedingId: p.id, form: i.form, clerkStaffId: i.clerkStaffId, composedOn: i.date, now, arbitratorIds });
+    for (const h of scheduledHearingsOf(prepare, p.id)) {
+      const clashes = bookingClashes({ id: h.id, date: h.date, start: h.start, end: h.end, roomId: h.roomId, arbitratorIds, clerkId: i.clerkStaffId }, bookedOn(prepare, p.unitId, h.date));
+      const people = clashes.filter((c) => c.resource !== 'room');
+      if (people.length > 0) {
+        throw new ServiceError('VALIDATION', `新组成的仲裁庭不能参加本案 ${h.date} ${h.start} 的开庭：${people.map((c) => c.message).join('；')}。请先将该次开庭延期`, { presidingStaffId: people[0]!.message });
+      }
+      reseatHearing(prepare, h.id, i.clerkStaffId, arbitratorIds);
+    }
+  },
+  // One truth per party's 复议 and 诉讼 windows (shared/domain/service.ts): a decision whose paper's 送达 to this party
+  // is already recorded was served then; the step would start the windows a second time.
+  'inspection.serveDecision': (prepare, p, raw) => {
+    const i = raw as { which: 'handling' | 'penalty'; recipient: string };
+    const kind = i.which === 'handling' ? 'handlingDecision' : 'penaltyDecision';
+    const served = prepare(
+      "SELECT s.served_on AS servedOn FROM services s JOIN documents d ON d.id = s.document_id WHERE s.proceeding_id = ? AND d.kind = ? AND s.recipient_name = ? AND s.status = 'valid' ORDER BY s.served_on LIMIT 1",
+    ).get(p.id, kind, i.recipient.trim()) as { servedOn: string } | undefined;
+    if (served) {
+      throw new ServiceError('VALIDATION', `该决定书已于 ${served.servedOn} 向${i.recipient}送达并登记（送达记录），复议、诉讼期限已自该日起算，不能再以本步骤登记送达`, {
+        recipient: `已于 ${served.servedOn} 登记向${i.recipient}送达该决定书`,
+      });
+    }
+  },
+  // 调解仲裁法 Art. 14: the signed agreement, with its instalment plan checked against what the workers are owed.
+  'jointMediation.agree': (_prepare, p, input, now, call, actorStaffId) => recordAgreement(call, p, input, now, actorStaffId),
+};
+
+export function applyStepEffect(prepare: Prepare, p: ProceedingRow, action: string, input: Record<string, unknown>, now: number, call: CallContext, actorStaffId: string | null): void {
+  EFFECTS[`${p.kind}.${action}`]?.(prepare, p, input, now, call, actorStaffId);
+}

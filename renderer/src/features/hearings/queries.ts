@@ -1,0 +1,27 @@
+// The hearing calendar's queries and acts: a case's tribunal and hearings, the week's bookings, the review of a slot
+// before it is booked, and the acts — book, postpone, record held, keep the rooms. Each act refreshes the file, its
+// timeline and the calendar at once.
+import type { ChannelInput, ChannelName } from '../../../../shared/contract/channels';
+import type { ErrorCode } from '../../../../shared/contract/result';
+import { useChannelMutation, type FormBinding } from '../../platform/mutations';
+import { useChannelQuery } from '../../platform/queries';
+
+const TOUCHED: readonly ChannelName[] = ['hearings.ofCase', 'hearings.list', 'cases.get', 'casework.get', 'desk.summary'];
+const STALE: readonly ErrorCode[] = ['CONFLICT', 'STEP_BLOCKED'];
+
+export const useCaseHearings = (caseFileId: string) => useChannelQuery('hearings.ofCase', { caseFileId }, { enabled: caseFileId !== '' });
+export const useHearingList = (input: ChannelInput<'hearings.list'>, enabled = true) => useChannelQuery('hearings.list', input, { enabled });
+export const useRooms = () => useChannelQuery('hearings.rooms', {});
+/** The notice day, the defence period, the day and the clashes of the slot as it is being chosen. */
+export const useSlotReview = (input: ChannelInput<'hearings.review'>, enabled: boolean) => useChannelQuery('hearings.review', input, { enabled, retry: false });
+
+export const useSchedule = (form?: FormBinding<'hearings.schedule'>) => useChannelMutation('hearings.schedule', { ...form, invalidates: TOUCHED, staleOn: STALE });
+export const usePostpone = (form?: FormBinding<'hearings.postpone'>) => useChannelMutation('hearings.postpone', { ...form, invalidates: TOUCHED, staleOn: STALE });
+export const useRecordHeld = (form?: FormBinding<'hearings.recordHeld'>) => useChannelMutation('hearings.recordHeld', { ...form, invalidates: TOUCHED, staleOn: STALE });
+export const useSaveRoom = (form?: FormBinding<'hearings.saveRoom'>) => useChannelMutation('hearings.saveRoom', { ...form, invalidates: ['hearings.rooms', 'hearings.list'] });
+
+/** Active arbitrators and clerks of the unit, for the calendar's filter. */
+export function useSittingStaff() {
+  const staff = useChannelQuery('staff.list', { includeInactive: false });
+  return (staff.data ?? []).filter((s) => s.roles.includes('arbitrator') || s.roles.includes('clerk'));
+}

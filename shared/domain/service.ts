@@ -1,0 +1,270 @@
+// Service (送达) as the clocks run from it: which documents are served at all, what the service of each means to the
+// proceeding's clocks (a deadline event), the day of service each method gives, what each method must record, and
+// what a public notice pauses. Pure; the core enforces it (electron/core/service) and the screen shows it.
+import { addDays } from './calendar';
+import type { AwardFinality, AwardPartyRole, DeadlineEventKind } from './deadline-rules';
+import type { ProceedingEvent } from './deadline-state';
+import { dateKeyOf, dateTimeOf } from './time';
+import { SERVICE_METHOD, type DocumentKind, type ProceedingKind, type ReceiverRelation, type ServiceMethodCode, type ServiceProofPurpose } from './vocabulary';
+
+/**
+ * The recipient's side in the proceeding: a worker (a person on the file: complainant, applicant) or the employer's
+ * side (a party: 用人单位, 总包, 包工头 as a natural person …). In a wage arbitration the workers apply and the
+ * employer's side answers.
+ */
+export type RecipientSide = 'worker' | 'employer';
+
+export const PUBLIC_NOTICE_PARAMETER = 'service.publicNoticeDays';
+/** Until a bureau sets it: 30 days, civil procedure since its 2021 amendment (民事诉讼法 Art. 95) — UNCONFIRMED for arbitration. */
+export const DEFAULT_PUBLIC_NOTICE_DAYS = 30;
+
+interface ServedKind {
+  /** The proceedings the document belongs to. */
+  proceedings: readonly ProceedingKind[];
+  /** The clock event its service to a recipient of this side records, or null (the service is kept, no clock moves). */
+  event: (side: RecipientSide) => DeadlineEventKind | null;
+  citation: string;
+  /** Not to be served electronically (办案规则 Arts. 58–60 per DOMAIN.md §1.3: never the 调解书 or 裁决书). */
+  noElectronic?: true;
+  /** The step the document follows: it is served only once the proceeding has taken it, and not before its day. */
+  after?: { event: DeadlineEventKind; label: string };
+  /** The side it is addressed to: only that side is owed it (others may still be served a copy). Absent: every party. */
+  owedTo?: RecipientSide;
+  /**
+   * The step that can itself record this document's service (its label): where the proceeding already holds the
+   * clock event for the recipient (or for no party, as 事先告知 and 催告 record it), a recorded 送达 is proof only.
+   */
+  servedByStep?: string;
+}
+
+const AFTER_ACCEPTANCE = { event: 'accepted', label: '受理' } as const;
+
+/**
+ * What serving each kind of document means; null: a document that is not served (an internal form, or the 送达回证,
+ * which is the proof of another's service). A new document kind must say here what its service does.
+ */
+export const SERVED_DOCUMENTS: Record<DocumentKind, ServedKind | null> = {
+  intakeRecord: null,
+  serviceReceipt: null,
+  // 调解仲裁法 Art. 30: the respondent is served the application's copy with the notice of acceptance (应诉); the
+  // defence period runs from it. The applicant's own notice of acceptance starts no clock.
+  acceptanceNotice: {
+    proceedings: ['arbitration'],
+    event: (side) => (side === 'employer' ? 'applicationServed' : null),
+    citation: '《劳动争议调解仲裁法》第三十条',
+    after: AFTER_ACCEPTANCE,
+  },
+  hearingNotice: { proceedings: ['arbitration'], event: () => 'hearingNoticeServed', citation: '《劳动争议调解仲裁法》第三十五条', after: AFTER_ACCEPTANCE },
+  // 调解仲裁法 Arts. 48–50: each party's route runs from its own receipt of the award.
+  award: { proceedings: ['arbitration'], event: () => 'awardServed', citation: '《劳动争议调解仲裁法》第四十八条至第五十条', noElectronic: true },
+  // 法释〔2013〕3号 Art. 4: an order to pay served on the employer (or posted at its premises or the site, photographed,
+  // where it absconded: 张贴) is the 责令支付 a referral to the police rests on. Served on a worker, it starts nothing.
+  orderToPay: {
+    proceedings: ['inspection'],
+    event: (side) => (side === 'employer' ? 'orderServed' : null),
+    citation: '《劳动保障监察条例》第二十六条；《最高人民法院关于审理拒不支付劳动报酬刑事案件适用法律若干问题的解释》第四条',
+    after: { event: 'orderIssued', label: '下达限期改正（支付）指令书' },
+    owedTo: 'employer',
+  },
+  // 监察条例 Art. 15(2)(3): a summons to be questioned starts no statutory clock; its service is proof it was sent.
+  inquiryNotice: { proceedings: ['inspection'], event: () => null, citation: '《劳动保障监察条例》第十五条' },
+  // The record is signed by those present, not served.
+  inquiryRecord: null,
+  // The decision papers are owed to the employer they decide against. One truth for each clock: where the step that
+  // issues a paper records its service itself (事先告知 and 催告 take the day of service as their date), that step is the
+  // truth and a recorded 送达 is the proof (回证, photo) that moves no clock again. A decision is served either by the
+  // 送达决定书 step or by recording its paper's 送达 here: a 送达 recorded after the step served that decision on that
+  // party is proof only, and the step is refused once a 送达 of that decision to that party is recorded (step-effects).
+  priorNotice: {
+    proceedings: ['inspection'],
+    event: (side) => (side === 'employer' ? 'priorNoticeServed' : null),
+    citation: '《行政处罚法》第四十四条、第四十五条、第六十四条；《劳动保障监察条例》第十九条',
+    after: { event: 'priorNoticeServed', label: '事先告知' },
+    owedTo: 'employer',
+    servedByStep: '事先告知',
+  },
+  // 行政复议法 Art. 20, 行政诉讼法 Art. 46: each party's windows run from its own receipt.
+  handlingDecision: {
+    proceedings: ['inspection'],
+    event: (side) => (side === 'employer' ? 'decisionServed' : null),
+    citation: '《劳动保障监察条例》第十九条；《行政复议法》第二十条；《行政诉讼法》第四十六条',
+    after: { event: 'decisionMade', label: '作出行政处理决定' },
+    owedTo: 'employer',
+    servedByStep: '送达决定书',
+  },
+  // 行政处罚法 Art. 61: delivered on announcement, or within 7 days where the party was absent.
+  penaltyDecision: {
+    proceedings: ['inspection'],
+    event: (side) => (side === 'employer' ? 'decisionServed' : null),
+    citation: '《行政处罚法》第六十一条；《行政复议法》第二十条；《行政诉讼法》第四十六条',
+    after: { event: 'penaltyDecided', label: '作出行政处罚决定' },
+    owedTo: 'employer',
+    servedByStep: '送达决定书',
+  },
+  // 行政强制法 Arts. 35, 54: the 10 working days before the court may be asked run from the demand's service.
+  demandNotice: {
+    proceedings: ['inspection'],
+    event: (side) => (side === 'employer' ? 'demandServed' : null),
+    citation: '《行政强制法》第三十五条、第五十四条',
+    after: { event: 'demandServed', label: '催告' },
+    owedTo: 'employer',
+    servedByStep: '催告',
+  },
+  // Signed on the spot by those present, not served.
+  siteInspectionRecord: null,
+  // 监察条例 Art. 15(3): a demand for evidence starts no statutory clock; its service is proof it was sent.
+  evidenceRequestNotice: { proceedings: ['inspection'], event: () => null, citation: '《劳动保障监察条例》第十五条' },
+};
+
+export function isServed(kind: DocumentKind): boolean {
+  return SERVED_DOCUMENTS[kind] !== null;
+}
+
+/**
+ * Whether a public notice's period stops a proceeding's clocks. Arbitration: 办案规则 Art. 46(6) — 公告送达 periods are
+ * not counted in the time limit to award (the rules marked pausable in deadline-rules.ts, and no others). Inspection:
+ * 劳动保障监察条例 Art. 17 counts from 立案 and excludes nothing, so a bureau duty keeps running (the earlier date).
+ */
+export function publicNoticePauses(kind: ProceedingKind): boolean {
+  return kind === 'arbitration';
+}
+
+export interface ServiceFacts {
+  method: ServiceMethodCode;
+  /** The instant of the signature, the postal receipt, the electronic arrival, or the notice's publication. */
+  servedAt: number;
+  receivedBy: string | null;
+  relation: ReceiverRelation | null;
+  witnesses: readonly string[];
+  trackingNumber: string | null;
+  entrustedTo: string | null;
+  electronicAddress: string | null;
+  electronicConfirmed: boolean | null;
+  noticePlace: string | null;
+  awardFinality: AwardFinality | null;
+  proofs: readonly { purpose: ServiceProofPurpose }[];
+}
+
+export interface ServiceSetting {
+  documentKind: DocumentKind;
+  /** When the document was issued (its first version). */
+  issuedAt: number;
+  now: number;
+  proceedingKind: ProceedingKind;
+  /** The proceeding's counted clock events (the step a document follows must be among them). */
+  events: readonly { kind: DeadlineEventKind; date: string }[];
+}
+
+/**
+ * The date of service the clocks run from: the day the recipient signed (办案规则 Art. 20); by post the day on the
+ * receipt (民诉法 Art. 91); electronically the day it reached the recipient's system (民诉法 Art. 90); by public notice
+ * the day its period ends (民诉法 Art. 95: 经过…日，即视为送达).
+ */
+export function dateOfService(f: Pick<ServiceFacts, 'method' | 'servedAt'>, noticeDays: number): string {
+  const day = dateKeyOf(f.servedAt);
+  return f.method === 'publicNotice' ? addDays(day, noticeDays) : day;
+}
+
+const blank = (s: string | null | undefined) => !s || s.trim() === '';
+
+/** What is wrong with a service as recorded, by field, in words a clerk can act on; empty when nothing is. */
+export function serviceProblems(f: ServiceFacts, s: ServiceSetting): Record<string, string> {
+  const p: Record<string, string> = {};
+  const served = SERVED_DOCUMENTS[s.documentKind];
+  if (!served) {
+    p.documentId = s.documentKind === 'serviceReceipt' ? '送达回证是送达的凭证，本身不需送达' : '该文书是内部文书，不需送达';
+    return p;
+  }
+  if (!served.proceedings.includes(s.proceedingKind)) p.proceedingId = '该文书不属于这一程序，不能在此登记送达';
+  const what = f.method === 'publicNotice' ? '公告日期' : f.method === 'post' ? '签收日期' : '送达时间';
+  if (f.servedAt > s.now) p.servedAt = `${what}不能晚于现在（${dateTimeOf(s.now)}）`;
+  else if (f.servedAt < s.issuedAt - (s.issuedAt % 60_000)) p.servedAt = `${what}不能早于文书制作时间（${dateTimeOf(s.issuedAt)}）`;
+  const step = served.after ? s.events.filter((e) => e.kind === served.after!.event).sort((a, b) => (a.date < b.date ? -1 : 1)).at(-1) : undefined;
+  if (served.after && !step) p.documentId = `本案尚未${served.after.label}，不能登记该文书的送达`;
+  else if (step && !p.servedAt && dateKeyOf(f.servedAt) < step.date) p.servedAt = `${what}不能早于${served.after!.label}日期（${step.date}）`;
+  const needsSigner = f.method === 'direct' || f.method === 'entrusted';
+  if (needsSigner && blank(f.receivedBy)) p.receivedBy = '请填写签收人';
+  if (needsSigner && !f.relation) p.relation = '请选择签收人与受送达人的关系';
+  if (!blank(f.receivedBy) && !f.relation) p.relation ??= '请选择签收人与受送达人的关系';
+  switch (f.method) {
+    case 'left':
+      // 民诉法 Art. 89: 留置 is witnessed by the representatives asked to be present, who sign the 送达回证.
+      if (f.witnesses.filter((w) => w.trim()).length === 0) p.witnesses = '留置送达须写明见证人姓名（民事诉讼法第八十九条）';
+      break;
+    case 'post':
+      if (blank(f.trackingNumber)) p.trackingNumber = '邮寄送达须填写邮件单号';
+      break;
+    case 'entrusted':
+      if (blank(f.entrustedTo)) p.entrustedTo = '委托送达须写明受托机关';
+      break;
+    case 'electronic':
+      if (served.noElectronic) p.method = '裁决书、调解书不能电子送达（《劳动人事争议仲裁办案规则》第五十八条至第六十条）';
+      if (blank(f.electronicAddress)) p.electronicAddress = '请填写送达的电话号码、电子邮箱等';
+      if (f.electronicConfirmed === null) p.electronicConfirmed = '请选择受送达人是否已确认收到';
+      break;
+    case 'publicNotice':
+      if (blank(f.noticePlace)) p.noticePlace = '请写明公告的刊登处（报纸、公告栏或网站）';
+      break;
+    case 'posted':
+      if (!f.proofs.some((x) => x.purpose === 'photo')) p.proofs = '张贴送达须上传现场照片';
+      break;
+    case 'direct':
+      break;
+  }
+  if (f.method !== 'electronic' && f.method !== 'publicNotice' && f.method !== 'posted' && f.proofs.length === 0) {
+    p.proofs = f.method === 'post' ? '请上传邮件回执或签收的送达回证（扫描件或照片）' : '请上传签收的送达回证（扫描件或照片）';
+  }
+  if (f.method === 'publicNotice' && f.proofs.length === 0) p.proofs = '请上传公告的版面、截图或照片';
+  if (s.documentKind === 'award' && !f.awardFinality) p.awardFinality = '请选择送达的是终局裁决还是非终局裁决';
+  return p;
+}
+
+export interface ServiceClock {
+  /** The clock events the service records, in order. */
+  events: ProceedingEvent[];
+  /** Why a service moves no clock, for the timeline (null when it moves one). */
+  why: string | null;
+}
+
+/**
+ * The clock events a valid service records: the document's event dated the day of service, for this party (its own
+ * clock where the rule runs per party); a public notice also pauses what it pauses, from publication to that day.
+ * An electronic service the recipient has not confirmed moves no clock: it cannot ground a default (办案规则
+ * Arts. 58–60), so a bureau duty is not met by it.
+ */
+export function serviceClock(
+  doc: { kind: DocumentKind },
+  proceedingKind: ProceedingKind,
+  recipient: { name: string; side: RecipientSide },
+  f: Pick<ServiceFacts, 'method' | 'servedAt' | 'electronicConfirmed' | 'awardFinality'>,
+  noticeDays: number,
+  /** The services of this very document the proceeding's steps recorded (servedByStep): party absent = for the file. */
+  byStep: readonly { date: string; party?: string }[] = [],
+): ServiceClock {
+  const served = SERVED_DOCUMENTS[doc.kind];
+  const kind = served?.event(recipient.side) ?? null;
+  const on = dateOfService(f, noticeDays);
+  const events: ProceedingEvent[] = [];
+  if (f.method === 'publicNotice' && publicNoticePauses(proceedingKind)) {
+    events.push({ kind: 'paused', date: dateKeyOf(f.servedAt) }, { kind: 'resumed', date: on });
+  }
+  if (f.method === 'electronic' && f.electronicConfirmed !== true) return { events, why: '电子送达尚未经受送达人确认，不作为期限起算' };
+  if (!kind) return { events, why: '该文书送达给此受送达人不起算期限' };
+  // One truth per clock: a step that recorded this service already started it (see SERVED_DOCUMENTS).
+  const prior = served?.servedByStep ? byStep.find((e) => e.party === undefined || e.party === recipient.name) : undefined;
+  if (prior) return { events, why: `期限已自“${served!.servedByStep}”登记的送达日期（${prior.date}）起算，本次登记作为送达凭证，不再重复起算` };
+  const partyRole: AwardPartyRole = recipient.side;
+  const event: ProceedingEvent = { kind, date: on, party: recipient.name };
+  if (kind === 'awardServed') {
+    event.partyRole = partyRole;
+    if (f.awardFinality) event.awardFinality = f.awardFinality;
+  }
+  events.push(event);
+  return { events, why: null };
+}
+
+/** One line for the timeline and the documents panel: 直接送达 张三（本人签收）2026-11-20 15:00. */
+export function serviceLine(s: { method: ServiceMethodCode; recipientName: string; servedAt: number; servedOn: string }): string {
+  const when = s.method === 'publicNotice' ? `${dateKeyOf(s.servedAt)} 公告，${s.servedOn} 视为送达` : dateTimeOf(s.servedAt);
+  return `${SERVICE_METHOD.label(s.method)} ${s.recipientName} ${when}`;
+}

@@ -1,0 +1,161 @@
+// 现场检查 on an inspection file (issue #12): the inspector pair 张伟 and 达瓦次仁 inspect the project's site — refused
+// first with one inspector named, in the core's words at the field — save the draft, add two photos (thumbnails, one
+// opened large) with a caption each, finalise it after reading it back, and print the 现场检查笔录: the PDF lists
+// both photos with their captions and carries the signature foot on every page. The file is arranged through the core.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { DEMO_PASSWORD } from '../../../db/seed/demo-data';
+import { dateKeyOf, dateTimeOf } from '../../../shared/domain/time';
+import { cardPng } from '../../fixtures/images';
+import { takeIn } from '../../helpers/routing';
+import { expect, snap, test, type AppFixture } from '../fixtures';
+import { fillDate } from '../pages/date-field';
+
+const SITE = '桑珠孜区第二小学教学楼项目施工现场';
+
+/** An inspection of a group's complaint against 雪域, taken in, 张伟 and 达瓦次仁 its handlers, filed. */
+async function filedInspection(app: AppFixture) {
+  await app.initializeWithDemo();
+  const leader = await app.as('李强', DEMO_PASSWORD);
+  const desk = await app.as('次仁卓玛', DEMO_PASSWORD);
+  const staff = await leader.call('staff.list', {});
+  const id = (name: string) => staff.find((s) => s.name === name)!.id;
+  const employer = await desk.call('parties.create', { kind: 'organisation', name: '日喀则市雪域建筑劳务有限公司' });
+  const created = await desk.call('intakes.create', {
+    kind: 'complaint',
+    channel: 'walkIn',
+    receivedAt: Date.now() - 3 * 3_600_000,
+    summary: '木工班组15人，7月以后工资未付',
+    workersCount: 1,
+    parties: [{ partyId: employer.id, role: 'employer' }],
+    complainants: [{ name: '扎西', idType: 'none', idMissingReason: '未带证件' }],
+    route: 'inspection',
+    leaderStaffId: id('李强'),
+  });
+  const caseFileId = (await desk.call('intakes.get', { id: created.id })).caseFileId!;
+  await takeIn(app.core, caseFileId, '张伟', DEMO_PASSWORD);
+  for (const name of ['张伟', '达瓦次仁']) {
+    await leader.call('team.add', { caseFileId, role: 'handler', staffId: id(name), name: null, organisation: null, phone: null, employment: 'fullTime', reason: '指定为承办人' });
+  }
+  const zhang = await app.as('张伟', DEMO_PASSWORD);
+  let p = (await zhang.call('casework.get', { caseFileId })).proceedings[0]!;
+  const today = dateKeyOf(Date.now());
+  await zhang.call('proceedings.act', { proceedingId: p.proceedingId, action: 'file', input: { date: today, opinion: '拖欠15人工资，建议立案' }, expectedRowVersion: p.rowVersion });
+  p = (await leader.call('casework.get', { caseFileId })).proceedings[0]!;
+  await leader.call('approvals.decide', { approvalId: p.pendingApproval!.id, decision: 'approve', opinion: '同意立案', date: today, expectedRowVersion: p.pendingApproval!.rowVersion });
+  return { caseFileId };
+}
+
+test('an inspector pair records a site inspection at the project with two photos and prints the record', async ({ app, page, consoleErrors }) => {
+  const f = await filedInspection(app);
+  await app.signIn(page, '张伟', DEMO_PASSWORD);
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.evaluate((id) => (location.hash = `#/cases/${id}`), f.caseFileId);
+  const panel = page.getByTestId('site-inspections');
+  await expect(panel).toBeVisible();
+  await panel.getByRole('button', { name: '新建现场检查笔录' }).click();
+  // Its title turns to the draft's once saved; the same dialog stays open.
+  const dialog = page.getByRole('dialog', { name: /现场检查笔录/ });
+  const start = dateTimeOf(Date.now() - 90 * 60_000);
+  const end = dateTimeOf(Date.now() - 10 * 60_000);
+  await fillDate(page, '检查开始（日期）', start.slice(0, 10), dialog);
+  await dialog.getByRole('textbox', { name: '检查开始（时:分）' }).fill(start.slice(11));
+  await fillDate(page, '检查结束（日期）', end.slice(0, 10), dialog);
+  await dialog.getByRole('textbox', { name: '检查结束（时:分）' }).fill(end.slice(11));
+  await dialog.getByRole('combobox', { name: /检查地点/ }).fill(SITE);
+  await dialog.getByRole('checkbox', { name: /^张伟/ }).check();
+  await expect(dialog.getByRole('combobox', { name: /被检查单位/ })).toHaveValue('日喀则市雪域建筑劳务有限公司');
+  await dialog.getByRole('textbox', { name: '在场人员1姓名' }).fill('李建国');
+  await dialog.getByRole('textbox', { name: '职务' }).fill('项目经理');
+  await dialog.getByRole('textbox', { name: '检查情况' }).fill('项目部未设置维权信息告示牌。\n考勤表显示木工班组15人在岗，工资专用账户代发记录只到6月。');
+
+  // One inspector: refused at the field, nothing typed lost.
+  await dialog.getByRole('button', { name: '保存草稿' }).click();
+  await expect(dialog.getByText('现场检查须由两名以上持有效执法证的监察员进行（现有1名，《劳动保障监察条例》第十六条）')).toBeVisible();
+  await dialog.getByRole('checkbox', { name: /^达瓦次仁/ }).check();
+  await dialog.getByRole('button', { name: '保存草稿' }).click();
+  await expect(dialog.getByText('已保存草稿。现在可以添加现场照片')).toBeVisible();
+
+  // Two photos, then a caption each.
+  await dialog.getByTestId('site-photo-input').setInputFiles([
+    { name: '大门.png', mimeType: 'image/png', buffer: cardPng(480, 320, 10) },
+    { name: '考勤表.png', mimeType: 'image/png', buffer: cardPng(320, 480, 50) },
+  ]);
+  await expect(dialog.getByTestId('site-photo-edit')).toHaveCount(2);
+  await expect(dialog.getByRole('img', { name: '照片2' })).toBeVisible();
+  await dialog.getByRole('textbox', { name: '照片1说明' }).fill('项目大门，未设维权信息告示牌');
+  await dialog.getByRole('textbox', { name: '照片2说明' }).fill('项目部墙上的木工班组考勤表');
+  await snap(page, 'site-inspection-draft', { fullPage: false });
+  await dialog.getByRole('button', { name: '保存草稿' }).click();
+  await expect(dialog).toBeHidden();
+
+  const card = page.getByTestId('site-inspection');
+  await expect(card.getByTestId('site-status')).toHaveText('草稿');
+  await expect(card).toContainText(`现场检查：${SITE}`);
+  await expect(card).toContainText('检查人员 张伟、达瓦次仁 · 被检查单位 日喀则市雪域建筑劳务有限公司 · 在场 李建国（项目经理）');
+  await expect(card.getByTestId('site-photo')).toHaveCount(2);
+  await card.getByRole('button', { name: '查看大图：照片1：项目大门，未设维权信息告示牌' }).click();
+  const large = page.getByRole('dialog', { name: '照片1：项目大门，未设维权信息告示牌' });
+  await expect(large.getByRole('img')).toBeVisible();
+  await expect(large).toContainText('480×320 像素 · 大门.png');
+  await page.screenshot({ path: test.info().outputPath('site-photo-large.png') });
+  await large.getByRole('button', { name: '关闭' }).click();
+
+  await card.getByRole('button', { name: '定稿' }).click();
+  await page.getByRole('dialog', { name: '现场检查笔录定稿' }).getByRole('button', { name: '定稿' }).click();
+  await expect(card.getByTestId('site-status')).toHaveText('已定稿');
+  await expect(card.getByRole('button', { name: '修改' })).toHaveCount(0);
+  await card.getByRole('button', { name: '打印笔录' }).click();
+  await expect(page.getByTestId('investigation-panel')).toContainText('已生成现场检查笔录：请在下方“文书”中打印，交在场人员逐页签名');
+  await card.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('site-inspection-final.png') });
+
+  const doc = page.getByTestId('document-card').filter({ hasText: '现场检查笔录' });
+  await expect(doc).toBeVisible();
+  const pending = page.waitForEvent('download');
+  await doc.getByRole('button', { name: /^下载 PDF：现场检查笔录/ }).click();
+  const download = await pending;
+  const file = test.info().outputPath('现场检查笔录.pdf');
+  await download.saveAs(file);
+  expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  execFileSync('pdftoppm', ['-r', '60', '-png', file, test.info().outputPath('site-pdf')]);
+  const pages = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-']).toString('utf8').split('\f').filter((p) => p.trim() !== '');
+  const text = pages.join('').replace(/\s+/g, '');
+  expect(text).toContain('照片1：项目大门，未设维权信息告示牌（480×320像素）');
+  expect(text).toContain('照片2：项目部墙上的木工班组考勤表（320×480像素）');
+  expect(text).toContain('李建国（项目经理）');
+  for (const p of pages) expect(p.replace(/\s+/g, '')).toContain('在场人员（签名）：');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('an inspector issues a 调取证据通知书 and records what came back, which lands in the evidence list', async ({ app, page, consoleErrors }) => {
+  const f = await filedInspection(app);
+  await app.signIn(page, '张伟', DEMO_PASSWORD);
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.evaluate((id) => (location.hash = `#/cases/${id}`), f.caseFileId);
+  const panel = page.getByTestId('evidence-requests');
+  await panel.getByRole('button', { name: '制作调取证据通知书' }).click();
+  const dialog = page.getByRole('dialog', { name: '制作调取证据通知书' });
+  await dialog.getByRole('textbox', { name: '调取的证据材料（每行一项）' }).fill('2026年3月至11月的工资支付台账\n木工班组的考勤记录');
+  await dialog.getByLabel('提供期限').fill(dateKeyOf(Date.now() + 5 * 86_400_000));
+  await dialog.getByRole('textbox', { name: '提供地点' }).fill('劳动保障监察支队203室');
+  await dialog.getByRole('button', { name: '制作通知书' }).click();
+  await expect(dialog).toBeHidden();
+  const row = panel.getByTestId('evidence-request');
+  await expect(row).toContainText('日喀则市雪域建筑劳务有限公司');
+  await expect(row).toContainText('人社监调字');
+
+  await row.getByRole('button', { name: '登记回复' }).click();
+  const back = page.getByRole('dialog', { name: '登记调取证据的回复' });
+  await back.getByRole('checkbox', { name: /工资支付台账/ }).check();
+  await back.getByLabel('第1项扫描件').setInputFiles({ name: '工资台账.png', mimeType: 'image/png', buffer: cardPng(400, 300, 20) });
+  await expect(back.getByRole('button', { name: '工资台账.png' })).toBeVisible();
+  await back.getByRole('textbox', { name: '说明（选填）' }).fill('考勤记录称已遗失');
+  await back.getByRole('button', { name: '登记回复' }).click();
+  await expect(back).toBeHidden();
+  await expect(row).toContainText('收到第1项（证据第1号）；未提供1项（考勤记录称已遗失）');
+  await expect(page.getByText('2026年3月至11月的工资支付台账').first()).toBeVisible();
+  await panel.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('evidence-request-returned.png') });
+  expect(consoleErrors).toEqual([]);
+});
