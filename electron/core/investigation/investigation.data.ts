@@ -5,6 +5,7 @@ import type { InquiryRecordView } from '../../../shared/contract/investigation';
 import type { Language } from '../../../shared/domain/vocabulary';
 import type { NamedInspector } from '../../../shared/domain/investigation';
 import type { Prepare } from '../../../db/statements';
+import { INQUIRY_RECORD, insertSignedRecord, signedParts, signedSelect, updateSignedDraft, type SignedDbRow, type SignedHead } from './signed-record.data';
 
 export interface FileRow {
   id: string;
@@ -198,51 +199,16 @@ const COLUMN_NAMES = [
   'qa',
 ];
 
-export function insertRecord(prepare: Prepare, r: RecordColumns & { id: string; unitId: string; caseFileId: string; proceedingId: string; createdBy: string; createdAt: number }): void {
-  prepare(
-    `INSERT INTO inquiry_records (id, unit_id, case_file_id, proceeding_id, ${COLUMN_NAMES.join(', ')}, created_by, created_at)
-     VALUES (?, ?, ?, ?, ${COLUMN_NAMES.map(() => '?').join(', ')}, ?, ?)`,
-  ).run(r.id, r.unitId, r.caseFileId, r.proceedingId, ...columnValues(r), r.createdBy, r.createdAt);
+export function insertRecord(prepare: Prepare, r: RecordColumns & SignedHead): void {
+  insertSignedRecord(prepare, INQUIRY_RECORD, r, COLUMN_NAMES, columnValues(r));
 }
 
 /** Saves a draft at the version read; false when it is no longer a draft at that version. */
 export function updateDraft(prepare: Prepare, id: string, rowVersion: number, r: RecordColumns): boolean {
-  return (
-    prepare(`UPDATE inquiry_records SET ${COLUMN_NAMES.map((c) => `${c} = ?`).join(', ')}, row_version = row_version + 1 WHERE id = ? AND row_version = ? AND status = 'draft'`).run(
-      ...columnValues(r),
-      id,
-      rowVersion,
-    ).changes === 1
-  );
+  return updateSignedDraft(prepare, INQUIRY_RECORD, id, rowVersion, COLUMN_NAMES, columnValues(r));
 }
 
-export function finaliseDraft(prepare: Prepare, id: string, rowVersion: number, by: string, at: number): boolean {
-  return (
-    prepare("UPDATE inquiry_records SET status = 'final', finalised_by = ?, finalised_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ? AND status = 'draft'").run(
-      by,
-      at,
-      id,
-      rowVersion,
-    ).changes === 1
-  );
-}
-
-export function insertCorrection(prepare: Prepare, c: { id: string; recordId: string; text: string; reason: string; createdBy: string; createdAt: number }): void {
-  prepare('INSERT INTO inquiry_corrections (id, record_id, text, reason, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(c.id, c.recordId, c.text, c.reason, c.createdBy, c.createdAt);
-}
-
-interface RecordDbRow {
-  id: string;
-  unit_id: string;
-  case_file_id: string;
-  proceeding_id: string;
-  status: 'draft' | 'final';
-  started_at: number;
-  ended_at: number | null;
-  place: string;
-  inspectors: string;
-  recorder_id: string | null;
-  recorder_name: string | null;
+interface RecordDbRow extends SignedDbRow {
   interviewee_party_id: string | null;
   interviewee_name: string;
   interviewee_sex: 'M' | 'F' | null;
@@ -256,38 +222,15 @@ interface RecordDbRow {
   interpreter_name: string | null;
   interpreter_duty_told: number;
   qa: string;
-  created_by: string;
-  created_by_name: string;
-  finalised_by: string | null;
-  finalised_by_name: string | null;
-  finalised_at: number | null;
-  row_version: number;
 }
 
 export type RecordRow = InquiryRecordView & { unitId: string; caseFileId: string };
 
-const RECORD_SELECT = `SELECT r.*, rec.name AS recorder_name, cb.name AS created_by_name, fb.name AS finalised_by_name
-                       FROM inquiry_records r JOIN staff cb ON cb.id = r.created_by
-                       LEFT JOIN staff rec ON rec.id = r.recorder_id LEFT JOIN staff fb ON fb.id = r.finalised_by`;
+const RECORD_SELECT = signedSelect(INQUIRY_RECORD, 'r');
 
 function shape(prepare: Prepare, r: RecordDbRow): RecordRow {
-  const corrections = prepare(
-    'SELECT c.id, c.text, c.reason, c.created_at AS at, c.created_by AS byId, s.name AS byName FROM inquiry_corrections c JOIN staff s ON s.id = c.created_by WHERE c.record_id = ? ORDER BY c.created_at, c.id',
-  ).all(r.id) as { id: string; text: string; reason: string; at: number; byId: string; byName: string }[];
-  const documents = prepare(
-    "SELECT id, title, created_at AS createdAt FROM documents WHERE case_file_id = ? AND kind = 'inquiryRecord' AND status = 'issued' AND json_extract(source, '$.recordId') = ? ORDER BY created_at, id",
-  ).all(r.case_file_id, r.id) as { id: string; title: string; createdAt: number }[];
   return {
-    id: r.id,
-    unitId: r.unit_id,
-    caseFileId: r.case_file_id,
-    proceedingId: r.proceeding_id,
-    status: r.status,
-    startedAt: r.started_at,
-    endedAt: r.ended_at,
-    place: r.place,
-    inspectors: JSON.parse(r.inspectors) as InquiryRecordView['inspectors'],
-    recorder: r.recorder_id ? { id: r.recorder_id, name: r.recorder_name ?? '' } : null,
+    ...signedParts(prepare, INQUIRY_RECORD, r),
     interviewee: {
       partyId: r.interviewee_party_id,
       name: r.interviewee_name,
@@ -303,12 +246,6 @@ function shape(prepare: Prepare, r: RecordDbRow): RecordRow {
     interpreterName: r.interpreter_name,
     interpreterDutyTold: r.interpreter_duty_told === 1,
     qa: JSON.parse(r.qa) as { q: string; a: string }[],
-    corrections: corrections.map((c) => ({ id: c.id, text: c.text, reason: c.reason, at: c.at, by: { id: c.byId, name: c.byName } })),
-    documents,
-    createdBy: { id: r.created_by, name: r.created_by_name },
-    finalisedBy: r.finalised_by ? { id: r.finalised_by, name: r.finalised_by_name ?? '' } : null,
-    finalisedAt: r.finalised_at,
-    rowVersion: r.row_version,
   };
 }
 

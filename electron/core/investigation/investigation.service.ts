@@ -33,8 +33,6 @@ import {
   fileInspections,
   fileNotices,
   fileRecords,
-  finaliseDraft,
-  insertCorrection,
   insertNotice,
   insertRecord,
   inspectionParties,
@@ -46,6 +44,8 @@ import {
   type RecordColumns,
   type RecordRow,
 } from './investigation.data';
+import { INQUIRY_RECORD } from './signed-record.data';
+import { correctSigned, finaliseSigned } from './signed-record.service';
 
 const ART14_17 = '《劳动保障监察条例》第十四条、第十七条';
 
@@ -231,31 +231,23 @@ export function finaliseInquiryRecord(call: CallContext, input: z.output<typeof 
   const again = checkedColumns(call, p, { ...r, inspectorIds: r.inspectors.map((i) => i.staffId), recorderId: r.recorder?.id ?? null });
   const problems = finaliseProblems(again);
   if (Object.keys(problems).length > 0) throw invalid(problems);
-  tx(writeContext(call), (w) => {
-    if (!finaliseDraft(w.prepare, r.id, input.rowVersion, w.actorStaffId!, w.now)) throw conflict('该询问笔录');
-    w.caseEvent({
-      caseFileId: p.caseFileId,
-      proceedingId: p.id,
+  finaliseSigned(call, INQUIRY_RECORD, { ...r, label: '询问笔录' }, p, input.rowVersion, {
+    event: {
       kind: 'investigation.recordFinalised',
       summary: `询问笔录定稿：被询问人${r.interviewee.name}，${dateTimeOf(r.startedAt)}至${dateTimeOf(r.endedAt!).slice(11)}，问答${r.qa.length}组`,
       data: { recordId: r.id },
-    });
-    w.audit({ action: 'inquiryRecordFinalise', entity: 'inquiryRecord', entityId: r.id, change: { qa: r.qa.length } });
-    w.changed('caseFile', p.caseFileId);
+    },
+    audit: { action: 'inquiryRecordFinalise', entity: 'inquiryRecord', change: { qa: r.qa.length } },
   });
   return publicView(recordById(call.core.prepare, r.id)!);
 }
 
 export function correctInquiryRecord(call: CallContext, input: z.output<typeof inquiryRecordCorrectInput>): InquiryRecordView {
   const { r, p } = storedRecord(call, input.id, '更正询问笔录');
-  if (r.status !== 'final') throw new ServiceError('CONFLICT', '笔录尚未定稿，请直接修改草稿');
-  tx(writeContext(call), (w) => {
-    const correctionId = newId(w.now);
-    insertCorrection(w.prepare, { id: correctionId, recordId: r.id, text: input.text, reason: input.reason, createdBy: w.actorStaffId!, createdAt: w.now });
-    w.caseEvent({ caseFileId: p.caseFileId, proceedingId: p.id, kind: 'investigation.recordCorrected', summary: `更正询问笔录（被询问人${r.interviewee.name}）：${input.reason}`, data: { recordId: r.id, correctionId } });
-    w.audit({ action: 'inquiryRecordCorrect', entity: 'inquiryRecord', entityId: r.id, change: { correctionId, reason: input.reason } });
-    w.changed('caseFile', p.caseFileId);
-  });
+  correctSigned(call, INQUIRY_RECORD, { ...r, label: '询问笔录' }, p, input, (correctionId) => ({
+    event: { kind: 'investigation.recordCorrected', summary: `更正询问笔录（被询问人${r.interviewee.name}）：${input.reason}`, data: { recordId: r.id, correctionId } },
+    audit: { action: 'inquiryRecordCorrect', entity: 'inquiryRecord', change: { correctionId, reason: input.reason } },
+  }));
   return publicView(recordById(call.core.prepare, r.id)!);
 }
 

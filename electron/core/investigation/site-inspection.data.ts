@@ -4,6 +4,7 @@
 import type { SiteInspectionView } from '../../../shared/contract/site-inspection';
 import type { NamedInspector } from '../../../shared/domain/investigation';
 import type { Prepare } from '../../../db/statements';
+import { insertSignedRecord, signedParts, signedSelect, SITE_INSPECTION, updateSignedDraft, type SignedDbRow, type SignedHead } from './signed-record.data';
 
 export interface SiteColumns {
   startedAt: number;
@@ -19,42 +20,18 @@ export interface SiteColumns {
 const COLUMN_NAMES = ['started_at', 'ended_at', 'place', 'inspectors', 'recorder_id', 'employer_name', 'present', 'findings'];
 const columnValues = (r: SiteColumns) => [r.startedAt, r.endedAt, r.place, JSON.stringify(r.inspectors), r.recorderId, r.employerName, JSON.stringify(r.present), r.findings];
 
-export function insertInspection(prepare: Prepare, r: SiteColumns & { id: string; unitId: string; caseFileId: string; proceedingId: string; createdBy: string; createdAt: number }): void {
-  prepare(
-    `INSERT INTO site_inspections (id, unit_id, case_file_id, proceeding_id, ${COLUMN_NAMES.join(', ')}, created_by, created_at)
-     VALUES (?, ?, ?, ?, ${COLUMN_NAMES.map(() => '?').join(', ')}, ?, ?)`,
-  ).run(r.id, r.unitId, r.caseFileId, r.proceedingId, ...columnValues(r), r.createdBy, r.createdAt);
+export function insertInspection(prepare: Prepare, r: SiteColumns & SignedHead): void {
+  insertSignedRecord(prepare, SITE_INSPECTION, r, COLUMN_NAMES, columnValues(r));
 }
 
 /** Saves a draft at the version read; false when it is no longer a draft at that version. */
 export function updateInspection(prepare: Prepare, id: string, rowVersion: number, r: SiteColumns): boolean {
-  return (
-    prepare(`UPDATE site_inspections SET ${COLUMN_NAMES.map((c) => `${c} = ?`).join(', ')}, row_version = row_version + 1 WHERE id = ? AND row_version = ? AND status = 'draft'`).run(
-      ...columnValues(r),
-      id,
-      rowVersion,
-    ).changes === 1
-  );
+  return updateSignedDraft(prepare, SITE_INSPECTION, id, rowVersion, COLUMN_NAMES, columnValues(r));
 }
 
 /** Bumps a draft's version (a photo added or removed changes what would be signed). */
 export function touchInspection(prepare: Prepare, id: string): boolean {
   return prepare("UPDATE site_inspections SET row_version = row_version + 1 WHERE id = ? AND status = 'draft'").run(id).changes === 1;
-}
-
-export function finaliseInspection(prepare: Prepare, id: string, rowVersion: number, by: string, at: number): boolean {
-  return (
-    prepare("UPDATE site_inspections SET status = 'final', finalised_by = ?, finalised_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ? AND status = 'draft'").run(
-      by,
-      at,
-      id,
-      rowVersion,
-    ).changes === 1
-  );
-}
-
-export function insertSiteCorrection(prepare: Prepare, c: { id: string; inspectionId: string; text: string; reason: string; createdBy: string; createdAt: number }): void {
-  prepare('INSERT INTO site_inspection_corrections (id, inspection_id, text, reason, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(c.id, c.inspectionId, c.text, c.reason, c.createdBy, c.createdAt);
 }
 
 export interface NewPhoto {
@@ -123,66 +100,26 @@ export function photoHashes(prepare: Prepare, inspectionId: string): { sha256: s
   }[];
 }
 
-interface InspectionDbRow {
-  id: string;
-  unit_id: string;
-  case_file_id: string;
-  proceeding_id: string;
-  status: 'draft' | 'final';
-  started_at: number;
-  ended_at: number | null;
-  place: string;
-  inspectors: string;
-  recorder_id: string | null;
-  recorder_name: string | null;
+interface InspectionDbRow extends SignedDbRow {
   employer_name: string;
   present: string;
   findings: string;
-  created_by: string;
-  created_by_name: string;
-  finalised_by: string | null;
-  finalised_by_name: string | null;
-  finalised_at: number | null;
-  row_version: number;
 }
 
 export type InspectionRow = SiteInspectionView & { unitId: string; caseFileId: string };
 
-const SELECT = `SELECT s.*, rec.name AS recorder_name, cb.name AS created_by_name, fb.name AS finalised_by_name
-                FROM site_inspections s JOIN staff cb ON cb.id = s.created_by
-                LEFT JOIN staff rec ON rec.id = s.recorder_id LEFT JOIN staff fb ON fb.id = s.finalised_by`;
+const SELECT = signedSelect(SITE_INSPECTION, 's');
 
 function shape(prepare: Prepare, r: InspectionDbRow): InspectionRow {
-  const corrections = prepare(
-    'SELECT c.id, c.text, c.reason, c.created_at AS at, c.created_by AS byId, s.name AS byName FROM site_inspection_corrections c JOIN staff s ON s.id = c.created_by WHERE c.inspection_id = ? ORDER BY c.created_at, c.id',
-  ).all(r.id) as { id: string; text: string; reason: string; at: number; byId: string; byName: string }[];
   const photos = prepare(
     'SELECT id, mime, bytes, width, height, file_name AS fileName, caption FROM site_inspection_photos WHERE inspection_id = ? ORDER BY sort_order, id',
   ).all(r.id) as SiteInspectionView['photos'];
-  const documents = prepare(
-    "SELECT id, title, created_at AS createdAt FROM documents WHERE case_file_id = ? AND kind = 'siteInspectionRecord' AND status = 'issued' AND json_extract(source, '$.inspectionId') = ? ORDER BY created_at, id",
-  ).all(r.case_file_id, r.id) as { id: string; title: string; createdAt: number }[];
   return {
-    id: r.id,
-    unitId: r.unit_id,
-    caseFileId: r.case_file_id,
-    proceedingId: r.proceeding_id,
-    status: r.status,
-    startedAt: r.started_at,
-    endedAt: r.ended_at,
-    place: r.place,
-    inspectors: JSON.parse(r.inspectors) as SiteInspectionView['inspectors'],
-    recorder: r.recorder_id ? { id: r.recorder_id, name: r.recorder_name ?? '' } : null,
+    ...signedParts(prepare, SITE_INSPECTION, r),
     employerName: r.employer_name,
     present: JSON.parse(r.present) as SiteInspectionView['present'],
     findings: r.findings,
     photos,
-    corrections: corrections.map((c) => ({ id: c.id, text: c.text, reason: c.reason, at: c.at, by: { id: c.byId, name: c.byName } })),
-    documents,
-    createdBy: { id: r.created_by, name: r.created_by_name },
-    finalisedBy: r.finalised_by ? { id: r.finalised_by, name: r.finalised_by_name ?? '' } : null,
-    finalisedAt: r.finalised_at,
-    rowVersion: r.row_version,
   };
 }
 

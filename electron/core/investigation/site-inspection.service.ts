@@ -37,10 +37,8 @@ import {
   fileEmployers,
   filePlaces,
   fileSiteInspections,
-  finaliseInspection,
   insertInspection,
   insertPhoto,
-  insertSiteCorrection,
   inspectionById,
   orderPhotos,
   photoCount,
@@ -50,6 +48,8 @@ import {
   type InspectionRow,
   type SiteColumns,
 } from './site-inspection.data';
+import { SITE_INSPECTION } from './signed-record.data';
+import { correctSigned, finaliseSigned } from './signed-record.service';
 
 type Fields = Omit<z.output<typeof siteInspectionCreateInput>, 'proceedingId'>;
 
@@ -186,31 +186,23 @@ export function finaliseSiteInspection(call: CallContext, input: z.output<typeof
   checkedColumns(call, { ...r, inspectorIds: r.inspectors.map((i) => i.staffId), recorderId: r.recorder?.id ?? null });
   const problems = siteFinaliseProblems(r);
   if (Object.keys(problems).length > 0) throw invalid(problems);
-  tx(writeContext(call), (w) => {
-    if (!finaliseInspection(w.prepare, r.id, input.rowVersion, w.actorStaffId!, w.now)) throw conflict('该现场检查笔录');
-    w.caseEvent({
-      caseFileId: p.caseFileId,
-      proceedingId: p.id,
+  finaliseSigned(call, SITE_INSPECTION, { ...r, label: '现场检查笔录' }, p, input.rowVersion, {
+    event: {
       kind: 'investigation.siteFinalised',
       summary: `现场检查笔录定稿：${r.place}，${dateTimeOf(r.startedAt)}至${dateTimeOf(r.endedAt!).slice(11)}，照片${r.photos.length}张`,
       data: { inspectionId: r.id },
-    });
-    w.audit({ action: 'siteInspectionFinalise', entity: 'siteInspection', entityId: r.id, change: { photos: r.photos.length } });
-    w.changed('caseFile', p.caseFileId);
+    },
+    audit: { action: 'siteInspectionFinalise', entity: 'siteInspection', change: { photos: r.photos.length } },
   });
   return publicView(inspectionById(call.core.prepare, r.id)!);
 }
 
 export function correctSiteInspection(call: CallContext, input: z.output<typeof siteInspectionCorrectInput>): SiteInspectionView {
   const { r, p } = stored(call, input.id, '更正现场检查笔录');
-  if (r.status !== 'final') throw new ServiceError('CONFLICT', '笔录尚未定稿，请直接修改草稿');
-  tx(writeContext(call), (w) => {
-    const correctionId = newId(w.now);
-    insertSiteCorrection(w.prepare, { id: correctionId, inspectionId: r.id, text: input.text, reason: input.reason, createdBy: w.actorStaffId!, createdAt: w.now });
-    w.caseEvent({ caseFileId: p.caseFileId, proceedingId: p.id, kind: 'investigation.siteCorrected', summary: `更正现场检查笔录（${r.place}）：${input.reason}`, data: { inspectionId: r.id, correctionId } });
-    w.audit({ action: 'siteInspectionCorrect', entity: 'siteInspection', entityId: r.id, change: { correctionId, reason: input.reason } });
-    w.changed('caseFile', p.caseFileId);
-  });
+  correctSigned(call, SITE_INSPECTION, { ...r, label: '现场检查笔录' }, p, input, (correctionId) => ({
+    event: { kind: 'investigation.siteCorrected', summary: `更正现场检查笔录（${r.place}）：${input.reason}`, data: { inspectionId: r.id, correctionId } },
+    audit: { action: 'siteInspectionCorrect', entity: 'siteInspection', change: { correctionId, reason: input.reason } },
+  }));
   return publicView(inspectionById(call.core.prepare, r.id)!);
 }
 
