@@ -198,3 +198,32 @@ describe('the 调解协议 and its instalments', () => {
     expect((await leader.call('desk.summary', {})).counts.missedInstalments).toBe(0);
   });
 });
+
+describe('the 调解协议 after its file’s period', () => {
+  it('loses its note and its reason when the file is anonymised; its dates, amounts and instalments stay, and nothing else may change', async () => {
+    const t = await testCore();
+    const a = await arrange(t);
+    const note = '扎西的父亲代为签字，住江当乡四村';
+    const reason = '另含经济补偿金五千元，由次仁多吉转交';
+    const signed = await a.agree({ date: '2026-11-25', note, overOwedReason: reason, instalments: [...plan(a), { personId: a.ids.nima, dueOn: '2026-12-30', amountFen: 500_000, payerName: GC }] });
+    expect(signed).toMatchObject({ ok: true });
+    const db = t.core.services!.db;
+    // Before the file is anonymised the agreement is as signed: no column of it may change.
+    expect(() => db.prepare('UPDATE mediation_agreements SET note = NULL WHERE case_file_id = ?').run(a.caseFileId)).toThrow('调解协议登记后不能修改或删除');
+    // Closed ten years ago (the closing step of the file is the inspection issue's; set here as retention.test.ts does).
+    db.prepare("UPDATE case_files SET status = 'closed', closed_at = ? WHERE id = ?").run(Date.UTC(2016, 10, 24, 8), a.caseFileId);
+    db.prepare("UPDATE proceedings SET status = 'closed', closed_at = ? WHERE case_file_id = ?").run(Date.UTC(2016, 10, 24, 8), a.caseFileId);
+    await t.admin.call('parameters.set', { key: 'retention.years.inspection', region: '540200', value: 10, effectiveFrom: '2026-01-01', source: '本局档案管理办法', confidence: 'local', note: null });
+
+    await t.admin.call('retention.anonymise', { items: [{ type: 'caseFile', id: a.caseFileId }], reason: '保管期限届满，经局务会研究同意' });
+    const kept = db.prepare('SELECT signed_on, total_fen, outstanding_fen, note, over_owed_reason FROM mediation_agreements WHERE case_file_id = ?').get(a.caseFileId);
+    expect(kept).toEqual({ signed_on: '2026-11-25', total_fen: 3_190_050, outstanding_fen: 2_690_050, note: '（保管期限届满，个人信息已匿名化）', over_owed_reason: '（保管期限届满，个人信息已匿名化）' });
+    const instalments = db.prepare('SELECT seq, due_on, amount_fen FROM mediation_instalments i JOIN mediation_agreements m ON m.id = i.agreement_id WHERE m.case_file_id = ? ORDER BY seq').all(a.caseFileId);
+    expect(instalments).toHaveLength(4);
+    const timeline = (db.prepare('SELECT summary FROM case_events WHERE case_file_id = ?').all(a.caseFileId) as { summary: string }[]).map((e) => e.summary).join('\n');
+    for (const secret of ['江当乡四村', '由次仁多吉转交']) expect(timeline).not.toContain(secret);
+    // Even now only the two texts may change, and the agreement is never deleted.
+    expect(() => db.prepare('UPDATE mediation_agreements SET total_fen = 1 WHERE case_file_id = ?').run(a.caseFileId)).toThrow('调解协议登记后不能修改或删除');
+    expect(() => db.prepare('DELETE FROM mediation_agreements WHERE case_file_id = ?').run(a.caseFileId)).toThrow('调解协议登记后不能修改或删除');
+  });
+});

@@ -112,3 +112,19 @@ export function instalmentsDueBefore(prepare: Prepare, q: { unitId: string; toda
 export function proceedingsOfFile(prepare: Prepare, caseFileId: string): { id: string; kind: string; status: string }[] {
   return prepare('SELECT id, kind, status FROM proceedings WHERE case_file_id = ? ORDER BY opened_at, id').all(caseFileId) as { id: string; kind: string; status: string }[];
 }
+
+/**
+ * Retention (PIPL Art. 47(2); retention/case-records.ts): an anonymised file's agreements keep their dates, amounts
+ * and instalments, and lose their two free texts — the note and the reason for promising more than was owed — which
+ * can name or reach people (migration 0031 allows only these, only on an anonymised file). Returns how many were
+ * cleared and the texts, for the timeline's scrub.
+ */
+export function anonymiseAgreementTexts(prepare: Prepare, caseFileId: string, anonymisedText: string): { fields: number; texts: string[] } {
+  const rows = prepare('SELECT note, over_owed_reason AS reason FROM mediation_agreements WHERE case_file_id = ?').all(caseFileId) as { note: string | null; reason: string | null }[];
+  const texts = rows.flatMap((r) => [r.note, r.reason]).filter((x): x is string => !!x && x !== anonymisedText);
+  prepare(
+    `UPDATE mediation_agreements SET note = CASE WHEN note IS NULL THEN NULL ELSE ? END,
+       over_owed_reason = CASE WHEN over_owed_reason IS NULL THEN NULL ELSE ? END WHERE case_file_id = ?`,
+  ).run(anonymisedText, anonymisedText, caseFileId);
+  return { fields: texts.length, texts };
+}

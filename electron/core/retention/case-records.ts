@@ -4,7 +4,7 @@
 // the names of people who are not parties and hold no account here (someone sent from another body, a meeting's
 // attendee, a part-time team member from 住建 or 公安) with their phones. Then the timeline's lines lose every name
 // cleared in this act, and the wages paid lose their bank references, receipt signers, go-betweens and notes. The
-// append-only triggers let these columns change on an anonymised file only (migrations 0016, 0022, 0026).
+// append-only triggers let these columns change on an anonymised file only (migrations 0016, 0022, 0026, 0031).
 // Kept: times, counts, kinds, outcomes, report recipients and addressees (bodies), the organisations. The investigation's
 // records (询问笔录, 询问通知书) clear as investigation.data.ts says: names, numbers, and the Q/A text whole.
 import { ANONYMISED_NAME, ANONYMISED_TEXT } from '../../../shared/domain/retention';
@@ -13,6 +13,7 @@ import { anonymiseInvestigationRows } from '../investigation/investigation.data'
 import { clearPersonalFields, personalFieldsOfFile } from '../payments/payments.data';
 import { anonymiseSiteInspectionRows } from '../investigation/site-inspection.data';
 import { anonymiseEvidenceRequestRows } from '../investigation/evidence-request.data';
+import { anonymiseAgreementTexts } from '../mediation/mediation.data';
 
 const INCIDENTS_OF = 'SELECT id FROM incidents WHERE case_file_id = ?';
 
@@ -82,6 +83,10 @@ export function anonymiseCaseRecords(w: TxWriter, caseFileId: string, partyNames
   others.push(...paid.signers, ...paid.intermediaries);
   clearPersonalFields(w.prepare, caseFileId, ANONYMISED_NAME, ANONYMISED_TEXT);
   // The site inspections: who was present for the employer, the findings, the photos' captions, the corrections.
+  // The 调解协议: its note and the reason for promising more than was owed; dates, amounts and instalments stay.
+  const agreed = anonymiseAgreementTexts(w.prepare, caseFileId, ANONYMISED_TEXT);
+  fields += agreed.fields;
+  texts.push(...agreed.texts);
   const inspected = anonymiseSiteInspectionRows(w.prepare, caseFileId, ANONYMISED_NAME, ANONYMISED_TEXT);
   fields += inspected.fields;
   others.push(...inspected.names);
