@@ -102,7 +102,28 @@ export const documentModel = z.object({
   layout: z.enum(['official', 'form']),
   /** A line at the foot of every page (被询问人签名（捺印）on each page of a 询问笔录). */
   pageFoot: z.string().nullable().optional(),
+  /**
+   * Pictures printed after everything else, on pages of their own (附：现场照片 of a 现场检查笔录): each a stored file
+   * named by its hash, with its size in pixels and its caption. The writers are given the files' bytes; the model
+   * names them only, so the model's hash changes when a picture does.
+   */
+  annex: z
+    .object({
+      title: z.string(),
+      images: z.array(
+        z.object({
+          sha256: z.string().regex(/^[0-9a-f]{64}$/),
+          mime: z.enum(['image/jpeg', 'image/png']),
+          width: z.number().int().positive(),
+          height: z.number().int().positive(),
+          caption: z.string(),
+        }),
+      ),
+    })
+    .nullable()
+    .optional(),
 });
+export type AnnexImage = NonNullable<DocumentModel['annex']>['images'][number];
 export type DocumentModel = z.infer<typeof documentModel>;
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -186,8 +186,9 @@ describe('现场检查', () => {
       '出示执法证件',
       '项目部未设置维权信息告示牌。',
       '检查中拍摄现场照片2张',
-      '照片1：项目大门，未设维权信息告示牌（320×240像素）',
-      '照片2：木工班组考勤表（3024×4032像素）',
+      '照片1：项目大门，未设维权信息告示牌',
+      '照片2：木工班组考勤表',
+      '附：现场照片',
       '检查地点应为教学楼二期（更正理由：核对照片时发现楼号记错）',
       '在场人员（签名）',
       '检查人员（签名）',
@@ -196,6 +197,16 @@ describe('现场检查', () => {
       expect(text, element).toContain(element);
     }
     for (const page of raw.split('\f').filter((p) => p.trim() !== '')) expect(page.replace(/\s+/g, '')).toContain('在场人员（签名）：');
+    // The photos themselves are printed on the annex page, each once: two image objects in the PDF and two pictures
+    // in the DOCX, the stored bytes as they are.
+    const pdfBytes = Buffer.from(file.contentBase64, 'base64');
+    expect(pdfBytes.toString('latin1').match(/\/Subtype \/Image/g)).toHaveLength(2);
+    const annexPage = raw.split('\f').find((p) => p.includes('附：现场照片'))!.replace(/\s+/g, '');
+    expect(annexPage.indexOf('照片1：项目大门')).toBeLessThan(annexPage.indexOf('照片2：木工班组考勤表'));
+    const docx = await f.suolang.call('documents.file', { versionId: doc.versions[0]!.id, format: 'docx', purpose: 'preview' });
+    // A zip names each entry in the clear (local header and central directory): the distinct media entries.
+    const media = new Set(Buffer.from(docx.contentBase64, 'base64').toString('latin1').match(/word\/media\/[0-9a-zA-Z_-]+\.(?:jpg|png)/g));
+    expect(media.size).toBe(2);
     const listed = await f.suolang.call('siteInspection.list', { caseFileId: f.caseFileId });
     expect(listed.inspections[0]!.documents).toEqual([expect.objectContaining({ id: doc.id })]);
     expect(listed.employers).toEqual([expect.objectContaining({ name: '日喀则市华建建筑工程有限公司' })]);

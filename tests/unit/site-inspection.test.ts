@@ -61,11 +61,19 @@ describe('现场检查笔录 (document)', () => {
       '日喀则市人力资源和社会保障局劳动保障监察员张伟、达瓦次仁依法对日喀则市华建建筑工程有限公司进行现场检查',
       '项目部未设置维权信息告示牌。',
       '检查中拍摄现场照片2张',
-      '照片1：项目大门，未设维权信息告示牌（4032×3024像素）',
-      '照片2：项目部墙上的木工班组考勤表（3024×4032像素）',
+      '照片1：项目大门，未设维权信息告示牌',
+      '照片2：项目部墙上的木工班组考勤表',
     ]) {
       expect(text, element).toContain(element);
     }
+    // The photos themselves follow on pages of their own, in order, each with its number and caption.
+    expect(m.annex).toEqual({
+      title: '附：现场照片',
+      images: [
+        { sha256: 'a1'.repeat(32), mime: 'image/jpeg', width: 4032, height: 3024, caption: '照片1：项目大门，未设维权信息告示牌' },
+        { sha256: 'b2'.repeat(32), mime: 'image/jpeg', width: 3024, height: 4032, caption: '照片2：项目部墙上的木工班组考勤表' },
+      ],
+    });
     const lines = m.body.filter((b) => b.type === 'paragraph').map((b) => (b.type === 'paragraph' ? b.runs.map((r) => r.text).join('') : ''));
     expect(lines.filter((l) => l.startsWith('在场人员（签名）'))).toHaveLength(1);
     expect(lines.filter((l) => l.startsWith('检查人员（签名）'))).toHaveLength(2);
@@ -77,6 +85,7 @@ describe('现场检查笔录 (document)', () => {
     const m = buildSiteInspectionRecord({ ...siteInspectionRecordSample, present: [], photos: [], corrections: [{ at: '2026-11-27 15:00', by: '张伟', text: '楼号应为二期', reason: '核对照片时发现记错' }] });
     const text = textOf(m);
     expect(text).not.toContain('拍摄现场照片');
+    expect(m.annex).toBeNull();
     expect(text).toContain('在场人员无');
     expect(text).toContain('1. 2026-11-27 15:00，张伟更正：楼号应为二期（更正理由：核对照片时发现记错）');
     expect(text).toContain('在场人员（签名；拒绝签名的，由检查人员注明）');

@@ -43,8 +43,10 @@ interface Rendered {
 
 /** Renders both files and writes them to the store, durably, before any row names them. */
 async function renderAndStore(core: CoreServices, model: DocumentModel, at: number): Promise<Rendered> {
-  const [pdf, docx] = await Promise.all([renderPdf(model, { createdAt: at, bodyFont: core.config.documentBodyFont }), renderDocx(model, { createdAt: at })]);
   const root = core.config.paths.files;
+  // The annex's pictures are stored files: read back (hash checked) for both writers.
+  const images = new Map((model.annex?.images ?? []).map((i) => [i.sha256, readStoredFile(root, i.sha256)] as const));
+  const [pdf, docx] = await Promise.all([renderPdf(model, { createdAt: at, bodyFont: core.config.documentBodyFont, images }), renderDocx(model, { createdAt: at, images })]);
   return {
     model,
     contentHash: sha256(Buffer.from(canonicalJson(model))),

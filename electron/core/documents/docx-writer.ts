@@ -6,7 +6,7 @@
 //
 // What DOCX cannot know: the page count. The PDF numbers pages only when there are two or more (§7.5); here an
 // 'official' document always has the page-number footers, a 'form' never.
-import { AlignmentType, Document, DocumentGridType, type FileChild, Footer, LineRuleType, Packer, PageNumber, Tab, TextRun, type XmlComponent } from 'docx';
+import { AlignmentType, Document, DocumentGridType, type FileChild, Footer, ImageRun, LineRuleType, Packer, PageNumber, Paragraph, Tab, TextRun, type XmlComponent } from 'docx';
 import type { DocFace, DocumentModel } from '../../../shared/contract/documents';
 import { formatDocumentDate } from '../../../shared/domain/chinese-date';
 import { type TailUnit, signatureCarry } from '../../../shared/domain/documents/signature-keep';
@@ -34,11 +34,13 @@ import {
   textWidthChars,
 } from './docx-blocks';
 import { corePropertiesXml, fontTableXml, stampZipEntries } from './docx-package';
-import { MARGIN_MM, PAGE_NUMBER, SIGNATURE, SIZE_PT, mmToTwip, ptToTwip } from './layout';
+import { LINE_PITCH_MM, MARGIN_MM, PAGE_NUMBER, SIGNATURE, SIZE_PT, TEXT_BLOCK_MM, mmToTwip, ptToTwip } from './layout';
 
 export interface RenderDocxOptions {
   /** The document version's instant (epoch ms): created and modified in the core properties, and every zip entry's time. */
   createdAt: number;
+  /** The bytes of the model's annex pictures, by their hash (documents.service reads them from the file store). */
+  images?: ReadonlyMap<string, Buffer>;
 }
 
 export interface RenderedDocx {
@@ -207,10 +209,43 @@ function styles(model: DocumentModel, used: Set<string>) {
   };
 }
 
+/** 96 px to the inch: docx sizes pictures in pixels. */
+const mmToPx = (mm: number) => (mm / 25.4) * 96;
+
+/**
+ * The annex as the PDF sets it: a new page, its title, each picture centred within the text width and eight lines'
+ * height (never enlarged), its caption under it. A picture's paragraph has automatic line spacing — the grid's exact
+ * pitch would clip it — and keeps with its caption.
+ */
+function annexParagraphs(model: DocumentModel, images: ReadonlyMap<string, Buffer> | undefined, used: Set<string>): FileChild[] {
+  const a = model.annex;
+  if (!a || a.images.length === 0) return [];
+  const maxW = mmToPx(TEXT_BLOCK_MM.width);
+  const maxH = mmToPx(8 * LINE_PITCH_MM);
+  const out: FileChild[] = [bodyParagraph([{ text: a.title, bold: true }], used, { align: 'center', indent: false, pageBreakBefore: true }), bodyParagraph([{ text: '' }], used)];
+  a.images.forEach((image, n) => {
+    const data = images?.get(image.sha256);
+    if (!data) throw new Error(`附页的照片文件缺失（${image.sha256.slice(0, 12)}…）`);
+    const scale = Math.min(1, maxW / image.width, maxH / image.height);
+    const transformation = { width: Math.round(image.width * scale), height: Math.round(image.height * scale) };
+    const picture = new ImageRun({
+      type: image.mime === 'image/png' ? 'png' : 'jpg',
+      data,
+      transformation,
+      // The drawing's id by its place, not docx's process-wide counter: the same model gives the same bytes.
+      altText: { id: String(n + 1), name: image.caption, title: image.caption, description: image.caption },
+    });
+    out.push(new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { line: 240, lineRule: LineRuleType.AUTO }, children: [picture] }));
+    out.push(bodyParagraph([{ text: image.caption }], used, { align: 'center', indent: false }));
+    out.push(bodyParagraph([{ text: '' }], used));
+  });
+  return out;
+}
+
 /** Renders a document model to DOCX bytes; the same model and instant give the same bytes. */
 export async function renderDocx(model: DocumentModel, options: RenderDocxOptions): Promise<RenderedDocx> {
   const used = new Set<string>([DOCX_FACE_FONTS.body, LATIN_FONT]);
-  const children = [...head(model, used), ...bodyBlocks(model.body, used, signatureKeep(model)), ...signature(model, used), ...model.notes.map((note) => bodyParagraph(note, used))];
+  const children = [...head(model, used), ...bodyBlocks(model.body, used, signatureKeep(model)), ...signature(model, used), ...model.notes.map((note) => bodyParagraph(note, used)), ...annexParagraphs(model, options.images, used)];
   const official = model.layout === 'official';
   if (official || model.pageFoot) used.add(PAGE_NUMBER_FONT);
 

@@ -38,6 +38,8 @@ export interface RenderPdfOptions {
    * uses the shipped Song face (every PC gives the same pages; tests); a path uses that font file.
    */
   bodyFont?: string | null;
+  /** The bytes of the model's annex pictures, by their hash (documents.service reads them from the file store). */
+  images?: ReadonlyMap<string, Buffer>;
 }
 
 export interface RenderedPdf {
@@ -363,6 +365,37 @@ function pageFeet(flow: Flow, count: number, text: string): void {
   }
 }
 
+/** A picture of the annex takes at most this many grid lines, so that two with their captions share a page. */
+const ANNEX_IMAGE_LINES = 8;
+
+/**
+ * The annex: a new page, its title, then each picture centred and scaled to the text block's width or eight lines'
+ * height (never enlarged), its caption centred under it and a blank line after; a picture that would not fit with
+ * its caption goes to the next page whole.
+ */
+function annex(flow: Flow, a: NonNullable<DocumentModel['annex']>, images: ReadonlyMap<string, Buffer> | undefined): void {
+  if (a.images.length === 0) return;
+  flow.newPage();
+  flow.lines(breakLines(flow.atoms([{ text: a.title, bold: true }], BODY), WIDTH), BODY, 'center');
+  flow.takeLine();
+  const pxToPt = 0.75; // 96 px to the inch, 72 pt
+  for (const image of a.images) {
+    const bytes = images?.get(image.sha256);
+    if (!bytes) throw new Error(`附页的照片文件缺失（${image.sha256.slice(0, 12)}…）`);
+    const scale = Math.min(1, WIDTH / (image.width * pxToPt), (ANNEX_IMAGE_LINES * LINE_PITCH_PT) / (image.height * pxToPt));
+    const w = image.width * pxToPt * scale;
+    const h = image.height * pxToPt * scale;
+    const caption = breakLines(flow.atoms([{ text: image.caption }], BODY), WIDTH);
+    const lines = Math.ceil(h / LINE_PITCH_PT - 1e-6) + caption.length;
+    if (flow.lineIndex() + lines > LINES_PER_PAGE) flow.newPage();
+    const top = TOP + flow.lineIndex() * LINE_PITCH_PT;
+    if (!flow.dry) flow.doc.image(bytes, LEFT + (WIDTH - w) / 2, top, { width: w, height: h });
+    flow.y = top + h;
+    flow.lines(caption, BODY, 'center');
+    if (flow.lineIndex() < LINES_PER_PAGE) flow.takeLine();
+  }
+}
+
 /** Renders a document model to PDF bytes. */
 export async function renderPdf(model: DocumentModel, options: RenderPdfOptions): Promise<RenderedPdf> {
   const fonts = documentFonts(options.bodyFont);
@@ -401,6 +434,7 @@ export async function renderPdf(model: DocumentModel, options: RenderPdfOptions)
   }
   bodyAndSignature(flow, model.body, sig);
   for (const note of model.notes) paragraph(flow, note, BODY);
+  if (model.annex) annex(flow, model.annex, options.images);
 
   const pages = doc.bufferedPageRange().count;
   if (pages >= PAGE_NUMBER.minPages) pageNumbers(flow, pages);

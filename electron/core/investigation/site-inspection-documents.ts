@@ -7,7 +7,7 @@ import { notFound, ServiceError } from '../kernel/errors';
 import { requireInstallation } from '../kernel/installation';
 import { findProceeding } from '../proceedings/proceedings.data';
 import { getUnitSummary } from '../reference/units.service';
-import { inspectionById } from './site-inspection.data';
+import { inspectionById, photoHashes } from './site-inspection.data';
 
 export function siteInspectionRecordData(call: CallContext, inspectionId: string): { data: SiteInspectionRecordData; caseFileId: string } {
   const core = call.core;
@@ -31,7 +31,7 @@ export function siteInspectionRecordData(call: CallContext, inspectionId: string
       inspectors: r.inspectors.map((i) => ({ name: i.name, certNo: i.certNo })),
       recorder: r.recorder?.name ?? null,
       findings: r.findings,
-      photos: r.photos.map((x) => ({ caption: x.caption, width: x.width, height: x.height })),
+      photos: photoHashes(core.prepare, r.id).map((x) => ({ caption: x.caption, width: x.width, height: x.height, sha256: x.sha256, mime: x.mime === 'image/png' ? 'image/png' : 'image/jpeg' })),
       corrections: r.corrections.map((c) => ({ at: dateTimeOf(c.at), text: c.text, reason: c.reason, by: c.by.name })),
     },
   };

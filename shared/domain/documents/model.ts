@@ -51,6 +51,8 @@ export interface DocumentModel {
   layout: 'official' | 'form';
   /** A line printed at the foot of every page (a record's 被询问人签名（捺印） on each page); absent on most. */
   pageFoot?: string | null;
+  /** Pictures on pages of their own after everything else (附：现场照片), each a stored file named by its hash. */
+  annex?: { title: string; images: { sha256: string; mime: 'image/jpeg' | 'image/png'; width: number; height: number; caption: string }[] } | null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 // 现场检查笔录 (监察条例 Arts. 15(1)(4), 16; DOMAIN.md §2.2 generic layout): 案由, the time from–to and place, the unit
 // inspected and who was present for it, the two or more inspectors with their 执法证 numbers, the recorder, the
 // credentials shown and the duties told, what was found, the photos listed by number with their captions, the
-// closing confirmation, and lines for every signature; those present sign each page (the page foot). Corrections
+// closing confirmation, and lines for every signature; those present sign each page (the page foot). The photos
+// themselves follow on pages of their own (the annex), each with its number and caption. Corrections
 // made after it was finalised follow the record, each with its reason, never inside it.
 import { para, run, valueCell, labelCell, whole } from './format';
 import type { DocBlock, DocCell, DocumentModel } from './model';
@@ -22,7 +23,8 @@ export interface SiteInspectionRecordData {
   inspectors: { name: string; certNo: string }[];
   recorder: string | null;
   findings: string;
-  photos: { caption: string; width: number; height: number }[];
+  /** In the order taken; each a stored JPEG or PNG named by its hash, printed on the annex pages. */
+  photos: { caption: string; width: number; height: number; sha256: string; mime: 'image/jpeg' | 'image/png' }[];
   corrections: { at: string; text: string; reason: string; by: string }[];
 }
 
@@ -49,7 +51,7 @@ export function buildSiteInspectionRecord(r: SiteInspectionRecordData, template:
   for (const line of r.findings.split(/\r?\n/).filter((x) => x.trim() !== '')) body.push(para(line.trim(), { indent: true }));
   if (r.photos.length > 0) {
     body.push(para(t('photosIntro'), { indent: true }));
-    r.photos.forEach((p, n) => body.push(para(`照片${n + 1}：${p.caption}（${p.width}×${p.height}像素）`, { indent: true })));
+    r.photos.forEach((p, n) => body.push(para(`照片${n + 1}：${p.caption}`, { indent: true })));
   }
   body.push(para(t('closing'), { indent: true }));
   if (r.corrections.length > 0) {
@@ -77,5 +79,9 @@ export function buildSiteInspectionRecord(r: SiteInspectionRecordData, template:
     notes: [],
     layout: 'form',
     pageFoot: t('pageFoot'),
+    annex:
+      r.photos.length > 0
+        ? { title: '附：现场照片', images: r.photos.map((p, n) => ({ sha256: p.sha256, mime: p.mime, width: p.width, height: p.height, caption: `照片${n + 1}：${p.caption}` })) }
+        : null,
   };
 }

@@ -32,6 +32,7 @@ import {
   type Placed,
   type SignerView,
 } from './preview-layout';
+import { AnnexPages } from './DocumentAnnex';
 
 const PAGE: CSSProperties = {
   ...PAGE_BOX,
@@ -314,6 +315,7 @@ export function DocumentPages({ model, scale = 1 }: DocumentPagesProps) {
             </section>
           );
         })}
+        {model.annex && model.annex.images.length > 0 && <AnnexPages annex={model.annex} firstPage={pages.length + 1} page={PAGE} />}
       </div>
       {/* The copy that is measured: real size, the text block's width, out of sight and of the layout. */}
       <div ref={hidden} aria-hidden="true" style={{ height: 0, overflow: 'hidden', visibility: 'hidden' }}>
