@@ -80,6 +80,7 @@ describe('回避 (调解仲裁法 Arts. 33–34)', () => {
     // Until composed again, no hearing is moved or held.
     expect(await unchanged(t, a.arbitrator, 'hearings.postpone', { hearingId: ha.id, expectedRowVersion: ha.rowVersion, requestedBy: 'tribunal', reason: '仲裁员回避，另行安排', ...slot(a.proceedingId, two.id, { date: '2026-12-16' }) })).toMatchObject({ ok: false, error: { code: 'STEP_BLOCKED' } });
     // 罗布 sits in b's hearing at that very time: the new composition is refused, naming it, and nothing changes.
+    await step('simplify', { date: '2026-11-25', ground: 'consent', amountFen: 1_860_000, bar: 'none', note: null });
     const before = businessCounts(t.core);
     const clash = await step('compose', { date: '2026-11-25', form: 'sole', presidingStaffId: t.staff['罗布']!, memberStaffIds: [], clerkStaffId: t.staff['央金']! });
     expect(clash).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining(`仲裁员罗布已安排${hb.caseNumber}`) } });

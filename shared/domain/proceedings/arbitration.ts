@@ -155,8 +155,10 @@ export const arbitration = defineProceeding<S>({
       citation: '《劳动争议调解仲裁法》第三十一条、第三十二条；《劳动人事争议仲裁办案规则》第三十七条',
       check: (p, i) => {
         const dated = dateProblems(p, 'date', i.date, '组庭日期');
+        if (dated) return dated;
         const sole = i.form === 'sole' ? soleArbitratorProblem(p) : null;
-        return dated ?? (sole ? { form: sole } : tribunalProblems(p, i));
+        const problems = { ...tribunalProblems(p, i), ...(sole ? { form: sole } : {}) };
+        return Object.keys(problems).length > 0 ? problems : null;
       },
       events: (i) => [{ kind: 'composed', date: i.date }],
       summary: (i, p) => {
