@@ -49,8 +49,8 @@ export async function arbitrationFile(t: TestCore, worker = '扎西', employerNa
 }
 
 /** Composes the tribunal; a sole arbitrator sits only in a case decided simple (办案规则 Art. 56), so that is decided first. */
-export async function compose(f: Awaited<ReturnType<typeof arbitrationFile>>, t: TestCore, over: Record<string, unknown> = {}) {
-  if (over.form === 'sole') await decideSimple(f, String(over.date ?? '2026-11-25'));
+export async function compose(f: Awaited<ReturnType<typeof arbitrationFile>>, t: TestCore, over: Record<string, unknown> = {}, decide = true) {
+  if (over.form === 'sole' && decide) await decideSimple(f, String(over.date ?? '2026-11-25'));
   return f.proceeding().then((p) =>
     f.arbitrator.invoke('proceedings.act', {
       proceedingId: p.proceedingId,
