@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CALENDAR } from '../../shared/domain/calendar';
 import type { DeadlineSettings } from '../../shared/domain/deadline-rules';
 import { deadlinesFromEvents } from '../../shared/domain/deadline-state';
-import { blockedBy, PROCEEDINGS, stateAfter, type ActionEvent, type ProceedingView, type TeamMemberView } from '../../shared/domain/proceedings';
+import { availableActions, blockedBy, PROCEEDINGS, stateAfter, type ActionEvent, type ProceedingView, type TeamMemberView } from '../../shared/domain/proceedings';
 
 const def = PROCEEDINGS.arbitration;
 const arbitrator = (n: number): TeamMemberView => ({ staffId: `a-${n}`, role: 'handler', enforcementCertExpiry: null, arbitratorCertExpiry: '2030-12-31', name: `仲裁员${n}`, active: true });
@@ -211,5 +211,18 @@ describe('先予执行 (调解仲裁法 Art. 44) and 先行裁决 (Art. 43)', ()
     const c = view('composed', [...p.events, { kind: 'composed', date: '2026-03-03' }], '2026-03-05');
     const d = ok(c, 'partialAward', { date: '2026-03-05', items: ['支付2025年9月至11月工资18,600元'] });
     expect(award(d)).toMatchObject({ status: 'running', metOn: null });
+  });
+});
+
+describe('steps that follow another are offered only once it is taken', () => {
+  it('the counter-claim’s service and answer, and the 先予执行 ruling', () => {
+    const offered = (p: ProceedingView) => availableActions(def, p).map((a) => a.action);
+    let p = accepted('2026-03-02', '2026-03-05');
+    expect(offered(p).filter((a) => ['serveCounterClaim', 'receiveCounterClaimDefence', 'ruleProvisionalExecution'].includes(a))).toEqual([]);
+    p = ok(p, 'counterClaim', { date: '2026-03-05', content: '请求返还多领取的工资' });
+    expect(offered(p)).toContain('serveCounterClaim');
+    expect(offered(p)).not.toContain('receiveCounterClaimDefence');
+    p = ok(p, 'applyProvisionalExecution', { date: '2026-03-05', applicant: '扎西', claim: 'wages', amountFen: 100_000, reason: '生活困难无以为继' });
+    expect(offered(p)).toContain('ruleProvisionalExecution');
   });
 });

@@ -141,6 +141,7 @@ export const ARBITRATION_CHANGES = {
     permission: 'proceeding.act',
     citation: '《劳动人事争议仲裁办案规则》第三十六条；参照《劳动争议调解仲裁法》第三十条',
     guard: (p) => (count(p, 'counterClaimAccepted') > 0 ? null : '本案没有受理反申请，无需送达反申请书副本'),
+    offered: (p) => count(p, 'counterClaimAccepted') > 0,
     check: (p, i) => dateProblems(p, 'date', i.date, '送达日期'),
     events: (i) => [{ kind: 'counterClaimServed', date: i.date, party: i.recipient }],
     summary: (i) => `${i.date} 反申请书副本送达申请人${i.recipient}，其答辩期自该日起计算`,
@@ -153,6 +154,7 @@ export const ARBITRATION_CHANGES = {
     permission: 'proceeding.act',
     citation: '《劳动人事争议仲裁办案规则》第三十六条',
     guard: (p) => (count(p, 'counterClaimServed') > 0 ? null : '反申请书副本尚未送达申请人'),
+    offered: (p) => count(p, 'counterClaimServed') > 0,
     check: (p, i) => dateProblems(p, 'date', i.date, '收到日期'),
     events: (i) => [{ kind: 'counterClaimDefenceReceived', date: i.date, party: i.party }],
     summary: (i) => `${i.date} 收到申请人${i.party}对反申请的答辩书`,
@@ -256,6 +258,7 @@ export const ARBITRATION_CHANGES = {
     documents: ['provisionalExecutionRuling'],
     citation: '《劳动争议调解仲裁法》第四十四条；《劳动人事争议仲裁办案规则》第五十一条',
     guard: (p) => (provisionalPending(p) ? null : '没有待裁定的先予执行申请'),
+    offered: provisionalPending,
     check: (p, i) => {
       const dated = dateProblems(p, 'date', i.date, '裁定日期');
       if (dated) return dated;

@@ -103,6 +103,11 @@ export interface ActionDef<S extends string = string, I extends z.ZodType = z.Zo
   citation: string;
   /** What must happen first, in a sentence, or null when the action may be taken now (the input aside). */
   guard?(p: ProceedingView): string | null;
+  /**
+   * Whether the step is offered at all: a step that only follows another (the counter-claim's service after a
+   * counter-claim) is not listed until then. Its guard still says why, should it be asked for.
+   */
+  offered?(p: ProceedingView): boolean;
   /** Problems with the input given this proceeding (a date before receipt, after today …), by field. */
   check?(p: ProceedingView, input: z.output<I>): FieldProblems | null;
   /** The clock events it records. */
@@ -186,7 +191,7 @@ export function blockedBy(def: ProceedingDefinition, p: ProceedingView, action: 
 /** The actions the proceeding's state offers, each with why it is blocked (or null). */
 export function availableActions(def: ProceedingDefinition, p: ProceedingView): AvailableAction[] {
   return Object.entries(def.actions)
-    .filter(([, a]) => a.from.includes(p.status))
+    .filter(([, a]) => a.from.includes(p.status) && (a.offered?.(p) ?? true))
     .map(([action, a]) => ({ action, label: a.label, blockedBy: blockedBy(def, p, action), approval: a.approval ?? null }));
 }
 
