@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CALENDAR } from '../../shared/domain/calendar';
 import type { DeadlineSettings } from '../../shared/domain/deadline-rules';
 import { deadlinesFromEvents } from '../../shared/domain/deadline-state';
+import { buildResumptionNotice } from '../../shared/domain/documents/arbitration-change-papers';
+import { resumptionSample } from '../fixtures/arbitration-change-papers';
 import { availableActions, blockedBy, PROCEEDINGS, stateAfter, type ActionEvent, type ProceedingView, type TeamMemberView } from '../../shared/domain/proceedings';
 
 const def = PROCEEDINGS.arbitration;
@@ -224,5 +226,14 @@ describe('steps that follow another are offered only once it is taken', () => {
     expect(offered(p)).not.toContain('receiveCounterClaimDefence');
     p = ok(p, 'applyProvisionalExecution', { date: '2026-03-05', applicant: '扎西', claim: 'wages', amountFen: 100_000, reason: '生活困难无以为继' });
     expect(offered(p)).toContain('ruleProvisionalExecution');
+  });
+});
+
+describe('the 恢复仲裁通知书 says when its due date is 暂定', () => {
+  it('prints the provisional sentence only for a date in a year whose notice is not entered', () => {
+    const text = (provisional: boolean) => JSON.stringify(buildResumptionNotice({ ...resumptionSample, awardDueProvisional: provisional }).body);
+    expect(text(false)).toContain('至2026年3月26日届满');
+    expect(text(false)).not.toContain('暂定');
+    expect(text(true)).toContain('届满日为暂定；安排公布后届满日如有变化，本委将另行通知');
   });
 });

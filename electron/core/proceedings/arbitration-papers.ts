@@ -78,7 +78,7 @@ export function resumptionNoticeData(call: CallContext, proceedingId: string): {
   if (!award) throw new ServiceError('CONFLICT', '未能算得本案的仲裁期限，请核对受理日期');
   return {
     caseFileId: l.p.caseFileId,
-    data: { ...l.base, date, reason: str(resumed.reason), suspendedOn: str(suspended.input.date), ground: groundOf(suspended.input), awardDue: award.due },
+    data: { ...l.base, date, reason: str(resumed.reason), suspendedOn: str(suspended.input.date), ground: groundOf(suspended.input), awardDue: award.due, awardDueProvisional: award.provisional },
   };
 }
 

@@ -33,6 +33,8 @@ export interface ResumptionNoticeData extends ArbitrationStepCase {
   suspendedOn: string;
   ground: string;
   awardDue: string;
+  /** The count runs into a year whose holiday notice is not entered: the date is 暂定 and the paper says so. */
+  awardDueProvisional: boolean;
 }
 
 /** 先予执行裁定书: the application and the ruling on it. */
@@ -106,7 +108,8 @@ export function buildResumptionNotice(n: ResumptionNoticeData, template: Documen
   if (n.date < n.suspendedOn) throw new DocumentInputError(`恢复日期${n.date}早于中止日期${n.suspendedOn}，请核对`);
   const values = { ...caseValues(n), date: dateText(n.date), reason: mark(n.reason), suspendedOn: dateText(n.suspendedOn), ground: mark(n.ground), pausedDays: String(daysBetween(n.suspendedOn, n.date)), awardDue: dateText(n.awardDue) };
   const t = texts(ARBITRATION_CHANGE_SPECS.resumptionNotice, template, values);
-  const body = [para(t('suspended')), para(t('resumed')), para(t('clock'))];
+  const provisional = n.awardDueProvisional ? t('provisional') : '';
+  const body = [para(t('suspended')), para(t('resumed')), para(t('clock')), ...(provisional ? [para(provisional)] : [])];
   return paper('resumptionNotice', n, template, n.date, t('title'), t('addressee'), body);
 }
 

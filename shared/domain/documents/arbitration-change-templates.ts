@@ -32,6 +32,7 @@ export const ARBITRATION_CHANGE_SPECS = {
       suspended: piece('中止情况', [...CASE, 'suspendedOn', 'ground']),
       resumed: piece('恢复', [...CASE, 'date', 'reason'], true, ['date']),
       clock: piece('期限说明', [...CASE, 'date', 'pausedDays', 'awardDue'], true, ['awardDue']),
+      provisional: piece('届满日暂定的说明', [...CASE, 'awardDue'], false),
     },
     lists: {},
   },
@@ -80,6 +81,8 @@ export const ARBITRATION_CHANGE_TEMPLATES: Record<keyof typeof ARBITRATION_CHANG
       suspended: '你们之间的劳动人事争议一案，本委于{suspendedOn}因{ground}决定中止仲裁审理。',
       resumed: '现中止事由已经消除（{reason}），本委决定自{date}起恢复仲裁审理。',
       clock: '中止审理期间共{pausedDays}日，不计入仲裁期限；本案仲裁期限自恢复之日起继续计算，至{awardDue}届满（《劳动人事争议仲裁办案规则》第四十六条）。请双方当事人按本委通知参加仲裁活动。',
+      // Printed only when the count runs into a year whose holiday notice is not yet entered (the date is 暂定).
+      provisional: '上述届满日所在年度的节假日安排尚未公布，届满日为暂定；安排公布后届满日如有变化，本委将另行通知。',
     },
     lists: {},
   },
