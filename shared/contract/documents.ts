@@ -280,7 +280,7 @@ export type DocumentRecord = z.infer<typeof documentRecord>;
 // Channels' inputs
 
 /** The kinds built from a proceeding's own steps: their request is `{ kind, proceedingId }`. */
-export const PROCEEDING_PAPER_KINDS = ['priorNotice', 'handlingDecision', 'penaltyDecision', 'demandNotice'] as const;
+export const PROCEEDING_PAPER_KINDS = ['priorNotice', 'handlingDecision', 'penaltyDecision', 'demandNotice', 'suspensionDecision', 'resumptionNotice', 'provisionalExecutionRuling'] as const;
 export type ProceedingPaperKind = (typeof PROCEEDING_PAPER_KINDS)[number];
 
 /** What to build: the kind and its source. Arbitration documents take the case as JSON until the workflow has tables. */
@@ -303,6 +303,10 @@ export const documentRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('handlingDecision'), proceedingId: entityId }),
   z.object({ kind: z.literal('penaltyDecision'), proceedingId: entityId }),
   z.object({ kind: z.literal('demandNotice'), proceedingId: entityId }),
+  /** The arbitration's 中止, 恢复 and 先予执行 papers, from its stored steps (electron/core/proceedings/arbitration-papers.ts). */
+  z.object({ kind: z.literal('suspensionDecision'), proceedingId: entityId }),
+  z.object({ kind: z.literal('resumptionNotice'), proceedingId: entityId }),
+  z.object({ kind: z.literal('provisionalExecutionRuling'), proceedingId: entityId }),
   z.object({ kind: z.literal('siteInspectionRecord'), inspectionId: entityId }),
   z.object({ kind: z.literal('evidenceRequestNotice'), requestId: entityId }),
 ]);

@@ -71,6 +71,16 @@ export const DEADLINE_EVENTS = {
   paused: '中止（或公告送达）开始',
   resumed: '恢复',
   restarted: '重新计算期限的事由',
+  /** The last day of the 举证期限 the tribunal set (办案规则 Art. 15): dated the day appointed, like a hearing. */
+  evidencePeriodEnds: '举证期限届满',
+  counterClaimAccepted: '受理反申请',
+  counterClaimServed: '反申请书副本送达申请人',
+  counterClaimDefenceReceived: '收到对反申请的答辩书',
+  simplifiedHandling: '决定简易处理',
+  provisionalExecutionApplied: '申请先予执行',
+  provisionalExecutionRuled: '作出先予执行裁定',
+  partialAwarded: '作出先行裁决',
+  jurisdictionDecided: '对管辖异议作出决定',
   sued: '起诉',
   setAsideApplied: '申请撤销裁决',
   reconsiderationApplied: '申请行政复议',
@@ -210,6 +220,18 @@ export const RULES = {
     label: '申请延期开庭（开庭前）', trigger: 'hearingScheduled', length: 3, unit: 'workingDay', direction: 'before', unitConfigurable: true, metBy: ['postponeRequested'],
     actor: 'party', nature: 'lapse', citation: '《劳动争议调解仲裁法》第三十五条', confidence: 'statutory', effectiveFrom: '2008-05-01',
   },
+  // 办案规则 Art. 36: a counter-claim accepted is served and answered as an application is (调解仲裁法 Art. 30). The
+  // rules' own wording was not obtained (DOMAIN.md §1.3 lists the article by its title only): lengths are settings.
+  'arbitration.counterClaimServe': {
+    label: '反申请书副本送达申请人', trigger: 'counterClaimAccepted', length: 5, unit: 'workingDay', direction: 'after', unitConfigurable: true, metBy: ['counterClaimServed'],
+    actor: 'bureau', nature: 'duty', citation: '《劳动人事争议仲裁办案规则》第三十六条；参照《劳动争议调解仲裁法》第三十条', confidence: 'unconfirmed', effectiveFrom: '2017-07-01',
+    note: '反申请的送达期限参照仲裁申请书副本的送达（五日）；办案规则第三十六条原文待核实，期限可在设置中调整。',
+  },
+  'arbitration.counterClaimDefence': {
+    label: '申请人对反申请提交答辩书', trigger: 'counterClaimServed', length: 10, unit: 'workingDay', direction: 'after', unitConfigurable: true, perParty: true, metBy: ['counterClaimDefenceReceived'],
+    actor: 'party', nature: 'lapse', citation: '《劳动人事争议仲裁办案规则》第三十六条；参照《劳动争议调解仲裁法》第三十条', confidence: 'unconfirmed', effectiveFrom: '2017-07-01',
+    note: '申请人自收到反申请书副本之日起答辩，期限参照被申请人的答辩期（十日）；办案规则第三十六条原文待核实，期限可在设置中调整。',
+  },
   'mediation.noAgreement': {
     label: '调解期满（未达成协议的，当事人可申请仲裁）', trigger: 'mediationApplied', length: 15, unit: 'calendarDay', direction: 'after', metBy: ['agreementEffective', 'mediationEnded'],
     actor: 'party', nature: 'wait', citation: '《劳动争议调解仲裁法》第十四条', confidence: 'statutory', effectiveFrom: '2008-05-01',
@@ -347,6 +369,11 @@ export interface DeadlineSettings {
    */
   inspectionSupplementRestarts?: boolean;
   /**
+   * Whether deciding a jurisdiction objection (办案规则 Art. 10) restarts the 45-day award clock. Art. 46's list as
+   * reported names no such ground (DOMAIN.md §1.3): default no — the earlier date, as a bureau duty takes.
+   */
+  jurisdictionDecisionRestarts?: boolean;
+  /**
    * Whether the regional days off (西藏自治区: 藏历新年, 雪顿节, entered per year) are non-working days for statutory
    * deadlines. Whether regional holidays move national statutory periods is UNCONFIRMED; default off — the earlier
    * date, as a bureau duty takes where the law is unclear.
@@ -373,6 +400,11 @@ export function effectiveRule(id: RuleId, settings: DeadlineSettings = {}): Rule
   const def = ruleDef(id);
   const unit = def.unitConfigurable ? (settings.units?.[id] ?? def.unit) : def.unit;
   const length = def.confidence !== 'statutory' ? (settings.lengths?.[id] ?? def.length) : def.length;
-  const restartedBy = id === 'inspection.accept' && settings.inspectionSupplementRestarts ? (['supplemented'] as const) : def.restartedBy;
+  const restartedBy =
+    id === 'inspection.accept' && settings.inspectionSupplementRestarts
+      ? (['supplemented'] as const)
+      : def.restartedBy?.includes('restarted') && settings.jurisdictionDecisionRestarts
+        ? [...def.restartedBy, 'jurisdictionDecided' as const]
+        : def.restartedBy;
   return { ...def, id, unit, length, restartedBy };
 }

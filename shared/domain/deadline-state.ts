@@ -173,6 +173,7 @@ function restartReason(kind: DeadlineEventKind, date: string, rule: RuleId): str
       ? `投诉人于 ${date} 补正材料，按本单位设置，受理期限自补正之日起重新计算（《关于实施〈劳动保障监察条例〉若干规定》第十八条对此未作规定）`
       : `申请人于 ${date} 补正材料，收到仲裁申请的时间自补正之日起重新计算（《劳动人事争议仲裁办案规则》第四十六条第二项）`;
   }
+  if (kind === 'jurisdictionDecided') return `${date} 对管辖异议作出决定，按本单位设置，仲裁期限自该日起重新计算（《劳动人事争议仲裁办案规则》第四十六条所列事由中未见此项，待核实）`;
   return `因重新计算期限的事由，自 ${date} 起重新计算（《劳动人事争议仲裁办案规则》第四十六条）`;
 }
 

@@ -7,6 +7,7 @@ import { INCIDENT_HOURS_HELP, REPORT_CLOCK_PARAMETER } from './incidents';
 import { RULE_IDS, ruleDef, type DayUnit, type DeadlineSettings, type RuleId } from './deadline-rules';
 import { provincialGovernment } from './regions';
 import { EMERGENCY_CAP_PARAMETER } from './payments';
+import { AVERAGE_WAGE_PARAMETER } from './proceedings/arbitration-changes';
 import { PUBLIC_NOTICE_PARAMETER } from './service';
 import { REFERRAL_SINGLE_PARAMETER, REFERRAL_SINGLE_RANGE, REFERRAL_TOTAL_PARAMETER, REFERRAL_TOTAL_RANGE } from './referral-checklist';
 import { ARBITRATION_RETENTION_CITATION, RETENTION_KIND_LABEL, RETENTION_KINDS, RETENTION_MAX_YEARS, RETENTION_MIN_YEARS, retentionParameterKey } from './retention';
@@ -50,6 +51,13 @@ function deadlineDefs(): Record<string, ParameterDef> {
       type: 'boolean',
       trueLabel: '自补正之日起重新计算',
       falseLabel: '不重新计算（自收到投诉之日起）',
+    },
+    'deadline.jurisdictionDecisionRestarts': {
+      label: '管辖异议作出决定后仲裁期限是否重新计算',
+      help: '《劳动人事争议仲裁办案规则》第四十六条列明的重新计算事由中，未见“对管辖异议作出决定”（原文待核实）。默认不重新计算，四十五日的仲裁期限仍自受理（或上一重新计算事由）之日起算（日期较早，本机关的办理期限从早）；可改为自作出管辖异议决定之日起重新计算。',
+      type: 'boolean',
+      trueLabel: '自作出决定之日起重新计算',
+      falseLabel: '不重新计算',
     },
     'deadline.regionalHolidays': {
       label: '地方节日（如藏历新年、雪顿节）是否影响法定期限',
@@ -197,6 +205,15 @@ export const PARAMETER_DEFS: Record<string, ParameterDef> = {
     min: 30,
     max: 60,
     unit: '日',
+  },
+  // 办案规则 Art. 56(2): the province publishes the figure each year; no value is preset (a made-up one would decide cases).
+  [AVERAGE_WAGE_PARAMETER]: {
+    label: '上年度职工年平均工资（简易处理标的额上限）',
+    help: '《劳动人事争议仲裁办案规则》第五十六条：标的额不超过本省（自治区、直辖市）上年度职工年平均工资的，可以简易处理。该数额由{provincialGovernment}所在省（自治区、直辖市）统计部门每年公布，系统不预置：请按公布的数额和适用日期录入。以“标的额较小”为条件决定简易处理时，标的额超过此数额或未录入此数额的，不予办理。',
+    type: 'integer',
+    min: 1000,
+    max: 10_000_000,
+    unit: '元',
   },
   [EMERGENCY_CAP_PARAMETER]: {
     label: '应急周转金每人垫付上限',
@@ -375,6 +392,7 @@ export function deadlineSettingsFrom(lookup: (key: string) => unknown): Deadline
     makeUpWorkdayStopsRollForward: stops === false ? false : true,
     extensionCountedFrom: from === 'rolledDue' ? 'rolledDue' : 'start',
     inspectionSupplementRestarts: lookup('deadline.inspectionSupplementRestarts') === true,
+    jurisdictionDecisionRestarts: lookup('deadline.jurisdictionDecisionRestarts') === true,
     regionalHolidays: lookup('deadline.regionalHolidays') === true,
   };
 }

@@ -114,6 +114,16 @@ export const SERVED_DOCUMENTS: Record<DocumentKind, ServedKind | null> = {
   siteInspectionRecord: null,
   // 监察条例 Art. 15(3): a demand for evidence starts no statutory clock; its service is proof it was sent.
   evidenceRequestNotice: { proceedings: ['inspection'], event: () => null, citation: '《劳动保障监察条例》第十五条' },
+  // 办案规则 Art. 47: the parties are told of a 中止 and of its end in writing; the steps themselves move the clock.
+  suspensionDecision: { proceedings: ['arbitration'], event: () => null, citation: '《劳动人事争议仲裁办案规则》第四十七条', after: { event: 'paused', label: '中止仲裁' } },
+  resumptionNotice: { proceedings: ['arbitration'], event: () => null, citation: '《劳动人事争议仲裁办案规则》第四十七条', after: { event: 'resumed', label: '恢复仲裁' } },
+  // 调解仲裁法 Art. 44: served on both parties; the employer is the one it binds.
+  provisionalExecutionRuling: {
+    proceedings: ['arbitration'],
+    event: () => null,
+    citation: '《劳动争议调解仲裁法》第四十四条',
+    after: { event: 'provisionalExecutionRuled', label: '作出先予执行裁定' },
+  },
 };
 
 export function isServed(kind: DocumentKind): boolean {

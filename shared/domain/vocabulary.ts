@@ -64,6 +64,10 @@ export const DOCUMENT_KIND = vocab({
   // 现场检查 (site-inspections slice)
   siteInspectionRecord: '现场检查笔录',
   evidenceRequestNotice: '调取证据通知书',
+  // 仲裁的中止、恢复与先予执行 (arbitration-changes)
+  suspensionDecision: '中止仲裁决定书',
+  resumptionNotice: '恢复仲裁通知书',
+  provisionalExecutionRuling: '先予执行裁定书',
 });
 export type DocumentKind = (typeof DOCUMENT_KIND.values)[number];
 

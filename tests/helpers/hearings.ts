@@ -48,7 +48,9 @@ export async function arbitrationFile(t: TestCore, worker = '扎西', employerNa
   return { caseFileId, arbitrator, leader, proceedingId: p.proceedingId, proceeding, employer };
 }
 
-export function compose(f: Awaited<ReturnType<typeof arbitrationFile>>, t: TestCore, over: Record<string, unknown> = {}) {
+/** Composes the tribunal; a sole arbitrator sits only in a case decided simple (办案规则 Art. 56), so that is decided first. */
+export async function compose(f: Awaited<ReturnType<typeof arbitrationFile>>, t: TestCore, over: Record<string, unknown> = {}, decide = true) {
+  if (over.form === 'sole' && decide) await decideSimple(f, String(over.date ?? '2026-11-25'));
   return f.proceeding().then((p) =>
     f.arbitrator.invoke('proceedings.act', {
       proceedingId: p.proceedingId,
@@ -57,6 +59,13 @@ export function compose(f: Awaited<ReturnType<typeof arbitrationFile>>, t: TestC
       expectedRowVersion: p.rowVersion,
     }),
   );
+}
+
+/** 简易处理 on both parties' consent (办案规则 Art. 56(3)), once. */
+export async function decideSimple(f: Pick<Awaited<ReturnType<typeof arbitrationFile>>, 'proceeding' | 'arbitrator'>, date = '2026-11-25') {
+  const p = await f.proceeding();
+  if (p.actions.find((a) => a.action === 'simplify')?.blockedBy === '本案已决定简易处理') return;
+  await f.arbitrator.call('proceedings.act', { proceedingId: p.proceedingId, action: 'simplify', input: { date, ground: 'consent', amountFen: 1_860_000, bar: 'none', note: '双方当事人同意简易处理' }, expectedRowVersion: p.rowVersion });
 }
 
 export async function rooms(t: TestCore) {

@@ -21,7 +21,10 @@ describe('组庭 (调解仲裁法 Arts. 31–32)', () => {
       ok: false,
       error: { code: 'VALIDATION', fields: { memberStaffIds: '第2名仲裁员：次旦的仲裁员证已于 2026-11-24 到期，2026-11-25 不能担任仲裁员（《劳动争议调解仲裁法》第二十条）' } },
     });
-    expect(await compose(f, t, { form: 'sole' })).toMatchObject({ ok: false, error: { fields: { memberStaffIds: '独任仲裁只由一名仲裁员审理，不再选择其他仲裁员' } } });
+    expect(await compose(f, t, { form: 'sole' }, false)).toMatchObject({
+      ok: false,
+      error: { fields: { memberStaffIds: '独任仲裁只由一名仲裁员审理，不再选择其他仲裁员', form: expect.stringContaining('独任仲裁只适用于简易处理的案件') } },
+    });
     expect(await compose(f, t, { memberStaffIds: [t.staff['李明']!] })).toMatchObject({ ok: false, error: { fields: { memberStaffIds: expect.stringContaining('请再选择两名仲裁员') } } });
     expect(await compose(f, t, { clerkStaffId: t.staff['李明']! })).toMatchObject({ ok: false, error: { fields: { clerkStaffId: '书记员不能同时担任本案仲裁员' } } });
     expect(await compose(f, t, { presidingStaffId: t.staff['张伟']! })).toMatchObject({ ok: false, error: { fields: { presidingStaffId: '该仲裁员不在本案办案组中，请先将其加入办案组' } } });
@@ -80,6 +83,7 @@ describe('回避 (调解仲裁法 Arts. 33–34)', () => {
     // Until composed again, no hearing is moved or held.
     expect(await unchanged(t, a.arbitrator, 'hearings.postpone', { hearingId: ha.id, expectedRowVersion: ha.rowVersion, requestedBy: 'tribunal', reason: '仲裁员回避，另行安排', ...slot(a.proceedingId, two.id, { date: '2026-12-16' }) })).toMatchObject({ ok: false, error: { code: 'STEP_BLOCKED' } });
     // 罗布 sits in b's hearing at that very time: the new composition is refused, naming it, and nothing changes.
+    await step('simplify', { date: '2026-11-25', ground: 'consent', amountFen: 1_860_000, bar: 'none', note: null });
     const before = businessCounts(t.core);
     const clash = await step('compose', { date: '2026-11-25', form: 'sole', presidingStaffId: t.staff['罗布']!, memberStaffIds: [], clerkStaffId: t.staff['央金']! });
     expect(clash).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringContaining(`仲裁员罗布已安排${hb.caseNumber}`) } });

@@ -637,6 +637,8 @@ describe('every rule in RULES is exercised', () => {
       'arbitration.supplementNotice', 'award.sueAfterSetAside', 'decision.litigationAfterReconsideration', 'penalty.decide',
       'penalty.hearingNotice', 'penalty.serveDecision',
       'referral.transfer', 'blacklist.statement', 'blacklist.term',
+      // the counter-claim's service and defence, counted by hand over 元旦 2026 (arbitration-changes.test.ts)
+      'arbitration.counterClaimServe', 'arbitration.counterClaimDefence',
     ]);
     expect(RULE_IDS.filter((id) => !covered.has(id))).toEqual([]);
   });

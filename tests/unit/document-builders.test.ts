@@ -2,6 +2,8 @@ import { buildInquiryNotice } from '../../shared/domain/documents/inquiry-notice
 import { buildInquiryRecord } from '../../shared/domain/documents/inquiry-record';
 import { inquiryNoticeSample, inquiryRecordSample } from '../fixtures/investigation';
 import { demandNoticeSample, handlingDecisionSample, penaltyDecisionSample, priorNoticeSample } from '../fixtures/inspection-papers';
+import { provisionalSample, resumptionSample, suspensionSample } from '../fixtures/arbitration-change-papers';
+import { buildProvisionalRuling, buildResumptionNotice, buildSuspensionDecision } from '../../shared/domain/documents/arbitration-change-papers';
 import { buildDemandNotice, buildHandlingDecision, buildPenaltyDecision, buildPriorNotice } from '../../shared/domain/documents/inspection-papers';
 import { siteInspectionRecordSample } from '../fixtures/site-inspection';
 import { evidenceRequestSample } from '../fixtures/evidence-request';
@@ -620,6 +622,9 @@ const BUILD_EVERY_KIND: { [K in DocumentKind]: () => DocumentModel[] } = {
   demandNotice: () => [buildDemandNotice(demandNoticeSample)],
   siteInspectionRecord: () => [buildSiteInspectionRecord(siteInspectionRecordSample)],
   evidenceRequestNotice: () => [buildEvidenceRequest(evidenceRequestSample)],
+  suspensionDecision: () => [buildSuspensionDecision(suspensionSample)],
+  resumptionNotice: () => [buildResumptionNotice(resumptionSample)],
+  provisionalExecutionRuling: () => [buildProvisionalRuling(provisionalSample), buildProvisionalRuling({ ...provisionalSample, granted: false, amountFen: 0, court: null })],
 };
 
 describe('a reporter’s name appears only in internal documents (监察条例 Art. 9; issue #5)', () => {

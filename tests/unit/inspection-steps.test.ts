@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CALENDAR } from '../../shared/domain/calendar';
 import { deadlinesFromEvents } from '../../shared/domain/deadline-state';
-import { blockedBy, PROCEEDINGS, type ActionEvent, type ProceedingView, type TeamMemberView } from '../../shared/domain/proceedings';
+import { blockedBy, PROCEEDINGS, stateAfter, type ActionEvent, type ProceedingView, type TeamMemberView } from '../../shared/domain/proceedings';
 import { compensationFen } from '../../shared/domain/proceedings/inspection-decisions';
 
 const def = PROCEEDINGS.inspection;
@@ -37,7 +37,7 @@ function step(p: ProceedingView, action: string, raw: Record<string, unknown>): 
   if (!parsed.success) return { next: null, refused: Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message])) };
   const problems = a.check?.(p, parsed.data as never);
   if (problems) return { next: null, refused: problems };
-  return { next: { ...p, status: a.to, events: [...p.events, ...a.events(parsed.data as never, p)] }, refused: null };
+  return { next: { ...p, status: stateAfter(a, p), events: [...p.events, ...a.events(parsed.data as never, p)] }, refused: null };
 }
 
 function ok(p: ProceedingView, action: string, raw: Record<string, unknown>, today = p.today): ProceedingView {

@@ -38,7 +38,9 @@ describe('proceeding definitions', () => {
         for (const [name, a] of Object.entries(def.actions)) {
           const reason = blockedBy(def, view(kind, status), name);
           if (a.from.includes(status)) {
-            expect(offered).toContain(name);
+            // A step that only follows another is listed once that one is taken (its guard says why meanwhile).
+            if (a.offered?.(view(kind, status)) ?? true) expect(offered).toContain(name);
+            else expect(offered).not.toContain(name);
             // Legal in this state: blocked only by its own guard, if any.
             if (reason !== null) expect(reason).toBe(a.guard?.(view(kind, status)));
           } else {

@@ -38,6 +38,9 @@ export function scheduleDemoHearings(call: CallContext, files: readonly { procee
     const next = shiftWorkingDays(cal, accepted, 1);
     const composedOn = next <= today ? next : accepted;
     const at = actingAt(call, crew.arbitrator, instantOf(composedOn, '10:00'));
+    // A sole arbitrator sits in a case decided simple: both parties consented (办案规则 Art. 56(3)).
+    const s = findProceeding(call.core.prepare, f.proceedingId)!;
+    act(at, { proceedingId: s.id, action: 'simplify', input: { date: composedOn, ground: 'consent', amountFen: 0, bar: 'none', note: '双方当事人同意简易处理' }, expectedRowVersion: s.rowVersion });
     const p = findProceeding(call.core.prepare, f.proceedingId)!;
     act(at, { proceedingId: p.id, action: 'compose', input: { date: composedOn, form: 'sole', presidingStaffId: crew.arbitrator, memberStaffIds: [], clerkStaffId: crew.clerk }, expectedRowVersion: p.rowVersion });
     if (booked >= SLOTS.length) continue;

@@ -25,6 +25,8 @@ import { requireInstallation } from '../kernel/installation';
 import { getIntakeDetail } from '../intakes/intakes.service';
 import { inquiryNoticeData, inquiryRecordData } from '../investigation/investigation-documents';
 import { demandNoticeData, handlingDecisionData, penaltyDecisionData, priorNoticeData } from '../proceedings/inspection-papers';
+import { provisionalRulingData, resumptionNoticeData, suspensionDecisionData } from '../proceedings/arbitration-papers';
+import { buildProvisionalRuling, buildResumptionNotice, buildSuspensionDecision } from '../../../shared/domain/documents/arbitration-change-papers';
 import { siteInspectionRecordData } from '../investigation/site-inspection-documents';
 import { evidenceRequestData } from '../investigation/evidence-request-documents';
 import { parameterLookup } from '../reference/parameters.service';
@@ -139,6 +141,19 @@ const BUILDERS: { [K in DocumentKind]: Builder<K> } = {
   demandNotice: ({ call, opts, template }, request) => {
     const { data, caseFileId } = demandNoticeData(call, request.proceedingId, opts.regenerating);
     return { models: [buildDemandNotice(data, template)], intakeId: null, caseFileId };
+  },
+  // 中止, 恢复 and 先予执行 papers, from the arbitration's applied steps (the latest of each).
+  suspensionDecision: ({ call, template }, request) => {
+    const { data, caseFileId } = suspensionDecisionData(call, request.proceedingId);
+    return { models: [buildSuspensionDecision(data, template)], intakeId: null, caseFileId };
+  },
+  resumptionNotice: ({ call, template }, request) => {
+    const { data, caseFileId } = resumptionNoticeData(call, request.proceedingId);
+    return { models: [buildResumptionNotice(data, template)], intakeId: null, caseFileId };
+  },
+  provisionalExecutionRuling: ({ call, template }, request) => {
+    const { data, caseFileId } = provisionalRulingData(call, request.proceedingId);
+    return { models: [buildProvisionalRuling(data, template)], intakeId: null, caseFileId };
   },
   siteInspectionRecord: ({ call, template }, request) => {
     const { data, caseFileId } = siteInspectionRecordData(call, request.inspectionId);

@@ -5,7 +5,7 @@
 // department that handles the kind).
 import { HANDLED_BY } from '../../../shared/domain/handling';
 import type { z } from 'zod';
-import { availableActions, blockedBy, proceedingDefinition, type ActionDef, type AvailableAction, type ProceedingDefinition, type ProceedingView } from '../../../shared/domain/proceedings';
+import { availableActions, blockedBy, proceedingDefinition, stateAfter, type ActionDef, type AvailableAction, type ProceedingDefinition, type ProceedingView } from '../../../shared/domain/proceedings';
 import { can } from '../../../shared/domain/permissions';
 import { dateKeyOf } from '../../../shared/domain/time';
 import type { CallContext, CoreServices, Principal } from '../kernel/context';
@@ -96,8 +96,9 @@ function formatNumber(pattern: string, unitShort: string, year: number, n: numbe
 }
 
 /** Applies a step whose checks have passed: state, number, events, deadlines, timeline, audit. */
-function apply(call: CallContext, w: TxWriter, core: CoreServices, p: ProceedingRow, def: ProceedingDefinition, name: string, input: Record<string, unknown>, view: ProceedingView, expectedRowVersion: number, via: string | null): { number: string | null } {
+function apply(call: CallContext, w: TxWriter, core: CoreServices, p: ProceedingRow, def: ProceedingDefinition, name: string, input: Record<string, unknown>, view: ProceedingView, expectedRowVersion: number, via: string | null): { number: string | null; status: string } {
   const a = def.actions[name]!;
+  const to = stateAfter(a, view);
   let number = p.number;
   if (a.numbered && !number && def.numberSeries) {
     const date = typeof input.date === 'string' ? input.date : view.today;
@@ -106,16 +107,16 @@ function apply(call: CallContext, w: TxWriter, core: CoreServices, p: Proceeding
     const n = nextNumber(core.prepare, { unitId: p.unitId, installationId: inst.installationId }, def.numberSeries.series, year);
     number = formatNumber(def.numberSeries.pattern, unitShortName(core.prepare, p.unitId), year, n);
   }
-  const closedAt = def.closed.includes(a.to) ? w.now : null;
-  if (!moveProceeding(core.prepare, p.id, expectedRowVersion, { status: a.to, number, closedAt, now: w.now })) throw conflict(def.label);
+  const closedAt = def.closed.includes(to) ? w.now : null;
+  if (!moveProceeding(core.prepare, p.id, expectedRowVersion, { status: to, number, closedAt, now: w.now })) throw conflict(def.label);
   for (const e of a.events(input as z.output<typeof a.input>, view)) insertClockEvent(core.prepare, p.id, e, `${p.kind}.${name}`, w.now, w.actorStaffId);
   applyStepEffect(core.prepare, p, name, input, w.now, call, w.actorStaffId);
   const summary = a.summary(input as z.output<typeof a.input>, view) + (number && number !== p.number ? `，案号 ${number}` : '');
-  w.caseEvent({ caseFileId: p.caseFileId, proceedingId: p.id, kind: 'proceeding.step', summary, data: { kind: p.kind, action: name, from: p.status, to: a.to, number, approvalId: via } });
-  w.audit({ action: 'proceedingStep', entity: 'proceeding', entityId: p.id, change: { kind: p.kind, action: name, from: p.status, to: a.to, number, input, approvalId: via } });
+  w.caseEvent({ caseFileId: p.caseFileId, proceedingId: p.id, kind: 'proceeding.step', summary, data: { kind: p.kind, action: name, from: p.status, to, number, approvalId: via } });
+  w.audit({ action: 'proceedingStep', entity: 'proceeding', entityId: p.id, change: { kind: p.kind, action: name, from: p.status, to, number, input, approvalId: via } });
   storeProceedingDeadlines(core.prepare, w.now, p, deadlineBasis(core));
   w.changed('caseFile', p.caseFileId);
-  return { number };
+  return { number, status: to };
 }
 
 export interface ActRequest {
@@ -160,8 +161,8 @@ export function act(call: CallContext, req: ActRequest): ActOutcome {
       w.changed('caseFile', p.caseFileId);
       return { status: p.status, number: p.number, approvalRequested: true };
     }
-    const { number } = apply(call, w, core, p, def, req.action, input, view, req.expectedRowVersion, null);
-    return { status: a.to, number, approvalRequested: false };
+    const { number, status } = apply(call, w, core, p, def, req.action, input, view, req.expectedRowVersion, null);
+    return { status, number, approvalRequested: false };
   });
 }
 
@@ -217,7 +218,7 @@ export function decide(call: CallContext, d: ApprovalDecision): ActOutcome {
     checkInput(a, view, input);
     w.caseEvent({ caseFileId: p.caseFileId, proceedingId: p.id, kind: 'approval.approved', summary: `领导批准“${a.label}”${d.opinion ? `：${d.opinion}` : ''}`, data: { approvalId: ap.id } });
     w.audit({ action: 'approvalApproved', entity: 'proceeding', entityId: p.id, change: { approvalId: ap.id, action: ap.action, opinion: d.opinion, date: d.date } });
-    const { number } = apply(call, w, core, p, def, ap.action, input, view, p.rowVersion, ap.id);
-    return { status: a.to, number, approvalRequested: false };
+    const { number, status } = apply(call, w, core, p, def, ap.action, input, view, p.rowVersion, ap.id);
+    return { status, number, approvalRequested: false };
   });
 }

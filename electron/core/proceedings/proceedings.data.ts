@@ -192,3 +192,12 @@ export function onTeam(prepare: Prepare, caseFileId: string, staffId: string): b
 export function unitShortName(prepare: Prepare, unitId: string): string {
   return (prepare('SELECT short_name FROM units WHERE id = ?').get(unitId) as { short_name: string }).short_name;
 }
+
+/**
+ * Every step applied to a proceeding, oldest first, with the input it was applied with: the engine writes each applied
+ * step's input to the append-only, hash-checked audit chain in the step's own transaction (engine.ts apply).
+ */
+export function appliedStepInputs(prepare: Prepare, proceedingId: string): { action: string; input: Record<string, unknown> }[] {
+  const rows = prepare("SELECT change FROM audit_log WHERE entity = 'proceeding' AND entity_id = ? AND action = 'proceedingStep' ORDER BY seq").all(proceedingId) as { change: string }[];
+  return rows.map((r) => JSON.parse(r.change) as { action?: string; input?: Record<string, unknown> }).flatMap((c) => (c.action && c.input ? [{ action: c.action, input: c.input }] : []));
+}

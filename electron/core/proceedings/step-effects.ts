@@ -11,6 +11,9 @@ import { recordAgreement } from '../mediation/mediation-agreement.service';
 import type { ProceedingRow } from './proceedings.data';
 import { insertOrderToPay } from '../referrals/referrals.data';
 import { newId } from '../kernel/ids';
+import { AVERAGE_WAGE_PARAMETER, type SIMPLIFIED_GROUNDS } from '../../../shared/domain/proceedings/arbitration-changes';
+import { formatFen } from '../../../shared/domain/money';
+import { parameterLookup } from '../reference/parameters.service';
 
 type Effect = (prepare: Prepare, p: ProceedingRow, input: Record<string, unknown>, now: number, call: CallContext, actorStaffId: string | null) => void;
 
@@ -47,6 +50,20 @@ const EFFECTS: Record<string, Effect> = {
     if (served) {
       throw new ServiceError('VALIDATION', `该决定书已于 ${served.servedOn} 向${i.recipient}送达并登记（送达记录），复议、诉讼期限已自该日起算，不能再以本步骤登记送达`, {
         recipient: `已于 ${served.servedOn} 登记向${i.recipient}送达该决定书`,
+      });
+    }
+  },
+  // 办案规则 Art. 56(2): a small amount is one not above the province's previous-year average annual wage in force that day.
+  'arbitration.simplify': (_prepare, _p, raw, _now, call) => {
+    const i = raw as { date: string; ground: keyof typeof SIMPLIFIED_GROUNDS; amountFen: number };
+    if (i.ground !== 'smallAmount') return;
+    const yuan = parameterLookup(call.core, i.date)(AVERAGE_WAGE_PARAMETER);
+    if (typeof yuan !== 'number') {
+      throw new ServiceError('VALIDATION', '尚未录入本省上年度职工年平均工资，不能以“标的额较小”为条件决定简易处理；请管理员在“设置 → 参数”中录入', { ground: '尚未录入本省上年度职工年平均工资（设置 → 参数）' });
+    }
+    if (i.amountFen > yuan * 100) {
+      throw new ServiceError('VALIDATION', `争议标的额${formatFen(i.amountFen)}元超过本省上年度职工年平均工资${formatFen(yuan * 100)}元，不能以“标的额较小”为条件简易处理（《劳动人事争议仲裁办案规则》第五十六条）`, {
+        amountFen: `超过本省上年度职工年平均工资${formatFen(yuan * 100)}元`,
       });
     }
   },

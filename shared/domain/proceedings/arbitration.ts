@@ -6,12 +6,15 @@ import { dateKey, optionalText, text } from '../fields';
 import { actionsOf, dateProblems, defineProceeding, firstEvent, needsLeader, type FieldProblems, type ProceedingView } from './definition';
 import { reasonText } from './inputs';
 import { absenceStepProblem } from '../hearings';
+import { ARBITRATION_CHANGES, soleArbitratorProblem } from './arbitration-changes';
 
 const STATES = {
   received: '已收件，待审查',
   supplementRequested: '待补正',
   accepted: '已受理',
   composed: '仲裁庭已组成',
+  /** 办案规则 Art. 47: suspended; 恢复 returns to the stage it interrupted (arbitration-changes.ts). */
+  suspended: '仲裁中止',
   /** A recusal was granted: the tribunal is composed again with the replacement (调解仲裁法 Art. 34). */
   recusalGranted: '已决定回避，待重新组成仲裁庭',
   /** 调解仲裁法 Art. 36(1): the applicant, served the notice, stayed away without cause — deemed to have withdrawn. */
@@ -23,6 +26,7 @@ const STATES = {
   rerouted: '已改由其他程序办理',
 } as const;
 type S = keyof typeof STATES;
+export type ArbitrationState = S;
 const action = actionsOf<S>();
 
 const staffId = (label: string) => z.string({ error: `请选择${label}` }).trim().min(1, `请选择${label}`).max(64, `${label}无效`);
@@ -151,7 +155,10 @@ export const arbitration = defineProceeding<S>({
       citation: '《劳动争议调解仲裁法》第三十一条、第三十二条；《劳动人事争议仲裁办案规则》第三十七条',
       check: (p, i) => {
         const dated = dateProblems(p, 'date', i.date, '组庭日期');
-        return dated ?? tribunalProblems(p, i);
+        if (dated) return dated;
+        const sole = i.form === 'sole' ? soleArbitratorProblem(p) : null;
+        const problems = { ...tribunalProblems(p, i), ...(sole ? { form: sole } : {}) };
+        return Object.keys(problems).length > 0 ? problems : null;
       },
       events: (i) => [{ kind: 'composed', date: i.date }],
       summary: (i, p) => {
@@ -241,5 +248,6 @@ export const arbitration = defineProceeding<S>({
       events: (i) => [{ kind: 'rejected', date: i.date }],
       summary: (i) => `${i.date} 决定不予受理：${i.reason}`,
     }),
+    ...ARBITRATION_CHANGES,
   },
 });

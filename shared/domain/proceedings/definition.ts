@@ -85,8 +85,11 @@ export interface ActionDef<S extends string = string, I extends z.ZodType = z.Zo
   label: string;
   /** The states it may be taken in. */
   from: readonly S[];
-  /** The state it leaves the proceeding in. */
-  to: S;
+  /**
+   * The state it leaves the proceeding in; a function for a step whose next state depends on the file (a 中止 lifted
+   * returns to the stage it interrupted, a change of claims leaves the stage as it was).
+   */
+  to: S | ((p: ProceedingView) => S);
   /** What the person fills in; parsed by the core before anything else. */
   input: I;
   permission: Permission;
@@ -100,6 +103,11 @@ export interface ActionDef<S extends string = string, I extends z.ZodType = z.Zo
   citation: string;
   /** What must happen first, in a sentence, or null when the action may be taken now (the input aside). */
   guard?(p: ProceedingView): string | null;
+  /**
+   * Whether the step is offered at all: a step that only follows another (the counter-claim's service after a
+   * counter-claim) is not listed until then. Its guard still says why, should it be asked for.
+   */
+  offered?(p: ProceedingView): boolean;
   /** Problems with the input given this proceeding (a date before receipt, after today …), by field. */
   check?(p: ProceedingView, input: z.output<I>): FieldProblems | null;
   /** The clock events it records. */
@@ -138,9 +146,14 @@ export function actionsOf<S extends string>() {
 export function defineProceeding<const S extends string>(def: ProceedingDefinition<S>): ProceedingDefinition<S> {
   if (!(def.initial in def.states)) throw new Error(`${def.kind}: 初始状态 ${def.initial} 未定义`);
   for (const [name, a] of Object.entries(def.actions)) {
-    for (const s of [...a.from, a.to]) if (!(s in def.states)) throw new Error(`${def.kind}.${name}: 状态 ${s} 未定义`);
+    for (const s of [...a.from, ...(typeof a.to === 'function' ? [] : [a.to])]) if (!(s in def.states)) throw new Error(`${def.kind}.${name}: 状态 ${s} 未定义`);
   }
   return def;
+}
+
+/** The state a step leaves the proceeding in, on this proceeding. */
+export function stateAfter(a: Pick<ActionDef, 'to'>, p: ProceedingView): string {
+  return typeof a.to === 'function' ? a.to(p) : a.to;
 }
 
 export interface AvailableAction {
@@ -178,12 +191,12 @@ export function blockedBy(def: ProceedingDefinition, p: ProceedingView, action: 
 /** The actions the proceeding's state offers, each with why it is blocked (or null). */
 export function availableActions(def: ProceedingDefinition, p: ProceedingView): AvailableAction[] {
   return Object.entries(def.actions)
-    .filter(([, a]) => a.from.includes(p.status))
+    .filter(([, a]) => a.from.includes(p.status) && (a.offered?.(p) ?? true))
     .map(([action, a]) => ({ action, label: a.label, blockedBy: blockedBy(def, p, action), approval: a.approval ?? null }));
 }
 
 /** Events dated the day appointed, not the day done: a hearing's day is booked ahead (the notice counts back from it). */
-const APPOINTED: readonly DeadlineEventKind[] = ['hearingScheduled'];
+const APPOINTED: readonly DeadlineEventKind[] = ['hearingScheduled', 'evidencePeriodEnds'];
 
 /** The day before which an event cannot be dated: the last clock event so far (acts happen in order). */
 export function lastEventDate(p: ProceedingView): string | null {

@@ -45,6 +45,9 @@ async function composedCase(app: AppFixture, worker: string, employerName: strin
   const today = dateKeyOf(Date.now());
   const first = await p();
   await acting.call('proceedings.act', { proceedingId: first.proceedingId, action: 'accept', input: { date: today }, expectedRowVersion: first.rowVersion });
+  const simple = await p();
+  // 独任 only in a case decided simple (办案规则 Art. 56).
+  await acting.call('proceedings.act', { proceedingId: simple.proceedingId, action: 'simplify', input: { date: today, ground: 'consent', amountFen: 0, bar: 'none', note: null }, expectedRowVersion: simple.rowVersion });
   const second = await p();
   await acting.call('proceedings.act', {
     proceedingId: second.proceedingId,

@@ -54,6 +54,7 @@ export function ComposeDialog({ proceedingId, rowVersion, team, onClose, onDone 
             <RadioGroup row value={form} onChange={(e) => setForm(e.target.value as 'panel' | 'sole')} aria-label="组成形式">
               {(Object.keys(TRIBUNAL_FORM) as ('panel' | 'sole')[]).map((k) => <FormControlLabel key={k} value={k} control={<Radio />} label={TRIBUNAL_FORM[k]} />)}
             </RadioGroup>
+            {errors.form && <Alert severity="error">{errors.form}</Alert>}
             {pick(form === 'panel' ? '首席仲裁员' : '独任仲裁员', presiding, setPresiding, certified, errors.presidingStaffId)}
             {form === 'panel' && (
               <>
