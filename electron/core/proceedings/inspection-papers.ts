@@ -175,14 +175,15 @@ export function demandNoticeData(call: CallContext, proceedingId: string, regene
 }
 
 /**
- * The services of a decision paper the proceeding's own steps recorded (SERVED_DOCUMENTS.servedByStep): 事先告知 and
- * 催告 record their day of service for the file; 送达决定书 for the recipient it names and the decision it names.
+ * The services of a decision paper the proceeding's own steps recorded (SERVED_DOCUMENTS.servedByStep): 事先告知,
+ * 通知听证 and 催告 record their day of service for the file; 送达决定书 for the recipient it names and the decision it names.
  */
 export function stepServices(core: CoreServices, proceedingId: string, kind: string): { date: string; party?: string }[] {
   const out: { date: string; party?: string }[] = [];
   for (const c of appliedSteps(core.prepare, proceedingId)) {
     const i = c.input;
-    if ((kind === 'priorNotice' && c.action === 'priorNotice') || (kind === 'demandNotice' && c.action === 'demand')) out.push({ date: str(i.date) });
+    const byStep = { priorNotice: 'priorNotice', demandNotice: 'demand', penaltyHearingNotice: 'scheduleHearing' } as Record<string, string>;
+    if (byStep[kind] === c.action) out.push({ date: str(i.date) });
     const which = kind === 'handlingDecision' ? 'handling' : kind === 'penaltyDecision' ? 'penalty' : null;
     if (which && c.action === 'serveDecision' && i.which === which) out.push({ date: str(i.date), party: str(i.recipient) });
   }
