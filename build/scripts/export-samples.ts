@@ -15,6 +15,7 @@ import { createCore } from '../../electron/core/index';
 import { silentLogger } from '../../electron/core/kernel/logger';
 import { clientFor, type Client } from '../../tests/helpers/client';
 import { decisionSamples } from './export-decisions';
+import { approvalSamples } from './export-approvals';
 import { investigationSamples } from './export-investigation';
 import { siteInspectionSamples } from './export-site-inspection';
 
@@ -83,6 +84,7 @@ export async function exportSamples(outDir: string): Promise<string[]> {
     issued.push(...(await investigationSamples(core, as, signDay)));
     issued.push(...(await decisionSamples(core, as, signDay)));
     issued.push(...(await siteInspectionSamples(core, as, signDay)));
+    issued.push(...(await approvalSamples(core, as, signDay)));
     let n = 0;
     for (const [client, name, docs] of issued) {
       for (const [part, doc] of docs.entries()) {

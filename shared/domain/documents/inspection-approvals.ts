@@ -172,7 +172,7 @@ function handlerRuns(c: ApprovalCase): DocRun[] {
 function signRows(opinionLabel: string, opinion: string, s: ApprovalSign): Row[] {
   return [
     wide(opinionLabel, [run(mark(opinion) + '。'), run(`\n承办人：${s.requestedBy}　　${dateText(s.requestedOn)}`)], 30),
-    wide('负责人审批意见', [run(s.opinion ? mark(s.opinion) + '。' : '同意。'), run(`\n负责人：${s.leader}　　${dateText(s.date)}`)], 30),
+    wide('负责人意见', [run(s.opinion ? mark(s.opinion) + '。' : '同意。'), run(`\n负责人：${s.leader}　　${dateText(s.date)}`)], 30),
   ];
 }
 
@@ -185,7 +185,7 @@ function approvalForm(kind: 'filingApproval' | 'closingApproval' | 'revocationAp
     title: t('title'),
     number: template.numbering.mode === 'caseNumber' ? c.caseNumber : null,
     addressee: null,
-    body: [{ type: 'table', columns: [3.2, 5.2, 3.2, 5.2], size: 'small', rows }, ...extra, ...(basis ? [para(basis, { indent: false })] : [])],
+    body: [{ type: 'table', columns: [3.6, 5, 3.6, 5], size: 'small', rows }, ...extra, ...(basis ? [para(basis, { indent: false })] : [])],
     signature: null,
     notes: [],
     layout: 'form',
@@ -208,14 +208,14 @@ export function buildFilingApproval(d: FilingApprovalData, template: DocumentTem
     wide('案件来源', source),
     ...(d.complainants.length > 0 ? [wide('投诉人', names(d.complainants))] : []),
     wide('案情摘要', summary ? summary + '。' : '（未登记）', 24),
-    wide('承办人及执法证号', handlerRuns(d)),
+    wide('承办人', handlerRuns(d)),
     ...signRows('承办人意见', d.opinion ?? '建议立案调查', d.sign),
   ];
   return approvalForm('filingApproval', d, template, rows);
 }
 
 export function buildRevocationApproval(d: RevocationApprovalData, template: DocumentTemplate = TEMPLATES.revocationApproval): DocumentModel {
-  const rows = [...caseRows(d), wide('承办人及执法证号', handlerRuns(d)), ...signRows('撤销立案的理由', d.reason, d.sign)];
+  const rows = [...caseRows(d), wide('承办人', handlerRuns(d)), ...signRows('撤销理由', d.reason, d.sign)];
   return approvalForm('revocationApproval', d, template, rows);
 }
 
@@ -225,7 +225,7 @@ export function buildClosingApproval(d: ClosingApprovalData, template: DocumentT
     pair('结案方式', d.method, '获得支付人数', [whole(`${d.workersPaid}人`)]),
     wide('追发工资总额', [whole(yuanText(d.recoveredFen))]),
     ...(d.decisions.length > 0 ? [wide('作出的决定', d.decisions.join('；'))] : []),
-    wide('承办人及执法证号', handlerRuns(d)),
+    wide('承办人', handlerRuns(d)),
     ...signRows('结案报告', d.summary, d.sign),
   ];
   const extra: DocBlock[] = [];

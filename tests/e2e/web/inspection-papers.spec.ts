@@ -1,6 +1,7 @@
 // The inspection's decision papers on the case page (issue #12): a file arranged through the core up to an approved
 // 行政处理决定, and the inspector makes its papers from the proceeding card — the preview built from the stored steps
-// (the amounts in figures and capitals, the remedies), 确认制作 with its own number, then 打印 in place of 制作.
+// (the amounts in figures and capitals, the remedies), 确认制作 with its own number, then 打印 in place of 制作 —
+// the 立案审批表 among them, with the handler's opinion and the leader who signed.
 import type { Page } from '@playwright/test';
 import { DEMO_PASSWORD } from '../../../db/seed/demo-data';
 import { addDays } from '../../../shared/domain/calendar';
@@ -59,7 +60,17 @@ test('the papers of the steps taken are made from the card after a preview, then
   await page.evaluate((id) => (location.hash = `#/cases/${id}`), a.caseFileId);
   await expect(page.getByRole('heading', { level: 1, name: a.title })).toBeVisible();
   const papers = card(page).getByTestId('proceeding-papers');
-  await expect(papers.getByRole('button')).toHaveText(['制作事先告知书', '制作行政处理决定书']);
+  // 立案 straight from receipt offers its approval form and the complainant's 受理通知书 too (inspection-approvals).
+  await expect(papers.getByRole('button')).toHaveText(['制作立案审批表', '制作投诉受理通知书', '制作事先告知书', '制作行政处理决定书']);
+  await papers.getByRole('button', { name: '制作立案审批表' }).click();
+  const filing = page.getByRole('dialog', { name: '制作立案审批表：预览' });
+  await expect(filing).toContainText('群体性欠薪，建议立案');
+  await expect(filing).toContainText('负责人：李强');
+  await snap(page, 'inspection-filing-approval-preview', { fullPage: false });
+  await filing.getByRole('button', { name: '确认制作' }).click();
+  const issuedForm = page.getByRole('dialog', { name: /^已制作：/ });
+  await expect(issuedForm.getByTestId('issued-notice')).toContainText(`人社监立字〔${a.today.slice(0, 4)}〕第1号`);
+  await issuedForm.getByRole('button', { name: '完成' }).click();
 
   await papers.getByRole('button', { name: '制作事先告知书' }).click();
   const notice = page.getByRole('dialog', { name: '制作事先告知书：预览' });
@@ -81,7 +92,7 @@ test('the papers of the steps taken are made from the card after a preview, then
   await decision.getByRole('button', { name: '确认制作' }).click();
   await expect(issued.getByTestId('issued-notice')).toContainText(`人社监理字〔${a.today.slice(0, 4)}〕第1号`);
   await issued.getByRole('button', { name: '完成' }).click();
-  await expect(papers.getByRole('button')).toHaveText(['打印事先告知书', '打印行政处理决定书']);
+  await expect(papers.getByRole('button')).toHaveText(['打印立案审批表', '制作投诉受理通知书', '打印事先告知书', '打印行政处理决定书']);
   await snap(page, 'inspection-papers-made');
   expect(consoleErrors).toEqual([]);
 });
