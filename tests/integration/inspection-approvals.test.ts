@@ -197,11 +197,17 @@ describe('the inspection’s acceptance papers, hearing notice and approval form
       '5,000元',
       '撤销立案后结案，扎西已获部分支付。',
       '同意结案。',
-      '劳动者支付情况（按支付记录）',
-      // 扎西: owed 12,800, paid 5,000 by his own transfer, 7,800 outstanding; 次仁多吉: nothing paid.
-      '1扎西12,800元5,000元7,800元',
-      '2次仁多吉9,600.50元0元9,600.50元',
-      '合计22,400.50元5,000元17,400.50元',
+      '劳动者支付情况（只计本人转账或者收条）',
+    ]);
+    // The workers' table row by row, as the issued version's content model holds it (the PDF's text reorders columns).
+    const model = await f.suolang.call('documents.model', { versionId: closing.doc.versions[0]!.id });
+    const tables = model.body.flatMap((b) => (b.type === 'table' ? [b.rows.map((r) => r.cells.map((c) => c.runs.map((x) => x.text).join('')))] : []));
+    // 扎西: owed 12,800, paid 5,000 by his own transfer, 7,800 outstanding; 次仁多吉: nothing paid.
+    expect(tables[1]).toEqual([
+      ['序号', '劳动者', '应付金额', '已支付', '尚欠'],
+      ['1', '扎西', '12,800元', '5,000元', '7,800元'],
+      ['2', '次仁多吉', '9,600.50元', '0元', '9,600.50元'],
+      ['合计', '22,400.50元', '5,000元', '17,400.50元'],
     ]);
   });
 });

@@ -77,6 +77,11 @@ export function penaltyHearingNoticeData(call: CallContext, proceedingId: string
   };
 }
 
+function proposedOn(input: string): string | null {
+  const v = (JSON.parse(input) as Record<string, unknown>).date;
+  return typeof v === 'string' ? v : null;
+}
+
 /** The case and the approval of a leader's step, as its form prints them. */
 function approvalCase(call: CallContext, o: Opened, action: string, what: string): ApprovalCase {
   const prepare = call.core.prepare;
@@ -98,7 +103,8 @@ function approvalCase(call: CallContext, o: Opened, action: string, what: string
     parties,
     // 监察条例 Art. 16: those who handled it when the leader signed, with their credentials.
     handlers: handlersAt(prepare, o.p.caseFileId, approval.decidedAt).map((h) => ({ name: h.name, certNo: h.certNo })),
-    sign: { requestedBy: approval.requestedBy, requestedOn: dateKeyOf(approval.requestedAt), leader: approval.decidedBy, opinion: approval.opinion, date: str(step.input.date) },
+    // The handler dated the proposal (its input's date); a proposal without one is dated the day it was sent.
+    sign: { requestedBy: approval.requestedBy, requestedOn: proposedOn(approval.input) ?? dateKeyOf(approval.requestedAt), leader: approval.decidedBy, opinion: approval.opinion, date: str(step.input.date) },
   };
 }
 

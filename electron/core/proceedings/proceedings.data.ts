@@ -217,6 +217,8 @@ export function appliedSteps(prepare: Prepare, proceedingId: string): AppliedSte
 export interface DecidedApproval {
   requestedBy: string;
   requestedAt: number;
+  /** The input as the handler put it forward (its date is the handler's; the engine applied the leader's). */
+  input: string;
   decidedBy: string | null;
   decidedAt: number | null;
   opinion: string | null;
@@ -226,7 +228,7 @@ export interface DecidedApproval {
 export function decidedApproval(prepare: Prepare, id: string): DecidedApproval | null {
   return (
     (prepare(
-      `SELECT r.name AS requestedBy, a.requested_at AS requestedAt, d.name AS decidedBy, a.decided_at AS decidedAt, a.opinion
+      `SELECT r.name AS requestedBy, a.requested_at AS requestedAt, a.input, d.name AS decidedBy, a.decided_at AS decidedAt, a.opinion
        FROM approvals a JOIN staff r ON r.id = a.requested_by LEFT JOIN staff d ON d.id = a.decided_by WHERE a.id = ? AND a.status = 'approved'`,
     ).get(id) as DecidedApproval | undefined) ?? null
   );

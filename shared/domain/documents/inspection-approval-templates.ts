@@ -135,6 +135,7 @@ export const INSPECTION_APPROVAL_TEMPLATES: Record<keyof typeof INSPECTION_APPRO
     lists: {},
   },
   filingApproval: form('filingApproval', '劳动保障监察立案审批表', '依据：《劳动保障监察条例》第十四条、第十六条；《关于实施〈劳动保障监察条例〉若干规定》第十八条。'),
-  closingApproval: form('closingApproval', '劳动保障监察结案审批表', '支付情况按本案登记的支付记录（劳动者本人转账或者签名、捺印的收条）统计（《劳动保障监察条例》第二十六条）。'),
+  // The workers' table under the form says what it counts: no note below it.
+  closingApproval: form('closingApproval', '劳动保障监察结案审批表', ''),
   revocationApproval: form('revocationApproval', '劳动保障监察撤销立案审批表', '依据：《劳动保障监察条例》第十八条第一款第三项。'),
 };

@@ -171,8 +171,8 @@ function handlerRuns(c: ApprovalCase): DocRun[] {
 /** The handlers' opinion box and the leader's box, each with who signed and when. */
 function signRows(opinionLabel: string, opinion: string, s: ApprovalSign): Row[] {
   return [
-    wide(opinionLabel, [run(mark(opinion) + '。'), run(`\n承办人：${s.requestedBy}　　${dateText(s.requestedOn)}`)], 30),
-    wide('负责人意见', [run(s.opinion ? mark(s.opinion) + '。' : '同意。'), run(`\n负责人：${s.leader}　　${dateText(s.date)}`)], 30),
+    wide(opinionLabel, [run(mark(opinion) + '。'), run(`\n承办人：${s.requestedBy}\u3000\u3000${dateText(s.requestedOn)}`)], 20),
+    wide('负责人意见', [run(s.opinion ? mark(s.opinion) + '。' : '同意。'), run(`\n负责人：${s.leader}\u3000\u3000${dateText(s.date)}`)], 20),
   ];
 }
 
@@ -193,7 +193,8 @@ function approvalForm(kind: 'filingApproval' | 'closingApproval' | 'revocationAp
 }
 
 const caseRows = (c: ApprovalCase): Row[] => [
-  pair('案号', c.caseNumber ? [whole(c.caseNumber)] : '（立案后编号）', '立案日期', c.filedOn ? [whole(dateText(c.filedOn))] : ''),
+  wide('案号', c.caseNumber ? [whole(c.caseNumber)] : '（立案后编号）'),
+  wide('立案日期', c.filedOn ? [whole(dateText(c.filedOn))] : ''),
   wide('案由', c.caseTitle),
   wide('当事人', partyRuns(c)),
 ];
@@ -222,8 +223,8 @@ export function buildRevocationApproval(d: RevocationApprovalData, template: Doc
 export function buildClosingApproval(d: ClosingApprovalData, template: DocumentTemplate = TEMPLATES.closingApproval): DocumentModel {
   const rows = [
     ...caseRows(d),
-    pair('结案方式', d.method, '获得支付人数', [whole(`${d.workersPaid}人`)]),
-    wide('追发工资总额', [whole(yuanText(d.recoveredFen))]),
+    pair('结案方式', d.method, '支付人数', [whole(`${d.workersPaid}人`)]),
+    wide('追发工资', [whole(yuanText(d.recoveredFen))]),
     ...(d.decisions.length > 0 ? [wide('作出的决定', d.decisions.join('；'))] : []),
     wide('承办人', handlerRuns(d)),
     ...signRows('结案报告', d.summary, d.sign),
@@ -232,9 +233,9 @@ export function buildClosingApproval(d: ClosingApprovalData, template: DocumentT
   if (d.workers.length > 0) {
     const fen = (v: number | null) => [whole(v === null ? '未登记' : yuanText(v))];
     const right = { align: 'right' as const };
-    extra.push(para('劳动者支付情况（按支付记录）：', { indent: false, bold: true }), {
+    extra.push(para('劳动者支付情况（只计本人转账或者收条）：', { indent: false, bold: true }), {
       type: 'table',
-      columns: [1.2, 4, 3.8, 3.8, 3.8],
+      columns: [1.8, 4, 3.6, 3.6, 3.6],
       size: 'small',
       rows: [
         { cells: ['序号', '劳动者', '应付金额', '已支付', '尚欠'].map((x) => labelCell(x)) },
