@@ -174,6 +174,9 @@ export function demandNoticeData(call: CallContext, proceedingId: string, regene
   return { caseFileId: l.p.caseFileId, data: { ...l.base, date: str(i.date), amountFen: num(i.amountFen), decisions, due } };
 }
 
+/** The papers whose step records their day of service for the file (the step's date). */
+const SERVED_BY_STEP: Readonly<Record<string, string>> = { priorNotice: 'priorNotice', demandNotice: 'demand', penaltyHearingNotice: 'scheduleHearing' };
+
 /**
  * The services of a decision paper the proceeding's own steps recorded (SERVED_DOCUMENTS.servedByStep): 事先告知,
  * 通知听证 and 催告 record their day of service for the file; 送达决定书 for the recipient it names and the decision it names.
@@ -182,8 +185,7 @@ export function stepServices(core: CoreServices, proceedingId: string, kind: str
   const out: { date: string; party?: string }[] = [];
   for (const c of appliedSteps(core.prepare, proceedingId)) {
     const i = c.input;
-    const byStep = { priorNotice: 'priorNotice', demandNotice: 'demand', penaltyHearingNotice: 'scheduleHearing' } as Record<string, string>;
-    if (byStep[kind] === c.action) out.push({ date: str(i.date) });
+    if (SERVED_BY_STEP[kind] === c.action) out.push({ date: str(i.date) });
     const which = kind === 'handlingDecision' ? 'handling' : kind === 'penaltyDecision' ? 'penalty' : null;
     if (which && c.action === 'serveDecision' && i.which === which) out.push({ date: str(i.date), party: str(i.recipient) });
   }
