@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { IntakeCreateInput } from '../../shared/contract';
 import type { ProceedingPaperKind } from '../../shared/contract/documents';
 import { instantOf } from '../../shared/domain/time';
+import { cardPng } from '../fixtures/images';
 import { zhaxiComplaint } from '../fixtures/zhaxi-complaint';
 import type { Client } from '../helpers/client';
 import { businessCounts, establishStaff, signInAs, testCore, type TestCore } from '../helpers/core';
@@ -142,6 +143,15 @@ describe('the inspection’s acceptance papers, hearing notice and approval form
       '2026年11月25日',
     ]);
     expect(await make(f, 'penaltyHearingNotice')).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '本案已制作听证通知书（日喀则市人社监听字〔2026〕第1号）；内容有误的，请先作废该文书再重新制作' } });
+    // Its 送达 on the employer is proof only: the 通知听证 step recorded the day of service (one clock event).
+    t.clock.advance(2 * 3_600_000);
+    const recipient = (await f.suolang.call('services.list', { caseFileId: f.caseFileId })).recipients.find((r) => r.name === EMPLOYER)!;
+    const served = await f.suolang.call('services.record', {
+      documentId: notice.doc.id, proceedingId: p.proceedingId, recipientId: recipient.recipientId, method: 'posted', servedAt: t.clock.now() - 3_600_000,
+      receivedBy: null, relation: null, servedBy: t.staff['索朗']!, witnesses: ['格桑'], noticePlace: null,
+      proofs: [{ purpose: 'photo' as const, fileName: '张贴.png', contentBase64: cardPng(320, 240).toString('base64') }],
+    });
+    expect(served).toMatchObject({ status: 'valid', noClock: '期限已自“通知听证”步骤登记的送达日期起算，本次登记作为送达凭证，不再重复起算' });
   });
 
   it('不予受理: the reasons, where to go, and the complainant’s 复议 and 诉讼', async () => {
