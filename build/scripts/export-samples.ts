@@ -16,6 +16,7 @@ import { silentLogger } from '../../electron/core/kernel/logger';
 import { clientFor, type Client } from '../../tests/helpers/client';
 import { arbitrationChangeSamples } from './export-arbitration-changes';
 import { decisionSamples } from './export-decisions';
+import { approvalSamples } from './export-approvals';
 import { investigationSamples } from './export-investigation';
 import { siteInspectionSamples } from './export-site-inspection';
 
@@ -85,6 +86,7 @@ export async function exportSamples(outDir: string): Promise<string[]> {
     issued.push(...(await decisionSamples(core, as, signDay)));
     issued.push(...(await siteInspectionSamples(core, as, signDay)));
     issued.push(...(await arbitrationChangeSamples(core, as, signDay)));
+    issued.push(...(await approvalSamples(core, as, signDay)));
     let n = 0;
     for (const [client, name, docs] of issued) {
       for (const [part, doc] of docs.entries()) {

@@ -280,7 +280,21 @@ export type DocumentRecord = z.infer<typeof documentRecord>;
 // Channels' inputs
 
 /** The kinds built from a proceeding's own steps: their request is `{ kind, proceedingId }`. */
-export const PROCEEDING_PAPER_KINDS = ['priorNotice', 'handlingDecision', 'penaltyDecision', 'demandNotice', 'suspensionDecision', 'resumptionNotice', 'provisionalExecutionRuling'] as const;
+export const PROCEEDING_PAPER_KINDS = [
+  'priorNotice',
+  'handlingDecision',
+  'penaltyDecision',
+  'demandNotice',
+  'suspensionDecision',
+  'resumptionNotice',
+  'provisionalExecutionRuling',
+  'complaintAcceptanceNotice',
+  'complaintRejectionNotice',
+  'filingApproval',
+  'penaltyHearingNotice',
+  'closingApproval',
+  'revocationApproval',
+] as const;
 export type ProceedingPaperKind = (typeof PROCEEDING_PAPER_KINDS)[number];
 
 /** What to build: the kind and its source. Arbitration documents take the case as JSON until the workflow has tables. */
@@ -307,6 +321,13 @@ export const documentRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('suspensionDecision'), proceedingId: entityId }),
   z.object({ kind: z.literal('resumptionNotice'), proceedingId: entityId }),
   z.object({ kind: z.literal('provisionalExecutionRuling'), proceedingId: entityId }),
+  /** The acceptance papers, the hearing notice and the approval forms, from the steps (proceedings/inspection-approvals.ts). */
+  z.object({ kind: z.literal('complaintAcceptanceNotice'), proceedingId: entityId }),
+  z.object({ kind: z.literal('complaintRejectionNotice'), proceedingId: entityId }),
+  z.object({ kind: z.literal('filingApproval'), proceedingId: entityId }),
+  z.object({ kind: z.literal('penaltyHearingNotice'), proceedingId: entityId }),
+  z.object({ kind: z.literal('closingApproval'), proceedingId: entityId }),
+  z.object({ kind: z.literal('revocationApproval'), proceedingId: entityId }),
   z.object({ kind: z.literal('siteInspectionRecord'), inspectionId: entityId }),
   z.object({ kind: z.literal('evidenceRequestNotice'), requestId: entityId }),
 ]);

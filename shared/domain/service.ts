@@ -124,6 +124,23 @@ export const SERVED_DOCUMENTS: Record<DocumentKind, ServedKind | null> = {
     citation: '《劳动争议调解仲裁法》第四十四条',
     after: { event: 'provisionalExecutionRuled', label: '作出先予执行裁定' },
   },
+  // 若干规定 Art. 18: the complainant is told of 受理 or, in writing, of 不予受理; neither starts a clock of the case
+  // (the 不予受理's 复议 and 诉讼 windows are the complainant's own, run from the receipt the service proves).
+  complaintAcceptanceNotice: { proceedings: ['inspection'], event: () => null, citation: '《关于实施〈劳动保障监察条例〉若干规定》第十八条', after: AFTER_ACCEPTANCE, owedTo: 'worker' },
+  complaintRejectionNotice: { proceedings: ['inspection'], event: () => null, citation: '《关于实施〈劳动保障监察条例〉若干规定》第十八条', after: { event: 'rejected', label: '不予受理' }, owedTo: 'worker' },
+  // 行政处罚法 Art. 64(2): the 通知听证 step records the notice's service itself (its date); a recorded 送达 is proof.
+  penaltyHearingNotice: {
+    proceedings: ['inspection'],
+    event: (side) => (side === 'employer' ? 'penaltyHearingNoticeServed' : null),
+    citation: '《行政处罚法》第六十四条第二项',
+    after: { event: 'penaltyHearingNoticeServed', label: '通知听证' },
+    owedTo: 'employer',
+    servedByStep: '通知听证',
+  },
+  // Internal approval forms (副卷): signed by the leader, not served.
+  filingApproval: null,
+  closingApproval: null,
+  revocationApproval: null,
 };
 
 export function isServed(kind: DocumentKind): boolean {

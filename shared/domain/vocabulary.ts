@@ -68,6 +68,13 @@ export const DOCUMENT_KIND = vocab({
   suspensionDecision: '中止仲裁决定书',
   resumptionNotice: '恢复仲裁通知书',
   provisionalExecutionRuling: '先予执行裁定书',
+  // The inspection's acceptance, approval forms and hearing notice, from the stored steps (inspection-approvals)
+  complaintAcceptanceNotice: '投诉受理通知书',
+  complaintRejectionNotice: '投诉不予受理通知书',
+  filingApproval: '立案审批表',
+  penaltyHearingNotice: '听证通知书',
+  closingApproval: '结案审批表',
+  revocationApproval: '撤销立案审批表',
 });
 export type DocumentKind = (typeof DOCUMENT_KIND.values)[number];
 

@@ -100,11 +100,16 @@ describe('the inspection’s decision papers from the stored proceeding', () => 
     await done(f, 'issueOrder', { date: '2026-11-25', deadline: '2026-12-02', amountFen: 12_800_050, workers: 1, facts: '拖欠扎西2026年8月至10月工资' });
     t.clock.advance(8 * DAY); // Thu 2026-12-03
     await done(f, 'closeInvestigation', { date: '2026-12-03', facts: '你单位拖欠扎西2026年8月至10月工资128,000.50元，经责令限期支付，逾期仍未支付', opinion: '拟作出行政处理和行政处罚决定' });
-    expect((await proceeding(f)).papers).toEqual([]);
+    // 立案 (straight from receipt) offers its approval form and the complainant's 受理通知书 (inspection-approvals.test.ts).
+    const filedPapers = [
+      { kind: 'filingApproval', label: '立案审批表', step: '立案' },
+      { kind: 'complaintAcceptanceNotice', label: '投诉受理通知书', step: '立案' },
+    ];
+    expect((await proceeding(f)).papers).toEqual(filedPapers);
     await done(f, 'priorNotice', { date: '2026-12-03', intended: 'both', content: '拟责令你单位支付工资128,000.50元并按50%加付赔偿金，拟处罚款20,000元' });
 
     // The case page offers the paper of the step taken (the step definition's documents).
-    expect((await proceeding(f)).papers).toEqual([{ kind: 'priorNotice', label: '事先告知书', step: '事先告知' }]);
+    expect((await proceeding(f)).papers).toEqual([...filedPapers, { kind: 'priorNotice', label: '事先告知书', step: '事先告知' }]);
     const [notice] = await made(f, 'priorNotice');
     expect(notice).toMatchObject({ title: '劳动保障监察行政处理和行政处罚事先告知书', number: '日喀则市人社监告字〔2026〕第1号' });
     const noticeText = await paperText(f.suolang, notice.versions[0]!.id);
@@ -125,7 +130,7 @@ describe('the inspection’s decision papers from the stored proceeding', () => 
     await done(f, 'legalReview', { date: '2026-12-03', reviewer: '卓嘎', opinion: '事实清楚，证据确凿，程序合法' });
     await approved(f, 'decideHandling', { date: '2026-12-03', wagesFen: 12_800_050, compensationPercent: 50, reviewCase: 'complex', serious: 'no' }, '2026-12-03');
     expect(await make(f, 'penaltyDecision')).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '本案尚未作出行政处罚决定，不能制作行政处罚决定书；请先在办案步骤中完成“作出行政处罚决定”' } });
-    expect((await proceeding(f)).papers.map((x) => x.kind)).toEqual(['priorNotice', 'handlingDecision']);
+    expect((await proceeding(f)).papers.map((x) => x.kind)).toEqual(['filingApproval', 'complaintAcceptanceNotice', 'priorNotice', 'handlingDecision']);
     const [handling] = await made(f, 'handlingDecision');
     expect(handling.number).toBe('日喀则市人社监理字〔2026〕第1号');
     const handlingText = await paperText(f.suolang, handling.versions[0]!.id);

@@ -44,6 +44,22 @@ import {
   type ServiceReceipt,
 } from '../../shared/domain/documents';
 import { chineseNumber, clockText, yuanText } from '../../shared/domain/documents/format';
+import {
+  buildClosingApproval,
+  buildComplaintAcceptanceNotice,
+  buildComplaintRejectionNotice,
+  buildFilingApproval,
+  buildPenaltyHearingNotice,
+  buildRevocationApproval,
+} from '../../shared/domain/documents/inspection-approvals';
+import {
+  closingApprovalSample,
+  complaintAcceptanceSample,
+  complaintRejectionSample,
+  filingApprovalSample,
+  hearingNoticeSample,
+  revocationApprovalSample,
+} from '../fixtures/inspection-approvals';
 import { DOCUMENT_KIND, type DocumentKind } from '../../shared/domain/vocabulary';
 import {
   arbitrationCase,
@@ -625,6 +641,12 @@ const BUILD_EVERY_KIND: { [K in DocumentKind]: () => DocumentModel[] } = {
   suspensionDecision: () => [buildSuspensionDecision(suspensionSample)],
   resumptionNotice: () => [buildResumptionNotice(resumptionSample)],
   provisionalExecutionRuling: () => [buildProvisionalRuling(provisionalSample), buildProvisionalRuling({ ...provisionalSample, granted: false, amountFen: 0, court: null })],
+  complaintAcceptanceNotice: () => [buildComplaintAcceptanceNotice(complaintAcceptanceSample)],
+  complaintRejectionNotice: () => [buildComplaintRejectionNotice(complaintRejectionSample)],
+  penaltyHearingNotice: () => [buildPenaltyHearingNotice(hearingNoticeSample)],
+  filingApproval: () => [buildFilingApproval(filingApprovalSample)],
+  closingApproval: () => [buildClosingApproval(closingApprovalSample)],
+  revocationApproval: () => [buildRevocationApproval(revocationApprovalSample)],
 };
 
 describe('a reporter’s name appears only in internal documents (监察条例 Art. 9; issue #5)', () => {

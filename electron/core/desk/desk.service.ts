@@ -71,9 +71,11 @@ function papersOf(core: CoreServices, proceedingId: string, def: ReturnType<type
   const taken = new Set(
     (core.prepare("SELECT DISTINCT json_extract(data, '$.action') AS action FROM case_events WHERE proceeding_id = ? AND kind = 'proceeding.step'").all(proceedingId) as { action: string | null }[]).map((r) => r.action),
   );
-  return Object.entries(def.actions).flatMap(([name, a]) =>
+  const papers = Object.entries(def.actions).flatMap(([name, a]) =>
     taken.has(name) ? (a.documents ?? []).flatMap((kind) => ((PROCEEDING_PAPER_KINDS as readonly string[]).includes(kind) ? [{ kind: kind as ProceedingPaperKind, label: DOCUMENT_KIND.label(kind), step: a.label }] : [])) : [],
   );
+  // A paper two steps may issue (受理通知书: 受理, or 立案 straight from receipt) is offered once, from the first.
+  return papers.filter((x, n) => papers.findIndex((y) => y.kind === x.kind) === n);
 }
 
 /** The file's work panel: team, and per proceeding its state, the steps open to this person, its deadlines. */

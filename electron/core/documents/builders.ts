@@ -8,6 +8,14 @@ import { buildAcceptanceNotice } from '../../../shared/domain/documents/acceptan
 import { buildAwards } from '../../../shared/domain/documents/award';
 import { buildHearingNotice } from '../../../shared/domain/documents/hearing-notice';
 import { buildDemandNotice, buildHandlingDecision, buildPenaltyDecision, buildPriorNotice } from '../../../shared/domain/documents/inspection-papers';
+import {
+  buildClosingApproval,
+  buildComplaintAcceptanceNotice,
+  buildComplaintRejectionNotice,
+  buildFilingApproval,
+  buildPenaltyHearingNotice,
+  buildRevocationApproval,
+} from '../../../shared/domain/documents/inspection-approvals';
 import { buildInquiryNotice } from '../../../shared/domain/documents/inquiry-notice';
 import { buildInquiryRecord } from '../../../shared/domain/documents/inquiry-record';
 import { buildIntakeRecord } from '../../../shared/domain/documents/intake-record';
@@ -27,6 +35,7 @@ import { inquiryNoticeData, inquiryRecordData } from '../investigation/investiga
 import { demandNoticeData, handlingDecisionData, penaltyDecisionData, priorNoticeData } from '../proceedings/inspection-papers';
 import { provisionalRulingData, resumptionNoticeData, suspensionDecisionData } from '../proceedings/arbitration-papers';
 import { buildProvisionalRuling, buildResumptionNotice, buildSuspensionDecision } from '../../../shared/domain/documents/arbitration-change-papers';
+import { closingApprovalData, complaintAcceptanceData, complaintRejectionData, filingApprovalData, penaltyHearingNoticeData, revocationApprovalData } from '../proceedings/inspection-approvals';
 import { siteInspectionRecordData } from '../investigation/site-inspection-documents';
 import { evidenceRequestData } from '../investigation/evidence-request-documents';
 import { parameterLookup } from '../reference/parameters.service';
@@ -154,6 +163,31 @@ const BUILDERS: { [K in DocumentKind]: Builder<K> } = {
   provisionalExecutionRuling: ({ call, template }, request) => {
     const { data, caseFileId } = provisionalRulingData(call, request.proceedingId);
     return { models: [buildProvisionalRuling(data, template)], intakeId: null, caseFileId };
+  },
+  // The acceptance papers, the hearing notice and the approval forms, from the applied steps and their approvals.
+  complaintAcceptanceNotice: ({ call, opts, template }, request) => {
+    const { data, caseFileId } = complaintAcceptanceData(call, request.proceedingId, opts.regenerating);
+    return { models: [buildComplaintAcceptanceNotice(data, template)], intakeId: null, caseFileId };
+  },
+  complaintRejectionNotice: ({ call, opts, template }, request) => {
+    const { data, caseFileId } = complaintRejectionData(call, request.proceedingId, opts.regenerating);
+    return { models: [buildComplaintRejectionNotice(data, template)], intakeId: null, caseFileId };
+  },
+  penaltyHearingNotice: ({ call, opts, template }, request) => {
+    const { data, caseFileId } = penaltyHearingNoticeData(call, request.proceedingId, opts.regenerating);
+    return { models: [buildPenaltyHearingNotice(data, template)], intakeId: null, caseFileId };
+  },
+  filingApproval: ({ call, opts, template }, request) => {
+    const { data, caseFileId } = filingApprovalData(call, request.proceedingId, opts.regenerating);
+    return { models: [buildFilingApproval(data, template)], intakeId: null, caseFileId };
+  },
+  closingApproval: ({ call, opts, template }, request) => {
+    const { data, caseFileId } = closingApprovalData(call, request.proceedingId, opts.regenerating);
+    return { models: [buildClosingApproval(data, template)], intakeId: null, caseFileId };
+  },
+  revocationApproval: ({ call, opts, template }, request) => {
+    const { data, caseFileId } = revocationApprovalData(call, request.proceedingId, opts.regenerating);
+    return { models: [buildRevocationApproval(data, template)], intakeId: null, caseFileId };
   },
   siteInspectionRecord: ({ call, template }, request) => {
     const { data, caseFileId } = siteInspectionRecordData(call, request.inspectionId);

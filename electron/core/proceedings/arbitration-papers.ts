@@ -11,7 +11,7 @@ import { loadCalendar } from '../deadlines/calendar.service';
 import { deadlineSettings } from '../deadlines/deadlines.service';
 import { partyNames, tribunalOf } from '../hearings/hearings.data';
 import { getUnitSummary } from '../reference/units.service';
-import { appliedStepInputs, clockEvents, findProceeding, type ProceedingRow } from './proceedings.data';
+import { appliedSteps, clockEvents, findProceeding, type ProceedingRow } from './proceedings.data';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const num = (v: unknown) => (typeof v === 'number' ? v : 0);
@@ -34,7 +34,7 @@ function load(call: CallContext, proceedingId: string, what: string): Loaded {
   const t = tribunalOf(core.prepare, p.id);
   return {
     p,
-    steps: appliedStepInputs(core.prepare, p.id),
+    steps: appliedSteps(core.prepare, p.id),
     base: {
       committee: committeeName(getUnitSummary(core, inst.unitId).name),
       caseNumber: p.number,

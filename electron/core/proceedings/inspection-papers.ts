@@ -14,71 +14,62 @@ import { requireInstallation } from '../kernel/installation';
 import { loadCalendar } from '../deadlines/calendar.service';
 import { deadlineSettings } from '../deadlines/deadlines.service';
 import { getUnitSummary } from '../reference/units.service';
-import { clockEvents, findProceeding, type ProceedingRow } from './proceedings.data';
+import { appliedSteps, clockEvents, findProceeding, issuedPaper, paperParties, type AppliedStep, type ProceedingRow } from './proceedings.data';
 
 type Inputs = Record<string, Record<string, unknown>>;
 
-/** Every step applied to the proceeding, oldest first, with the input it was applied with. */
-function appliedSteps(core: CoreServices, proceedingId: string): { action: string; input: Record<string, unknown> }[] {
-  const rows = core.prepare("SELECT change FROM audit_log WHERE entity = 'proceeding' AND entity_id = ? AND action = 'proceedingStep' ORDER BY seq").all(proceedingId) as { change: string }[];
-  return rows.map((r) => JSON.parse(r.change) as { action?: string; input?: Record<string, unknown> }).flatMap((c) => (c.action && c.input ? [{ action: c.action, input: c.input }] : []));
-}
-
-/** The last applied input of each step of the proceeding, by action name. */
-function stepInputs(core: CoreServices, proceedingId: string): Inputs {
-  const out: Inputs = {};
-  for (const s of appliedSteps(core, proceedingId)) out[s.action] = s.input;
-  return out;
-}
-
-function employerOf(core: CoreServices, proceedingId: string): DecidedParty {
-  const r = core
-    .prepare(
-      `SELECT pa.name, pa.credit_code AS creditCode, pa.address, pa.legal_rep_name AS legalRepName, pa.legal_rep_title AS legalRepTitle
-       FROM proceeding_parties pp JOIN parties pa ON pa.id = pp.party_id
-       WHERE pp.proceeding_id = ? ORDER BY CASE pp.role WHEN 'employer' THEN 0 WHEN 'respondent' THEN 1 ELSE 2 END, pp.sort_order, pp.id LIMIT 1`,
-    )
-    .get(proceedingId) as { name: string; creditCode: string | null; address: string | null; legalRepName: string | null; legalRepTitle: string | null } | undefined;
+export function employerOf(core: CoreServices, proceedingId: string): DecidedParty {
+  const r = paperParties(core.prepare, proceedingId)[0];
   if (!r) throw new ServiceError('CONFLICT', '本案没有登记用人单位，不能制作该文书；请先在案卷中登记被投诉的用人单位');
   return { name: r.name, creditCode: r.creditCode, address: r.address, legalRep: r.legalRepName ? { name: r.legalRepName, title: r.legalRepTitle } : null };
 }
 
-interface Loaded {
+export interface Opened {
   p: ProceedingRow;
+  /** Every applied step, oldest first (with the approval that applied it). */
+  steps: AppliedStep[];
   inputs: Inputs;
-  base: InspectionPaperCase;
+  organ: string;
+  today: string;
+  filedOn: string | null;
   /** The last day of a rule's clock as the engine counts it on the stored events (bureau calendar and settings). */
   due(rule: RuleId): { days: number; date: string } | null;
 }
 
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
-const num = (v: unknown) => (typeof v === 'number' ? v : 0);
+export interface Loaded extends Opened {
+  base: InspectionPaperCase;
+}
 
-function load(call: CallContext, proceedingId: string, what: string, needs: { action: string; label: string }): Loaded {
+export const str = (v: unknown) => (typeof v === 'string' ? v : '');
+export const num = (v: unknown) => (typeof v === 'number' ? v : 0);
+
+/**
+ * The inspection proceeding as its papers read it; refused in Chinese when it is not one, or when none of the steps
+ * the paper is made from has been taken.
+ */
+export function openPaper(call: CallContext, proceedingId: string, what: string, needs: { action: string | readonly string[]; label: string }): Opened {
   const core = call.core;
   const inst = requireInstallation(core);
   const p = findProceeding(core.prepare, proceedingId);
   if (!p || p.unitId !== inst.unitId) throw notFound('该程序');
   if (p.kind !== 'inspection') throw new ServiceError('VALIDATION', `${what}是劳动保障监察案件的文书，该程序不是监察案件`);
-  const inputs = stepInputs(core, p.id);
-  if (!inputs[needs.action]) throw new ServiceError('CONFLICT', `本案尚未${needs.label}，不能制作${what}；请先在办案步骤中完成“${needs.label}”`);
+  const steps = appliedSteps(core.prepare, p.id);
+  const inputs: Inputs = {};
+  for (const s of steps) inputs[s.action] = s.input;
+  if (!(typeof needs.action === 'string' ? [needs.action] : needs.action).some((a) => inputs[a])) {
+    throw new ServiceError('CONFLICT', `本案尚未${needs.label}，不能制作${what}；请先在办案步骤中完成“${needs.label}”`);
+  }
   const events = clockEvents(core.prepare, p.id);
   const today = dateKeyOf(core.clock.now());
   const settings = deadlineSettings(core);
   const calendar = loadCalendar(core);
-  const closing = inputs.closeInvestigation;
   return {
     p,
+    steps,
     inputs,
-    base: {
-      organ: getUnitSummary(core, inst.unitId).name,
-      caseNumber: p.number,
-      caseTitle: p.caseTitle,
-      filedOn: events.find((e) => e.kind === 'filed')?.date ?? null,
-      employer: employerOf(core, p.id),
-      facts: closing ? str(closing.facts) : '',
-      issuedOn: today,
-    },
+    organ: getUnitSummary(core, inst.unitId).name,
+    today,
+    filedOn: events.find((e) => e.kind === 'filed')?.date ?? null,
     due: (rule) => {
       const found = deadlinesFromEvents(
         events.map((e) => ({ kind: e.kind, date: e.date, ...(e.rule ? { rule: e.rule } : {}), ...(e.party ? { party: e.party } : {}) })),
@@ -86,6 +77,24 @@ function load(call: CallContext, proceedingId: string, what: string, needs: { ac
       );
       const last = found.reduce<string | null>((m, d) => (m === null || d.due > m ? d.due : m), null);
       return last ? { days: effectiveRule(rule, settings).length, date: last } : null;
+    },
+  };
+}
+
+/** openPaper, with what every decision paper prints about its case (the employer it is addressed to among them). */
+export function load(call: CallContext, proceedingId: string, what: string, needs: { action: string; label: string }): Loaded {
+  const o = openPaper(call, proceedingId, what, needs);
+  const closing = o.inputs.closeInvestigation;
+  return {
+    ...o,
+    base: {
+      organ: o.organ,
+      caseNumber: o.p.number,
+      caseTitle: o.p.caseTitle,
+      filedOn: o.filedOn,
+      employer: employerOf(call.core, o.p.id),
+      facts: closing ? str(closing.facts) : '',
+      issuedOn: o.today,
     },
   };
 }
@@ -102,9 +111,9 @@ function heardOf(l: Loaded): PartyHeard {
 }
 
 /** One valid paper per step: a second would be a second decision under another number. */
-function once(core: CoreServices, caseFileId: string, kind: string, what: string, regenerating: boolean): void {
+export function once(core: CoreServices, caseFileId: string, kind: string, what: string, regenerating: boolean): void {
   if (regenerating) return;
-  const issued = core.prepare("SELECT number FROM documents WHERE case_file_id = ? AND kind = ? AND status = 'issued'").get(caseFileId, kind) as { number: string | null } | undefined;
+  const issued = issuedPaper(core.prepare, caseFileId, kind);
   if (issued) throw new ServiceError('CONFLICT', `本案已制作${what}（${issued.number ?? '未编号'}）；内容有误的，请先作废该文书再重新制作`);
 }
 
@@ -154,8 +163,7 @@ export function demandNoticeData(call: CallContext, proceedingId: string, regene
   const l = load(call, proceedingId, '催告书', { action: 'demand', label: '催告' });
   once(call.core, l.p.caseFileId, 'demandNotice', '催告书', regenerating);
   const i = l.inputs.demand!;
-  const numberOf = (kind: string) =>
-    (call.core.prepare("SELECT number FROM documents WHERE case_file_id = ? AND kind = ? AND status = 'issued' ORDER BY created_at DESC LIMIT 1").get(l.p.caseFileId, kind) as { number: string | null } | undefined)?.number ?? null;
+  const numberOf = (kind: string) => issuedPaper(call.core.prepare, l.p.caseFileId, kind)?.number ?? null;
   const decisions: DemandNoticeData['decisions'] = [];
   const h = l.inputs.decideHandling;
   if (h) decisions.push({ kind: 'handling', date: str(h.date), number: numberOf('handlingDecision'), amountFen: num(h.wagesFen) + compensationFen(num(h.wagesFen), num(h.compensationPercent)) });
@@ -166,15 +174,18 @@ export function demandNoticeData(call: CallContext, proceedingId: string, regene
   return { caseFileId: l.p.caseFileId, data: { ...l.base, date: str(i.date), amountFen: num(i.amountFen), decisions, due } };
 }
 
+/** The papers whose step records their day of service for the file (the step's date). */
+const SERVED_BY_STEP: Readonly<Record<string, string>> = { priorNotice: 'priorNotice', demandNotice: 'demand', penaltyHearingNotice: 'scheduleHearing' };
+
 /**
- * The services of a decision paper the proceeding's own steps recorded (SERVED_DOCUMENTS.servedByStep): 事先告知 and
- * 催告 record their day of service for the file; 送达决定书 for the recipient it names and the decision it names.
+ * The services of a decision paper the proceeding's own steps recorded (SERVED_DOCUMENTS.servedByStep): 事先告知,
+ * 通知听证 and 催告 record their day of service for the file; 送达决定书 for the recipient it names and the decision it names.
  */
 export function stepServices(core: CoreServices, proceedingId: string, kind: string): { date: string; party?: string }[] {
   const out: { date: string; party?: string }[] = [];
-  for (const c of appliedSteps(core, proceedingId)) {
+  for (const c of appliedSteps(core.prepare, proceedingId)) {
     const i = c.input;
-    if ((kind === 'priorNotice' && c.action === 'priorNotice') || (kind === 'demandNotice' && c.action === 'demand')) out.push({ date: str(i.date) });
+    if (SERVED_BY_STEP[kind] === c.action) out.push({ date: str(i.date) });
     const which = kind === 'handlingDecision' ? 'handling' : kind === 'penaltyDecision' ? 'penalty' : null;
     if (which && c.action === 'serveDecision' && i.which === which) out.push({ date: str(i.date), party: str(i.recipient) });
   }

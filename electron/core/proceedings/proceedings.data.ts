@@ -193,11 +193,103 @@ export function unitShortName(prepare: Prepare, unitId: string): string {
   return (prepare('SELECT short_name FROM units WHERE id = ?').get(unitId) as { short_name: string }).short_name;
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// What the inspection's papers read (inspection-papers.ts, inspection-approvals.ts)
+
+export interface AppliedStep {
+  action: string;
+  input: Record<string, unknown>;
+  /** The approval that applied it (a step a leader approved), or null. */
+  approvalId: string | null;
+}
+
 /**
- * Every step applied to a proceeding, oldest first, with the input it was applied with: the engine writes each applied
- * step's input to the append-only, hash-checked audit chain in the step's own transaction (engine.ts apply).
+ * Every step applied to the proceeding, oldest first, with the input it was applied with: the audit chain's
+ * proceedingStep rows, which the engine writes in the step's own transaction (engine.ts apply).
  */
-export function appliedStepInputs(prepare: Prepare, proceedingId: string): { action: string; input: Record<string, unknown> }[] {
+export function appliedSteps(prepare: Prepare, proceedingId: string): AppliedStep[] {
   const rows = prepare("SELECT change FROM audit_log WHERE entity = 'proceeding' AND entity_id = ? AND action = 'proceedingStep' ORDER BY seq").all(proceedingId) as { change: string }[];
-  return rows.map((r) => JSON.parse(r.change) as { action?: string; input?: Record<string, unknown> }).flatMap((c) => (c.action && c.input ? [{ action: c.action, input: c.input }] : []));
+  return rows
+    .map((r) => JSON.parse(r.change) as { action?: string; input?: Record<string, unknown>; approvalId?: string | null })
+    .flatMap((c) => (c.action && c.input ? [{ action: c.action, input: c.input, approvalId: typeof c.approvalId === 'string' ? c.approvalId : null }] : []));
+}
+
+export interface DecidedApproval {
+  requestedBy: string;
+  requestedAt: number;
+  /** The input as the handler put it forward (its date is the handler's; the engine applied the leader's). */
+  input: string;
+  decidedBy: string | null;
+  decidedAt: number | null;
+  opinion: string | null;
+}
+
+/** An approval as decided: who asked, who signed, and the leader's opinion. */
+export function decidedApproval(prepare: Prepare, id: string): DecidedApproval | null {
+  return (
+    (prepare(
+      `SELECT r.name AS requestedBy, a.requested_at AS requestedAt, a.input, d.name AS decidedBy, a.decided_at AS decidedAt, a.opinion
+       FROM approvals a JOIN staff r ON r.id = a.requested_by LEFT JOIN staff d ON d.id = a.decided_by WHERE a.id = ? AND a.status = 'approved'`,
+    ).get(id) as DecidedApproval | undefined) ?? null
+  );
+}
+
+export interface PaperParty {
+  role: string;
+  kind: string;
+  name: string;
+  creditCode: string | null;
+  address: string | null;
+  legalRepName: string | null;
+  legalRepTitle: string | null;
+}
+
+/** The proceeding's parties on the employer's side, the 用人单位 first (no personal numbers: none is printed). */
+export function paperParties(prepare: Prepare, proceedingId: string): PaperParty[] {
+  return prepare(
+    `SELECT pp.role, pa.kind, pa.name, pa.credit_code AS creditCode, pa.address, pa.legal_rep_name AS legalRepName, pa.legal_rep_title AS legalRepTitle
+     FROM proceeding_parties pp JOIN parties pa ON pa.id = pp.party_id
+     WHERE pp.proceeding_id = ? ORDER BY CASE pp.role WHEN 'employer' THEN 0 WHEN 'respondent' THEN 1 ELSE 2 END, pp.sort_order, pp.id`,
+  ).all(proceedingId) as PaperParty[];
+}
+
+export interface CaseIntake {
+  id: string;
+  kind: string;
+  channel: string;
+  receivedDate: string;
+  summary: string;
+  workersCount: number;
+  amountClaimedFen: number | null;
+}
+
+/** The intakes the case file grew from, oldest first: the case's source (案件来源). */
+export function caseIntakes(prepare: Prepare, caseFileId: string): CaseIntake[] {
+  return prepare(
+    `SELECT id, kind, channel, received_date AS receivedDate, summary, workers_count AS workersCount, amount_claimed_fen AS amountClaimedFen
+     FROM intakes WHERE case_file_id = ? ORDER BY received_at, seq`,
+  ).all(caseFileId) as CaseIntake[];
+}
+
+/** The complainants of the file's 投诉 intakes (never a reporter: 监察条例 Art. 9 keeps them confidential), in order. */
+export function caseComplainants(prepare: Prepare, caseFileId: string): { name: string; representative: boolean; address: string | null }[] {
+  const rows = prepare(
+    `SELECT p.name, ic.is_representative AS representative, ic.address FROM intakes i
+     JOIN intake_complainants ic ON ic.intake_id = i.id JOIN persons p ON p.id = ic.person_id
+     WHERE i.case_file_id = ? AND i.kind = 'complaint' ORDER BY i.received_at, i.seq, ic.sort_order`,
+  ).all(caseFileId) as { name: string; representative: number; address: string | null }[];
+  return rows.map((r) => ({ name: r.name, representative: r.representative === 1, address: r.address }));
+}
+
+/** The file's 承办人 on the team at an instant, with their 执法证 numbers (监察条例 Art. 16). */
+export function handlersAt(prepare: Prepare, caseFileId: string, at: number): { name: string; certNo: string | null; certExpiry: string | null }[] {
+  return prepare(
+    `SELECT s.name, s.enforcement_cert_no AS certNo, s.enforcement_cert_expiry AS certExpiry FROM case_team t JOIN staff s ON s.id = t.staff_id
+     WHERE t.case_file_id = ? AND t.role = 'handler' AND t.added_at <= ? AND (t.removed_at IS NULL OR t.removed_at > ?) ORDER BY t.added_at, t.id`,
+  ).all(caseFileId, at, at) as { name: string; certNo: string | null; certExpiry: string | null }[];
+}
+
+/** The newest issued paper of a kind on the file (its number), or null. */
+export function issuedPaper(prepare: Prepare, caseFileId: string, kind: string): { number: string | null } | null {
+  return (prepare("SELECT number FROM documents WHERE case_file_id = ? AND kind = ? AND status = 'issued' ORDER BY created_at DESC LIMIT 1").get(caseFileId, kind) as { number: string | null } | undefined) ?? null;
 }

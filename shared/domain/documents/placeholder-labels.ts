@@ -103,6 +103,14 @@ export const PLACEHOLDER_LABELS: Readonly<Record<string, string>> = {
   duties: '应当履行的义务',
   // 调取证据通知书 and 现场检查笔录
   dueDate: '提供证据的期限（如“2026年12月11日”）',
+  // The complainant's notices, the hearing notice (投诉受理/不予受理通知书, 听证通知书)
+  complainants: '投诉人（多人时以顿号分隔）',
+  receivedOn: '收到投诉的日期',
+  filedText: '“并于同日立案调查（案号）”（受理当日立案时；否则为空）',
+  reason: '不予受理的理由',
+  referTo: '告知投诉人反映的机关',
+  requestedOn: '当事人要求听证的日期',
+  presiding: '听证主持人',
   photoCount: '现场照片张数',
 };
 

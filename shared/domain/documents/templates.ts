@@ -5,6 +5,7 @@
 import { DOCUMENT_KIND, type DocumentKind } from '../vocabulary';
 import { INSPECTION_PAPER_SPECS, INSPECTION_PAPER_TEMPLATES } from './inspection-templates';
 import { ARBITRATION_CHANGE_SPECS, ARBITRATION_CHANGE_TEMPLATES } from './arbitration-change-templates';
+import { INSPECTION_APPROVAL_SPECS, INSPECTION_APPROVAL_TEMPLATES } from './inspection-approval-templates';
 import { evidenceRequestSpec, evidenceRequestTemplate } from './evidence-request-template';
 import { siteInspectionRecordSpec, siteInspectionRecordTemplate } from './site-inspection-template';
 import { checkNumbering, checkTemplateAgainst, type DocumentTemplate, type NumberingPolicy, type PieceSpec, type TemplateProblem, type TemplateSpec } from './template-engine';
@@ -166,6 +167,7 @@ export const TEMPLATE_SPECS: Record<DocumentKind, TemplateSpec> = {
   },
   ...INSPECTION_PAPER_SPECS,
   ...ARBITRATION_CHANGE_SPECS,
+  ...INSPECTION_APPROVAL_SPECS,
   siteInspectionRecord: siteInspectionRecordSpec,
   evidenceRequestNotice: evidenceRequestSpec,
 };
@@ -398,6 +400,7 @@ export const DEFAULT_TEMPLATES: Record<DocumentKind, DocumentTemplate> = {
   inquiryRecord: inquiryRecordTemplate,
   ...INSPECTION_PAPER_TEMPLATES,
   ...ARBITRATION_CHANGE_TEMPLATES,
+  ...INSPECTION_APPROVAL_TEMPLATES,
   siteInspectionRecord: siteInspectionRecordTemplate,
   evidenceRequestNotice: evidenceRequestTemplate,
 };
@@ -447,4 +450,10 @@ export const NUMBERING_MODES: Record<DocumentKind, readonly NumberingPolicy['mod
   suspensionDecision: ['caseNumber', 'series'],
   resumptionNotice: ['caseNumber', 'series'],
   provisionalExecutionRuling: ['caseNumber', 'series'],
+  complaintAcceptanceNotice: ['series', 'caseNumber', 'none'],
+  complaintRejectionNotice: ['series', 'none'],
+  penaltyHearingNotice: ['series', 'caseNumber', 'none'],
+  filingApproval: ['caseNumber', 'series', 'none'],
+  closingApproval: ['caseNumber', 'series', 'none'],
+  revocationApproval: ['caseNumber', 'series', 'none'],
 };

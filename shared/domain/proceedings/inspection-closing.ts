@@ -13,7 +13,7 @@ export function appealWindowsEnd(p: ProceedingView): string | null {
   return ends.length > 0 ? ends.reduce((m, d) => (d > m ? d : m)) : null;
 }
 
-const CLOSE_METHOD = { paidInFull: '全额支付', decided: '作出决定', transferred: '移送', revoked: '撤销立案' } as const;
+export const CLOSE_METHOD = { paidInFull: '全额支付', decided: '作出决定', transferred: '移送', revoked: '撤销立案' } as const;
 
 export const CLOSING_ACTIONS = {
   expireAppeal: action({
@@ -79,6 +79,7 @@ export const CLOSING_ACTIONS = {
       .strict(),
     permission: 'proceeding.act',
     approval: 'leader',
+    documents: ['closingApproval'],
     citation: `${ART.reg18}；${ART.reg17}`,
     check: (p, i) => {
       const revoked = has(p, 'caseRevoked');

@@ -2,7 +2,7 @@
 // where the law requires them → 行政处理决定 (pay the wages and 赔偿金, 监察条例 Art. 26) or 行政处罚决定, each on a
 // leader's approval → service of the decision, from which each party's 复议 and 诉讼 windows run.
 import { z } from 'zod';
-import { choice, count, dateKey, money, nameText, optionalText, text } from '../fields';
+import { choice, count, dateKey, money, nameText, optionalNameText, optionalText, text } from '../fields';
 import { formatYuan } from '../money';
 import { dateProblems, type FieldProblems, type ProceedingView } from './definition';
 import { action, ART, has, lastDue } from './inspection-common';
@@ -100,12 +100,26 @@ export const DECISION_ACTIONS = {
     label: '通知听证',
     from: ['hearing'],
     to: 'hearingScheduled',
-    input: z.object({ date: dateKey('听证通知送达日期'), hearingDate: dateKey('听证日期'), place: text('听证地点', 200) }).strict(),
+    input: z
+      .object({
+        date: dateKey('听证通知送达日期'),
+        hearingDate: dateKey('听证日期'),
+        // Art. 64(2): the notice names the time as well as the day; the paper prints it as typed (上午9时30分).
+        time: optionalText('听证开始时间', 20),
+        place: text('听证地点', 200),
+        presiding: optionalNameText('听证主持人', 40),
+      })
+      .strict(),
     permission: 'proceeding.act',
+    documents: ['penaltyHearingNotice'],
     citation: `${ART.penalty64}第二项`,
     check: (p, i) => {
       const when = dateProblems(p, 'date', i.date, '听证通知送达日期');
       if (when) return when;
+      // Art. 64(4): the hearing is presided over by someone the organ designates who did not investigate the case.
+      if (i.presiding && p.team.some((m) => m.role === 'handler' && m.name === i.presiding)) {
+        return { presiding: `${i.presiding}是本案承办人；听证应由本机关指定的非本案调查人员主持（《行政处罚法》第六十四条第四项）` };
+      }
       if (i.hearingDate <= i.date) return { hearingDate: `听证日期应晚于听证通知送达日期（${i.date}）` };
       // Art. 64(2): notified at least 7 days before; Art. 85: 7 days are working days — the deadline table's own count.
       const due = lastDue(p, 'penalty.hearingNotice', [{ kind: 'penaltyHearingScheduled', date: i.hearingDate }]);
@@ -116,7 +130,7 @@ export const DECISION_ACTIONS = {
       { kind: 'penaltyHearingNoticeServed', date: i.date },
       { kind: 'penaltyHearingScheduled', date: i.hearingDate },
     ],
-    summary: (i) => `${i.date} 送达听证通知：定于${i.hearingDate}在${i.place}举行听证`,
+    summary: (i) => `${i.date} 送达听证通知：定于${i.hearingDate}${i.time ?? ''}在${i.place}举行听证${i.presiding ? `，由${i.presiding}主持` : ''}`,
   }),
   holdHearing: action({
     label: '记录听证',
