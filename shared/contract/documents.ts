@@ -259,7 +259,17 @@ export type DocumentRecord = z.infer<typeof documentRecord>;
 // Channels' inputs
 
 /** The kinds built from a proceeding's own steps: their request is `{ kind, proceedingId }`. */
-export const PROCEEDING_PAPER_KINDS = ['priorNotice', 'handlingDecision', 'penaltyDecision', 'demandNotice'] as const;
+export const PROCEEDING_PAPER_KINDS = [
+  'priorNotice',
+  'handlingDecision',
+  'penaltyDecision',
+  'demandNotice',
+  'mediationAgreement',
+  'referralLetter',
+  'blacklistDecision',
+  'delistingDecision',
+  'enforcementApplication',
+] as const;
 export type ProceedingPaperKind = (typeof PROCEEDING_PAPER_KINDS)[number];
 
 /** What to build: the kind and its source. Arbitration documents take the case as JSON until the workflow has tables. */
@@ -282,6 +292,12 @@ export const documentRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('handlingDecision'), proceedingId: entityId }),
   z.object({ kind: z.literal('penaltyDecision'), proceedingId: entityId }),
   z.object({ kind: z.literal('demandNotice'), proceedingId: entityId }),
+  /** The papers of mediation, referral, blacklisting and enforcement, from their stored steps (mediation, referrals, proceedings). */
+  z.object({ kind: z.literal('mediationAgreement'), proceedingId: entityId }),
+  z.object({ kind: z.literal('referralLetter'), proceedingId: entityId }),
+  z.object({ kind: z.literal('blacklistDecision'), proceedingId: entityId }),
+  z.object({ kind: z.literal('delistingDecision'), proceedingId: entityId }),
+  z.object({ kind: z.literal('enforcementApplication'), proceedingId: entityId }),
   z.object({ kind: z.literal('siteInspectionRecord'), inspectionId: entityId }),
   z.object({ kind: z.literal('evidenceRequestNotice'), requestId: entityId }),
 ]);

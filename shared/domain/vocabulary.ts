@@ -64,6 +64,12 @@ export const DOCUMENT_KIND = vocab({
   // 现场检查 (site-inspections slice)
   siteInspectionRecord: '现场检查笔录',
   evidenceRequestNotice: '调取证据通知书',
+  // The papers of the proceedings beside the inspection (proceeding-papers), made from their stored steps
+  mediationAgreement: '调解协议书',
+  referralLetter: '涉嫌犯罪案件移送书',
+  blacklistDecision: '列入失信联合惩戒对象名单决定书',
+  delistingDecision: '移出失信联合惩戒对象名单决定书',
+  enforcementApplication: '强制执行申请书',
 });
 export type DocumentKind = (typeof DOCUMENT_KIND.values)[number];
 

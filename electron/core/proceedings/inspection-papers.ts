@@ -19,19 +19,19 @@ import { clockEvents, findProceeding, type ProceedingRow } from './proceedings.d
 type Inputs = Record<string, Record<string, unknown>>;
 
 /** Every step applied to the proceeding, oldest first, with the input it was applied with. */
-function appliedSteps(core: CoreServices, proceedingId: string): { action: string; input: Record<string, unknown> }[] {
+export function appliedSteps(core: CoreServices, proceedingId: string): { action: string; input: Record<string, unknown> }[] {
   const rows = core.prepare("SELECT change FROM audit_log WHERE entity = 'proceeding' AND entity_id = ? AND action = 'proceedingStep' ORDER BY seq").all(proceedingId) as { change: string }[];
   return rows.map((r) => JSON.parse(r.change) as { action?: string; input?: Record<string, unknown> }).flatMap((c) => (c.action && c.input ? [{ action: c.action, input: c.input }] : []));
 }
 
 /** The last applied input of each step of the proceeding, by action name. */
-function stepInputs(core: CoreServices, proceedingId: string): Inputs {
+export function stepInputs(core: CoreServices, proceedingId: string): Inputs {
   const out: Inputs = {};
   for (const s of appliedSteps(core, proceedingId)) out[s.action] = s.input;
   return out;
 }
 
-function employerOf(core: CoreServices, proceedingId: string): DecidedParty {
+export function employerOf(core: CoreServices, proceedingId: string): DecidedParty {
   const r = core
     .prepare(
       `SELECT pa.name, pa.credit_code AS creditCode, pa.address, pa.legal_rep_name AS legalRepName, pa.legal_rep_title AS legalRepTitle
@@ -102,7 +102,7 @@ function heardOf(l: Loaded): PartyHeard {
 }
 
 /** One valid paper per step: a second would be a second decision under another number. */
-function once(core: CoreServices, caseFileId: string, kind: string, what: string, regenerating: boolean): void {
+export function once(core: CoreServices, caseFileId: string, kind: string, what: string, regenerating: boolean): void {
   if (regenerating) return;
   const issued = core.prepare("SELECT number FROM documents WHERE case_file_id = ? AND kind = ? AND status = 'issued'").get(caseFileId, kind) as { number: string | null } | undefined;
   if (issued) throw new ServiceError('CONFLICT', `本案已制作${what}（${issued.number ?? '未编号'}）；内容有误的，请先作废该文书再重新制作`);

@@ -4,6 +4,7 @@
 // here, never a constant in a builder. Which national template set is current is UNCONFIRMED (DOMAIN.md §2.1).
 import { DOCUMENT_KIND, type DocumentKind } from '../vocabulary';
 import { INSPECTION_PAPER_SPECS, INSPECTION_PAPER_TEMPLATES } from './inspection-templates';
+import { PROCEEDING_PAPER_NUMBERING, PROCEEDING_PAPER_SPECS, PROCEEDING_PAPER_TEMPLATES } from './proceeding-paper-templates';
 import { evidenceRequestSpec, evidenceRequestTemplate } from './evidence-request-template';
 import { siteInspectionRecordSpec, siteInspectionRecordTemplate } from './site-inspection-template';
 import { checkNumbering, checkTemplateAgainst, type DocumentTemplate, type NumberingPolicy, type PieceSpec, type TemplateProblem, type TemplateSpec } from './template-engine';
@@ -166,6 +167,7 @@ export const TEMPLATE_SPECS: Record<DocumentKind, TemplateSpec> = {
   ...INSPECTION_PAPER_SPECS,
   siteInspectionRecord: siteInspectionRecordSpec,
   evidenceRequestNotice: evidenceRequestSpec,
+  ...PROCEEDING_PAPER_SPECS,
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -397,6 +399,7 @@ export const DEFAULT_TEMPLATES: Record<DocumentKind, DocumentTemplate> = {
   ...INSPECTION_PAPER_TEMPLATES,
   siteInspectionRecord: siteInspectionRecordTemplate,
   evidenceRequestNotice: evidenceRequestTemplate,
+  ...PROCEEDING_PAPER_TEMPLATES,
 };
 
 /**
@@ -441,4 +444,5 @@ export const NUMBERING_MODES: Record<DocumentKind, readonly NumberingPolicy['mod
   demandNotice: ['series', 'caseNumber', 'none'],
   siteInspectionRecord: ['none', 'series'],
   evidenceRequestNotice: ['series', 'caseNumber', 'none'],
+  ...PROCEEDING_PAPER_NUMBERING,
 };
