@@ -39,6 +39,8 @@ export function buildEnforcementApplication(d: EnforcementApplicationData, templ
   const served = [...new Set(d.decisions.map((x) => x.servedOn!))].sort();
   const values = {
     ...caseValues(d),
+    // The facts were found for the employer (“你单位”); the application speaks of it to the court.
+    facts: caseValues(d).facts.replaceAll('你单位', '被申请人'),
     court: d.court,
     leader: d.leader ?? '',
     decisions: named.join('和'),
@@ -57,10 +59,10 @@ export function buildEnforcementApplication(d: EnforcementApplicationData, templ
   const t = texts(SPEC, template, values);
   const table: DocBlock = {
     type: 'table',
-    columns: [1.2, 3.2, 3.2, 3.2, 3.2],
+    columns: [1.6, 3.0, 3.2, 3.2, 3.0],
     size: 'small',
     rows: [
-      { cells: ['序号', '劳动者', '应付工资', '已付（本人收款）', '尚欠'].map((h) => labelCell(h, { align: 'center' })) },
+      { cells: ['序号', '劳动者', '应付工资', '已付', '尚欠'].map((h) => labelCell(h, { align: 'center' })) },
       ...d.workers.map((w, i) => ({ cells: [valueCell(String(i + 1), { align: 'center' }), valueCell(w.name), money(w.owedFen), money(w.paidFen), money(w.outstandingFen)] })),
       { cells: [labelCell('合计', { colSpan: 4, align: 'center' }), money(wagesLeft)] },
     ],

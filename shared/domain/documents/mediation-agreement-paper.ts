@@ -43,7 +43,7 @@ function planTable(d: MediationAgreementData): DocBlock {
   const head = ['期次', '收款人', '付款人', '履行期限', '金额'].map((h) => labelCell(h, { align: 'center' }));
   const rows = d.instalments.map((i) => ({
     cells: [
-      cell(`第${i.seq}期`, { align: 'center' }),
+      cell(String(i.seq), { align: 'center' }),
       cell(i.personName ?? '上列全体劳动者'),
       cell(i.payerName),
       valueCell([whole(dateText(i.dueOn))]),
@@ -54,19 +54,18 @@ function planTable(d: MediationAgreementData): DocBlock {
   return { type: 'table', columns: [1.4, 3.2, 4.0, 3.2, 2.6], size: 'small', rows: [{ cells: head }, ...rows, total] };
 }
 
-/** Where each party signs: the workers (or their representative), the employer, every other payer, the mediator. */
+/** Where each party signs: every worker, the employer, every other payer, the mediator. */
 function signaturesTable(d: MediationAgreementData): DocBlock {
   const payers = [...new Set(d.instalments.map((i) => i.payerName))].filter((p) => p !== d.employer.name);
   const lines: [string, string][] = [
-    ['劳动者（签名或者捺印）', ''],
-    [`${d.employer.name}（盖章）`, '法定代表人或者委托代理人（签名）：'],
-    ...payers.map((p): [string, string] => [`${p}（盖章）`, '法定代表人或者委托代理人（签名）：']),
-    ['调解员（签名）', ''],
+    ...d.workers.map((w): [string, string] => [`劳动者：${w.name}`, '签名或者捺印：']),
+    ...[d.employer.name, ...payers].map((p): [string, string] => [`${p}（盖章）`, '法定代表人或者委托代理人：']),
+    ['调解员', '签名：'],
   ];
   return {
     type: 'table',
-    columns: [5.4, 9.0],
-    rows: lines.map(([who, sign]) => ({ cells: [labelCell(who), { runs: [run(sign)], align: 'left', valign: 'top' }], minHeightMm: 14 })),
+    columns: [5.6, 8.8],
+    rows: lines.map(([who, sign]) => ({ cells: [labelCell(who, { valign: 'middle' }), { runs: [run(sign)], align: 'left', valign: 'top' }], minHeightMm: 12 })),
   };
 }
 

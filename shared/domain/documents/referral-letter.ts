@@ -34,6 +34,8 @@ export function buildReferralLetter(d: ReferralLetterData, template: DocumentTem
   const outstandingFen = d.workers.reduce((s, w) => s + w.outstandingFen, 0);
   const values = {
     ...caseValues(d),
+    // The facts were found for the employer (“你单位”); this letter speaks of it to the police.
+    facts: caseValues(d).facts.replaceAll('你单位', '该单位'),
     filedOn: d.filedOn ? dateText(d.filedOn) : '',
     police: d.police,
     procuratorate: d.procuratorate,
