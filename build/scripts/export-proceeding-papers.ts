@@ -56,7 +56,7 @@ export async function proceedingPaperSamples(repo: string, signDay: string): Pro
     const id = async (name: string) => (await leader.call('staff.list', {})).find((s) => s.name === name)!.id;
     const employer = await desk.call('parties.create', { kind: 'organisation', name: EMPLOYER, legalRepName: '王建国', legalRepTitle: '总经理', address: '日喀则市桑珠孜区上海中路8号' });
     const created = await desk.call('intakes.create', {
-      kind: 'complaint', channel: 'walkIn', receivedAt: instantOf(ordered, '09:00'), summary: '桑珠孜区第二小学项目3名农民工7月至10月工资未付', workersCount: 3,
+      kind: 'complaint', channel: 'walkIn', receivedAt: instantOf(ordered, '09:00'), summary: '桑珠孜区第二小学项目3名农民工连续四个月工资未付', workersCount: 3,
       parties: [{ partyId: employer.id, role: 'employer' }], complainants: WORKERS, route: 'inspection', leaderStaffId: await id('李强'),
     });
     const caseFileId = (await desk.call('intakes.get', { id: created.id })).caseFileId!;
@@ -83,7 +83,7 @@ export async function proceedingPaperSamples(repo: string, signDay: string): Pro
     // The order, posted at the site (the employer absconded), and the evidence of evasion.
     const inspectionId = await act('inspection', 'file', { date: ordered, opinion: '拖欠3名农民工工资，建议立案' }, ordered);
     const deadline = addDays(ordered, 7);
-    const orderFacts = '未按月足额支付扎西等3名农民工2026年7月至10月的工资共计26,900.50元';
+    const orderFacts = '未按月足额支付扎西等3名农民工连续四个月的工资共计26,900.50元';
     const caseNumber = (await zhang.call('cases.get', { id: caseFileId })).proceedings.find((x) => x.kind === 'inspection')!.number!;
     const order = { organ: '日喀则市人力资源和社会保障局', caseNumber, employer: EMPLOYER, facts: orderFacts, workers: 3, amountFen: 2_690_050, date: ordered, deadline };
     const [orderDoc] = await zhang.call('documents.generate', { request: { kind: 'orderToPay', order }, caseFileId });
@@ -100,7 +100,7 @@ export async function proceedingPaperSamples(repo: string, signDay: string): Pro
       caseFileId, title: '公司账户银行流水', kind: 'documentary', submitter: 'worker', submitterId: created.complainants[0]!.personId, purpose: '证明限期内公司账户资金转至法定代表人亲属账户',
       form: 'checkedCopy', source: '银行调取', pages: 6, receivedDate: ordered, fileName: '流水.pdf', contentBase64: pdf.toString('base64'),
     });
-    await zhang.call('referrals.recordGround', { caseFileId, kind: 'unpaidMonths', fact: '自2026年7月起未发工资', personId: created.complainants[0]!.personId, months: 4 });
+    await zhang.call('referrals.recordGround', { caseFileId, kind: 'unpaidMonths', fact: '立案前连续四个月未发工资', personId: created.complainants[0]!.personId, months: 4 });
     await zhang.call('referrals.recordGround', { caseFileId, kind: 'evasion', fact: '限期内将公司账户资金转至法定代表人亲属账户，负责人关闭手机、离开工地', evidenceId: ev.id });
 
     // Past the deadline: the decision, the referral and the listing.

@@ -51,7 +51,7 @@ function planTable(d: MediationAgreementData): DocBlock {
     ],
   }));
   const total = { cells: [labelCell('合计', { colSpan: 4, align: 'center' }), amountCell(d.totalFen)] };
-  return { type: 'table', columns: [1.4, 3.2, 4.0, 3.2, 2.6], size: 'small', rows: [{ cells: head }, ...rows, total] };
+  return { type: 'table', columns: [1.5, 3.0, 3.7, 3.6, 2.6], size: 'small', rows: [{ cells: head }, ...rows, total] };
 }
 
 /** Where each party signs: every worker, the employer, every other payer, the mediator. */
