@@ -18,6 +18,7 @@ import { arbitrationChangeSamples } from './export-arbitration-changes';
 import { decisionSamples } from './export-decisions';
 import { approvalSamples } from './export-approvals';
 import { investigationSamples } from './export-investigation';
+import { proceedingPaperSamples } from './export-proceeding-papers';
 import { siteInspectionSamples } from './export-site-inspection';
 
 const REPO = resolve(__dirname, '..', '..');
@@ -50,6 +51,7 @@ export async function exportSamples(outDir: string): Promise<string[]> {
   const clock = { now: () => instantOf(signDay, '10:00') };
   const core = createCore({ dataDir, migrationsDir: join(REPO, 'db', 'migrations'), logger: silentLogger, clock, offerDemo: true, documentBodyFont: null });
   const written: string[] = [];
+  let own: Awaited<ReturnType<typeof proceedingPaperSamples>> | null = null;
   try {
     if (core.startupError) throw new Error(core.startupError.message);
     const setup = clientFor(core);
@@ -87,6 +89,9 @@ export async function exportSamples(outDir: string): Promise<string[]> {
     issued.push(...(await siteInspectionSamples(core, as, signDay)));
     issued.push(...(await arbitrationChangeSamples(core, as, signDay)));
     issued.push(...(await approvalSamples(core, as, signDay)));
+    // Mediation, referral, listing and enforcement take months: their own core, whose clock moves forward.
+    own = await proceedingPaperSamples(REPO, signDay);
+    issued.push(...own.issued);
     let n = 0;
     for (const [client, name, docs] of issued) {
       for (const [part, doc] of docs.entries()) {
@@ -101,6 +106,7 @@ export async function exportSamples(outDir: string): Promise<string[]> {
     }
     return written;
   } finally {
+    await own?.close();
     await core.close();
     rmSync(dataDir, { recursive: true, force: true });
   }

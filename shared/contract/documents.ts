@@ -294,6 +294,11 @@ export const PROCEEDING_PAPER_KINDS = [
   'penaltyHearingNotice',
   'closingApproval',
   'revocationApproval',
+  'mediationAgreement',
+  'referralLetter',
+  'blacklistDecision',
+  'delistingDecision',
+  'enforcementApplication',
 ] as const;
 export type ProceedingPaperKind = (typeof PROCEEDING_PAPER_KINDS)[number];
 
@@ -328,6 +333,12 @@ export const documentRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('penaltyHearingNotice'), proceedingId: entityId }),
   z.object({ kind: z.literal('closingApproval'), proceedingId: entityId }),
   z.object({ kind: z.literal('revocationApproval'), proceedingId: entityId }),
+  /** The papers of mediation, referral, blacklisting and enforcement, from their stored steps (mediation, referrals, proceedings). */
+  z.object({ kind: z.literal('mediationAgreement'), proceedingId: entityId }),
+  z.object({ kind: z.literal('referralLetter'), proceedingId: entityId }),
+  z.object({ kind: z.literal('blacklistDecision'), proceedingId: entityId }),
+  z.object({ kind: z.literal('delistingDecision'), proceedingId: entityId }),
+  z.object({ kind: z.literal('enforcementApplication'), proceedingId: entityId }),
   z.object({ kind: z.literal('siteInspectionRecord'), inspectionId: entityId }),
   z.object({ kind: z.literal('evidenceRequestNotice'), requestId: entityId }),
 ]);

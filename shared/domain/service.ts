@@ -141,6 +141,22 @@ export const SERVED_DOCUMENTS: Record<DocumentKind, ServedKind | null> = {
   filingApproval: null,
   closingApproval: null,
   revocationApproval: null,
+  // Signed by the parties, each of whom keeps a copy; handing it over starts no clock (the 15 days of 办案规则
+  // Art. 74 run from its taking effect, the agree step's date).
+  mediationAgreement: { proceedings: ['jointMediation'], event: () => null, citation: '《劳动争议调解仲裁法》第十四条', after: { event: 'agreementEffective', label: '达成调解协议' } },
+  // Sent to the 公安机关 with the case, copied to the 检察院 (the transfer step records it): not served on a party.
+  referralLetter: null,
+  // The listing and removal decisions are owed to the employer (国办发〔2020〕49号); the rights' windows are its own.
+  blacklistDecision: {
+    proceedings: ['blacklisting'],
+    event: () => null,
+    citation: '《拖欠农民工工资失信联合惩戒对象名单管理暂行办法》第五条；《行政复议法》第二十条；《行政诉讼法》第四十六条',
+    after: { event: 'listed', label: '决定列入' },
+    owedTo: 'employer',
+  },
+  delistingDecision: { proceedings: ['blacklisting'], event: () => null, citation: '《拖欠农民工工资失信联合惩戒对象名单管理暂行办法》', after: { event: 'delisted', label: '移出' }, owedTo: 'employer' },
+  // Filed with the people's court (行政强制法 Art. 55), not served on a party.
+  enforcementApplication: null,
 };
 
 export function isServed(kind: DocumentKind): boolean {

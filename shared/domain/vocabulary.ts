@@ -75,6 +75,12 @@ export const DOCUMENT_KIND = vocab({
   penaltyHearingNotice: '听证通知书',
   closingApproval: '结案审批表',
   revocationApproval: '撤销立案审批表',
+  // The papers of the proceedings beside the inspection (proceeding-papers), made from their stored steps
+  mediationAgreement: '调解协议书',
+  referralLetter: '涉嫌犯罪案件移送书',
+  blacklistDecision: '列入失信联合惩戒对象名单决定书',
+  delistingDecision: '移出失信联合惩戒对象名单决定书',
+  enforcementApplication: '强制执行申请书',
 });
 export type DocumentKind = (typeof DOCUMENT_KIND.values)[number];
 

@@ -1,3 +1,8 @@
+import { buildBlacklistDecision, buildDelistingDecision } from '../../shared/domain/documents/blacklist-decisions';
+import { buildEnforcementApplication } from '../../shared/domain/documents/enforcement-application';
+import { buildMediationAgreement } from '../../shared/domain/documents/mediation-agreement-paper';
+import { buildReferralLetter } from '../../shared/domain/documents/referral-letter';
+import { blacklistDecisionSample, delistingEarlySample, delistingExpirySample, enforcementApplicationSample, mediationAgreementSample, referralLetterSample } from '../fixtures/proceeding-papers';
 import { buildInquiryNotice } from '../../shared/domain/documents/inquiry-notice';
 import { buildInquiryRecord } from '../../shared/domain/documents/inquiry-record';
 import { inquiryNoticeSample, inquiryRecordSample } from '../fixtures/investigation';
@@ -647,6 +652,11 @@ const BUILD_EVERY_KIND: { [K in DocumentKind]: () => DocumentModel[] } = {
   filingApproval: () => [buildFilingApproval(filingApprovalSample)],
   closingApproval: () => [buildClosingApproval(closingApprovalSample)],
   revocationApproval: () => [buildRevocationApproval(revocationApprovalSample)],
+  mediationAgreement: () => [buildMediationAgreement(mediationAgreementSample)],
+  referralLetter: () => [buildReferralLetter(referralLetterSample)],
+  blacklistDecision: () => [buildBlacklistDecision(blacklistDecisionSample)],
+  delistingDecision: () => [buildDelistingDecision(delistingExpirySample), buildDelistingDecision(delistingEarlySample)],
+  enforcementApplication: () => [buildEnforcementApplication(enforcementApplicationSample)],
 };
 
 describe('a reporter’s name appears only in internal documents (监察条例 Art. 9; issue #5)', () => {

@@ -23,6 +23,10 @@ import { buildOrderToPay } from '../../../shared/domain/documents/order-to-pay';
 import { buildEvidenceRequest } from '../../../shared/domain/documents/evidence-request';
 import { buildSiteInspectionRecord } from '../../../shared/domain/documents/site-inspection-record';
 import { buildServiceReceipt } from '../../../shared/domain/documents/service-receipt';
+import { buildMediationAgreement } from '../../../shared/domain/documents/mediation-agreement-paper';
+import { buildReferralLetter } from '../../../shared/domain/documents/referral-letter';
+import { buildBlacklistDecision, buildDelistingDecision } from '../../../shared/domain/documents/blacklist-decisions';
+import { buildEnforcementApplication } from '../../../shared/domain/documents/enforcement-application';
 import { DocumentInputError, TemplateError, type DocumentTemplate } from '../../../shared/domain/documents/template-engine';
 import { DEFAULT_SERVICE_ALLOWANCE_DAYS } from '../../../shared/domain/hearing-date';
 import { dateKeyOf } from '../../../shared/domain/time';
@@ -38,6 +42,9 @@ import { buildProvisionalRuling, buildResumptionNotice, buildSuspensionDecision 
 import { closingApprovalData, complaintAcceptanceData, complaintRejectionData, filingApprovalData, penaltyHearingNoticeData, revocationApprovalData } from '../proceedings/inspection-approvals';
 import { siteInspectionRecordData } from '../investigation/site-inspection-documents';
 import { evidenceRequestData } from '../investigation/evidence-request-documents';
+import { mediationAgreementData } from '../mediation/mediation-papers';
+import { blacklistDecisionData, delistingDecisionData, referralLetterData } from '../referrals/referral-papers';
+import { enforcementApplicationData } from '../proceedings/enforcement-papers';
 import { parameterLookup } from '../reference/parameters.service';
 import { getUnitSummary } from '../reference/units.service';
 import { maskArbitrationCase, shapeIntakeDetail } from '../personal/masking';
@@ -198,6 +205,28 @@ const BUILDERS: { [K in DocumentKind]: Builder<K> } = {
     // One valid paper per notice: a second would demand the same evidence twice under two numbers.
     if (issued && !opts.regenerating) throw new ServiceError('CONFLICT', `该调取证据通知书已制作（${issued}）；内容有误的，请先作废该文书再重新制作`);
     return { models: [buildEvidenceRequest(data, template)], intakeId: null, caseFileId };
+  },
+  // The papers of mediation, referral, listing and enforcement, from their proceedings' stored steps; one valid each.
+  // The 调解协议书 prints the workers' ID numbers: a preview without a reason masks them (documents-preview.ts).
+  mediationAgreement: ({ call, opts, template }, request) => {
+    const { data, caseFileId } = mediationAgreementData(call, request.proceedingId, opts.regenerating);
+    return { models: [buildMediationAgreement(data, template)], intakeId: null, caseFileId };
+  },
+  referralLetter: ({ call, opts, template }, request) => {
+    const { data, caseFileId } = referralLetterData(call, request.proceedingId, opts.regenerating);
+    return { models: [buildReferralLetter(data, template)], intakeId: null, caseFileId };
+  },
+  blacklistDecision: ({ call, opts, template }, request) => {
+    const { data, caseFileId } = blacklistDecisionData(call, request.proceedingId, opts.regenerating);
+    return { models: [buildBlacklistDecision(data, template)], intakeId: null, caseFileId };
+  },
+  delistingDecision: ({ call, opts, template }, request) => {
+    const { data, caseFileId } = delistingDecisionData(call, request.proceedingId, opts.regenerating);
+    return { models: [buildDelistingDecision(data, template)], intakeId: null, caseFileId };
+  },
+  enforcementApplication: ({ call, opts, template }, request) => {
+    const { data, caseFileId } = enforcementApplicationData(call, request.proceedingId, opts.regenerating);
+    return { models: [buildEnforcementApplication(data, template)], intakeId: null, caseFileId };
   },
 };
 

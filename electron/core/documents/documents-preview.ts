@@ -9,6 +9,7 @@ import type { CallContext } from '../kernel/context';
 import { ServiceError } from '../kernel/errors';
 import { getIntakeDetail } from '../intakes/intakes.service';
 import { inquiryRecordData } from '../investigation/investigation-documents';
+import { mediationAgreementPersons } from '../mediation/mediation-papers';
 import { maskModelText } from '../personal/masking';
 import { recordUnmask } from '../personal/reveal.service';
 import { callerCan } from '../session/session.service';
@@ -52,6 +53,10 @@ function recordPreviewUnmask(call: CallContext, request: Request, reason: string
       // shows them whole is an unmasking like any other, on the trail with its reason.
       const { interviewee } = inquiryRecordData(call, request.recordId).data;
       recordUnmask(w, { subject: 'document', id: null, reason, idNumber: interviewee.idNumber !== null, phones: interviewee.phone !== null, extra: { kind: request.kind, recordId: request.recordId } });
+    } else if (request.kind === 'mediationAgreement') {
+      // The 调解协议书 prints each worker's ID number: shown whole, it is an unmasking on the trail with its reason.
+      const { idNumbers } = mediationAgreementPersons(call, request.proceedingId);
+      recordUnmask(w, { subject: 'document', id: null, reason, idNumber: idNumbers, phones: false, extra: { kind: request.kind, proceedingId: request.proceedingId } });
     } else if ('case' in request) {
       // (A receipt, an order, a summons and the inspection's decision papers carry no personal number.)
       // The numbers came with the request (no stored record yet): one row for the document being prepared.

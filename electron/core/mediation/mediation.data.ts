@@ -128,3 +128,18 @@ export function anonymiseAgreementTexts(prepare: Prepare, caseFileId: string, an
   ).run(anonymisedText, anonymisedText, caseFileId);
   return { fields: texts.length, texts };
 }
+
+/** The agreement a joint mediation's 达成调解协议 step recorded, or null. */
+export function agreementOfProceeding(prepare: Prepare, proceedingId: string): AgreementRow | null {
+  return (
+    (prepare('SELECT id, case_file_id, proceeding_id, signed_on, total_fen, outstanding_fen, over_owed_reason, note FROM mediation_agreements WHERE proceeding_id = ? ORDER BY recorded_at DESC LIMIT 1').get(
+      proceedingId,
+    ) as AgreementRow | undefined) ?? null
+  );
+}
+
+/** The ID numbers of the given persons (a paper the law has them sign prints them; a preview masks them). */
+export function idNumbersOf(prepare: Prepare, personIds: readonly string[]): Map<string, string | null> {
+  const rows = prepare('SELECT id, id_number FROM persons WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(personIds)) as { id: string; id_number: string | null }[];
+  return new Map(rows.map((r) => [r.id, r.id_number]));
+}

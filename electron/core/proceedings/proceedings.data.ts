@@ -293,3 +293,37 @@ export function handlersAt(prepare: Prepare, caseFileId: string, at: number): { 
 export function issuedPaper(prepare: Prepare, caseFileId: string, kind: string): { number: string | null } | null {
   return (prepare("SELECT number FROM documents WHERE case_file_id = ? AND kind = ? AND status = 'issued' ORDER BY created_at DESC LIMIT 1").get(caseFileId, kind) as { number: string | null } | undefined) ?? null;
 }
+
+/** The file's inspection (the oldest one): the papers of mediation, referral, listing and enforcement read its facts. */
+export function inspectionOfFile(prepare: Prepare, caseFileId: string): ProceedingRow | null {
+  const row = prepare("SELECT id FROM proceedings WHERE case_file_id = ? AND kind = 'inspection' ORDER BY opened_at, id LIMIT 1").get(caseFileId) as { id: string } | undefined;
+  return row ? findProceeding(prepare, row.id) : null;
+}
+
+/** The last approval given to a step of the proceeding, with the approving leader's name. */
+export function approvedStep(prepare: Prepare, proceedingId: string, action: string): { approver: string; decidedAt: number; opinion: string | null } | null {
+  return (
+    (prepare(
+      `SELECT s.name AS approver, a.decided_at AS decidedAt, a.opinion FROM approvals a JOIN staff s ON s.id = a.decided_by
+       WHERE a.proceeding_id = ? AND a.action = ? AND a.status = 'approved' ORDER BY a.decided_at DESC LIMIT 1`,
+    ).get(proceedingId, action) as { approver: string; decidedAt: number; opinion: string | null } | undefined) ?? null
+  );
+}
+
+/** The last day of a rule's clock as stored for the proceeding (the deadline engine's own count), or null. */
+export function storedDue(prepare: Prepare, proceedingId: string, ruleId: string): string | null {
+  const row = prepare('SELECT max(due_date) AS d FROM deadlines WHERE proceeding_id = ? AND rule_id = ?').get(proceedingId, ruleId) as { d: string | null };
+  return row.d;
+}
+
+/** The issued paper's number of a kind on the file (the newest), or null. */
+export function issuedNumber(prepare: Prepare, caseFileId: string, kind: string): string | null {
+  const row = prepare("SELECT number FROM documents WHERE case_file_id = ? AND kind = ? AND status = 'issued' ORDER BY created_at DESC LIMIT 1").get(caseFileId, kind) as { number: string | null } | undefined;
+  return row?.number ?? null;
+}
+
+/** The name of the file's 包案领导, or null. */
+export function fileLeaderName(prepare: Prepare, caseFileId: string): string | null {
+  const row = prepare('SELECT s.name FROM case_files c JOIN staff s ON s.id = c.leader_staff_id WHERE c.id = ?').get(caseFileId) as { name: string } | undefined;
+  return row?.name ?? null;
+}

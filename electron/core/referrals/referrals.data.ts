@@ -108,3 +108,22 @@ export function employerSideOf(prepare: Prepare, proceedingId: string): SidePart
   }[];
   return rows.map((r) => ({ role: r.role, partyId: r.party_id, personId: r.person_id }));
 }
+
+/** Whether the order's counted service on `servedOn` was by posting at the premises or the site (张贴, 法释〔2013〕3号 Art. 4). */
+export function orderPostedOn(prepare: Prepare, caseFileId: string, servedOn: string): boolean {
+  const row = prepare(
+    `SELECT count(*) AS n FROM services s JOIN documents d ON d.id = s.document_id
+     WHERE s.case_file_id = ? AND d.kind = 'orderToPay' AND s.status = 'valid' AND s.served_on = ? AND s.method = 'posted'`,
+  ).get(caseFileId, servedOn) as { n: number };
+  return row.n > 0;
+}
+
+/** The file's evidence list as it stands (withdrawn items left out), in its order. */
+export function currentEvidenceList(prepare: Prepare, caseFileId: string): { seq: number; title: string; purpose: string; pages: number | null }[] {
+  return prepare(`SELECT seq, title, purpose, pages FROM evidence_items WHERE case_file_id = ? AND status = 'current' ORDER BY seq`).all(caseFileId) as {
+    seq: number;
+    title: string;
+    purpose: string;
+    pages: number | null;
+  }[];
+}

@@ -6,6 +6,7 @@ import { DOCUMENT_KIND, type DocumentKind } from '../vocabulary';
 import { INSPECTION_PAPER_SPECS, INSPECTION_PAPER_TEMPLATES } from './inspection-templates';
 import { ARBITRATION_CHANGE_SPECS, ARBITRATION_CHANGE_TEMPLATES } from './arbitration-change-templates';
 import { INSPECTION_APPROVAL_SPECS, INSPECTION_APPROVAL_TEMPLATES } from './inspection-approval-templates';
+import { PROCEEDING_PAPER_NUMBERING, PROCEEDING_PAPER_SPECS, PROCEEDING_PAPER_TEMPLATES } from './proceeding-paper-templates';
 import { evidenceRequestSpec, evidenceRequestTemplate } from './evidence-request-template';
 import { siteInspectionRecordSpec, siteInspectionRecordTemplate } from './site-inspection-template';
 import { checkNumbering, checkTemplateAgainst, type DocumentTemplate, type NumberingPolicy, type PieceSpec, type TemplateProblem, type TemplateSpec } from './template-engine';
@@ -170,6 +171,7 @@ export const TEMPLATE_SPECS: Record<DocumentKind, TemplateSpec> = {
   ...INSPECTION_APPROVAL_SPECS,
   siteInspectionRecord: siteInspectionRecordSpec,
   evidenceRequestNotice: evidenceRequestSpec,
+  ...PROCEEDING_PAPER_SPECS,
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -403,6 +405,7 @@ export const DEFAULT_TEMPLATES: Record<DocumentKind, DocumentTemplate> = {
   ...INSPECTION_APPROVAL_TEMPLATES,
   siteInspectionRecord: siteInspectionRecordTemplate,
   evidenceRequestNotice: evidenceRequestTemplate,
+  ...PROCEEDING_PAPER_TEMPLATES,
 };
 
 /**
@@ -456,4 +459,5 @@ export const NUMBERING_MODES: Record<DocumentKind, readonly NumberingPolicy['mod
   filingApproval: ['caseNumber', 'series', 'none'],
   closingApproval: ['caseNumber', 'series', 'none'],
   revocationApproval: ['caseNumber', 'series', 'none'],
+  ...PROCEEDING_PAPER_NUMBERING,
 };

@@ -63,6 +63,7 @@ export const blacklisting = defineProceeding<S>({
       input: z.object({ date: dateKey('列入日期'), persons: text('一并列入的法定代表人或主要负责人、负有直接责任的有关人员', 500) }).strict(),
       permission: 'proceeding.act',
       approval: 'leader',
+      documents: ['blacklistDecision'],
       citation: `${CITE}第五条`,
       guard: statementProblem,
       check: (p, i) => dateProblems(p, 'date', i.date, '列入日期'),
@@ -87,6 +88,7 @@ export const blacklisting = defineProceeding<S>({
       to: 'removed',
       input: z.object({ date: dateKey('移出日期') }).strict(),
       permission: 'proceeding.act',
+      documents: ['delistingDecision'],
       citation: `${CITE}（列入期限三年）`,
       guard: (p) => {
         const due = lastDue(p, 'blacklist.term');
@@ -110,6 +112,7 @@ export const blacklisting = defineProceeding<S>({
         .strict(),
       permission: 'proceeding.act',
       approval: 'leader',
+      documents: ['delistingDecision'],
       citation: `${CITE}（提前移出）`,
       check: (p, i) => {
         const listedOn = firstEvent(p, 'listed')?.date;

@@ -24,6 +24,7 @@ export const enforcement = defineProceeding<S>({
       input: z.object({ date: dateKey('申请日期'), court: optionalText('受理法院', 100) }).strict(),
       permission: 'proceeding.act',
       approval: 'leader',
+      documents: ['enforcementApplication'],
       citation: CITE,
       check: (p, i) => dateProblems(p, 'date', i.date, '申请日期'),
       events: (i) => [{ kind: 'enforcementApplied', date: i.date }],

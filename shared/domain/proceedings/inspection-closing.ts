@@ -51,6 +51,7 @@ export const CLOSING_ACTIONS = {
     to: 'enforcementApplied',
     input: z.object({ date: dateKey('申请日期'), court: nameText('受理申请的人民法院', 100) }).strict(),
     permission: 'proceeding.act',
+    documents: ['enforcementApplication'],
     citation: `${ART.coercion53}、第五十四条；${ART.wage42}`,
     guard: (p) => {
       const due = lastDue(p, 'enforcement.demand');

@@ -65,6 +65,7 @@ export const jointMediation = defineProceeding<S>({
         })
         .strict(),
       permission: 'proceeding.act',
+      documents: ['mediationAgreement'],
       citation: '《劳动争议调解仲裁法》第十四条',
       check: (p, i) => {
         const problems = { ...dateProblems(p, 'date', i.date, '协议生效日期'), ...planShapeProblems(i.instalments, i.date) };

@@ -37,6 +37,7 @@ export const policeReferral = defineProceeding<S>({
       input: z.object({ date: dateKey('批准日期'), police: optionalText('接收的公安机关', 100) }).strict(),
       permission: 'proceeding.act',
       approval: 'leader',
+      documents: ['referralLetter'],
       citation: `${CITE}；${TRANSFER}`,
       check: (p, i) => dateProblems(p, 'date', i.date, '批准日期'),
       events: (i) => [{ kind: 'referralApproved', date: i.date }],
