@@ -19,6 +19,8 @@ import { agreementsOfFile, instalmentsDueBefore, instalmentsOfFile, linkedPaymen
 
 /** The kinds a missed instalment leads back to: an order or a decision (inspection), the police, arbitration. */
 const WAY_BACK: readonly ProceedingKind[] = ['inspection', 'policeReferral', 'arbitration'];
+/** Mediating again is not the way back from a missed instalment: the inspection's 组织监察联调 is left out of it. */
+const NOT_A_WAY_BACK: readonly string[] = ['mediate'];
 
 export function fileInstalments(call: CallContext, caseFileId: string): FileInstalments {
   const file = fileOfUnit(call, caseFileId);
@@ -67,7 +69,9 @@ function wayBackOf(call: CallContext, caseFileId: string, today: string): FileIn
         proceedingId: p.id,
         kind: p.kind,
         statusLabel: proceedingStatusLabel(p.kind, p.status),
-        actions: actionsFor(core, principal, p, viewOf(core.prepare, p, today, basis)).map((a) => ({ action: a.action, label: a.label, blockedBy: a.blockedBy })),
+        actions: actionsFor(core, principal, p, viewOf(core.prepare, p, today, basis))
+          .filter((a) => !NOT_A_WAY_BACK.includes(a.action))
+          .map((a) => ({ action: a.action, label: a.label, blockedBy: a.blockedBy })),
       };
     });
 }
