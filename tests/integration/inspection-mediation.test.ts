@@ -1,7 +1,7 @@
 // 组织监察联调 from a filed inspection through dispatch: it opens the file's 调解（监察联调） beside the inspection, with
 // the same parties, received that day; one open mediation per file (a second is refused, writing nothing); a date
 // after today is refused at its field; and once an instalment of its agreement is missed, the way back offers the
-// inspection's own steps — the road to an order or a decision.
+// inspection's steps toward an order or a decision, and none that mediates again, revokes or closes.
 import { describe, expect, it } from 'vitest';
 import { computeDeadline } from '../../shared/domain/deadlines';
 import { instantOf } from '../../shared/domain/time';
@@ -111,8 +111,7 @@ describe('组织监察联调 from a filed inspection', () => {
     const inspection = (await f.of('inspection')).proceedingId;
     expect(view.wayBack).toHaveLength(1);
     expect(view.wayBack[0]).toMatchObject({ proceedingId: inspection, kind: 'inspection', statusLabel: '已立案，调查中' });
-    expect(view.wayBack[0]!.actions.map((a) => a.action)).toEqual(expect.arrayContaining(['issueOrder', 'closeInvestigation']));
-    // Back into mediation is not a way back: 组织监察联调 is not among them.
-    expect(view.wayBack[0]!.actions.find((a) => a.action === 'mediate')).toBeUndefined();
+    // The order and the road to a decision; not mediating again, extending, revoking or closing while money is owed.
+    expect(view.wayBack[0]!.actions.map((a) => a.action)).toEqual(['issueOrder', 'closeInvestigation']);
   });
 });

@@ -1,4 +1,4 @@
-// Issue #12's story on screen, in eleven steps, on a fresh unit: fifteen workers' complaint with its 包案领导 → 立案 on
+// Issue #12's story on screen, in twelve steps, on a fresh unit: fifteen workers' complaint with its 包案领导 → 立案 on
 // the leader's approval → the order to pay → one partial payment by the 总包 → 监察联调 with three instalments → the
 // first paid, the second missed, and the way back to the inspection in one action → the decision → paid in full → 结案.
 // One timeline, counted back from today (the later steps need an instalment already past due); each step arranges
@@ -145,9 +145,14 @@ async function stated(app: AppFixture): Promise<Story> {
   return s;
 }
 
-async function decided(app: AppFixture): Promise<Story> {
+async function decisionAsked(app: AppFixture): Promise<Story> {
   const s = await stated(app);
   await act(s.inspector, s.caseFileId, 'inspection', 'decideHandling', { date: T, wagesFen: OWED_AT_DECISION, compensationPercent: 50, reviewCase: 'none', serious: 'no' });
+  return s;
+}
+
+async function decided(app: AppFixture): Promise<Story> {
+  const s = await decisionAsked(app);
   await approve(s.leader, s.caseFileId, 'inspection', T);
   return s;
 }
@@ -304,6 +309,7 @@ test.describe('监察联调 story: fifteen workers from the complaint to 结案'
     await start.getByRole('button', { name: '确认组织监察联调' }).click();
     await expect(start).toHaveCount(0);
     await expect(mediation(page)).toContainText('待受理');
+    await expect(mediation(page)).not.toContainText('案号');
     await expect(mediation(page)).toContainText('投诉人（15）');
     await expect(inspection(page)).toContainText('已立案，调查中');
 
@@ -367,7 +373,8 @@ test.describe('监察联调 story: fifteen workers from the complaint to 结案'
     const missed = panel.getByTestId('instalment-missed');
     await expect(missed).toContainText('有 1 期调解协议逾期未履行');
     await expect(missed).toContainText('劳动保障监察案件（已立案，调查中）');
-    await expect(missed.getByRole('button', { name: '组织监察联调' })).toHaveCount(0);
+    // The way back: the order and the road to a decision — not mediating again, revoking or closing while money is owed.
+    await expect(missed.getByRole('button')).toHaveText(['下达限期改正（支付）指令书', '调查终结']);
     await shot(page, 'story-7-missed', page.getByRole('heading', { name: /^调解协议履行情况/ }));
 
     await missed.getByRole('button', { name: '调查终结' }).click();
@@ -385,7 +392,7 @@ test.describe('监察联调 story: fifteen workers from the complaint to 结案'
     expect(consoleErrors).toEqual([]);
   });
 
-  test('8 · the decision: what is still owed ordered paid with 50% 赔偿金, approved by the leader', async ({ page, app, consoleErrors }) => {
+  test('8 · the way back to a decision: 事先告知 and 陈述申辩 on file, the inspector asks for the 行政处理决定', async ({ page, app, consoleErrors }) => {
     const s = await stated(app);
     await open(page, app, s, INSPECTOR);
     await inspection(page).getByRole('button', { name: '作出行政处理决定（提请领导审批）' }).click();
@@ -396,17 +403,22 @@ test.describe('监察联调 story: fifteen workers from the complaint to 结案'
     await decide.getByRole('combobox', { name: '是否须集体讨论' }).selectOption({ label: '否' });
     await decide.getByRole('button', { name: '提请领导审批' }).click();
     await expect(decide).toHaveCount(0);
+    await expect(inspection(page).getByTestId('pending-approval')).toContainText('待领导审批：作出行政处理决定');
+    expect(consoleErrors).toEqual([]);
+  });
 
+  test('9 · the leader approves the decision: what is still owed ordered paid, with 50% 赔偿金', async ({ page, app, consoleErrors }) => {
+    const s = await decisionAsked(app);
     await open(page, app, s, LEADER);
     await expect(inspection(page).getByTestId('pending-approval')).toContainText(formatYuan(OWED_AT_DECISION));
     await approveOnScreen(page, '作出行政处理决定', T, '同意');
     await expect(inspection(page)).toContainText('已作出决定');
     await expect(page.getByText(`${T} 作出行政处理决定：责令支付工资${formatYuan(OWED_AT_DECISION)}，加付赔偿金${formatYuan(HALF)}（应付金额的50%）`)).toBeVisible();
-    await shot(page, 'story-8-decided', inspection(page));
+    await shot(page, 'story-9-decided', inspection(page));
     expect(consoleErrors).toEqual([]);
   });
 
-  test('9 · paid in full: the last transfer on screen, every worker’s 尚欠 ¥0.00, every instalment met', async ({ page, app, consoleErrors }) => {
+  test('10 · paid in full: the last transfer on screen, every worker’s 尚欠 ¥0.00, every instalment met', async ({ page, app, consoleErrors }) => {
     const s = await decided(app);
     const rest = remainingPayments();
     const last = rest.pop()!;
@@ -419,12 +431,12 @@ test.describe('监察联调 story: fifteen workers from the complaint to 结案'
     const rows = page.getByTestId('agreement-panel').getByTestId('instalment-row');
     for (let n = 0; n < 3; n++) await expect(rows.nth(n)).toContainText('已履行');
     await expect(page.getByTestId('instalment-missed')).toHaveCount(0);
-    await shot(page, 'story-9-paid-in-full', page.getByRole('heading', { name: /^支付情况/ }));
-    await shot(page, 'story-9-instalments-met', page.getByRole('heading', { name: /^调解协议履行情况/ }));
+    await shot(page, 'story-10-paid-in-full', page.getByRole('heading', { name: /^支付情况/ }));
+    await shot(page, 'story-10-instalments-met', page.getByRole('heading', { name: /^调解协议履行情况/ }));
     expect(consoleErrors).toEqual([]);
   });
 
-  test('10 · the inspector asks for 结案 (全额支付) with the amounts', async ({ page, app, consoleErrors }) => {
+  test('11 · the inspector asks for 结案 (全额支付) with the amounts', async ({ page, app, consoleErrors }) => {
     const s = await paidInFull(app);
     await open(page, app, s, INSPECTOR);
     await inspection(page).getByRole('button', { name: '结案（提请领导审批）' }).click();
@@ -433,21 +445,21 @@ test.describe('监察联调 story: fifteen workers from the complaint to 结案'
     await close.getByRole('textbox', { name: '追发工资总额' }).fill((TOTAL / 100).toFixed(2));
     await close.getByRole('textbox', { name: '获得支付的劳动者人数' }).fill(String(WORKERS.length));
     await close.getByRole('textbox', { name: '结案报告' }).fill(CLOSE_REPORT);
-    await shot(page, 'story-10-close-dialog');
+    await shot(page, 'story-11-close-dialog');
     await close.getByRole('button', { name: '提请领导审批' }).click();
     await expect(close).toHaveCount(0);
     await expect(inspection(page).getByTestId('pending-approval')).toContainText(formatYuan(TOTAL));
     expect(consoleErrors).toEqual([]);
   });
 
-  test('11 · the leader approves 结案: the inspection is closed with its method and amounts on the timeline', async ({ page, app, consoleErrors }) => {
+  test('12 · the leader approves 结案: the inspection is closed with its method and amounts on the timeline', async ({ page, app, consoleErrors }) => {
     const s = await paidInFull(app);
     await act(s.inspector, s.caseFileId, 'inspection', 'close', { date: T, method: 'paidInFull', recoveredFen: TOTAL, workersPaid: WORKERS.length, summary: CLOSE_REPORT });
     await open(page, app, s, LEADER);
     await approveOnScreen(page, '结案', T, '同意结案');
     await expect(inspection(page)).toContainText('已结案');
     await expect(page.getByText(`${T} 结案（全额支付）：追发工资${formatYuan(TOTAL)}，15名劳动者获得支付`)).toBeVisible();
-    await shot(page, 'story-11-closed');
+    await shot(page, 'story-12-closed');
     expect(consoleErrors).toEqual([]);
   });
 });
