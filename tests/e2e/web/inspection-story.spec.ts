@@ -1,4 +1,4 @@
-// Issue #12's story on screen, in twelve steps, on a fresh unit: fifteen workers' complaint with its 包案领导 → 立案 on
+// Issue #12's story on screen, in thirteen steps, on a fresh unit: fifteen workers' complaint with its 包案领导 → 立案 on
 // the leader's approval → the order to pay → one partial payment by the 总包 → 监察联调 with three instalments → the
 // first paid, the second missed, and the way back to the inspection in one action → the decision → paid in full → 结案.
 // One timeline, counted back from today (the later steps need an instalment already past due); each step arranges
@@ -126,9 +126,14 @@ async function agreed(app: AppFixture): Promise<Story> {
   return s;
 }
 
-async function wentBack(app: AppFixture): Promise<Story> {
+async function firstPaid(app: AppFixture): Promise<Story> {
   const s = await agreed(app);
   await pay(s, PAID_FIRST, '6228480012340002');
+  return s;
+}
+
+async function wentBack(app: AppFixture): Promise<Story> {
+  const s = await firstPaid(app);
   await act(s.inspector, s.caseFileId, 'inspection', 'closeInvestigation', { date: T, facts: '用人单位拖欠十五名工人工资，调解协议第2期逾期未履行', opinion: '拟作出行政处理决定' });
   return s;
 }
@@ -360,10 +365,19 @@ test.describe('监察联调 story: fifteen workers from the complaint to 结案'
     expect(consoleErrors).toEqual([]);
   });
 
-  test('7 · 第1期 paid, 第2期 missed: the way back opens 调查终结 in one action', async ({ page, app, consoleErrors }) => {
+  test('7 · 第1期 paid by the 总包 against its instalment: 次仁多吉 paid in full, the others as they were', async ({ page, app, consoleErrors }) => {
     const s = await agreed(app);
     await open(page, app, s, INSPECTOR);
     await payOnScreen(page, PAID_FIRST, '6228480012340002');
+    await expectOwed(page, [PAID_PARTIAL, PAID_FIRST]);
+    await expect(page.getByTestId('agreement-panel').getByTestId('instalment-row').nth(0)).toContainText('已履行');
+    await shot(page, 'story-7-first-paid', page.getByRole('heading', { name: /^支付情况/ }));
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('8 · 第2期 missed: the way back opens 调查终结 in one action', async ({ page, app, consoleErrors }) => {
+    const s = await firstPaid(app);
+    await open(page, app, s, INSPECTOR);
     await expectOwed(page, [PAID_PARTIAL, PAID_FIRST]);
     const panel = page.getByTestId('agreement-panel');
     const rows = panel.getByTestId('instalment-row');
@@ -375,7 +389,7 @@ test.describe('监察联调 story: fifteen workers from the complaint to 结案'
     await expect(missed).toContainText('劳动保障监察案件（已立案，调查中）');
     // The way back: the order and the road to a decision — not mediating again, revoking or closing while money is owed.
     await expect(missed.getByRole('button')).toHaveText(['下达限期改正（支付）指令书', '调查终结']);
-    await shot(page, 'story-7-missed', page.getByRole('heading', { name: /^调解协议履行情况/ }));
+    await shot(page, 'story-8-missed', page.getByRole('heading', { name: /^调解协议履行情况/ }));
 
     await missed.getByRole('button', { name: '调查终结' }).click();
     const close = page.getByRole('dialog', { name: /^调查终结/ });
@@ -388,11 +402,11 @@ test.describe('监察联调 story: fifteen workers from the complaint to 结案'
     const clock = inspection(page).getByTestId('deadline-row').filter({ hasText: /^调查终结/ }).first();
     await expect(clock).toContainText(computeDeadline({ rule: 'inspection.investigate', start: D.filed }).due);
     await expect(clock.getByTestId('due-state')).toHaveText('已按期完成');
-    await shot(page, 'story-7-went-back', inspection(page));
+    await shot(page, 'story-8-went-back', inspection(page));
     expect(consoleErrors).toEqual([]);
   });
 
-  test('8 · the way back to a decision: 事先告知 and 陈述申辩 on file, the inspector asks for the 行政处理决定', async ({ page, app, consoleErrors }) => {
+  test('9 · the way back to a decision: 事先告知 and 陈述申辩 on file, the inspector asks for the 行政处理决定', async ({ page, app, consoleErrors }) => {
     const s = await stated(app);
     await open(page, app, s, INSPECTOR);
     await inspection(page).getByRole('button', { name: '作出行政处理决定（提请领导审批）' }).click();
@@ -407,18 +421,18 @@ test.describe('监察联调 story: fifteen workers from the complaint to 结案'
     expect(consoleErrors).toEqual([]);
   });
 
-  test('9 · the leader approves the decision: what is still owed ordered paid, with 50% 赔偿金', async ({ page, app, consoleErrors }) => {
+  test('10 · the leader approves the decision: what is still owed ordered paid, with 50% 赔偿金', async ({ page, app, consoleErrors }) => {
     const s = await decisionAsked(app);
     await open(page, app, s, LEADER);
     await expect(inspection(page).getByTestId('pending-approval')).toContainText(formatYuan(OWED_AT_DECISION));
     await approveOnScreen(page, '作出行政处理决定', T, '同意');
     await expect(inspection(page)).toContainText('已作出决定');
     await expect(page.getByText(`${T} 作出行政处理决定：责令支付工资${formatYuan(OWED_AT_DECISION)}，加付赔偿金${formatYuan(HALF)}（应付金额的50%）`)).toBeVisible();
-    await shot(page, 'story-9-decided', inspection(page));
+    await shot(page, 'story-10-decided', inspection(page));
     expect(consoleErrors).toEqual([]);
   });
 
-  test('10 · paid in full: the last transfer on screen, every worker’s 尚欠 ¥0.00, every instalment met', async ({ page, app, consoleErrors }) => {
+  test('11 · paid in full: the last transfer on screen, every worker’s 尚欠 ¥0.00, every instalment met', async ({ page, app, consoleErrors }) => {
     const s = await decided(app);
     const rest = remainingPayments();
     const last = rest.pop()!;
@@ -431,12 +445,12 @@ test.describe('监察联调 story: fifteen workers from the complaint to 结案'
     const rows = page.getByTestId('agreement-panel').getByTestId('instalment-row');
     for (let n = 0; n < 3; n++) await expect(rows.nth(n)).toContainText('已履行');
     await expect(page.getByTestId('instalment-missed')).toHaveCount(0);
-    await shot(page, 'story-10-paid-in-full', page.getByRole('heading', { name: /^支付情况/ }));
-    await shot(page, 'story-10-instalments-met', page.getByRole('heading', { name: /^调解协议履行情况/ }));
+    await shot(page, 'story-11-paid-in-full', page.getByRole('heading', { name: /^支付情况/ }));
+    await shot(page, 'story-11-instalments-met', page.getByRole('heading', { name: /^调解协议履行情况/ }));
     expect(consoleErrors).toEqual([]);
   });
 
-  test('11 · the inspector asks for 结案 (全额支付) with the amounts', async ({ page, app, consoleErrors }) => {
+  test('12 · the inspector asks for 结案 (全额支付) with the amounts', async ({ page, app, consoleErrors }) => {
     const s = await paidInFull(app);
     await open(page, app, s, INSPECTOR);
     await inspection(page).getByRole('button', { name: '结案（提请领导审批）' }).click();
@@ -445,21 +459,21 @@ test.describe('监察联调 story: fifteen workers from the complaint to 结案'
     await close.getByRole('textbox', { name: '追发工资总额' }).fill((TOTAL / 100).toFixed(2));
     await close.getByRole('textbox', { name: '获得支付的劳动者人数' }).fill(String(WORKERS.length));
     await close.getByRole('textbox', { name: '结案报告' }).fill(CLOSE_REPORT);
-    await shot(page, 'story-11-close-dialog');
+    await shot(page, 'story-12-close-dialog');
     await close.getByRole('button', { name: '提请领导审批' }).click();
     await expect(close).toHaveCount(0);
     await expect(inspection(page).getByTestId('pending-approval')).toContainText(formatYuan(TOTAL));
     expect(consoleErrors).toEqual([]);
   });
 
-  test('12 · the leader approves 结案: the inspection is closed with its method and amounts on the timeline', async ({ page, app, consoleErrors }) => {
+  test('13 · the leader approves 结案: the inspection is closed with its method and amounts on the timeline', async ({ page, app, consoleErrors }) => {
     const s = await paidInFull(app);
     await act(s.inspector, s.caseFileId, 'inspection', 'close', { date: T, method: 'paidInFull', recoveredFen: TOTAL, workersPaid: WORKERS.length, summary: CLOSE_REPORT });
     await open(page, app, s, LEADER);
     await approveOnScreen(page, '结案', T, '同意结案');
     await expect(inspection(page)).toContainText('已结案');
     await expect(page.getByText(`${T} 结案（全额支付）：追发工资${formatYuan(TOTAL)}，15名劳动者获得支付`)).toBeVisible();
-    await shot(page, 'story-12-closed');
+    await shot(page, 'story-13-closed');
     expect(consoleErrors).toEqual([]);
   });
 });
