@@ -19,6 +19,11 @@ import { agreementsOfFile, instalmentsDueBefore, instalmentsOfFile, linkedPaymen
 
 /** The kinds a missed instalment leads back to: an order or a decision (inspection), the police, arbitration. */
 const WAY_BACK: readonly ProceedingKind[] = ['inspection', 'policeReferral', 'arbitration'];
+/**
+ * The way back from a missed instalment leads to an order, a decision, the police or arbitration — not to mediating
+ * again, extending the investigation, revoking it or closing the file while the money is owed: those are left out.
+ */
+const NOT_A_WAY_BACK: readonly string[] = ['inspection.mediate', 'inspection.extendInvestigation', 'inspection.revoke', 'inspection.close'];
 
 export function fileInstalments(call: CallContext, caseFileId: string): FileInstalments {
   const file = fileOfUnit(call, caseFileId);
@@ -67,7 +72,9 @@ function wayBackOf(call: CallContext, caseFileId: string, today: string): FileIn
         proceedingId: p.id,
         kind: p.kind,
         statusLabel: proceedingStatusLabel(p.kind, p.status),
-        actions: actionsFor(core, principal, p, viewOf(core.prepare, p, today, basis)).map((a) => ({ action: a.action, label: a.label, blockedBy: a.blockedBy })),
+        actions: actionsFor(core, principal, p, viewOf(core.prepare, p, today, basis))
+          .filter((a) => !NOT_A_WAY_BACK.includes(`${p.kind}.${a.action}`))
+          .map((a) => ({ action: a.action, label: a.label, blockedBy: a.blockedBy })),
       };
     });
 }

@@ -110,7 +110,7 @@ function apply(call: CallContext, w: TxWriter, core: CoreServices, p: Proceeding
   const closedAt = def.closed.includes(to) ? w.now : null;
   if (!moveProceeding(core.prepare, p.id, expectedRowVersion, { status: to, number, closedAt, now: w.now })) throw conflict(def.label);
   for (const e of a.events(input as z.output<typeof a.input>, view)) insertClockEvent(core.prepare, p.id, e, `${p.kind}.${name}`, w.now, w.actorStaffId);
-  applyStepEffect(core.prepare, p, name, input, w.now, call, w.actorStaffId);
+  applyStepEffect(core.prepare, p, name, input, w.now, call, w.actorStaffId, w);
   const summary = a.summary(input as z.output<typeof a.input>, view) + (number && number !== p.number ? `，案号 ${number}` : '');
   w.caseEvent({ caseFileId: p.caseFileId, proceedingId: p.id, kind: 'proceeding.step', summary, data: { kind: p.kind, action: name, from: p.status, to, number, approvalId: via } });
   w.audit({ action: 'proceedingStep', entity: 'proceeding', entityId: p.id, change: { kind: p.kind, action: name, from: p.status, to, number, input, approvalId: via } });

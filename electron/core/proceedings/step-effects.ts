@@ -1,5 +1,5 @@
 // What a step writes beyond the proceeding's own rows, in the same transaction: the tribunal a 组庭 names (the
-// hearing calendar books its arbitrators and clerk), the 调解协议 a 达成调解协议 records. Keyed by '<kind>.<action>'. An effect may refuse (the step
+// hearing calendar books its arbitrators and clerk), the 调解协议 a 达成调解协议 records. Keyed by '<kind>.<action>'; the joint mediation 组织监察联调 opens. An effect may refuse (the step
 // then writes nothing).
 import type { ComposeInput } from '../../../shared/domain/proceedings/arbitration';
 import { bookingClashes } from '../../../shared/domain/hearings';
@@ -8,6 +8,8 @@ import { ServiceError } from '../kernel/errors';
 import { bookedOn, reseatHearing, saveTribunal, scheduledHearingsOf } from '../hearings/hearings.data';
 import type { CallContext } from '../kernel/context';
 import { recordAgreement } from '../mediation/mediation-agreement.service';
+import { openJointMediation } from '../mediation/mediation-opening.service';
+import type { TxWriter } from '../kernel/tx';
 import type { ProceedingRow } from './proceedings.data';
 import { insertOrderToPay } from '../referrals/referrals.data';
 import { newId } from '../kernel/ids';
@@ -15,7 +17,7 @@ import { AVERAGE_WAGE_PARAMETER, type SIMPLIFIED_GROUNDS } from '../../../shared
 import { formatFen } from '../../../shared/domain/money';
 import { parameterLookup } from '../reference/parameters.service';
 
-type Effect = (prepare: Prepare, p: ProceedingRow, input: Record<string, unknown>, now: number, call: CallContext, actorStaffId: string | null) => void;
+type Effect = (prepare: Prepare, p: ProceedingRow, input: Record<string, unknown>, now: number, call: CallContext, actorStaffId: string | null, w: TxWriter) => void;
 
 const EFFECTS: Record<string, Effect> = {
   // 法释〔2013〕3号 Art. 4: the order's deadline is what a referral (and a listing, 办法 Art. 5) waits out — kept as issued.
@@ -67,10 +69,12 @@ const EFFECTS: Record<string, Effect> = {
       });
     }
   },
+  // 组织监察联调: the file's joint mediation opens beside the inspection, which stays filed (调解仲裁法 Art. 14 clocks it).
+  'inspection.mediate': (_prepare, p, input, _now, call, _actor, w) => openJointMediation(w, call, p, input),
   // 调解仲裁法 Art. 14: the signed agreement, with its instalment plan checked against what the workers are owed.
   'jointMediation.agree': (_prepare, p, input, now, call, actorStaffId) => recordAgreement(call, p, input, now, actorStaffId),
 };
 
-export function applyStepEffect(prepare: Prepare, p: ProceedingRow, action: string, input: Record<string, unknown>, now: number, call: CallContext, actorStaffId: string | null): void {
-  EFFECTS[`${p.kind}.${action}`]?.(prepare, p, input, now, call, actorStaffId);
+export function applyStepEffect(prepare: Prepare, p: ProceedingRow, action: string, input: Record<string, unknown>, now: number, call: CallContext, actorStaffId: string | null, w: TxWriter): void {
+  EFFECTS[`${p.kind}.${action}`]?.(prepare, p, input, now, call, actorStaffId, w);
 }

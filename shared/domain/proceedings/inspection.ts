@@ -104,6 +104,19 @@ export const inspection = defineProceeding<InspectionState>({
       events: (i) => [{ kind: 'orderIssued', date: i.date }],
       summary: (i) => `${i.date} 下达限期改正（支付）指令书：责令于${i.deadline}前支付${i.workers}名劳动者工资${formatYuan(i.amountFen)}；违法事实：${i.facts}`,
     }),
+    // 监察联调 beside the investigation: the other departments and the 总包 at one table; the inspection stays filed, so a
+    // missed instalment goes back to its order or its decision. The mediation's own clock runs from today (调解仲裁法 Art. 14).
+    mediate: action({
+      label: '组织监察联调',
+      from: ['filed'],
+      to: 'filed',
+      input: z.object({ date: dateKey('联调受理日期'), note: optionalText('参加联调的部门和单位', 500) }).strict(),
+      permission: 'proceeding.act',
+      citation: '《劳动争议调解仲裁法》第十四条',
+      check: (p, i) => dateProblems(p, 'date', i.date, '联调受理日期'),
+      events: () => [],
+      summary: (i) => `${i.date} 组织监察联调，另立调解（监察联调）程序${i.note ? `：${i.note}` : ''}`,
+    }),
     closeInvestigation: action({
       label: '调查终结',
       from: ['filed'],

@@ -4,6 +4,7 @@ import { Box, Button, Card, CardContent, Link, Stack, Typography } from '@mui/ma
 import { Fragment, useState, type ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { CaseFileDetail } from '../../../../shared/contract/cases';
+import { proceedingDefinition } from '../../../../shared/domain/proceedings';
 import { PROCEEDING_KIND } from '../../../../shared/domain/vocabulary';
 import { fmtDateTime } from '../../components/format';
 import { partyRoleLabel, ROLE_ORDER, type ProceedingPartyRole } from './party-roles';
@@ -58,9 +59,12 @@ export function ProceedingCard({ proceeding: p, children }: { proceeding: Procee
           <Box sx={{ flex: 1 }} />
           <Typography variant="body2" color="text.secondary">建立时间 {fmtDateTime(p.openedAt)}</Typography>
         </Stack>
-        <Typography variant="body2" sx={{ mb: 1.5 }} color={p.number ? 'text.primary' : 'text.secondary'}>
-          案号：{p.number ?? '未编号（待受理）'}
-        </Typography>
+        {/* A proceeding that takes no number (调解（监察联调）) shows none, rather than 'waiting' for one forever. */}
+        {(p.number || proceedingDefinition(p.kind).numberSeries) && (
+          <Typography variant="body2" sx={{ mb: 1.5 }} color={p.number ? 'text.primary' : 'text.secondary'}>
+            案号：{p.number ?? '未编号（待受理）'}
+          </Typography>
+        )}
         {groups.length === 0 ? (
           <Typography variant="body2" color="text.secondary">尚未登记当事人</Typography>
         ) : (

@@ -2,7 +2,7 @@
 // that cannot be taken says why, in the core's words, under the buttons), the papers of the steps taken, and its clocks.
 import InfoOutlinedIcon from '@mui/icons-material/InfoOutlined';
 import { Alert, Box, Button, Divider, Stack, Typography } from '@mui/material';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { usePermissions } from '../../app/session';
 import type { AvailableActionOut, TeamMember, ProceedingWork as Work } from '../../../../shared/contract/casework';
 import { PROCEEDING_KIND, type ProceedingKind } from '../../../../shared/domain/vocabulary';
@@ -10,6 +10,7 @@ import { blockedGroups } from './blocked';
 import { DeadlineTable } from './DeadlineTable';
 import { PendingApproval } from './PendingApproval';
 import { StepDialog, type StepOutcome } from './StepDialog';
+import { clearStepRequest, useStepRequest } from './step-request';
 import { ComposeDialog } from '../hearings/ComposeDialog';
 import { ProceedingPapers } from '../documents/ProceedingPapers';
 import { AgreementDialog } from '../mediation/AgreementDialog';
@@ -21,6 +22,14 @@ function outcomeText(o: StepOutcome): string {
 
 function Steps({ kind, work, team, caseFileId, onDone }: { kind: ProceedingKind; work: Work; team: readonly TeamMember[]; caseFileId: string; onDone: (o: StepOutcome) => void }) {
   const [open, setOpen] = useState<AvailableActionOut | null>(null);
+  // A step asked for from the missed instalment's way back opens here, if this person may take it now.
+  const request = useStepRequest(work.proceedingId);
+  useEffect(() => {
+    if (!request) return;
+    const asked = work.actions.find((a) => a.action === request.action && !a.blockedBy);
+    if (asked) setOpen(asked);
+    clearStepRequest();
+  }, [request, work.actions]);
   if (work.actions.length === 0) {
     return <Typography variant="body2" color="text.secondary">本程序当前没有可办理的步骤</Typography>;
   }

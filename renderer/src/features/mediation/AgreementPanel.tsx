@@ -1,20 +1,22 @@
 // 调解协议履行情况 on the case page: each instalment with its worker (or the group), due date, amount, payer and what
 // the counted payments came to; a missed one (逾期未履行) in red with the way back — the file's inspection, referral or
-// arbitration and the steps they offer now — and the 15-day window for a joint 仲裁审查 (办案规则 Art. 74).
+// arbitration and the steps they offer now, each opening its dialog in one click — and the 15-day window for a joint 仲裁审查 (办案规则 Art. 74).
 import { Alert, Box, Button, Chip, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { FileInstalments } from '../../../../shared/contract/mediation';
 import { INSTALMENT_STATE_LABEL } from '../../../../shared/domain/mediation-agreement';
 import { formatYuan } from '../../../../shared/domain/money';
 import { PROCEEDING_KIND } from '../../../../shared/domain/vocabulary';
 import { Section } from '../../components/DetailFields';
+import { requestStep } from '../casework/step-request';
 import { useFileInstalments } from './queries';
 
 const money = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
 const STATE_COLOR = { met: 'success', open: 'default', missed: 'error' } as const;
 
-/** Brings the proceeding's card, with its steps, into view. */
-function goTo(proceedingId: string): void {
+/** Brings the proceeding's card into view and opens the step's dialog there: the way back in one action. */
+function goTo(proceedingId: string, action: string): void {
   document.getElementById(`proceeding-${proceedingId}`)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  requestStep(proceedingId, action);
 }
 
 function WayBack({ d }: { d: FileInstalments }) {
@@ -27,7 +29,7 @@ function WayBack({ d }: { d: FileInstalments }) {
             <Stack key={w.proceedingId} direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
               <Typography variant="body2">{PROCEEDING_KIND.label(w.kind)}（{w.statusLabel}）：</Typography>
               {w.actions.map((a) => (
-                <Button key={a.action} size="small" variant="outlined" color="error" disabled={!!a.blockedBy} title={a.blockedBy ?? undefined} onClick={() => goTo(w.proceedingId)}>
+                <Button key={a.action} size="small" variant="outlined" color="error" disabled={!!a.blockedBy} title={a.blockedBy ?? undefined} onClick={() => goTo(w.proceedingId, a.action)}>
                   {a.label}
                 </Button>
               ))}
