@@ -266,11 +266,17 @@ export type ProceedingPaperKind = (typeof PROCEEDING_PAPER_KINDS)[number];
 export const documentRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('intakeRecord'), intakeId: entityId }),
   z.object({ kind: z.literal('acceptanceNotice'), case: arbitrationCaseInput, applicantIndex: z.number().int().min(0) }),
-  z.object({
-    kind: z.literal('hearingNotice'),
-    case: arbitrationCaseInput,
-    recipient: z.object({ role: z.enum(['applicant', 'respondent']), index: z.number().int().min(0) }),
-  }),
+  // 开庭通知书: from a JSON case (the samples), or — `source: 'hearing'` — from a stored hearing to one party of one of its
+  // cases (electron/core/hearings/hearing-papers.ts), one per party to be served.
+  z.discriminatedUnion('source', [
+    z.object({
+      kind: z.literal('hearingNotice'),
+      source: z.literal('case').optional(),
+      case: arbitrationCaseInput,
+      recipient: z.object({ role: z.enum(['applicant', 'respondent']), index: z.number().int().min(0) }),
+    }),
+    z.object({ kind: z.literal('hearingNotice'), source: z.literal('hearing'), hearingId: entityId, recipientId: entityId }),
+  ]),
   z.object({ kind: z.literal('serviceReceipt'), receipt: serviceReceiptInput }),
   z.object({ kind: z.literal('award'), case: arbitrationCaseInput }),
   z.object({ kind: z.literal('orderToPay'), order: orderToPayInput }),

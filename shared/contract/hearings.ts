@@ -149,6 +149,24 @@ export const hearingHeldInput = z.object({
   note: optionalText('庭审情况', 500),
 });
 
+/** The 开庭通知书 the hearings of a period owe (one per party of each hearing still to be held), for one batch. */
+export const hearingNoticeRequestsInput = z.object({ from: dateKey('开始日期'), to: dateKey('结束日期') });
+export const hearingNoticeRequests = z.object({
+  items: z.array(
+    z.object({
+      request: z.object({ kind: z.literal('hearingNotice'), source: z.literal('hearing'), hearingId: entityId, recipientId: entityId }),
+      caseNumber: z.string().nullable(),
+      recipient: z.string(),
+      date: dateKey(),
+      start: z.string(),
+      roomName: z.string(),
+    }),
+  ),
+  /** Notices of these hearings already issued (left out). */
+  alreadyIssued: z.number().int(),
+});
+export type HearingNoticeRequests = z.infer<typeof hearingNoticeRequests>;
+
 export const hearingsChannels = {
   'hearings.rooms': q(z.object({}), z.array(hearingRoom), 'signedIn'),
   'hearings.saveRoom': m(roomSaveInput, hearingRoom, 'settings.manage'),
@@ -158,4 +176,5 @@ export const hearingsChannels = {
   'hearings.schedule': m(hearingScheduleInput, hearingRecord, 'proceeding.act'),
   'hearings.postpone': m(hearingPostponeInput, hearingRecord, 'proceeding.act'),
   'hearings.recordHeld': m(hearingHeldInput, hearingRecord, 'proceeding.act'),
+  'hearings.noticeRequests': q(hearingNoticeRequestsInput, hearingNoticeRequests, 'document.issue'),
 } as const satisfies ChannelTable;

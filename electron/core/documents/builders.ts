@@ -22,6 +22,7 @@ import type { DocumentKind } from '../../../shared/domain/vocabulary';
 import type { CallContext, CoreServices } from '../kernel/context';
 import { ServiceError } from '../kernel/errors';
 import { requireInstallation } from '../kernel/installation';
+import { hearingNoticeSource } from '../hearings/hearing-papers';
 import { getIntakeDetail } from '../intakes/intakes.service';
 import { inquiryNoticeData, inquiryRecordData } from '../investigation/investigation-documents';
 import { demandNoticeData, handlingDecisionData, penaltyDecisionData, priorNoticeData } from '../proceedings/inspection-papers';
@@ -107,6 +108,11 @@ const BUILDERS: { [K in DocumentKind]: Builder<K> } = {
     const today = dateKeyOf(core.clock.now());
     const allowance = parameterLookup(core, today)('hearingNotice.serviceAllowanceDays');
     const ctx = { calendar: loadCalendar(core), settings: deadlineSettings(core), serviceAllowanceDays: typeof allowance === 'number' ? allowance : DEFAULT_SERVICE_ALLOWANCE_DAYS };
+    if (request.source === 'hearing') {
+      // From the stored hearing, to one of its parties: filed in its case (the services are recorded there).
+      const src = hearingNoticeSource(call, request.hearingId, request.recipientId, opts.regenerating);
+      return { models: [buildHearingNotice(src.case, src.recipient, template, today, ctx, src.shortNoticeAgreed)], intakeId: null, caseFileId: src.caseFileId };
+    }
     return unfiled([buildHearingNotice(caseOf(request.case, opts), request.recipient, template, today, ctx)]);
   },
   serviceReceipt: ({ template }, request) => unfiled([buildServiceReceipt(request.receipt, template)]),

@@ -1,4 +1,5 @@
 import { defineHandlers } from '../kernel/handler';
+import { hearingNoticeRequests } from './hearing-papers';
 import { caseHearings, listHearings, listRooms, postponeHearing, recordHeld, reviewSlot, saveRoom, scheduleHearing } from './hearings.service';
 
 export const hearingsHandlers = defineHandlers({
@@ -10,4 +11,5 @@ export const hearingsHandlers = defineHandlers({
   'hearings.schedule': (call, input) => scheduleHearing(call, input),
   'hearings.postpone': (call, input) => postponeHearing(call, input),
   'hearings.recordHeld': (call, input) => recordHeld(call, input),
+  'hearings.noticeRequests': (call, input) => hearingNoticeRequests(call, input),
 });
