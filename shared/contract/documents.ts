@@ -259,7 +259,7 @@ export type DocumentRecord = z.infer<typeof documentRecord>;
 // Channels' inputs
 
 /** The kinds built from a proceeding's own steps: their request is `{ kind, proceedingId }`. */
-export const PROCEEDING_PAPER_KINDS = ['priorNotice', 'handlingDecision', 'penaltyDecision', 'demandNotice'] as const;
+export const PROCEEDING_PAPER_KINDS = ['priorNotice', 'handlingDecision', 'penaltyDecision', 'demandNotice', 'tribunalNotice'] as const;
 export type ProceedingPaperKind = (typeof PROCEEDING_PAPER_KINDS)[number];
 
 /** What to build: the kind and its source. Arbitration documents take the case as JSON until the workflow has tables. */
@@ -288,6 +288,8 @@ export const documentRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('handlingDecision'), proceedingId: entityId }),
   z.object({ kind: z.literal('penaltyDecision'), proceedingId: entityId }),
   z.object({ kind: z.literal('demandNotice'), proceedingId: entityId }),
+  /** 仲裁庭组成通知书 from the stored 组庭 step, to the parties (electron/core/hearings/hearing-papers.ts). */
+  z.object({ kind: z.literal('tribunalNotice'), proceedingId: entityId }),
   z.object({ kind: z.literal('siteInspectionRecord'), inspectionId: entityId }),
   z.object({ kind: z.literal('evidenceRequestNotice'), requestId: entityId }),
 ]);

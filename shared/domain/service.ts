@@ -114,6 +114,8 @@ export const SERVED_DOCUMENTS: Record<DocumentKind, ServedKind | null> = {
   siteInspectionRecord: null,
   // 监察条例 Art. 15(3): a demand for evidence starts no statutory clock; its service is proof it was sent.
   evidenceRequestNotice: { proceedings: ['inspection'], event: () => null, citation: '《劳动保障监察条例》第十五条' },
+  // 调解仲裁法 Art. 32: the composition told in writing; no clock runs from its service (the duty is met by 组庭).
+  tribunalNotice: { proceedings: ['arbitration'], event: () => null, citation: '《劳动争议调解仲裁法》第三十二条', after: { event: 'composed', label: '组成仲裁庭' } },
 };
 
 export function isServed(kind: DocumentKind): boolean {

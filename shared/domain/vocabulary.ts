@@ -64,6 +64,8 @@ export const DOCUMENT_KIND = vocab({
   // 现场检查 (site-inspections slice)
   siteInspectionRecord: '现场检查笔录',
   evidenceRequestNotice: '调取证据通知书',
+  // 组庭 (hearing-papers slice)
+  tribunalNotice: '仲裁庭组成通知书',
 });
 export type DocumentKind = (typeof DOCUMENT_KIND.values)[number];
 

@@ -160,3 +160,36 @@ describe('the week’s notices in one batch (documents.batch)', () => {
     expect(left.alreadyIssued).toBe(made);
   }, 60_000);
 });
+
+describe('仲裁庭组成通知书 from the stored 组庭 step (调解仲裁法 Arts. 31–33)', () => {
+  it('is refused before 组庭; made after it, names the tribunal as composed, the clerk and the right to recusal, and is offered among the case’s papers', async () => {
+    const t = await testCore();
+    await arbitrators(t);
+    const f = await arbitrationFile(t);
+    const before = businessCounts(t.core);
+    expect(await f.arbitrator.invoke('documents.generate', { request: { kind: 'tribunalNotice', proceedingId: f.proceedingId }, caseFileId: null })).toMatchObject({
+      ok: false,
+      error: { code: 'STEP_BLOCKED', message: '本案尚未组成仲裁庭，不能制作仲裁庭组成通知书；请先在办案步骤中完成“组成仲裁庭”' },
+    });
+    expect(businessCounts(t.core)).toEqual(before);
+    await compose(f, t);
+    const work = await f.arbitrator.call('casework.get', { caseFileId: f.caseFileId });
+    expect(work.proceedings.find((p) => p.kind === 'arbitration')!.papers).toEqual([{ kind: 'tribunalNotice', label: '仲裁庭组成通知书', step: '组成仲裁庭' }]);
+    const [paper] = await f.arbitrator.call('documents.generate', { request: { kind: 'tribunalNotice', proceedingId: f.proceedingId }, caseFileId: null });
+    expect(paper).toMatchObject({ kind: 'tribunalNotice', caseFileId: f.caseFileId });
+    const text = await versionText(f.arbitrator, paper!.versions[0]!.id);
+    for (const s of [
+      '劳动人事争议仲裁委员会',
+      '仲裁庭组成通知书',
+      paper!.number!,
+      '扎西、日喀则市华建建筑工程有限公司：',
+      '本委已于2026年11月25日受理',
+      '本案由仲裁员王芳担任首席仲裁员，仲裁员李明、罗布组成合议仲裁庭审理，书记员央金担任记录。',
+      '第三十三条规定的应当回避情形',
+      '2026年11月25日',
+    ]) expect(text, s).toContain(s);
+    // Owed to every party; its service moves no clock.
+    const listed = (await f.arbitrator.call('services.list', { caseFileId: f.caseFileId })).documents.find((d) => d.documentId === paper!.id)!;
+    expect(listed.unserved.map((u) => u.name).sort()).toEqual(['扎西', '日喀则市华建建筑工程有限公司'].sort());
+  }, 60_000);
+});

@@ -15,6 +15,7 @@ import { buildOrderToPay } from '../../../shared/domain/documents/order-to-pay';
 import { buildEvidenceRequest } from '../../../shared/domain/documents/evidence-request';
 import { buildSiteInspectionRecord } from '../../../shared/domain/documents/site-inspection-record';
 import { buildServiceReceipt } from '../../../shared/domain/documents/service-receipt';
+import { buildTribunalNotice } from '../../../shared/domain/documents/tribunal-notice';
 import { DocumentInputError, TemplateError, type DocumentTemplate } from '../../../shared/domain/documents/template-engine';
 import { DEFAULT_SERVICE_ALLOWANCE_DAYS } from '../../../shared/domain/hearing-date';
 import { dateKeyOf } from '../../../shared/domain/time';
@@ -22,7 +23,7 @@ import type { DocumentKind } from '../../../shared/domain/vocabulary';
 import type { CallContext, CoreServices } from '../kernel/context';
 import { ServiceError } from '../kernel/errors';
 import { requireInstallation } from '../kernel/installation';
-import { hearingNoticeSource } from '../hearings/hearing-papers';
+import { hearingNoticeSource, tribunalNoticeData } from '../hearings/hearing-papers';
 import { getIntakeDetail } from '../intakes/intakes.service';
 import { inquiryNoticeData, inquiryRecordData } from '../investigation/investigation-documents';
 import { demandNoticeData, handlingDecisionData, penaltyDecisionData, priorNoticeData } from '../proceedings/inspection-papers';
@@ -155,6 +156,10 @@ const BUILDERS: { [K in DocumentKind]: Builder<K> } = {
     // One valid paper per notice: a second would demand the same evidence twice under two numbers.
     if (issued && !opts.regenerating) throw new ServiceError('CONFLICT', `该调取证据通知书已制作（${issued}）；内容有误的，请先作废该文书再重新制作`);
     return { models: [buildEvidenceRequest(data, template)], intakeId: null, caseFileId };
+  },
+  tribunalNotice: ({ call, template }, request) => {
+    const { data, caseFileId } = tribunalNoticeData(call, request.proceedingId);
+    return { models: [buildTribunalNotice(data, template)], intakeId: null, caseFileId };
   },
 };
 

@@ -13,7 +13,9 @@ import { invalid, notFound, ServiceError } from '../kernel/errors';
 import { requireInstallation } from '../kernel/installation';
 import { findProceeding } from '../proceedings/proceedings.data';
 import { getUnitSummary } from '../reference/units.service';
-import { findHearing, hearingsBetween, type HearingRow } from './hearings.data';
+import { findHearing, hearingsBetween, tribunalOf, type HearingRow } from './hearings.data';
+import type { TribunalNoticeData } from '../../../shared/domain/documents/tribunal-notice';
+import { dateKeyOf } from '../../../shared/domain/time';
 import { eventDate, issuedHearingNotice, paperParties, type PaperParty } from './hearing-papers.data';
 
 /** The request of one party's notice of one hearing: the same request is the same paper (never issued twice). */
@@ -103,4 +105,36 @@ export function hearingNoticeRequests(call: CallContext, input: z.output<typeof 
     }
   }
   return out;
+}
+
+/**
+ * The 仲裁庭组成通知书 of an arbitration as composed now (调解仲裁法 Arts. 31–32): refused before 组庭 or while a
+ * granted recusal waits for the new composition, saying why. After a recusal the new composition is a new notice.
+ */
+export function tribunalNoticeData(call: CallContext, proceedingId: string): { data: TribunalNoticeData; caseFileId: string } {
+  const core = call.core;
+  const inst = requireInstallation(core);
+  const p = findProceeding(core.prepare, proceedingId);
+  if (!p || p.unitId !== inst.unitId) throw notFound('该程序');
+  if (p.kind !== 'arbitration') throw new ServiceError('VALIDATION', '仲裁庭组成通知书是劳动人事争议仲裁案件的文书，该程序不是仲裁案件');
+  const t = tribunalOf(core.prepare, p.id);
+  if (!t || p.status === 'recusalGranted') throw new ServiceError('STEP_BLOCKED', p.status === 'recusalGranted' ? '已决定回避，请重新组成仲裁庭后再制作仲裁庭组成通知书' : '本案尚未组成仲裁庭，不能制作仲裁庭组成通知书；请先在办案步骤中完成“组成仲裁庭”');
+  const accepted = eventDate(core.prepare, p.id, 'accepted', 'last');
+  if (!accepted || !p.number) throw new ServiceError('STEP_BLOCKED', '本案尚未受理，不能制作仲裁庭组成通知书');
+  const parties = paperParties(core.prepare, p.id);
+  return {
+    caseFileId: p.caseFileId,
+    data: {
+      committee: committeeName(getUnitSummary(core, inst.unitId).name),
+      caseNumber: p.number,
+      applicants: parties.filter((x) => x.side === 'applicant').map((x) => x.name),
+      respondents: parties.filter((x) => x.side === 'respondent').map((x) => x.name),
+      acceptedDate: accepted,
+      composedOn: t.composedOn,
+      form: t.form,
+      arbitrators: t.arbitrators.map((a) => a.name),
+      clerk: t.clerk.name,
+      date: dateKeyOf(core.clock.now()),
+    },
+  };
 }

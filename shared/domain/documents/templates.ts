@@ -6,6 +6,7 @@ import { DOCUMENT_KIND, type DocumentKind } from '../vocabulary';
 import { INSPECTION_PAPER_SPECS, INSPECTION_PAPER_TEMPLATES } from './inspection-templates';
 import { evidenceRequestSpec, evidenceRequestTemplate } from './evidence-request-template';
 import { siteInspectionRecordSpec, siteInspectionRecordTemplate } from './site-inspection-template';
+import { tribunalNoticeSpec, tribunalNoticeTemplate } from './tribunal-notice-template';
 import { checkNumbering, checkTemplateAgainst, type DocumentTemplate, type NumberingPolicy, type PieceSpec, type TemplateProblem, type TemplateSpec } from './template-engine';
 
 const LAW = '《中华人民共和国劳动争议调解仲裁法》';
@@ -166,6 +167,7 @@ export const TEMPLATE_SPECS: Record<DocumentKind, TemplateSpec> = {
   ...INSPECTION_PAPER_SPECS,
   siteInspectionRecord: siteInspectionRecordSpec,
   evidenceRequestNotice: evidenceRequestSpec,
+  tribunalNotice: tribunalNoticeSpec,
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -397,6 +399,7 @@ export const DEFAULT_TEMPLATES: Record<DocumentKind, DocumentTemplate> = {
   ...INSPECTION_PAPER_TEMPLATES,
   siteInspectionRecord: siteInspectionRecordTemplate,
   evidenceRequestNotice: evidenceRequestTemplate,
+  tribunalNotice: tribunalNoticeTemplate,
 };
 
 /**
@@ -441,4 +444,5 @@ export const NUMBERING_MODES: Record<DocumentKind, readonly NumberingPolicy['mod
   demandNotice: ['series', 'caseNumber', 'none'],
   siteInspectionRecord: ['none', 'series'],
   evidenceRequestNotice: ['series', 'caseNumber', 'none'],
+  tribunalNotice: ['caseNumber', 'series', 'none'],
 };
