@@ -92,6 +92,10 @@ export async function exportSamples(outDir: string): Promise<string[]> {
     // Mediation, referral, listing and enforcement take months: their own core, whose clock moves forward.
     own = await proceedingPaperSamples(REPO, signDay);
     issued.push(...own.issued);
+    // The papers read from the stored arbitration the demo composed and booked (hearing-papers slice).
+    const booked = (await arbitrator.call('hearings.list', { from: addDays(signDay, -30), to: addDays(signDay, 60), staffId: null })).hearings[0];
+    if (!booked) throw new Error('演示数据中没有已组庭并安排开庭的仲裁案件，无法导出仲裁庭组成通知书');
+    issued.push([arbitrator, '仲裁庭组成通知书', await arbitrator.call('documents.generate', { request: { kind: 'tribunalNotice', proceedingId: booked.proceedingId }, caseFileId: null })]);
     let n = 0;
     for (const [client, name, docs] of issued) {
       for (const [part, doc] of docs.entries()) {

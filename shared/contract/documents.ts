@@ -299,6 +299,7 @@ export const PROCEEDING_PAPER_KINDS = [
   'blacklistDecision',
   'delistingDecision',
   'enforcementApplication',
+  'tribunalNotice',
 ] as const;
 export type ProceedingPaperKind = (typeof PROCEEDING_PAPER_KINDS)[number];
 
@@ -306,11 +307,17 @@ export type ProceedingPaperKind = (typeof PROCEEDING_PAPER_KINDS)[number];
 export const documentRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('intakeRecord'), intakeId: entityId }),
   z.object({ kind: z.literal('acceptanceNotice'), case: arbitrationCaseInput, applicantIndex: z.number().int().min(0) }),
-  z.object({
-    kind: z.literal('hearingNotice'),
-    case: arbitrationCaseInput,
-    recipient: z.object({ role: z.enum(['applicant', 'respondent']), index: z.number().int().min(0) }),
-  }),
+  // 开庭通知书: from a JSON case (the samples), or — `source: 'hearing'` — from a stored hearing to one party of one of its
+  // cases (electron/core/hearings/hearing-papers.ts), one per party to be served.
+  z.discriminatedUnion('source', [
+    z.object({
+      kind: z.literal('hearingNotice'),
+      source: z.literal('case').optional(),
+      case: arbitrationCaseInput,
+      recipient: z.object({ role: z.enum(['applicant', 'respondent']), index: z.number().int().min(0) }),
+    }),
+    z.object({ kind: z.literal('hearingNotice'), source: z.literal('hearing'), hearingId: entityId, recipientId: entityId }),
+  ]),
   z.object({ kind: z.literal('serviceReceipt'), receipt: serviceReceiptInput }),
   z.object({ kind: z.literal('award'), case: arbitrationCaseInput }),
   z.object({ kind: z.literal('orderToPay'), order: orderToPayInput }),
@@ -339,6 +346,8 @@ export const documentRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('blacklistDecision'), proceedingId: entityId }),
   z.object({ kind: z.literal('delistingDecision'), proceedingId: entityId }),
   z.object({ kind: z.literal('enforcementApplication'), proceedingId: entityId }),
+  /** 仲裁庭组成通知书 from the stored 组庭 step, to the parties (electron/core/hearings/hearing-papers.ts). */
+  z.object({ kind: z.literal('tribunalNotice'), proceedingId: entityId }),
   z.object({ kind: z.literal('siteInspectionRecord'), inspectionId: entityId }),
   z.object({ kind: z.literal('evidenceRequestNotice'), requestId: entityId }),
 ]);

@@ -149,6 +149,57 @@ export const hearingHeldInput = z.object({
   note: optionalText('庭审情况', 500),
 });
 
+/** The 开庭通知书 the hearings of a period owe (one per party of each hearing still to be held), for one batch. */
+export const hearingNoticeRequestsInput = z.object({ from: dateKey('开始日期'), to: dateKey('结束日期') });
+export const hearingNoticeRequests = z.object({
+  items: z.array(
+    z.object({
+      request: z.object({ kind: z.literal('hearingNotice'), source: z.literal('hearing'), hearingId: entityId, recipientId: entityId }),
+      caseNumber: z.string().nullable(),
+      recipient: z.string(),
+      date: dateKey(),
+      start: z.string(),
+      roomName: z.string(),
+    }),
+  ),
+  /** Notices of these hearings already issued (left out). */
+  alreadyIssued: z.number().int(),
+});
+export type HearingNoticeRequests = z.infer<typeof hearingNoticeRequests>;
+
+// The days an arbitrator or clerk cannot sit (shared/domain/unavailability.ts).
+export const unavailability = z.object({
+  id: entityId,
+  staffId: entityId,
+  name: z.string(),
+  fromDate: dateKey(),
+  toDate: dateKey(),
+  kind: z.enum(['leave', 'training', 'other']),
+  reason: z.string(),
+  recordedBy: z.string(),
+  recordedAt: z.number().int(),
+});
+export type UnavailabilityRecord = z.infer<typeof unavailability>;
+
+export const unavailabilityListInput = z.object({ from: dateKey('开始日期'), to: dateKey('结束日期') });
+
+export const unavailabilityAddInput = z.object({
+  staffId: z.string({ error: '请选择仲裁员或书记员' }).trim().min(1, '请选择仲裁员或书记员').max(64),
+  fromDate: dateKey('开始日期'),
+  toDate: dateKey('结束日期'),
+  kind: z.enum(['leave', 'training', 'other'], { error: '请选择事由类别' }),
+  reason: reasonText('具体事由', { example: '参加全区仲裁员业务培训' }),
+});
+export type UnavailabilityAddInput = z.input<typeof unavailabilityAddInput>;
+
+export const unavailabilityAdded = z.object({
+  entry: unavailability,
+  /** Hearings already booked with this person in the period: to postpone or re-seat (the booking was made before). */
+  affected: z.array(z.string()),
+});
+
+export const unavailabilityWithdrawInput = z.object({ id: entityId, reason: reasonText('撤销理由', { example: '培训取消' }) });
+
 export const hearingsChannels = {
   'hearings.rooms': q(z.object({}), z.array(hearingRoom), 'signedIn'),
   'hearings.saveRoom': m(roomSaveInput, hearingRoom, 'settings.manage'),
@@ -158,4 +209,8 @@ export const hearingsChannels = {
   'hearings.schedule': m(hearingScheduleInput, hearingRecord, 'proceeding.act'),
   'hearings.postpone': m(hearingPostponeInput, hearingRecord, 'proceeding.act'),
   'hearings.recordHeld': m(hearingHeldInput, hearingRecord, 'proceeding.act'),
+  'hearings.noticeRequests': q(hearingNoticeRequestsInput, hearingNoticeRequests, 'document.issue'),
+  'hearings.unavailability': q(unavailabilityListInput, z.array(unavailability), 'case.read'),
+  'hearings.addUnavailability': m(unavailabilityAddInput, unavailabilityAdded, 'proceeding.act'),
+  'hearings.withdrawUnavailability': m(unavailabilityWithdrawInput, unavailability, 'proceeding.act'),
 } as const satisfies ChannelTable;

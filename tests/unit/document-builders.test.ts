@@ -3,6 +3,7 @@ import { buildEnforcementApplication } from '../../shared/domain/documents/enfor
 import { buildMediationAgreement } from '../../shared/domain/documents/mediation-agreement-paper';
 import { buildReferralLetter } from '../../shared/domain/documents/referral-letter';
 import { blacklistDecisionSample, delistingEarlySample, delistingExpirySample, enforcementApplicationSample, mediationAgreementSample, referralLetterSample } from '../fixtures/proceeding-papers';
+import { buildTribunalNotice, type TribunalNoticeData } from '../../shared/domain/documents/tribunal-notice';
 import { buildInquiryNotice } from '../../shared/domain/documents/inquiry-notice';
 import { buildInquiryRecord } from '../../shared/domain/documents/inquiry-record';
 import { inquiryNoticeSample, inquiryRecordSample } from '../fixtures/investigation';
@@ -611,9 +612,44 @@ describe('限期改正（支付）指令书 (DOMAIN.md §2.2; 监察条例 Art. 
   });
 });
 
+describe('仲裁庭组成通知书 (调解仲裁法 Arts. 31–33)', () => {
+  it('names the case, its acceptance, the panel with its presiding arbitrator or the sole arbitrator, the clerk, and the right to ask for recusal', () => {
+    const doc = buildTribunalNotice(tribunalNoticeSample);
+    expectValid(doc);
+    expect(doc).toMatchObject({ kind: 'tribunalNotice', title: '仲裁庭组成通知书', number: '日喀则市劳人仲案字〔2026〕第12号', addressee: '扎西、日喀则市华建建筑工程有限公司：' });
+    expect(doc.signature).toMatchObject({ organ: '日喀则市劳动人事争议仲裁委员会', date: '2026-11-26', sealed: true });
+    const text = textOf(doc);
+    expect(text).toContain('本委已于2026年11月25日受理');
+    expect(text).toContain('第三十一条、第三十二条');
+    expect(text).toContain('本案由仲裁员王芳担任首席仲裁员，仲裁员李明、罗布组成合议仲裁庭审理，书记员央金担任记录。');
+    expect(text).toContain('第三十三条规定的应当回避情形');
+    expect(text).toContain('庭审辩论终结前');
+    expect(textOf(buildTribunalNotice({ ...tribunalNoticeSample, form: 'sole', arbitrators: ['王芳'] }))).toContain('由仲裁员王芳独任审理，书记员央金担任记录');
+  });
+
+  it('refuses an incomplete panel, a sole tribunal of two, and a date before 组庭', () => {
+    expect(() => buildTribunalNotice({ ...tribunalNoticeSample, arbitrators: ['王芳', '李明'] })).toThrow('合议仲裁庭应由三名仲裁员组成');
+    expect(() => buildTribunalNotice({ ...tribunalNoticeSample, form: 'sole' })).toThrow('独任仲裁只由一名仲裁员审理');
+    expect(() => buildTribunalNotice({ ...tribunalNoticeSample, date: '2026-11-24' })).toThrow('通知日期 2026-11-24 早于组庭日期 2026-11-25');
+  });
+});
+
 // ---------------------------------------------------------------------------------------------------------------
 // Issue #5: a reporter's identity reaches only internal documents (监察条例 Art. 9). Every kind must have a case
 // here: the mapped type makes a new DOCUMENT_KIND without one a type error, and the loop checks it at run time.
+
+const tribunalNoticeSample: TribunalNoticeData = {
+  committee: '日喀则市劳动人事争议仲裁委员会',
+  caseNumber: '日喀则市劳人仲案字〔2026〕第12号',
+  applicants: ['扎西'],
+  respondents: ['日喀则市华建建筑工程有限公司'],
+  acceptedDate: '2026-11-25',
+  composedOn: '2026-11-25',
+  form: 'panel',
+  arbitrators: ['王芳', '李明', '罗布'],
+  clerk: '央金',
+  date: '2026-11-26',
+};
 
 const MARKER = '举报人标记甲乙丙丁9f3c';
 
@@ -657,6 +693,7 @@ const BUILD_EVERY_KIND: { [K in DocumentKind]: () => DocumentModel[] } = {
   blacklistDecision: () => [buildBlacklistDecision(blacklistDecisionSample)],
   delistingDecision: () => [buildDelistingDecision(delistingExpirySample), buildDelistingDecision(delistingEarlySample)],
   enforcementApplication: () => [buildEnforcementApplication(enforcementApplicationSample)],
+  tribunalNotice: () => [buildTribunalNotice(tribunalNoticeSample), buildTribunalNotice({ ...tribunalNoticeSample, form: 'sole', arbitrators: ['王芳'] })],
 };
 
 describe('a reporter’s name appears only in internal documents (监察条例 Art. 9; issue #5)', () => {

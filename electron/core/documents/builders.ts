@@ -27,6 +27,7 @@ import { buildMediationAgreement } from '../../../shared/domain/documents/mediat
 import { buildReferralLetter } from '../../../shared/domain/documents/referral-letter';
 import { buildBlacklistDecision, buildDelistingDecision } from '../../../shared/domain/documents/blacklist-decisions';
 import { buildEnforcementApplication } from '../../../shared/domain/documents/enforcement-application';
+import { buildTribunalNotice } from '../../../shared/domain/documents/tribunal-notice';
 import { DocumentInputError, TemplateError, type DocumentTemplate } from '../../../shared/domain/documents/template-engine';
 import { DEFAULT_SERVICE_ALLOWANCE_DAYS } from '../../../shared/domain/hearing-date';
 import { dateKeyOf } from '../../../shared/domain/time';
@@ -34,6 +35,7 @@ import type { DocumentKind } from '../../../shared/domain/vocabulary';
 import type { CallContext, CoreServices } from '../kernel/context';
 import { ServiceError } from '../kernel/errors';
 import { requireInstallation } from '../kernel/installation';
+import { hearingNoticeSource, tribunalNoticeData } from '../hearings/hearing-papers';
 import { getIntakeDetail } from '../intakes/intakes.service';
 import { inquiryNoticeData, inquiryRecordData } from '../investigation/investigation-documents';
 import { demandNoticeData, handlingDecisionData, penaltyDecisionData, priorNoticeData } from '../proceedings/inspection-papers';
@@ -125,6 +127,11 @@ const BUILDERS: { [K in DocumentKind]: Builder<K> } = {
     const today = dateKeyOf(core.clock.now());
     const allowance = parameterLookup(core, today)('hearingNotice.serviceAllowanceDays');
     const ctx = { calendar: loadCalendar(core), settings: deadlineSettings(core), serviceAllowanceDays: typeof allowance === 'number' ? allowance : DEFAULT_SERVICE_ALLOWANCE_DAYS };
+    if (request.source === 'hearing') {
+      // From the stored hearing, to one of its parties: filed in its case (the services are recorded there).
+      const src = hearingNoticeSource(call, request.hearingId, request.recipientId, opts.regenerating);
+      return { models: [buildHearingNotice(src.case, src.recipient, template, today, ctx, src.shortNoticeAgreed)], intakeId: null, caseFileId: src.caseFileId };
+    }
     return unfiled([buildHearingNotice(caseOf(request.case, opts), request.recipient, template, today, ctx)]);
   },
   serviceReceipt: ({ template }, request) => unfiled([buildServiceReceipt(request.receipt, template)]),
@@ -227,6 +234,10 @@ const BUILDERS: { [K in DocumentKind]: Builder<K> } = {
   enforcementApplication: ({ call, opts, template }, request) => {
     const { data, caseFileId } = enforcementApplicationData(call, request.proceedingId, opts.regenerating);
     return { models: [buildEnforcementApplication(data, template)], intakeId: null, caseFileId };
+  },
+  tribunalNotice: ({ call, template }, request) => {
+    const { data, caseFileId } = tribunalNoticeData(call, request.proceedingId);
+    return { models: [buildTribunalNotice(data, template)], intakeId: null, caseFileId };
   },
 };
 

@@ -1,4 +1,6 @@
 import { defineHandlers } from '../kernel/handler';
+import { hearingNoticeRequests } from './hearing-papers';
+import { addUnavailability, listUnavailability, withdrawUnavailability } from './unavailability.service';
 import { caseHearings, listHearings, listRooms, postponeHearing, recordHeld, reviewSlot, saveRoom, scheduleHearing } from './hearings.service';
 
 export const hearingsHandlers = defineHandlers({
@@ -10,4 +12,8 @@ export const hearingsHandlers = defineHandlers({
   'hearings.schedule': (call, input) => scheduleHearing(call, input),
   'hearings.postpone': (call, input) => postponeHearing(call, input),
   'hearings.recordHeld': (call, input) => recordHeld(call, input),
+  'hearings.noticeRequests': (call, input) => hearingNoticeRequests(call, input),
+  'hearings.unavailability': (call, input) => listUnavailability(call, input),
+  'hearings.addUnavailability': (call, input) => addUnavailability(call, input),
+  'hearings.withdrawUnavailability': (call, input) => withdrawUnavailability(call, input),
 });

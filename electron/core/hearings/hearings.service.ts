@@ -18,6 +18,7 @@ import type {
 } from '../../../shared/contract/hearings';
 import { DEFAULT_SERVICE_ALLOWANCE_DAYS } from '../../../shared/domain/hearing-date';
 import { bookingClashes, HEARING_STATES, type Clash, nextStepAfter, noticeShortText, postponeRequestProblem, reviewHearingDate, slotProblems, type HearingRulesContext } from '../../../shared/domain/hearings';
+import { unavailabilityClashes } from '../../../shared/domain/unavailability';
 import { TRIBUNAL_FORM } from '../../../shared/domain/proceedings/arbitration';
 import { can } from '../../../shared/domain/permissions';
 import { dateKeyOf } from '../../../shared/domain/time';
@@ -31,6 +32,7 @@ import { deadlineSettings } from '../deadlines/deadlines.service';
 import { COUNTED_EVENT, storeProceedingDeadlines } from '../deadlines/stored-deadlines';
 import { deadlineBasis, placeOnFile } from '../proceedings/engine';
 import { activeTeam, awaitingReceipt, findProceeding, insertClockEvent, type ProceedingRow } from '../proceedings/proceedings.data';
+import { unavailableBetween } from './unavailability.data';
 import { parameterLookup } from '../reference/parameters.service';
 import { principalOf } from '../session/session.service';
 import {
@@ -167,10 +169,12 @@ function examine(core: CoreServices, p: ProceedingRow, tribunal: TribunalRow, s:
   }
   const ctx = rulesContext(core, today);
   const r = reviewHearingDate(s.date, today, applicationServedOn(core.prepare, p.id, COUNTED_EVENT), ctx);
-  const clashes = fields.start || fields.end ? [] : bookingClashes(
+  const clashes: Clash[] = fields.start || fields.end ? [] : bookingClashes(
     { id: s.hearingId, date: s.date, start: s.start, end: s.end, roomId: s.roomId, arbitratorIds: tribunal.arbitrators.map((a) => a.id), clerkId: tribunal.clerk.id },
     bookedOn(core.prepare, p.unitId, s.date),
   );
+  // An arbitrator or the clerk on leave or in training that day is as busy as one booked elsewhere.
+  if (!fields.start && !fields.end) clashes.push(...unavailabilityClashes({ date: s.date, arbitratorIds: tribunal.arbitrators.map((a) => a.id), clerkId: tribunal.clerk.id }, unavailableBetween(core.prepare, p.unitId, s.date, s.date)));
   return { review: { ...r, clashes: clashes.map((c) => c.message) }, fields, clashes };
 }
 

@@ -20,7 +20,7 @@ import {
   type RecipientSide,
 } from '../../../shared/domain/service';
 import { dateKeyOf } from '../../../shared/domain/time';
-import type { CallContext, Principal } from '../kernel/context';
+import type { CallContext, CoreServices, Principal } from '../kernel/context';
 import { conflict, invalid, notFound, ServiceError } from '../kernel/errors';
 import { newId } from '../kernel/ids';
 import { requireInstallation } from '../kernel/installation';
@@ -37,6 +37,7 @@ import {
   activeStaffName,
   caseFileUnit,
   documentForService,
+  documentSource,
   fileDocuments,
   fileRecipients,
   fileServiceRecords,
@@ -57,6 +58,13 @@ const noClockWhy: NoClockWhy = (s) => {
   const step = SERVED_DOCUMENTS[s.documentKind]?.servedByStep;
   return step && !s.toWorker ? `期限已自“${step}”步骤登记的送达日期起算，本次登记作为送达凭证，不再重复起算` : '该文书送达给此受送达人不起算期限';
 };
+
+/** The one recipient a paper is addressed to (a 开庭通知书 of a stored hearing names its party), or null: every party. */
+function addressedTo(core: CoreServices, d: { id: string; kind: string }): string | null {
+  if (d.kind !== 'hearingNotice') return null;
+  const r = JSON.parse(documentSource(core.prepare, d.id)) as { source?: string; recipientId?: string };
+  return r.source === 'hearing' && r.recipientId ? r.recipientId : null;
+}
 
 /** A person on the file is a worker; a party (用人单位, 总包, 包工头 …) stands on the employer's side. */
 const sideOf = (r: Pick<RecipientRow, 'personId'>): RecipientSide => (r.personId ? 'worker' : 'employer');
@@ -107,6 +115,8 @@ export function recordService(call: CallContext, input: z.output<typeof serviceR
   if (doc.caseFileId !== p.caseFileId) throw invalid({ proceedingId: '该文书不属于这一案卷的程序' });
   const recipient = recipientOf(core.prepare, input.recipientId);
   if (!recipient || recipient.proceedingId !== p.id) throw invalid({ recipientId: '受送达人不是这一程序的当事人' });
+  const to = addressedTo(core, doc);
+  if (to !== null && to !== recipient.id) throw invalid({ recipientId: `该${doc.title}是致${recipientOf(core.prepare, to)?.name ?? '其他当事人'}的，不能登记为向${recipient.name}送达；请为${recipient.name}制作其本人的通知书` });
   const servedByName = activeStaffName(core.prepare, input.servedBy, inst.unitId);
   if (!servedByName) throw invalid({ servedBy: '送达人须是本单位在职工作人员' });
   const now = core.clock.now();
@@ -222,7 +232,8 @@ export function listFileServices(call: CallContext, caseFileId: string): FileSer
   const documents = fileDocuments(core.prepare, caseFileId).map((d) => {
     const served = SERVED_DOCUMENTS[d.kind];
     const services = records.filter((s) => s.documentId === d.id);
-    const owed = served ? recipients.filter((r) => served.proceedings.includes(r.proceedingKind) && (!served.owedTo || sideOf(r) === served.owedTo)) : [];
+    const to = addressedTo(core, d);
+    const owed = served ? recipients.filter((r) => served.proceedings.includes(r.proceedingKind) && (!served.owedTo || sideOf(r) === served.owedTo) && (to === null || r.id === to)) : [];
     return {
       documentId: d.id,
       kind: d.kind,

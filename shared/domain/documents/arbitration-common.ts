@@ -6,6 +6,16 @@ import type { ArbitrationCase, DocRun, DocumentModel } from './model';
 import { DocumentInputError, renderList, renderText, type DocumentTemplate, type NumberingPolicy } from './template-engine';
 import { TEMPLATE_SPECS } from './templates';
 
+/**
+ * The arbitration committee a bureau's institute signs for (调解仲裁法 Art. 19; the papers say 本委): the bureau's
+ * place with 劳动人事争议仲裁委员会 — 日喀则市人力资源和社会保障局 → 日喀则市劳动人事争议仲裁委员会. A unit whose name
+ * does not end in the bureau's keeps its own name (it is then the committee's name already).
+ */
+export function committeeName(unitName: string): string {
+  const m = /^(.+?)(人力资源和社会保障局|人力资源社会保障局|人社局)$/u.exec(unitName.trim());
+  return m ? `${m[1]}劳动人事争议仲裁委员会` : unitName.trim();
+}
+
 /** The placeholder values every arbitration piece may use (CASE_VALUES and TRIBUNAL_VALUES in templates.ts). */
 export function caseValues(c: ArbitrationCase): Record<string, string> {
   return {

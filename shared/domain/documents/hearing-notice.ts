@@ -28,6 +28,8 @@ export function buildHearingNotice(
   template: DocumentTemplate = hearingNoticeTemplate,
   issuedDate: string | null = null,
   ctx: HearingDateContext = {},
+  /** The parties agreed to a notice shorter than Art. 35's (recorded on the booking): only the defence period is checked. */
+  shortNoticeAgreed = false,
 ): DocumentModel {
   const hearing = c.hearing;
   if (hearing === null) throw new DocumentInputError('尚未确定开庭日期和地点，不能制作开庭通知书');
@@ -39,7 +41,7 @@ export function buildHearingNotice(
   }
   const check = checkHearingDate(hearing.date, issuedDate ?? c.acceptedDate, c.applicationServedOn, ctx);
   // Without an issue date only the defence period can be checked (the notice's own timing is the clerk's date).
-  const problems = issuedDate === null ? check.problems.filter((p) => p.includes('答辩期内')) : check.problems;
+  const problems = issuedDate === null || shortNoticeAgreed ? check.problems.filter((p) => p.includes('答辩期内')) : check.problems;
   if (problems.length > 0) {
     throw new DocumentInputError(`开庭日期不合法，不能制作开庭通知书：${problems.join('；')}。${issuedDate === null ? '' : `按今天制作，开庭日期最早为 ${check.earliest}。`}`);
   }

@@ -9,6 +9,7 @@ import { INSPECTION_APPROVAL_SPECS, INSPECTION_APPROVAL_TEMPLATES } from './insp
 import { PROCEEDING_PAPER_NUMBERING, PROCEEDING_PAPER_SPECS, PROCEEDING_PAPER_TEMPLATES } from './proceeding-paper-templates';
 import { evidenceRequestSpec, evidenceRequestTemplate } from './evidence-request-template';
 import { siteInspectionRecordSpec, siteInspectionRecordTemplate } from './site-inspection-template';
+import { tribunalNoticeSpec, tribunalNoticeTemplate } from './tribunal-notice-template';
 import { checkNumbering, checkTemplateAgainst, type DocumentTemplate, type NumberingPolicy, type PieceSpec, type TemplateProblem, type TemplateSpec } from './template-engine';
 
 const LAW = '《中华人民共和国劳动争议调解仲裁法》';
@@ -172,6 +173,7 @@ export const TEMPLATE_SPECS: Record<DocumentKind, TemplateSpec> = {
   siteInspectionRecord: siteInspectionRecordSpec,
   evidenceRequestNotice: evidenceRequestSpec,
   ...PROCEEDING_PAPER_SPECS,
+  tribunalNotice: tribunalNoticeSpec,
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -406,6 +408,7 @@ export const DEFAULT_TEMPLATES: Record<DocumentKind, DocumentTemplate> = {
   siteInspectionRecord: siteInspectionRecordTemplate,
   evidenceRequestNotice: evidenceRequestTemplate,
   ...PROCEEDING_PAPER_TEMPLATES,
+  tribunalNotice: tribunalNoticeTemplate,
 };
 
 /**
@@ -460,4 +463,5 @@ export const NUMBERING_MODES: Record<DocumentKind, readonly NumberingPolicy['mod
   closingApproval: ['caseNumber', 'series', 'none'],
   revocationApproval: ['caseNumber', 'series', 'none'],
   ...PROCEEDING_PAPER_NUMBERING,
+  tribunalNotice: ['caseNumber', 'series', 'none'],
 };

@@ -151,6 +151,7 @@ export const arbitration = defineProceeding<S>({
       to: 'composed',
       input: composeInput,
       permission: 'proceeding.act',
+      documents: ['tribunalNotice'],
       // 调解仲裁法 Art. 32: the parties are told in writing within 5 days of 受理 (arbitration.compose).
       citation: '《劳动争议调解仲裁法》第三十一条、第三十二条；《劳动人事争议仲裁办案规则》第三十七条',
       check: (p, i) => {

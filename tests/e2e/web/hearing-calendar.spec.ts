@@ -158,3 +158,69 @@ test('an arbitrator finds her hearing on her desk and in the calendar, filtered 
   await expect(page.getByTestId('case-hearings')).toContainText('独任仲裁员王芳，书记员央金');
   expect(consoleErrors).toEqual([]);
 });
+
+test('the week’s 开庭通知书 are made in one batch from the calendar, one per party, each filed in its case, and never twice', async ({ page, app, consoleErrors }) => {
+  await app.initializeWithDemo();
+  const a = await composedCase(app, '扎西', '日喀则市华建建筑工程有限公司', '王芳', '央金');
+  const rooms = await a.acting.call('hearings.rooms', {});
+  const today = dateKeyOf(Date.now());
+  const day = (await a.acting.call('hearings.review', { proceedingId: a.proceedingId, date: today, start: '09:30', end: '11:30', roomId: rooms[0]!.id, hearingId: null })).earliest;
+  await a.acting.call('hearings.schedule', { proceedingId: a.proceedingId, date: day, start: '09:30', end: '11:30', roomId: rooms[0]!.id });
+
+  await app.signIn(page, '王芳', DEMO_PASSWORD);
+  await page.getByRole('link', { name: '开庭排期' }).click();
+  const weeks = Math.round((Date.parse(day) - Date.parse(today)) / (7 * 86_400_000)) + 2;
+  for (let i = 0; i < weeks && (await page.getByTestId(`cell-${rooms[0]!.name}-${day}`).count()) === 0; i++) await page.getByRole('button', { name: '下一周' }).click();
+  await page.getByRole('button', { name: '制作本周开庭通知书' }).click();
+  const dialog = page.getByRole('dialog');
+  const list = dialog.getByTestId('week-notices');
+  // The demo may book its own hearings that week: ours are among them, one line per party.
+  for (const who of ['扎西', '日喀则市华建建筑工程有限公司']) await expect(list).toContainText(`致${who}`);
+  await snap(page, 'hearing-week-notices');
+  await dialog.getByRole('button', { name: /^开始制作/ }).click();
+  // A demo hearing whose notice can no longer be lawfully made today is reported with the reason; ours are all made.
+  await expect(dialog.getByTestId('batch-summary')).toContainText(/已制作 \d+ 份开庭通知书/, { timeout: 20_000 });
+  await snap(page, 'hearing-week-notices-done');
+  await dialog.getByRole('button', { name: '完成' }).click();
+  expect((await a.acting.call('documents.list', { intakeId: null, caseFileId: a.caseFileId })).filter((d) => d.kind === 'hearingNotice')).toHaveLength(2);
+  // Run again: nothing is made twice.
+  await page.getByRole('button', { name: '制作本周开庭通知书' }).click();
+  const again = page.getByRole('dialog');
+  await expect(again.getByText(/均已制作|将为下列/)).toBeVisible();
+  await expect(again).not.toContainText('致扎西');
+  await page.keyboard.press('Escape');
+  await expect(again).toBeHidden();
+
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a clerk’s training is recorded from the calendar: the hearing she is booked for that week is named, and the days are listed', async ({ page, app, consoleErrors }) => {
+  await app.initializeWithDemo();
+  const a = await composedCase(app, '扎西', '日喀则市华建建筑工程有限公司', '王芳', '央金');
+  const room = (await a.acting.call('hearings.rooms', {}))[0]!;
+  const today = dateKeyOf(Date.now());
+  const day = (await a.acting.call('hearings.review', { proceedingId: a.proceedingId, date: today, start: '14:30', end: '16:30', roomId: room.id, hearingId: null })).earliest;
+  const h = await a.acting.call('hearings.schedule', { proceedingId: a.proceedingId, date: day, start: '14:30', end: '16:30', roomId: room.id });
+
+  await app.signIn(page, '王芳', DEMO_PASSWORD);
+  await page.getByRole('link', { name: '开庭排期' }).click();
+  await page.getByRole('button', { name: '登记请假、培训' }).click();
+  const add = page.getByRole('dialog', { name: '登记不可安排开庭的日期' });
+  await fillDate(page, '开始日期', day, add);
+  await fillDate(page, '结束日期', day, add);
+  await add.getByRole('combobox', { name: '仲裁员或书记员' }).click();
+  await page.getByRole('option', { name: '央金' }).click();
+  await add.getByRole('combobox', { name: '事由类别' }).click();
+  await page.getByRole('option', { name: '培训' }).click();
+  await add.getByLabel('具体事由').fill('参加全区书记员业务培训');
+  await add.getByRole('button', { name: '登记' }).click();
+  // Booked before the training was known: the hearing is named, to postpone or re-seat.
+  await expect(add.getByTestId('unavailable-affected')).toContainText(`${day} 14:30—16:30 ${room.name}：${h.caseNumber}`);
+  await snap(page, 'hearing-unavailable-affected');
+  await add.getByRole('button', { name: '知道了' }).click();
+  await expect(add).toBeHidden();
+  const weeks = Math.round((Date.parse(day) - Date.parse(today)) / (7 * 86_400_000)) + 2;
+  for (let i = 0; i < weeks && (await page.getByTestId(`cell-${room.name}-${day}`).count()) === 0; i++) await page.getByRole('button', { name: '下一周' }).click();
+  await expect(page.getByTestId('unavailable-days')).toContainText(`央金 ${day} 培训（参加全区书记员业务培训）（王芳登记）`);
+  expect(consoleErrors).toEqual([]);
+});

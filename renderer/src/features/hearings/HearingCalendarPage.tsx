@@ -11,6 +11,8 @@ import { ErrorState, Loading } from '../../components/States';
 import { cell, mondayOf, shownRooms, weekDays } from './calendar-grid';
 import { HearingItem } from './HearingItem';
 import { useHearingList, useSittingStaff } from './queries';
+import { UnavailableDays } from './UnavailableDays';
+import { WeekNoticesDialog } from './WeekNoticesDialog';
 
 const dayHead = (d: string) => `${Number(d.slice(5, 7))}月${Number(d.slice(8))}日 ${WEEKDAY_ZH[weekday(d)]}`;
 
@@ -19,6 +21,7 @@ export function HearingCalendarPage() {
   const [view, setView] = useState<'week' | 'day'>('week');
   const [day, setDay] = useState(today);
   const [staffId, setStaffId] = useState('');
+  const [notices, setNotices] = useState(false);
   const monday = mondayOf(day);
   const range = view === 'week' ? { from: monday, to: addDays(monday, 6) } : { from: day, to: day };
   const q = useHearingList({ ...range, staffId: staffId || null });
@@ -40,6 +43,7 @@ export function HearingCalendarPage() {
           {view === 'week' ? `${range.from} 至 ${range.to}` : dayHead(day)}
         </Typography>
         <Box sx={{ flex: 1 }} />
+        <Button size="small" variant="outlined" onClick={() => setNotices(true)}>制作{view === 'week' ? '本周' : '当日'}开庭通知书</Button>
         <TextField select size="small" label="仲裁员或书记员" value={staffId} onChange={(e) => setStaffId(e.target.value)} sx={{ minWidth: 200 }}>
           <MenuItem value="">全部</MenuItem>
           {sitting.map((s) => <MenuItem key={s.id} value={s.id}>{s.name}</MenuItem>)}
@@ -76,6 +80,8 @@ export function HearingCalendarPage() {
           </Paper>
         );
       })()}
+      <UnavailableDays from={range.from} to={range.to} />
+      {notices && <WeekNoticesDialog from={range.from} to={range.to} onClose={() => setNotices(false)} />}
     </>
   );
 }

@@ -18,6 +18,12 @@ export const useSlotReview = (input: ChannelInput<'hearings.review'>, enabled: b
 export const useSchedule = (form?: FormBinding<'hearings.schedule'>) => useChannelMutation('hearings.schedule', { ...form, invalidates: TOUCHED, staleOn: STALE });
 export const usePostpone = (form?: FormBinding<'hearings.postpone'>) => useChannelMutation('hearings.postpone', { ...form, invalidates: TOUCHED, staleOn: STALE });
 export const useRecordHeld = (form?: FormBinding<'hearings.recordHeld'>) => useChannelMutation('hearings.recordHeld', { ...form, invalidates: TOUCHED, staleOn: STALE });
+/** The 开庭通知书 the hearings of a period still owe, for one batch. */
+export const useNoticeRequests = (input: ChannelInput<'hearings.noticeRequests'>) => useChannelQuery('hearings.noticeRequests', input, { staleTime: 0 });
+export const useUnavailability = (input: ChannelInput<'hearings.unavailability'>) => useChannelQuery('hearings.unavailability', input);
+export const useAddUnavailability = (form?: FormBinding<'hearings.addUnavailability'>) =>
+  useChannelMutation('hearings.addUnavailability', { ...form, invalidates: ['hearings.unavailability', 'hearings.review'] });
+export const useWithdrawUnavailability = () => useChannelMutation('hearings.withdrawUnavailability', { invalidates: ['hearings.unavailability', 'hearings.review'] });
 export const useSaveRoom = (form?: FormBinding<'hearings.saveRoom'>) => useChannelMutation('hearings.saveRoom', { ...form, invalidates: ['hearings.rooms', 'hearings.list'] });
 
 /** Active arbitrators and clerks of the unit, for the calendar's filter. */

@@ -1,0 +1,39 @@
+// Every SQL statement the hearing papers read: the parties of a booked case as the papers name them (a worker by
+// the person register, the employer's side by the parties register) and the 开庭通知书 already issued for a hearing.
+// No rules here (hearing-papers.ts assembles; shared/domain/documents builds).
+import type { Prepare } from '../../../db/statements';
+import { COUNTED_EVENT } from '../deadlines/stored-deadlines';
+
+export interface PaperParty {
+  /** The proceeding_parties row: the recipient a service is recorded for. */
+  recipientId: string;
+  side: 'applicant' | 'respondent';
+  name: string;
+  address: string | null;
+  phone: string | null;
+  legalRepName: string | null;
+  legalRepTitle: string | null;
+  creditCode: string | null;
+}
+
+/** The parties of the proceeding in the file's order: a person (worker) applies, a party (employer's side) responds. */
+export function paperParties(prepare: Prepare, proceedingId: string): PaperParty[] {
+  const rows = prepare(
+    `SELECT pp.id AS recipientId, pp.person_id IS NOT NULL AS worker, COALESCE(pe.name, pa.name) AS name, pa.address, pa.phone,
+            pa.legal_rep_name AS legalRepName, pa.legal_rep_title AS legalRepTitle, pa.credit_code AS creditCode
+     FROM proceeding_parties pp LEFT JOIN persons pe ON pe.id = pp.person_id LEFT JOIN parties pa ON pa.id = pp.party_id
+     WHERE pp.proceeding_id = ? ORDER BY pp.person_id IS NULL, pp.sort_order, pp.id`,
+  ).all(proceedingId) as (Omit<PaperParty, 'side'> & { worker: number; name: string | null })[];
+  return rows.flatMap(({ worker, name, ...r }) => (name ? [{ ...r, name, side: worker === 1 ? ('applicant' as const) : ('respondent' as const) }] : []));
+}
+
+/** The first (or the last) day an event of this kind counts on the proceeding, or null. */
+export function eventDate(prepare: Prepare, proceedingId: string, kind: string, which: 'first' | 'last'): string | null {
+  const r = prepare(`SELECT ${which === 'first' ? 'min' : 'max'}(date) AS d FROM proceeding_events WHERE proceeding_id = ? AND kind = ? AND ${COUNTED_EVENT}`).get(proceedingId, kind) as { d: string | null };
+  return r.d;
+}
+
+/** The issued 开庭通知书 of this hearing to this recipient (its request names both), or null. */
+export function issuedHearingNotice(prepare: Prepare, source: string): { id: string; number: string | null } | null {
+  return (prepare("SELECT id, number FROM documents WHERE kind = 'hearingNotice' AND status = 'issued' AND source = ? ORDER BY created_at LIMIT 1").get(source) as { id: string; number: string | null } | undefined) ?? null;
+}
