@@ -6,11 +6,14 @@ import { DOCUMENT_KIND, type DocumentKind } from '../vocabulary';
 import { INSPECTION_PAPER_SPECS, INSPECTION_PAPER_TEMPLATES } from './inspection-templates';
 import { ARBITRATION_CHANGE_SPECS, ARBITRATION_CHANGE_TEMPLATES } from './arbitration-change-templates';
 import { INSPECTION_APPROVAL_SPECS, INSPECTION_APPROVAL_TEMPLATES } from './inspection-approval-templates';
-import { PROCEEDING_PAPER_NUMBERING, PROCEEDING_PAPER_SPECS, PROCEEDING_PAPER_TEMPLATES } from './proceeding-paper-templates';
+import { PROCEEDING_PAPER_SPECS, PROCEEDING_PAPER_TEMPLATES } from './proceeding-paper-templates';
+import { NUMBERING_MODES } from './numbering-modes';
+
+export { NUMBERING_MODES };
 import { evidenceRequestSpec, evidenceRequestTemplate } from './evidence-request-template';
 import { siteInspectionRecordSpec, siteInspectionRecordTemplate } from './site-inspection-template';
 import { tribunalNoticeSpec, tribunalNoticeTemplate } from './tribunal-notice-template';
-import { checkNumbering, checkTemplateAgainst, type DocumentTemplate, type NumberingPolicy, type PieceSpec, type TemplateProblem, type TemplateSpec } from './template-engine';
+import { checkNumbering, checkTemplateAgainst, type DocumentTemplate, type PieceSpec, type TemplateProblem, type TemplateSpec } from './template-engine';
 
 const LAW = '《中华人民共和国劳动争议调解仲裁法》';
 const RULES = '《劳动人事争议仲裁办案规则》';
@@ -436,32 +439,3 @@ export function checkDocumentTemplate(template: DocumentTemplate): TemplateProbl
   }
   return problems;
 }
-
-/** The numbering modes that make sense for a kind (an intake has no case number; a receipt may be numbered or not). */
-export const NUMBERING_MODES: Record<DocumentKind, readonly NumberingPolicy['mode'][]> = {
-  intakeRecord: ['intakeRegNo', 'series', 'none'],
-  acceptanceNotice: ['caseNumber', 'series', 'none'],
-  hearingNotice: ['caseNumber', 'series', 'none'],
-  serviceReceipt: ['none', 'series', 'caseNumber'],
-  award: ['caseNumber'],
-  orderToPay: ['series', 'caseNumber', 'none'],
-  inquiryNotice: ['series', 'caseNumber', 'none'],
-  inquiryRecord: ['none', 'series'],
-  priorNotice: ['series', 'caseNumber', 'none'],
-  handlingDecision: ['series', 'caseNumber', 'none'],
-  penaltyDecision: ['series', 'caseNumber', 'none'],
-  demandNotice: ['series', 'caseNumber', 'none'],
-  siteInspectionRecord: ['none', 'series'],
-  evidenceRequestNotice: ['series', 'caseNumber', 'none'],
-  suspensionDecision: ['caseNumber', 'series'],
-  resumptionNotice: ['caseNumber', 'series'],
-  provisionalExecutionRuling: ['caseNumber', 'series'],
-  complaintAcceptanceNotice: ['series', 'caseNumber', 'none'],
-  complaintRejectionNotice: ['series', 'none'],
-  penaltyHearingNotice: ['series', 'caseNumber', 'none'],
-  filingApproval: ['caseNumber', 'series', 'none'],
-  closingApproval: ['caseNumber', 'series', 'none'],
-  revocationApproval: ['caseNumber', 'series', 'none'],
-  ...PROCEEDING_PAPER_NUMBERING,
-  tribunalNotice: ['caseNumber', 'series', 'none'],
-};
