@@ -1,5 +1,6 @@
 // An employer's case files, newest first — each with its proceedings and their states, how the employer stands in it,
-// the project, the workers and what they claimed and are owed, and its intakes with their dates; a row opens the file.
+// the project, the workers and what they claimed and are owed, what was paid and is still owed, the orders, decisions,
+// referrals and listings, and its intakes with their dates; a row opens the file.
 // Below them, the intakes naming the employer that have no file.
 import { Box, Chip, Link, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import { Link as RouterLink, useNavigate } from 'react-router';
@@ -9,6 +10,7 @@ import { fmtDate, fmtYuan } from '../../components/format';
 import { partyRoleLabel } from '../cases/party-roles';
 import { CaseStatusChip, ProceedingChips } from '../cases/ProceedingChips';
 import { NameText } from '../intakes/NameText';
+import { EnforcementCell } from './EnforcementCell';
 
 function Standing({ file }: { file: EmployerFile }) {
   return (
@@ -36,6 +38,8 @@ export function EmployerFiles({ files }: { files: EmployerFile[] }) {
             <TableCell align="right">劳动者</TableCell>
             <TableCell align="right">诉求金额</TableCell>
             <TableCell align="right">欠薪金额</TableCell>
+            <TableCell align="right">已支付 / 尚欠</TableCell>
+            <TableCell>指令、决定、移送和失信名单</TableCell>
             <TableCell>登记</TableCell>
           </TableRow>
         </TableHead>
@@ -61,6 +65,11 @@ export function EmployerFiles({ files }: { files: EmployerFile[] }) {
                 {fmtYuan(f.owedFen)}
                 {f.owedUnknown > 0 && <Box sx={{ color: 'text.secondary', fontSize: 12 }}>另{f.owedUnknown}人金额不详</Box>}
               </TableCell>
+              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }} data-testid="employer-file-money">
+                {fmtYuan(f.enforcement.paidFen)}
+                <Box sx={{ color: f.enforcement.outstandingFen > 0 ? 'error.main' : 'text.secondary', fontSize: 12 }}>尚欠 {fmtYuan(f.enforcement.outstandingFen)}</Box>
+              </TableCell>
+              <TableCell sx={{ minWidth: 220 }}><EnforcementCell e={f.enforcement} /></TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>
                 {f.intakes.map((i) => (
                   <Box key={i.id} sx={{ fontSize: 13, '& + &': { mt: 0.5 } }}>
