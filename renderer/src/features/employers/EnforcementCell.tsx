@@ -9,17 +9,21 @@ const PAID = { paid: '已支付', partial: '部分支付', unpaid: '未支付' }
 
 function Line({ children, alert = false, testId }: { children: React.ReactNode; alert?: boolean; testId: string }) {
   return (
-    <Box component="li" data-testid={testId} sx={{ fontSize: 13, color: alert ? 'error.main' : 'text.primary', '& + &': { mt: 0.5 } }}>
+    <Box component="li" data-testid={testId} sx={{ fontSize: 13, color: alert ? 'error.main' : 'text.primary' }}>
       {children}
     </Box>
   );
 }
 
+/** Whether anything was ordered, decided, referred or listed in the file. */
+export const hasEnforcement = (f: { enforcement: EmployerEnforcement }) => {
+  const e = f.enforcement;
+  return e.orders.length + e.decisions.length + e.referrals.length + e.listings.length > 0;
+};
+
 export function EnforcementCell({ e }: { e: EmployerEnforcement }) {
-  const empty = e.orders.length + e.decisions.length + e.referrals.length + e.listings.length === 0;
-  if (empty) return <Box sx={{ color: 'text.secondary', fontSize: 13 }}>尚无</Box>;
   return (
-    <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none' }}>
+    <Box component="ul" aria-label="指令、决定、移送和失信名单" sx={{ m: 0, p: 0, listStyle: 'none', display: 'flex', flexWrap: 'wrap', columnGap: 3, rowGap: 0.5 }}>
       {e.orders.map((o, i) => (
         <Line key={`o${i}`} testId="enforcement-order" alert={o.paid !== 'paid'}>
           指令书 {o.issuedOn}，限{o.deadline}前支付{formatYuan(o.amountFen)}；{o.servedOn ? `${o.servedOn}送达` : '未送达'}；{PAID[o.paid]}
