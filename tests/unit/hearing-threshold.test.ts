@@ -58,7 +58,7 @@ describe('the hearing threshold (行政处罚法 Art. 63)', () => {
 
   it('a fine on a 处理决定 alone, or no fine on a penalty, is refused at the field', () => {
     const a = def.actions.priorNotice!;
-    expect(a.check!(closed, a.input.parse({ date: '2025-09-30', intended: 'handling', content: '拟责令支付', fineFen: 100 }) as never)).toEqual({ fineFen: '只拟作出行政处理决定的，不罚款；拟罚款金额应填0' });
+    expect(a.check!(closed, a.input.parse({ date: '2025-09-30', intended: 'handling', content: '拟责令支付', fineFen: 100 }) as never)).toEqual({ fineFen: '只拟作出行政处理决定的，不罚款；拟罚款金额应为空或填0' });
     expect(a.check!(closed, a.input.parse({ date: '2025-09-30', intended: 'both', content: '拟处罚', fineFen: 0 }) as never)).toEqual({ fineFen: '拟作出行政处罚的，请填写拟罚款金额（据以确定当事人是否有权要求听证）' });
   });
 });

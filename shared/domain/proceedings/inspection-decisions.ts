@@ -54,7 +54,7 @@ export function compensationFen(wagesFen: number, percent: number): number {
   return Math.floor((wagesFen * percent + 50) / 100);
 }
 
-const FINE_LABEL = '拟罚款金额（不拟罚款的填0）';
+const FINE_LABEL = '拟罚款金额';
 const decisionFlags = { reviewCase: choice('法制审核情形', REVIEW_CASE), serious: choice('是否须集体讨论', SERIOUS) };
 
 export const DECISION_ACTIONS = {
@@ -74,7 +74,7 @@ export const DECISION_ACTIONS = {
     documents: ['priorNotice'],
     citation: `${ART.penalty44}；${ART.reg19}`,
     check: (p, i) => {
-      if (i.intended === 'handling' && (i.fineFen ?? 0) > 0) return { fineFen: '只拟作出行政处理决定的，不罚款；拟罚款金额应填0' };
+      if (i.intended === 'handling' && (i.fineFen ?? 0) > 0) return { fineFen: '只拟作出行政处理决定的，不罚款；拟罚款金额应为空或填0' };
       if (i.intended !== 'handling' && i.fineFen === 0) return { fineFen: '拟作出行政处罚的，请填写拟罚款金额（据以确定当事人是否有权要求听证）' };
       return dateProblems(p, 'date', i.date, '事先告知书送达日期');
     },
