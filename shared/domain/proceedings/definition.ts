@@ -73,9 +73,12 @@ export interface FileMoneyView {
   paidByPayer: readonly { payerKind: string; label: string; fen: number }[];
 }
 
-/** The workers still owed money, or whose amount owed is unknown, in a sentence ('扎西尚欠¥8,000.00、…'), or null. */
-export function unpaidWorkers(m: FileMoneyView, formatYuan: (fen: number) => string): string | null {
-  const left = m.workers.filter((w) => w.outstandingFen === null || w.outstandingFen > 0);
+/**
+ * The workers still owed money in a sentence ('扎西尚欠¥8,000.00、…'), or null; with `unknownUnpaid`, also those whose
+ * amount owed is not recorded (nobody can say they were paid in full).
+ */
+export function unpaidWorkers(m: FileMoneyView, formatYuan: (fen: number) => string, unknownUnpaid = true): string | null {
+  const left = m.workers.filter((w) => (w.outstandingFen === null ? unknownUnpaid : w.outstandingFen > 0));
   if (left.length === 0) return null;
   return left.map((w) => (w.outstandingFen === null ? `${w.name}（应付数额未登记）` : `${w.name}尚欠${formatYuan(w.outstandingFen)}`)).join('、');
 }

@@ -89,8 +89,9 @@ export const CLOSING_ACTIONS = {
       if (!revoked && i.method === 'revoked') return { method: '本案未经批准撤销立案，不能以“撤销立案”结案' };
       if (i.method === 'decided' && !has(p, 'decisionMade') && !has(p, 'penaltyDecided')) return { method: '本案尚未作出行政处理或行政处罚决定，不能以“作出决定”结案' };
       if (i.method === 'paidInFull' && i.recoveredFen === 0) return { recoveredFen: '以“全额支付”结案的，请填写追发的工资总额' };
-      // A complaint is closed when each worker has the money: the stored payments say who is still owed (issue #12).
-      const unpaid = i.method === 'paidInFull' && p.money ? unpaidWorkers(p.money, formatYuan) : null;
+      // A complaint is closed when each worker has the money: the stored payments say who is still owed (issue #12);
+      // a worker whose amount owed was never recorded is the closing report's to explain, not a refusal.
+      const unpaid = i.method === 'paidInFull' && p.money ? unpaidWorkers(p.money, formatYuan, false) : null;
       if (unpaid) return { method: `按已登记的支付，尚有劳动者未足额获得支付（${unpaid}），不能以“全额支付”结案` };
       if (i.recoveredFen > 0 && i.workersPaid === 0) return { workersPaid: '追发了工资的，请填写获得支付的劳动者人数' };
       if (i.recoveredFen === 0 && i.workersPaid > 0) return { recoveredFen: '有劳动者获得支付的，请填写追发的工资总额' };
