@@ -36,6 +36,7 @@ import { sweepOrphans } from './files/file-store';
 import { JobRunner } from './jobs/job-runner';
 import { SEARCH_TERMS_VERSION, searchIndexVersion } from './jobs/search-rebuild';
 import { recomputeIfStale } from './deadlines/recompute-trigger';
+import { removeExpiredListings } from './blacklist/blacklist-expiry';
 import { createFileLogger, type Logger } from './kernel/logger';
 
 export interface CoreOptions {
@@ -149,6 +150,16 @@ export function createCore(options: CoreOptions): Core {
     }
     const recompute = recomputeIfStale(core, { staffId: null, sessionId: null });
     if (recompute) logger.info('stored deadlines computed on another basis (calendar, settings or engine): recomputed', recompute);
+    dailyDuties(core);
+  };
+
+  /** The duties the bureau's clock performs each day (期满移出): at start, catching up the days the PC was off, and on each tick. */
+  const dailyDuties = (core: CoreServices) => {
+    try {
+      removeExpiredListings(core);
+    } catch (e) {
+      logger.error('daily duties failed', { error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+    }
   };
 
   const signOutEveryone = () => {
@@ -347,6 +358,7 @@ export function createCore(options: CoreOptions): Core {
   if (options.scheduler ?? true) {
     timers.push(setTimeout(() => void maintenance.tick(), SCHEDULER_FIRST_TICK_MS).unref());
     timers.push(setInterval(() => void maintenance.tick(), SCHEDULER_INTERVAL_MS).unref());
+    timers.push(setInterval(() => services && !maintenance.busyRestoring && dailyDuties(services), SCHEDULER_INTERVAL_MS).unref());
   }
 
   /** The channels the startup screen may call while the database is lost or damaged. */

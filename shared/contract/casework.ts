@@ -172,6 +172,18 @@ export const deskFile = z.object({
   leader: staffRef.nullable(),
 });
 
+/** A removal from the 失信联合惩戒名单: by the system at the end of the three years, or by a person (提前移出). */
+export const deskDelisting = z.object({
+  proceedingId: entityId,
+  caseFileId: entityId,
+  caseTitle: z.string(),
+  removedOn: z.string(),
+  early: z.boolean(),
+  /** Who recorded it; null: the system (期满自动移出). */
+  by: staffRef.nullable(),
+  recordedAt: instant,
+});
+
 export const deskSummary = z.object({
   today: z.string(),
   counts: z.object({
@@ -184,6 +196,8 @@ export const deskSummary = z.object({
     supervisions: z.number().int(),
     /** 调解协议 instalments past their due date and not met, on open files (the unit's for a leader, one's own else). */
     missedInstalments: z.number().int(),
+    /** Removals from the blacklist in the last 30 days (a leader's desk; 0 elsewhere). */
+    delistings: z.number().int(),
   }),
   /** Open 群体性事件 of the whole unit, first on every desk, with their report clocks. */
   incidents: z.array(deskIncident),
@@ -191,6 +205,7 @@ export const deskSummary = z.object({
   supervisions: z.array(deskSupervision),
   /** 逾期未履行的调解协议分期: the file is flagged until it is met or the file closes. */
   missedInstalments: z.array(deskMissedInstalment),
+  delistings: z.array(deskDelisting),
   approvals: z.array(deskApproval),
   urgentFiles: z.array(deskFile),
   dueSoon: z.array(deskDeadline),

@@ -83,6 +83,22 @@ export const employerIntake = z.object({
 });
 export type EmployerIntake = z.infer<typeof employerIntake>;
 
+/** What was done against the employer in one file: orders, decisions, referrals, listings, and the money (issue #12). */
+export const employerEnforcement = z.object({
+  /** 限期改正（支付）指令书: its date and deadline, served (the first counted service on or after it), paid (by the payments). */
+  orders: z.array(z.object({ issuedOn: z.string(), deadline: z.string(), amountFen: fen(), workers: z.number().int(), servedOn: z.string().nullable(), paid: z.enum(['paid', 'partial', 'unpaid']) })),
+  /** 行政处理决定 (wages and 赔偿金) and 行政处罚决定 (fines), with the amounts decided. */
+  decisions: z.array(z.object({ kind: z.enum(['handling', 'penalty']), date: z.string(), amountFen: fen() })),
+  /** 移送公安: its state and the day the case went to the police. */
+  referrals: z.array(z.object({ proceedingId: entityId, status: z.string(), transferredOn: z.string().nullable() })),
+  /** 失信联合惩戒名单: listed on, the term's end, removed on. */
+  listings: z.array(z.object({ proceedingId: entityId, status: z.string(), listedOn: z.string().nullable(), until: z.string().nullable(), removedOn: z.string().nullable() })),
+  /** What counted as paid to the workers (payments), and what they are still owed. */
+  paidFen: fen(),
+  outstandingFen: fen(),
+});
+export type EmployerEnforcement = z.infer<typeof employerEnforcement>;
+
 export const employerFile = z.object({
   id: entityId,
   title: z.string(),
@@ -105,6 +121,7 @@ export const employerFile = z.object({
   owedFen: fen(),
   /** Named workers whose amount owed is not known: owedFen leaves them out. */
   owedUnknown: z.number().int(),
+  enforcement: employerEnforcement,
 });
 export type EmployerFile = z.infer<typeof employerFile>;
 
@@ -127,6 +144,18 @@ export const employerView = z.object({
     claimedFen: fen(),
     owedFen: fen(),
     owedUnknown: z.number().int(),
+    paidFen: fen(),
+    outstandingFen: fen(),
+    orders: z.number().int(),
+    /** Orders whose wages are not yet all paid. */
+    ordersUnpaid: z.number().int(),
+    decisions: z.number().int(),
+    finesFen: fen(),
+    referrals: z.number().int(),
+    /** Listings on the 失信联合惩戒名单 (in force or past). */
+    listings: z.number().int(),
+    /** Listings in force today. */
+    listedNow: z.number().int(),
   }),
   /** 重复欠薪: two case files or more (shared/domain/employer-names.ts isRepeatOffender). */
   repeat: z.boolean(),

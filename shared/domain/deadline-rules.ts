@@ -49,6 +49,8 @@ export const DEADLINE_EVENTS = {
   priorNoticeServed: '事先告知书送达',
   statementMade: '陈述申辩',
   hearingRequested: '要求听证',
+  /** The prior notice told the party of its right to a hearing: the intended fine reached the province's 较大数额 (行政处罚法 Art. 63). */
+  hearingRightNoticed: '告知听证权利',
   demandServed: '催告书送达',
   appealPeriodExpired: '复议、诉讼期限届满',
   referralApproved: '案件移送书经负责人批准',
@@ -57,6 +59,8 @@ export const DEADLINE_EVENTS = {
   listingStatementMade: '对拟列入失信名单陈述申辩',
   listed: '作出列入决定',
   delisted: '移出失信名单',
+  /** The listed party's written 守信承诺, a precondition of early removal (办法). */
+  pledgeMade: '作出书面守信承诺',
   enforcementApplied: '申请法院强制执行',
   investigationClosed: '调查终结',
   orderIssued: '作出限期改正（支付）指令书',
@@ -289,8 +293,9 @@ export const RULES = {
   },
   'penalty.hearingRequest': {
     label: '要求听证', trigger: 'priorNoticeServed', length: 5, unit: 'workingDay', direction: 'after', metBy: ['hearingRequested'], actor: 'party', nature: 'lapse',
-    // A hearing is a right against an intended penalty only (行政处罚法 Art. 63): a notice of a 处理决定 alone opens none.
-    onlyWith: ['penaltyIntended'],
+    // A hearing is a right against an intended penalty of a 较大数额 only (行政处罚法 Art. 63): a notice of a 处理决定
+    // alone, or of a fine below the province's figure, opens none (the 事先告知 step records hearingRightNoticed).
+    onlyWith: ['hearingRightNoticed'],
     citation: '《行政处罚法》第六十四条（第八十五条：“五日”指工作日）', confidence: 'statutory', effectiveFrom: '2021-07-15',
   },
   'enforcement.demand': {

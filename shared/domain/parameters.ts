@@ -13,6 +13,10 @@ import { REFERRAL_SINGLE_PARAMETER, REFERRAL_SINGLE_RANGE, REFERRAL_TOTAL_PARAME
 import { ARBITRATION_RETENTION_CITATION, RETENTION_KIND_LABEL, RETENTION_KINDS, RETENTION_MAX_YEARS, RETENTION_MIN_YEARS, retentionParameterKey } from './retention';
 import type { Confidence } from './vocabulary';
 
+/** 行政处罚法 Art. 63(1): the province's 较大数额 of a fine on an organisation (元), below which no hearing is due. */
+export const HEARING_FINE_PARAMETER = 'inspection.hearingFineThreshold';
+export const HEARING_FINE_DEFAULT_YUAN = 10_000;
+
 interface BaseDef {
   label: string;
   /** What the value means, shown on the settings screen; {provincialGovernment} names the unit's own (parameterHelp). */
@@ -240,6 +244,15 @@ export const PARAMETER_DEFS: Record<string, ParameterDef> = {
     max: REFERRAL_TOTAL_RANGE.max,
     unit: '元',
   },
+  // 行政处罚法 Art. 63(1): 较大数额罚款 — a hearing right — is set by each province; the figure here is UNCONFIRMED.
+  [HEARING_FINE_PARAMETER]: {
+    label: '行政处罚听证“较大数额罚款”标准（单位）',
+    help: '《中华人民共和国行政处罚法》第六十三条：拟作出较大数额罚款的，应当告知当事人有要求听证的权利；“较大数额”由{provincialGovernment}所在省（自治区、直辖市）规定（例如湖南省对法人或者其他组织为二万元以上）。本省标准未经核实：未设置时系统按10000元处理（数额较低，听证从宽）。拟罚款金额达到此数额的，事先告知书告知听证权利，当事人可要求听证；低于此数额的，不适用听证程序。请按本省规定的数额和施行日期录入。',
+    type: 'integer',
+    min: 1_000,
+    max: 1_000_000,
+    unit: '元',
+  },
   'security.idleLockMinutes': {
     label: '无操作自动锁屏时间',
     help: '超过此时间没有操作，屏幕自动锁定，须输入密码解锁；正在填写的内容保留。填 0 表示不自动锁屏（不建议）。',
@@ -279,6 +292,7 @@ export const PARAMETER_FALLBACKS: Record<string, { value: ParameterScalar; sourc
     source: '本系统默认：每人100万元，远高于一般欠薪诉求（含经济补偿），超过时多为多输或错位的数字，请核对后确认',
     confidence: 'local',
   },
+  [HEARING_FINE_PARAMETER]: { value: HEARING_FINE_DEFAULT_YUAN, source: '本系统默认：10000元（本省标准待核实，数额从低，听证从宽）', confidence: 'unconfirmed' },
   [REPEAT_RECENT_PARAMETER]: { value: REPEAT_RECENT_DEFAULT, source: '本系统默认：180日', confidence: 'local' },
   [FEEDBACK_DAYS_PARAMETER]: {
     value: FEEDBACK_DAYS_DEFAULT,

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createCore } from '../../electron/core/index';
 import { EMPLOYER_SQL, fileDetails, filesOf, filesPlan } from '../../electron/core/employers/employers.data';
+import { enforcementByFile } from '../../electron/core/employers/employer-enforcement';
 import { silentLogger } from '../../electron/core/kernel/logger';
 import { residentIdCheckChar } from '../../shared/domain/identity';
 import { dateKeyOf, instantOf } from '../../shared/domain/time';
@@ -118,6 +119,7 @@ async function main(): Promise<void> {
       ['  其中 同上，汇集全部案卷后排序', () => filesOf(prepare, 'party', keys, unit, 101, 'gather')],
       ['  其中 同上，按立卷时间逐卷核对', () => filesOf(prepare, 'party', keys, unit, 101, 'byDate')],
       ['  其中 所列100个案卷的程序、登记、当事人', () => fileDetails(prepare, listed)],
+      ['  其中 所列100个案卷的指令书、决定、移送、失信名单和支付', () => enforcementByFile(prepare, listed, () => [])],
       ['  其中 所列100个案卷的劳动者和欠薪（100次 caseWorkers.get，经 dispatch）', () => listed.map((id) => leader.call('caseWorkers.get', { caseFileId: id }))],
     ];
     for (const [label, run] of parts) console.log(`${label}：${(await median(async () => await Promise.all([run()].flat() as unknown[]))).toFixed(1)} ms`);

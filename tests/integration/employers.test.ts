@@ -76,7 +76,12 @@ describe('the employer page', () => {
     expect(group.proceedings).toEqual([expect.objectContaining({ kind: 'inspection', status: 'received' })]);
     expect(group.intakes).toEqual([expect.objectContaining({ regNoText: expect.stringMatching(/^2026-\d{4}$/), kind: 'complaint', receivedDate: '2026-11-25', workersCount: 12 })]);
     expect(v.files[1]!.parties).toEqual([{ partyId: a.xueyu2, name: '日喀则市雪域建筑工程（有限）公司', role: 'employer', subject: true }]);
-    expect(v.totals).toEqual({ files: 3, intakes: 3, workers: 14, claimedFen: 15_360_000 + 500_100 + 500_200, owedFen: 2_560_000 + 500_100 + 500_200, owedUnknown: 0 });
+    // Nothing ordered, decided or paid yet: what is owed is all still owed.
+    const owed = 2_560_000 + 500_100 + 500_200;
+    expect(v.totals).toEqual({
+      files: 3, intakes: 3, workers: 14, claimedFen: 15_360_000 + 500_100 + 500_200, owedFen: owed, owedUnknown: 0,
+      paidFen: 0, outstandingFen: owed, orders: 0, ordersUnpaid: 0, decisions: 0, finesFen: 0, referrals: 0, listings: 0, listedNow: 0,
+    });
   });
 
   it('does not merge a different company with a similar name, and links the 分公司 and the 包工头 without merging them', async () => {

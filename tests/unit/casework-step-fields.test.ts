@@ -123,3 +123,15 @@ describe('why steps cannot be taken, said once', () => {
     expect(blockedGroups([step('accept', '受理', null), step('file', '立案', '您的角色不能办理“立案”')])).toEqual([{ labels: ['立案'], reason: '您的角色不能办理“立案”' }]);
   });
 });
+
+describe('an optional amount (事先告知’s intended fine)', () => {
+  it('may be left empty and is then not sent; typed, it is sent in fen', () => {
+    const fields = describeInput(PROCEEDINGS.inspection.actions.priorNotice!.input);
+    const fine = fields.find((f) => f.name === 'fineFen')!;
+    expect(fine).toMatchObject({ kind: 'money', label: '拟罚款金额', required: false });
+    const base = { date: '2026-12-03', intended: 'penalty', content: '拟处罚款' };
+    expect(toInput(fields, { ...base, fineFen: '' })).toEqual(base);
+    expect(typedProblems(fields, { ...base, fineFen: '' })).toEqual({});
+    expect(toInput(fields, { ...base, fineFen: '20000' })).toEqual({ ...base, fineFen: 2_000_000 });
+  });
+});

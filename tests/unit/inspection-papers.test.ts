@@ -39,11 +39,14 @@ describe('事先告知书', () => {
     expect(m.signature).toMatchObject({ organ: '日喀则市人力资源和社会保障局', date: '2026-12-07', sealed: true });
   });
 
-  it('a notice of a 处理决定 alone offers no hearing, and a penalty without its hearing period is refused', () => {
+  it('a notice of a 处理决定 alone offers no hearing, nor one of a fine below the 较大数额 (no hearing period: 行政处罚法 Art. 63)', () => {
     const m = buildPriorNotice({ ...priorNoticeSample, intended: 'handling', hearing: null });
     expect(m.title).toBe('劳动保障监察行政处理事先告知书');
     expect(textOf(m)).not.toContain('听证');
-    expect(() => buildPriorNotice({ ...priorNoticeSample, intended: 'penalty', hearing: null })).toThrow('拟作出行政处罚的，事先告知书须告知要求听证的期限');
+    const small = buildPriorNotice({ ...priorNoticeSample, intended: 'penalty', hearing: null });
+    expect(small.title).toBe('劳动保障监察行政处罚事先告知书');
+    expect(textOf(small)).not.toContain('听证');
+    expect(textOf(small)).toContain('陈述、申辩');
   });
 
   it('its statement and hearing pieces cannot be edited to drop their last days', () => {

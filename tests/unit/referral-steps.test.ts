@@ -30,9 +30,9 @@ describe('blacklisting steps', () => {
   it('early removal only six months after the correction', () => {
     const check = blacklisting.actions.removeEarly!.check!;
     const p = listed('2026-03-01');
-    expect(check(p, { date: '2026-02-27', correctionDate: '2025-08-28', pledgeDate: '2026-02-01', reason: '已足额支付拖欠工资' })).toEqual({ date: '改正之日起满六个月（2026-02-28）方可提前移出' });
-    expect(check(p, { date: '2026-02-28', correctionDate: '2025-08-28', pledgeDate: '2026-02-01', reason: '已足额支付拖欠工资' })).toBeNull();
-    expect(check(p, { date: '2026-02-28', correctionDate: '2025-06-01', pledgeDate: '2026-02-01', reason: '已足额支付拖欠工资' })).toEqual({ correctionDate: '改正日期不能早于列入日期（2025-06-13）' });
+    expect(check(p, { date: '2026-02-27', correctionDate: '2025-08-28', reason: '已足额支付拖欠工资' })).toEqual({ date: '改正之日起满六个月（2026-02-28）方可提前移出' });
+    expect(check(p, { date: '2026-02-28', correctionDate: '2025-08-28', reason: '已足额支付拖欠工资' })).toBeNull();
+    expect(check(p, { date: '2026-02-28', correctionDate: '2025-06-01', reason: '已足额支付拖欠工资' })).toEqual({ correctionDate: '改正日期不能早于列入日期（2025-06-13）' });
   });
 });
 

@@ -14,10 +14,12 @@ import { readingCalendar } from '../deadlines/deadlines.service';
 import { deskIncidents } from '../incidents/incidents.service';
 import { deskSupervisions } from '../incidents/supervision.service';
 import { deskMissedInstalments } from '../mediation/mediation.service';
+import { deskDelistings } from '../blacklist/blacklist-desk';
 import { notFound, ServiceError } from '../kernel/errors';
 import { requireInstallation } from '../kernel/installation';
 import { actionsFor, approverProblem, viewBasis } from '../proceedings/engine';
 import { findProceeding, pendingApproval, viewOf } from '../proceedings/proceedings.data';
+import { withMoney } from '../proceedings/view-money';
 import { findStaff } from '../reference/staff.service';
 import { principalOf } from '../session/session.service';
 import { listTeam, mayManageTeam } from '../team/team.service';
@@ -94,7 +96,7 @@ export function caseWork(call: CallContext, caseFileId: string): CaseWork {
     mayManageTeam: mayManageTeam(core, principal, file),
     proceedings: ids.map((id) => {
       const p = findProceeding(core.prepare, id)!;
-      const view = viewOf(core.prepare, p, today, basis);
+      const view = withMoney(call, p, viewOf(core.prepare, p, today, basis));
       const pending = pendingApproval(core.prepare, id);
       const def = proceedingDefinition(p.kind);
       const requester = pending ? findStaff(core, pending.requestedBy) : null;
@@ -146,12 +148,15 @@ export function deskSummary(call: CallContext): DeskSummary {
   const incidents = deskIncidents(core, unitId);
   const supervisions = deskSupervisions(core, principal, unitId, today, calendar);
   const missed = deskMissedInstalments(call, principal, unitId, today);
+  const delistings = can(principal.roles, 'proceeding.approve') ? deskDelistings(core, unitId) : [];
   return {
     today,
     incidents: incidents.items,
     supervisions: supervisions.items,
     missedInstalments: missed.items,
+    delistings,
     counts: {
+      delistings: delistings.length,
       incidents: incidents.count,
       supervisions: supervisions.count,
       missedInstalments: missed.count,

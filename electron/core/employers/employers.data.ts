@@ -5,6 +5,8 @@
 // never the way in (`+unit_id`): the unit's index would read every intake of the unit (SCALE-MEASUREMENTS.md). No rules.
 import type { Prepare } from '../../../db/statements';
 import type { CaseStatus, IntakeKind, IntakeStatus, ProceedingKind } from '../../../shared/domain/vocabulary';
+import type { PaymentMethod, ReceiptMark } from '../../../shared/domain/payments';
+
 
 // Each lookup starts from the ids passed in and reads its index by name (CROSS JOIN fixes the order, INDEXED BY the
 // index): with skewed statistics — most intakes without a project, say — the planner would otherwise walk every
@@ -64,6 +66,30 @@ export const EMPLOYER_SQL = {
       CROSS JOIN proceeding_parties pp INDEXED BY proceeding_parties_proceeding_idx ON pp.proceeding_id = pr.id WHERE pp.party_id IS NOT NULL
     UNION SELECT i.case_file_id, ip.party_id, ip.role, ip.sort_order FROM json_each(?) k
       CROSS JOIN intakes i INDEXED BY intakes_case_file_idx ON i.case_file_id = k.value CROSS JOIN intake_parties ip ON ip.intake_id = i.id`,
+  /** The 限期改正（支付）指令书 issued in the files, as issued (orders_to_pay_case_file_idx). */
+  ordersOfFiles: `SELECT o.case_file_id, o.proceeding_id, o.issued_on, o.deadline, o.amount_fen, o.workers FROM json_each(?) k
+    CROSS JOIN orders_to_pay o INDEXED BY orders_to_pay_case_file_idx ON o.case_file_id = k.value ORDER BY o.issued_on, o.id`,
+  /**
+   * The enforcement events of the files' proceedings — order served, referral transferred, listed, removed — by
+   * each proceeding's events index; a service since voided does not count (as COUNTED_EVENT, read by the service's key).
+   */
+  enforcementEventsOfFiles: `SELECT p.case_file_id, p.id AS proceeding_id, p.kind AS proceeding_kind, p.status, e.kind, e.date FROM json_each(?) k
+    CROSS JOIN proceedings p INDEXED BY proceedings_case_file_idx ON p.case_file_id = k.value
+    CROSS JOIN proceeding_events e INDEXED BY proceeding_events_proceeding_idx ON e.proceeding_id = p.id
+    LEFT JOIN services s ON s.id = e.service_id
+    WHERE e.kind IN ('orderServed', 'referralTransferred', 'listed', 'delisted') AND (e.service_id IS NULL OR s.status <> 'void')
+    ORDER BY e.date, e.seq`,
+  /** The decisions' amounts as the steps were applied (the audit chain holds each applied step's input, engine.ts). */
+  decisionStepsOfFiles: `SELECT p.case_file_id, json_extract(a.change, '$.action') AS action, json_extract(a.change, '$.input') AS input FROM json_each(?) k
+    CROSS JOIN proceedings p INDEXED BY proceedings_case_file_idx ON p.case_file_id = k.value
+    CROSS JOIN audit_log a INDEXED BY audit_log_entity_idx ON a.entity = 'proceeding' AND a.entity_id = p.id
+    WHERE p.kind = 'inspection' AND a.action = 'proceedingStep' AND json_extract(a.change, '$.action') IN ('decideHandling', 'decidePenalty') ORDER BY a.seq`,
+  /** The police referrals and listings of the files, with their state. */
+  enforcementProceedingsOfFiles: `SELECT p.case_file_id, p.id, p.kind, p.status FROM json_each(?) k
+    CROSS JOIN proceedings p INDEXED BY proceedings_case_file_idx ON p.case_file_id = k.value WHERE p.kind IN ('policeReferral', 'blacklisting') ORDER BY p.opened_at, p.id`,
+  /** The payments to each worker in the files (wage_payments_case_file_idx): what counts is the payments rule's to say. */
+  workerPaymentsOfFiles: `SELECT w.case_file_id, w.person_id, w.amount_fen, w.status, w.method, w.bank_reference, w.receipt_mark FROM json_each(?) k
+    CROSS JOIN wage_payments w INDEXED BY wage_payments_case_file_idx ON w.case_file_id = k.value WHERE w.kind = 'worker' AND w.person_id IS NOT NULL`,
   /** Other party records with this ID number (parties_id_number_idx): one 包工头 entered twice. */
   partiesWithIdNumber: `SELECT id FROM parties WHERE id_number = ? LIMIT 50`,
   projectsByIds: `SELECT p.id, p.name, p.site_unit_id, u.short_name AS site_unit_name, p.site_address FROM json_each(?) k
@@ -177,4 +203,44 @@ export function projectsByIds(prepare: Prepare, projectIds: string[]): ProjectRo
 
 export function partiesWithIdNumber(prepare: Prepare, idNumber: string): string[] {
   return (prepare(EMPLOYER_SQL.partiesWithIdNumber).all(idNumber) as { id: string }[]).map((r) => r.id);
+}
+
+export interface OrderRow {
+  case_file_id: string;
+  proceeding_id: string;
+  issued_on: string;
+  deadline: string;
+  amount_fen: number;
+  workers: number;
+}
+
+export interface EnforcementEventRow {
+  case_file_id: string;
+  proceeding_id: string;
+  proceeding_kind: ProceedingKind;
+  status: string;
+  kind: string;
+  date: string;
+}
+
+export interface WorkerPaymentRow {
+  case_file_id: string;
+  person_id: string;
+  amount_fen: number;
+  status: 'valid' | 'void';
+  method: PaymentMethod;
+  bank_reference: string | null;
+  receipt_mark: ReceiptMark | null;
+}
+
+/** The listed files' orders, decisions, referrals, listings and worker payments: the enforcement record of the page. */
+export function enforcementOf(prepare: Prepare, fileIds: string[]) {
+  const json = JSON.stringify(fileIds);
+  return {
+    orders: prepare(EMPLOYER_SQL.ordersOfFiles).all(json) as OrderRow[],
+    events: prepare(EMPLOYER_SQL.enforcementEventsOfFiles).all(json) as EnforcementEventRow[],
+    decisions: prepare(EMPLOYER_SQL.decisionStepsOfFiles).all(json) as { case_file_id: string; action: 'decideHandling' | 'decidePenalty'; input: string }[],
+    proceedings: prepare(EMPLOYER_SQL.enforcementProceedingsOfFiles).all(json) as { case_file_id: string; id: string; kind: ProceedingKind; status: string }[],
+    payments: prepare(EMPLOYER_SQL.workerPaymentsOfFiles).all(json) as WorkerPaymentRow[],
+  };
 }

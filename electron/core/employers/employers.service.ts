@@ -19,6 +19,7 @@ import { searchNameIds } from '../search/names';
 import { callerCan } from '../session/session.service';
 import { fileCountOf, fileDetails, filesOf, intakesWithoutFile, partiesWithIdNumber, projectsByIds, type IntakeRow, type ProjectRow } from './employers.data';
 import { FILE_COUNT_CAP } from './employers.search';
+import { enforcementByFile, enforcementTotals } from './employer-enforcement';
 
 /**
  * Files listed on one page, newest first; beyond them the page says it is not the whole history. Each listed file
@@ -132,6 +133,9 @@ export function employerView(call: CallContext, subject: EmployerSubject): Emplo
   const mergedSet = new Set(r.mergedIds);
   const names = new Map(partiesByIds(core, [...new Set(d.parties.map((p) => p.party_id))]).map((p) => [p.id, p]));
   const byId = new Map(d.files.map((f) => [f.id, f]));
+  // The case page's own figures: the named workers with what each claimed or is owed as corrected.
+  const workersOf = new Map(listed.map((id) => [id, caseWorkers(call, id)]));
+  const enforcement = enforcementByFile(core.prepare, listed, (id) => workersOf.get(id)?.workers ?? []);
   const files: EmployerFile[] = listed.flatMap((fileId) => {
     const f = byId.get(fileId);
     if (!f) return [];
@@ -149,8 +153,7 @@ export function employerView(call: CallContext, subject: EmployerSubject): Emplo
         seen.add(k);
         return [{ partyId: p.party_id, name: names.get(p.party_id)!.name, role: p.role as Role, subject: subject.type === 'party' && mergedSet.has(p.party_id) }];
       });
-    // The case page's own figures: the named workers with what each claimed or is owed as corrected.
-    const w = caseWorkers(call, f.id);
+    const w = workersOf.get(f.id)!;
     return [
       {
         id: f.id,
@@ -168,6 +171,7 @@ export function employerView(call: CallContext, subject: EmployerSubject): Emplo
         claimedFen: claimedOf(claimed.map((i) => i.amount_claimed_fen!), w.workers.flatMap((x) => (x.claimedFen === null ? [] : [x.claimedFen]))),
         owedFen: w.totals.owedFen,
         owedUnknown: w.totals.unknownCount,
+        enforcement: enforcement.get(f.id)!,
       },
     ];
   });
@@ -205,6 +209,7 @@ export function employerView(call: CallContext, subject: EmployerSubject): Emplo
       claimedFen: files.reduce((s, f) => s + (f.claimedFen ?? 0), 0),
       owedFen: files.reduce((s, f) => s + f.owedFen, 0),
       owedUnknown: files.reduce((s, f) => s + f.owedUnknown, 0),
+      ...enforcementTotals(files.map((f) => f.enforcement)),
     },
     repeat: isRepeatOffender(files.length),
     firstDate: dates[0] ?? null,

@@ -19,6 +19,9 @@ import { nextNumber } from '../kernel/numbering';
 import { principalOf } from '../session/session.service';
 import { tx, writeContext, type TxWriter } from '../kernel/tx';
 import { applyStepEffect } from './step-effects';
+import { HEARING_FINE_PARAMETER, parameterOrFallback } from '../../../shared/domain/parameters';
+import { parameterLookup } from '../reference/parameters.service';
+import { withMoney } from './view-money';
 import {
   decideApprovalRow,
   findApproval,
@@ -39,9 +42,16 @@ export function deadlineBasis(core: CoreServices): DeadlineBasis {
   return { today: dateKeyOf(core.clock.now()), calendar: loadCalendar(core), settings: deadlineSettings(core) };
 }
 
-/** The counting calendar and settings a guard reads a clock with (the deadline table's own). */
+/**
+ * The counting calendar and settings a guard reads a clock with (the deadline table's own), and the province's
+ * 较大数额 of a fine on the day asked (行政处罚法 Art. 63; a regional, dated parameter).
+ */
 export function viewBasis(core: CoreServices): NonNullable<ProceedingView['basis']> {
-  return { calendar: loadCalendar(core), settings: deadlineSettings(core) };
+  const hearingFineThresholdFen = (date: string) => {
+    const yuan = parameterOrFallback(HEARING_FINE_PARAMETER, parameterLookup(core, date)(HEARING_FINE_PARAMETER));
+    return typeof yuan === 'number' ? yuan * 100 : null;
+  };
+  return { calendar: loadCalendar(core), settings: deadlineSettings(core), hearingFineThresholdFen };
 }
 
 /**
@@ -147,7 +157,7 @@ export function act(call: CallContext, req: ActRequest): ActOutcome {
     if (!a) throw new ServiceError('VALIDATION', `${def.label}没有“${req.action}”这一步骤`);
     const denied = accessProblem(core, principal, p, a);
     if (denied) throw new ServiceError('FORBIDDEN', denied);
-    const view = viewOf(core.prepare, p, dateKeyOf(w.now), viewBasis(core));
+    const view = withMoney(call, p, viewOf(core.prepare, p, dateKeyOf(w.now), viewBasis(core)));
     const blocked = blockedBy(def, view, req.action);
     if (blocked) throw new ServiceError('STEP_BLOCKED', blocked);
     const input = parseInput(a, req.input);
@@ -212,13 +222,37 @@ export function decide(call: CallContext, d: ApprovalDecision): ActOutcome {
     const stored = JSON.parse(ap.input) as Record<string, unknown>;
     const input = parseInput(a, 'date' in stored ? { ...stored, date: d.date } : stored);
     if (!decideApprovalRow(core.prepare, ap.id, d.expectedRowVersion, { status: 'approved', by: principal.staffId, now: w.now, opinion: d.opinion })) throw conflict('该审批事项');
-    const view = { ...viewOf(core.prepare, p, today, viewBasis(core)), pendingApproval: null };
+    const view = { ...withMoney(call, p, viewOf(core.prepare, p, today, viewBasis(core))), pendingApproval: null };
     const blocked = blockedBy(def, view, ap.action);
     if (blocked) throw new ServiceError('STEP_BLOCKED', `不能批准：${blocked}`);
     checkInput(a, view, input);
     w.caseEvent({ caseFileId: p.caseFileId, proceedingId: p.id, kind: 'approval.approved', summary: `领导批准“${a.label}”${d.opinion ? `：${d.opinion}` : ''}`, data: { approvalId: ap.id } });
     w.audit({ action: 'approvalApproved', entity: 'proceeding', entityId: p.id, change: { approvalId: ap.id, action: ap.action, opinion: d.opinion, date: d.date } });
     const { number, status } = apply(call, w, core, p, def, ap.action, input, view, p.rowVersion, ap.id);
+    return { status, number, approvalRequested: false };
+  });
+}
+
+/**
+ * A step the bureau's own clock takes, not a person (期满移出 on the day the list's term ends): applied as the system
+ * — no session, no caller — in one transaction with its timeline line and audit row, or not at all. The step's guard
+ * and input checks hold as for anyone; the row version read is the one moved, so a person acting meanwhile wins.
+ */
+export function systemStep(core: CoreServices, proceedingId: string, name: string, input: Record<string, unknown>, channel: string): ActOutcome {
+  const session = { id: 'system', staffId: null, authenticatedAt: null, credentialVersion: null, locked: false, idleLockMs: 0 } as unknown as CallContext['session'];
+  const call: CallContext = { core, session, channel: channel as CallContext['channel'], principal: null };
+  return tx({ db: core.db, prepare: core.prepare, now: core.clock.now(), actorStaffId: null, sessionId: null, channel, emit: core.emit }, (w) => {
+    const p = findProceeding(core.prepare, proceedingId);
+    if (!p) throw notFound('该程序');
+    const def = proceedingDefinition(p.kind);
+    const a = def.actions[name];
+    if (!a) throw new ServiceError('VALIDATION', `${def.label}没有“${name}”这一步骤`);
+    const view = viewOf(core.prepare, p, dateKeyOf(w.now), viewBasis(core));
+    const blocked = blockedBy(def, view, name);
+    if (blocked) throw new ServiceError('STEP_BLOCKED', blocked);
+    const parsed = parseInput(a, input);
+    checkInput(a, view, parsed);
+    const { number, status } = apply(call, w, core, p, def, name, parsed, view, p.rowVersion, null);
     return { status, number, approvalRequested: false };
   });
 }

@@ -79,8 +79,9 @@ function numbered(model: DocumentModel, template: DocumentTemplate, c: Inspectio
 const texts = (spec: TemplateSpec, template: DocumentTemplate, values: Record<string, string>) => (name: string) => renderText(spec, template, name, values);
 
 export function buildPriorNotice(n: PriorNoticeData, template: DocumentTemplate = INSPECTION_PAPER_TEMPLATES.priorNotice): DocumentModel {
-  const penalty = n.intended !== 'handling';
-  if (penalty && !n.hearing) throw new DocumentInputError('拟作出行政处罚的，事先告知书须告知要求听证的期限，本案未算得该期限');
+  // 行政处罚法 Art. 63: the hearing sentence only where the intended fine reaches the province's 较大数额 (the step
+  // recorded the right; its clock 'penalty.hearingRequest' runs only then).
+  const penalty = n.intended !== 'handling' && n.hearing !== null;
   const values = {
     ...caseValues(n),
     decisionKind: DECISION_KIND[n.intended],

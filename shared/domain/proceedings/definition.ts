@@ -57,9 +57,30 @@ export interface ProceedingView {
    * The bureau's counting calendar and deadline settings, for a guard that asks when a clock of this proceeding ends
    * (催告期满, 听证通知七日) — the very dates the deadline table shows. Absent: the national calendar and defaults.
    */
-  basis?: { calendar: HolidayCalendar; settings: DeadlineSettings };
+  basis?: { calendar: HolidayCalendar; settings: DeadlineSettings; hearingFineThresholdFen?: (date: string) => number | null };
+  /**
+   * The file's money as its stored payments count it (what counts as paid: shared/domain/payments.ts), for a step that
+   * turns on it (提前移出, 全额支付结案); absent where the caller did not gather it.
+   */
+  money?: FileMoneyView;
   /** An arbitration's last hearing held, who came, and who was served its notice (调解仲裁法 Art. 36); absent elsewhere. */
   lastHearing?: HearingAttendance | null;
+}
+
+/** Each worker of the file and what is still owed (null: amount owed not known), and what counted as paid, by payer. */
+export interface FileMoneyView {
+  workers: readonly { name: string; paidFen: number; outstandingFen: number | null }[];
+  paidByPayer: readonly { payerKind: string; label: string; fen: number }[];
+}
+
+/**
+ * The workers still owed money in a sentence ('扎西尚欠¥8,000.00、…'), or null; with `unknownUnpaid`, also those whose
+ * amount owed is not recorded (nobody can say they were paid in full).
+ */
+export function unpaidWorkers(m: FileMoneyView, formatYuan: (fen: number) => string, unknownUnpaid = true): string | null {
+  const left = m.workers.filter((w) => (w.outstandingFen === null ? unknownUnpaid : w.outstandingFen > 0));
+  if (left.length === 0) return null;
+  return left.map((w) => (w.outstandingFen === null ? `${w.name}（应付数额未登记）` : `${w.name}尚欠${formatYuan(w.outstandingFen)}`)).join('、');
 }
 
 /** A hearing held, as the absence steps see it. */

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { choice, count, dateKey, money, nameText, optionalText, text } from '../fields';
 import { formatYuan } from '../money';
-import { dateProblems, type ProceedingView } from './definition';
+import { dateProblems, unpaidWorkers, type ProceedingView } from './definition';
 import { action, ART, has, lastDue } from './inspection-common';
 
 /** The last day any party could still apply for 复议 or sue (the later of the two windows, over every party served). */
@@ -12,6 +12,9 @@ export function appealWindowsEnd(p: ProceedingView): string | null {
   const ends = [lastDue(p, 'decision.reconsideration'), lastDue(p, 'decision.litigation')].filter((d): d is string => d !== null);
   return ends.length > 0 ? ends.reduce((m, d) => (d > m ? d : m)) : null;
 }
+
+/** What counted as paid, by payer, as the stored payments hold it ('（其中用人单位¥…、总包先行清偿¥…）'). */
+const byPayer = (p: ProceedingView) => (p.money?.paidByPayer.length ? `（按登记的支付：${p.money.paidByPayer.map((x) => `${x.label}${formatYuan(x.fen)}`).join('、')}）` : '');
 
 export const CLOSE_METHOD = { paidInFull: '全额支付', decided: '作出决定', transferred: '移送', revoked: '撤销立案' } as const;
 
@@ -88,11 +91,15 @@ export const CLOSING_ACTIONS = {
       if (!revoked && i.method === 'revoked') return { method: '本案未经批准撤销立案，不能以“撤销立案”结案' };
       if (i.method === 'decided' && !has(p, 'decisionMade') && !has(p, 'penaltyDecided')) return { method: '本案尚未作出行政处理或行政处罚决定，不能以“作出决定”结案' };
       if (i.method === 'paidInFull' && i.recoveredFen === 0) return { recoveredFen: '以“全额支付”结案的，请填写追发的工资总额' };
+      // A complaint is closed when each worker has the money: the stored payments say who is still owed (issue #12);
+      // a worker whose amount owed was never recorded is the closing report's to explain, not a refusal.
+      const unpaid = i.method === 'paidInFull' && p.money ? unpaidWorkers(p.money, formatYuan, false) : null;
+      if (unpaid) return { method: `按已登记的支付，尚有劳动者未足额获得支付（${unpaid}），不能以“全额支付”结案` };
       if (i.recoveredFen > 0 && i.workersPaid === 0) return { workersPaid: '追发了工资的，请填写获得支付的劳动者人数' };
       if (i.recoveredFen === 0 && i.workersPaid > 0) return { recoveredFen: '有劳动者获得支付的，请填写追发的工资总额' };
       return dateProblems(p, 'date', i.date, '结案日期');
     },
     events: (i) => [{ kind: 'caseClosed', date: i.date }],
-    summary: (i) => `${i.date} 结案（${CLOSE_METHOD[i.method]}）：追发工资${formatYuan(i.recoveredFen)}，${i.workersPaid}名劳动者获得支付；${i.summary}`,
+    summary: (i, p) => `${i.date} 结案（${CLOSE_METHOD[i.method]}）：追发工资${formatYuan(i.recoveredFen)}，${i.workersPaid}名劳动者获得支付${byPayer(p)}；${i.summary}`,
   }),
 };

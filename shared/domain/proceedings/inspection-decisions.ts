@@ -2,7 +2,7 @@
 // where the law requires them → 行政处理决定 (pay the wages and 赔偿金, 监察条例 Art. 26) or 行政处罚决定, each on a
 // leader's approval → service of the decision, from which each party's 复议 and 诉讼 windows run.
 import { z } from 'zod';
-import { choice, count, dateKey, money, nameText, optionalNameText, optionalText, text } from '../fields';
+import { choice, count, dateKey, money, nameText, optionalNameText, optionalText, text, type FieldMeta } from '../fields';
 import { formatYuan } from '../money';
 import { dateProblems, type FieldProblems, type ProceedingView } from './definition';
 import { action, ART, has, lastDue } from './inspection-common';
@@ -39,11 +39,22 @@ function reviewProblems(p: ProceedingView, i: { reviewCase: keyof typeof REVIEW_
   return Object.keys(out).length > 0 ? out : null;
 }
 
+/**
+ * 行政处罚法 Art. 63(1): a fine of a 较大数额 — the province's figure in force on the notice's day (a regional, dated
+ * parameter, UNCONFIRMED) — gives the right to a hearing. An amount not stated, or no figure known, gives it: a hearing
+ * held where none was due harms nobody, one refused where it was due voids the penalty.
+ */
+export function hearingRight(p: ProceedingView, date: string, fineFen: number | undefined): boolean {
+  const line = p.basis?.hearingFineThresholdFen?.(date) ?? null;
+  return fineFen === undefined || line === null || fineFen >= line;
+}
+
 /** 赔偿金 = 应付金额 × 比例, rounded half up to the fen (integer arithmetic; money.ts). */
 export function compensationFen(wagesFen: number, percent: number): number {
   return Math.floor((wagesFen * percent + 50) / 100);
 }
 
+const FINE_LABEL = '拟罚款金额';
 const decisionFlags = { reviewCase: choice('法制审核情形', REVIEW_CASE), serious: choice('是否须集体讨论', SERIOUS) };
 
 export const DECISION_ACTIONS = {
@@ -56,15 +67,27 @@ export const DECISION_ACTIONS = {
         date: dateKey('事先告知书送达日期'),
         intended: choice('拟作出的决定', { handling: '行政处理决定（责令支付）', penalty: '行政处罚决定', both: '行政处理决定和行政处罚决定' }),
         content: text('告知的事实、理由、依据和拟作出的决定', 2000),
+        fineFen: money(FINE_LABEL).optional().meta({ field: 'money', label: FINE_LABEL } satisfies FieldMeta),
       })
       .strict(),
     permission: 'proceeding.act',
     documents: ['priorNotice'],
     citation: `${ART.penalty44}；${ART.reg19}`,
-    check: (p, i) => dateProblems(p, 'date', i.date, '事先告知书送达日期'),
-    // 行政处罚法 Art. 60 counts a penalty's 90 days from 立案 once one is intended (deadline rule 'penalty.decide').
-    events: (i) => [{ kind: 'priorNoticeServed', date: i.date }, ...(i.intended === 'handling' ? [] : [{ kind: 'penaltyIntended' as const, date: i.date }])],
-    summary: (i) => `${i.date} 送达事先告知书（拟作出${i.intended === 'handling' ? '行政处理决定' : i.intended === 'penalty' ? '行政处罚决定' : '行政处理决定和行政处罚决定'}）：${i.content}`,
+    check: (p, i) => {
+      if (i.intended === 'handling' && (i.fineFen ?? 0) > 0) return { fineFen: '只拟作出行政处理决定的，不罚款；拟罚款金额应为空或填0' };
+      if (i.intended !== 'handling' && i.fineFen === 0) return { fineFen: '拟作出行政处罚的，请填写拟罚款金额（据以确定当事人是否有权要求听证）' };
+      return dateProblems(p, 'date', i.date, '事先告知书送达日期');
+    },
+    // 行政处罚法 Art. 60 counts a penalty's 90 days from 立案 once one is intended (deadline rule 'penalty.decide');
+    // Art. 63: a hearing right only for a fine of the province's 较大数额 or more (its clock, 'penalty.hearingRequest').
+    events: (i, p) => [
+      { kind: 'priorNoticeServed', date: i.date },
+      ...(i.intended === 'handling' ? [] : [{ kind: 'penaltyIntended' as const, date: i.date }]),
+      ...(i.intended !== 'handling' && hearingRight(p, i.date, i.fineFen) ? [{ kind: 'hearingRightNoticed' as const, date: i.date }] : []),
+    ],
+    summary: (i, p) =>
+      `${i.date} 送达事先告知书（拟作出${i.intended === 'handling' ? '行政处理决定' : i.intended === 'penalty' ? '行政处罚决定' : '行政处理决定和行政处罚决定'}）：${i.content}` +
+      (i.intended !== 'handling' && i.fineFen !== undefined ? `；拟罚款${formatYuan(i.fineFen)}，${hearingRight(p, i.date, i.fineFen) ? '告知当事人有权要求听证' : `低于较大数额${formatYuan(p.basis?.hearingFineThresholdFen?.(i.date) ?? 0)}，不适用听证程序`}` : ''),
   }),
   recordStatement: action({
     label: '记录陈述申辩',
@@ -86,6 +109,11 @@ export const DECISION_ACTIONS = {
     citation: ART.penalty64,
     guard: (p) => {
       if (!has(p, 'penaltyIntended')) return `听证适用于拟作出的行政处罚（${ART.penalty64}）；本案事先告知的是行政处理决定，不组织听证`;
+      if (!has(p, 'hearingRightNoticed')) {
+        const notice = p.events.findLast((e) => e.kind === 'priorNoticeServed')?.date;
+        const line = notice ? p.basis?.hearingFineThresholdFen?.(notice) : null;
+        return `事先告知的拟罚款数额低于本省规定的较大数额${line ? `（${formatYuan(line)}）` : ''}，当事人无权要求听证（${ART.penalty64}）`;
+      }
       return has(p, 'hearingRequested') ? '当事人已经要求过听证，本案已组织听证' : null;
     },
     check: (p, i) => {

@@ -5,7 +5,8 @@ import { addDays } from '../../../shared/domain/calendar';
 import { residentIdCheckChar } from '../../../shared/domain/identity';
 import { dateKeyOf, instantOf } from '../../../shared/domain/time';
 import { zhaxiComplaint } from '../../fixtures/zhaxi-complaint';
-import { STAFF_PASSWORD } from '../../helpers/accounts';
+import { establishStaff, STAFF_PASSWORD } from '../../helpers/accounts';
+import { takeIn } from '../../helpers/routing';
 import { expect, snap, test } from '../fixtures';
 
 const id = (n: number) => {
@@ -81,5 +82,51 @@ test('a leader opens the employer of a group file and sees its two earlier files
   await expect(hits.nth(0)).toContainText('另登记为：日喀则市雪域建筑工程公司');
   await expect(hits.nth(0)).toContainText('重复欠薪3');
   await snap(page, 'employer-search');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('the employer page shows each file’s order to pay, whether served and paid, and what the workers are still owed', async ({ page, app, consoleErrors }) => {
+  await app.initialize();
+  for (const [name, no] of [['索朗', '0232'], ['格桑', '0233']] as const) {
+    await establishStaff(app.core, app.client, { name, departmentId: 'dept-540200-inspection', roles: ['inspector'], enforcementCertNo: `藏人社监字${no}`, enforcementCertExpiry: '2030-06-30' });
+  }
+  const desk = await app.as('次仁卓玛', STAFF_PASSWORD);
+  const employer = await desk.call('parties.create', { kind: 'organisation', name: '日喀则市华建建筑工程有限公司' });
+  const today = dateKeyOf(Date.now());
+  const created = await desk.call('intakes.create', zhaxiComplaint(employer.id, {
+    receivedAt: Math.min(instantOf(today, '09:00'), Date.now() - 60_000),
+    complainants: [{ name: '扎西', idType: 'residentId', idNumber: id(6), amountClaimedFen: 800_000 }],
+  }));
+  const caseFileId = (await desk.call('intakes.get', { id: created.id })).caseFileId!;
+  const suolang = await takeIn(app.core, caseFileId, '索朗');
+  const leader = await app.as('李强', STAFF_PASSWORD);
+  const staff = await desk.call('staff.list', {});
+  for (const [role, name] of [['leader', '李强'], ['handler', '索朗'], ['handler', '格桑']] as const) {
+    await leader.call('team.add', { caseFileId, role, staffId: staff.find((s) => s.name === name)!.id, name: null, organisation: null, phone: null, employment: 'fullTime', reason: '监察案件办案组' });
+  }
+  const inspection = async () => (await suolang.call('casework.get', { caseFileId })).proceedings.find((p) => p.kind === 'inspection')!;
+  let p = await inspection();
+  await suolang.call('proceedings.act', { proceedingId: p.proceedingId, action: 'file', input: { date: today, opinion: '拖欠工资，建议立案' }, expectedRowVersion: p.rowVersion });
+  p = (await leader.call('casework.get', { caseFileId })).proceedings.find((x) => x.kind === 'inspection')!;
+  await leader.call('approvals.decide', { approvalId: p.pendingApproval!.id, decision: 'approve', opinion: '同意', date: today, expectedRowVersion: p.pendingApproval!.rowVersion });
+  const deadline = addDays(today, 7);
+  p = await inspection();
+  await suolang.call('proceedings.act', { proceedingId: p.proceedingId, action: 'issueOrder', input: { date: today, deadline, amountFen: 800_000, workers: 1, facts: '拖欠扎西工资' }, expectedRowVersion: p.rowVersion });
+  const zhaxi = created.complainants[0]!.personId;
+  await suolang.call('payments.record', { caseFileId, kind: 'worker', personId: zhaxi, payerKind: 'generalContractor', payerName: '中建某局西藏分公司', method: 'cash', receiptMark: 'thumbprint', receiptSigner: '扎西', paidOn: today, amountFen: 300_000 });
+
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await app.signIn(page, '李强', STAFF_PASSWORD);
+  await page.evaluate((pid) => (location.hash = `#/employers/party/${pid}`), employer.id);
+  await expect(page.getByRole('heading', { level: 1, name: '日喀则市华建建筑工程有限公司' })).toBeVisible();
+  const row = page.getByTestId('employer-file');
+  await expect(row).toHaveCount(1);
+  await expect(page.getByTestId('employer-file-enforcement').getByTestId('enforcement-order')).toHaveText(`指令书 ${today}，限${deadline}前支付¥8,000.00；未送达；部分支付`);
+  await expect(row.getByTestId('employer-file-money')).toContainText('已付 ¥3,000.00');
+  await expect(row.getByTestId('employer-file-money')).toContainText('尚欠 ¥5,000.00');
+  const totals = page.getByTestId('employer-totals');
+  await expect(totals).toContainText('1份（1份未付清）');
+  await expect(totals).toContainText('未列入');
+  await snap(page, 'employer-enforcement');
   expect(consoleErrors).toEqual([]);
 });

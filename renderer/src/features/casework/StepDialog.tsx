@@ -11,6 +11,7 @@ import { onFormSubmit } from '../../platform/mutations';
 import { useTakeStep } from './queries';
 import { checkInput, describeInput, initialValues, stepDef, toInput, typedProblems, type StepValues } from './step-fields';
 import { StepFields } from './StepFields';
+import { useStepDefaults } from './step-defaults';
 
 export interface StepOutcome {
   label: string;
@@ -27,12 +28,16 @@ interface Props {
   gone: boolean;
   onClose: () => void;
   onDone: (outcome: StepOutcome) => void;
+  /** The file, for a step whose form starts from its stored figures (结案's amounts). */
+  caseFileId?: string;
 }
 
-export function StepDialog({ kind, proceedingId, rowVersion, step, gone, onClose, onDone }: Props) {
+export function StepDialog({ kind, proceedingId, rowVersion, step, gone, onClose, onDone, caseFileId = '' }: Props) {
   const def = stepDef(kind, step.action);
   const fields = useMemo(() => (def ? describeInput(def.input) : []), [def]);
   const [values, setValues] = useState<StepValues>(() => initialValues(fields, dateKeyOf(Date.now())));
+  // Only fields still empty take a stored figure: what the clerk typed stays.
+  useStepDefaults(kind, step.action, caseFileId, (d) => setValues((v) => ({ ...v, ...Object.fromEntries(Object.entries(d).filter(([k]) => v[k] === '')) })));
   const approval = step.approval === 'leader';
   // The step's fields show their own messages; any other refusal (the state moved on, a guard) is said as the core said it.
   const acting = useTakeStep({ fields: (k) => fields.some((f) => k === f.name || k.startsWith(`${f.name}.`)) });

@@ -58,7 +58,8 @@ function probeText(schema: z.ZodType): Probe {
 
 function describeField(name: string, schema: z.ZodType): FieldSpec {
   const meta = schema.meta() as FieldMeta | undefined;
-  if (meta?.field === 'money') return { name, kind: 'money', label: meta.label, required: true, max: null };
+  // An optional amount (事先告知's intended fine) may be left empty: the schema takes it absent.
+  if (meta?.field === 'money') return { name, kind: 'money', label: meta.label, required: message(schema, undefined) !== null, max: null };
   if (meta?.field === 'count') return { name, kind: 'count', label: meta.label, required: true, max: null, unit: meta.unit };
   if (meta?.field === 'choice') {
     const options = Object.entries(meta.labels).map(([value, label]) => ({ value, label }));
@@ -98,6 +99,7 @@ export function toInput(fields: FieldSpec[], values: StepValues): Record<string,
   for (const f of fields) {
     const v = values[f.name];
     if (Array.isArray(v)) out[f.name] = v.map((line) => line.trim()).filter((line) => line !== '');
+    else if ((f.kind === 'money' || f.kind === 'count') && !f.required && (v ?? '').trim() === '') continue;
     else if (f.kind === 'money' || f.kind === 'count') out[f.name] = numberOf(f, v ?? '');
     else if (typeof v === 'string' && v.trim() !== '') out[f.name] = v.trim();
     else if (f.required) out[f.name] = v ?? '';
@@ -122,6 +124,7 @@ export function typedProblems(fields: FieldSpec[], values: StepValues): Record<s
     const v = values[f.name];
     if (typeof v !== 'string') continue;
     if (f.kind === 'money') {
+      if (!f.required && v.trim() === '') continue;
       const r = parseYuan(v);
       if (!r.ok) out[f.name] = v.trim() === '' ? `请填写${f.label}` : r.reason;
     } else if (f.kind === 'count' && !/^\d{1,9}$/.test(halfWidthNumber(v).trim())) {

@@ -71,6 +71,22 @@ export function MissedInstalmentList({ items }: { items: DeskSummary['missedInst
   );
 }
 
+/** Removals from the 失信联合惩戒名单 of the last 30 days: by the system at the end of the term, or early by approval. */
+export function DelistingList({ items }: { items: DeskSummary['delistings'] }) {
+  return (
+    <List dense disablePadding>
+      {items.map((r) => (
+        <ListItemButton key={r.proceedingId} component={RouterLink} to={`/cases/${r.caseFileId}`} divider data-testid="desk-delisting">
+          <ListItemText
+            primary={`${r.caseTitle}：${r.removedOn} ${r.early ? '提前移出' : '列入期满三年移出'}失信联合惩戒名单`}
+            secondary={`${r.by ? `${r.by.name}办理` : '系统按期满自动移出'} · 记录于 ${fmtDate(r.recordedAt)}`}
+          />
+        </ListItemButton>
+      ))}
+    </List>
+  );
+}
+
 export function UrgentList({ items }: { items: DeskSummary['urgentFiles'] }) {
   if (items.length === 0) return <Empty text="没有在办的紧急或集体案件" />;
   return (

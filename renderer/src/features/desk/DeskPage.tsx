@@ -12,7 +12,7 @@ import { WaitingComplainants } from '../followup/WaitingComplainants';
 import { MyHearings } from '../hearings/MyHearings';
 import { DeskIncidents, SupervisionList } from '../incidents/DeskIncidents';
 import { DeskCharts } from './DeskCharts';
-import { AllLink, ApprovalList, DeadlineList, DeskSection, MissedInstalmentList, UrgentList } from './DeskLists';
+import { AllLink, ApprovalList, DeadlineList, DeskSection, DelistingList, MissedInstalmentList, UrgentList } from './DeskLists';
 import { useDeskSummary, useMyOpenDeadlines } from './queries';
 
 const WEEKDAY = ['日', '一', '二', '三', '四', '五', '六'];
@@ -100,6 +100,11 @@ export function DeskPage() {
           </DeskSection>
           {supervisions}
           {urgent}
+          {d.counts.delistings > 0 && (
+            <DeskSection title="近30日移出失信名单" count={d.counts.delistings} testId="desk-delistings">
+              <DelistingList items={d.delistings} />
+            </DeskSection>
+          )}
           <WaitingComplainants />
         </Box>
       )}

@@ -1,5 +1,6 @@
 // An employer's case files, newest first — each with its proceedings and their states, how the employer stands in it,
-// the project, the workers and what they claimed and are owed, and its intakes with their dates; a row opens the file.
+// the project, the workers and what they claimed and are owed, what was paid and is still owed, the orders, decisions,
+// referrals and listings, and its intakes with their dates; a row opens the file.
 // Below them, the intakes naming the employer that have no file.
 import { Box, Chip, Link, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import { Link as RouterLink, useNavigate } from 'react-router';
@@ -9,6 +10,8 @@ import { fmtDate, fmtYuan } from '../../components/format';
 import { partyRoleLabel } from '../cases/party-roles';
 import { CaseStatusChip, ProceedingChips } from '../cases/ProceedingChips';
 import { NameText } from '../intakes/NameText';
+import { EnforcementCell, hasEnforcement } from './EnforcementCell';
+import { Fragment } from 'react';
 
 function Standing({ file }: { file: EmployerFile }) {
   return (
@@ -35,13 +38,14 @@ export function EmployerFiles({ files }: { files: EmployerFile[] }) {
             <TableCell>本案被投诉方</TableCell>
             <TableCell align="right">劳动者</TableCell>
             <TableCell align="right">诉求金额</TableCell>
-            <TableCell align="right">欠薪金额</TableCell>
+            <TableCell align="right">欠薪 / 已付 / 尚欠</TableCell>
             <TableCell>登记</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
           {files.map((f) => (
-            <TableRow key={f.id} hover sx={{ cursor: 'pointer', verticalAlign: 'top' }} onClick={() => navigate(`/cases/${f.id}`)} data-testid="employer-file">
+            <Fragment key={f.id}>
+            <TableRow hover sx={{ cursor: 'pointer', verticalAlign: 'top' }} onClick={() => navigate(`/cases/${f.id}`)} data-testid="employer-file">
               <TableCell sx={{ maxWidth: 260 }}>
                 <Link component={RouterLink} to={`/cases/${f.id}`} color="inherit" underline="hover" onClick={(e) => e.stopPropagation()}><NameText text={f.title} maxWidth={240} lines={3} /></Link>
                 <Box sx={{ mt: 0.5, display: 'flex', gap: 0.5, flexWrap: 'wrap', alignItems: 'center' }}>
@@ -57,9 +61,11 @@ export function EmployerFiles({ files }: { files: EmployerFile[] }) {
               <TableCell><Standing file={f} /></TableCell>
               <TableCell align="right">{f.workers}</TableCell>
               <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>{fmtYuan(f.claimedFen)}</TableCell>
-              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }} data-testid="employer-file-money">
                 {fmtYuan(f.owedFen)}
                 {f.owedUnknown > 0 && <Box sx={{ color: 'text.secondary', fontSize: 12 }}>另{f.owedUnknown}人金额不详</Box>}
+                <Box sx={{ color: 'text.secondary', fontSize: 12 }}>已付 {fmtYuan(f.enforcement.paidFen)}</Box>
+                <Box sx={{ color: f.enforcement.outstandingFen > 0 ? 'error.main' : 'text.secondary', fontSize: 12, fontWeight: f.enforcement.outstandingFen > 0 ? 600 : 400 }}>尚欠 {fmtYuan(f.enforcement.outstandingFen)}</Box>
               </TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>
                 {f.intakes.map((i) => (
@@ -70,6 +76,14 @@ export function EmployerFiles({ files }: { files: EmployerFile[] }) {
                 ))}
               </TableCell>
             </TableRow>
+            {hasEnforcement(f) && (
+              <TableRow data-testid="employer-file-enforcement">
+                <TableCell colSpan={7} sx={{ pt: 0, pl: 4, bgcolor: 'action.hover' }}>
+                  <EnforcementCell e={f.enforcement} />
+                </TableCell>
+              </TableRow>
+            )}
+            </Fragment>
           ))}
         </TableBody>
       </Table>

@@ -45,10 +45,16 @@ function Totals({ v }: { v: EmployerView }) {
           { label: '涉及劳动者', value: `${t.workers}人` },
           { label: '诉求金额', value: formatYuan(t.claimedFen) },
           { label: '欠薪金额', value: `${formatYuan(t.owedFen)}${t.owedUnknown > 0 ? `（另${t.owedUnknown}人金额不详）` : ''}` },
+          { label: '已支付', value: formatYuan(t.paidFen) },
+          { label: '尚欠', value: formatYuan(t.outstandingFen) },
+          { label: '限期支付指令书', value: `${t.orders}份${t.ordersUnpaid > 0 ? `（${t.ordersUnpaid}份未付清）` : ''}` },
+          { label: '处理、处罚决定', value: `${t.decisions}份${t.finesFen > 0 ? `（罚款${formatYuan(t.finesFen)}）` : ''}` },
+          { label: '移送公安', value: `${t.referrals}次` },
+          { label: '失信联合惩戒名单', value: t.listings === 0 ? '未列入' : `列入${t.listings}次${t.listedNow > 0 ? '，现仍在名单中' : ''}` },
         ]}
       />
       <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1, mb: 0 }}>
-        欠薪金额按各案卷劳动者的申报或更正后的金额合计；已支付的金额由监察案件登记后另行扣减。
+        欠薪金额按各案卷劳动者的申报或更正后的金额合计；已支付只计劳动者本人转账或签收的款项，尚欠为各劳动者欠薪减去已支付。
       </Typography>
     </Paper>
   );
@@ -83,6 +89,7 @@ export function EmployerPage() {
         actions={back}
       />
       <Stack direction="row" spacing={1} useFlexGap sx={{ mb: 2, flexWrap: 'wrap', alignItems: 'center' }}>
+        {v.totals.listedNow > 0 && <Chip color="error" variant="outlined" label="失信联合惩戒名单中" data-testid="listed-marker" />}
         {v.repeat ? (
           <Chip color="error" label={`重复欠薪：${v.totals.files}个案卷`} data-testid="repeat-marker" />
         ) : (
