@@ -43,6 +43,8 @@ export const CHANNEL_NAMES = [
   'hearings.schedule',
   'hearings.postpone',
   'hearings.recordHeld',
+  'arbitration.application',
+  'arbitration.saveApplication',
   'personal.reveal',
   'idImages.list',
   'idImages.add',
