@@ -18,11 +18,13 @@ export function findApplication(prepare: Prepare, proceedingId: string): Applica
   return r ?? null;
 }
 
-/** The workers on the proceeding (its applicants), with the register's particulars and the application's own. */
+/** The workers on the proceeding (its applicants), with the register's particulars and the application's own (住所 defaults to what the intake recorded). */
 export function applicantsOf(prepare: Prepare, proceedingId: string): ApplicantParticulars[] {
   const rows = prepare(
     `SELECT pp.id, pe.id AS personId, pe.name, pe.sex, pe.birth_date AS birthDate, pe.id_type AS idType, pe.id_number AS idNumber,
-            ap.address, ap.mailing_address AS mailingAddress,
+            COALESCE(ap.address, (SELECT ic.address FROM intake_complainants ic JOIN case_files cf ON cf.source_intake_id = ic.intake_id
+                                   JOIN proceedings pr ON pr.case_file_id = cf.id WHERE pr.id = pp.proceeding_id AND ic.person_id = pe.id)) AS address,
+            ap.mailing_address AS mailingAddress,
             COALESCE(ap.phone, (SELECT ph.phone FROM person_phones ph WHERE ph.person_id = pe.id ORDER BY ph.sort_order, ph.id LIMIT 1)) AS phone
      FROM proceeding_parties pp JOIN persons pe ON pe.id = pp.person_id
      LEFT JOIN arbitration_application_parties ap ON ap.proceeding_party_id = pp.id
