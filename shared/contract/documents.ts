@@ -259,7 +259,7 @@ export type DocumentRecord = z.infer<typeof documentRecord>;
 // Channels' inputs
 
 /** The kinds built from a proceeding's own steps: their request is `{ kind, proceedingId }`. */
-export const PROCEEDING_PAPER_KINDS = ['priorNotice', 'handlingDecision', 'penaltyDecision', 'demandNotice'] as const;
+export const PROCEEDING_PAPER_KINDS = ['priorNotice', 'handlingDecision', 'penaltyDecision', 'demandNotice', 'applicationReceipt', 'supplementNotice', 'rejectionNotice'] as const;
 export type ProceedingPaperKind = (typeof PROCEEDING_PAPER_KINDS)[number];
 
 /** What to build: the kind and its source. Arbitration documents take the case as JSON until the workflow has tables. */
@@ -282,6 +282,10 @@ export const documentRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('handlingDecision'), proceedingId: entityId }),
   z.object({ kind: z.literal('penaltyDecision'), proceedingId: entityId }),
   z.object({ kind: z.literal('demandNotice'), proceedingId: entityId }),
+  /** The arbitration application's papers, from the stored application and steps (electron/core/arbitration). */
+  z.object({ kind: z.literal('applicationReceipt'), proceedingId: entityId }),
+  z.object({ kind: z.literal('supplementNotice'), proceedingId: entityId }),
+  z.object({ kind: z.literal('rejectionNotice'), proceedingId: entityId }),
   z.object({ kind: z.literal('siteInspectionRecord'), inspectionId: entityId }),
   z.object({ kind: z.literal('evidenceRequestNotice'), requestId: entityId }),
 ]);

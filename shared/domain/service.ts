@@ -114,6 +114,12 @@ export const SERVED_DOCUMENTS: Record<DocumentKind, ServedKind | null> = {
   siteInspectionRecord: null,
   // 监察条例 Art. 15(3): a demand for evidence starts no statutory clock; its service is proof it was sent.
   evidenceRequestNotice: { proceedings: ['inspection'], event: () => null, citation: '《劳动保障监察条例》第十五条' },
+  // Handed to the applicant at the window with the materials: proof of receipt itself, not served.
+  applicationReceipt: null,
+  // 办案规则 Art. 29: the missing items told in writing; the restart runs from the 补正 itself (Art. 46(2)), not from service.
+  supplementNotice: { proceedings: ['arbitration'], event: () => null, citation: '《劳动人事争议仲裁办案规则》第二十九条', owedTo: 'worker' },
+  // 调解仲裁法 Art. 29: the applicant may then sue; the statute sets no period running from this service.
+  rejectionNotice: { proceedings: ['arbitration'], event: () => null, citation: '《劳动争议调解仲裁法》第二十九条', owedTo: 'worker' },
 };
 
 export function isServed(kind: DocumentKind): boolean {

@@ -64,6 +64,10 @@ export const DOCUMENT_KIND = vocab({
   // 现场检查 (site-inspections slice)
   siteInspectionRecord: '现场检查笔录',
   evidenceRequestNotice: '调取证据通知书',
+  // 仲裁申请 (arbitration-application slice)
+  applicationReceipt: '收件回执',
+  supplementNotice: '补正通知书',
+  rejectionNotice: '不予受理通知书',
 });
 export type DocumentKind = (typeof DOCUMENT_KIND.values)[number];
 

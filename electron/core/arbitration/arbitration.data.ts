@@ -115,3 +115,19 @@ export function deemedWithdrawnBetween(prepare: Prepare, proceedingId: string, p
     };
   });
 }
+
+/** The last applied input of each step of the proceeding, by action (the engine writes it to the audit chain). */
+export function appliedStepInputs(prepare: Prepare, proceedingId: string): Record<string, Record<string, unknown>> {
+  const rows = prepare("SELECT change FROM audit_log WHERE entity = 'proceeding' AND entity_id = ? AND action = 'proceedingStep' ORDER BY seq").all(proceedingId) as { change: string }[];
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const r of rows) {
+    const c = JSON.parse(r.change) as { action?: string; input?: Record<string, unknown> };
+    if (c.action && c.input) out[c.action] = c.input;
+  }
+  return out;
+}
+
+/** The number of the valid paper of this kind already issued on the file, or undefined. */
+export function issuedPaper(prepare: Prepare, caseFileId: string, kind: string): { number: string | null } | undefined {
+  return prepare("SELECT number FROM documents WHERE case_file_id = ? AND kind = ? AND status = 'issued'").get(caseFileId, kind) as { number: string | null } | undefined;
+}

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { ArbitrationCaseInput, DocumentModel, documentRequest } from '../../../shared/contract/documents';
 import { buildAcceptanceNotice } from '../../../shared/domain/documents/acceptance-notice';
 import { buildAwards } from '../../../shared/domain/documents/award';
+import { buildApplicationReceipt, buildRejectionNotice, buildSupplementNotice } from '../../../shared/domain/documents/arbitration-application-papers';
 import { buildHearingNotice } from '../../../shared/domain/documents/hearing-notice';
 import { buildDemandNotice, buildHandlingDecision, buildPenaltyDecision, buildPriorNotice } from '../../../shared/domain/documents/inspection-papers';
 import { buildInquiryNotice } from '../../../shared/domain/documents/inquiry-notice';
@@ -27,6 +28,7 @@ import { inquiryNoticeData, inquiryRecordData } from '../investigation/investiga
 import { demandNoticeData, handlingDecisionData, penaltyDecisionData, priorNoticeData } from '../proceedings/inspection-papers';
 import { siteInspectionRecordData } from '../investigation/site-inspection-documents';
 import { evidenceRequestData } from '../investigation/evidence-request-documents';
+import { applicationPaperData } from '../arbitration/arbitration-papers';
 import { parameterLookup } from '../reference/parameters.service';
 import { getUnitSummary } from '../reference/units.service';
 import { maskArbitrationCase, shapeIntakeDetail } from '../personal/masking';
@@ -149,6 +151,19 @@ const BUILDERS: { [K in DocumentKind]: Builder<K> } = {
     // One valid paper per notice: a second would demand the same evidence twice under two numbers.
     if (issued && !opts.regenerating) throw new ServiceError('CONFLICT', `该调取证据通知书已制作（${issued}）；内容有误的，请先作废该文书再重新制作`);
     return { models: [buildEvidenceRequest(data, template)], intakeId: null, caseFileId };
+  },
+  // The application's papers are read from the stored application and steps; one valid paper each.
+  applicationReceipt: ({ call, opts, template }, request) => {
+    const { data, caseFileId } = applicationPaperData(call, 'applicationReceipt', request.proceedingId, opts.regenerating);
+    return { models: [buildApplicationReceipt(data, template)], intakeId: null, caseFileId };
+  },
+  supplementNotice: ({ call, opts, template }, request) => {
+    const { data, caseFileId } = applicationPaperData(call, 'supplementNotice', request.proceedingId, opts.regenerating);
+    return { models: [buildSupplementNotice(data, template)], intakeId: null, caseFileId };
+  },
+  rejectionNotice: ({ call, opts, template }, request) => {
+    const { data, caseFileId } = applicationPaperData(call, 'rejectionNotice', request.proceedingId, opts.regenerating);
+    return { models: [buildRejectionNotice(data, template)], intakeId: null, caseFileId };
   },
 };
 

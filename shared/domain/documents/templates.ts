@@ -4,6 +4,7 @@
 // here, never a constant in a builder. Which national template set is current is UNCONFIRMED (DOMAIN.md §2.1).
 import { DOCUMENT_KIND, type DocumentKind } from '../vocabulary';
 import { INSPECTION_PAPER_SPECS, INSPECTION_PAPER_TEMPLATES } from './inspection-templates';
+import { APPLICATION_PAPER_SPECS, APPLICATION_PAPER_TEMPLATES } from './arbitration-application-templates';
 import { evidenceRequestSpec, evidenceRequestTemplate } from './evidence-request-template';
 import { siteInspectionRecordSpec, siteInspectionRecordTemplate } from './site-inspection-template';
 import { checkNumbering, checkTemplateAgainst, type DocumentTemplate, type NumberingPolicy, type PieceSpec, type TemplateProblem, type TemplateSpec } from './template-engine';
@@ -164,6 +165,7 @@ export const TEMPLATE_SPECS: Record<DocumentKind, TemplateSpec> = {
     lists: {},
   },
   ...INSPECTION_PAPER_SPECS,
+  ...APPLICATION_PAPER_SPECS,
   siteInspectionRecord: siteInspectionRecordSpec,
   evidenceRequestNotice: evidenceRequestSpec,
 };
@@ -395,6 +397,7 @@ export const DEFAULT_TEMPLATES: Record<DocumentKind, DocumentTemplate> = {
   inquiryNotice: inquiryNoticeTemplate,
   inquiryRecord: inquiryRecordTemplate,
   ...INSPECTION_PAPER_TEMPLATES,
+  ...APPLICATION_PAPER_TEMPLATES,
   siteInspectionRecord: siteInspectionRecordTemplate,
   evidenceRequestNotice: evidenceRequestTemplate,
 };
@@ -441,4 +444,7 @@ export const NUMBERING_MODES: Record<DocumentKind, readonly NumberingPolicy['mod
   demandNotice: ['series', 'caseNumber', 'none'],
   siteInspectionRecord: ['none', 'series'],
   evidenceRequestNotice: ['series', 'caseNumber', 'none'],
+  applicationReceipt: ['none', 'series'],
+  supplementNotice: ['none', 'series'],
+  rejectionNotice: ['none', 'series'],
 };

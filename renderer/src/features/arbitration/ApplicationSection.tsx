@@ -7,6 +7,7 @@ import { applicantLine, CLAIM_CATEGORY, respondentLine } from '../../../../share
 import { formatYuan } from '../../../../shared/domain/money';
 import { usePermissions } from '../../app/session';
 import { Section } from '../../components/DetailFields';
+import { ProceedingPapers } from '../documents/ProceedingPapers';
 import { ApplicationDialog } from './ApplicationDialog';
 import { useApplication } from './queries';
 
@@ -65,6 +66,7 @@ export function ApplicationSection({ proceedingId }: { proceedingId: string }) {
             <Box component="ul" sx={{ m: 0, pl: 3 }}>{a.limitation.map((l) => <li key={l.text}>{l.text}</li>)}</Box>
           </Alert>
         )}
+        {stored && <Box sx={{ mt: 1 }}><ProceedingPapers caseFileId={a.caseFileId} work={{ proceedingId, papers: [{ kind: 'applicationReceipt', label: '收件回执', step: '登记仲裁申请' }] }} /></Box>}
         {acts && a.editBlockedBy && stored && <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>{a.editBlockedBy}</Typography>}
       </Paper>
       {editing && (
