@@ -67,7 +67,7 @@ export function buildApplicationReceipt(d: ApplicationPaperData, template: Docum
 export function buildSupplementNotice(d: ApplicationPaperData, template: DocumentTemplate = APPLICATION_PAPER_TEMPLATES.supplementNotice): DocumentModel {
   if (!d.supplement || d.supplement.items.length === 0) throw new DocumentInputError('本案尚未一次性告知补正，不能制作补正通知书；请先在办案步骤中办理“一次性告知补正”');
   const spec = APPLICATION_PAPER_SPECS.supplementNotice;
-  const v = { ...values(d), noticeDate: dateText(d.supplement.date) };
+  const v = { ...values(d), supplementDate: dateText(d.supplement.date) };
   const t = (name: string) => renderText(spec, template, name, v);
   const body = [para(t('opening')), para(t('itemsIntro')), ...d.supplement.items.map((m, i) => para(`${i + 1}.${stop(m)}；`)), para(t('restart'))];
   const how = t('how');

@@ -29,7 +29,7 @@ export const APPLICATION_PAPER_SPECS = {
     texts: {
       title: piece('标题'),
       addressee: piece('主送', ['applicants']),
-      opening: piece('审查情况', [...APPLICATION, 'noticeDate']),
+      opening: piece('审查情况', [...APPLICATION, 'supplementDate']),
       itemsIntro: piece('需补正的材料（引言）'),
       restart: piece('补正的效果', [...APPLICATION]),
       how: piece('补正方式', [...APPLICATION], false),

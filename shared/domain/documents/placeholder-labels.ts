@@ -8,6 +8,13 @@ export const PLACEHOLDER_LABELS: Readonly<Record<string, string>> = {
   department: '科室（带括号，未登记科室时为空）',
   role: '投诉人、举报人或咨询人',
   count: '人数',
+  // The arbitration application's papers (收件回执, 补正通知书, 不予受理通知书)
+  receivedOn: '收到仲裁申请的日期（补正后为补正日期）',
+  claimCount: '仲裁请求的项数',
+  decideBy: '决定是否受理的期限届满日',
+  supplementDate: '告知补正的日期',
+  decisionDate: '决定不予受理的日期',
+  reason: '不予受理的理由',
   // The case (arbitration documents)
   committee: '仲裁委员会名称',
   caseNumber: '案号',
