@@ -59,7 +59,7 @@ export async function decisionSamples(core: Core, as: (name: string) => Promise<
   await act('legalReview', { date: heardDay, reviewer: '卓嘎', opinion: '事实清楚，证据确凿，程序合法，适用依据正确' });
   const decided = day(-185);
   await act('decideHandling', { date: decided, wagesFen: 12_800_050, compensationPercent: 50, reviewCase: 'complex', serious: 'no' }, decided);
-  await act('decidePenalty', { date: decided, fineFen: 2_000_000, basis: '《保障农民工工资支付条例》第五十五条', reviewCase: 'complex', serious: 'no' }, decided);
+  await act('decidePenalty', { date: decided, fineFen: 2_000_000, basis: '《保障农民工工资支付条例》第五十五条', reviewCase: 'complex', serious: 'no', announced: 'absent' }, decided);
   for (const which of ['handling', 'penalty']) await act('serveDecision', { date: decided, which, recipient: employer.name });
   await act('expireAppeal', { date: signDay, note: null });
   await act('demand', { date: signDay, amountFen: 21_200_075 });

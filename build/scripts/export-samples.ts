@@ -17,6 +17,7 @@ import { clientFor, type Client } from '../../tests/helpers/client';
 import { decisionSamples } from './export-decisions';
 import { investigationSamples } from './export-investigation';
 import { siteInspectionSamples } from './export-site-inspection';
+import { applicationSamples } from './export-application';
 
 const REPO = resolve(__dirname, '..', '..');
 
@@ -83,6 +84,7 @@ export async function exportSamples(outDir: string): Promise<string[]> {
     issued.push(...(await investigationSamples(core, as, signDay)));
     issued.push(...(await decisionSamples(core, as, signDay)));
     issued.push(...(await siteInspectionSamples(core, as, signDay)));
+    issued.push(...(await applicationSamples(core, as, signDay)));
     let n = 0;
     for (const [client, name, docs] of issued) {
       for (const [part, doc] of docs.entries()) {

@@ -36,7 +36,7 @@ describe('the application’s papers from the stored case', () => {
     const r = await pdfText(f.arbitrator, receipt.value[0]!.versions[0]!.id);
     expect(r).toContain('收件回执');
     expect(r).toContain('扎西、次仁：');
-    expect(r).toContain('你（们）于2026年11月24日向本委提交的与日喀则市华建建筑工程有限公司劳动争议仲裁申请已收到，共4项仲裁请求。');
+    expect(r).toContain('你（们）于2026年11月24日向本委提交的与日喀则市华建建筑工程有限公司之间劳动争议的仲裁申请已收到，共4项仲裁请求。');
     expect(r).toContain('证据材料：1.考勤表（申请人提供）；2.工资欠条（被申请人项目部出具）；3.工友证言（工友达瓦提供）');
     // 调解仲裁法 Art. 29: 5 working days from 11-24 (Tue) → 12-01 (Tue).
     expect(r).toContain('本委将于2026年12月1日前决定是否受理');
@@ -56,7 +56,7 @@ describe('the application’s papers from the stored case', () => {
     const s = await pdfText(f.arbitrator, notice.value[0]!.versions[0]!.id);
     expect(s).toContain('补正通知书');
     expect(s).toContain('根据《劳动人事争议仲裁办案规则》第二十九条的规定，现一次性告知如下：');
-    expect(s).toContain('1.被申请人日喀则市华建建筑工程有限公司的通讯地址、联系电话；2.申请人次仁的身份证复印件；');
+    expect(s).toContain('1.被申请人日喀则市华建建筑工程有限公司的通讯地址、联系电话；2.申请人次仁的身份证复印件。');
     expect(s).toContain('审查受理的期限自收到补正材料之日起重新计算（《劳动人事争议仲裁办案规则》第四十六条）');
     expect(s).toContain('2026年11月25日');
   });

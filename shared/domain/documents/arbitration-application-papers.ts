@@ -69,7 +69,7 @@ export function buildSupplementNotice(d: ApplicationPaperData, template: Documen
   const spec = APPLICATION_PAPER_SPECS.supplementNotice;
   const v = { ...values(d), supplementDate: dateText(d.supplement.date) };
   const t = (name: string) => renderText(spec, template, name, v);
-  const body = [para(t('opening')), para(t('itemsIntro')), ...d.supplement.items.map((m, i) => para(`${i + 1}.${stop(m)}；`)), para(t('restart'))];
+  const body = [para(t('opening')), para(t('itemsIntro')), ...d.supplement.items.map((m, i, all) => para(`${i + 1}.${stop(m)}${i === all.length - 1 ? '。' : '；'}`)), para(t('restart'))];
   const how = t('how');
   if (how) body.push(para(how));
   return paper('supplementNotice', d, d.supplement.date, t('title'), t('addressee'), body);

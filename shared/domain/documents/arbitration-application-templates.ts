@@ -57,7 +57,7 @@ export const APPLICATION_PAPER_TEMPLATES: Record<keyof typeof APPLICATION_PAPER_
     texts: {
       title: '收件回执',
       addressee: '{applicants}：',
-      opening: '你（们）于{receivedOn}向本委提交的与{respondents}劳动争议仲裁申请已收到，共{claimCount}项仲裁请求。',
+      opening: '你（们）于{receivedOn}向本委提交的与{respondents}之间劳动争议的仲裁申请已收到，共{claimCount}项仲裁请求。',
       materialsIntro: '本委收到的材料如下：',
       // 调解仲裁法 Art. 29: decide within 5 days of receipt (the unit of the short periods is the bureau's setting).
       next: `本委将于{decideBy}前决定是否受理，并书面通知你（们）（${LAW}第二十九条）。本回执仅证明本委收到上述材料，不表示本委已受理。`,
@@ -72,7 +72,7 @@ export const APPLICATION_PAPER_TEMPLATES: Record<keyof typeof APPLICATION_PAPER_
     texts: {
       title: '补正通知书',
       addressee: '{applicants}：',
-      opening: `你（们）于{receivedOn}向本委提交的与{respondents}劳动争议仲裁申请，经审查，申请书及材料尚不齐备。根据${RULES}第二十九条的规定，现一次性告知如下：`,
+      opening: `你（们）于{receivedOn}向本委提交的与{respondents}之间劳动争议的仲裁申请，经审查，申请书及材料尚不齐备。根据${RULES}第二十九条的规定，现一次性告知如下：`,
       itemsIntro: '请补正下列事项：',
       // 办案规则 Art. 46(2).
       restart: `本委收到你（们）补正的材料后，审查受理的期限自收到补正材料之日起重新计算（${RULES}第四十六条）。`,
@@ -89,7 +89,7 @@ export const APPLICATION_PAPER_TEMPLATES: Record<keyof typeof APPLICATION_PAPER_
       title: '不予受理通知书',
       addressee: '{applicants}：',
       // 调解仲裁法 Art. 29; 办案规则 Arts. 30–31.
-      decision: `你（们）于{receivedOn}向本委提交的与{respondents}劳动争议仲裁申请，经审查，{reason}。根据${LAW}第二十九条、${RULES}第三十一条的规定，本委决定不予受理。`,
+      decision: `你（们）于{receivedOn}向本委提交的与{respondents}之间劳动争议的仲裁申请，经审查，{reason}。根据${LAW}第二十九条、${RULES}第三十一条的规定，本委决定不予受理。`,
       court: `对本不予受理决定，你（们）可以就该劳动争议事项向人民法院提起诉讼（${LAW}第二十九条）。`,
     },
     lists: {},
