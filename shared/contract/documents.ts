@@ -265,7 +265,17 @@ export type ProceedingPaperKind = (typeof PROCEEDING_PAPER_KINDS)[number];
 /** What to build: the kind and its source. Arbitration documents take the case as JSON until the workflow has tables. */
 export const documentRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('intakeRecord'), intakeId: entityId }),
-  z.object({ kind: z.literal('acceptanceNotice'), case: arbitrationCaseInput, applicantIndex: z.number().int().min(0) }),
+  /**
+   * 受理通知书: for a case in the store, from the stored proceeding and application (one notice per applicant), with the
+   * 举证期限 the committee sets as it issues it; `case` (JSON) is the older path the fixtures and demo samples use.
+   */
+  z.object({
+    kind: z.literal('acceptanceNotice'),
+    case: arbitrationCaseInput.optional(),
+    applicantIndex: z.number().int().min(0).optional(),
+    proceedingId: entityId.optional(),
+    evidenceDeadline: dateKey('举证期限').optional(),
+  }),
   z.object({
     kind: z.literal('hearingNotice'),
     case: arbitrationCaseInput,

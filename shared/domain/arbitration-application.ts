@@ -4,6 +4,7 @@
 // (调解仲裁法 Art. 27: it is the respondent's defence, not a ground to refuse), and the bar a deemed withdrawal puts
 // on a new application on the same matter. Pure: the core stores and enforces, the screen shows.
 import { addMonths } from './calendar';
+import type { AwardCategory } from './final-award';
 import { formatYuan } from './money';
 
 /** The categories of a claim (仲裁请求), as the institute's statistics count them. */
@@ -205,4 +206,32 @@ export function deemedWithdrawnBar(earlier: { number: string | null; withdrawnOn
   const which = earlier.number ? `${earlier.number}案` : '此前的仲裁案件';
   const when = earlier.withdrawnOn ? `于 ${earlier.withdrawnOn} ` : '';
   return `同一申请人与被申请人之间就同一事项的${which}已${when}因申请人无正当理由拒不到庭被视为撤回仲裁申请，申请人再次以相同事实和理由申请仲裁的，不予受理（《劳动争议调解仲裁法》第三十六条；《劳动人事争议仲裁办案规则》）`;
+}
+
+/**
+ * The award's category for a claim, for the final-award test item by item (调解仲裁法 Art. 47). Where it is unclear
+ * whether a category is within Art. 47(1) — 二倍工资 (courts differ on whether it is 劳动报酬), 工伤待遇 beyond 工伤医疗费 —
+ * it is 'other': the award is then non-final, which leaves both parties their route to court.
+ */
+export const AWARD_CATEGORY_OF: Record<ClaimCategory, AwardCategory> = {
+  wages: 'wages',
+  overtime: 'wages',
+  severance: 'compensation',
+  damages: 'damages',
+  doubleWages: 'other',
+  workInjury: 'other',
+  socialInsurance: 'standards',
+  other: 'other',
+};
+
+/** The 案由 a notice prints from the claims' categories (the yearbook's headings: 劳动报酬, 社会保险, 解除终止劳动合同, 其他). */
+export function causeOf(categories: readonly ClaimCategory[]): string {
+  const heads: string[] = [];
+  const add = (h: string) => heads.includes(h) || heads.push(h);
+  for (const c of CLAIM_CATEGORIES.filter((x) => categories.includes(x))) {
+    if (c === 'wages' || c === 'overtime' || c === 'doubleWages') add('劳动报酬');
+    else if (c === 'socialInsurance' || c === 'workInjury') add('社会保险');
+    else if (c === 'severance' || c === 'damages') add('解除劳动合同');
+  }
+  return heads.length > 0 ? `${heads.join('、')}争议` : '劳动争议';
 }

@@ -75,4 +75,34 @@ describe('the application’s papers from the stored case', () => {
     expect(x).toContain('经审查，申请人与被申请人之间不存在劳动关系，不属于劳动人事争议仲裁的受理范围。根据《中华人民共和国劳动争议调解仲裁法》第二十九条、《劳动人事争议仲裁办案规则》第三十一条的规定，本委决定不予受理。');
     expect(x).toContain('你（们）可以就该劳动争议事项向人民法院提起诉讼');
   });
+
+  it('受理通知书 for a stored case comes from the store: one per applicant, its number, the 举证期限, the tribunal to follow', async () => {
+    const t = await testCore();
+    const f = await applicationFile(t);
+    await f.arbitrator.call('arbitration.saveApplication', fullApplication(await f.application()));
+    const request = { kind: 'acceptanceNotice' as const, proceedingId: f.proceedingId, evidenceDeadline: '2026-12-11' };
+    expect(await unchanged(t, f.arbitrator, 'documents.generate', { request, caseFileId: f.caseFileId })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: '本案尚未受理，不能制作受理通知书；请先在办案步骤中办理“受理”' },
+    });
+    expect(await f.step('accept', { date: '2026-11-25' })).toMatchObject({ ok: true });
+    expect(await unchanged(t, f.arbitrator, 'documents.generate', { request: { ...request, evidenceDeadline: undefined }, caseFileId: f.caseFileId })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringContaining('尚未确定举证期限，不能制作受理通知书') },
+    });
+    const made = await f.arbitrator.invoke('documents.generate', { request, caseFileId: f.caseFileId });
+    if (!made.ok) throw new Error(made.error.message);
+    expect(made.value).toHaveLength(2);
+    const number = (await f.application()).caseNumber!;
+    const [zhaxi, ciren] = await Promise.all(made.value.map((d) => pdfText(f.arbitrator, d.versions[0]!.id)));
+    expect(zhaxi).toContain('扎西：');
+    expect(ciren).toContain('次仁：');
+    for (const x of [zhaxi!, ciren!]) {
+      expect(x).toContain(number);
+      expect(x).toContain('你于2026年11月24日向本委提交的仲裁申请书已收悉。你与日喀则市华建建筑工程有限公司劳动报酬、社会保险争议一案');
+      expect(x).toContain('本案举证期限至2026年12月11日');
+      expect(x).toContain('仲裁庭的组成情况，本委将自受理之日起五日内另行书面通知（《中华人民共和国劳动争议调解仲裁法》第三十二条）');
+    }
+    expect(await f.arbitrator.invoke('documents.generate', { request, caseFileId: f.caseFileId })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('本案已制作受理通知书') } });
+  });
 });

@@ -28,7 +28,7 @@ import { inquiryNoticeData, inquiryRecordData } from '../investigation/investiga
 import { demandNoticeData, handlingDecisionData, penaltyDecisionData, priorNoticeData } from '../proceedings/inspection-papers';
 import { siteInspectionRecordData } from '../investigation/site-inspection-documents';
 import { evidenceRequestData } from '../investigation/evidence-request-documents';
-import { applicationPaperData } from '../arbitration/arbitration-papers';
+import { applicationPaperData, storedAcceptanceCase } from '../arbitration/arbitration-papers';
 import { parameterLookup } from '../reference/parameters.service';
 import { getUnitSummary } from '../reference/units.service';
 import { maskArbitrationCase, shapeIntakeDetail } from '../personal/masking';
@@ -102,7 +102,15 @@ const BUILDERS: { [K in DocumentKind]: Builder<K> } = {
     const model = buildIntakeRecord(detail, { unitName: unit.name, leaderName: leader?.name ?? null }, template);
     return { models: [model], intakeId: detail.id, caseFileId: detail.caseFileId };
   },
-  acceptanceNotice: ({ opts, template }, request) => unfiled([buildAcceptanceNotice(caseOf(request.case, opts), request.applicantIndex, template)]),
+  // A stored case's notice comes from the store, one per applicant; the JSON case is the fixtures' and demo samples' path.
+  acceptanceNotice: ({ call, opts, template }, request) => {
+    if (request.proceedingId !== undefined) {
+      const { c, tribunalLater, caseFileId } = storedAcceptanceCase(call, request.proceedingId, request.evidenceDeadline ?? null, opts.regenerating);
+      return { models: c.applicants.map((_, i) => buildAcceptanceNotice(opts.masked ? maskArbitrationCase(c) : c, i, template, { tribunalLater })), intakeId: null, caseFileId };
+    }
+    if (!request.case) throw new ServiceError('VALIDATION', '请指定要制作受理通知书的仲裁案件');
+    return unfiled([buildAcceptanceNotice(caseOf(request.case, opts), request.applicantIndex ?? 0, template)]);
+  },
   hearingNotice: ({ call, opts, template }, request) => {
     // The notice is dated today; its hearing date is checked on the bureau's calendar and deadline settings.
     const core = call.core;

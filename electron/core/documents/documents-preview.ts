@@ -52,7 +52,7 @@ function recordPreviewUnmask(call: CallContext, request: Request, reason: string
       // shows them whole is an unmasking like any other, on the trail with its reason.
       const { interviewee } = inquiryRecordData(call, request.recordId).data;
       recordUnmask(w, { subject: 'document', id: null, reason, idNumber: interviewee.idNumber !== null, phones: interviewee.phone !== null, extra: { kind: request.kind, recordId: request.recordId } });
-    } else if ('case' in request) {
+    } else if ('case' in request && request.case) {
       // (A receipt, an order, a summons and the inspection's decision papers carry no personal number.)
       // The numbers came with the request (no stored record yet): one row for the document being prepared.
       const applicants = request.case.applicants;
