@@ -8,6 +8,7 @@ import { formatYuan } from '../../../../shared/domain/money';
 import { usePermissions } from '../../app/session';
 import { Section } from '../../components/DetailFields';
 import { ProceedingPapers } from '../documents/ProceedingPapers';
+import { AcceptanceNoticeDialog } from './AcceptanceNoticeDialog';
 import { ApplicationDialog } from './ApplicationDialog';
 import { useApplication } from './queries';
 
@@ -15,17 +16,24 @@ export function ApplicationSection({ proceedingId }: { proceedingId: string }) {
   const q = useApplication(proceedingId);
   const acts = usePermissions().has('proceeding.act');
   const [editing, setEditing] = useState(false);
+  const [accepting, setAccepting] = useState(false);
+  const issues = usePermissions().has('document.issue');
   const [notice, setNotice] = useState<string | null>(null);
   if (!q.data) return null;
   const a = q.data;
   const stored = a.rowVersion !== null;
   const nameOf = (id: string) => a.applicants.find((x) => x.id === id)?.name ?? '';
   return (
-    <Section title="仲裁申请" actions={acts && (
-      <Button variant="contained" size="small" disabled={a.editBlockedBy !== null} title={a.editBlockedBy ?? undefined} onClick={() => setEditing(true)}>
-        {stored ? '修改仲裁申请' : '登记仲裁申请'}
-      </Button>
-    )}>
+    <Section title="仲裁申请" actions={
+      <Box sx={{ display: 'flex', gap: 1 }}>
+        {issues && stored && a.caseNumber !== null && <Button variant="outlined" size="small" onClick={() => setAccepting(true)}>制作受理通知书</Button>}
+        {acts && (
+          <Button variant="contained" size="small" disabled={a.editBlockedBy !== null} title={a.editBlockedBy ?? undefined} onClick={() => setEditing(true)}>
+            {stored ? '修改仲裁申请' : '登记仲裁申请'}
+          </Button>
+        )}
+      </Box>
+    }>
       <Paper variant="outlined" sx={{ p: 2 }} data-testid="arbitration-application">
         {notice && <Alert severity="success" onClose={() => setNotice(null)} sx={{ mb: 1.5 }}>{notice}</Alert>}
         {a.deemedWithdrawnBar && <Alert severity="error" sx={{ mb: 1.5 }} data-testid="deemed-withdrawn-bar">{a.deemedWithdrawnBar}</Alert>}
@@ -69,6 +77,10 @@ export function ApplicationSection({ proceedingId }: { proceedingId: string }) {
         {stored && <Box sx={{ mt: 1 }}><ProceedingPapers caseFileId={a.caseFileId} work={{ proceedingId, papers: [{ kind: 'applicationReceipt', label: '收件回执', step: '登记仲裁申请' }] }} /></Box>}
         {acts && a.editBlockedBy && stored && <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>{a.editBlockedBy}</Typography>}
       </Paper>
+      {accepting && (
+        <AcceptanceNoticeDialog proceedingId={proceedingId} caseFileId={a.caseFileId} onClose={() => setAccepting(false)}
+          onDone={(n) => { setAccepting(false); setNotice(`已制作受理通知书${n}份，已记入本案卷的文书，可在“文书”中打印`); }} />
+      )}
       {editing && (
         <ApplicationDialog application={a} onClose={() => setEditing(false)}
           onDone={(saved) => {
