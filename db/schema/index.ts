@@ -28,3 +28,4 @@ export * from './referrals';
 export * from './site-inspections';
 export * from './evidence-requests';
 export * from './staff-unavailability';
+export * from './arbitration-applications';

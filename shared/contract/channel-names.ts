@@ -47,6 +47,8 @@ export const CHANNEL_NAMES = [
   'hearings.unavailability',
   'hearings.addUnavailability',
   'hearings.withdrawUnavailability',
+  'arbitration.application',
+  'arbitration.saveApplication',
   'personal.reveal',
   'idImages.list',
   'idImages.add',

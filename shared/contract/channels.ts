@@ -14,6 +14,7 @@ import { deskChannels } from './desk';
 import { documentsChannels } from './documents';
 import { followupChannels } from './followup';
 import { hearingsChannels } from './hearings';
+import { arbitrationChannels } from './arbitration';
 import { draftsChannels } from './drafts';
 import { employersChannels } from './employers';
 import { evidenceChannels } from './evidence';
@@ -56,6 +57,7 @@ export const channels = joinTables('channel', {
   followup: followupChannels,
   employers: employersChannels,
   hearings: hearingsChannels,
+  arbitration: arbitrationChannels,
   drafts: draftsChannels,
   deadlines: deadlinesChannels,
   documents: documentsChannels,

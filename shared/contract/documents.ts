@@ -300,13 +300,26 @@ export const PROCEEDING_PAPER_KINDS = [
   'delistingDecision',
   'enforcementApplication',
   'tribunalNotice',
+  'applicationReceipt',
+  'supplementNotice',
+  'rejectionNotice',
 ] as const;
 export type ProceedingPaperKind = (typeof PROCEEDING_PAPER_KINDS)[number];
 
 /** What to build: the kind and its source. Arbitration documents take the case as JSON until the workflow has tables. */
 export const documentRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('intakeRecord'), intakeId: entityId }),
-  z.object({ kind: z.literal('acceptanceNotice'), case: arbitrationCaseInput, applicantIndex: z.number().int().min(0) }),
+  /**
+   * 受理通知书: for a case in the store, from the stored proceeding and application (one notice per applicant), with the
+   * 举证期限 the committee sets as it issues it; `case` (JSON) is the older path the fixtures and demo samples use.
+   */
+  z.object({
+    kind: z.literal('acceptanceNotice'),
+    case: arbitrationCaseInput.optional(),
+    applicantIndex: z.number().int().min(0).optional(),
+    proceedingId: entityId.optional(),
+    evidenceDeadline: dateKey('举证期限').optional(),
+  }),
   // 开庭通知书: from a JSON case (the samples), or — `source: 'hearing'` — from a stored hearing to one party of one of its
   // cases (electron/core/hearings/hearing-papers.ts), one per party to be served.
   z.discriminatedUnion('source', [
@@ -348,6 +361,10 @@ export const documentRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('enforcementApplication'), proceedingId: entityId }),
   /** 仲裁庭组成通知书 from the stored 组庭 step, to the parties (electron/core/hearings/hearing-papers.ts). */
   z.object({ kind: z.literal('tribunalNotice'), proceedingId: entityId }),
+  /** The arbitration application's papers, from the stored application and steps (electron/core/arbitration). */
+  z.object({ kind: z.literal('applicationReceipt'), proceedingId: entityId }),
+  z.object({ kind: z.literal('supplementNotice'), proceedingId: entityId }),
+  z.object({ kind: z.literal('rejectionNotice'), proceedingId: entityId }),
   z.object({ kind: z.literal('siteInspectionRecord'), inspectionId: entityId }),
   z.object({ kind: z.literal('evidenceRequestNotice'), requestId: entityId }),
 ]);

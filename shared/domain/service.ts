@@ -159,6 +159,12 @@ export const SERVED_DOCUMENTS: Record<DocumentKind, ServedKind | null> = {
   enforcementApplication: null,
   // 调解仲裁法 Art. 32: the composition told in writing; no clock runs from its service (the duty is met by 组庭).
   tribunalNotice: { proceedings: ['arbitration'], event: () => null, citation: '《劳动争议调解仲裁法》第三十二条', after: { event: 'composed', label: '组成仲裁庭' } },
+  // Handed to the applicant at the window with the materials: proof of receipt itself, not served.
+  applicationReceipt: null,
+  // 办案规则 Art. 29: the missing items told in writing; the restart runs from the 补正 itself (Art. 46(2)), not from service.
+  supplementNotice: { proceedings: ['arbitration'], event: () => null, citation: '《劳动人事争议仲裁办案规则》第二十九条', owedTo: 'worker' },
+  // 调解仲裁法 Art. 29: the applicant may then sue; the statute sets no period running from this service.
+  rejectionNotice: { proceedings: ['arbitration'], event: () => null, citation: '《劳动争议调解仲裁法》第二十九条', owedTo: 'worker' },
 };
 
 export function isServed(kind: DocumentKind): boolean {

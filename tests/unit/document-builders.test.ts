@@ -15,6 +15,8 @@ import { siteInspectionRecordSample } from '../fixtures/site-inspection';
 import { evidenceRequestSample } from '../fixtures/evidence-request';
 import { buildEvidenceRequest } from '../../shared/domain/documents/evidence-request';
 import { buildSiteInspectionRecord } from '../../shared/domain/documents/site-inspection-record';
+import { buildApplicationReceipt, buildRejectionNotice, buildSupplementNotice } from '../../shared/domain/documents/arbitration-application-papers';
+import { applicationPaperSample } from '../fixtures/arbitration-application-papers';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import {
@@ -694,6 +696,9 @@ const BUILD_EVERY_KIND: { [K in DocumentKind]: () => DocumentModel[] } = {
   delistingDecision: () => [buildDelistingDecision(delistingExpirySample), buildDelistingDecision(delistingEarlySample)],
   enforcementApplication: () => [buildEnforcementApplication(enforcementApplicationSample)],
   tribunalNotice: () => [buildTribunalNotice(tribunalNoticeSample), buildTribunalNotice({ ...tribunalNoticeSample, form: 'sole', arbitrators: ['王芳'] })],
+  applicationReceipt: () => [buildApplicationReceipt(applicationPaperSample)],
+  supplementNotice: () => [buildSupplementNotice(applicationPaperSample)],
+  rejectionNotice: () => [buildRejectionNotice(applicationPaperSample)],
 };
 
 describe('a reporter’s name appears only in internal documents (监察条例 Art. 9; issue #5)', () => {

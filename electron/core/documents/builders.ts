@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { ArbitrationCaseInput, DocumentModel, documentRequest } from '../../../shared/contract/documents';
 import { buildAcceptanceNotice } from '../../../shared/domain/documents/acceptance-notice';
 import { buildAwards } from '../../../shared/domain/documents/award';
+import { buildApplicationReceipt, buildRejectionNotice, buildSupplementNotice } from '../../../shared/domain/documents/arbitration-application-papers';
 import { buildHearingNotice } from '../../../shared/domain/documents/hearing-notice';
 import { buildDemandNotice, buildHandlingDecision, buildPenaltyDecision, buildPriorNotice } from '../../../shared/domain/documents/inspection-papers';
 import {
@@ -47,6 +48,7 @@ import { evidenceRequestData } from '../investigation/evidence-request-documents
 import { mediationAgreementData } from '../mediation/mediation-papers';
 import { blacklistDecisionData, delistingDecisionData, referralLetterData } from '../referrals/referral-papers';
 import { enforcementApplicationData } from '../proceedings/enforcement-papers';
+import { applicationPaperData, storedAcceptanceCase } from '../arbitration/arbitration-papers';
 import { parameterLookup } from '../reference/parameters.service';
 import { getUnitSummary } from '../reference/units.service';
 import { maskArbitrationCase, shapeIntakeDetail } from '../personal/masking';
@@ -120,7 +122,15 @@ const BUILDERS: { [K in DocumentKind]: Builder<K> } = {
     const model = buildIntakeRecord(detail, { unitName: unit.name, leaderName: leader?.name ?? null }, template);
     return { models: [model], intakeId: detail.id, caseFileId: detail.caseFileId };
   },
-  acceptanceNotice: ({ opts, template }, request) => unfiled([buildAcceptanceNotice(caseOf(request.case, opts), request.applicantIndex, template)]),
+  // A stored case's notice comes from the store, one per applicant; the JSON case is the fixtures' and demo samples' path.
+  acceptanceNotice: ({ call, opts, template }, request) => {
+    if (request.proceedingId !== undefined) {
+      const { c, tribunalLater, caseFileId } = storedAcceptanceCase(call, request.proceedingId, request.evidenceDeadline ?? null, opts.regenerating);
+      return { models: c.applicants.map((_, i) => buildAcceptanceNotice(opts.masked ? maskArbitrationCase(c) : c, i, template, { tribunalLater })), intakeId: null, caseFileId };
+    }
+    if (!request.case) throw new ServiceError('VALIDATION', '请指定要制作受理通知书的仲裁案件');
+    return unfiled([buildAcceptanceNotice(caseOf(request.case, opts), request.applicantIndex ?? 0, template)]);
+  },
   hearingNotice: ({ call, opts, template }, request) => {
     // The notice is dated today; its hearing date is checked on the bureau's calendar and deadline settings.
     const core = call.core;
@@ -238,6 +248,19 @@ const BUILDERS: { [K in DocumentKind]: Builder<K> } = {
   tribunalNotice: ({ call, template }, request) => {
     const { data, caseFileId } = tribunalNoticeData(call, request.proceedingId);
     return { models: [buildTribunalNotice(data, template)], intakeId: null, caseFileId };
+  },
+  // The application's papers are read from the stored application and steps; one valid paper each.
+  applicationReceipt: ({ call, opts, template }, request) => {
+    const { data, caseFileId } = applicationPaperData(call, 'applicationReceipt', request.proceedingId, opts.regenerating);
+    return { models: [buildApplicationReceipt(data, template)], intakeId: null, caseFileId };
+  },
+  supplementNotice: ({ call, opts, template }, request) => {
+    const { data, caseFileId } = applicationPaperData(call, 'supplementNotice', request.proceedingId, opts.regenerating);
+    return { models: [buildSupplementNotice(data, template)], intakeId: null, caseFileId };
+  },
+  rejectionNotice: ({ call, opts, template }, request) => {
+    const { data, caseFileId } = applicationPaperData(call, 'rejectionNotice', request.proceedingId, opts.regenerating);
+    return { models: [buildRejectionNotice(data, template)], intakeId: null, caseFileId };
   },
 };
 

@@ -57,7 +57,7 @@ function recordPreviewUnmask(call: CallContext, request: Request, reason: string
       // The 调解协议书 prints each worker's ID number: shown whole, it is an unmasking on the trail with its reason.
       const { idNumbers } = mediationAgreementPersons(call, request.proceedingId);
       recordUnmask(w, { subject: 'document', id: null, reason, idNumber: idNumbers, phones: false, extra: { kind: request.kind, proceedingId: request.proceedingId } });
-    } else if ('case' in request) {
+    } else if ('case' in request && request.case) {
       // (A receipt, an order, a summons and the inspection's decision papers carry no personal number.)
       // The numbers came with the request (no stored record yet): one row for the document being prepared.
       const applicants = request.case.applicants;

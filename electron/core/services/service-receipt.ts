@@ -22,7 +22,7 @@ export async function issueServiceReceipt(call: CallContext, input: z.output<typ
   const recipient = recipientOf(core.prepare, input.recipientId);
   if (!recipient || recipient.caseFileId !== doc.caseFileId) throw invalid({ recipientId: '受送达人不是本案卷的当事人' });
   const request = JSON.parse(documentSource(core.prepare, doc.id)) as DocumentRequest;
-  if (!('case' in request)) throw invalid({ documentId: '该文书没有案号、案由等送达回证所需的信息' });
+  if (!('case' in request) || !request.case) throw invalid({ documentId: '该文书没有案号、案由等送达回证所需的信息' });
   const c = request.case;
   const party = [...c.applicants, ...c.respondents].find((x) => x.name === recipient.name);
   const [record] = await generateDocuments(call, {

@@ -8,11 +8,14 @@ import { DocumentInputError, renderList, renderText, type DocumentTemplate } fro
 import { acceptanceNoticeTemplate, TEMPLATE_SPECS } from './templates';
 
 const SPEC = TEMPLATE_SPECS.acceptanceNotice;
+const TRIBUNAL_LATER = '仲裁庭的组成情况，本委将自受理之日起五日内另行书面通知（《中华人民共和国劳动争议调解仲裁法》第三十二条）。';
 
 export function buildAcceptanceNotice(
   c: ArbitrationCase,
   applicantIndex: number,
   template: DocumentTemplate = acceptanceNoticeTemplate,
+  /** The tribunal is not yet composed: its composition is notified in writing later (调解仲裁法 Art. 32). */
+  opts: { tribunalLater?: boolean } = {},
 ): DocumentModel {
   const applicant = pick(c.applicants, applicantIndex, '申请人');
   // 办案规则 Arts. 15, 44: the notice states the evidence period, before whose end claims may be added or changed.
@@ -30,7 +33,7 @@ export function buildAcceptanceNotice(
   const evidence = renderList(SPEC, template, 'evidence', values);
   const body: DocBlock[] = [
     para(t('opening')),
-    para(t('tribunalLine')),
+    para(opts.tribunalLater ? TRIBUNAL_LATER : t('tribunalLine')),
     para(t('nextSteps')),
     para(t('evidencePeriod')),
     para(t('rightsIntro')),

@@ -30,5 +30,8 @@ export const NUMBERING_MODES: Record<DocumentKind, readonly NumberingPolicy['mod
   closingApproval: ['caseNumber', 'series', 'none'],
   revocationApproval: ['caseNumber', 'series', 'none'],
   ...PROCEEDING_PAPER_NUMBERING,
+  applicationReceipt: ['none', 'series'],
+  supplementNotice: ['none', 'series'],
+  rejectionNotice: ['none', 'series'],
   tribunalNotice: ['caseNumber', 'series', 'none'],
 };

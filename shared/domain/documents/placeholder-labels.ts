@@ -8,6 +8,13 @@ export const PLACEHOLDER_LABELS: Readonly<Record<string, string>> = {
   department: '科室（带括号，未登记科室时为空）',
   role: '投诉人、举报人或咨询人',
   count: '人数',
+  // The arbitration application's papers (收件回执, 补正通知书, 不予受理通知书)
+  receivedOn: '收到仲裁申请或投诉的日期（仲裁申请补正后为补正日期）',
+  claimCount: '仲裁请求的项数',
+  decideBy: '决定是否受理的期限届满日',
+  supplementDate: '告知补正的日期',
+  decisionDate: '决定不予受理的日期',
+  reason: '不予受理的理由',
   // The case (arbitration documents)
   committee: '仲裁委员会名称',
   caseNumber: '案号',
@@ -105,9 +112,7 @@ export const PLACEHOLDER_LABELS: Readonly<Record<string, string>> = {
   dueDate: '提供证据的期限（如“2026年12月11日”）',
   // The complainant's notices, the hearing notice (投诉受理/不予受理通知书, 听证通知书)
   complainants: '投诉人（多人时以顿号分隔）',
-  receivedOn: '收到投诉的日期',
   filedText: '“并于同日立案调查（案号）”（受理当日立案时；否则为空）',
-  reason: '不予受理的理由',
   referTo: '告知投诉人反映的机关',
   requestedOn: '当事人要求听证的日期',
   presiding: '听证主持人',

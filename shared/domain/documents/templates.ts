@@ -10,6 +10,7 @@ import { PROCEEDING_PAPER_SPECS, PROCEEDING_PAPER_TEMPLATES } from './proceeding
 import { NUMBERING_MODES } from './numbering-modes';
 
 export { NUMBERING_MODES };
+import { APPLICATION_PAPER_SPECS, APPLICATION_PAPER_TEMPLATES } from './arbitration-application-templates';
 import { evidenceRequestSpec, evidenceRequestTemplate } from './evidence-request-template';
 import { siteInspectionRecordSpec, siteInspectionRecordTemplate } from './site-inspection-template';
 import { tribunalNoticeSpec, tribunalNoticeTemplate } from './tribunal-notice-template';
@@ -173,6 +174,7 @@ export const TEMPLATE_SPECS: Record<DocumentKind, TemplateSpec> = {
   ...INSPECTION_PAPER_SPECS,
   ...ARBITRATION_CHANGE_SPECS,
   ...INSPECTION_APPROVAL_SPECS,
+  ...APPLICATION_PAPER_SPECS,
   siteInspectionRecord: siteInspectionRecordSpec,
   evidenceRequestNotice: evidenceRequestSpec,
   ...PROCEEDING_PAPER_SPECS,
@@ -408,6 +410,7 @@ export const DEFAULT_TEMPLATES: Record<DocumentKind, DocumentTemplate> = {
   ...INSPECTION_PAPER_TEMPLATES,
   ...ARBITRATION_CHANGE_TEMPLATES,
   ...INSPECTION_APPROVAL_TEMPLATES,
+  ...APPLICATION_PAPER_TEMPLATES,
   siteInspectionRecord: siteInspectionRecordTemplate,
   evidenceRequestNotice: evidenceRequestTemplate,
   ...PROCEEDING_PAPER_TEMPLATES,

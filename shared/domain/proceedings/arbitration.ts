@@ -113,6 +113,7 @@ export const arbitration = defineProceeding<S>({
         })
         .strict(),
       permission: 'proceeding.act',
+      documents: ['supplementNotice'],
       citation: '《劳动人事争议仲裁办案规则》第二十九条',
       // "一次性告知": every missing item at once — a second request would be the piecemeal notice the rule forbids.
       guard: (p) => (firstEvent(p, 'supplementRequested') ? '已经一次性告知过需补正的材料，不能再次要求补正（办案规则第二十九条）；材料仍不齐的，可决定不予受理' : null),
@@ -244,6 +245,7 @@ export const arbitration = defineProceeding<S>({
       to: 'notAccepted',
       input: z.object({ date: dateKey('决定日期'), reason: reasonText('不予受理的理由') }).strict(),
       permission: 'proceeding.act',
+      documents: ['rejectionNotice'],
       citation: `${ART29}；《劳动人事争议仲裁办案规则》第三十一条`,
       check: (p, i) => dateProblems(p, 'date', i.date, '决定日期'),
       events: (i) => [{ kind: 'rejected', date: i.date }],

@@ -11,6 +11,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { ProceedingWorkOf, TeamOf } from '../casework/CaseWork';
 import { CaseHearings } from '../hearings/CaseHearings';
+import { ApplicationSection } from '../arbitration/ApplicationSection';
 import { useCaseWork } from '../casework/queries';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { EvidencePanel } from '../evidence/EvidencePanel';
@@ -105,6 +106,8 @@ export function CaseDetailPage() {
           </Stack>
         )}
       </Section>
+
+      {c.proceedings.filter((p) => p.kind === 'arbitration').map((p) => <ApplicationSection key={p.id} proceedingId={p.id} />)}
 
       {c.proceedings.some((p) => p.kind === 'arbitration') && <CaseHearings caseFileId={c.id} />}
 
