@@ -27,3 +27,4 @@ export * from './mediation-agreements';
 export * from './referrals';
 export * from './site-inspections';
 export * from './evidence-requests';
+export * from './arbitration-outcomes';

@@ -14,6 +14,7 @@ import { incidentsHandlers } from './incidents/incidents.handlers';
 import { joinHandlers, type Handlers } from './kernel/handler';
 import { intakesHandlers } from './intakes/intakes.handlers';
 import { hearingsHandlers } from './hearings/hearings.handlers';
+import { arbitrationHandlers } from './arbitration/arbitration.handlers';
 import { jobsHandlers } from './jobs/jobs.handlers';
 import { maintenanceHandlers } from './durability/maintenance.handlers';
 import { partiesHandlers } from './parties/parties.handlers';
@@ -53,6 +54,7 @@ export const handlers = joinHandlers({
   documents: documentsHandlers,
   services: servicesHandlers,
   hearings: hearingsHandlers,
+  arbitration: arbitrationHandlers,
   investigation: investigationHandlers,
   payments: paymentsHandlers,
   mediation: mediationHandlers,

@@ -43,6 +43,7 @@ export const CHANNEL_NAMES = [
   'hearings.schedule',
   'hearings.postpone',
   'hearings.recordHeld',
+  'arbitration.arbitratorRates',
   'personal.reveal',
   'idImages.list',
   'idImages.add',

@@ -4,6 +4,7 @@
 // the join. A channel missing from a table, a table naming a channel CHANNEL_NAMES lacks, or a channel without a
 // handler in the core does not compile; a channel in two tables stops the contract loading.
 import type { z } from 'zod';
+import { arbitrationChannels } from './arbitration';
 import { auditChannels } from './audit';
 import { casesChannels } from './cases';
 import { caseworkChannels } from './casework';
@@ -56,6 +57,7 @@ export const channels = joinTables('channel', {
   followup: followupChannels,
   employers: employersChannels,
   hearings: hearingsChannels,
+  arbitration: arbitrationChannels,
   drafts: draftsChannels,
   deadlines: deadlinesChannels,
   documents: documentsChannels,

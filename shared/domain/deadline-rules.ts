@@ -73,6 +73,8 @@ export const DEADLINE_EVENTS = {
   restarted: '重新计算期限的事由',
   sued: '起诉',
   setAsideApplied: '申请撤销裁决',
+  /** The court's judgment or ruling on a suit or an application to set aside, served (arbitration.recordCourtResult). */
+  courtDecided: '人民法院裁判文书送达',
   reconsiderationApplied: '申请行政复议',
   litigationFiled: '提起行政诉讼',
 } as const;

@@ -6,6 +6,7 @@ import { dateKey, optionalText, text } from '../fields';
 import { actionsOf, dateProblems, defineProceeding, firstEvent, needsLeader, type FieldProblems, type ProceedingView } from './definition';
 import { reasonText } from './inputs';
 import { absenceStepProblem } from '../hearings';
+import { CLOSING_ACTIONS, CLOSING_STATES } from './arbitration-closing';
 
 const STATES = {
   received: '已收件，待审查',
@@ -21,6 +22,7 @@ const STATES = {
   notAccepted: '不予受理',
   /** The desk moved the matter to a proceeding of another kind before any department took it (routing). */
   rerouted: '已改由其他程序办理',
+  ...CLOSING_STATES,
 } as const;
 type S = keyof typeof STATES;
 const action = actionsOf<S>();
@@ -95,9 +97,10 @@ export const arbitration = defineProceeding<S>({
   label: '劳动人事争议仲裁案件',
   states: STATES,
   initial: 'received',
-  closed: ['notAccepted', 'rerouted', 'deemedWithdrawn'],
+  closed: ['notAccepted', 'rerouted', 'deemedWithdrawn', 'closed'],
   numberSeries: { series: 'case:arbitration', pattern: '{unitShort}劳人仲案字〔{year}〕第{n}号' },
   actions: {
+    ...CLOSING_ACTIONS,
     requestSupplement: action({
       label: '一次性告知补正',
       from: ['received'],
