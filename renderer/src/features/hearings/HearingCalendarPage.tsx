@@ -10,6 +10,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { ErrorState, Loading } from '../../components/States';
 import { cell, mondayOf, shownRooms, weekDays } from './calendar-grid';
 import { HearingItem } from './HearingItem';
+import { ArbitratorRates } from './ArbitratorRates';
+import { usePermissions } from '../../app/session';
 import { useHearingList, useSittingStaff } from './queries';
 
 const dayHead = (d: string) => `${Number(d.slice(5, 7))}月${Number(d.slice(8))}日 ${WEEKDAY_ZH[weekday(d)]}`;
@@ -24,6 +26,7 @@ export function HearingCalendarPage() {
   const q = useHearingList({ ...range, staffId: staffId || null });
   const sitting = useSittingStaff();
   const step = view === 'week' ? 7 : 1;
+  const head = usePermissions().has('proceeding.approve');
 
   return (
     <>
@@ -76,6 +79,7 @@ export function HearingCalendarPage() {
           </Paper>
         );
       })()}
+      {head && <ArbitratorRates today={today} />}
     </>
   );
 }
