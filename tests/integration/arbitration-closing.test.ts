@@ -92,6 +92,20 @@ describe('the award (调解仲裁法 Arts. 43, 47)', () => {
     expect(await clocks(f, 'arbitration.award')).toEqual([['作出仲裁裁决', '2027-01-11', 'met', '2026-12-15']]);
   });
 
+  it('once the 45 days pass without one, the file says the parties may sue (Art. 43)', async () => {
+    const t = await testCore();
+    const f = await composedFile(t);
+    expect((await f.proceeding()).notices).toEqual([]);
+    // 11-25 + 45 = 2027-01-09 (Sat) → 01-11 (Mon); on 01-12 it is overdue.
+    t.clock.advance(48 * DAY); // 2027-01-12
+    expect((await f.proceeding()).notices).toEqual([
+      {
+        severity: 'warning',
+        text: '仲裁委员会逾期（2027-01-11届满）未作出仲裁裁决：当事人可以就该劳动争议事项向人民法院提起诉讼（《劳动争议调解仲裁法》第四十三条第一款）；本案按逾期案件处理（《劳动人事争议仲裁办案规则》第四十八条）',
+      },
+    ]);
+  });
+
   it('is refused without the minimum wage it is judged against, saying where to set it', async () => {
     const t = await testCore();
     const f = await composedFile(t);
@@ -177,6 +191,12 @@ describe('after a final award (调解仲裁法 Arts. 48–49)', () => {
     t.clock.advance(20 * DAY); // 2026-12-15
     await act(f, 'award', { date: '2026-12-15', claimant: '扎西', ...NONE, wagesFen: 2_000_000 });
     await serveAward(t, f, EMPLOYER, '2026-12-15', 'final');
+    // Art. 47: final — binding from the day made; left unpaid, the worker may apply to the court (Art. 51).
+    await act(f, 'recordPayment', { date: '2026-12-15', status: 'unpaid', paidFen: 0, note: null });
+    expect((await f.proceeding()).notices).toEqual([
+      { severity: 'info', text: `裁决对${EMPLOYER}：终局裁决，自作出之日（2026-12-15）起发生法律效力（《劳动争议调解仲裁法》第四十七条）` },
+      { severity: 'warning', text: '裁决已发生法律效力，用人单位未履行：劳动者可以依照民事诉讼法的有关规定向人民法院申请强制执行（《劳动争议调解仲裁法》第五十一条）；可在本案卷开立“申请强制执行”程序跟进' },
+    ]);
     // 12-15 + 30 = 2027-01-14 (Thu).
     expect(await clocks(f, 'award.setAside')).toEqual([[`用人单位申请撤销终局裁决（${EMPLOYER}，终局裁决）`, '2027-01-14', 'running', null]]);
     expect(await actUnchanged(t, f, 'recordSuit', { date: '2026-12-15', party: EMPLOYER, side: 'employer', court: '日喀则市桑珠孜区人民法院', courtCaseNumber: '（2026）藏0202民初2号' })).toMatchObject({
