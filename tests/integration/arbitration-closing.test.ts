@@ -158,8 +158,8 @@ describe('after a non-final award (调解仲裁法 Art. 50): a suit, the court, 
       error: { fields: { courtCaseNumber: '本案没有登记法院案号为 （2026）藏0202民初9号 的起诉或撤销裁决申请' } },
     });
     expect(await act(f, 'recordCourtResult', { date: '2026-12-28', route: 'suit', courtCaseNumber: '（2026）藏0202民初1号', result: 'amended', note: '改判支付工资2.5万元' })).toMatchObject({ ok: true });
-    // The worker's own 15 days still run to 2027-01-06.
-    expect((await f.proceeding()).actions.find((a) => a.action === 'close')!.blockedBy).toBe('不服裁决向人民法院起诉（扎西，非终局裁决）至2027-01-06届满，期满（或当事人起诉、申请撤销并经法院处理）之后才能结案');
+    // The worker's own 15 days still run to 2027-01-06, but the suit took the whole dispute to court: the case may close.
+    expect((await f.proceeding()).actions.find((a) => a.action === 'close')!.blockedBy).toBeNull();
     // Payment: more than awarded is refused; unpaid is recorded.
     expect(await actUnchanged(t, f, 'recordPayment', { date: '2026-12-28', status: 'partlyPaid', paidFen: 3_000_001, note: null })).toMatchObject({ ok: false, error: { fields: { paidFen: '已支付的金额不能超过裁决确定的金额（30000.00元）' } } });
     await act(f, 'recordPayment', { date: '2026-12-28', status: 'unpaid', paidFen: 0, note: null });

@@ -54,7 +54,7 @@ export const AWARD_AMOUNT_FIELDS = {
 export const awardInput = z
   .object({
     date: dateKey('裁决日期'),
-    claimant: nameText('申请人（获得裁决支持的劳动者）', 60),
+    claimant: nameText('获得裁决支持的申请人', 60),
     wagesFen: money('裁决支付的劳动报酬'),
     injuryMedicalFen: money('裁决支付的工伤医疗费'),
     compensationFen: money('裁决支付的经济补偿'),
@@ -114,6 +114,9 @@ export function closeProblem(p: ProceedingView): string | null {
     return '裁决书尚未向劳动者和用人单位双方送达（送达回证），不能结案';
   }
   if (courtMattersPending(p) > 0) return '当事人已起诉或申请撤销裁决，人民法院的结果登记之前不能结案';
+  // A suit brings the whole dispute before the court (Art. 50: a non-final award then never takes effect): once the
+  // court has decided, the other party's unused window no longer changes how the case ended.
+  if (has(p, 'sued')) return null;
   const open = awardRoutes(p).filter((d) => OPEN.has(d.status));
   if (open.length > 0) {
     const last = open.reduce((m, d) => (d.due > m.due ? d : m));
