@@ -128,6 +128,8 @@ test('2 · served on each party, the employer sues and the court’s result is r
   await expect(sue).toHaveCount(0);
   await expect(page.getByText(`${a.today} ${EMPLOYER}（用人单位）不服裁决，向日喀则市桑珠孜区人民法院起诉，案号 ${COURT_CASE}`)).toBeVisible();
   await expect(card(page).getByTestId('deadline-row').filter({ hasText: `不服裁决向人民法院起诉（${EMPLOYER}` }).getByTestId('due-state')).toHaveText('已按期完成');
+  // The worker's own 15 days run on: the employer's suit is not his.
+  await expect(card(page).getByTestId('deadline-row').filter({ hasText: '不服裁决向人民法院起诉（扎西' }).getByTestId('due-state')).toHaveText('进行中');
 
   await card(page).getByRole('button', { name: '登记法院处理结果' }).click();
   const result = page.getByRole('dialog', { name: /^登记法院处理结果/ });
