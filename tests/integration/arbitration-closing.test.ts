@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { instantOf } from '../../shared/domain/time';
 import { proceedingEvents } from '../../electron/core/deadlines/stored-deadlines';
+import { factsOf } from '../../electron/core/retention/retention-due';
 import { arbitrationCase } from '../fixtures/arbitration-case';
 import { cardPng } from '../fixtures/images';
 import { testCore, type TestCore } from '../helpers/core';
@@ -90,6 +91,9 @@ describe('the award (调解仲裁法 Arts. 43, 47)', () => {
     ]);
     // Accepted 11-25 + 45 days = 2027-01-09, a Saturday: rolled to Monday 01-11; met by the award on 12-15.
     expect(await clocks(f, 'arbitration.award')).toEqual([['作出仲裁裁决', '2027-01-11', 'met', '2026-12-15']]);
+    // 办案规则 Art. 24: a file with an award is kept ten years — the recorded award counts, with no paper issued yet.
+    expect(row(t, "SELECT COUNT(*) AS n FROM documents WHERE case_file_id = ? AND kind = 'award'", f.caseFileId)).toEqual([{ n: 0 }]);
+    expect(factsOf(t.core.services!, { type: 'caseFile', id: f.caseFileId })!.kinds).toEqual(['arbitrationAward']);
   });
 
   it('once the 45 days pass without one, the file says the parties may sue (Art. 43)', async () => {
@@ -240,6 +244,7 @@ describe('the 调解书 (Art. 42) and the withdrawal', () => {
     await act(f, 'close', close);
     await approveClose(f, '2026-12-05');
     expect(row(t, 'SELECT method, result, resolved_fen FROM arbitration_closings WHERE proceeding_id = ?', f.proceedingId)).toEqual([{ method: 'mediation', result: 'workerWon', resolved_fen: 1_500_000 }]);
+    expect(factsOf(t.core.services!, { type: 'caseFile', id: f.caseFileId })!.kinds).toEqual(['arbitrationOther']);
   });
 
   it('a withdrawal gives its reason, meets the award clock, and closes with no result', async () => {
