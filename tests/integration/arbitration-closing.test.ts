@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { instantOf } from '../../shared/domain/time';
 import { proceedingEvents } from '../../electron/core/deadlines/stored-deadlines';
 import { factsOf } from '../../electron/core/retention/retention-due';
+import { anonymiseArbitrationOutcomeRows } from '../../electron/core/arbitration/arbitration-closing.data';
 import { arbitrationCase } from '../fixtures/arbitration-case';
 import { cardPng } from '../fixtures/images';
 import { testCore, type TestCore } from '../helpers/core';
@@ -155,7 +156,7 @@ describe('after a non-final award (调解仲裁法 Art. 50): a suit, the court, 
       ok: false,
       error: { fields: { courtCaseNumber: '法院案号 （2026）藏0202民初1号 已经登记过' } },
     });
-    const close = { date: '2026-12-28', method: 'award', result: 'partlyEach', cause: 'wages', claimedFen: 4_000_000, resolvedFen: 3_000_000, note: null };
+    const close = { date: '2026-12-28', method: 'award', result: 'partlyEach', cause: 'wages', claimedFen: 4_000_000, resolvedFen: 3_000_000, note: '法院改判后结案' };
     expect((await f.proceeding()).actions.find((a) => a.action === 'close')!.blockedBy).toBe('当事人已起诉或申请撤销裁决，人民法院的结果登记之前不能结案');
     expect(await actUnchanged(t, f, 'recordCourtResult', { date: '2026-12-28', route: 'suit', courtCaseNumber: '（2026）藏0202民初9号', result: 'amended', note: null })).toMatchObject({
       ok: false,
@@ -185,6 +186,12 @@ describe('after a non-final award (调解仲裁法 Art. 50): a suit, the court, 
       ['罗布', 1, 1, 0, 100],
     ]);
     expect(await f.arbitrator.invoke('arbitration.arbitratorRates', { from: '2026-01-01', to: '2026-12-31' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    // Retention: the names and the note go, the amounts, dates and results stay.
+    const removed = anonymiseArbitrationOutcomeRows(t.core.services!.prepare, f.caseFileId, '已匿名化', '（已匿名化）');
+    expect(removed).toEqual({ fields: 3, names: ['扎西', EMPLOYER], texts: ['法院改判后结案'] });
+    expect(row(t, 'SELECT claimant, amount_fen FROM arbitration_award_items WHERE proceeding_id = ?', f.proceedingId)).toEqual([{ claimant: '已匿名化', amount_fen: 3_000_000 }]);
+    expect(row(t, 'SELECT party, result FROM arbitration_court_actions WHERE proceeding_id = ?', f.proceedingId)).toEqual([{ party: '已匿名化', result: 'amended' }]);
+    expect(row(t, 'SELECT note, resolved_fen FROM arbitration_closings WHERE proceeding_id = ?', f.proceedingId)).toEqual([{ note: '（已匿名化）', resolved_fen: 3_000_000 }]);
   });
 });
 

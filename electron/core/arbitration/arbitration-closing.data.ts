@@ -134,3 +134,18 @@ export function arbitratorRates(prepare: Prepare, unitId: string, from: string, 
      ORDER BY awards DESC, s.name`,
   ).all(unitId, from, to) as ArbitratorRateRow[];
 }
+
+/**
+ * Retention (办案规则 Art. 24; PIPL Art. 47): the names an anonymised file's award items and court actions hold, and
+ * the closing note, replaced; amounts, dates, results and court numbers stay for the statistics. Returns the names
+ * and texts removed, for the timeline's scrub.
+ */
+export function anonymiseArbitrationOutcomeRows(prepare: Prepare, caseFileId: string, name: string, text: string): { fields: number; names: string[]; texts: string[] } {
+  const items = prepare('SELECT DISTINCT claimant AS n FROM arbitration_award_items WHERE proceeding_id IN (SELECT proceeding_id FROM arbitration_awards WHERE case_file_id = ?) AND claimant <> ?').all(caseFileId, name) as { n: string }[];
+  const parties = prepare('SELECT DISTINCT party AS n FROM arbitration_court_actions WHERE proceeding_id IN (SELECT id FROM proceedings WHERE case_file_id = ?) AND party <> ?').all(caseFileId, name) as { n: string }[];
+  const notes = prepare('SELECT note AS n FROM arbitration_closings WHERE proceeding_id IN (SELECT id FROM proceedings WHERE case_file_id = ?) AND note IS NOT NULL AND note <> ?').all(caseFileId, text) as { n: string }[];
+  const a = prepare('UPDATE arbitration_award_items SET claimant = ? WHERE proceeding_id IN (SELECT proceeding_id FROM arbitration_awards WHERE case_file_id = ?) AND claimant <> ?').run(name, caseFileId, name).changes;
+  const b = prepare('UPDATE arbitration_court_actions SET party = ? WHERE proceeding_id IN (SELECT id FROM proceedings WHERE case_file_id = ?) AND party <> ?').run(name, caseFileId, name).changes;
+  const c = prepare('UPDATE arbitration_closings SET note = ? WHERE proceeding_id IN (SELECT id FROM proceedings WHERE case_file_id = ?) AND note IS NOT NULL AND note <> ?').run(text, caseFileId, text).changes;
+  return { fields: a + b + c, names: [...items, ...parties].map((r) => r.n), texts: notes.map((r) => r.n) };
+}
