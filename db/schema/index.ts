@@ -29,3 +29,4 @@ export * from './site-inspections';
 export * from './evidence-requests';
 export * from './staff-unavailability';
 export * from './arbitration-applications';
+export * from './arbitration-outcomes';

@@ -15,6 +15,7 @@ import { joinHandlers, type Handlers } from './kernel/handler';
 import { intakesHandlers } from './intakes/intakes.handlers';
 import { hearingsHandlers } from './hearings/hearings.handlers';
 import { arbitrationHandlers } from './arbitration/arbitration.handlers';
+import { arbitrationOutcomeHandlers } from './arbitration/arbitration-outcomes.handlers';
 import { jobsHandlers } from './jobs/jobs.handlers';
 import { maintenanceHandlers } from './durability/maintenance.handlers';
 import { partiesHandlers } from './parties/parties.handlers';
@@ -55,6 +56,7 @@ export const handlers = joinHandlers({
   services: servicesHandlers,
   hearings: hearingsHandlers,
   arbitration: arbitrationHandlers,
+  arbitrationOutcomes: arbitrationOutcomeHandlers,
   investigation: investigationHandlers,
   payments: paymentsHandlers,
   mediation: mediationHandlers,

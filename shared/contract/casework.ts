@@ -64,6 +64,8 @@ export const proceedingWork = z.object({
   deadlines: z.array(storedDeadline),
   /** The papers of the steps this proceeding has taken that are made from the proceeding itself (事先告知书 …). */
   papers: z.array(z.object({ kind: z.enum(PROCEEDING_PAPER_KINDS), label: z.string(), step: z.string() })),
+  /** What the file must show beyond the clocks: an arbitration award's effect per party, an overdue award, an unpaid effective award. */
+  notices: z.array(z.object({ severity: z.enum(['info', 'warning']), text: z.string() })),
 });
 export type ProceedingWork = z.infer<typeof proceedingWork>;
 

@@ -49,6 +49,7 @@ export const CHANNEL_NAMES = [
   'hearings.withdrawUnavailability',
   'arbitration.application',
   'arbitration.saveApplication',
+  'arbitration.arbitratorRates',
   'personal.reveal',
   'idImages.list',
   'idImages.add',

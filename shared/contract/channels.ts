@@ -4,6 +4,7 @@
 // the join. A channel missing from a table, a table naming a channel CHANNEL_NAMES lacks, or a channel without a
 // handler in the core does not compile; a channel in two tables stops the contract loading.
 import type { z } from 'zod';
+import { arbitrationChannels } from './arbitration';
 import { auditChannels } from './audit';
 import { casesChannels } from './cases';
 import { caseworkChannels } from './casework';
@@ -14,7 +15,7 @@ import { deskChannels } from './desk';
 import { documentsChannels } from './documents';
 import { followupChannels } from './followup';
 import { hearingsChannels } from './hearings';
-import { arbitrationChannels } from './arbitration';
+import { arbitrationOutcomeChannels } from './arbitration-outcomes';
 import { draftsChannels } from './drafts';
 import { employersChannels } from './employers';
 import { evidenceChannels } from './evidence';
@@ -58,6 +59,7 @@ export const channels = joinTables('channel', {
   employers: employersChannels,
   hearings: hearingsChannels,
   arbitration: arbitrationChannels,
+  arbitrationOutcomes: arbitrationOutcomeChannels,
   drafts: draftsChannels,
   deadlines: deadlinesChannels,
   documents: documentsChannels,

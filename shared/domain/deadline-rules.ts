@@ -87,6 +87,8 @@ export const DEADLINE_EVENTS = {
   jurisdictionDecided: '对管辖异议作出决定',
   sued: '起诉',
   setAsideApplied: '申请撤销裁决',
+  /** The court's judgment or ruling on a suit or an application to set aside, served (arbitration.recordCourtResult). */
+  courtDecided: '人民法院裁判文书送达',
   reconsiderationApplied: '申请行政复议',
   litigationFiled: '提起行政诉讼',
 } as const;

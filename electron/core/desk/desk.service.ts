@@ -1,5 +1,6 @@
 // Each person's desk and the file's work panel: stored deadlines read against today (due soon, overdue by N days),
 // the steps each proceeding offers this person, the approvals waiting for a leader, the urgent and collective files.
+import { arbitrationNotices } from '../arbitration/arbitration-outcome';
 import type { z } from 'zod';
 import type { CaseWork, DeskDeadline, DeskSummary, ProceedingWork, StoredDeadlineOut, deadlineListInput } from '../../../shared/contract/casework';
 import { PROCEEDING_PAPER_KINDS, type ProceedingPaperKind } from '../../../shared/contract/documents';
@@ -120,6 +121,7 @@ export function caseWork(call: CallContext, caseFileId: string): CaseWork {
           : null,
         deadlines: deadlinesOfProceeding(core.prepare, id).map((r) => toStored(r, today, calendar)),
         papers: papersOf(core, id, def),
+        notices: arbitrationNotices(core.prepare, id, view),
       };
     }),
   };

@@ -48,13 +48,22 @@ export function findProceeding(prepare: Prepare, id: string): ProceedingRow | nu
 }
 
 export function clockEvents(prepare: Prepare, proceedingId: string): ActionEvent[] {
-  const rows = prepare(`SELECT kind, date, rule_id, party FROM proceeding_events WHERE proceeding_id = ? AND ${COUNTED_EVENT} ORDER BY seq`).all(proceedingId) as {
+  const rows = prepare(`SELECT kind, date, rule_id, party, party_role, award_finality FROM proceeding_events WHERE proceeding_id = ? AND ${COUNTED_EVENT} ORDER BY seq`).all(proceedingId) as {
     kind: ActionEvent['kind'];
     date: string;
     rule_id: string | null;
     party: string | null;
+    party_role: ActionEvent['partyRole'] | null;
+    award_finality: ActionEvent['awardFinality'] | null;
   }[];
-  return rows.map((r) => ({ kind: r.kind, date: r.date, ...(r.rule_id ? { rule: r.rule_id as ActionEvent['rule'] } : {}), ...(r.party ? { party: r.party } : {}) }));
+  return rows.map((r) => ({
+    kind: r.kind,
+    date: r.date,
+    ...(r.rule_id ? { rule: r.rule_id as ActionEvent['rule'] } : {}),
+    ...(r.party ? { party: r.party } : {}),
+    ...(r.party_role ? { partyRole: r.party_role } : {}),
+    ...(r.award_finality ? { awardFinality: r.award_finality } : {}),
+  }));
 }
 
 export function activeTeam(prepare: Prepare, caseFileId: string): TeamMemberView[] {

@@ -16,6 +16,8 @@ import { newId } from '../kernel/ids';
 import { AVERAGE_WAGE_PARAMETER, type SIMPLIFIED_GROUNDS } from '../../../shared/domain/proceedings/arbitration-changes';
 import { formatFen } from '../../../shared/domain/money';
 import { parameterLookup } from '../reference/parameters.service';
+import type { AwardInput } from '../../../shared/domain/proceedings/arbitration-closing';
+import { recordAward, recordAwardPayment, recordClosing, recordCourtAction, recordCourtResult } from '../arbitration/arbitration-closing.service';
 
 type Effect = (prepare: Prepare, p: ProceedingRow, input: Record<string, unknown>, now: number, call: CallContext, actorStaffId: string | null, w: TxWriter) => void;
 
@@ -73,6 +75,13 @@ const EFFECTS: Record<string, Effect> = {
   'inspection.mediate': (_prepare, p, input, _now, call, _actor, w) => openJointMediation(w, call, p, input),
   // 调解仲裁法 Art. 14: the signed agreement, with its instalment plan checked against what the workers are owed.
   'jointMediation.agree': (_prepare, p, input, now, call, actorStaffId) => recordAgreement(call, p, input, now, actorStaffId),
+  // 裁审衔接 (arbitration-closing.ts): the award with its per-item verdicts, the court actions, the payment, 结案.
+  'arbitration.award': (_prepare, p, input, now, call, actorStaffId) => recordAward(call, p, input as AwardInput, now, actorStaffId),
+  'arbitration.recordSuit': (_prepare, p, input, now, call) => recordCourtAction(call, p, 'suit', input as Parameters<typeof recordCourtAction>[3], now),
+  'arbitration.applySetAside': (_prepare, p, input, now, call) => recordCourtAction(call, p, 'setAside', input as Parameters<typeof recordCourtAction>[3], now),
+  'arbitration.recordCourtResult': (_prepare, p, input, _now, call) => recordCourtResult(call, p, input as Parameters<typeof recordCourtResult>[2]),
+  'arbitration.recordPayment': (_prepare, p, input, _now, call) => recordAwardPayment(call, p, input as Parameters<typeof recordAwardPayment>[2]),
+  'arbitration.close': (_prepare, p, input, now, call) => recordClosing(call, p, input as unknown as Parameters<typeof recordClosing>[2], now),
 };
 
 export function applyStepEffect(prepare: Prepare, p: ProceedingRow, action: string, input: Record<string, unknown>, now: number, call: CallContext, actorStaffId: string | null, w: TxWriter): void {

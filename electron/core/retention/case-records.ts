@@ -7,6 +7,7 @@
 // append-only triggers let these columns change on an anonymised file only (migrations 0016, 0022, 0026, 0031).
 // Kept: times, counts, kinds, outcomes, report recipients and addressees (bodies), the organisations. The investigation's
 // records (询问笔录, 询问通知书) clear as investigation.data.ts says: names, numbers, and the Q/A text whole.
+import { anonymiseArbitrationOutcomeRows } from '../arbitration/arbitration-closing.data';
 import { ANONYMISED_NAME, ANONYMISED_TEXT } from '../../../shared/domain/retention';
 import type { TxWriter } from '../kernel/tx';
 import { anonymiseInvestigationRows } from '../investigation/investigation.data';
@@ -91,6 +92,11 @@ export function anonymiseCaseRecords(w: TxWriter, caseFileId: string, partyNames
   fields += inspected.fields;
   others.push(...inspected.names);
   texts.push(...inspected.texts);
+  // The arbitration's award items (claimants), court actions (parties) and closing note.
+  const ended = anonymiseArbitrationOutcomeRows(w.prepare, caseFileId, ANONYMISED_NAME, ANONYMISED_TEXT);
+  fields += ended.fields;
+  others.push(...ended.names);
+  texts.push(...ended.texts);
   const requested = anonymiseEvidenceRequestRows(w.prepare, caseFileId, ANONYMISED_NAME, ANONYMISED_TEXT);
   fields += requested.fields;
   others.push(...requested.names);

@@ -75,7 +75,8 @@ interface CaseRow {
 const CASE_FACTS = `SELECT c.id, c.unit_id, c.status, c.closed_at, c.anonymised_at,
     (SELECT json_group_array(p.kind) FROM proceedings p WHERE p.case_file_id = c.id) AS kinds,
     (SELECT json_group_array(p.number) FROM (SELECT number FROM proceedings WHERE case_file_id = c.id AND number IS NOT NULL ORDER BY opened_at) p) AS numbers,
-    EXISTS (SELECT 1 FROM documents d WHERE d.case_file_id = c.id AND d.kind = 'award' AND d.status = 'issued') AS has_award
+    (EXISTS (SELECT 1 FROM documents d WHERE d.case_file_id = c.id AND d.kind = 'award' AND d.status = 'issued')
+      OR EXISTS (SELECT 1 FROM arbitration_awards aw WHERE aw.case_file_id = c.id)) AS has_award
   FROM case_files c`;
 
 function caseFacts(r: CaseRow): FileFacts {

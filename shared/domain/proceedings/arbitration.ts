@@ -7,6 +7,7 @@ import { actionsOf, dateProblems, defineProceeding, firstEvent, needsLeader, typ
 import { reasonText } from './inputs';
 import { absenceStepProblem } from '../hearings';
 import { ARBITRATION_CHANGES, soleArbitratorProblem } from './arbitration-changes';
+import { CLOSING_ACTIONS, CLOSING_STATES } from './arbitration-closing';
 
 const STATES = {
   received: '已收件，待审查',
@@ -24,6 +25,7 @@ const STATES = {
   notAccepted: '不予受理',
   /** The desk moved the matter to a proceeding of another kind before any department took it (routing). */
   rerouted: '已改由其他程序办理',
+  ...CLOSING_STATES,
 } as const;
 type S = keyof typeof STATES;
 export type ArbitrationState = S;
@@ -99,9 +101,10 @@ export const arbitration = defineProceeding<S>({
   label: '劳动人事争议仲裁案件',
   states: STATES,
   initial: 'received',
-  closed: ['notAccepted', 'rerouted', 'deemedWithdrawn'],
+  closed: ['notAccepted', 'rerouted', 'deemedWithdrawn', 'closed'],
   numberSeries: { series: 'case:arbitration', pattern: '{unitShort}劳人仲案字〔{year}〕第{n}号' },
   actions: {
+    ...CLOSING_ACTIONS,
     requestSupplement: action({
       label: '一次性告知补正',
       from: ['received'],

@@ -16,6 +16,10 @@ export interface ActionEvent {
   rule?: RuleId;
   /** The party an event concerns (a decision served on the employer): its own clock runs from it. */
   party?: string;
+  /** That party's side (a service of the award, a suit): the award's routes depend on it (调解仲裁法 Arts. 48–50). */
+  partyRole?: 'worker' | 'employer';
+  /** The award part an event concerns (a final award's service, an application to set it aside). */
+  awardFinality?: 'final' | 'nonFinal';
 }
 
 /** Who stands on the file's team, as a guard sees it. */

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { count, dateKey, money, optionalText, text } from '../fields';
 import { formatYuan } from '../money';
 import { certifiedInspectors, dateProblems, defineProceeding, needsLeader, type ProceedingView } from './definition';
+import { CHALLENGE_ACTIONS } from './inspection-challenges';
 import { CLOSING_ACTIONS } from './inspection-closing';
 import { action, ART, INSPECTION_STATES, lastDue, type InspectionState } from './inspection-common';
 import { DECISION_ACTIONS } from './inspection-decisions';
@@ -144,5 +145,6 @@ export const inspection = defineProceeding<InspectionState>({
     }),
     ...DECISION_ACTIONS,
     ...CLOSING_ACTIONS,
+    ...CHALLENGE_ACTIONS,
   },
 });

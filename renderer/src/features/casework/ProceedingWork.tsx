@@ -98,6 +98,9 @@ export function ProceedingWork({ kind, work, team = [], caseFileId = '' }: { kin
         </>
       )}
       {caseFileId && <ProceedingPapers caseFileId={caseFileId} work={work} />}
+      {work.notices.map((n) => (
+        <Alert key={n.text} severity={n.severity} sx={{ mt: 1.5 }} data-testid="proceeding-notice">{n.text}</Alert>
+      ))}
       <Typography variant="subtitle2" sx={{ mt: acts ? 2 : 0, mb: 0.5 }}>期限</Typography>
       <DeadlineTable deadlines={work.deadlines} title={`${PROCEEDING_KIND.label(kind)}的期限`} />
     </Box>

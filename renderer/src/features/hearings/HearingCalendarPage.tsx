@@ -10,6 +10,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { ErrorState, Loading } from '../../components/States';
 import { cell, mondayOf, shownRooms, weekDays } from './calendar-grid';
 import { HearingItem } from './HearingItem';
+import { ArbitratorRates } from './ArbitratorRates';
+import { usePermissions } from '../../app/session';
 import { useHearingList, useSittingStaff } from './queries';
 import { UnavailableDays } from './UnavailableDays';
 import { WeekNoticesDialog } from './WeekNoticesDialog';
@@ -27,6 +29,7 @@ export function HearingCalendarPage() {
   const q = useHearingList({ ...range, staffId: staffId || null });
   const sitting = useSittingStaff();
   const step = view === 'week' ? 7 : 1;
+  const head = usePermissions().has('proceeding.approve');
 
   return (
     <>
@@ -82,6 +85,7 @@ export function HearingCalendarPage() {
       })()}
       <UnavailableDays from={range.from} to={range.to} />
       {notices && <WeekNoticesDialog from={range.from} to={range.to} onClose={() => setNotices(false)} />}
+      {head && <ArbitratorRates today={today} />}
     </>
   );
 }

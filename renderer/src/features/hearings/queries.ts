@@ -11,6 +11,8 @@ const STALE: readonly ErrorCode[] = ['CONFLICT', 'STEP_BLOCKED'];
 
 export const useCaseHearings = (caseFileId: string) => useChannelQuery('hearings.ofCase', { caseFileId }, { enabled: caseFileId !== '' });
 export const useHearingList = (input: ChannelInput<'hearings.list'>, enabled = true) => useChannelQuery('hearings.list', input, { enabled });
+/** Per arbitrator: awards made and changed or set aside by a court (the institute's head). */
+export const useArbitratorRates = (input: ChannelInput<'arbitration.arbitratorRates'>) => useChannelQuery('arbitration.arbitratorRates', input);
 export const useRooms = () => useChannelQuery('hearings.rooms', {});
 /** The notice day, the defence period, the day and the clashes of the slot as it is being chosen. */
 export const useSlotReview = (input: ChannelInput<'hearings.review'>, enabled: boolean) => useChannelQuery('hearings.review', input, { enabled, retry: false });
