@@ -258,7 +258,11 @@ export async function printInquiryRecord(call: CallContext, input: z.output<type
   return record!;
 }
 
-export function listFileInvestigation(call: CallContext, caseFileId: string): FileInvestigation {
+/**
+ * The file of this unit, and whether the caller may record its investigation: the file open, the permission, and a
+ * place on a filed (numbered) inspection of it — the interviews' and the site inspections' lists both ask.
+ */
+export function investigationAccess(call: CallContext, caseFileId: string): { inspections: ReturnType<typeof fileInspections>; mayAct: boolean } {
   const core = call.core;
   const inst = requireInstallation(core);
   const file = caseFileRow(core.prepare, caseFileId);
@@ -272,6 +276,13 @@ export function listFileInvestigation(call: CallContext, caseFileId: string): Fi
       const p = findProceeding(core.prepare, x.id);
       return !!p && p.number !== null && placeOnFile(core, principal.staffId, p);
     });
+  return { inspections, mayAct };
+}
+
+export function listFileInvestigation(call: CallContext, caseFileId: string): FileInvestigation {
+  const core = call.core;
+  const inst = requireInstallation(core);
+  const { inspections, mayAct } = investigationAccess(call, caseFileId);
   const today = dateKeyOf(core.clock.now());
   return {
     caseFileId,

@@ -16,7 +16,6 @@ import type {
   sitePhotoViewInput,
 } from '../../../shared/contract/site-inspection';
 import type { DocumentRecord } from '../../../shared/contract/documents';
-import { can } from '../../../shared/domain/permissions';
 import { inspectorProblem, type NamedInspector } from '../../../shared/domain/investigation';
 import { MAX_SITE_PHOTOS, SITE_ACT, siteFinaliseProblems, siteTimeProblems } from '../../../shared/domain/site-inspection';
 import { dateKeyOf, dateTimeOf } from '../../../shared/domain/time';
@@ -28,10 +27,9 @@ import { tx, writeContext } from '../kernel/tx';
 import { generateDocuments } from '../documents/documents.service';
 import { putFile, readStoredFile, recordFile, sha256 } from '../files/file-store';
 import { sniffImage } from '../files/images';
-import { placeOnFile } from '../proceedings/engine';
-import { findProceeding, type ProceedingRow } from '../proceedings/proceedings.data';
-import { caseFileRow, fileInspections, staffCerts } from './investigation.data';
-import { callerOf, inspectionFor } from './investigation.service';
+import type { ProceedingRow } from '../proceedings/proceedings.data';
+import { staffCerts } from './investigation.data';
+import { inspectionFor, investigationAccess } from './investigation.service';
 import {
   deletePhoto,
   fileEmployers,
@@ -215,17 +213,7 @@ export async function printSiteInspection(call: CallContext, input: z.output<typ
 
 export function listSiteInspections(call: CallContext, caseFileId: string): FileSiteInspections {
   const core = call.core;
-  const inst = requireInstallation(core);
-  const file = caseFileRow(core.prepare, caseFileId);
-  if (!file || file.unitId !== inst.unitId) throw notFound('该案卷');
-  const principal = callerOf(call);
-  const mayAct =
-    file.status === 'open' &&
-    can(principal.roles, 'proceeding.act') &&
-    fileInspections(core.prepare, caseFileId).some((x) => {
-      const p = findProceeding(core.prepare, x.id);
-      return !!p && p.number !== null && placeOnFile(core, principal.staffId, p);
-    });
+  const { mayAct } = investigationAccess(call, caseFileId);
   return {
     caseFileId,
     mayAct,
