@@ -123,11 +123,11 @@ export async function proceedingPaperSamples(repo: string, signDay: string): Pro
     await act('blacklisting', 'recordStatement', { date: decided, content: '称建设单位未付工程款；经复核，理由不成立' });
     await act('blacklisting', 'list', { date: decided, persons: '法定代表人王建国、项目负责人李明' }, decided);
     const listing = await make('blacklistDecision', 'blacklisting');
-    // The wages of two workers paid in full (each against his own receipt), the third in part.
+    // The wages of the three workers paid in full, each against his own receipt (the 赔偿金 the decision ordered is not).
     const paid = day(-212);
     at(paid);
     zhang = await as('张伟');
-    for (const [i, amountFen] of [[0, 1_280_000], [1, 960_050], [2, 200_000]] as const) {
+    for (const [i, amountFen] of [[0, 1_280_000], [1, 960_050], [2, 450_000]] as const) {
       await zhang.call('payments.record', { caseFileId, kind: 'worker', personId: created.complainants[i]!.personId, payerKind: 'generalContractor', payerName: GC, method: 'cash', receiptMark: 'thumbprint', receiptSigner: WORKERS[i]!.name, paidOn: paid, amountFen });
     }
 
@@ -141,7 +141,9 @@ export async function proceedingPaperSamples(repo: string, signDay: string): Pro
     [zhang, leader, desk] = [await as('张伟'), await as('李强'), await as('次仁卓玛')];
     await act('inspection', 'applyEnforcement', { date: signDay, court: '日喀则市桑珠孜区人民法院' });
     const enforcement = await make('enforcementApplication', 'inspection');
-    await act('blacklisting', 'removeEarly', { date: signDay, correctionDate: decided, pledgeDate: signDay, reason: '总承包单位已代为支付扎西、次仁多吉的全部工资，尼玛的工资已支付2,000元，余款列入分期' }, signDay);
+    // Early removal: the arrears paid in full more than six months ago, and the employer's written pledge on file.
+    await act('blacklisting', 'recordPledge', { date: signDay, content: '本单位承诺今后按时足额支付农民工工资，不再发生拖欠' });
+    await act('blacklisting', 'removeEarly', { date: signDay, correctionDate: paid, reason: '总承包单位已代为足额支付扎西、次仁多吉、尼玛的全部工资' }, signDay);
     const removal = await make('delistingDecision', 'blacklisting');
 
     const group = await desk.call('intakes.create', {

@@ -54,8 +54,11 @@ describe('the calendar in the database and the deadline calculator', () => {
   it('every setting has a value in force from the start, and the extension’s reading is the bureau’s to change', async () => {
     const { client, admin } = await testCore();
     const rows = await admin.call('parameters.list', {});
-    // wage.monthlyMinimum is the region's own figure (seeded for 西藏 only); every other key has a national value in force.
-    const unset = PARAMETER_KEYS.filter((k) => k !== 'wage.monthlyMinimum' && !rows.some((r) => r.key === k && r.inForce));
+    // wage.monthlyMinimum is the region's own figure (seeded for 西藏 only) and arbitration.averageAnnualWage the
+    // province's (never seeded: 简易处理 on a small amount is refused until the bureau enters it); every other key has a
+    // national value in force.
+    const regional = ['wage.monthlyMinimum', 'arbitration.averageAnnualWage'];
+    const unset = PARAMETER_KEYS.filter((k) => !regional.includes(k) && !rows.some((r) => r.key === k && r.inForce));
     expect(unset).toEqual([]);
     expect(rows.find((r) => r.key === 'deadline.extensionCountedFrom')).toMatchObject({ display: '自受理之日起连续计算', confidence: 'unconfirmed' });
     // 调解仲裁法 Art. 43: accepted 2025-08-17 → day 60 (10-16); the rolled reading gives 10-24.

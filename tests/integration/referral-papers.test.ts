@@ -160,9 +160,13 @@ describe('列入 and 移出 失信联合惩戒对象名单决定书 from the sto
       '六个月内依法向人民法院提起行政诉讼',
     ]) expect(text, s).toContain(s);
 
-    // Paid on 12-10; early removal from 2027-06-10 with a pledge.
-    t.clock.advance(190 * DAY); // 2027-06-11
-    await act(f, 'blacklisting', 'removeEarly', { date: '2027-06-11', correctionDate: '2026-12-10', pledgeDate: '2027-06-08', reason: '已向扎西足额支付拖欠工资8,000元' }, '2027-06-11');
+    // Paid on 12-10 (扎西's own transfer); early removal from 2027-06-10 with the pledge on file.
+    t.clock.advance(15 * DAY); // 2026-12-10
+    await f.suolang.call('payments.record', { caseFileId: f.caseFileId, kind: 'worker', personId: f.zhaxi, payerKind: 'employer', payerName: EMPLOYER, method: 'transfer', bankReference: '6228480012344821', paidOn: '2026-12-10', amountFen: 800_000 });
+    t.clock.advance(180 * DAY); // 2027-06-08
+    await act(f, 'blacklisting', 'recordPledge', { date: '2027-06-08', content: '本单位承诺今后按时足额支付农民工工资' });
+    t.clock.advance(3 * DAY); // 2027-06-11
+    await act(f, 'blacklisting', 'removeEarly', { date: '2027-06-11', correctionDate: '2026-12-10', reason: '已向扎西足额支付拖欠工资8,000元' }, '2027-06-11');
     const removed = await made(f, 'delistingDecision', 'blacklisting');
     expect(removed).toMatchObject({ title: '提前移出拖欠农民工工资失信联合惩戒对象名单决定书', number: '日喀则市人社失信移字〔2027〕第1号' });
     const out = await paperText(f.suolang, removed.versions[0]!.id);

@@ -10,7 +10,7 @@ import { newId } from '../kernel/ids';
 import type { TxWriter } from '../kernel/tx';
 import { proceedingDefinition } from '../../../shared/domain/proceedings';
 import { storeProceedingDeadlines } from '../deadlines/stored-deadlines';
-import { deadlineBasis } from '../proceedings/engine';
+import { deadlineBasis } from '../deadlines/deadline-basis';
 import { insertClockEvent } from '../proceedings/proceedings.data';
 import { insertTeamMember } from '../team/team.data';
 

@@ -33,7 +33,7 @@ import { newId } from '../kernel/ids';
 import { requireInstallation } from '../kernel/installation';
 import { tx, writeContext } from '../kernel/tx';
 import { parameterLookup } from '../reference/parameters.service';
-import { proofMime } from '../services/services.service';
+import { proofMime } from '../files/proof-mime';
 import {
   activeLeaders,
   fileAwaitingReceipt,

@@ -11,7 +11,8 @@ import { dateKeyOf } from '../../../shared/domain/time';
 import type { CallContext, CoreServices, Principal } from '../kernel/context';
 import { loadCalendar } from '../deadlines/calendar.service';
 import { deadlineSettings } from '../deadlines/deadlines.service';
-import { storeProceedingDeadlines, type DeadlineBasis } from '../deadlines/stored-deadlines';
+import { storeProceedingDeadlines } from '../deadlines/stored-deadlines';
+import { deadlineBasis } from '../deadlines/deadline-basis';
 import { conflict, invalid, notFound, ServiceError } from '../kernel/errors';
 import { newId } from '../kernel/ids';
 import { requireInstallation } from '../kernel/installation';
@@ -38,9 +39,7 @@ import {
   type ProceedingRow,
 } from './proceedings.data';
 
-export function deadlineBasis(core: CoreServices): DeadlineBasis {
-  return { today: dateKeyOf(core.clock.now()), calendar: loadCalendar(core), settings: deadlineSettings(core) };
-}
+export { deadlineBasis };
 
 /**
  * The counting calendar and settings a guard reads a clock with (the deadline table's own), and the province's

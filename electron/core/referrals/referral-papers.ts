@@ -93,8 +93,9 @@ export function delistingDecisionData(call: CallContext, proceedingId: string, r
       listNumber: issuedNumber(call.core.prepare, c.p.caseFileId, 'blacklistDecision'),
       termEnd: termEnd(call, c.p.id, listedOn),
       persons: str(list.persons),
+      // The pledge is its own step (记录守信承诺); a removal recorded before it carried the date in its own input.
       early: early
-        ? { correctionDate: str(early.correctionDate), eligibleOn: addMonths(str(early.correctionDate), EARLY_REMOVAL_MONTHS), pledgeDate: str(early.pledgeDate), paid: str(early.reason) }
+        ? { correctionDate: str(early.correctionDate), eligibleOn: addMonths(str(early.correctionDate), EARLY_REMOVAL_MONTHS), pledgeDate: str(c.inputs.recordPledge?.date ?? early.pledgeDate), paid: str(early.reason) }
         : null,
     },
   };

@@ -20,13 +20,13 @@ import {
   type RecipientSide,
 } from '../../../shared/domain/service';
 import { dateKeyOf } from '../../../shared/domain/time';
+import { proofMime } from '../files/proof-mime';
 import type { CallContext, CoreServices, Principal } from '../kernel/context';
 import { conflict, invalid, notFound, ServiceError } from '../kernel/errors';
 import { newId } from '../kernel/ids';
 import { requireInstallation } from '../kernel/installation';
 import { tx, writeContext } from '../kernel/tx';
 import { putFile, readStoredFile, recordFile, sha256 } from '../files/file-store';
-import { sniffImage } from '../files/images';
 import { deadlineBasis, placeOnFile } from '../proceedings/engine';
 import { clockEvents, findProceeding, insertClockEvent, type ProceedingRow } from '../proceedings/proceedings.data';
 import { storeProceedingDeadlines } from '../deadlines/stored-deadlines';
@@ -88,20 +88,6 @@ function publicNoticeDays(call: CallContext, onDate: string): number {
   return typeof v === 'number' ? v : DEFAULT_PUBLIC_NOTICE_DAYS;
 }
 
-/** What an uploaded proof really is, from its bytes: a JPEG or PNG photo, or a PDF scan. */
-export function proofMime(bytes: Buffer): { ok: true; mime: string } | { ok: false; reason: string } {
-  if (bytes.length === 0) return { ok: false, reason: '文件为空' };
-  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') {
-    // ISO 32000-1 §7.5.5: a PDF ends with %%EOF; without it the scan was cut short.
-    if (!bytes.subarray(Math.max(0, bytes.length - 1024)).toString('latin1').includes('%%EOF')) return { ok: false, reason: 'PDF 文件不完整，请重新扫描或导出后再上传' };
-    return { ok: true, mime: 'application/pdf' };
-  }
-  const sniff = sniffImage(bytes);
-  // A damaged photo or a phone's HEIC gets the picture check's own advice; anything else is simply not accepted.
-  const photoLike = bytes[0] === 0x89 || bytes[0] === 0xff || bytes.toString('latin1', 4, 8) === 'ftyp';
-  if (!sniff.ok) return { ok: false, reason: photoLike ? sniff.reason : '送达凭证只能上传 JPG、PNG 格式的照片或 PDF 格式的扫描件' };
-  return { ok: true, mime: sniff.info.mime };
-}
 
 export function recordService(call: CallContext, input: z.output<typeof serviceRecordInput>): ServiceRecord {
   const core = call.core;
