@@ -11,7 +11,10 @@ import { describe, expect, it } from 'vitest';
 import type { Client } from '../helpers/client';
 import { testCore, type TestCore } from '../helpers/core';
 import { applicationFile, fullApplication } from '../helpers/arbitration-application';
-import { DAY, unchanged } from '../helpers/hearings';
+import { DAY, rooms, slot, unchanged } from '../helpers/hearings';
+import { arbitrationCase } from '../fixtures/arbitration-case';
+import { cardPng } from '../fixtures/images';
+import { instantOf } from '../../shared/domain/time';
 
 async function pdfText(c: Client, versionId: string): Promise<string> {
   const f = await c.call('documents.file', { versionId, format: 'pdf', purpose: 'preview' });
@@ -119,5 +122,34 @@ describe('仲裁裁决书 from the stored case', () => {
     // No findings recorded: the application's 事实和理由 stand as the facts, and no empty 本委认为.
     expect(text).toContain('经审理查明：申请人于2025年3月入职被申请人处从事钢筋工');
     expect(text).not.toContain('本委认为');
+  });
+
+  it('says when and where the tribunal heard the case', async () => {
+    const t = await testCore();
+    const { one } = await rooms(t);
+    const f = await composedApplication(t);
+    // The application's copy served on the respondent on 11-25 (the defence period runs from it), then the hearing booked.
+    const [copy] = await f.arbitrator.call('documents.generate', { request: { kind: 'acceptanceNotice', case: arbitrationCase, applicantIndex: 0 }, caseFileId: f.caseFileId });
+    const respondent = (await f.arbitrator.call('services.list', { caseFileId: f.caseFileId })).recipients.find((r) => r.name === '日喀则市华建建筑工程有限公司')!;
+    await f.arbitrator.call('services.record', {
+      documentId: copy!.id,
+      proceedingId: f.proceedingId,
+      recipientId: respondent.recipientId,
+      method: 'direct',
+      servedAt: instantOf('2026-11-25', '10:00'),
+      receivedBy: '达瓦',
+      relation: 'mailroom',
+      servedBy: t.staff['王芳']!,
+      witnesses: [],
+      proofs: [{ purpose: 'receipt', fileName: '送达回证.png', contentBase64: cardPng(320, 240).toString('base64') }],
+    });
+    const h = await f.arbitrator.call('hearings.schedule', slot(f.proceedingId, one.id));
+    t.clock.advance(20 * DAY); // 2026-12-15
+    const now = (await f.arbitrator.call('hearings.ofCase', { caseFileId: f.caseFileId })).hearings.find((x) => x.id === h.id)!;
+    await f.arbitrator.call('hearings.recordHeld', { hearingId: h.id, expectedRowVersion: now.rowVersion, applicantAppeared: true, respondentAppeared: true, absentWithoutCause: false, note: null });
+    expect(await f.step('award', { date: '2026-12-15', claimant: '扎西', ...NONE, wagesFen: 2_000_000, compensationFen: 0 })).toMatchObject({ ok: true });
+    const made = await f.arbitrator.invoke('documents.generate', { request: { kind: 'award', proceedingId: f.proceedingId }, caseFileId: f.caseFileId });
+    if (!made.ok) throw new Error(made.error.message);
+    expect(await pdfText(f.arbitrator, made.value[0]!.versions[0]!.id)).toContain('仲裁庭于2026年12月15日在第一仲裁庭开庭审理了本案。本案现已审理终结。');
   });
 });
