@@ -303,6 +303,7 @@ export const PROCEEDING_PAPER_KINDS = [
   'applicationReceipt',
   'supplementNotice',
   'rejectionNotice',
+  'award',
 ] as const;
 export type ProceedingPaperKind = (typeof PROCEEDING_PAPER_KINDS)[number];
 
@@ -332,7 +333,8 @@ export const documentRequest = z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('hearingNotice'), source: z.literal('hearing'), hearingId: entityId, recipientId: entityId }),
   ]),
   z.object({ kind: z.literal('serviceReceipt'), receipt: serviceReceiptInput }),
-  z.object({ kind: z.literal('award'), case: arbitrationCaseInput }),
+  /** 仲裁裁决书: from the stored case once the 登记裁决 step is taken (electron/core/arbitration/award-paper.ts); `case` is the fixtures' and samples' JSON path. */
+  z.object({ kind: z.literal('award'), case: arbitrationCaseInput.optional(), proceedingId: entityId.optional() }),
   z.object({ kind: z.literal('orderToPay'), order: orderToPayInput }),
   /** Investigation documents are built from their stored rows (electron/core/investigation). */
   z.object({ kind: z.literal('inquiryNotice'), noticeId: entityId }),

@@ -39,6 +39,22 @@ export function awardOf(prepare: Prepare, proceedingId: string): StoredAward | n
   return r ?? null;
 }
 
+export interface StoredAwardItem {
+  seq: number;
+  claimant: string;
+  category: AwardedItem['category'];
+  amountFen: number | null;
+  final: boolean;
+}
+
+/** The award's items in the order the step recorded them, each with the final/non-final verdict stored with it. */
+export function awardItemsOf(prepare: Prepare, proceedingId: string): StoredAwardItem[] {
+  const rows = prepare('SELECT seq, claimant, category, amount_fen AS amountFen, final FROM arbitration_award_items WHERE proceeding_id = ? ORDER BY seq').all(proceedingId) as (Omit<StoredAwardItem, 'final'> & {
+    final: number;
+  })[];
+  return rows.map((r) => ({ ...r, final: r.final === 1 }));
+}
+
 export function recordPayment(prepare: Prepare, proceedingId: string, status: 'paid' | 'partlyPaid' | 'unpaid', paidFen: number, on: string): boolean {
   return prepare('UPDATE arbitration_awards SET payment_status = ?, paid_fen = ?, payment_recorded_on = ? WHERE proceeding_id = ?').run(status, paidFen, on, proceedingId).changes === 1;
 }

@@ -49,6 +49,7 @@ import { mediationAgreementData } from '../mediation/mediation-papers';
 import { blacklistDecisionData, delistingDecisionData, referralLetterData } from '../referrals/referral-papers';
 import { enforcementApplicationData } from '../proceedings/enforcement-papers';
 import { applicationPaperData, storedAcceptanceCase } from '../arbitration/arbitration-papers';
+import { storedAwardCase } from '../arbitration/award-paper';
 import { parameterLookup } from '../reference/parameters.service';
 import { getUnitSummary } from '../reference/units.service';
 import { maskArbitrationCase, shapeIntakeDetail } from '../personal/masking';
@@ -145,7 +146,15 @@ const BUILDERS: { [K in DocumentKind]: Builder<K> } = {
     return unfiled([buildHearingNotice(caseOf(request.case, opts), request.recipient, template, today, ctx)]);
   },
   serviceReceipt: ({ template }, request) => unfiled([buildServiceReceipt(request.receipt, template)]),
-  award: ({ call, opts, template }, request) => unfiled(buildAwards(caseOf(withMinimumWage(call.core, request.case) as typeof request.case, opts), template)),
+  // A stored case's award follows the 登记裁决 step (its items and stored verdicts); the JSON case is the fixtures' path.
+  award: ({ call, opts, template }, request) => {
+    if (request.proceedingId !== undefined) {
+      const { c, storedFinal, caseFileId } = storedAwardCase(call, request.proceedingId, opts.regenerating);
+      return { models: buildAwards(opts.masked ? maskArbitrationCase(c) : c, template, storedFinal), intakeId: null, caseFileId };
+    }
+    if (!request.case) throw new ServiceError('VALIDATION', '请指定要制作仲裁裁决书的仲裁案件');
+    return unfiled(buildAwards(caseOf(withMinimumWage(call.core, request.case) as typeof request.case, opts), template));
+  },
   // The order carries no personal number: nothing to mask in a preview.
   orderToPay: ({ template }, request) => unfiled([buildOrderToPay(request.order, template)]),
   inquiryNotice: ({ call, opts, template }, request) => {

@@ -48,9 +48,18 @@ function numbered(texts: string[], marker: (n: number) => string): DocBlock[] {
   return texts.map((x, i) => para(`${marker(i + 1)}${bare(x)}${i === texts.length - 1 ? '。' : '；'}`));
 }
 
-function parts(c: ArbitrationCase, award: NonNullable<ArbitrationCase['award']>, template: DocumentTemplate): Part[] {
-  const verdict = classifyAward(award.items, c.monthlyMinimumWageFen);
-  if (!verdict.ok) throw new DocumentInputError(verdict.reason);
+/** Each item's verdict as the 登记裁决 step stored it, in item order: the paper follows it, never a recomputation. */
+function storedVerdict(items: ClaimItem[], stored: readonly boolean[]) {
+  if (stored.length !== items.length) throw new DocumentInputError('裁决事项与登记的终局／非终局判断不一致，不能制作仲裁裁决书');
+  const finalItems = items.filter((_, i) => stored[i]);
+  const nonFinalItems = items.filter((_, i) => !stored[i]);
+  return { finalItems, nonFinalItems, split: finalItems.length > 0 && nonFinalItems.length > 0 };
+}
+
+function parts(c: ArbitrationCase, award: NonNullable<ArbitrationCase['award']>, template: DocumentTemplate, stored?: readonly boolean[]): Part[] {
+  const checked = stored ? null : classifyAward(award.items, c.monthlyMinimumWageFen);
+  if (checked && !checked.ok) throw new DocumentInputError(checked.reason);
+  const verdict = stored ? storedVerdict(award.items, stored) : (checked as Extract<typeof checked, { ok: true }>);
   if (!verdict.split) {
     const finality: AwardFinality = verdict.finalItems.length > 0 ? 'final' : 'nonFinal';
     const number = template.numbering.mode === 'caseNumber' ? c.caseNumber : null;
@@ -68,11 +77,14 @@ function parts(c: ArbitrationCase, award: NonNullable<ArbitrationCase['award']>,
   ];
 }
 
-/** One award, or two when the items are partly final and partly not (final first). */
-export function buildAwards(c: ArbitrationCase, template: DocumentTemplate = awardTemplate): DocumentModel[] {
+/**
+ * One award, or two when the items are partly final and partly not (final first). `storedFinal`: each item's verdict
+ * as the award step stored it (a stored case); without it the items are judged here (the JSON case).
+ */
+export function buildAwards(c: ArbitrationCase, template: DocumentTemplate = awardTemplate, storedFinal?: readonly boolean[]): DocumentModel[] {
   const award = c.award;
   if (award === null) throw new DocumentInputError('本案尚未录入裁决结果，不能制作仲裁裁决书');
-  const list = parts(c, award, template);
+  const list = parts(c, award, template, storedFinal);
 
   const base = caseValues(c);
   const t = (piece: string, v: Record<string, string> = {}) => renderText(SPEC, template, piece, { ...base, ...v });
@@ -92,10 +104,9 @@ export function buildAwards(c: ArbitrationCase, template: DocumentTemplate = awa
       para(t('procedure', { tribunal, hearing })),
       para(t('claimsIntro')),
       ...numbered(claimTexts, (n) => `${n}.`),
-      para(t('factsIntro')),
-      ...c.facts.map((f) => para(f)),
-      para(t('reasonsIntro')),
-      ...c.reasons.map((r) => para(r)),
+      // An intro with nothing under it would read as a blank finding: left out when the case has none.
+      ...(c.facts.length > 0 ? [para(t('factsIntro')), ...c.facts.map((f) => para(f))] : []),
+      ...(c.reasons.length > 0 ? [para(t('reasonsIntro')), ...c.reasons.map((r) => para(r))] : []),
     ];
     // Before the result, so "驳回…其他仲裁请求" cannot be read as rejecting what the other award grants.
     if (list.length > 1) {

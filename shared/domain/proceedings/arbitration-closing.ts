@@ -62,6 +62,10 @@ export const awardInput = z
     otherFen: money('裁决支付的其他款项'),
     standards: choice('是否裁决执行国家劳动标准的事项', { no: '没有此项', yes: '有（工作时间、休息休假、社会保险等）' }),
     note: optionalText('裁决主文摘要', 500),
+    // 调解仲裁法 Art. 46: the award states the facts and its reasons; printed as 经审理查明 / 本委认为 in the 裁决书.
+    // Optional: without them the paper prints the application's 事实和理由 as the facts, and no reasons of its own.
+    findings: optionalText('本委查明的事实', 4000).optional(),
+    reasons: optionalText('本委认为（裁决理由）', 4000).optional(),
   })
   .strict();
 export type AwardInput = z.output<typeof awardInput>;
@@ -193,6 +197,7 @@ export const CLOSING_ACTIONS = {
     input: awardInput,
     permission: 'proceeding.act',
     citation: ART.award,
+    documents: ['award'],
     check: (p, i) => {
       if (awardedItems(i).length === 0) return { wagesFen: '请至少填写一项裁决支付的金额，或选择裁决执行国家劳动标准的事项' };
       return dateProblems(p, 'date', i.date, '裁决日期');
