@@ -363,6 +363,8 @@ export const documentRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('enforcementApplication'), proceedingId: entityId }),
   /** 仲裁庭组成通知书 from the stored 组庭 step, to the parties (electron/core/hearings/hearing-papers.ts). */
   z.object({ kind: z.literal('tribunalNotice'), proceedingId: entityId }),
+  /** 延期开庭通知书 of a postponed hearing, to one party of its case, with the new hearing (hearing-papers.ts). */
+  z.object({ kind: z.literal('postponementNotice'), hearingId: entityId, recipientId: entityId }),
   /** The arbitration application's papers, from the stored application and steps (electron/core/arbitration). */
   z.object({ kind: z.literal('applicationReceipt'), proceedingId: entityId }),
   z.object({ kind: z.literal('supplementNotice'), proceedingId: entityId }),

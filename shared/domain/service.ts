@@ -159,6 +159,10 @@ export const SERVED_DOCUMENTS: Record<DocumentKind, ServedKind | null> = {
   enforcementApplication: null,
   // 调解仲裁法 Art. 32: the composition told in writing; no clock runs from its service (the duty is met by 组庭).
   tribunalNotice: { proceedings: ['arbitration'], event: () => null, citation: '《劳动争议调解仲裁法》第三十二条', after: { event: 'composed', label: '组成仲裁庭' } },
+  // 调解仲裁法 Art. 35: it carries the new hearing's day, time and room, so it is the notice of that hearing — its
+  // service meets the new hearing's notice clock for that party, as a 开庭通知书's would (the served day names the
+  // hearing: the earliest not postponed on or after it, electron/core/hearings/hearings.data.ts hearingNoticedOn).
+  postponementNotice: { proceedings: ['arbitration'], event: () => 'hearingNoticeServed', citation: '《劳动争议调解仲裁法》第三十五条', after: AFTER_ACCEPTANCE },
   // Handed to the applicant at the window with the materials: proof of receipt itself, not served.
   applicationReceipt: null,
   // 办案规则 Art. 29: the missing items told in writing; the restart runs from the 补正 itself (Art. 46(2)), not from service.

@@ -83,6 +83,7 @@ export const DOCUMENT_KIND = vocab({
   enforcementApplication: '强制执行申请书',
   // 组庭 (hearing-papers slice)
   tribunalNotice: '仲裁庭组成通知书',
+  postponementNotice: '延期开庭通知书',
   // 仲裁申请 (arbitration-application slice)
   applicationReceipt: '收件回执',
   supplementNotice: '补正通知书',

@@ -4,6 +4,7 @@ import { buildMediationAgreement } from '../../shared/domain/documents/mediation
 import { buildReferralLetter } from '../../shared/domain/documents/referral-letter';
 import { blacklistDecisionSample, delistingEarlySample, delistingExpirySample, enforcementApplicationSample, mediationAgreementSample, referralLetterSample } from '../fixtures/proceeding-papers';
 import { buildTribunalNotice, type TribunalNoticeData } from '../../shared/domain/documents/tribunal-notice';
+import { buildPostponementNotice, type PostponementNoticeData } from '../../shared/domain/documents/postponement-notice';
 import { buildInquiryNotice } from '../../shared/domain/documents/inquiry-notice';
 import { buildInquiryRecord } from '../../shared/domain/documents/inquiry-record';
 import { inquiryNoticeSample, inquiryRecordSample } from '../fixtures/investigation';
@@ -636,6 +637,48 @@ describe('仲裁庭组成通知书 (调解仲裁法 Arts. 31–33)', () => {
   });
 });
 
+describe('延期开庭通知书 (调解仲裁法 Arts. 35–36)', () => {
+  it('names the case, the hearing postponed, who asked and why, the new day, time and room, and the recipient’s own consequence of absence', () => {
+    const doc = buildPostponementNotice(postponementSample);
+    expectValid(doc);
+    expect(doc).toMatchObject({ kind: 'postponementNotice', title: '延期开庭通知书', number: '日喀则市劳人仲案字〔2026〕第12号', addressee: '扎西：' });
+    expect(doc.signature).toMatchObject({ organ: '日喀则市劳动人事争议仲裁委员会', date: '2026-11-26', sealed: true });
+    const text = textOf(doc);
+    expect(text).toContain('申请人扎西与被申请人日喀则市华建建筑工程有限公司劳动争议一案，本委原定于2026年12月15日上午9时30分开庭审理。');
+    expect(text).toContain('被申请人日喀则市华建建筑工程有限公司于2026年11月25日以“法定代表人住院治疗”为由申请延期开庭。本委经审查，决定延期开庭（《中华人民共和国劳动争议调解仲裁法》第三十五条）。');
+    expect(text).toContain('本案改定于2026年12月22日下午2时30分在本委第二仲裁庭开庭审理，请你准时到庭。');
+    expect(text).toContain('可以视为撤回仲裁申请（《中华人民共和国劳动争议调解仲裁法》第三十六条第一款）');
+    expect(text).not.toContain('缺席裁决');
+    const employer = textOf(buildPostponementNotice({ ...postponementSample, recipient: { role: 'respondent', name: '日喀则市华建建筑工程有限公司' } }));
+    expect(employer).toContain('请你单位准时到庭');
+    expect(employer).toContain('仲裁庭可以缺席裁决（《中华人民共和国劳动争议调解仲裁法》第三十六条第二款）');
+    expect(employer).not.toContain('视为撤回');
+    const own = textOf(buildPostponementNotice({ ...postponementSample, requestedBy: 'tribunal', requestedOn: null, reason: '首席仲裁员另有公务' }));
+    expect(own).toContain('因首席仲裁员另有公务，本委决定延期开庭');
+    expect(own).not.toContain('申请延期开庭');
+  });
+
+  it('refuses a postponement without its reason, a party’s request without its day, and a new hearing already past', () => {
+    expect(() => buildPostponementNotice({ ...postponementSample, reason: '  ' })).toThrow('未登记延期开庭的理由');
+    expect(() => buildPostponementNotice({ ...postponementSample, requestedOn: null })).toThrow('未登记当事人申请延期的日期');
+    expect(() => buildPostponementNotice({ ...postponementSample, date: '2026-12-23' })).toThrow('新的开庭日期 2026-12-22 已过');
+  });
+});
+
+const postponementSample: PostponementNoticeData = {
+  committee: '日喀则市劳动人事争议仲裁委员会',
+  caseNumber: '日喀则市劳人仲案字〔2026〕第12号',
+  applicants: ['扎西'],
+  respondents: ['日喀则市华建建筑工程有限公司'],
+  recipient: { role: 'applicant', name: '扎西' },
+  original: { date: '2026-12-15', time: '09:30' },
+  requestedBy: 'respondent',
+  requestedOn: '2026-11-25',
+  reason: '法定代表人住院治疗',
+  next: { date: '2026-12-22', time: '14:30', room: '第二仲裁庭', address: '本委' },
+  date: '2026-11-26',
+};
+
 // ---------------------------------------------------------------------------------------------------------------
 // Issue #5: a reporter's identity reaches only internal documents (监察条例 Art. 9). Every kind must have a case
 // here: the mapped type makes a new DOCUMENT_KIND without one a type error, and the loop checks it at run time.
@@ -696,6 +739,7 @@ const BUILD_EVERY_KIND: { [K in DocumentKind]: () => DocumentModel[] } = {
   delistingDecision: () => [buildDelistingDecision(delistingExpirySample), buildDelistingDecision(delistingEarlySample)],
   enforcementApplication: () => [buildEnforcementApplication(enforcementApplicationSample)],
   tribunalNotice: () => [buildTribunalNotice(tribunalNoticeSample), buildTribunalNotice({ ...tribunalNoticeSample, form: 'sole', arbitrators: ['王芳'] })],
+  postponementNotice: () => [buildPostponementNotice(postponementSample), buildPostponementNotice({ ...postponementSample, recipient: { role: 'respondent', name: '日喀则市华建建筑工程有限公司' } })],
   applicationReceipt: () => [buildApplicationReceipt(applicationPaperSample)],
   supplementNotice: () => [buildSupplementNotice(applicationPaperSample)],
   rejectionNotice: () => [buildRejectionNotice(applicationPaperSample)],

@@ -29,6 +29,7 @@ import { buildReferralLetter } from '../../../shared/domain/documents/referral-l
 import { buildBlacklistDecision, buildDelistingDecision } from '../../../shared/domain/documents/blacklist-decisions';
 import { buildEnforcementApplication } from '../../../shared/domain/documents/enforcement-application';
 import { buildTribunalNotice } from '../../../shared/domain/documents/tribunal-notice';
+import { buildPostponementNotice } from '../../../shared/domain/documents/postponement-notice';
 import { DocumentInputError, TemplateError, type DocumentTemplate } from '../../../shared/domain/documents/template-engine';
 import { DEFAULT_SERVICE_ALLOWANCE_DAYS } from '../../../shared/domain/hearing-date';
 import { dateKeyOf } from '../../../shared/domain/time';
@@ -36,7 +37,7 @@ import type { DocumentKind } from '../../../shared/domain/vocabulary';
 import type { CallContext, CoreServices } from '../kernel/context';
 import { ServiceError } from '../kernel/errors';
 import { requireInstallation } from '../kernel/installation';
-import { hearingNoticeSource, tribunalNoticeData } from '../hearings/hearing-papers';
+import { hearingNoticeSource, postponementNoticeData, tribunalNoticeData } from '../hearings/hearing-papers';
 import { getIntakeDetail } from '../intakes/intakes.service';
 import { inquiryNoticeData, inquiryRecordData } from '../investigation/investigation-documents';
 import { demandNoticeData, handlingDecisionData, penaltyDecisionData, priorNoticeData } from '../proceedings/inspection-papers';
@@ -257,6 +258,11 @@ const BUILDERS: { [K in DocumentKind]: Builder<K> } = {
   tribunalNotice: ({ call, template }, request) => {
     const { data, caseFileId } = tribunalNoticeData(call, request.proceedingId);
     return { models: [buildTribunalNotice(data, template)], intakeId: null, caseFileId };
+  },
+  // One party's notice of one postponement, filed in its case (the services are recorded there, per party).
+  postponementNotice: ({ call, opts, template }, request) => {
+    const { data, caseFileId } = postponementNoticeData(call, request.hearingId, request.recipientId, opts.regenerating);
+    return { models: [buildPostponementNotice(data, template)], intakeId: null, caseFileId };
   },
   // The application's papers are read from the stored application and steps; one valid paper each.
   applicationReceipt: ({ call, opts, template }, request) => {

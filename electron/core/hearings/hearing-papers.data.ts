@@ -37,3 +37,14 @@ export function eventDate(prepare: Prepare, proceedingId: string, kind: string, 
 export function issuedHearingNotice(prepare: Prepare, source: string): { id: string; number: string | null } | null {
   return (prepare("SELECT id, number FROM documents WHERE kind = 'hearingNotice' AND status = 'issued' AND source = ? ORDER BY created_at LIMIT 1").get(source) as { id: string; number: string | null } | undefined) ?? null;
 }
+
+/** The issued paper of this kind made from this request (its request names the hearing and the party), or null. */
+export function issuedHearingPaper(prepare: Prepare, kind: 'postponementNotice', source: string): { id: string; number: string | null } | null {
+  return (prepare("SELECT id, number FROM documents WHERE kind = ? AND status = 'issued' AND source = ? ORDER BY created_at LIMIT 1").get(kind, source) as { id: string; number: string | null } | undefined) ?? null;
+}
+
+/** The hearing booked in place of a postponed one (hearings.replaces_id), or null. */
+export function replacementOf(prepare: Prepare, hearingId: string): string | null {
+  const r = prepare('SELECT id FROM hearings WHERE replaces_id = ? ORDER BY scheduled_at DESC, id LIMIT 1').get(hearingId) as { id: string } | undefined;
+  return r?.id ?? null;
+}

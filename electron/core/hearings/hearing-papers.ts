@@ -1,6 +1,7 @@
 // The hearing papers read from the stored calendar: a 开庭通知书 to one party of one booked hearing (调解仲裁法 Arts.
 // 35–36) — the case number, the parties, the tribunal and clerk as the hearing sits, the room, the day and time — and
-// the requests for every notice of the hearings of a week, for one batch (documents.batch). The builder is the pure
+// the requests for every notice of the hearings of a week, for one batch (documents.batch); the 仲裁庭组成通知书; and a
+// party's 延期开庭通知书 of a postponed hearing, with the hearing booked in its place. The builder is the pure
 // one the samples use (shared/domain/documents/hearing-notice.ts); what is assembled here is read from the tables.
 import type { z } from 'zod';
 import type { ArbitrationCase } from '../../../shared/domain/documents/model';
@@ -16,7 +17,8 @@ import { getUnitSummary } from '../reference/units.service';
 import { findHearing, hearingsBetween, tribunalOf, type HearingRow } from './hearings.data';
 import type { TribunalNoticeData } from '../../../shared/domain/documents/tribunal-notice';
 import { dateKeyOf } from '../../../shared/domain/time';
-import { eventDate, issuedHearingNotice, paperParties, type PaperParty } from './hearing-papers.data';
+import { eventDate, issuedHearingNotice, issuedHearingPaper, paperParties, replacementOf, type PaperParty } from './hearing-papers.data';
+import type { PostponementNoticeData } from '../../../shared/domain/documents/postponement-notice';
 
 /** The request of one party's notice of one hearing: the same request is the same paper (never issued twice). */
 export const noticeRequest = (hearingId: string, recipientId: string) => ({ kind: 'hearingNotice' as const, source: 'hearing' as const, hearingId, recipientId });
@@ -134,6 +136,50 @@ export function tribunalNoticeData(call: CallContext, proceedingId: string): { d
       form: t.form,
       arbitrators: t.arbitrators.map((a) => a.name),
       clerk: t.clerk.name,
+      date: dateKeyOf(core.clock.now()),
+    },
+  };
+}
+
+/**
+ * One party's 延期开庭通知书 of a postponed hearing (调解仲裁法 Arts. 35–36): who asked and why, or the tribunal's own
+ * decision, and the hearing booked in its place. Refused, saying why, for a hearing not postponed, a replacement
+ * itself postponed since (its own notice is owed), or a recipient who is not a party; a second paper for the same
+ * postponement and party is refused unless regenerating.
+ */
+export function postponementNoticeData(call: CallContext, hearingId: string, recipientId: string, regenerating = false): { data: PostponementNoticeData; caseFileId: string } {
+  const core = call.core;
+  const inst = requireInstallation(core);
+  const h = findHearing(core.prepare, hearingId);
+  if (!h) throw notFound('该开庭安排');
+  const p = findProceeding(core.prepare, h.proceedingId);
+  if (!p || p.unitId !== inst.unitId) throw notFound('该开庭安排');
+  if (h.status !== 'postponed' || !h.postponedBy || !h.postponeReason) throw new ServiceError('STEP_BLOCKED', `${h.date} ${h.start} 的开庭没有延期，不能制作延期开庭通知书；需要通知开庭的，请制作开庭通知书`);
+  const nextId = replacementOf(core.prepare, h.id);
+  const next = nextId ? findHearing(core.prepare, nextId) : null;
+  if (!next) throw new ServiceError('STEP_BLOCKED', '未找到延期后重新安排的开庭，不能制作延期开庭通知书');
+  if (next.status === 'postponed') throw new ServiceError('STEP_BLOCKED', `延期后安排的 ${next.date} ${next.start} 开庭也已延期，请为其后一次延期制作延期开庭通知书`);
+  if (!p.number) throw new ServiceError('STEP_BLOCKED', '本案尚未编立案号（受理时编号），不能制作延期开庭通知书');
+  const parties = paperParties(core.prepare, p.id);
+  const party = parties.find((x) => x.recipientId === recipientId);
+  if (!party) throw invalid({ recipientId: '受送达人不是本案的当事人' });
+  if (!regenerating) {
+    const issued = issuedHearingPaper(core.prepare, 'postponementNotice', canonicalJson({ kind: 'postponementNotice', hearingId, recipientId }));
+    if (issued) throw new ServiceError('CONFLICT', `已为${party.name}制作了 ${h.date} 开庭延期的延期开庭通知书（${issued.number ?? '未编号'}）；内容有误的，请先作废该文书再重新制作`);
+  }
+  return {
+    caseFileId: p.caseFileId,
+    data: {
+      committee: committeeName(getUnitSummary(core, inst.unitId).name),
+      caseNumber: p.number,
+      applicants: parties.filter((x) => x.side === 'applicant').map((x) => x.name),
+      respondents: parties.filter((x) => x.side === 'respondent').map((x) => x.name),
+      recipient: { role: party.side, name: party.name },
+      original: { date: h.date, time: h.start },
+      requestedBy: h.postponedBy,
+      requestedOn: h.postponeRequestedOn,
+      reason: h.postponeReason,
+      next: { date: next.date, time: next.start, room: next.roomName, address: '本委' },
       date: dateKeyOf(core.clock.now()),
     },
   };

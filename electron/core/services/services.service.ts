@@ -59,11 +59,11 @@ const noClockWhy: NoClockWhy = (s) => {
   return step && !s.toWorker ? `期限已自“${step}”步骤登记的送达日期起算，本次登记作为送达凭证，不再重复起算` : '该文书送达给此受送达人不起算期限';
 };
 
-/** The one recipient a paper is addressed to (a 开庭通知书 of a stored hearing names its party), or null: every party. */
+/** The one recipient a paper is addressed to (a 开庭通知书 of a stored hearing, a 延期开庭通知书 name their party), or null: every party. */
 function addressedTo(core: CoreServices, d: { id: string; kind: string }): string | null {
-  if (d.kind !== 'hearingNotice') return null;
+  if (d.kind !== 'hearingNotice' && d.kind !== 'postponementNotice') return null;
   const r = JSON.parse(documentSource(core.prepare, d.id)) as { source?: string; recipientId?: string };
-  return r.source === 'hearing' && r.recipientId ? r.recipientId : null;
+  return (r.source === 'hearing' || d.kind === 'postponementNotice') && r.recipientId ? r.recipientId : null;
 }
 
 /** A person on the file is a worker; a party (用人单位, 总包, 包工头 …) stands on the employer's side. */

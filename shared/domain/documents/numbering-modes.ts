@@ -34,4 +34,5 @@ export const NUMBERING_MODES: Record<DocumentKind, readonly NumberingPolicy['mod
   supplementNotice: ['none', 'series'],
   rejectionNotice: ['none', 'series'],
   tribunalNotice: ['caseNumber', 'series', 'none'],
+  postponementNotice: ['caseNumber', 'series', 'none'],
 };

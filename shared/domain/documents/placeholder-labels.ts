@@ -49,6 +49,12 @@ export const PLACEHOLDER_LABELS: Readonly<Record<string, string>> = {
   hearingRoom: '仲裁庭（房间）',
   hearingAddress: '开庭地址',
   hearing: '开庭情况（按“开庭情况”一段写出）',
+  // 延期开庭通知书
+  originalDate: '原定开庭日期',
+  originalTime: '原定开庭时间',
+  requester: '申请延期的当事人（如“申请人扎西”）',
+  postponeRequestedOn: '当事人申请延期的日期',
+  postponeReason: '延期开庭的理由',
   // The award
   legalRepName: '法定代表人姓名',
   legalRepTitle: '法定代表人职务',

@@ -14,6 +14,7 @@ import { APPLICATION_PAPER_SPECS, APPLICATION_PAPER_TEMPLATES } from './arbitrat
 import { evidenceRequestSpec, evidenceRequestTemplate } from './evidence-request-template';
 import { siteInspectionRecordSpec, siteInspectionRecordTemplate } from './site-inspection-template';
 import { tribunalNoticeSpec, tribunalNoticeTemplate } from './tribunal-notice-template';
+import { postponementNoticeSpec, postponementNoticeTemplate } from './postponement-notice-template';
 import { checkNumbering, checkTemplateAgainst, type DocumentTemplate, type PieceSpec, type TemplateProblem, type TemplateSpec } from './template-engine';
 
 const LAW = '《中华人民共和国劳动争议调解仲裁法》';
@@ -179,6 +180,7 @@ export const TEMPLATE_SPECS: Record<DocumentKind, TemplateSpec> = {
   evidenceRequestNotice: evidenceRequestSpec,
   ...PROCEEDING_PAPER_SPECS,
   tribunalNotice: tribunalNoticeSpec,
+  postponementNotice: postponementNoticeSpec,
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -415,6 +417,7 @@ export const DEFAULT_TEMPLATES: Record<DocumentKind, DocumentTemplate> = {
   evidenceRequestNotice: evidenceRequestTemplate,
   ...PROCEEDING_PAPER_TEMPLATES,
   tribunalNotice: tribunalNoticeTemplate,
+  postponementNotice: postponementNoticeTemplate,
 };
 
 /**

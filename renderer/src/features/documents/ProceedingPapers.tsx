@@ -8,7 +8,7 @@ import PrintIcon from '@mui/icons-material/Print';
 import { Alert, Button, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import type { ProceedingWork } from '../../../../shared/contract/casework';
-import type { DocumentRecord } from '../../../../shared/contract/documents';
+import type { DocumentRecord, DocumentRequest } from '../../../../shared/contract/documents';
 import { usePermissions } from '../../app/session';
 import { DocumentPreviewDialog } from './DocumentPreviewDialog';
 import { documentLabel } from './labels';
@@ -20,8 +20,8 @@ import { VersionPreviewDialog } from './VersionPreviewDialog';
 type Paper = ProceedingWork['papers'][number];
 type Files = ReturnType<typeof useDocumentFiles>;
 
-function IssueDialog({ paper, proceedingId, caseFileId, files, onClose }: { paper: Paper; proceedingId: string; caseFileId: string; files: Files; onClose: () => void }) {
-  const request = { kind: paper.kind, proceedingId };
+/** Preview, then issue, one paper made from the store; also used for a hearing's own papers (延期开庭通知书). */
+export function IssueDialog({ paper, request, caseFileId, files, onClose }: { paper: Pick<Paper, 'label' | 'step'>; request: DocumentRequest; caseFileId: string; files: Files; onClose: () => void }) {
   const preview = useDocumentPreview(request);
   const generating = useGenerateDocument();
   const [issued, setIssued] = useState<DocumentRecord | null>(null);
@@ -87,7 +87,7 @@ export function ProceedingPapers({ caseFileId, work }: { caseFileId: string; wor
           ),
         )}
       </Stack>
-      {dialog?.mode === 'issue' && <IssueDialog paper={dialog.paper} proceedingId={work.proceedingId} caseFileId={caseFileId} files={files} onClose={() => setDialog(null)} />}
+      {dialog?.mode === 'issue' && <IssueDialog paper={dialog.paper} request={{ kind: dialog.paper.kind, proceedingId: work.proceedingId }} caseFileId={caseFileId} files={files} onClose={() => setDialog(null)} />}
       {dialog?.mode === 'print' && open && <VersionPreviewDialog doc={open} version={open.versions[0]!} files={files} onClose={() => setDialog(null)} />}
       {notice}
     </>

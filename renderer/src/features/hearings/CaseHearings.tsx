@@ -1,5 +1,5 @@
 // The arbitration file's tribunal and hearings on its page: who sits, each hearing with its status and history (a
-// postponed one stays, with who asked and why), and the acts — book, postpone, record held.
+// postponed one stays, with who asked and why, and its 延期开庭通知书 per party), and the acts — book, postpone, record held.
 import { Alert, Box, Button, Chip, Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useState } from 'react';
 import type { HearingRecord } from '../../../../shared/contract/hearings';
@@ -8,6 +8,7 @@ import { usePermissions } from '../../app/session';
 import { Section } from '../../components/DetailFields';
 import { HEARING_STATUS, tribunalLine } from './format';
 import { HeldDialog } from './HeldDialog';
+import { PostponementPapers } from './PostponementPapers';
 import { useCaseHearings } from './queries';
 import { ScheduleDialog } from './ScheduleDialog';
 
@@ -45,6 +46,7 @@ export function CaseHearings({ caseFileId }: { caseFileId: string }) {
                   <TableCell><Chip size="small" label={HEARING_STATUS[h.status]} color={h.status === 'scheduled' ? 'primary' : 'default'} /></TableCell>
                   <TableCell>
                     {h.status === 'postponed' && <Typography variant="body2">{ASKED[h.postponedBy!]}{h.postponeRequestedOn ? `（${h.postponeRequestedOn}）` : ''}：{h.postponeReason}</Typography>}
+                    {h.status === 'postponed' && c.hearings.some((x) => x.replacesId === h.id && x.status !== 'postponed') && <PostponementPapers caseFileId={caseFileId} proceedingId={c.proceedingId!} hearingId={h.id} />}
                     {h.shortNoticeAgreement && <Typography variant="body2">当事人同意缩短通知期限：{h.shortNoticeAgreement}</Typography>}
                     {h.status === 'held' && <Typography variant="body2">申请人{h.applicantAppeared ? '到庭' : '未到庭'}，被申请人{h.respondentAppeared ? '到庭' : '未到庭'}{h.heldNote ? `；${h.heldNote}` : ''}</Typography>}
                     {h.noticeShort && (
