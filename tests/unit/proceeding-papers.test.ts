@@ -136,6 +136,14 @@ describe('强制执行申请书', () => {
     ]) expect(text, s).toContain(s);
     expect(m.signature?.lines).toEqual([{ label: '申请人负责人（签名）', name: '李强' }]);
   });
+  it('says the wages were all received, not that none is owed “人民币0元”, when the payments leave nobody owed', () => {
+    const paid = enforcementApplicationSample.workers.map((w) => ({ ...w, owedFen: w.owedFen ?? 450_000, paidFen: w.owedFen ?? 450_000, outstandingFen: 0 }));
+    const text = textOf(buildEnforcementApplication({ ...enforcementApplicationSample, workers: paid }));
+    expect(text).toContain('其中劳动者的劳动报酬已全部获付，请求执行尚未履行的其余部分');
+    expect(text).toContain('按申请人登记的各劳动者本人收款记录，劳动者的劳动报酬已全部获付，明细如下');
+    expect(text).not.toContain('尚未获付的劳动报酬共计人民币0元');
+    expect(text).not.toContain('尚欠0名劳动者');
+  });
   it('is refused without a decision, with a decision not served, or without the periods’ end', () => {
     expect(() => buildEnforcementApplication({ ...enforcementApplicationSample, decisions: [] })).toThrow('无可申请强制执行的决定');
     const unserved = enforcementApplicationSample.decisions.map((d) => ({ ...d, servedOn: d.kind === 'penalty' ? null : d.servedOn }));

@@ -70,13 +70,13 @@ export function buildEnforcementApplication(d: EnforcementApplicationData, templ
   const body: DocBlock[] = [
     para(t('applicant'), { indent: false }),
     ...partyBlocks(SPEC, template, values, 'respondentLabel'),
-    para(t('request')),
+    para(t(wagesLeft > 0 ? 'request' : 'requestPaid')),
     para(t('facts')),
     para(t('decided')),
     para(t('appeal')),
     para(t('demanded')),
   ];
-  if (d.workers.length > 0) body.push(para(t('unpaidIntro')), table);
+  if (d.workers.length > 0) body.push(para(t(wagesLeft > 0 ? 'unpaidIntro' : 'paidIntro')), table);
   body.push(para(t('law')), para(t('attachments'), { indent: false }));
   return officialPaper('enforcementApplication', d, template, {
     title: t('title'),

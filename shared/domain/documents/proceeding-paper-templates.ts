@@ -110,6 +110,9 @@ export const PROCEEDING_PAPER_SPECS = {
       appeal: must('复议、诉讼期限届满', [...CASE, 'appealEnd'], ['appealEnd']),
       demanded: must('催告及其期满', [...CASE, 'demandOn', 'demandDue'], ['demandOn', 'demandDue']),
       unpaidIntro: must('劳动者尚未获付的工资（引言）', [...CASE, 'today', 'workerCount', 'outstanding'], ['outstanding']),
+      // When the stored payments leave no worker owed: the 赔偿金 and fines are what remains to enforce.
+      requestPaid: must('申请事项（劳动报酬已全部获付时）', [...CASE, 'decisions', 'duties'], ['decisions']),
+      paidIntro: piece('劳动者工资已全部获付的说明', [...CASE, 'today']),
       law: piece('申请的依据', [...CASE]),
       attachments: piece('随附材料', [...CASE]),
     },
@@ -228,6 +231,8 @@ export const PROCEEDING_PAPER_TEMPLATES: Record<keyof typeof PROCEEDING_PAPER_SP
       // 行政强制法 Art. 54: ten days after the 催告 was served.
       demanded: '申请人于{demandOn}向被申请人送达催告书，催告其于{demandDue}前履行义务，被申请人逾期仍未履行。',
       unpaidIntro: '截至{today}，被申请人尚欠{workerCount}名劳动者劳动报酬共计人民币{outstanding}（按申请人登记的各劳动者本人收款记录计算），明细如下：',
+      requestPaid: '申请事项：请求依法强制执行申请人作出的{decisions}，由被申请人{duties}；其中劳动者的劳动报酬已全部获付，请求执行尚未履行的其余部分。',
+      paidIntro: '截至{today}，按申请人登记的各劳动者本人收款记录，劳动者的劳动报酬已全部获付，明细如下：',
       law: '依照《中华人民共和国行政强制法》第五十三条、第五十四条和《保障农民工工资支付条例》第四十二条的规定，特申请人民法院强制执行。',
       // 行政强制法 Art. 55: the materials an application carries.
       attachments: '附：1. 行政决定书及作出决定的事实、理由和依据；2. 决定书的送达回证；3. 当事人的意见及催告书和送达回证；4. 申请强制执行标的情况（劳动者工资支付明细）。',
