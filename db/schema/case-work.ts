@@ -130,6 +130,9 @@ export const caseTeam = sqliteTable(
     removedAt: integer('removed_at'),
     removedBy: text('removed_by').references(() => staff.id),
     removeReason: text('remove_reason'),
+    /** A 包案领导 proposed by the desk waits for the department head's confirmation; one chosen by a manager is confirmed at once. */
+    confirmedAt: integer('confirmed_at'),
+    confirmedBy: text('confirmed_by').references(() => staff.id),
   },
   (t) => [index('case_team_case_file_idx').on(t.caseFileId), index('case_team_staff_idx').on(t.staffId, t.removedAt)],
 );

@@ -85,6 +85,8 @@ export const teamMember = z.object({
   /** 仲裁员证 expiry of a staff member, for the arbitration handlers (调解仲裁法 Art. 20). */
   arbitratorCertExpiry: z.string().nullable(),
   addedAt: instant,
+  /** When a 包案领导 was confirmed by the department head; null: proposed by the desk, 待确认 (null for other roles). */
+  confirmedAt: instant.nullable(),
 });
 export type TeamMember = z.infer<typeof teamMember>;
 
@@ -94,6 +96,8 @@ export const caseWork = z.object({
   proceedings: z.array(proceedingWork),
   /** Whether the person asking may change the team. */
   mayManageTeam: z.boolean(),
+  /** Whether the person asking may confirm the file's proposed 包案领导 (false when there is none to confirm). */
+  mayConfirmLeader: z.boolean(),
 });
 export type CaseWork = z.infer<typeof caseWork>;
 
@@ -132,6 +136,8 @@ export const teamAddInput = z
   .strict();
 
 export const teamRemoveInput = z.object({ memberId: entityId, reason: reasonText('调整理由', { max: 500 }) }).strict();
+
+export const teamConfirmLeaderInput = z.object({ memberId: entityId }).strict();
 
 export const DESK_SCOPES = ['mine', 'unit'] as const;
 
@@ -186,6 +192,9 @@ export const deskDelisting = z.object({
   recordedAt: instant,
 });
 
+/** A 包案领导 the desk proposed, waiting for the department head (待确认). */
+export const deskPendingLeader = z.object({ memberId: entityId, caseFileId: entityId, caseTitle: z.string(), leader: staffRef, proposedAt: instant });
+
 export const deskSummary = z.object({
   today: z.string(),
   counts: z.object({
@@ -200,6 +209,8 @@ export const deskSummary = z.object({
     missedInstalments: z.number().int(),
     /** Removals from the blacklist in the last 30 days (a leader's desk; 0 elsewhere). */
     delistings: z.number().int(),
+    /** Proposed 包案领导 the person may confirm (a department head's desk; 0 elsewhere). */
+    pendingLeaders: z.number().int(),
   }),
   /** Open 群体性事件 of the whole unit, first on every desk, with their report clocks. */
   incidents: z.array(deskIncident),
@@ -208,6 +219,7 @@ export const deskSummary = z.object({
   /** 逾期未履行的调解协议分期: the file is flagged until it is met or the file closes. */
   missedInstalments: z.array(deskMissedInstalment),
   delistings: z.array(deskDelisting),
+  pendingLeaders: z.array(deskPendingLeader),
   approvals: z.array(deskApproval),
   urgentFiles: z.array(deskFile),
   dueSoon: z.array(deskDeadline),
@@ -226,6 +238,8 @@ export const caseworkChannels = {
   /** Who may change a team is decided on the file (its leader, a department head) among those who take steps. */
   'team.add': m(teamAddInput, teamMember, 'proceeding.act'),
   'team.remove': m(teamRemoveInput, empty, 'proceeding.act'),
+  /** The department head confirms the 包案领导 the desk proposed; who may is decided on the file. */
+  'team.confirmLeader': m(teamConfirmLeaderInput, teamMember, 'proceeding.act'),
   'desk.summary': q(empty, deskSummary, 'case.read'),
   'deadlines.list': q(deadlineListInput, deadlineListPage, 'case.read'),
 } as const satisfies ChannelTable;

@@ -62,6 +62,7 @@ export const CHANNEL_NAMES = [
   'approvals.decide',
   'team.add',
   'team.remove',
+  'team.confirmLeader',
   'desk.summary',
   'desk.charts',
   'deadlines.list',

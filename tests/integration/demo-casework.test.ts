@@ -82,6 +82,12 @@ describe('demo case work', () => {
       expect(inbox.items.length).toBeGreaterThan(0);
       expect(inbox.items.every((i) => i.due === null || i.due.dueState !== 'overdue')).toBe(true);
       expect((await inspector.call('routing.inbox', { departmentId: null, view: 'accepted' })).items.length).toBeGreaterThan(5);
+      // The department's 负责人 sees the 包案领导 the desk proposed, waiting for confirmation; the inspector does not.
+      const head = await signInAs(t.core, '达瓦次仁', DEMO_PASSWORD);
+      const headDesk = await head.call('desk.summary', {});
+      expect(headDesk.counts.pendingLeaders).toBeGreaterThan(0);
+      expect(headDesk.pendingLeaders.length).toBe(Math.min(headDesk.counts.pendingLeaders, 20));
+      expect((await inspector.call('desk.summary', {})).counts.pendingLeaders).toBe(0);
       // 首问负责: no complainant past their feedback date; some answered (one after a call that did not get through),
       // and the ones registered in the last days waiting on the leader's list, due soon.
       const waiting = await leader.call('followup.waiting', {});

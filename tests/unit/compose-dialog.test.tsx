@@ -25,6 +25,7 @@ const member = (id: string, name: string, expiry: string | null): TeamMember => 
   enforcementCertExpiry: null,
   arbitratorCertExpiry: expiry,
   addedAt: 0,
+  confirmedAt: null,
 });
 const team = [member('a1', '王芳', '2028-06-30'), member('a2', '李明', '2028-06-30'), member('a3', '次旦', '2026-11-24'), member('c1', '央金', null)];
 

@@ -89,7 +89,7 @@ export function openCaseFromIntake(w: TxWriter, core: CoreServices, a: OpenCaseA
   });
   const proceedingId = openProceeding(w, core, { caseFileId, unitId: a.unitId, kind: a.proceedingKind, receivedDate: a.receivedDate, parties });
   if (a.leader) {
-    insertTeamMember(core.prepare, { caseFileId, role: 'leader', staffId: a.leader.id, now: w.now, by: w.actorStaffId, reason: '接待登记时确定' });
+    insertTeamMember(core.prepare, { caseFileId, role: 'leader', staffId: a.leader.id, now: w.now, by: w.actorStaffId, reason: '接待登记时提议', proposed: true });
     w.caseEvent({ caseFileId, kind: 'caseFile.leaderAssigned', summary: `包案领导：${a.leader.name}`, data: { staffId: a.leader.id } });
   }
   w.audit({

@@ -15,6 +15,7 @@ import { addDemoEvidence } from './demo-evidence';
 import { addDemoPayment } from './demo-payments';
 import { createParty } from '../parties/parties.service';
 import { insertStaff } from '../reference/staff.service';
+import { getUnit, saveDepartment } from '../reference/units.service';
 import { tx, writeContext } from '../kernel/tx';
 import { insertAccount } from '../accounts/accounts.service';
 import { hashPassword } from '../accounts/passwords';
@@ -176,4 +177,14 @@ export async function seedDemo(call: CallContext): Promise<void> {
   });
   await addDemoEvidence(call, staffIds.get('inspector1')!);
   addDemoPayment(call, staffIds.get('inspector1')!);
+  // Last, so the demo's files are carried as before: the 监察 department's 负责人 confirms the 包案领导 the desk proposed.
+  appointDemoHead(call, inst.unitId, 'inspection', staffIds.get('inspector2')!);
+}
+
+function appointDemoHead(call: CallContext, unitId: string, capability: string, headStaffId: string): void {
+  const d = getUnit(call.core, unitId).departments.find((x) => x.capability === capability && x.active);
+  if (!d) return;
+  tx(writeContext(call), (w) => {
+    saveDepartment(w, call.core, channels['departments.save'].input.parse({ id: d.id, rowVersion: d.rowVersion, unitId, name: d.name, capability: d.capability, active: true, headStaffId }));
+  });
 }

@@ -1,6 +1,6 @@
 import { defineHandlers } from '../kernel/handler';
 import { act, decide } from '../proceedings/engine';
-import { addTeamMember, removeMember } from '../team/team.service';
+import { addTeamMember, confirmLeader, removeMember } from '../team/team.service';
 import { caseWork, deskSummary, listDeadlines } from './desk.service';
 
 export const caseworkHandlers = defineHandlers({
@@ -12,6 +12,7 @@ export const caseworkHandlers = defineHandlers({
     removeMember(call, input);
     return {};
   },
+  'team.confirmLeader': (call, input) => confirmLeader(call, input),
   'desk.summary': (call) => deskSummary(call),
   'deadlines.list': (call, input) => listDeadlines(call, input),
 });

@@ -23,8 +23,8 @@ import { findProceeding, pendingApproval, viewOf } from '../proceedings/proceedi
 import { withMoney } from '../proceedings/view-money';
 import { findStaff } from '../reference/staff.service';
 import { principalOf } from '../session/session.service';
-import { listTeam, mayManageTeam } from '../team/team.service';
-import { caseFileBasics } from '../team/team.data';
+import { listTeam, mayConfirmLeader, mayManageTeam } from '../team/team.service';
+import { caseFileBasics, countPendingLeaders, pendingLeaders } from '../team/team.data';
 import { kindsOfDepartment } from './desk-charts.data';
 import { approvalsFor, countMyFiles, countOpenDuties, countUrgentFiles, deadlinesOfProceeding, openDuties, urgentFiles, type DeadlineRow, type DeskDeadlineRow } from './desk.data';
 
@@ -91,10 +91,13 @@ export function caseWork(call: CallContext, caseFileId: string): CaseWork {
   const calendar = readingCalendar(core);
   const basis = viewBasis(core);
   const ids = (core.prepare('SELECT id FROM proceedings WHERE case_file_id = ? ORDER BY opened_at, id').all(caseFileId) as { id: string }[]).map((r) => r.id);
+  const team = listTeam(core, caseFileId);
+  const proposed = team.find((m) => m.role === 'leader' && m.confirmedAt === null);
   return {
     caseFileId,
-    team: listTeam(core, caseFileId),
+    team,
     mayManageTeam: mayManageTeam(core, principal, file),
+    mayConfirmLeader: !!proposed && proposed.staff?.id !== principal.staffId && mayConfirmLeader(core, principal.staffId, file),
     proceedings: ids.map((id) => {
       const p = findProceeding(core.prepare, id)!;
       const view = withMoney(call, p, viewOf(core.prepare, p, today, basis));
@@ -151,13 +154,22 @@ export function deskSummary(call: CallContext): DeskSummary {
   const supervisions = deskSupervisions(core, principal, unitId, today, calendar);
   const missed = deskMissedInstalments(call, principal, unitId, today);
   const delistings = can(principal.roles, 'proceeding.approve') ? deskDelistings(core, unitId) : [];
+  const proposedLeaders = pendingLeaders(core.prepare, unitId, principal.staffId, DESK_LIST);
   return {
     today,
     incidents: incidents.items,
     supervisions: supervisions.items,
     missedInstalments: missed.items,
     delistings,
+    pendingLeaders: proposedLeaders.map((r) => ({
+      memberId: r.member_id,
+      caseFileId: r.case_file_id,
+      caseTitle: r.case_title,
+      leader: { id: r.staff_id, name: r.staff_name },
+      proposedAt: r.added_at,
+    })),
     counts: {
+      pendingLeaders: countPendingLeaders(core.prepare, unitId, principal.staffId),
       delistings: delistings.length,
       incidents: incidents.count,
       supervisions: supervisions.count,

@@ -2,7 +2,7 @@
 // other bodies without an account. Each change is a timeline line with its reason. 监察条例 Art. 16: an inspection
 // is handled by inspectors holding a valid 执法证 — an expired one cannot be assigned.
 import type { z } from 'zod';
-import type { TeamMember, teamAddInput, teamRemoveInput } from '../../../shared/contract/casework';
+import type { TeamMember, teamAddInput, teamConfirmLeaderInput, teamRemoveInput } from '../../../shared/contract/casework';
 import { TEAM_ROLE_LABEL } from '../../../shared/contract/casework';
 import { can } from '../../../shared/domain/permissions';
 import { dateKeyOf } from '../../../shared/domain/time';
@@ -14,7 +14,19 @@ import { isDepartmentHead } from '../proceedings/proceedings.data';
 import { findStaff } from '../reference/staff.service';
 import { principalOf } from '../session/session.service';
 import { tx, writeContext } from '../kernel/tx';
-import { caseFileBasics, findTeamMember, headsTakingDepartment, insertTeamMember, removeTeamMember, setFileLeader, teamRows, type TeamRow } from './team.data';
+import {
+  caseFileBasics,
+  confirmLeaderRow,
+  fileTakenByDepartment,
+  findTeamMember,
+  headsAnyDepartment,
+  headsTakingDepartment,
+  insertTeamMember,
+  removeTeamMember,
+  setFileLeader,
+  teamRows,
+  type TeamRow,
+} from './team.data';
 
 export function toTeamMember(r: TeamRow): TeamMember {
   return {
@@ -28,6 +40,7 @@ export function toTeamMember(r: TeamRow): TeamMember {
     enforcementCertExpiry: r.enforcement_cert_expiry,
     arbitratorCertExpiry: r.arbitrator_cert_expiry,
     addedAt: r.added_at,
+    confirmedAt: r.role === 'leader' ? r.confirmed_at : null,
   };
 }
 
@@ -134,5 +147,35 @@ export function removeMember(call: CallContext, input: z.output<typeof teamRemov
     w.caseEvent({ caseFileId: file.id, kind: 'team.removed', summary: `${label}不再担任${TEAM_ROLE_LABEL[m.role]}：${input.reason}`, data: { memberId: m.id } });
     w.audit({ action: 'teamRemove', entity: 'caseFile', entityId: file.id, change: { memberId: m.id, reason: input.reason } });
     w.changed('caseFile', file.id);
+  });
+}
+
+/**
+ * Who confirms a proposed 包案领导 (the desk proposes, the department head confirms): the head of the department that
+ * took the file, or — while no department has taken it — any department head of the unit; never the leader themself.
+ */
+export function mayConfirmLeader(core: CoreServices, staffId: string, file: { id: string; unit_id: string }): boolean {
+  if (fileTakenByDepartment(core.prepare, file.id)) return headsTakingDepartment(core.prepare, file.id, staffId);
+  return headsAnyDepartment(core.prepare, file.unit_id, staffId);
+}
+
+export function confirmLeader(call: CallContext, input: z.output<typeof teamConfirmLeaderInput>): TeamMember {
+  const core = call.core;
+  return tx(writeContext(call), (w) => {
+    const m = findTeamMember(core.prepare, input.memberId);
+    if (!m || m.removed_at !== null) throw notFound('该办案组成员');
+    if (m.role !== 'leader') throw new ServiceError('CONFLICT', '只有包案领导需要确认');
+    if (m.confirmed_at !== null) throw new ServiceError('CONFLICT', `${m.staff_name ?? ''}已确认为本案包案领导，无需再次确认`);
+    const file = caseFileBasics(core.prepare, m.case_file_id)!;
+    const me = w.actorStaffId!;
+    if (m.staff_id === me) throw new ServiceError('FORBIDDEN', '包案领导不能确认自己，请由部门负责人确认');
+    if (!mayConfirmLeader(core, me, file)) {
+      throw new ServiceError('FORBIDDEN', '只有签收本案的部门的负责人（尚未签收的，本单位任一部门负责人）可以确认包案领导');
+    }
+    if (!confirmLeaderRow(core.prepare, m.id, w.now, me)) throw new ServiceError('CONFLICT', '该包案领导已确认或已更换，请刷新后再试');
+    w.caseEvent({ caseFileId: file.id, kind: 'team.leaderConfirmed', summary: `确认${m.staff_name ?? ''}为包案领导`, data: { memberId: m.id, staffId: m.staff_id } });
+    w.audit({ action: 'teamConfirmLeader', entity: 'caseFile', entityId: file.id, change: { memberId: m.id, staffId: m.staff_id } });
+    w.changed('caseFile', file.id);
+    return toTeamMember(findTeamMember(core.prepare, m.id)!);
   });
 }

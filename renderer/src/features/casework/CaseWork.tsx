@@ -30,7 +30,7 @@ export function TeamOf({ work, caseFileId }: { work: Work; caseFileId: string })
   }
   const kinds = new Set(work.data.proceedings.map((p) => p.kind));
   return (
-    <TeamPanel caseFileId={caseFileId} team={work.data.team} mayManage={work.data.mayManageTeam}
+    <TeamPanel caseFileId={caseFileId} team={work.data.team} mayManage={work.data.mayManageTeam} mayConfirmLeader={work.data.mayConfirmLeader}
       inspection={kinds.has('inspection')} arbitration={kinds.has('arbitration')} />
   );
 }

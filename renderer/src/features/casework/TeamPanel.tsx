@@ -2,7 +2,7 @@
 // which body. Whoever may change it (the 包案领导, a department head) adds and removes people, each with a reason.
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import PersonRemoveIcon from '@mui/icons-material/PersonRemove';
-import { Button, IconButton, Paper, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
+import { Button, Chip, IconButton, Paper, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
 import { useState } from 'react';
 import { TEAM_ROLE_LABEL, TEAM_ROLES, type TeamMember } from '../../../../shared/contract/casework';
 import { dateKeyOf } from '../../../../shared/domain/time';
@@ -10,6 +10,7 @@ import { EMPLOYMENT } from '../../../../shared/domain/vocabulary';
 import { Section } from '../../components/DetailFields';
 import { fmtDate } from '../../components/format';
 import { AddMemberDialog } from './AddMemberDialog';
+import { ConfirmLeaderDialog } from './ConfirmLeaderDialog';
 import { RemoveMemberDialog } from './RemoveMemberDialog';
 
 /**
@@ -27,14 +28,17 @@ interface Props {
   caseFileId: string;
   team: TeamMember[];
   mayManage: boolean;
+  /** The person may confirm the 包案领导 the desk proposed (the department head). */
+  mayConfirmLeader: boolean;
   /** The file holds an inspection: its handlers need a valid 执法证 (监察条例 Art. 16). */
   inspection: boolean;
   /** The file holds an arbitration: its 仲裁员证 are shown beside the handlers. */
   arbitration: boolean;
 }
 
-export function TeamPanel({ caseFileId, team, mayManage, inspection, arbitration }: Props) {
+export function TeamPanel({ caseFileId, team, mayManage, mayConfirmLeader, inspection, arbitration }: Props) {
   const [adding, setAdding] = useState(false);
+  const [confirming, setConfirming] = useState<TeamMember | null>(null);
   const [removing, setRemoving] = useState<TeamMember | null>(null);
   const today = dateKeyOf(Date.now());
   const members = [...team].sort((a, b) => TEAM_ROLES.indexOf(a.role) - TEAM_ROLES.indexOf(b.role));
@@ -71,7 +75,18 @@ export function TeamPanel({ caseFileId, team, mayManage, inspection, arbitration
               {members.map((m) => (
                 <TableRow key={m.id} data-testid="team-member">
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{TEAM_ROLE_LABEL[m.role]}</TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{m.name}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                    {m.name}
+                    {m.role === 'leader' && m.confirmedAt === null && (
+                      <>
+                        <Chip size="small" color="warning" variant="outlined" label="待确认" sx={{ ml: 1 }}
+                          title="接待登记时提议，待签收部门的负责人确认" />
+                        {mayConfirmLeader && (
+                          <Button size="small" sx={{ ml: 1 }} onClick={() => setConfirming(m)}>确认包案</Button>
+                        )}
+                      </>
+                    )}
+                  </TableCell>
                   <TableCell>{m.organisation ?? (m.staff ? '本单位' : '—')}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{EMPLOYMENT.label(m.employment)}</TableCell>
                   {inspection && <TableCell sx={{ whiteSpace: 'nowrap' }}><CertCell m={m} today={today} expiry={m.enforcementCertExpiry} name="执法证" /></TableCell>}
@@ -94,6 +109,7 @@ export function TeamPanel({ caseFileId, team, mayManage, inspection, arbitration
         )}
       </Paper>
       {adding && <AddMemberDialog caseFileId={caseFileId} team={team} inspection={inspection} onClose={() => setAdding(false)} />}
+      {confirming && <ConfirmLeaderDialog member={confirming} onClose={() => setConfirming(null)} />}
       {removing && <RemoveMemberDialog member={removing} onClose={() => setRemoving(null)} />}
     </Section>
   );

@@ -25,3 +25,4 @@ export const useTakeStep = (form?: FormBinding<'proceedings.act'>) => useChannel
 export const useDecide = (form?: FormBinding<'approvals.decide'>) => useChannelMutation('approvals.decide', { ...form, ...casework });
 export const useAddMember = (form?: FormBinding<'team.add'>) => useChannelMutation('team.add', { ...form, ...casework });
 export const useRemoveMember = (form?: FormBinding<'team.remove'>) => useChannelMutation('team.remove', { ...form, ...casework });
+export const useConfirmLeader = () => useChannelMutation('team.confirmLeader', casework);

@@ -54,6 +54,20 @@ export function ApprovalList({ items }: { items: DeskSummary['approvals'] }) {
   );
 }
 
+/** 包案领导 proposed by the desk at intake, waiting for this department head's confirmation; each opens its file. */
+export function PendingLeaderList({ items }: { items: DeskSummary['pendingLeaders'] }) {
+  return (
+    <List dense disablePadding>
+      {items.map((p) => (
+        <ListItemButton key={p.memberId} component={RouterLink} to={`/cases/${p.caseFileId}`} divider data-testid="desk-pending-leader">
+          <ListItemText primary={p.caseTitle} secondary={`提议包案领导：${p.leader.name} · ${fmtDate(p.proposedAt)} 接待登记时提议`} />
+          <Typography variant="body2" color="primary" sx={{ whiteSpace: 'nowrap', ml: 2 }}>去确认</Typography>
+        </ListItemButton>
+      ))}
+    </List>
+  );
+}
+
 /** 调解协议 instalments past due and not met: in red, each opening its file (the way back is offered there). */
 export function MissedInstalmentList({ items }: { items: DeskSummary['missedInstalments'] }) {
   return (

@@ -12,7 +12,7 @@ import { WaitingComplainants } from '../followup/WaitingComplainants';
 import { MyHearings } from '../hearings/MyHearings';
 import { DeskIncidents, SupervisionList } from '../incidents/DeskIncidents';
 import { DeskCharts } from './DeskCharts';
-import { AllLink, ApprovalList, DeadlineList, DeskSection, DelistingList, MissedInstalmentList, UrgentList } from './DeskLists';
+import { AllLink, ApprovalList, DeadlineList, DeskSection, DelistingList, MissedInstalmentList, PendingLeaderList, UrgentList } from './DeskLists';
 import { useDeskSummary, useMyOpenDeadlines } from './queries';
 
 const WEEKDAY = ['日', '一', '二', '三', '四', '五', '六'];
@@ -86,8 +86,16 @@ export function DeskPage() {
           </DeskSection>
         </Box>
       )}
+      {d.counts.pendingLeaders > 0 && (
+        <Box sx={{ mb: 2 }}>
+          <DeskSection title="待确认的包案领导" count={d.counts.pendingLeaders} testId="desk-pending-leaders">
+            <PendingLeaderList items={d.pendingLeaders} />
+          </DeskSection>
+        </Box>
+      )}
       <Box sx={{ display: 'grid', gap: 1.5, gridTemplateColumns: 'repeat(auto-fit, minmax(150px, 1fr))', mb: 2 }}>
         {leader && <Count label="待我审批" value={d.counts.approvals} tone="warning" />}
+        {d.counts.pendingLeaders > 0 && <Count label="待确认的包案领导" value={d.counts.pendingLeaders} tone="warning" />}
         <Count label="已逾期" value={d.counts.overdue} tone="error" to="/due-dates?state=overdue" />
         <Count label="3个工作日内到期" value={d.counts.dueSoon} tone="warning" to="/due-dates?state=dueSoon" />
         <Count label="紧急和集体案件" value={d.counts.urgent} />
