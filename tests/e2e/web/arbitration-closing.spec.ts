@@ -50,6 +50,8 @@ async function composed(app: AppFixture): Promise<Arranged> {
   const file = await leader.call('cases.get', { id: caseFileId });
   const a = { arbitrator, leader, caseFileId, proceedingId: file.proceedings.find((p) => p.kind === 'arbitration')!.id, title: file.title, today };
   await step(a, 'accept', { date: today });
+  // A sole arbitrator only under 简易处理 (办案规则 Art. 56), decided first.
+  await step(a, 'simplify', { date: today, ground: 'consent', amountFen: 3_000_000, bar: 'none', note: '双方当事人同意简易处理' });
   await step(a, 'compose', { date: today, form: 'sole', presidingStaffId: id('王芳'), memberStaffIds: [], clerkStaffId: id('央金') });
   return a;
 }
