@@ -169,8 +169,19 @@ test('the week’s 开庭通知书 are made in one batch from the calendar, one 
 
   await app.signIn(page, '王芳', DEMO_PASSWORD);
   await page.getByRole('link', { name: '开庭排期' }).click();
+  // Week by week to the hearing's: each click waits for the shown range to change (a count taken before the new week
+  // has drawn would read 0 and step past it on a busy machine).
+  const range = page.getByTestId('calendar-range');
+  await expect(range).toContainText(' 至 ');
   const weeks = Math.round((Date.parse(day) - Date.parse(today)) / (7 * 86_400_000)) + 2;
-  for (let i = 0; i < weeks && (await page.getByTestId(`cell-${rooms[0]!.name}-${day}`).count()) === 0; i++) await page.getByRole('button', { name: '下一周' }).click();
+  for (let i = 0; i < weeks; i++) {
+    const [from, to] = ((await range.textContent()) ?? '').split(' 至 ').map((x) => x.trim());
+    if (from! <= day && day <= to!) break;
+    const shown = await range.textContent();
+    await page.getByRole('button', { name: '下一周' }).click();
+    await expect(range).not.toHaveText(shown ?? '');
+  }
+  await expect(page.getByTestId(`cell-${rooms[0]!.name}-${day}`)).toBeVisible();
   await page.getByRole('button', { name: '制作本周开庭通知书' }).click();
   const dialog = page.getByRole('dialog');
   const list = dialog.getByTestId('week-notices');

@@ -121,8 +121,10 @@ test('an inspector pair records a site inspection at the project with two photos
   execFileSync('pdftoppm', ['-r', '60', '-png', file, test.info().outputPath('site-pdf')]);
   const pages = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-']).toString('utf8').split('\f').filter((p) => p.trim() !== '');
   const text = pages.join('').replace(/\s+/g, '');
-  expect(text).toContain('照片1：项目大门，未设维权信息告示牌（480×320像素）');
-  expect(text).toContain('照片2：项目部墙上的木工班组考勤表（320×480像素）');
+  expect(text).toContain('照片1：项目大门，未设维权信息告示牌');
+  expect(text).toContain('照片2：项目部墙上的木工班组考勤表');
+  // The photos themselves on the annex page.
+  expect(text).toContain('附：现场照片');
   expect(text).toContain('李建国（项目经理）');
   for (const p of pages) expect(p.replace(/\s+/g, '')).toContain('在场人员（签名）：');
   expect(consoleErrors).toEqual([]);
