@@ -1,7 +1,7 @@
 // Each test gets its own data dir (a copy of the migrated template), its own core and bridge, and a page opened
 // through the one-time token, then signed in on the real sign-in screen with a password. `client` is a test-side
 // client of the same core (the administrator once `initialize()` has run); `as(name)` signs in another one.
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
@@ -10,6 +10,8 @@ import { createCore, type Core } from '../../electron/core/index';
 import { silentLogger } from '../../electron/core/kernel/logger';
 import { ADMIN, establishStaff, initializeAs, signInAs, STAFF_PASSWORD, TEST_PASSWORD_COST } from '../helpers/accounts';
 import { clientFor, type Client } from '../helpers/client';
+import { dateKeyOf } from '../../shared/domain/time';
+import { DEMO_SETUP } from './demo-setup';
 
 const MIGRATIONS = resolve(__dirname, '..', '..', 'db', 'migrations');
 
@@ -60,30 +62,61 @@ export const test = base.extend<{ app: AppFixture; consoleErrors: string[] }>({
     copyFileSync(process.env.XINAN_E2E_TEMPLATE_DB!, join(dataDir, 'xinan.sqlite3'));
     let clockOffset = 0;
     const clock = { now: () => Date.now() + clockOffset };
-    const core = createCore({ dataDir, migrationsDir: MIGRATIONS, clock, logger: silentLogger, appVersion: '0.1.0-e2e', offerDemo: true, passwordCost: TEST_PASSWORD_COST });
-    const bridge = await startBridge({ core, staticDir: process.env.XINAN_E2E_RENDERER! });
-    const client = clientFor(core);
+    const makeCore = () => createCore({ dataDir, migrationsDir: MIGRATIONS, clock, logger: silentLogger, appVersion: '0.1.0-e2e', offerDemo: true, passwordCost: TEST_PASSWORD_COST });
+    let core = makeCore();
+    let bridge = await startBridge({ core, staticDir: process.env.XINAN_E2E_RENDERER! });
+    let client = clientFor(core);
+    /** Set once the test has used the app (opened a page, signed someone in, moved the clock): the core is then kept. */
+    let used = false;
     const fixture: AppFixture = {
-      core,
-      bridge,
+      get core() {
+        return core;
+      },
+      get bridge() {
+        return bridge;
+      },
       dataDir,
-      client,
+      get client() {
+        return client;
+      },
       async initialize() {
+        used = true;
         await initializeAs(client);
         await establishStaff(core, client, { name: '次仁卓玛', departmentId: 'dept-540200-reception', roles: ['receptionist'] });
         await establishStaff(core, client, { name: '李强', departmentId: 'dept-540200-leadership', roles: ['leader'] });
       },
       async initializeWithDemo() {
-        await client.call('setup.initialize', { unitId: 'unit-540200', staff: { name: ADMIN.name, departmentId: null, employment: 'fullTime' }, password: ADMIN.password, demo: true });
+        // The demo data seeded once per run (global-setup.ts) is copied in when it was seeded on this same day
+        // (Beijing time) and the test has not used the app yet; otherwise it is seeded here, as the first run does.
+        const seeded = process.env.XINAN_E2E_DEMO_DIR;
+        if (seeded && !used && process.env.XINAN_E2E_DEMO_DAY === dateKeyOf(clock.now())) {
+          used = true;
+          await bridge.close();
+          await core.close();
+          for (const entry of readdirSync(dataDir)) rmSync(join(dataDir, entry), { recursive: true, force: true });
+          cpSync(seeded, dataDir, { recursive: true });
+          core = makeCore();
+          bridge = await startBridge({ core, staticDir: process.env.XINAN_E2E_RENDERER! });
+          client = await signInAs(core, ADMIN.name, ADMIN.password);
+          return;
+        }
+        used = true;
+        await client.call('setup.initialize', DEMO_SETUP);
       },
-      as: (name, password = STAFF_PASSWORD) => signInAs(core, name, password),
+      async as(name, password = STAFF_PASSWORD) {
+        used = true;
+        return signInAs(core, name, password);
+      },
       advanceCoreClock(ms) {
+        used = true;
         clockOffset += ms;
       },
       async open(page) {
+        used = true;
         await page.goto(bridge.loginUrl());
       },
       async signIn(page, name = '次仁卓玛', password = STAFF_PASSWORD) {
+        used = true;
         await page.goto(bridge.loginUrl());
         await signInOnScreen(page, name, password);
         await expect(page.getByTestId('current-person')).toContainText(name);
