@@ -2,7 +2,7 @@
 // or another relationship that may affect fairness, should withdraw): warnings, never refusals — the committee decides
 // (办案规则 Art. 11). It looks at the other case files that share a party or a person with this case and says, naming
 // each case and role, when a member of the tribunal (or its clerk) worked there in another role (the inspector of the
-// same employer, the mediator of the same workers), bears the name of a party here or there, or when a party of this
+// same employer, the mediator of the same workers — not a seat on another arbitration of the institute), bears the name of a party here or there, or when a party of this
 // case stands on the other side elsewhere. Pure; the core gathers the rows (electron/core/arbitration/conflicts.ts).
 
 /** A person of the tribunal as composed. */
@@ -29,6 +29,8 @@ export interface OtherCase {
   /** '日喀则劳人仲案字〔2026〕第3号' or the file's title. */
   label: string;
   parties: readonly PartyInCase[];
+  /** The kinds of its proceedings ('inspection', 'arbitration' …). */
+  kinds: readonly string[];
   /** Staff on that file's team and their role there ('承办人' …). */
   team: readonly { staffId: string; role: string }[];
   /** Staff who sat on a tribunal of that file (as arbitrator or clerk): sitting again is no conflict by itself. */
@@ -67,7 +69,8 @@ export function conflictWarnings(tribunal: readonly TribunalSeat[], parties: rea
     const own = parties.find((x) => x.name === t.name || x.legalRep === t.name);
     if (own) push(`${t.seat}${t.name}与本案${roleText(own.role)}${own.name === t.name ? '同名' : `的法定代表人同名`}：请核实是否属于应当回避的情形（《劳动争议调解仲裁法》第三十三条）`);
     for (const o of others) {
-      const member = o.team.find((m) => m.staffId === t.staffId);
+      // The institute's people stand on every arbitration team: only a role in another kind of proceeding counts.
+      const member = o.kinds.some((k) => k !== 'arbitration') ? o.team.find((m) => m.staffId === t.staffId) : undefined;
       if (member && !o.sat.includes(t.staffId)) push(`${t.seat}${t.name}曾在${o.label}中担任${TEAM_ROLE_LABEL[member.role] ?? member.role}，该案涉及本案当事人${shared(parties, o)}`);
       const named = o.parties.find((x) => !parties.some((y) => y.key === x.key) && (x.name === t.name || x.legalRep === t.name));
       if (named) push(`${t.seat}${t.name}与${o.label}的${roleText(named.role)}${named.name === t.name ? '' : '的法定代表人'}同名，该案涉及本案当事人${shared(parties, o)}：请核实是否曾为该案当事人`);

@@ -60,6 +60,7 @@ describe('the conflict check warns, naming the other case and the role', () => {
   const inspection: OtherCase = {
     caseFileId: 'cf-2',
     label: '日喀则劳监案字〔2026〕第7号',
+    kinds: ['inspection'],
     parties: [
       { key: 'org:91540200MA6T1234XY', name: '日喀则市华建建筑工程有限公司', role: 'employer', legalRep: '陈立新' },
       { key: 'person:w1', name: '扎西', role: 'laborTeam', legalRep: null },
@@ -85,6 +86,9 @@ describe('the conflict check warns, naming the other case and the role', () => {
       '书记员陈立新与本案被申请人的法定代表人同名：请核实是否属于应当回避的情形（《劳动争议调解仲裁法》第三十三条）',
       '本案申请人扎西在日喀则劳监案字〔2026〕第7号中为班组（包工头）',
     ]);
+  });
+  it('a seat on another arbitration of the institute is no other role', () => {
+    expect(conflictWarnings([{ staffId: 's-wang', name: '王芳', seat: '仲裁员' }], parties, [{ ...inspection, kinds: ['arbitration'], parties: inspection.parties.slice(0, 1) }])).toEqual([]);
   });
   it('says nothing where nobody had another role', () => {
     expect(conflictWarnings([{ staffId: 's-li', name: '李明', seat: '仲裁员' }], parties, [{ ...inspection, parties: inspection.parties.slice(0, 1) }])).toEqual([]);

@@ -20,6 +20,7 @@ export function tribunalConflicts(prepare: Prepare, p: { id: string; unitId: str
   const others: OtherCase[] = filesSharing(prepare, p.unitId, p.caseFileId, [...new Set(parties.map((x) => x.key))], OTHER_FILES).map((f) => ({
     caseFileId: f.caseFileId,
     label: f.label,
+    kinds: f.kinds,
     parties: partiesOfFile(prepare, f.caseFileId),
     ...staffOfFile(prepare, f.caseFileId),
   }));

@@ -34,10 +34,11 @@ export function partiesOfProceeding(prepare: Prepare, proceedingId: string): Par
  * The other case files of the unit where any of these keys stands (by the row, the ID number or the credit code),
  * newest first, at most `limit`.
  */
-export function filesSharing(prepare: Prepare, unitId: string, caseFileId: string, keys: readonly string[], limit: number): { caseFileId: string; label: string }[] {
+export function filesSharing(prepare: Prepare, unitId: string, caseFileId: string, keys: readonly string[], limit: number): { caseFileId: string; label: string; kinds: string[] }[] {
   const ids = (prefix: string) => JSON.stringify(keys.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length)));
-  return prepare(
-    `SELECT cf.id AS caseFileId, COALESCE((SELECT group_concat(p2.number, '、') FROM proceedings p2 WHERE p2.case_file_id = cf.id AND p2.number IS NOT NULL), '案卷“' || cf.title || '”') AS label
+  const rows = prepare(
+    `SELECT cf.id AS caseFileId, COALESCE((SELECT group_concat(p2.number, '、') FROM proceedings p2 WHERE p2.case_file_id = cf.id AND p2.number IS NOT NULL), '案卷“' || cf.title || '”') AS label,
+            (SELECT json_group_array(DISTINCT p3.kind) FROM proceedings p3 WHERE p3.case_file_id = cf.id) AS kinds
      FROM case_files cf WHERE cf.unit_id = ? AND cf.id <> ? AND cf.id IN (
        SELECT pr.case_file_id FROM proceeding_parties pp JOIN proceedings pr ON pr.id = pp.proceeding_id
        LEFT JOIN persons pe ON pe.id = pp.person_id LEFT JOIN parties pa ON pa.id = pp.party_id
@@ -45,7 +46,8 @@ export function filesSharing(prepare: Prepare, unitId: string, caseFileId: strin
           OR pe.id_number IN (SELECT value FROM json_each(?)) OR pa.id_number IN (SELECT value FROM json_each(?))
           OR pa.credit_code IN (SELECT value FROM json_each(?)))
      ORDER BY cf.opened_at DESC, cf.id LIMIT ?`,
-  ).all(unitId, caseFileId, ids('person:'), ids('party:'), ids('id:'), ids('id:'), ids('org:'), limit) as { caseFileId: string; label: string }[];
+  ).all(unitId, caseFileId, ids('person:'), ids('party:'), ids('id:'), ids('id:'), ids('org:'), limit) as { caseFileId: string; label: string; kinds: string }[];
+  return rows.map((r) => ({ ...r, kinds: JSON.parse(r.kinds) as string[] }));
 }
 
 /** The parties of every proceeding of a case file. */

@@ -11,7 +11,7 @@ import { DocumentInputError, renderList, renderText, type DocumentTemplate, type
 export interface RecusalDecisionData extends ArbitrationStepCase {
   applicant: string;
   person: string;
-  /** '仲裁员', '书记员', '担任本案仲裁员的仲裁委员会主任'. */
+  /** '仲裁员', '书记员', '仲裁员（仲裁委员会主任）'. */
   seatLabel: string;
   /** Who takes the person's place: '仲裁员' or '书记员'. */
   replacementSeat: string;

@@ -16,7 +16,7 @@ const action = actionsOf<ArbitrationState>();
 export const RECUSAL_SEATS = {
   arbitrator: '仲裁员',
   clerk: '书记员',
-  chairArbitrator: '担任本案仲裁员的仲裁委员会主任',
+  chairArbitrator: '仲裁员（仲裁委员会主任）',
 } as const;
 export type RecusalSeat = keyof typeof RECUSAL_SEATS;
 
