@@ -3,7 +3,7 @@
 import { conflictWarnings, type OtherCase, type TribunalSeat } from '../../../shared/domain/conflicts';
 import type { Prepare } from '../../../db/statements';
 import { tribunalOf } from '../hearings/hearings.data';
-import { filesSharing, partiesOfFile, partiesOfProceeding, staffOfFile } from './recusal.data';
+import { filesSharing, lookupOf, partiesOfFile, partiesOfProceeding, staffOfFile } from './recusal.data';
 
 /** The other files looked at: the newest that share a party (a repeat employer's long history is not read whole). */
 const OTHER_FILES = 50;
@@ -17,7 +17,7 @@ export function tribunalConflicts(prepare: Prepare, p: { id: string; unitId: str
   ];
   const parties = partiesOfProceeding(prepare, p.id);
   if (parties.length === 0) return [];
-  const others: OtherCase[] = filesSharing(prepare, p.unitId, p.caseFileId, [...new Set(parties.map((x) => x.key))], OTHER_FILES).map((f) => ({
+  const others: OtherCase[] = filesSharing(prepare, p.unitId, p.caseFileId, lookupOf(prepare, p.id), OTHER_FILES).map((f) => ({
     caseFileId: f.caseFileId,
     label: f.label,
     kinds: f.kinds,

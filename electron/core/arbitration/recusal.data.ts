@@ -30,23 +30,56 @@ export function partiesOfProceeding(prepare: Prepare, proceedingId: string): Par
   return prepare(`SELECT ${PARTY_COLUMNS} WHERE pp.proceeding_id = ? ORDER BY pp.sort_order, pp.id`).all(proceedingId) as PartyRow[];
 }
 
-/**
- * The other case files of the unit where any of these keys stands (by the row, the ID number or the credit code),
- * newest first, at most `limit`.
- */
-export function filesSharing(prepare: Prepare, unitId: string, caseFileId: string, keys: readonly string[], limit: number): { caseFileId: string; label: string; kinds: string[] }[] {
-  const ids = (prefix: string) => JSON.stringify(keys.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length)));
+/** What finds a party elsewhere: the register's rows, and the ID numbers and credit codes recorded on them. */
+export interface PartyLookup {
+  personIds: string[];
+  partyIds: string[];
+  idNumbers: string[];
+  creditCodes: string[];
+}
+
+/** The register rows and numbers of a proceeding's parties. */
+export function lookupOf(prepare: Prepare, proceedingId: string): PartyLookup {
   const rows = prepare(
-    `SELECT cf.id AS caseFileId, COALESCE((SELECT group_concat(p2.number, '、') FROM proceedings p2 WHERE p2.case_file_id = cf.id AND p2.number IS NOT NULL), '案卷“' || cf.title || '”') AS label,
+    `SELECT pp.person_id AS personId, pp.party_id AS partyId, COALESCE(pe.id_number, pa.id_number) AS idNumber, pa.credit_code AS creditCode
+     FROM proceeding_parties pp LEFT JOIN persons pe ON pe.id = pp.person_id LEFT JOIN parties pa ON pa.id = pp.party_id WHERE pp.proceeding_id = ?`,
+  ).all(proceedingId) as { personId: string | null; partyId: string | null; idNumber: string | null; creditCode: string | null }[];
+  const of = (pick: (r: (typeof rows)[number]) => string | null) => [...new Set(rows.map(pick).filter((v): v is string => !!v))];
+  return { personIds: of((r) => r.personId), partyIds: of((r) => r.partyId), idNumbers: of((r) => r.idNumber), creditCodes: of((r) => r.creditCode) };
+}
+
+/**
+ * The other case files of the unit where one of these parties stands — the same register row, or a row with the same
+ * ID number or credit code (a 包工头 registered as a party who is also a worker) — newest first, at most `limit`. Each
+ * branch is an indexed lookup.
+ */
+export function filesSharing(prepare: Prepare, unitId: string, caseFileId: string, l: PartyLookup, limit: number): { caseFileId: string; label: string; kinds: string[] }[] {
+  const rows = prepare(
+    `WITH hits(case_file_id) AS (
+       SELECT pr.case_file_id FROM proceeding_parties pp JOIN proceedings pr ON pr.id = pp.proceeding_id WHERE pp.person_id IN (SELECT value FROM json_each(@personIds))
+       UNION SELECT pr.case_file_id FROM proceeding_parties pp JOIN proceedings pr ON pr.id = pp.proceeding_id WHERE pp.party_id IN (SELECT value FROM json_each(@partyIds))
+       UNION SELECT pr.case_file_id FROM parties pa JOIN proceeding_parties pp ON pp.party_id = pa.id JOIN proceedings pr ON pr.id = pp.proceeding_id
+             WHERE pa.id_number IN (SELECT value FROM json_each(@idNumbers)) OR pa.credit_code IN (SELECT value FROM json_each(@creditCodes))
+       UNION SELECT pr.case_file_id FROM persons pe JOIN proceeding_parties pp ON pp.person_id = pe.id JOIN proceedings pr ON pr.id = pp.proceeding_id
+             WHERE pe.id_type = 'residentId' AND pe.id_number IN (SELECT value FROM json_each(@idNumbers)))
+     SELECT cf.id AS caseFileId,
+            COALESCE((SELECT group_concat(p2.number, '、') FROM proceedings p2 WHERE p2.case_file_id = cf.id AND p2.number IS NOT NULL), '案卷“' || cf.title || '”') AS label,
             (SELECT json_group_array(DISTINCT p3.kind) FROM proceedings p3 WHERE p3.case_file_id = cf.id) AS kinds
-     FROM case_files cf WHERE cf.unit_id = ? AND cf.id <> ? AND cf.id IN (
-       SELECT pr.case_file_id FROM proceeding_parties pp JOIN proceedings pr ON pr.id = pp.proceeding_id
-       LEFT JOIN persons pe ON pe.id = pp.person_id LEFT JOIN parties pa ON pa.id = pp.party_id
-       WHERE pp.person_id IN (SELECT value FROM json_each(?)) OR pp.party_id IN (SELECT value FROM json_each(?))
-          OR pe.id_number IN (SELECT value FROM json_each(?)) OR pa.id_number IN (SELECT value FROM json_each(?))
-          OR pa.credit_code IN (SELECT value FROM json_each(?)))
-     ORDER BY cf.opened_at DESC, cf.id LIMIT ?`,
-  ).all(unitId, caseFileId, ids('person:'), ids('party:'), ids('id:'), ids('id:'), ids('org:'), limit) as { caseFileId: string; label: string; kinds: string }[];
+     FROM case_files cf WHERE cf.id IN (SELECT case_file_id FROM hits) AND cf.unit_id = @unitId AND cf.id <> @caseFileId
+     ORDER BY cf.opened_at DESC, cf.id LIMIT @limit`,
+  ).all({
+    personIds: JSON.stringify(l.personIds),
+    partyIds: JSON.stringify(l.partyIds),
+    idNumbers: JSON.stringify(l.idNumbers),
+    creditCodes: JSON.stringify(l.creditCodes),
+    unitId,
+    caseFileId,
+    limit,
+  }) as {
+    caseFileId: string;
+    label: string;
+    kinds: string;
+  }[];
   return rows.map((r) => ({ ...r, kinds: JSON.parse(r.kinds) as string[] }));
 }
 
