@@ -170,9 +170,9 @@ describe('the conflict check (调解仲裁法 Art. 33): warnings on the file, ne
     await takeIn(t.core, inspectionFile, '张伟');
     const leader = await signInAs(t.core, '李强');
     await leader.call('team.add', { caseFileId: inspectionFile, role: 'participant', staffId: t.staff['王芳']!, name: null, organisation: null, phone: null, employment: 'partTime', reason: '兼职参与调查' });
-    const earlier = await arbitrationFile(t, '扎西', '', employer.id);
+    const earlier = await arbitrationFile(t, '扎西', '', employer);
     expect(await compose(earlier, t, { presidingStaffId: t.staff['李明']!, memberStaffIds: [t.staff['王芳']!, t.staff['罗布']!] })).toMatchObject({ ok: true });
-    const f = await arbitrationFile(t, '次仁', '', employer.id);
+    const f = await arbitrationFile(t, '次仁', '', employer);
     expect(await compose(f, t)).toMatchObject({ ok: true });
     const p = await f.proceeding();
     expect(p.statusLabel).toBe('仲裁庭已组成');

@@ -51,17 +51,17 @@ export function lookupOf(prepare: Prepare, proceedingId: string): PartyLookup {
 /**
  * The other case files of the unit where one of these parties stands — the same register row, or a row with the same
  * ID number or credit code (a 包工头 registered as a party who is also a worker) — newest first, at most `limit`. Each
- * branch is an indexed lookup.
+ * branch starts from the few values and looks each up by an index (CROSS JOIN keeps that order).
  */
 export function filesSharing(prepare: Prepare, unitId: string, caseFileId: string, l: PartyLookup, limit: number): { caseFileId: string; label: string; kinds: string[] }[] {
   const rows = prepare(
     `WITH hits(case_file_id) AS (
-       SELECT pr.case_file_id FROM proceeding_parties pp JOIN proceedings pr ON pr.id = pp.proceeding_id WHERE pp.person_id IN (SELECT value FROM json_each(@personIds))
-       UNION SELECT pr.case_file_id FROM proceeding_parties pp JOIN proceedings pr ON pr.id = pp.proceeding_id WHERE pp.party_id IN (SELECT value FROM json_each(@partyIds))
-       UNION SELECT pr.case_file_id FROM parties pa JOIN proceeding_parties pp ON pp.party_id = pa.id JOIN proceedings pr ON pr.id = pp.proceeding_id
-             WHERE pa.id_number IN (SELECT value FROM json_each(@idNumbers)) OR pa.credit_code IN (SELECT value FROM json_each(@creditCodes))
-       UNION SELECT pr.case_file_id FROM persons pe JOIN proceeding_parties pp ON pp.person_id = pe.id JOIN proceedings pr ON pr.id = pp.proceeding_id
-             WHERE pe.id_type = 'residentId' AND pe.id_number IN (SELECT value FROM json_each(@idNumbers)))
+       SELECT pr.case_file_id FROM json_each(@personIds) j CROSS JOIN proceeding_parties pp ON pp.person_id = j.value JOIN proceedings pr ON pr.id = pp.proceeding_id
+       UNION SELECT pr.case_file_id FROM json_each(@partyIds) j CROSS JOIN proceeding_parties pp ON pp.party_id = j.value JOIN proceedings pr ON pr.id = pp.proceeding_id
+       UNION SELECT pr.case_file_id FROM json_each(@idNumbers) j CROSS JOIN parties pa ON pa.id_number = j.value JOIN proceeding_parties pp ON pp.party_id = pa.id JOIN proceedings pr ON pr.id = pp.proceeding_id
+       UNION SELECT pr.case_file_id FROM json_each(@creditCodes) j CROSS JOIN parties pa ON pa.credit_code = j.value JOIN proceeding_parties pp ON pp.party_id = pa.id JOIN proceedings pr ON pr.id = pp.proceeding_id
+       UNION SELECT pr.case_file_id FROM json_each(@idNumbers) j CROSS JOIN persons pe ON pe.id_type = 'residentId' AND pe.id_number = j.value
+             JOIN proceeding_parties pp ON pp.person_id = pe.id JOIN proceedings pr ON pr.id = pp.proceeding_id)
      SELECT cf.id AS caseFileId,
             COALESCE((SELECT group_concat(p2.number, '、') FROM proceedings p2 WHERE p2.case_file_id = cf.id AND p2.number IS NOT NULL), '案卷“' || cf.title || '”') AS label,
             (SELECT json_group_array(DISTINCT p3.kind) FROM proceedings p3 WHERE p3.case_file_id = cf.id) AS kinds
