@@ -23,6 +23,7 @@ import { siteInspectionSamples } from './export-site-inspection';
 import { applicationSamples } from './export-application';
 import { awardSamples } from './export-award';
 import { postponementSamples } from './export-hearing-papers';
+import { recusalSamples } from './export-recusal';
 
 const REPO = resolve(__dirname, '..', '..');
 
@@ -100,6 +101,7 @@ export async function exportSamples(outDir: string): Promise<string[]> {
     if (!booked) throw new Error('演示数据中没有已组庭并安排开庭的仲裁案件，无法导出仲裁庭组成通知书');
     issued.push([arbitrator, '仲裁庭组成通知书', await arbitrator.call('documents.generate', { request: { kind: 'tribunalNotice', proceedingId: booked.proceedingId }, caseFileId: null })]);
     issued.push(...(await applicationSamples(core, as, signDay)));
+    issued.push(...(await recusalSamples(core, as, signDay)));
     issued.push(...(await awardSamples(core, as, signDay)));
     issued.push(...(await postponementSamples(arbitrator, booked, signDay)));
     let n = 0;

@@ -83,5 +83,7 @@ export const proceedingParties = sqliteTable(
     index('proceeding_parties_proceeding_idx').on(t.proceedingId),
     // The employer view: every proceeding a party stands in (electron/core/employers).
     index('proceeding_parties_party_idx').on(t.partyId),
+    // The tribunal's conflict check: the other proceedings a worker stands in (electron/core/arbitration/recusal.data.ts).
+    index('proceeding_parties_person_idx').on(t.personId),
   ],
 );

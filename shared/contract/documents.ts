@@ -304,6 +304,9 @@ export const PROCEEDING_PAPER_KINDS = [
   'supplementNotice',
   'rejectionNotice',
   'award',
+  'recusalDecision',
+  'respondentNotice',
+  'evidenceNotice',
 ] as const;
 export type ProceedingPaperKind = (typeof PROCEEDING_PAPER_KINDS)[number];
 
@@ -369,10 +372,22 @@ export const documentRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('applicationReceipt'), proceedingId: entityId }),
   z.object({ kind: z.literal('supplementNotice'), proceedingId: entityId }),
   z.object({ kind: z.literal('rejectionNotice'), proceedingId: entityId }),
+  /** 回避决定书 (the latest decision), 应诉通知书 (one per respondent), 举证通知书 (one per party), from the stored steps (electron/core/arbitration/notice-papers.ts). */
+  z.object({ kind: z.literal('recusalDecision'), proceedingId: entityId }),
+  z.object({ kind: z.literal('respondentNotice'), proceedingId: entityId }),
+  z.object({ kind: z.literal('evidenceNotice'), proceedingId: entityId }),
   z.object({ kind: z.literal('siteInspectionRecord'), inspectionId: entityId }),
   z.object({ kind: z.literal('evidenceRequestNotice'), requestId: entityId }),
 ]);
 export type DocumentRequest = z.input<typeof documentRequest>;
+
+/**
+ * The request of a paper made from a proceeding's own steps. Every such kind takes `{ kind, proceedingId }`, but
+ * TypeScript does not spread a union of more than 25 kinds over the request's union by itself: the one cast is here.
+ */
+export function proceedingPaperRequest(kind: ProceedingPaperKind, proceedingId: string): DocumentRequest {
+  return { kind, proceedingId } as DocumentRequest;
+}
 
 /**
  * A preview before issuing. It is masked like the lists (ID numbers and phones as 540202********0019, 139****1200);

@@ -8,6 +8,7 @@ import { RULE_IDS, ruleDef, type DayUnit, type DeadlineSettings, type RuleId } f
 import { provincialGovernment } from './regions';
 import { EMERGENCY_CAP_PARAMETER } from './payments';
 import { AVERAGE_WAGE_PARAMETER } from './proceedings/arbitration-changes';
+import { RECUSAL_DELEGATION_PARAMETER } from './proceedings/arbitration-recusal';
 import { PUBLIC_NOTICE_PARAMETER } from './service';
 import { REFERRAL_SINGLE_PARAMETER, REFERRAL_SINGLE_RANGE, REFERRAL_TOTAL_PARAMETER, REFERRAL_TOTAL_RANGE } from './referral-checklist';
 import { ARBITRATION_RETENTION_CITATION, RETENTION_KIND_LABEL, RETENTION_KINDS, RETENTION_MAX_YEARS, RETENTION_MIN_YEARS, retentionParameterKey } from './retention';
@@ -218,6 +219,14 @@ export const PARAMETER_DEFS: Record<string, ParameterDef> = {
     min: 1000,
     max: 10_000_000,
     unit: '元',
+  },
+  // 办案规则 Art. 11 (secondary sources; UNCONFIRMED): the chair, or the 仲裁院's head he designates, decides on recusal.
+  [RECUSAL_DELEGATION_PARAMETER]: {
+    label: '回避由仲裁院负责人决定',
+    help: '《劳动人事争议仲裁办案规则》第十一条（据二手资料，原文待核实）：仲裁员、书记员是否回避，由仲裁委员会主任或者其指定的仲裁院负责人决定；仲裁委员会主任担任案件仲裁员的，其是否回避由仲裁委员会决定。本委主任是否已指定仲裁院负责人决定回避，由本委登记：未指定的（默认），回避决定须由仲裁委员会主任作出。',
+    type: 'boolean',
+    trueLabel: '主任已指定仲裁院负责人决定',
+    falseLabel: '由仲裁委员会主任决定',
   },
   [EMERGENCY_CAP_PARAMETER]: {
     label: '应急周转金每人垫付上限',

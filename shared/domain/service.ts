@@ -169,6 +169,18 @@ export const SERVED_DOCUMENTS: Record<DocumentKind, ServedKind | null> = {
   supplementNotice: { proceedings: ['arbitration'], event: () => null, citation: '《劳动人事争议仲裁办案规则》第二十九条', owedTo: 'worker' },
   // 调解仲裁法 Art. 29: the applicant may then sue; the statute sets no period running from this service.
   rejectionNotice: { proceedings: ['arbitration'], event: () => null, citation: '《劳动争议调解仲裁法》第二十九条', owedTo: 'worker' },
+  // 调解仲裁法 Arts. 33–34; 办案规则 Art. 11: the decision told to the parties; no clock runs from its service.
+  recusalDecision: { proceedings: ['arbitration'], event: () => null, citation: '《劳动争议调解仲裁法》第三十四条；《劳动人事争议仲裁办案规则》第十一条', after: { event: 'recusalDecided', label: '作出回避决定' } },
+  // 调解仲裁法 Art. 30: it goes with the application's copy — its service on the respondent starts the 10-day defence.
+  respondentNotice: {
+    proceedings: ['arbitration'],
+    event: (side) => (side === 'employer' ? 'applicationServed' : null),
+    citation: '《劳动争议调解仲裁法》第三十条',
+    after: AFTER_ACCEPTANCE,
+    owedTo: 'employer',
+  },
+  // 办案规则 Art. 15: the 举证期限 is the tribunal's, set by its step; the notice's service moves no clock.
+  evidenceNotice: { proceedings: ['arbitration'], event: () => null, citation: '《劳动人事争议仲裁办案规则》第十五条', after: AFTER_ACCEPTANCE },
 };
 
 export function isServed(kind: DocumentKind): boolean {

@@ -88,6 +88,10 @@ export const DOCUMENT_KIND = vocab({
   applicationReceipt: '收件回执',
   supplementNotice: '补正通知书',
   rejectionNotice: '不予受理通知书',
+  // 回避, 应诉 and 举证 (recusal slice), from the stored steps
+  recusalDecision: '回避决定书',
+  respondentNotice: '应诉通知书',
+  evidenceNotice: '举证通知书',
 });
 export type DocumentKind = (typeof DOCUMENT_KIND.values)[number];
 

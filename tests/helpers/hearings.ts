@@ -22,9 +22,10 @@ export async function arbitrators(t: TestCore) {
 }
 
 /** An arbitration file taken in by the institute, with its team; returns the acting arbitrator and the proceeding. */
-export async function arbitrationFile(t: TestCore, worker = '扎西', employerName = '日喀则市华建建筑工程有限公司') {
+export async function arbitrationFile(t: TestCore, worker = '扎西', employerName = '日喀则市华建建筑工程有限公司', existingEmployer?: { id: string; name: string }) {
   const desk = await signInAs(t.core, '次仁卓玛');
-  const employer = await desk.call('parties.create', { kind: 'organisation', name: employerName });
+  // The register's own party when the employer comes back (the conflict check follows the register), else a new one.
+  const employer = existingEmployer ?? (await desk.call('parties.create', { kind: 'organisation', name: employerName }));
   const created = await desk.call('intakes.create', {
     kind: 'complaint',
     channel: 'walkIn',

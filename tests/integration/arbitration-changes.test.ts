@@ -111,7 +111,7 @@ describe('the award clock across changes of course (办案规则 Arts. 44, 46, 4
       ]),
     );
 
-    expect((await f.proceeding()).papers.map((x) => x.kind)).toEqual(['suspensionDecision', 'resumptionNotice']);
+    expect((await f.proceeding()).papers.map((x) => x.kind)).toEqual(['respondentNotice', 'evidenceNotice', 'suspensionDecision', 'resumptionNotice']);
     const [suspension] = await f.arbitrator.call('documents.generate', { request: { kind: 'suspensionDecision', proceedingId: f.proceedingId }, caseFileId: f.caseFileId });
     expect(suspension).toMatchObject({ kind: 'suspensionDecision', title: '中止仲裁决定书', number: expect.stringContaining('劳人仲案字〔2025〕第') });
     const s = await pdfText(f.arbitrator, suspension!.versions[0]!.id);

@@ -174,7 +174,10 @@ describe('仲裁庭组成通知书 from the stored 组庭 step (调解仲裁法 
     expect(businessCounts(t.core)).toEqual(before);
     await compose(f, t);
     const work = await f.arbitrator.call('casework.get', { caseFileId: f.caseFileId });
-    expect(work.proceedings.find((p) => p.kind === 'arbitration')!.papers).toEqual([{ kind: 'tribunalNotice', label: '仲裁庭组成通知书', step: '组成仲裁庭' }]);
+    expect(work.proceedings.find((p) => p.kind === 'arbitration')!.papers).toEqual([
+      { kind: 'respondentNotice', label: '应诉通知书', step: '受理' },
+      { kind: 'tribunalNotice', label: '仲裁庭组成通知书', step: '组成仲裁庭' },
+    ]);
     const [paper] = await f.arbitrator.call('documents.generate', { request: { kind: 'tribunalNotice', proceedingId: f.proceedingId }, caseFileId: null });
     expect(paper).toMatchObject({ kind: 'tribunalNotice', caseFileId: f.caseFileId });
     const text = await versionText(f.arbitrator, paper!.versions[0]!.id);

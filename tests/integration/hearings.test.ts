@@ -74,11 +74,11 @@ describe('回避 (调解仲裁法 Arts. 33–34)', () => {
     };
     // No application yet: nothing to decide.
     expect((await a.proceeding()).actions.find((x) => x.action === 'grantRecusal')!.blockedBy).toBe('没有待决定的回避申请');
-    expect(await step('applyRecusal', { date: '2026-11-25', applicant: '日喀则市华建建筑工程有限公司', person: '王芳', reason: '仲裁员王芳与申请人系近亲属' })).toMatchObject({ ok: true });
+    expect(await step('applyRecusal', { date: '2026-11-25', applicant: '日喀则市华建建筑工程有限公司', person: '王芳', seat: 'arbitrator', reason: '仲裁员王芳与申请人系近亲属' })).toMatchObject({ ok: true });
     const applied = await a.proceeding();
     expect(applied.deadlines.find((d) => d.ruleId === 'arbitration.recusal')).toMatchObject({ startDate: '2026-11-25', dueDate: computeDeadline({ rule: 'arbitration.recusal', start: '2026-11-25' }).due });
     expect(applied.actions.find((x) => x.action === 'applyRecusal')!.blockedBy).toBe('已有回避申请尚未决定，请先作出回避决定');
-    expect(await step('grantRecusal', { date: '2026-11-25', reason: '经查属实，王芳应当回避' })).toMatchObject({ ok: true });
+    expect(await step('grantRecusal', { date: '2026-11-25', decider: 'chair', deciderName: '达娃', reason: '经查属实，王芳应当回避' })).toMatchObject({ ok: true });
     expect((await a.proceeding()).statusLabel).toBe('已决定回避，待重新组成仲裁庭');
     // Until composed again, no hearing is moved or held.
     expect(await unchanged(t, a.arbitrator, 'hearings.postpone', { hearingId: ha.id, expectedRowVersion: ha.rowVersion, requestedBy: 'tribunal', reason: '仲裁员回避，另行安排', ...slot(a.proceedingId, two.id, { date: '2026-12-16' }) })).toMatchObject({ ok: false, error: { code: 'STEP_BLOCKED' } });
@@ -93,7 +93,7 @@ describe('回避 (调解仲裁法 Arts. 33–34)', () => {
     expect(c.tribunal!.arbitrators.map((x) => x.name)).toEqual(['李明']);
     expect(c.hearings.map((h) => [h.date, h.status, h.arbitrators.map((x) => x.name).join('')])).toEqual([['2026-12-15', 'scheduled', '李明']]);
     const file = await a.arbitrator.call('cases.get', { id: a.caseFileId });
-    expect(file.events.map((e) => e.summary)).toEqual(expect.arrayContaining(['2026-11-25 日喀则市华建建筑工程有限公司申请王芳回避：仲裁员王芳与申请人系近亲属', '2026-11-25 决定回避：经查属实，王芳应当回避；另行指定人员，重新组成仲裁庭']));
+    expect(file.events.map((e) => e.summary)).toEqual(expect.arrayContaining(['2026-11-25 日喀则市华建建筑工程有限公司申请仲裁员王芳回避：仲裁员王芳与申请人系近亲属', '2026-11-25 仲裁委员会主任达娃决定回避：经查属实，王芳应当回避；另行指定人员，重新组成仲裁庭']));
   });
 });
 

@@ -18,6 +18,8 @@ import { buildEvidenceRequest } from '../../shared/domain/documents/evidence-req
 import { buildSiteInspectionRecord } from '../../shared/domain/documents/site-inspection-record';
 import { buildApplicationReceipt, buildRejectionNotice, buildSupplementNotice } from '../../shared/domain/documents/arbitration-application-papers';
 import { applicationPaperSample } from '../fixtures/arbitration-application-papers';
+import { buildEvidenceNotice, buildRecusalDecision, buildRespondentNotice } from '../../shared/domain/documents/arbitration-notices';
+import { evidenceNoticeSample, recusalGrantedSample, recusalRefusedSample, respondentNoticeSample } from '../fixtures/arbitration-notices';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import {
@@ -743,6 +745,9 @@ const BUILD_EVERY_KIND: { [K in DocumentKind]: () => DocumentModel[] } = {
   applicationReceipt: () => [buildApplicationReceipt(applicationPaperSample)],
   supplementNotice: () => [buildSupplementNotice(applicationPaperSample)],
   rejectionNotice: () => [buildRejectionNotice(applicationPaperSample)],
+  recusalDecision: () => [buildRecusalDecision(recusalGrantedSample), buildRecusalDecision(recusalRefusedSample)],
+  respondentNotice: () => [buildRespondentNotice(respondentNoticeSample), buildRespondentNotice({ ...respondentNoticeSample, tribunal: null, evidenceDeadline: null })],
+  evidenceNotice: () => [buildEvidenceNotice(evidenceNoticeSample), buildEvidenceNotice({ ...evidenceNoticeSample, recipient: { name: '扎西', side: 'applicant', organisation: false } })],
 };
 
 describe('a reporter’s name appears only in internal documents (监察条例 Art. 9; issue #5)', () => {

@@ -5,6 +5,8 @@ import { awardEffects, overdueAwardNotice } from '../../../shared/domain/proceed
 import type { ProceedingView } from '../../../shared/domain/proceedings';
 import type { Prepare } from '../../../db/statements';
 import { awardOf } from './arbitration-closing.data';
+import { findProceeding } from '../proceedings/proceedings.data';
+import { tribunalConflicts } from './conflicts';
 
 export interface OutcomeNotice {
   severity: 'info' | 'warning';
@@ -14,6 +16,9 @@ export interface OutcomeNotice {
 export function arbitrationNotices(prepare: Prepare, proceedingId: string, view: ProceedingView): OutcomeNotice[] {
   if (view.kind !== 'arbitration') return [];
   const out: OutcomeNotice[] = [];
+  // 调解仲裁法 Art. 33: the tribunal's conflicts, while it sits (a granted recusal waits for the new one).
+  const p = findProceeding(prepare, proceedingId);
+  if (p && view.status === 'composed') for (const w of tribunalConflicts(prepare, p)) out.push({ severity: 'warning', text: `回避提示：${w}` });
   const overdue = overdueAwardNotice(view);
   if (overdue) out.push({ severity: 'warning', text: overdue });
   const effects = awardEffects(view);

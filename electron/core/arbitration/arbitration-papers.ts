@@ -8,7 +8,7 @@ import type { ArbitrationCase } from '../../../shared/domain/documents/model';
 import type { ApplicationPaperData } from '../../../shared/domain/documents/arbitration-application-papers';
 import { dateKeyOf } from '../../../shared/domain/time';
 import type { CallContext } from '../kernel/context';
-import { notFound, ServiceError } from '../kernel/errors';
+import { invalid, notFound, ServiceError } from '../kernel/errors';
 import { requireInstallation } from '../kernel/installation';
 import { loadCalendar } from '../deadlines/calendar.service';
 import { deadlineSettings } from '../deadlines/deadlines.service';
@@ -73,13 +73,20 @@ export function storedAcceptanceCase(call: CallContext, proceedingId: string, ev
   const p = findProceeding(core.prepare, proceedingId);
   if (!p || p.unitId !== inst.unitId) throw notFound('该程序');
   if (p.kind !== 'arbitration') throw new ServiceError('VALIDATION', '受理通知书是劳动人事争议仲裁案件的文书，该程序不是仲裁案件');
-  const accepted = appliedStepInputs(core.prepare, p.id).accept;
+  const inputs = appliedStepInputs(core.prepare, p.id);
+  const accepted = inputs.accept;
   if (!accepted || !p.number) throw new ServiceError('CONFLICT', '本案尚未受理，不能制作受理通知书；请先在办案步骤中办理“受理”');
   const stored = findApplication(core.prepare, p.id);
   if (!stored) throw new ServiceError('CONFLICT', '本案尚未登记仲裁申请，不能制作受理通知书；请先在“仲裁申请”中登记申请的内容');
   if (!regenerating) {
     const issued = issuedPaper(core.prepare, p.caseFileId, 'acceptanceNotice');
     if (issued) throw new ServiceError('CONFLICT', `本案已制作受理通知书（${issued.number ?? '未编号'}）；内容有误的，请先作废该文书再重新制作`);
+  }
+  // 办案规则 Arts. 15, 44: one 举证期限 per case — the one the tribunal set (指定举证期限) is what the 应诉 and 举证
+  // notices print too, so the 受理通知书 may not print another.
+  const set = typeof inputs.setEvidencePeriod?.until === 'string' ? inputs.setEvidencePeriod.until : null;
+  if (set && evidenceDeadline && evidenceDeadline !== set) {
+    throw invalid({ evidenceDeadline: `本案已指定举证期限至 ${set}，受理通知书应写同一日期；需要改变的，请先在办案步骤中重新“指定举证期限”` });
   }
   const claims = claimsOf(core.prepare, p.id);
   const events = clockEvents(core.prepare, p.id);
@@ -94,7 +101,7 @@ export function storedAcceptanceCase(call: CallContext, proceedingId: string, ev
     applicationDate: events.filter((e) => e.kind === 'received' || e.kind === 'supplemented').at(-1)?.date ?? String(accepted.date),
     acceptedDate: String(accepted.date),
     applicationServedOn: null,
-    evidenceDeadline,
+    evidenceDeadline: evidenceDeadline ?? set,
     claims: claims.map((x) => ({ text: claimLine(x), category: AWARD_CATEGORY_OF[x.category], amountFen: x.amountFen })),
     tribunal: { chief: chief?.name ?? '', members: t ? t.arbitrators.filter((a) => a !== chief).map((a) => a.name) : [], clerk: t?.clerk.name ?? '' },
     hearing: null,

@@ -51,6 +51,8 @@ import { blacklistDecisionData, delistingDecisionData, referralLetterData } from
 import { enforcementApplicationData } from '../proceedings/enforcement-papers';
 import { applicationPaperData, storedAcceptanceCase } from '../arbitration/arbitration-papers';
 import { storedAwardCase } from '../arbitration/award-paper';
+import { evidenceNoticeData, recusalDecisionData, respondentNoticeData } from '../arbitration/notice-papers';
+import { buildEvidenceNotice, buildRecusalDecision, buildRespondentNotice } from '../../../shared/domain/documents/arbitration-notices';
 import { parameterLookup } from '../reference/parameters.service';
 import { getUnitSummary } from '../reference/units.service';
 import { maskArbitrationCase, shapeIntakeDetail } from '../personal/masking';
@@ -276,6 +278,19 @@ const BUILDERS: { [K in DocumentKind]: Builder<K> } = {
   rejectionNotice: ({ call, opts, template }, request) => {
     const { data, caseFileId } = applicationPaperData(call, 'rejectionNotice', request.proceedingId, opts.regenerating);
     return { models: [buildRejectionNotice(data, template)], intakeId: null, caseFileId };
+  },
+  // 回避 (the latest decision), 应诉 (one per respondent, one valid set per file) and 举证 (one per party), from the steps.
+  recusalDecision: ({ call, template }, request) => {
+    const { data, caseFileId } = recusalDecisionData(call, request.proceedingId);
+    return { models: [buildRecusalDecision(data, template)], intakeId: null, caseFileId };
+  },
+  respondentNotice: ({ call, opts, template }, request) => {
+    const { data, caseFileId } = respondentNoticeData(call, request.proceedingId, opts.regenerating);
+    return { models: data.map((d) => buildRespondentNotice(d, template)), intakeId: null, caseFileId };
+  },
+  evidenceNotice: ({ call, template }, request) => {
+    const { data, caseFileId } = evidenceNoticeData(call, request.proceedingId);
+    return { models: data.map((d) => buildEvidenceNotice(d, template)), intakeId: null, caseFileId };
   },
 };
 

@@ -16,13 +16,14 @@ import { appliedSteps, clockEvents, findProceeding, type ProceedingRow } from '.
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const num = (v: unknown) => (typeof v === 'number' ? v : 0);
 
-interface Loaded {
+export interface Loaded {
   p: ProceedingRow;
   steps: { action: string; input: Record<string, unknown> }[];
   base: ArbitrationStepCase;
 }
 
-function load(call: CallContext, proceedingId: string, what: string): Loaded {
+/** The proceeding, its applied steps and what every paper says of its case; refused before 受理, saying why. */
+export function loadStepCase(call: CallContext, proceedingId: string, what: string): Loaded {
   const core = call.core;
   const inst = requireInstallation(core);
   const p = findProceeding(core.prepare, proceedingId);
@@ -55,14 +56,14 @@ function groundOf(input: Record<string, unknown>): string {
 }
 
 export function suspensionDecisionData(call: CallContext, proceedingId: string): { data: SuspensionDecisionData; caseFileId: string } {
-  const l = load(call, proceedingId, '中止仲裁决定书');
+  const l = loadStepCase(call, proceedingId, '中止仲裁决定书');
   const s = l.steps.filter((x) => x.action === 'suspend').at(-1);
   if (!s) throw new ServiceError('CONFLICT', '本案没有中止仲裁，不能制作中止仲裁决定书；请先在办案步骤中办理“中止仲裁”并经领导批准');
   return { caseFileId: l.p.caseFileId, data: { ...l.base, date: str(s.input.date), ground: groundOf(s.input) } };
 }
 
 export function resumptionNoticeData(call: CallContext, proceedingId: string): { data: ResumptionNoticeData; caseFileId: string } {
-  const l = load(call, proceedingId, '恢复仲裁通知书');
+  const l = loadStepCase(call, proceedingId, '恢复仲裁通知书');
   const at = l.steps.map((x) => x.action).lastIndexOf('resume');
   if (at < 0) throw new ServiceError('CONFLICT', '本案没有恢复仲裁，不能制作恢复仲裁通知书；请先在办案步骤中办理“恢复仲裁”');
   const resumed = l.steps[at]!.input;
@@ -83,7 +84,7 @@ export function resumptionNoticeData(call: CallContext, proceedingId: string): {
 }
 
 export function provisionalRulingData(call: CallContext, proceedingId: string): { data: ProvisionalRulingData; caseFileId: string } {
-  const l = load(call, proceedingId, '先予执行裁定书');
+  const l = loadStepCase(call, proceedingId, '先予执行裁定书');
   const at = l.steps.map((x) => x.action).lastIndexOf('ruleProvisionalExecution');
   if (at < 0) throw new ServiceError('CONFLICT', '本案没有作出先予执行裁定，不能制作先予执行裁定书；请先在办案步骤中办理“作出先予执行裁定”');
   const ruling = l.steps[at]!.input;

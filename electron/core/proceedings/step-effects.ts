@@ -17,6 +17,7 @@ import { AVERAGE_WAGE_PARAMETER, type SIMPLIFIED_GROUNDS } from '../../../shared
 import { formatFen } from '../../../shared/domain/money';
 import { parameterLookup } from '../reference/parameters.service';
 import type { AwardInput } from '../../../shared/domain/proceedings/arbitration-closing';
+import { checkNotRecused, checkRecusalDecider } from '../arbitration/recusal.service';
 import { recordAward, recordAwardPayment, recordClosing, recordCourtAction, recordCourtResult } from '../arbitration/arbitration-closing.service';
 
 type Effect = (prepare: Prepare, p: ProceedingRow, input: Record<string, unknown>, now: number, call: CallContext, actorStaffId: string | null, w: TxWriter) => void;
@@ -33,6 +34,7 @@ const EFFECTS: Record<string, Effect> = {
   'arbitration.compose': (prepare, p, raw, now) => {
     const i = raw as ComposeInput;
     const arbitratorIds = [i.presidingStaffId, ...i.memberStaffIds];
+    checkNotRecused(prepare, p, arbitratorIds, i.clerkStaffId);
     saveTribunal(prepare, { proceedingId: p.id, form: i.form, clerkStaffId: i.clerkStaffId, composedOn: i.date, now, arbitratorIds });
     for (const h of scheduledHearingsOf(prepare, p.id)) {
       const clashes = bookingClashes({ id: h.id, date: h.date, start: h.start, end: h.end, roomId: h.roomId, arbitratorIds, clerkId: i.clerkStaffId }, bookedOn(prepare, p.unitId, h.date));
@@ -43,6 +45,9 @@ const EFFECTS: Record<string, Effect> = {
       reseatHearing(prepare, h.id, i.clerkStaffId, arbitratorIds);
     }
   },
+  // 办案规则 Art. 11: who decides on the person the stored application names (recusal.service.ts).
+  'arbitration.refuseRecusal': (_prepare, p, input, _now, call) => checkRecusalDecider(call, p, input),
+  'arbitration.grantRecusal': (_prepare, p, input, _now, call) => checkRecusalDecider(call, p, input),
   // One truth per party's 复议 and 诉讼 windows (shared/domain/service.ts): a decision whose paper's 送达 to this party
   // is already recorded was served then; the step would start the windows a second time.
   'inspection.serveDecision': (prepare, p, raw) => {

@@ -35,4 +35,7 @@ export const NUMBERING_MODES: Record<DocumentKind, readonly NumberingPolicy['mod
   rejectionNotice: ['none', 'series'],
   tribunalNotice: ['caseNumber', 'series', 'none'],
   postponementNotice: ['caseNumber', 'series', 'none'],
+  recusalDecision: ['caseNumber', 'series'],
+  respondentNotice: ['caseNumber', 'series', 'none'],
+  evidenceNotice: ['caseNumber', 'series', 'none'],
 };

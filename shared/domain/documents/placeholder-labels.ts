@@ -36,6 +36,16 @@ export const PLACEHOLDER_LABELS: Readonly<Record<string, string>> = {
   evidenceDeadline: '举证期限的最后一日（如“2026年12月18日”）',
   recipient: '受通知人',
   you: '“你”或“你单位”',
+  // 回避决定书, 举证通知书 (arbitration-notice-templates.ts)
+  recusalApplicant: '申请回避的当事人',
+  recusalPerson: '被申请回避的人员',
+  recusalSeat: '被申请回避人员的身份（仲裁员、书记员）',
+  recusalAppliedOn: '申请回避的日期',
+  recusalGrounds: '申请回避的理由',
+  decisionReason: '回避决定的审查意见（理由）',
+  decidedBy: '决定人（如“仲裁委员会主任达娃”）',
+  replacementSeat: '另行指定的人员（仲裁员或书记员）',
+  setOn: '指定举证期限的日期',
   // The tribunal
   tribunal: '仲裁庭组成（按“仲裁庭组成”一段写出）',
   chief: '首席仲裁员（独任仲裁员）',

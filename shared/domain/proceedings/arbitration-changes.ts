@@ -91,6 +91,7 @@ export const ARBITRATION_CHANGES = {
     to: sameStage,
     input: z.object({ date: dateKey('指定日期'), until: dateKey('举证期限届满日') }).strict(),
     permission: 'proceeding.act',
+    documents: ['evidenceNotice'],
     citation: '《劳动人事争议仲裁办案规则》第十五条、第四十四条',
     check: (p, i) => dateProblems(p, 'date', i.date, '指定日期') ?? (i.until <= i.date ? { until: '举证期限届满日应晚于指定日期' } : null),
     events: (i) => [{ kind: 'evidencePeriodEnds', date: i.until }],

@@ -8,6 +8,7 @@ import { reasonText } from './inputs';
 import { absenceStepProblem } from '../hearings';
 import { ARBITRATION_CHANGES, soleArbitratorProblem } from './arbitration-changes';
 import { CLOSING_ACTIONS, CLOSING_STATES } from './arbitration-closing';
+import { RECUSAL_ACTIONS } from './arbitration-recusal';
 
 const STATES = {
   received: '已收件，待审查',
@@ -83,11 +84,6 @@ export function tribunalProblems(p: ProceedingView, i: ComposeInput): FieldProbl
   return Object.keys(out).length > 0 ? out : null;
 }
 
-/** An application for recusal not yet decided: more applications than decisions in the log. */
-export function recusalPending(p: ProceedingView): boolean {
-  return p.events.filter((e) => e.kind === 'recusalApplied').length > p.events.filter((e) => e.kind === 'recusalDecided').length;
-}
-
 /** '扎西 2026-12-08 签收': who on a side was served the hearing's notice, and when, for the timeline. */
 function servedLine(p: ProceedingView, side: 'applicant' | 'respondent'): string {
   const h = p.lastHearing!;
@@ -142,7 +138,7 @@ export const arbitration = defineProceeding<S>({
       input: z.object({ date: dateKey('受理日期') }).strict(),
       permission: 'proceeding.act',
       numbered: true,
-      documents: ['acceptanceNotice'],
+      documents: ['acceptanceNotice', 'respondentNotice'],
       citation: ART29,
       guard: (p) => needsLeader(p, '受理'),
       check: (p, i) => dateProblems(p, 'date', i.date, '受理日期'),
@@ -172,50 +168,7 @@ export const arbitration = defineProceeding<S>({
         return `${i.date} 组成仲裁庭（${TRIBUNAL_FORM[i.form]}）：${who}，书记员${name(i.clerkStaffId)}；书面通知当事人`;
       },
     }),
-    applyRecusal: action({
-      label: '登记回避申请',
-      from: ['composed'],
-      to: 'composed',
-      input: z
-        .object({
-          date: dateKey('申请日期'),
-          applicant: text('申请回避的当事人', 60),
-          person: text('被申请回避的人员', 40),
-          reason: reasonText('申请回避的理由'),
-        })
-        .strict(),
-      permission: 'proceeding.act',
-      citation: '《劳动争议调解仲裁法》第三十三条；《劳动人事争议仲裁办案规则》第十条',
-      guard: (p) => (recusalPending(p) ? '已有回避申请尚未决定，请先作出回避决定' : null),
-      check: (p, i) => dateProblems(p, 'date', i.date, '申请日期'),
-      events: (i) => [{ kind: 'recusalApplied', date: i.date }],
-      summary: (i) => `${i.date} ${i.applicant}申请${i.person}回避：${i.reason}`,
-    }),
-    refuseRecusal: action({
-      label: '驳回回避申请',
-      from: ['composed'],
-      to: 'composed',
-      input: z.object({ date: dateKey('决定日期'), reason: reasonText('驳回的理由') }).strict(),
-      permission: 'proceeding.act',
-      // arbitration.recusal: decided within 3 days of the application (the unit is the bureau's setting).
-      citation: '《劳动争议调解仲裁法》第三十四条；《劳动人事争议仲裁办案规则》第十一条',
-      guard: (p) => (recusalPending(p) ? null : '没有待决定的回避申请'),
-      check: (p, i) => dateProblems(p, 'date', i.date, '决定日期'),
-      events: (i) => [{ kind: 'recusalDecided', date: i.date }],
-      summary: (i) => `${i.date} 决定驳回回避申请：${i.reason}`,
-    }),
-    grantRecusal: action({
-      label: '决定回避',
-      from: ['composed'],
-      to: 'recusalGranted',
-      input: z.object({ date: dateKey('决定日期'), reason: reasonText('回避的理由') }).strict(),
-      permission: 'proceeding.act',
-      citation: '《劳动争议调解仲裁法》第三十三条、第三十四条；《劳动人事争议仲裁办案规则》第十一条',
-      guard: (p) => (recusalPending(p) ? null : '没有待决定的回避申请'),
-      check: (p, i) => dateProblems(p, 'date', i.date, '决定日期'),
-      events: (i) => [{ kind: 'recusalDecided', date: i.date }],
-      summary: (i) => `${i.date} 决定回避：${i.reason}；另行指定人员，重新组成仲裁庭`,
-    }),
+    ...RECUSAL_ACTIONS,
     deemWithdrawn: action({
       label: '按撤回仲裁申请处理（视为撤回）',
       from: ['composed'],

@@ -1,0 +1,1 @@
+CREATE INDEX `proceeding_parties_person_idx` ON `proceeding_parties` (`person_id`);
