@@ -88,6 +88,9 @@ export const DOCUMENT_KIND = vocab({
   applicationReceipt: '收件回执',
   supplementNotice: '补正通知书',
   rejectionNotice: '不予受理通知书',
+  // 庭审笔录 and the parties' 证据目录 (hearing-record slice)
+  hearingTranscript: '庭审笔录',
+  evidenceCatalogue: '证据目录',
 });
 export type DocumentKind = (typeof DOCUMENT_KIND.values)[number];
 

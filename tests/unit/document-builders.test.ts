@@ -70,6 +70,9 @@ import {
   revocationApprovalSample,
 } from '../fixtures/inspection-approvals';
 import { DOCUMENT_KIND, type DocumentKind } from '../../shared/domain/vocabulary';
+import { buildEvidenceCatalogue } from '../../shared/domain/documents/evidence-catalogue';
+import { buildHearingTranscript } from '../../shared/domain/documents/hearing-transcript';
+import { evidenceCatalogueSample, hearingTranscriptSample } from '../fixtures/hearing-record-papers';
 import {
   arbitrationCase,
   arbitrationCaseAllFinal,
@@ -743,6 +746,8 @@ const BUILD_EVERY_KIND: { [K in DocumentKind]: () => DocumentModel[] } = {
   applicationReceipt: () => [buildApplicationReceipt(applicationPaperSample)],
   supplementNotice: () => [buildSupplementNotice(applicationPaperSample)],
   rejectionNotice: () => [buildRejectionNotice(applicationPaperSample)],
+  hearingTranscript: () => [buildHearingTranscript(hearingTranscriptSample)],
+  evidenceCatalogue: () => [buildEvidenceCatalogue(evidenceCatalogueSample)],
 };
 
 describe('a reporter’s name appears only in internal documents (监察条例 Art. 9; issue #5)', () => {
