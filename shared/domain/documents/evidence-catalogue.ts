@@ -44,7 +44,7 @@ export function buildEvidenceCatalogue(d: EvidenceCatalogueData, template: Docum
   }));
   const intro = d.periodEnd ? t('intro', { party: d.party, periodEnd: d.periodEnd }) : t('introNoPeriod', { party: d.party });
   const body: DocBlock[] = [
-    para(`案号：${d.caseNumber ?? '（未编号）'}　案由：${d.cause}`),
+    para(`案号：${d.caseNumber ?? '（未编号）'}\u3000案由：${d.cause}`),
     ...(intro ? [para(intro)] : []),
     { type: 'table', columns: [1.2, 3.6, 4.2, 1.2, 1.6, 2.4, 4.4], size: 'small', rows: [{ cells: header }, ...rows] },
   ];

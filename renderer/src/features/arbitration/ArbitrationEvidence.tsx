@@ -8,7 +8,7 @@ import { EVIDENCE_SIDE, opinionLine } from '../../../../shared/domain/arbitratio
 import { usePermissions } from '../../app/session';
 import { Section } from '../../components/DetailFields';
 import { AddEvidenceDialog, OpinionDialog } from './EvidenceDialogs';
-import { useCaseEvidence, usePrintCatalogue } from './evidence-queries';
+import { useCaseEvidence, usePrintCatalogue } from './queries';
 
 type Party = CaseEvidence['parties'][number];
 type Open = { kind: 'add'; party: Party } | { kind: 'opinion'; item: EvidenceItemView; by: string } | null;

@@ -7,7 +7,7 @@ import type { EvidenceItemView } from '../../../../shared/contract/arbitration-e
 import { OPINION, OPINION_ASPECT, type Opinion, type OpinionAspect } from '../../../../shared/domain/arbitration-evidence';
 import { dateKeyOf } from '../../../../shared/domain/time';
 import { onFormSubmit } from '../../platform/mutations';
-import { useAddEvidence, useEvidenceOpinion } from './evidence-queries';
+import { useAddEvidence, useEvidenceOpinion } from './queries';
 
 export function AddEvidenceDialog({ proceedingId, party, onClose, onAdded }: { proceedingId: string; party: { partyId: string; label: string }; onClose: () => void; onAdded: (warning: string | null) => void }) {
   const [v, setV] = useState({ title: '', source: '', purpose: '', copies: '', originalSeen: false, submittedOn: dateKeyOf(Date.now()) });

@@ -10,7 +10,7 @@ import { usePermissions } from '../../app/session';
 import { Section } from '../../components/DetailFields';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import { TranscriptDialog } from './TranscriptDialog';
-import { useCaseTranscripts, useCorrectTranscript, useCreateTranscript, useFinaliseTranscript, usePrintTranscript } from './transcript-queries';
+import { useCaseTranscripts, useCorrectTranscript, useCreateTranscript, useFinaliseTranscript, usePrintTranscript } from './queries';
 
 type Open = { kind: 'edit' | 'finalise' | 'correct'; record: TranscriptView } | null;
 

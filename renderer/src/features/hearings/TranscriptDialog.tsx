@@ -9,7 +9,7 @@ import { dateTimeOf } from '../../../../shared/domain/time';
 import { LANGUAGE, type Language } from '../../../../shared/domain/vocabulary';
 import { DateTimeField, dateTimeNow, instantOfDateTime, type DateTime } from '../incidents/DateTimeField';
 import { AttendeesEditor, EntriesEditor } from './TranscriptEntries';
-import { useSaveTranscript } from './transcript-queries';
+import { useSaveTranscript } from './queries';
 
 const FIELDS = ['startedAt', 'endedAt', 'place', 'attendees', 'language', 'languageOther', 'interpreterName', 'interpreterDutyTold', 'entries'];
 const AUTOSAVE_MS = 1200;
