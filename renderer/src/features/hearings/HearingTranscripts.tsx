@@ -86,9 +86,10 @@ export function HearingTranscripts({ caseFileId }: { caseFileId: string }) {
   const [open, setOpen] = useState<Open>(null);
   const [notice, setNotice] = useState<string | null>(null);
   if (!q.data || q.data.hearings.length === 0) return null;
+  // Started from the hearing, then typed in through “继续记录” (the list shows the draft at once).
   const start = async (hearingId: string) => {
     const r = await creating.run({ hearingId });
-    if (r.ok) setOpen({ kind: 'edit', record: r.value });
+    if (r.ok) setNotice('已开始庭审笔录（草稿），请点“继续记录”录入庭审情况；录入时自动保存');
   };
   return (
     <Section title="庭审笔录">

@@ -32,6 +32,8 @@ export function TranscriptDialog({ record, onClose }: { record: TranscriptView; 
   const [savedAt, setSavedAt] = useState<number | null>(null);
   const snapshot = JSON.stringify([start, end, place, attendees, language, languageOther, interpreter, dutyTold, entries]);
   const [saved, setSaved] = useState(snapshot);
+  // The content a save was refused for: not sent again until it changes (the refusal stays shown at its field).
+  const [refused, setRefused] = useState<string | null>(null);
   const [advice, setAdvice] = useState(record.advice);
 
   const input = (): { input: TranscriptSaveInput; problems: Record<string, string> } => {
@@ -61,7 +63,10 @@ export function TranscriptDialog({ record, onClose }: { record: TranscriptView; 
     const at = snapshot;
     const { input: i, problems } = input();
     const r = await saving.run(i, problems);
-    if (!r.ok) return false;
+    if (!r.ok) {
+      setRefused(at);
+      return false;
+    }
     version.current = r.value.rowVersion;
     setAdvice(r.value.advice);
     setSaved(at);
@@ -72,10 +77,10 @@ export function TranscriptDialog({ record, onClose }: { record: TranscriptView; 
   saveRef.current = save;
   // A moment after the typing stops, the draft is saved; a refusal waits for the next change.
   useEffect(() => {
-    if (snapshot === saved || saving.busy) return;
+    if (snapshot === saved || snapshot === refused || saving.busy) return;
     const timer = setTimeout(() => void saveRef.current(), AUTOSAVE_MS);
     return () => clearTimeout(timer);
-  }, [snapshot, saved, saving.busy]);
+  }, [snapshot, saved, refused, saving.busy]);
   const pending = snapshot !== saved;
   const close = async () => {
     if (pending && !(await save())) return;
