@@ -1,8 +1,9 @@
 // The 仲裁裁决书 from a stored case for `npm run export:samples`: a worker's claims for wages and economic compensation
 // received about seven weeks before the signing day and run through the real steps — 受理, 简易处理 on both parties'
 // consent, a sole arbitrator with the clerk, 登记裁决 with the tribunal's findings and reasons — each dated on a
-// working day the engine accepts. 劳动报酬 within 12 months' minimum wage is final, the compensation above it is not
-// (调解仲裁法 Arts. 47, 50): the store's split gives the two papers.
+// working day the engine accepts, each item with its statute. 劳动报酬 within 12 months' minimum wage is final, the
+// compensation above it is not (调解仲裁法 Arts. 47, 50): the store's split gives the two papers; the compensation is
+// granted in part (2.5 months' wages of the 5 asked), so the non-final award ends with 驳回申请人的其他仲裁请求.
 import type { DocumentRecord } from '../../shared/contract/documents';
 import { addDays } from '../../shared/domain/calendar';
 import { DEMO_PASSWORD } from '../../shared/domain/demo';
@@ -67,14 +68,16 @@ export async function awardSamples(core: Core, as: (name: string) => Promise<Cli
     claimant: '拉姆',
     wagesFen: 2_400_000,
     injuryMedicalFen: 0,
-    compensationFen: 3_000_000,
+    compensationFen: 1_500_000,
+    wagesBasis: '《中华人民共和国劳动合同法》第三十条',
+    compensationBasis: '《中华人民共和国劳动合同法》第四十六条、第四十七条',
     damagesFen: 0,
     otherFen: 0,
     standards: 'no',
     note: null,
     findings: '申请人于2024年4月入职被申请人处任厨师，月工资6,000元。被申请人未支付申请人2026年5月至8月工资共计24,000元。2026年8月31日，被申请人以经营调整为由解除与申请人的劳动合同，未支付经济补偿。',
     reasons:
-      '用人单位应当按照劳动合同约定和国家规定，向劳动者及时足额支付劳动报酬。被申请人拖欠申请人工资，应予支付。被申请人依照《中华人民共和国劳动合同法》第四十条的规定解除劳动合同，应当依照该法第四十六条、第四十七条的规定向申请人支付经济补偿。',
+      '用人单位应当按照劳动合同约定和国家规定，向劳动者及时足额支付劳动报酬。被申请人拖欠申请人工资，应予支付。被申请人依照《中华人民共和国劳动合同法》第四十条的规定解除劳动合同，应当依照该法第四十六条、第四十七条的规定向申请人支付经济补偿。申请人在被申请人处工作二年四个月，经济补偿按二点五个月工资计算为15,000元；超出部分的请求，本委不予支持。',
   });
   const awards = await wang.call('documents.generate', { request: { kind: 'award', proceedingId }, caseFileId });
   return [[wang, '仲裁裁决书（从案卷制作）', awards]];

@@ -24,6 +24,7 @@ import { applicationSamples } from './export-application';
 import { awardSamples } from './export-award';
 import { postponementSamples } from './export-hearing-papers';
 import { recusalSamples } from './export-recusal';
+import { hearingRecordSamples } from './export-hearing-record';
 
 const REPO = resolve(__dirname, '..', '..');
 
@@ -56,6 +57,7 @@ export async function exportSamples(outDir: string): Promise<string[]> {
   const core = createCore({ dataDir, migrationsDir: join(REPO, 'db', 'migrations'), logger: silentLogger, clock, offerDemo: true, documentBodyFont: null });
   const written: string[] = [];
   let own: Awaited<ReturnType<typeof proceedingPaperSamples>> | null = null;
+  let heard: Awaited<ReturnType<typeof hearingRecordSamples>> | null = null;
   try {
     if (core.startupError) throw new Error(core.startupError.message);
     const setup = clientFor(core);
@@ -104,6 +106,9 @@ export async function exportSamples(outDir: string): Promise<string[]> {
     issued.push(...(await recusalSamples(core, as, signDay)));
     issued.push(...(await awardSamples(core, as, signDay)));
     issued.push(...(await postponementSamples(arbitrator, booked, signDay)));
+    // The 庭审笔录 and a 证据目录: a hearing held weeks ago, on a core of its own whose clock moves (hearing-record slice).
+    heard = await hearingRecordSamples(REPO, signDay);
+    issued.push(...heard.issued);
     let n = 0;
     for (const [client, name, docs] of issued) {
       for (const [part, doc] of docs.entries()) {
@@ -119,6 +124,7 @@ export async function exportSamples(outDir: string): Promise<string[]> {
     return written;
   } finally {
     await own?.close();
+    await heard?.close();
     await core.close();
     rmSync(dataDir, { recursive: true, force: true });
   }

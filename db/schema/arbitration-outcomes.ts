@@ -38,6 +38,8 @@ export const arbitrationAwardItems = sqliteTable(
     category: text('category', { enum: ['wages', 'injuryMedical', 'compensation', 'damages', 'standards', 'other'] }).notNull(),
     amountFen: integer('amount_fen'),
     final: integer('final', { mode: 'boolean' }).notNull(),
+    /** The statute the item rests on, as the award step recorded it (调解仲裁法 Art. 46); null for older awards. */
+    basis: text('basis'),
   },
   (t) => [primaryKey({ columns: [t.proceedingId, t.seq] })],
 );

@@ -30,3 +30,5 @@ export * from './evidence-requests';
 export * from './staff-unavailability';
 export * from './arbitration-applications';
 export * from './arbitration-outcomes';
+export * from './hearing-transcripts';
+export * from './arbitration-evidence';

@@ -29,6 +29,8 @@ import { referralsHandlers } from './referrals/referrals.handlers';
 import { servicesHandlers } from './services/services.handlers';
 import { investigationHandlers } from './investigation/investigation.handlers';
 import { siteInspectionHandlers } from './investigation/site-inspection.handlers';
+import { hearingTranscriptHandlers } from './hearings/hearing-transcript.handlers';
+import { arbitrationEvidenceHandlers } from './arbitration/arbitration-evidence.handlers';
 import { evidenceRequestHandlers } from './investigation/evidence-request.handlers';
 import { sessionHandlers } from './session/session.handlers';
 import { setupHandlers } from './setup/setup.handlers';
@@ -62,6 +64,8 @@ export const handlers = joinHandlers({
   mediation: mediationHandlers,
   referrals: referralsHandlers,
   siteInspection: siteInspectionHandlers,
+  hearingTranscript: hearingTranscriptHandlers,
+  arbitrationEvidence: arbitrationEvidenceHandlers,
   evidenceRequest: evidenceRequestHandlers,
   maintenance: maintenanceHandlers,
   retention: retentionHandlers,

@@ -36,6 +36,8 @@ import { referralsChannels } from './referrals';
 import { servicesChannels } from './services';
 import { investigationChannels } from './investigation';
 import { siteInspectionChannels } from './site-inspection';
+import { hearingTranscriptChannels } from './hearing-transcripts';
+import { arbitrationEvidenceChannels } from './arbitration-evidence';
 import { evidenceRequestChannels } from './evidence-request';
 import { sessionChannels } from './session';
 
@@ -69,6 +71,8 @@ export const channels = joinTables('channel', {
   mediation: mediationChannels,
   referrals: referralsChannels,
   siteInspection: siteInspectionChannels,
+  hearingTranscript: hearingTranscriptChannels,
+  arbitrationEvidence: arbitrationEvidenceChannels,
   evidenceRequest: evidenceRequestChannels,
   audit: auditChannels,
   maintenance: maintenanceChannels,

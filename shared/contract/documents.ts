@@ -159,6 +159,8 @@ export const claimItem = z.object({
   text: text('请求事项', 500),
   category: z.enum(CLAIM_CATEGORY),
   amountFen: nullable(fen('金额')),
+  /** An awarded item's legal basis (调解仲裁法 Art. 46), printed in the reasoning; absent on a claim. */
+  basis: nullable(z.string().max(300)).optional(),
 });
 export type ClaimItem = z.infer<typeof claimItem>;
 
@@ -378,6 +380,10 @@ export const documentRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('evidenceNotice'), proceedingId: entityId }),
   z.object({ kind: z.literal('siteInspectionRecord'), inspectionId: entityId }),
   z.object({ kind: z.literal('evidenceRequestNotice'), requestId: entityId }),
+  /** 庭审笔录 of a held hearing, finalised (electron/core/hearings/hearing-transcript-paper.ts). */
+  z.object({ kind: z.literal('hearingTranscript'), recordId: entityId }),
+  /** 证据目录 of one party of an arbitration case, with the other side's 质证意见 (electron/core/arbitration). */
+  z.object({ kind: z.literal('evidenceCatalogue'), proceedingId: entityId, partyId: entityId }),
 ]);
 export type DocumentRequest = z.input<typeof documentRequest>;
 

@@ -112,6 +112,10 @@ export const SERVED_DOCUMENTS: Record<DocumentKind, ServedKind | null> = {
   },
   // Signed on the spot by those present, not served.
   siteInspectionRecord: null,
+  // Signed at the hearing by the tribunal, the clerk and those present (调解仲裁法 Art. 40), not served.
+  hearingTranscript: null,
+  // A party's list of its evidence, filed with the committee and exchanged at the hearing; no clock runs from it.
+  evidenceCatalogue: null,
   // 监察条例 Art. 15(3): a demand for evidence starts no statutory clock; its service is proof it was sent.
   evidenceRequestNotice: { proceedings: ['inspection'], event: () => null, citation: '《劳动保障监察条例》第十五条' },
   // 办案规则 Art. 47: the parties are told of a 中止 and of its end in writing; the steps themselves move the clock.

@@ -92,6 +92,9 @@ export const DOCUMENT_KIND = vocab({
   recusalDecision: '回避决定书',
   respondentNotice: '应诉通知书',
   evidenceNotice: '举证通知书',
+  // 庭审笔录 and the parties' 证据目录 (hearing-record slice)
+  hearingTranscript: '庭审笔录',
+  evidenceCatalogue: '证据目录',
 });
 export type DocumentKind = (typeof DOCUMENT_KIND.values)[number];
 

@@ -17,12 +17,12 @@ const awarded: ActionEvent = { kind: 'awarded', date: '2026-11-02' };
 const served = (party: string, role: 'worker' | 'employer', date: string, awardFinality: 'final' | 'nonFinal'): ActionEvent => ({ kind: 'awardServed', date, party, partyRole: role, awardFinality });
 
 describe('the award form', () => {
-  it('gives an item for each amount above zero and for the labour-standards matter, each with its claimant', () => {
-    const i = { date: '2026-11-02', claimant: '扎西', wagesFen: 100, injuryMedicalFen: 0, compensationFen: 0, damagesFen: 5, otherFen: 0, standards: 'yes' as const, note: null };
+  it('gives an item for each amount above zero and for the labour-standards matter, each with its claimant and basis', () => {
+    const i = { date: '2026-11-02', claimant: '扎西', wagesFen: 100, injuryMedicalFen: 0, compensationFen: 0, damagesFen: 5, otherFen: 0, standards: 'yes' as const, note: null, wagesBasis: '《劳动合同法》第三十条' };
     expect(awardedItems(i)).toEqual([
-      { category: 'wages', amountFen: 100, claimant: '扎西' },
-      { category: 'damages', amountFen: 5, claimant: '扎西' },
-      { category: 'standards', amountFen: null, claimant: '扎西' },
+      { category: 'wages', amountFen: 100, claimant: '扎西', basis: '《劳动合同法》第三十条' },
+      { category: 'damages', amountFen: 5, claimant: '扎西', basis: null },
+      { category: 'standards', amountFen: null, claimant: '扎西', basis: null },
     ]);
   });
 });

@@ -72,6 +72,9 @@ import {
   revocationApprovalSample,
 } from '../fixtures/inspection-approvals';
 import { DOCUMENT_KIND, type DocumentKind } from '../../shared/domain/vocabulary';
+import { buildEvidenceCatalogue } from '../../shared/domain/documents/evidence-catalogue';
+import { buildHearingTranscript } from '../../shared/domain/documents/hearing-transcript';
+import { evidenceCatalogueSample, hearingTranscriptSample } from '../fixtures/hearing-record-papers';
 import {
   arbitrationCase,
   arbitrationCaseAllFinal,
@@ -748,6 +751,8 @@ const BUILD_EVERY_KIND: { [K in DocumentKind]: () => DocumentModel[] } = {
   recusalDecision: () => [buildRecusalDecision(recusalGrantedSample), buildRecusalDecision(recusalRefusedSample)],
   respondentNotice: () => [buildRespondentNotice(respondentNoticeSample), buildRespondentNotice({ ...respondentNoticeSample, tribunal: null, evidenceDeadline: null })],
   evidenceNotice: () => [buildEvidenceNotice(evidenceNoticeSample), buildEvidenceNotice({ ...evidenceNoticeSample, recipient: { name: '扎西', side: 'applicant', organisation: false } })],
+  hearingTranscript: () => [buildHearingTranscript(hearingTranscriptSample)],
+  evidenceCatalogue: () => [buildEvidenceCatalogue(evidenceCatalogueSample)],
 };
 
 describe('a reporter’s name appears only in internal documents (监察条例 Art. 9; issue #5)', () => {

@@ -20,8 +20,8 @@ export function insertAward(prepare: Prepare, a: AwardRow, items: readonly (Awar
     `INSERT INTO arbitration_awards (proceeding_id, unit_id, case_file_id, awarded_on, finality, total_fen, threshold_fen, recorded_by, recorded_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(a.proceedingId, a.unitId, a.caseFileId, a.awardedOn, a.finality, a.totalFen, a.thresholdFen, a.recordedBy, a.now);
-  const insert = prepare('INSERT INTO arbitration_award_items (proceeding_id, seq, claimant, category, amount_fen, final) VALUES (?, ?, ?, ?, ?, ?)');
-  items.forEach((x, k) => insert.run(a.proceedingId, k + 1, x.claimant, x.category, x.amountFen, x.final ? 1 : 0));
+  const insert = prepare('INSERT INTO arbitration_award_items (proceeding_id, seq, claimant, category, amount_fen, final, basis) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  items.forEach((x, k) => insert.run(a.proceedingId, k + 1, x.claimant, x.category, x.amountFen, x.final ? 1 : 0, x.basis));
 }
 
 export interface StoredAward {
@@ -45,11 +45,12 @@ export interface StoredAwardItem {
   category: AwardedItem['category'];
   amountFen: number | null;
   final: boolean;
+  basis: string | null;
 }
 
 /** The award's items in the order the step recorded them, each with the final/non-final verdict stored with it. */
 export function awardItemsOf(prepare: Prepare, proceedingId: string): StoredAwardItem[] {
-  const rows = prepare('SELECT seq, claimant, category, amount_fen AS amountFen, final FROM arbitration_award_items WHERE proceeding_id = ? ORDER BY seq').all(proceedingId) as (Omit<StoredAwardItem, 'final'> & {
+  const rows = prepare('SELECT seq, claimant, category, amount_fen AS amountFen, final, basis FROM arbitration_award_items WHERE proceeding_id = ? ORDER BY seq').all(proceedingId) as (Omit<StoredAwardItem, 'final'> & {
     final: number;
   })[];
   return rows.map((r) => ({ ...r, final: r.final === 1 }));

@@ -4,6 +4,7 @@
 // recomputation), the tribunal and clerk, the last hearing held, the tribunal's findings and reasons when the step
 // recorded them (else the application's 事实和理由 as the facts). One valid award per file (a new version regenerates).
 import { AWARD_CATEGORY_OF, causeOf } from '../../../shared/domain/arbitration-application';
+import { rejectedClaims } from '../../../shared/domain/award-basis';
 import { AWARD_CATEGORY_LABEL } from '../../../shared/domain/final-award';
 import type { ArbitrationCase, ClaimItem } from '../../../shared/domain/documents/model';
 import type { CallContext } from '../kernel/context';
@@ -81,7 +82,16 @@ export function storedAwardCase(call: CallContext, proceedingId: string, regener
     hearing: held ? { date: held.date, time: held.start, room: held.roomName, address: '' } : null,
     facts: findings.length > 0 ? findings : paragraphs(stored.factsAndReasons),
     reasons: paragraphs(inputs.award.reasons),
-    award: { date: award.awardedOn, items: items.map((x) => ({ text: itemText(x), category: x.category, amountFen: x.amountFen })), rejectOthers: false, basis: [] },
+    award: {
+      date: award.awardedOn,
+      items: items.map((x) => ({ text: itemText(x), category: x.category, amountFen: x.amountFen, basis: x.basis })),
+      // 驳回申请人的其他仲裁请求 only where a claim is not granted in whole or in part (award-basis.ts).
+      rejectOthers: rejectedClaims(
+        claims.map((x) => ({ applicant: nameOf.get(x.applicantId) ?? '', category: x.category, amountFen: x.amountFen })),
+        items,
+      ).length > 0,
+      basis: [],
+    },
     monthlyMinimumWageFen: null,
   };
   return { c, storedFinal: items.map((x) => x.final), caseFileId: p.caseFileId };

@@ -45,6 +45,10 @@ import { provisionalRulingData, resumptionNoticeData, suspensionDecisionData } f
 import { buildProvisionalRuling, buildResumptionNotice, buildSuspensionDecision } from '../../../shared/domain/documents/arbitration-change-papers';
 import { closingApprovalData, complaintAcceptanceData, complaintRejectionData, filingApprovalData, penaltyHearingNoticeData, revocationApprovalData } from '../proceedings/inspection-approvals';
 import { siteInspectionRecordData } from '../investigation/site-inspection-documents';
+import { hearingTranscriptData } from '../hearings/hearing-transcript-paper';
+import { evidenceCatalogueData } from '../arbitration/arbitration-evidence-paper';
+import { buildHearingTranscript } from '../../../shared/domain/documents/hearing-transcript';
+import { buildEvidenceCatalogue } from '../../../shared/domain/documents/evidence-catalogue';
 import { evidenceRequestData } from '../investigation/evidence-request-documents';
 import { mediationAgreementData } from '../mediation/mediation-papers';
 import { blacklistDecisionData, delistingDecisionData, referralLetterData } from '../referrals/referral-papers';
@@ -228,6 +232,16 @@ const BUILDERS: { [K in DocumentKind]: Builder<K> } = {
   siteInspectionRecord: ({ call, template }, request) => {
     const { data, caseFileId } = siteInspectionRecordData(call, request.inspectionId);
     return { models: [buildSiteInspectionRecord(data, template)], intakeId: null, caseFileId };
+  },
+  // 庭审笔录: printed again after a correction (each print its own document, as the 询问笔录's are).
+  hearingTranscript: ({ call, template }, request) => {
+    const { data, caseFileId } = hearingTranscriptData(call, request.recordId);
+    return { models: [buildHearingTranscript(data, template)], intakeId: null, caseFileId };
+  },
+  // A party's 证据目录 as its items stand: printed again when items or 质证意见 are added.
+  evidenceCatalogue: ({ call, template }, request) => {
+    const { data, caseFileId } = evidenceCatalogueData(call, request.proceedingId, request.partyId);
+    return { models: [buildEvidenceCatalogue(data, template)], intakeId: null, caseFileId };
   },
   evidenceRequestNotice: ({ call, opts, template }, request) => {
     const { data, caseFileId, issued } = evidenceRequestData(call, request.requestId);

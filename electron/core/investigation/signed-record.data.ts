@@ -6,12 +6,12 @@ import type { Prepare } from '../../../db/statements';
 import type { InquiryRecordView } from '../../../shared/contract/investigation';
 
 export interface SignedRecordKind {
-  table: 'inquiry_records' | 'site_inspections';
-  corrections: 'inquiry_corrections' | 'site_inspection_corrections';
+  table: 'inquiry_records' | 'site_inspections' | 'hearing_transcripts';
+  corrections: 'inquiry_corrections' | 'site_inspection_corrections' | 'hearing_transcript_corrections';
   /** The corrections' column naming the record. */
   recordColumn: 'record_id' | 'inspection_id';
   /** The document printed from the record, and the key naming the record in that document's source. */
-  documentKind: 'inquiryRecord' | 'siteInspectionRecord';
+  documentKind: 'inquiryRecord' | 'siteInspectionRecord' | 'hearingTranscript';
   sourceKey: 'recordId' | 'inspectionId';
 }
 
@@ -29,6 +29,15 @@ export const SITE_INSPECTION: SignedRecordKind = {
   recordColumn: 'inspection_id',
   documentKind: 'siteInspectionRecord',
   sourceKey: 'inspectionId',
+};
+
+/** 庭审笔录 (electron/core/hearings/hearing-transcript.*): the same draft, 定稿 and appended corrections. */
+export const HEARING_TRANSCRIPT: SignedRecordKind = {
+  table: 'hearing_transcripts',
+  corrections: 'hearing_transcript_corrections',
+  recordColumn: 'record_id',
+  documentKind: 'hearingTranscript',
+  sourceKey: 'recordId',
 };
 
 /** Who made the record and when it starts: what every signed record's row holds before its own columns. */
@@ -101,16 +110,22 @@ export interface SignedDbRow {
 
 const staffRef = (id: string | null, name: string | null) => (id ? { id, name: name ?? '' } : null);
 
-/** What every signed record shows: its times and place, who made it, its corrections and its prints, its version. */
-export function signedParts(prepare: Prepare, k: SignedRecordKind, r: SignedDbRow) {
+/** A signed record's appended corrections (oldest first) and its issued prints (newest last). */
+export function signedTrail(prepare: Prepare, k: SignedRecordKind, id: string, caseFileId: string) {
   const corrections = prepare(
     `SELECT c.id, c.text, c.reason, c.created_at AS at, c.created_by AS byId, s.name AS byName FROM ${k.corrections} c JOIN staff s ON s.id = c.created_by
      WHERE c.${k.recordColumn} = ? ORDER BY c.created_at, c.id`,
-  ).all(r.id) as { id: string; text: string; reason: string; at: number; byId: string; byName: string }[];
+  ).all(id) as { id: string; text: string; reason: string; at: number; byId: string; byName: string }[];
   const documents = prepare(
     `SELECT id, title, created_at AS createdAt FROM documents
      WHERE case_file_id = ? AND kind = ? AND status = 'issued' AND json_extract(source, '$.${k.sourceKey}') = ? ORDER BY created_at, id`,
-  ).all(r.case_file_id, k.documentKind, r.id) as { id: string; title: string; createdAt: number }[];
+  ).all(caseFileId, k.documentKind, id) as { id: string; title: string; createdAt: number }[];
+  return { corrections: corrections.map((c) => ({ id: c.id, text: c.text, reason: c.reason, at: c.at, by: { id: c.byId, name: c.byName } })), documents };
+}
+
+/** What every signed record shows: its times and place, who made it, its corrections and its prints, its version. */
+export function signedParts(prepare: Prepare, k: SignedRecordKind, r: SignedDbRow) {
+  const { corrections, documents } = signedTrail(prepare, k, r.id, r.case_file_id);
   return {
     id: r.id,
     unitId: r.unit_id,
@@ -122,7 +137,7 @@ export function signedParts(prepare: Prepare, k: SignedRecordKind, r: SignedDbRo
     place: r.place,
     inspectors: JSON.parse(r.inspectors) as InquiryRecordView['inspectors'],
     recorder: staffRef(r.recorder_id, r.recorder_name),
-    corrections: corrections.map((c) => ({ id: c.id, text: c.text, reason: c.reason, at: c.at, by: { id: c.byId, name: c.byName } })),
+    corrections,
     documents,
     createdBy: { id: r.created_by, name: r.created_by_name },
     finalisedBy: staffRef(r.finalised_by, r.finalised_by_name),

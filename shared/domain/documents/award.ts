@@ -77,6 +77,16 @@ function parts(c: ArbitrationCase, award: NonNullable<ArbitrationCase['award']>,
   ];
 }
 
+/** 本委认为: the reasons as written, then each item's legal basis as the award step recorded it (Art. 46). */
+function reasoning(reasons: readonly string[], items: readonly ClaimItem[], t: (piece: string, v?: Record<string, string>) => string): DocBlock[] {
+  const bases = items.flatMap((it, i) => {
+    const line = it.basis ? t('itemBasis', { itemNumber: chineseNumber(i + 1), basis: bare(it.basis) }) : '';
+    return line ? [para(line)] : [];
+  });
+  if (reasons.length === 0 && bases.length === 0) return [];
+  return [para(t('reasonsIntro')), ...reasons.map((r) => para(r)), ...bases];
+}
+
 /**
  * One award, or two when the items are partly final and partly not (final first). `storedFinal`: each item's verdict
  * as the award step stored it (a stored case); without it the items are judged here (the JSON case).
@@ -97,6 +107,8 @@ export function buildAwards(c: ArbitrationCase, template: DocumentTemplate = awa
   return list.map((part, partIndex) => {
     const itemTexts = part.items.map((it) => withAmount(it.text, it.amountFen === null ? null : t('itemAmount', { amount: yuanText(it.amountFen) })));
     if (part.rejectOthers) itemTexts.push(t('rejectOthers'));
+    // The statutes cited: the award's own list, else those the part's items rest on (each once, in item order).
+    const cited = award.basis.length > 0 ? award.basis : [...new Set(part.items.flatMap((it) => (it.basis ? [bare(it.basis)] : [])))];
     const moneyItems = part.items.flatMap((it, i) => (it.amountFen !== null && it.amountFen > 0 ? [chineseNumber(i + 1)] : []));
 
     const body: DocBlock[] = [
@@ -106,7 +118,7 @@ export function buildAwards(c: ArbitrationCase, template: DocumentTemplate = awa
       ...numbered(claimTexts, (n) => `${n}.`),
       // An intro with nothing under it would read as a blank finding: left out when the case has none.
       ...(c.facts.length > 0 ? [para(t('factsIntro')), ...c.facts.map((f) => para(f))] : []),
-      ...(c.reasons.length > 0 ? [para(t('reasonsIntro')), ...c.reasons.map((r) => para(r))] : []),
+      ...reasoning(c.reasons, part.items, t),
     ];
     // Before the result, so "驳回…其他仲裁请求" cannot be read as rejecting what the other award grants.
     if (list.length > 1) {
@@ -115,7 +127,7 @@ export function buildAwards(c: ArbitrationCase, template: DocumentTemplate = awa
       if (crossRef) body.push(para(crossRef));
     }
     body.push(
-      para(award.basis.length > 0 ? t('awardIntro', { basis: names(award.basis) }) : t('awardIntroNoBasis')),
+      para(cited.length > 0 ? t('awardIntro', { basis: names(cited) }) : t('awardIntroNoBasis')),
       ...numbered(itemTexts, (n) => `${chineseNumber(n)}、`),
     );
     const payment = moneyItems.length > 0 ? t('payment', { moneyItems: `第${moneyItems.join('、')}项` }) : '';

@@ -80,6 +80,8 @@ export interface ClaimItem {
   text: string;
   category: AwardCategory;
   amountFen: number | null;
+  /** An awarded item's legal basis as the award step recorded it (调解仲裁法 Art. 46). */
+  basis?: string | null;
 }
 
 export interface ArbitrationCase {

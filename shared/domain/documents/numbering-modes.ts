@@ -19,6 +19,8 @@ export const NUMBERING_MODES: Record<DocumentKind, readonly NumberingPolicy['mod
   penaltyDecision: ['series', 'caseNumber', 'none'],
   demandNotice: ['series', 'caseNumber', 'none'],
   siteInspectionRecord: ['none', 'series'],
+  hearingTranscript: ['none', 'series'],
+  evidenceCatalogue: ['none', 'series'],
   evidenceRequestNotice: ['series', 'caseNumber', 'none'],
   suspensionDecision: ['caseNumber', 'series'],
   resumptionNotice: ['caseNumber', 'series'],

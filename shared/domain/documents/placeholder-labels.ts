@@ -70,6 +70,10 @@ export const PLACEHOLDER_LABELS: Readonly<Record<string, string>> = {
   legalRepTitle: '法定代表人职务',
   amount: '金额',
   basis: '法律依据',
+  itemNumber: '裁决项的序号（如“一”）',
+  // 证据目录
+  party: '提交证据的当事人',
+  periodEnd: '举证期限届满日',
   moneyItems: '有金额的裁决项（如“第一、二项”）',
   caseNumberStem: '案号去掉末尾的“号”',
   part: '第几份裁决书',

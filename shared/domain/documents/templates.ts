@@ -13,6 +13,7 @@ export { NUMBERING_MODES };
 import { APPLICATION_PAPER_SPECS, APPLICATION_PAPER_TEMPLATES } from './arbitration-application-templates';
 import { evidenceRequestSpec, evidenceRequestTemplate } from './evidence-request-template';
 import { siteInspectionRecordSpec, siteInspectionRecordTemplate } from './site-inspection-template';
+import { evidenceCatalogueSpec, evidenceCatalogueTemplate, hearingTranscriptSpec, hearingTranscriptTemplate } from './hearing-record-templates';
 import { tribunalNoticeSpec, tribunalNoticeTemplate } from './tribunal-notice-template';
 import { postponementNoticeSpec, postponementNoticeTemplate } from './postponement-notice-template';
 import { ARBITRATION_NOTICE_SPECS, ARBITRATION_NOTICE_TEMPLATES } from './arbitration-notice-templates';
@@ -118,6 +119,7 @@ export const TEMPLATE_SPECS: Record<DocumentKind, TemplateSpec> = {
       claimAmount: piece('请求金额写法', ['amount']),
       factsIntro: piece('争议事实（引言）'),
       reasonsIntro: piece('裁决理由（引言）'),
+      itemBasis: piece('各裁决项的法律依据', ['itemNumber', 'basis'], false, '留空则不打印各项的法律依据'),
       awardIntro: piece('裁决结果（引言，有法律依据）', ['basis']),
       awardIntroNoBasis: piece('裁决结果（引言，无法律依据）'),
       itemAmount: piece('裁决金额写法', ['amount']),
@@ -183,6 +185,8 @@ export const TEMPLATE_SPECS: Record<DocumentKind, TemplateSpec> = {
   tribunalNotice: tribunalNoticeSpec,
   postponementNotice: postponementNoticeSpec,
   ...ARBITRATION_NOTICE_SPECS,
+  hearingTranscript: hearingTranscriptSpec,
+  evidenceCatalogue: evidenceCatalogueSpec,
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -319,6 +323,7 @@ export const awardTemplate: DocumentTemplate = {
     claimAmount: '{amount}',
     factsIntro: '经审理查明：',
     reasonsIntro: '本委认为：',
+    itemBasis: '裁决第{itemNumber}项，依据{basis}。',
     awardIntro: '依照{basis}的规定，裁决如下：',
     awardIntroNoBasis: '裁决如下：',
     itemAmount: '人民币{amount}',
@@ -421,6 +426,8 @@ export const DEFAULT_TEMPLATES: Record<DocumentKind, DocumentTemplate> = {
   tribunalNotice: tribunalNoticeTemplate,
   postponementNotice: postponementNoticeTemplate,
   ...ARBITRATION_NOTICE_TEMPLATES,
+  hearingTranscript: hearingTranscriptTemplate,
+  evidenceCatalogue: evidenceCatalogueTemplate,
 };
 
 /**

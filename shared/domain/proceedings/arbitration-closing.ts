@@ -9,6 +9,7 @@ import { choice, dateKey, money, nameText, optionalText, text } from '../fields'
 import { formatYuan } from '../money';
 import { actionsOf, dateProblems, type ActionEvent, type FieldProblems, type ProceedingView } from './definition';
 import { reasonText } from './inputs';
+import { awardBasisShape, basisProblems, BASIS_FIELD_OF } from '../award-basis';
 
 export const CLOSING_STATES = {
   awarded: '已作出裁决',
@@ -66,6 +67,8 @@ export const awardInput = z
     // Optional: without them the paper prints the application's 事实和理由 as the facts, and no reasons of its own.
     findings: optionalText('本委查明的事实', 4000).optional(),
     reasons: optionalText('本委认为（裁决理由）', 4000).optional(),
+    // Art. 46: each item's legal basis, printed in the reasoning (award-basis.ts).
+    ...awardBasisShape,
   })
   .strict();
 export type AwardInput = z.output<typeof awardInput>;
@@ -74,15 +77,18 @@ export interface AwardedItem {
   category: 'wages' | 'injuryMedical' | 'compensation' | 'damages' | 'standards' | 'other';
   amountFen: number | null;
   claimant: string;
+  /** The statute the item rests on, as the step recorded it (null: none recorded). */
+  basis: string | null;
 }
 
 /** The items of an award as entered: each amount above zero, and the labour-standards item when ticked. */
 export function awardedItems(i: AwardInput): AwardedItem[] {
   const items: AwardedItem[] = [];
+  const basis = (c: AwardedItem['category']) => i[BASIS_FIELD_OF[c]] ?? null;
   for (const [field, category] of Object.entries(AWARD_AMOUNT_FIELDS) as [keyof typeof AWARD_AMOUNT_FIELDS, AwardedItem['category']][]) {
-    if (i[field] > 0) items.push({ category, amountFen: i[field], claimant: i.claimant });
+    if (i[field] > 0) items.push({ category, amountFen: i[field], claimant: i.claimant, basis: basis(category) });
   }
-  if (i.standards === 'yes') items.push({ category: 'standards', amountFen: null, claimant: i.claimant });
+  if (i.standards === 'yes') items.push({ category: 'standards', amountFen: null, claimant: i.claimant, basis: basis('standards') });
   return items;
 }
 
@@ -199,7 +205,10 @@ export const CLOSING_ACTIONS = {
     citation: ART.award,
     documents: ['award'],
     check: (p, i) => {
-      if (awardedItems(i).length === 0) return { wagesFen: '请至少填写一项裁决支付的金额，或选择裁决执行国家劳动标准的事项' };
+      const items = awardedItems(i);
+      if (items.length === 0) return { wagesFen: '请至少填写一项裁决支付的金额，或选择裁决执行国家劳动标准的事项' };
+      const bases = basisProblems(i, items.map((x) => x.category));
+      if (bases) return bases;
       return dateProblems(p, 'date', i.date, '裁决日期');
     },
     events: (i) => [{ kind: 'awarded', date: i.date }],

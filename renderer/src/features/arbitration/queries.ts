@@ -11,3 +11,12 @@ const STALE: readonly ErrorCode[] = ['CONFLICT', 'STEP_BLOCKED'];
 export const useApplication = (proceedingId: string) => useChannelQuery('arbitration.application', { proceedingId }, { enabled: proceedingId !== '' });
 export const useSaveApplication = (form?: FormBinding<'arbitration.saveApplication'>) =>
   useChannelMutation('arbitration.saveApplication', { ...form, invalidates: TOUCHED, staleOn: STALE });
+
+// The parties' evidence on an arbitration file: the lists per party, and the acts — an item added (late ones marked),
+// the other side's 质证意见, a party's 证据目录 printed. Each act refreshes the lists, the documents and the timeline.
+const evidenceActs = { invalidates: ['arbitrationEvidence.list', 'documents.list', 'cases.get'] as readonly ChannelName[] };
+
+export const useCaseEvidence = (caseFileId: string) => useChannelQuery('arbitrationEvidence.list', { caseFileId }, { enabled: caseFileId !== '' });
+export const useAddEvidence = (form?: FormBinding<'arbitrationEvidence.add'>) => useChannelMutation('arbitrationEvidence.add', { ...form, ...evidenceActs });
+export const useEvidenceOpinion = (form?: FormBinding<'arbitrationEvidence.opinion'>) => useChannelMutation('arbitrationEvidence.opinion', { ...form, ...evidenceActs });
+export const usePrintCatalogue = () => useChannelMutation('arbitrationEvidence.print', evidenceActs);

@@ -11,6 +11,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { ProceedingWorkOf, TeamOf } from '../casework/CaseWork';
 import { CaseHearings } from '../hearings/CaseHearings';
+import { HearingTranscripts } from '../hearings/HearingTranscripts';
+import { ArbitrationEvidence } from '../arbitration/ArbitrationEvidence';
 import { ApplicationSection } from '../arbitration/ApplicationSection';
 import { useCaseWork } from '../casework/queries';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
@@ -110,6 +112,8 @@ export function CaseDetailPage() {
       {c.proceedings.filter((p) => p.kind === 'arbitration').map((p) => <ApplicationSection key={p.id} proceedingId={p.id} />)}
 
       {c.proceedings.some((p) => p.kind === 'arbitration') && <CaseHearings caseFileId={c.id} />}
+      {c.proceedings.some((p) => p.kind === 'arbitration') && <HearingTranscripts caseFileId={c.id} />}
+      {c.proceedings.some((p) => p.kind === 'arbitration') && <ArbitrationEvidence caseFileId={c.id} />}
 
       <TeamOf work={work} caseFileId={c.id} />
 

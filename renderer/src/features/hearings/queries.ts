@@ -33,3 +33,15 @@ export function useSittingStaff() {
   const staff = useChannelQuery('staff.list', { includeInactive: false });
   return (staff.data ?? []).filter((s) => s.roles.includes('arbitrator') || s.roles.includes('clerk'));
 }
+
+// 庭审笔录 on a case file: the held hearings with their records, and the acts — start, save (while typing), 定稿,
+// correct, print. Each act refreshes the list, the documents and the timeline.
+const transcriptActs = { invalidates: ['hearingTranscript.list', 'documents.list', 'cases.get'] as readonly ChannelName[], staleOn: ['CONFLICT', 'STEP_BLOCKED'] as readonly ErrorCode[] };
+
+export const useCaseTranscripts = (caseFileId: string) => useChannelQuery('hearingTranscript.list', { caseFileId }, { enabled: caseFileId !== '' });
+export const useCreateTranscript = () => useChannelMutation('hearingTranscript.create', transcriptActs);
+// Saved while typing: the list is not asked again on each save (the dialog keeps the answer's version).
+export const useSaveTranscript = (form?: FormBinding<'hearingTranscript.save'>) => useChannelMutation('hearingTranscript.save', { ...form, staleOn: ['CONFLICT'] });
+export const useFinaliseTranscript = () => useChannelMutation('hearingTranscript.finalise', transcriptActs);
+export const useCorrectTranscript = (form?: FormBinding<'hearingTranscript.correct'>) => useChannelMutation('hearingTranscript.correct', { ...form, ...transcriptActs });
+export const usePrintTranscript = () => useChannelMutation('hearingTranscript.print', transcriptActs);
