@@ -35,4 +35,6 @@ export const NUMBERING_MODES: Record<DocumentKind, readonly NumberingPolicy['mod
   rejectionNotice: ['none', 'series'],
   tribunalNotice: ['caseNumber', 'series', 'none'],
   postponementNotice: ['caseNumber', 'series', 'none'],
+  // The worker's own application: the bureau gives it no number of its own.
+  paymentOrderApplication: ['none'],
 };
