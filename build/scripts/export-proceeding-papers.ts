@@ -3,7 +3,7 @@
 // signing day, the order posted at the site and unpaid, evasion on record with its evidence → 移送公安 approved and the
 // 失信名单 listing (列入决定书); the decision, its windows run out, the 催告 and the application to the court on the
 // signing day (强制执行申请书); the early removal six months after the wages were paid (移出决定书); and a group's joint
-// mediation signed that day (调解协议书). Every step dated on a working day the engine accepts, each paper from the steps.
+// mediation signed that day (调解协议书), its first instalment missed (支付令申请书, six days on). Every step dated on a working day the engine accepts, each paper from the steps.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -75,7 +75,7 @@ export async function proceedingPaperSamples(repo: string, signDay: string): Pro
       }
       return p.proceedingId;
     };
-    const make = async (kind: 'referralLetter' | 'blacklistDecision' | 'delistingDecision' | 'enforcementApplication' | 'mediationAgreement', proceedingKind: string, file = caseFileId) => {
+    const make = async (kind: 'referralLetter' | 'blacklistDecision' | 'delistingDecision' | 'enforcementApplication' | 'mediationAgreement' | 'paymentOrderApplication', proceedingKind: string, file = caseFileId) => {
       const p = (await zhang.call('casework.get', { caseFileId: file })).proceedings.find((x) => x.kind === proceedingKind)!;
       return zhang.call('documents.generate', { request: { kind, proceedingId: p.proceedingId }, caseFileId: file });
     };
@@ -177,9 +177,14 @@ export async function proceedingPaperSamples(repo: string, signDay: string): Pro
       ] },
     });
     const agreement = await make('mediationAgreement', 'jointMediation', groupFile);
+    // The first instalment (the 总包's, due five days on) goes unpaid: the day after it, the workers' 支付令申请书.
+    at(addDays(signDay, 6));
+    zhang = await as('张伟');
+    const paymentOrder = await make('paymentOrderApplication', 'jointMediation', groupFile);
     return {
       issued: [
         [zhang, '调解协议书', agreement],
+        [zhang, '支付令申请书', paymentOrder],
         [zhang, '涉嫌犯罪案件移送书', referral],
         [zhang, '列入失信联合惩戒对象名单决定书', listing],
         [zhang, '提前移出失信联合惩戒对象名单决定书', removal],

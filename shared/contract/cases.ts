@@ -81,6 +81,8 @@ export const caseFileDetail = z.object({
   urgent: z.boolean(),
   openedAt: instant,
   closedAt: instant.nullable(),
+  /** An open file: why it is not 办结 yet — proceedings still open, workers still owed, instalments owed. */
+  closingBlockers: z.array(z.string()),
   leader: staffRef.nullable(),
   proceedings: z.array(
     proceedingSummary.extend({

@@ -301,6 +301,7 @@ export const PROCEEDING_PAPER_KINDS = [
   'blacklistDecision',
   'delistingDecision',
   'enforcementApplication',
+  'paymentOrderApplication',
   'tribunalNotice',
   'applicationReceipt',
   'supplementNotice',
@@ -366,6 +367,8 @@ export const documentRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('blacklistDecision'), proceedingId: entityId }),
   z.object({ kind: z.literal('delistingDecision'), proceedingId: entityId }),
   z.object({ kind: z.literal('enforcementApplication'), proceedingId: entityId }),
+  /** 支付令申请书 from a joint mediation's agreement and its missed instalments (调解仲裁法 Art. 16). */
+  z.object({ kind: z.literal('paymentOrderApplication'), proceedingId: entityId }),
   /** 仲裁庭组成通知书 from the stored 组庭 step, to the parties (electron/core/hearings/hearing-papers.ts). */
   z.object({ kind: z.literal('tribunalNotice'), proceedingId: entityId }),
   /** 延期开庭通知书 of a postponed hearing, to one party of its case, with the new hearing (hearing-papers.ts). */

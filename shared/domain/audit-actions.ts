@@ -89,6 +89,8 @@ const ACTIONS: Record<string, string> = {
   supervisionOpen: '督办',
   supervisionReport: '报告督办事项办理情况',
   supervisionClose: '办结督办',
+  caseFileClose: '案卷办结',
+  caseFileReopen: '案卷重新办理',
   meetingRecord: '记录约谈或调度会',
   route: '分办（归口办理）',
   routingAccept: '部门签收',

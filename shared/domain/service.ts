@@ -161,6 +161,8 @@ export const SERVED_DOCUMENTS: Record<DocumentKind, ServedKind | null> = {
   delistingDecision: { proceedings: ['blacklisting'], event: () => null, citation: '《拖欠农民工工资失信联合惩戒对象名单管理暂行办法》', after: { event: 'delisted', label: '移出' }, owedTo: 'employer' },
   // Filed with the people's court (行政强制法 Art. 55), not served on a party.
   enforcementApplication: null,
+  // The worker's own application to the people's court (调解仲裁法 Art. 16), not served by the bureau.
+  paymentOrderApplication: null,
   // 调解仲裁法 Art. 32: the composition told in writing; no clock runs from its service (the duty is met by 组庭).
   tribunalNotice: { proceedings: ['arbitration'], event: () => null, citation: '《劳动争议调解仲裁法》第三十二条', after: { event: 'composed', label: '组成仲裁庭' } },
   // 调解仲裁法 Art. 35: it carries the new hearing's day, time and room, so it is the notice of that hearing — its

@@ -81,6 +81,7 @@ export const DOCUMENT_KIND = vocab({
   blacklistDecision: '列入失信联合惩戒对象名单决定书',
   delistingDecision: '移出失信联合惩戒对象名单决定书',
   enforcementApplication: '强制执行申请书',
+  paymentOrderApplication: '支付令申请书',
   // 组庭 (hearing-papers slice)
   tribunalNotice: '仲裁庭组成通知书',
   postponementNotice: '延期开庭通知书',

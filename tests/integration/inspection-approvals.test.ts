@@ -172,6 +172,28 @@ describe('the inspection’s acceptance papers, hearing notice and approval form
     ]);
   });
 
+  it('a 举报 refused at acceptance: the 举报人 gets no 投诉不予受理通知书 — none is offered, making one is refused', async () => {
+    const t = await testCore();
+    const f = await complaint(t, { kind: 'report', summary: '举报华建公司克扣工资', complainants: [{ name: '格桑曲珍', idType: 'none', idMissingReason: '匿名举报未提供' }] });
+    await done(f, 'reject', { date: '2026-11-25', reason: '所举报的行为不属于劳动保障监察事项', referTo: '日喀则市市场监督管理局' });
+    expect((await proceeding(f)).statusLabel).toBe('不予受理');
+    // 若干规定 Art. 18 answers a 投诉人 in writing; the 举报人's identity is kept confidential (监察条例 Art. 9).
+    expect((await proceeding(f)).papers).toEqual([]);
+    const before = businessCounts(t.core);
+    expect(await make(f, 'complaintRejectionNotice')).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: '本案不是由投诉立案的（没有投诉登记），无需制作投诉受理或者不予受理通知书；举报人的身份依法保密（《劳动保障监察条例》第九条）' },
+    });
+    expect(businessCounts(t.core)).toEqual(before);
+    // The same refusal of a 投诉 is answered to the 投诉人 by name, with the reasons and where to go.
+    const t2 = await testCore();
+    const g = await complaint(t2);
+    await done(g, 'reject', { date: '2026-11-25', reason: '所投诉的行为不属于劳动保障监察事项', referTo: '日喀则市市场监督管理局' });
+    expect((await proceeding(g)).papers.map((x) => x.kind)).toEqual(['complaintRejectionNotice']);
+    const rejected = await made(g, 'complaintRejectionNotice');
+    expectAll(rejected.text, ['扎西：', '经审查，所投诉的行为不属于劳动保障监察事项。', '本机关决定不予受理。']);
+  });
+
   it('立案 straight from receipt, 撤销立案 and 结案: the forms carry the approvals and each worker’s money from the payments', async () => {
     const t = await testCore();
     const f = await complaint(t, {

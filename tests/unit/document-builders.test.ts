@@ -2,7 +2,8 @@ import { buildBlacklistDecision, buildDelistingDecision } from '../../shared/dom
 import { buildEnforcementApplication } from '../../shared/domain/documents/enforcement-application';
 import { buildMediationAgreement } from '../../shared/domain/documents/mediation-agreement-paper';
 import { buildReferralLetter } from '../../shared/domain/documents/referral-letter';
-import { blacklistDecisionSample, delistingEarlySample, delistingExpirySample, enforcementApplicationSample, mediationAgreementSample, referralLetterSample } from '../fixtures/proceeding-papers';
+import { blacklistDecisionSample, delistingEarlySample, delistingExpirySample, enforcementApplicationSample, mediationAgreementSample, paymentOrderSample, referralLetterSample } from '../fixtures/proceeding-papers';
+import { buildPaymentOrderApplication } from '../../shared/domain/documents/payment-order-application';
 import { buildTribunalNotice, type TribunalNoticeData } from '../../shared/domain/documents/tribunal-notice';
 import { buildPostponementNotice, type PostponementNoticeData } from '../../shared/domain/documents/postponement-notice';
 import { buildInquiryNotice } from '../../shared/domain/documents/inquiry-notice';
@@ -743,6 +744,7 @@ const BUILD_EVERY_KIND: { [K in DocumentKind]: () => DocumentModel[] } = {
   blacklistDecision: () => [buildBlacklistDecision(blacklistDecisionSample)],
   delistingDecision: () => [buildDelistingDecision(delistingExpirySample), buildDelistingDecision(delistingEarlySample)],
   enforcementApplication: () => [buildEnforcementApplication(enforcementApplicationSample)],
+  paymentOrderApplication: () => [buildPaymentOrderApplication(paymentOrderSample)],
   tribunalNotice: () => [buildTribunalNotice(tribunalNoticeSample), buildTribunalNotice({ ...tribunalNoticeSample, form: 'sole', arbitrators: ['王芳'] })],
   postponementNotice: () => [buildPostponementNotice(postponementSample), buildPostponementNotice({ ...postponementSample, recipient: { role: 'respondent', name: '日喀则市华建建筑工程有限公司' } })],
   applicationReceipt: () => [buildApplicationReceipt(applicationPaperSample)],

@@ -13,6 +13,7 @@ import { storeProceedingDeadlines } from '../deadlines/stored-deadlines';
 import { deadlineBasis } from '../deadlines/deadline-basis';
 import { insertClockEvent } from '../proceedings/proceedings.data';
 import { insertTeamMember } from '../team/team.data';
+import { reopenIfTakenUp } from './file-closing';
 
 export interface OpenCaseArgs {
   unitId: string;
@@ -57,6 +58,7 @@ export function openProceeding(w: TxWriter, core: CoreServices, a: { caseFileId:
     data: { kind: a.kind },
   });
   storeProceedingDeadlines(core.prepare, w.now, { id: proceedingId, caseFileId: a.caseFileId, unitId: a.unitId, kind: a.kind }, deadlineBasis(core));
+  reopenIfTakenUp(w, a.caseFileId);
   return proceedingId;
 }
 

@@ -4,5 +4,5 @@ import { getCaseFile, listCases } from './cases.service';
 
 export const casesHandlers = defineHandlers({
   'cases.list': (call, input) => listCases(call.core, input, searchScope(call, input.search)),
-  'cases.get': (call, input) => getCaseFile(call.core, input.id),
+  'cases.get': (call, input) => getCaseFile(call, input.id),
 });

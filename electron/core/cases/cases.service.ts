@@ -2,7 +2,8 @@
 // proceedings, parties, intakes and timeline.
 import type { z } from 'zod';
 import type { CaseFileDetail, CaseListItem, caseListInput } from '../../../shared/contract/cases';
-import type { CoreServices } from '../kernel/context';
+import type { CallContext, CoreServices } from '../kernel/context';
+import { closingBlockers } from './file-closing';
 import { decodeCursor } from '../kernel/cursor';
 import { keysetPage, Where } from '../kernel/sql';
 import { notFound } from '../kernel/errors';
@@ -105,7 +106,8 @@ function toCaseItems(core: CoreServices, rows: CaseRow[]): CaseListItem[] {
   });
 }
 
-export function getCaseFile(core: CoreServices, id: string): CaseFileDetail {
+export function getCaseFile(call: CallContext, id: string): CaseFileDetail {
+  const core = call.core;
   const inst = requireInstallation(core);
   const r = core.prepare(`${CASE_SELECT} WHERE c.id = ? AND c.unit_id = ?`).get(id, inst.unitId) as CaseRow | undefined;
   if (!r) throw notFound('案卷');
@@ -136,6 +138,7 @@ export function getCaseFile(core: CoreServices, id: string): CaseFileDetail {
     urgent: r.urgent === 1,
     openedAt: r.opened_at,
     closedAt: r.closed_at,
+    closingBlockers: r.status === 'open' ? closingBlockers(call, r.id) : [],
     leader: item.leader,
     proceedings: item.proceedings.map((p) => ({
       ...p,

@@ -19,7 +19,7 @@ import { deskDelistings } from '../blacklist/blacklist-desk';
 import { notFound, ServiceError } from '../kernel/errors';
 import { requireInstallation } from '../kernel/installation';
 import { actionsFor, approverProblem, viewBasis } from '../proceedings/engine';
-import { findProceeding, pendingApproval, viewOf } from '../proceedings/proceedings.data';
+import { caseIntakes, findProceeding, pendingApproval, viewOf } from '../proceedings/proceedings.data';
 import { withMoney } from '../proceedings/view-money';
 import { findStaff } from '../reference/staff.service';
 import { principalOf } from '../session/session.service';
@@ -70,12 +70,16 @@ function principalFor(call: CallContext): Principal {
 }
 
 /** The papers made from the proceeding itself that its steps taken so far may issue (ActionDef.documents). */
-function papersOf(core: CoreServices, proceedingId: string, def: ReturnType<typeof proceedingDefinition>): ProceedingWork['papers'] {
+/** The 投诉受理 / 不予受理通知书 answer a 投诉人 (若干规定 Art. 18); a 举报人 gets none, their identity kept confidential (监察条例 Art. 9). */
+const COMPLAINT_NOTICES: readonly string[] = ['complaintAcceptanceNotice', 'complaintRejectionNotice'];
+
+function papersOf(core: CoreServices, proceedingId: string, def: ReturnType<typeof proceedingDefinition>, caseFileId: string): ProceedingWork['papers'] {
+  const complained = caseIntakes(core.prepare, caseFileId).some((i) => i.kind === 'complaint');
   const taken = new Set(
     (core.prepare("SELECT DISTINCT json_extract(data, '$.action') AS action FROM case_events WHERE proceeding_id = ? AND kind = 'proceeding.step'").all(proceedingId) as { action: string | null }[]).map((r) => r.action),
   );
   const papers = Object.entries(def.actions).flatMap(([name, a]) =>
-    taken.has(name) ? (a.documents ?? []).flatMap((kind) => ((PROCEEDING_PAPER_KINDS as readonly string[]).includes(kind) ? [{ kind: kind as ProceedingPaperKind, label: DOCUMENT_KIND.label(kind), step: a.label }] : [])) : [],
+    taken.has(name) ? (a.documents ?? []).flatMap((kind) => ((PROCEEDING_PAPER_KINDS as readonly string[]).includes(kind) && (complained || !COMPLAINT_NOTICES.includes(kind)) ? [{ kind: kind as ProceedingPaperKind, label: DOCUMENT_KIND.label(kind), step: a.label }] : [])) : [],
   );
   // A paper two steps may issue (受理通知书: 受理, or 立案 straight from receipt) is offered once, from the first.
   return papers.filter((x, n) => papers.findIndex((y) => y.kind === x.kind) === n);
@@ -123,7 +127,7 @@ export function caseWork(call: CallContext, caseFileId: string): CaseWork {
             }
           : null,
         deadlines: deadlinesOfProceeding(core.prepare, id).map((r) => toStored(r, today, calendar)),
-        papers: papersOf(core, id, def),
+        papers: papersOf(core, id, def, caseFileId),
         notices: arbitrationNotices(core.prepare, id, view),
       };
     }),

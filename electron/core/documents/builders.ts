@@ -53,6 +53,8 @@ import { evidenceRequestData } from '../investigation/evidence-request-documents
 import { mediationAgreementData } from '../mediation/mediation-papers';
 import { blacklistDecisionData, delistingDecisionData, referralLetterData } from '../referrals/referral-papers';
 import { enforcementApplicationData } from '../proceedings/enforcement-papers';
+import { paymentOrderApplicationData } from '../mediation/payment-order-papers';
+import { buildPaymentOrderApplication } from '../../../shared/domain/documents/payment-order-application';
 import { applicationPaperData, storedAcceptanceCase } from '../arbitration/arbitration-papers';
 import { storedAwardCase } from '../arbitration/award-paper';
 import { evidenceNoticeData, recusalDecisionData, respondentNoticeData } from '../arbitration/notice-papers';
@@ -270,6 +272,12 @@ const BUILDERS: { [K in DocumentKind]: Builder<K> } = {
   enforcementApplication: ({ call, opts, template }, request) => {
     const { data, caseFileId } = enforcementApplicationData(call, request.proceedingId, opts.regenerating);
     return { models: [buildEnforcementApplication(data, template)], intakeId: null, caseFileId };
+  },
+  // The worker's 支付令申请书 from the agreement's missed instalments (调解仲裁法 Art. 16); it prints their ID numbers,
+  // masked in a preview without a reason (documents-preview.ts).
+  paymentOrderApplication: ({ call, opts, template }, request) => {
+    const { data, caseFileId } = paymentOrderApplicationData(call, request.proceedingId, opts.regenerating);
+    return { models: [buildPaymentOrderApplication(data, template)], intakeId: null, caseFileId };
   },
   tribunalNotice: ({ call, template }, request) => {
     const { data, caseFileId } = tribunalNoticeData(call, request.proceedingId);

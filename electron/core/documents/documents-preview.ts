@@ -10,6 +10,7 @@ import { ServiceError } from '../kernel/errors';
 import { getIntakeDetail } from '../intakes/intakes.service';
 import { inquiryRecordData } from '../investigation/investigation-documents';
 import { mediationAgreementPersons } from '../mediation/mediation-papers';
+import { paymentOrderPersons } from '../mediation/payment-order-papers';
 import { maskModelText } from '../personal/masking';
 import { recordUnmask } from '../personal/reveal.service';
 import { callerCan } from '../session/session.service';
@@ -56,6 +57,10 @@ function recordPreviewUnmask(call: CallContext, request: Request, reason: string
     } else if (request.kind === 'mediationAgreement') {
       // The 调解协议书 prints each worker's ID number: shown whole, it is an unmasking on the trail with its reason.
       const { idNumbers } = mediationAgreementPersons(call, request.proceedingId);
+      recordUnmask(w, { subject: 'document', id: null, reason, idNumber: idNumbers, phones: false, extra: { kind: request.kind, proceedingId: request.proceedingId } });
+    } else if (request.kind === 'paymentOrderApplication') {
+      // The 支付令申请书 prints the applicants' ID numbers: shown whole, an unmasking on the trail with its reason.
+      const { idNumbers } = paymentOrderPersons(call, request.proceedingId);
       recordUnmask(w, { subject: 'document', id: null, reason, idNumber: idNumbers, phones: false, extra: { kind: request.kind, proceedingId: request.proceedingId } });
     } else if ('case' in request && request.case) {
       // (A receipt, an order, a summons and the inspection's decision papers carry no personal number.)

@@ -10,13 +10,19 @@ import { formatRegNo } from '../../../shared/domain/registration';
 import { workerBalance, workerTotals } from '../../../shared/domain/worker-amounts';
 import { countsForWorker } from '../../../shared/domain/payments';
 import { workerPaymentRows } from '../payments/payments.data';
-import { callerOf, fileOfUnit, mayActOn, requireOpenFile, requirePlaceOnFile } from '../incidents/access';
+import { callerOrSystem, fileOfUnit, mayActOn, requireOpenFile, requirePlaceOnFile } from '../incidents/access';
 import type { CallContext } from '../kernel/context';
 import { invalid } from '../kernel/errors';
 import { tx, writeContext } from '../kernel/tx';
 import { correctionsOfFile, insertCorrection, intakeCounts, workerClaimsOfFile } from './evidence.data';
 
 const yuan = (fen: number | null) => (fen === null ? '未申报' : `¥${formatFen(fen)}`);
+
+/** Whether the caller may correct the file's workers; the system's own work (a daily job) never does. */
+function mayActOnAsCaller(call: CallContext, caseFileId: string): boolean {
+  const principal = callerOrSystem(call);
+  return principal !== null && mayActOn(call, principal, caseFileId);
+}
 
 export function caseWorkers(call: CallContext, caseFileId: string): CaseWorkers {
   const file = fileOfUnit(call, caseFileId);
@@ -45,7 +51,7 @@ export function caseWorkers(call: CallContext, caseFileId: string): CaseWorkers 
   const counts = intakeCounts(prepare, file.id);
   return {
     caseFileId: file.id,
-    mayCorrect: file.status === 'open' && mayActOn(call, callerOf(call), file.id),
+    mayCorrect: file.status === 'open' && mayActOnAsCaller(call, file.id),
     workers,
     totals: workerTotals(workers),
     unnamedCount: Math.max(0, counts.workers - workers.length),

@@ -8,6 +8,11 @@ import { principalOf } from '../session/session.service';
 import { worksOnFile } from '../team/team.service';
 import { caseFileOf, type FileRow } from './incidents.data';
 
+/** The caller, or null for the system's own work (a daily job's step, e.g. 期满移出): it may read, never act. */
+export function callerOrSystem(call: CallContext): Principal | null {
+  return call.principal ?? (call.session.staffId ? callerOf(call) : null);
+}
+
 export function callerOf(call: CallContext): Principal {
   const p = call.principal ?? principalOf(call.core, call.session.staffId!);
   if (!p) throw new ServiceError('UNAUTHENTICATED', '请先登录');

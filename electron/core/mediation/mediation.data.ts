@@ -143,3 +143,14 @@ export function idNumbersOf(prepare: Prepare, personIds: readonly string[]): Map
   const rows = prepare('SELECT id, id_number FROM persons WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(personIds)) as { id: string; id_number: string | null }[];
   return new Map(rows.map((r) => [r.id, r.id_number]));
 }
+
+/** Each person's address as their latest 投诉 intake gave it (the 支付令申请书 prints it; a blank where none). */
+export function addressesOf(prepare: Prepare, caseFileId: string, personIds: readonly string[]): Map<string, string | null> {
+  const rows = prepare(
+    `SELECT ic.person_id, ic.address FROM intake_complainants ic JOIN intakes i ON i.id = ic.intake_id
+     WHERE i.case_file_id = ? AND i.kind = 'complaint' AND ic.person_id IN (SELECT value FROM json_each(?)) ORDER BY i.received_at, i.seq`,
+  ).all(caseFileId, JSON.stringify(personIds)) as { person_id: string; address: string | null }[];
+  const out = new Map<string, string | null>();
+  for (const r of rows) if (r.address || !out.has(r.person_id)) out.set(r.person_id, r.address);
+  return out;
+}

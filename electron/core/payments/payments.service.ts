@@ -26,7 +26,7 @@ import { caseWorkers } from '../evidence/workers.service';
 import { instalmentLinkProblem, instalmentWords } from '../mediation/mediation-agreement.service';
 import { insertPaymentInstalment, linkedPaymentsOfFile } from '../mediation/mediation.data';
 import { putFile, recordFile, sha256 } from '../files/file-store';
-import { callerOf, fileOfUnit, mayActOn, requireOpenFile, requirePlaceOnFile } from '../incidents/access';
+import { callerOrSystem, fileOfUnit, mayActOn, requireOpenFile, requirePlaceOnFile } from '../incidents/access';
 import type { CallContext } from '../kernel/context';
 import { invalid, ServiceError } from '../kernel/errors';
 import { newId } from '../kernel/ids';
@@ -119,7 +119,7 @@ function advancedTo(l: Ledger, personId: string): number {
 export function listPayments(call: CallContext, caseFileId: string): FilePayments {
   const file = fileOfUnit(call, caseFileId);
   const prepare = call.core.prepare;
-  const principal = callerOf(call);
+  const principal = callerOrSystem(call);
   const l = ledgerOf(call, file.id);
   const scans = scansOfFile(prepare, file.id);
   const holdings = holdingsOfFile(prepare, file.id);
@@ -139,8 +139,8 @@ export function listPayments(call: CallContext, caseFileId: string): FilePayment
   const recovered = recoveries.filter((r) => r.status === 'valid').reduce((s, r) => s + r.amount_fen, 0);
   return {
     caseFileId: file.id,
-    mayRecord: file.status === 'open' && mayActOn(call, principal, file.id) && fileAwaitingReceipt(prepare, file.id) === null,
-    mayView: can(principal.roles, 'document.read'),
+    mayRecord: principal !== null && file.status === 'open' && mayActOn(call, principal, file.id) && fileAwaitingReceipt(prepare, file.id) === null,
+    mayView: principal !== null && can(principal.roles, 'document.read'),
     advanceCapFen: advanceCapFen(call, dateKeyOf(call.core.clock.now())),
     workers,
     totals: moneyTotals(workers),

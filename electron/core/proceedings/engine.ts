@@ -20,6 +20,7 @@ import { nextNumber } from '../kernel/numbering';
 import { principalOf } from '../session/session.service';
 import { tx, writeContext, type TxWriter } from '../kernel/tx';
 import { applyStepEffect } from './step-effects';
+import { settleCaseFile } from '../cases/file-closing';
 import { HEARING_FINE_PARAMETER, parameterOrFallback } from '../../../shared/domain/parameters';
 import { parameterLookup } from '../reference/parameters.service';
 import { withMoney } from './view-money';
@@ -124,6 +125,7 @@ function apply(call: CallContext, w: TxWriter, core: CoreServices, p: Proceeding
   w.caseEvent({ caseFileId: p.caseFileId, proceedingId: p.id, kind: 'proceeding.step', summary, data: { kind: p.kind, action: name, from: p.status, to, number, approvalId: via } });
   w.audit({ action: 'proceedingStep', entity: 'proceeding', entityId: p.id, change: { kind: p.kind, action: name, from: p.status, to, number, input, approvalId: via } });
   storeProceedingDeadlines(core.prepare, w.now, p, deadlineBasis(core));
+  settleCaseFile(call, w, p.caseFileId);
   w.changed('caseFile', p.caseFileId);
   return { number, status: to };
 }

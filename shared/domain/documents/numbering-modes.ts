@@ -40,4 +40,6 @@ export const NUMBERING_MODES: Record<DocumentKind, readonly NumberingPolicy['mod
   recusalDecision: ['caseNumber', 'series'],
   respondentNotice: ['caseNumber', 'series', 'none'],
   evidenceNotice: ['caseNumber', 'series', 'none'],
+  // The worker's own application: the bureau gives it no number of its own.
+  paymentOrderApplication: ['none'],
 };

@@ -164,6 +164,13 @@ export const PLACEHOLDER_LABELS: Readonly<Record<string, string>> = {
   orderServedOn: '指令书送达（张贴）日期',
   servedHow: '指令书的送达方式（送达或张贴）',
   today: '制作之日',
+  // 支付令申请书 (payment-order-template.ts)
+  agreementRef: '调解协议书文号（括注）',
+  applicantCount: '申请人人数',
+  respondent: '被申请人（付款人）',
+  owed: '逾期未支付的金额',
+  owedWords: '逾期未支付金额大写',
+  missedCount: '逾期未履行的期数',
   approvedOn: '负责人批准移送的日期',
   approver: '批准移送的负责人',
   evidenceCount: '随案移送的证据项数',

@@ -17,6 +17,7 @@ import { evidenceCatalogueSpec, evidenceCatalogueTemplate, hearingTranscriptSpec
 import { tribunalNoticeSpec, tribunalNoticeTemplate } from './tribunal-notice-template';
 import { postponementNoticeSpec, postponementNoticeTemplate } from './postponement-notice-template';
 import { ARBITRATION_NOTICE_SPECS, ARBITRATION_NOTICE_TEMPLATES } from './arbitration-notice-templates';
+import { paymentOrderApplicationSpec, paymentOrderApplicationTemplate } from './payment-order-template';
 import { checkNumbering, checkTemplateAgainst, type DocumentTemplate, type PieceSpec, type TemplateProblem, type TemplateSpec } from './template-engine';
 
 const LAW = '《中华人民共和国劳动争议调解仲裁法》';
@@ -187,6 +188,7 @@ export const TEMPLATE_SPECS: Record<DocumentKind, TemplateSpec> = {
   ...ARBITRATION_NOTICE_SPECS,
   hearingTranscript: hearingTranscriptSpec,
   evidenceCatalogue: evidenceCatalogueSpec,
+  paymentOrderApplication: paymentOrderApplicationSpec,
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -428,6 +430,7 @@ export const DEFAULT_TEMPLATES: Record<DocumentKind, DocumentTemplate> = {
   ...ARBITRATION_NOTICE_TEMPLATES,
   hearingTranscript: hearingTranscriptTemplate,
   evidenceCatalogue: evidenceCatalogueTemplate,
+  paymentOrderApplication: paymentOrderApplicationTemplate,
 };
 
 /**

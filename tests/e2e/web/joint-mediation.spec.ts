@@ -1,7 +1,8 @@
 // 监察联调's 调解协议 with 3 instalments (issue #12, joint mediation): the file, its mediation and the agreement signed
 // ten days ago are arranged through the core; on screen the inspector records the 总包's transfer against the first
 // instalment (offered in 记录支付), the case page shows it 已履行, the second — due three days ago, unpaid — 逾期未履行
-// in red, and the leader's desk lists that missed instalment in red.
+// in red, and the leader’s desk lists that missed instalment in red; with it missed, the file stays open saying why and
+// the workers’ 支付令申请书 is made from the way-back list.
 import type { Page } from '@playwright/test';
 import { DEMO_PASSWORD } from '../../../db/seed/demo-data';
 import { addDays } from '../../../shared/domain/calendar';
@@ -122,5 +123,24 @@ test('an agreement of 3 instalments: one paid against its instalment, one missed
   await page.screenshot({ path: test.info().outputPath('desk-missed-instalment.png') });
   await item.click();
   await expect(page.getByRole('heading', { level: 1, name: a.title })).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a missed instalment: the file stays open saying what is owed, and the workers’ 支付令申请书 is made from the way-back list', async ({ page, app, consoleErrors }) => {
+  const a = await arrange(app);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await app.signIn(page, INSPECTOR, DEMO_PASSWORD);
+  await page.evaluate((id) => (location.hash = `#/cases/${id}`), a.caseFileId);
+  await expect(page.getByRole('heading', { level: 1, name: a.title })).toBeVisible();
+  // The mediation is closed (达成调解协议), the money is not paid: the file is not 办结, and says why.
+  await expect(page.getByTestId('closing-blockers')).toContainText('调解协议第2期（边巴次仁，');
+  const missed = page.getByTestId('agreement-panel').getByTestId('instalment-missed');
+  await missed.getByTestId('payment-order').click();
+  const dialog = page.getByRole('dialog', { name: /支付令申请书/ });
+  await expect(dialog).toContainText('请求人民法院向被申请人中建三局西藏分公司发出支付令');
+  await expect(dialog).toContainText('《中华人民共和国劳动争议调解仲裁法》第十六条');
+  await page.screenshot({ path: test.info().outputPath('payment-order-preview.png') });
+  await dialog.getByRole('button', { name: '确认制作' }).click();
+  await expect(dialog.getByTestId('issued-notice')).toContainText('已制作');
   expect(consoleErrors).toEqual([]);
 });

@@ -1,7 +1,7 @@
 // One case file: its header (flags, status, leader, unit), each proceeding with its parties, the intakes
 // filed in it, its documents, and the timeline. Proceedings are linked in one file, never merged.
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
-import { Button, Chip, Paper, Stack } from '@mui/material';
+import { Button, Chip, Paper, Stack, Typography } from '@mui/material';
 import { Link as RouterLink, useParams } from 'react-router';
 import type { CaseFileDetail } from '../../../../shared/contract/cases';
 import { AppErrorException } from '../../../../shared/contract/result';
@@ -91,6 +91,11 @@ export function CaseDetailPage() {
             { label: '办结时间', value: c.closedAt === null ? '尚未办结' : fmtDateTime(c.closedAt) },
           ]}
         />
+        {c.status === 'open' && c.closingBlockers.length > 0 && (
+          <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }} data-testid="closing-blockers">
+            各程序均已结束、每名劳动者的工资均已支付或落实后，案卷自动办结。尚待：{c.closingBlockers.join('；')}。
+          </Typography>
+        )}
       </Paper>
 
       <IncidentsSection query={incidents} />

@@ -1,7 +1,11 @@
 // 调解协议履行情况 on the case page: each instalment with its worker (or the group), due date, amount, payer and what
 // the counted payments came to; a missed one (逾期未履行) in red with the way back — the file's inspection, referral or
-// arbitration and the steps they offer now, each opening its dialog in one click — and the 15-day window for a joint 仲裁审查 (办案规则 Art. 74).
+// arbitration and the steps they offer now, each opening its dialog in one click, and the workers' 支付令申请书 — and the 15-day window for a joint 仲裁审查 (办案规则 Art. 74).
 import { Alert, Box, Button, Chip, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useState } from 'react';
+import { usePermissions } from '../../app/session';
+import { IssueDialog } from '../documents/ProceedingPapers';
+import { useDocumentFiles, useNotice } from '../documents/useDocumentFiles';
 import type { FileInstalments } from '../../../../shared/contract/mediation';
 import { INSTALMENT_STATE_LABEL } from '../../../../shared/domain/mediation-agreement';
 import { formatYuan } from '../../../../shared/domain/money';
@@ -19,7 +23,35 @@ function goTo(proceedingId: string, action: string): void {
   requestStep(proceedingId, action);
 }
 
+/**
+ * 支付令申请书 (调解仲裁法 Art. 16): the workers' application to the court, made from the agreement whose instalment was
+ * missed — previewed, then issued on 确认制作 (the core refuses it, in its own words, while no instalment is missed).
+ */
+function PaymentOrderButton({ caseFileId, proceedingId }: { caseFileId: string; proceedingId: string }) {
+  const permissions = usePermissions();
+  const { notify, element } = useNotice();
+  const files = useDocumentFiles(notify);
+  const [open, setOpen] = useState(false);
+  if (!permissions.has('document.issue')) return null;
+  return (
+    <>
+      <Button size="small" variant="outlined" color="error" onClick={() => setOpen(true)} data-testid="payment-order">制作支付令申请书</Button>
+      {open && (
+        <IssueDialog
+          paper={{ label: '支付令申请书', step: '达成调解协议' }}
+          request={{ kind: 'paymentOrderApplication', proceedingId }}
+          caseFileId={caseFileId}
+          files={files}
+          onClose={() => setOpen(false)}
+        />
+      )}
+      {element}
+    </>
+  );
+}
+
 function WayBack({ d }: { d: FileInstalments }) {
+  const missedIn = d.agreements.filter((a) => a.instalments.some((i) => i.state === 'missed'));
   return (
     <Alert severity="error" data-testid="instalment-missed" sx={{ mb: 1 }}>
       <Typography variant="body2" sx={{ fontWeight: 600 }}>有 {d.missedCount} 期调解协议逾期未履行。</Typography>
@@ -40,8 +72,12 @@ function WayBack({ d }: { d: FileInstalments }) {
       ) : (
         <Typography variant="body2">本案卷没有立案查处、移送公安或仲裁程序可以转回办理。</Typography>
       )}
+      <Stack direction="row" spacing={1} useFlexGap sx={{ mt: 0.5, alignItems: 'center', flexWrap: 'wrap' }}>
+        <Typography variant="body2">劳动者可以持调解协议书向人民法院申请支付令（《劳动争议调解仲裁法》第十六条）：</Typography>
+        {missedIn.map((a) => <PaymentOrderButton key={a.id} caseFileId={d.caseFileId} proceedingId={a.proceedingId} />)}
+      </Stack>
       <Typography variant="body2" sx={{ mt: 0.5 }}>
-        劳动者也可以依调解协议向人民法院申请支付令（《劳动争议调解仲裁法》第十六条），或申请劳动争议仲裁（须由劳动者本人到接待窗口提出申请）。
+        劳动者也可以申请劳动争议仲裁（须由劳动者本人到接待窗口提出申请）。
       </Typography>
     </Alert>
   );
