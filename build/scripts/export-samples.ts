@@ -22,6 +22,7 @@ import { proceedingPaperSamples } from './export-proceeding-papers';
 import { siteInspectionSamples } from './export-site-inspection';
 import { applicationSamples } from './export-application';
 import { awardSamples } from './export-award';
+import { mediationSamples } from './export-mediation';
 import { postponementSamples } from './export-hearing-papers';
 
 const REPO = resolve(__dirname, '..', '..');
@@ -101,6 +102,7 @@ export async function exportSamples(outDir: string): Promise<string[]> {
     issued.push([arbitrator, '仲裁庭组成通知书', await arbitrator.call('documents.generate', { request: { kind: 'tribunalNotice', proceedingId: booked.proceedingId }, caseFileId: null })]);
     issued.push(...(await applicationSamples(core, as, signDay)));
     issued.push(...(await awardSamples(core, as, signDay)));
+    issued.push(...(await mediationSamples(core, as, signDay)));
     issued.push(...(await postponementSamples(arbitrator, booked, signDay)));
     let n = 0;
     for (const [client, name, docs] of issued) {

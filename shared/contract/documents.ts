@@ -304,6 +304,7 @@ export const PROCEEDING_PAPER_KINDS = [
   'supplementNotice',
   'rejectionNotice',
   'award',
+  'mediationPaper',
 ] as const;
 export type ProceedingPaperKind = (typeof PROCEEDING_PAPER_KINDS)[number];
 
@@ -369,6 +370,8 @@ export const documentRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('applicationReceipt'), proceedingId: entityId }),
   z.object({ kind: z.literal('supplementNotice'), proceedingId: entityId }),
   z.object({ kind: z.literal('rejectionNotice'), proceedingId: entityId }),
+  /** 仲裁调解书 from the stored 制作调解书 step (electron/core/arbitration/mediation-paper.ts). */
+  z.object({ kind: z.literal('mediationPaper'), proceedingId: entityId }),
   z.object({ kind: z.literal('siteInspectionRecord'), inspectionId: entityId }),
   z.object({ kind: z.literal('evidenceRequestNotice'), requestId: entityId }),
 ]);

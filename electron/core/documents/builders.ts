@@ -30,6 +30,7 @@ import { buildBlacklistDecision, buildDelistingDecision } from '../../../shared/
 import { buildEnforcementApplication } from '../../../shared/domain/documents/enforcement-application';
 import { buildTribunalNotice } from '../../../shared/domain/documents/tribunal-notice';
 import { buildPostponementNotice } from '../../../shared/domain/documents/postponement-notice';
+import { buildMediationPaper } from '../../../shared/domain/documents/mediation-paper';
 import { DocumentInputError, TemplateError, type DocumentTemplate } from '../../../shared/domain/documents/template-engine';
 import { DEFAULT_SERVICE_ALLOWANCE_DAYS } from '../../../shared/domain/hearing-date';
 import { dateKeyOf } from '../../../shared/domain/time';
@@ -51,6 +52,7 @@ import { blacklistDecisionData, delistingDecisionData, referralLetterData } from
 import { enforcementApplicationData } from '../proceedings/enforcement-papers';
 import { applicationPaperData, storedAcceptanceCase } from '../arbitration/arbitration-papers';
 import { storedAwardCase } from '../arbitration/award-paper';
+import { mediationPaperData } from '../arbitration/mediation-paper';
 import { parameterLookup } from '../reference/parameters.service';
 import { getUnitSummary } from '../reference/units.service';
 import { maskArbitrationCase, shapeIntakeDetail } from '../personal/masking';
@@ -263,6 +265,12 @@ const BUILDERS: { [K in DocumentKind]: Builder<K> } = {
   postponementNotice: ({ call, opts, template }, request) => {
     const { data, caseFileId } = postponementNoticeData(call, request.hearingId, request.recipientId, opts.regenerating);
     return { models: [buildPostponementNotice(data, template)], intakeId: null, caseFileId };
+  },
+  // 仲裁调解书 from the stored 制作调解书 step; it prints the applicants' ID numbers (a preview masks them).
+  mediationPaper: ({ call, opts, template }, request) => {
+    const { data, caseFileId } = mediationPaperData(call, request.proceedingId, opts.regenerating);
+    const shown = opts.masked ? maskArbitrationCase(data) : data;
+    return { models: [buildMediationPaper(shown, template)], intakeId: null, caseFileId };
   },
   // The application's papers are read from the stored application and steps; one valid paper each.
   applicationReceipt: ({ call, opts, template }, request) => {

@@ -35,4 +35,5 @@ export const NUMBERING_MODES: Record<DocumentKind, readonly NumberingPolicy['mod
   rejectionNotice: ['none', 'series'],
   tribunalNotice: ['caseNumber', 'series', 'none'],
   postponementNotice: ['caseNumber', 'series', 'none'],
+  mediationPaper: ['caseNumber', 'series'],
 };

@@ -15,6 +15,7 @@ import { evidenceRequestSpec, evidenceRequestTemplate } from './evidence-request
 import { siteInspectionRecordSpec, siteInspectionRecordTemplate } from './site-inspection-template';
 import { tribunalNoticeSpec, tribunalNoticeTemplate } from './tribunal-notice-template';
 import { postponementNoticeSpec, postponementNoticeTemplate } from './postponement-notice-template';
+import { mediationPaperSpec, mediationPaperTemplate } from './mediation-paper-template';
 import { checkNumbering, checkTemplateAgainst, type DocumentTemplate, type PieceSpec, type TemplateProblem, type TemplateSpec } from './template-engine';
 
 const LAW = '《中华人民共和国劳动争议调解仲裁法》';
@@ -181,6 +182,7 @@ export const TEMPLATE_SPECS: Record<DocumentKind, TemplateSpec> = {
   ...PROCEEDING_PAPER_SPECS,
   tribunalNotice: tribunalNoticeSpec,
   postponementNotice: postponementNoticeSpec,
+  mediationPaper: mediationPaperSpec,
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -418,6 +420,7 @@ export const DEFAULT_TEMPLATES: Record<DocumentKind, DocumentTemplate> = {
   ...PROCEEDING_PAPER_TEMPLATES,
   tribunalNotice: tribunalNoticeTemplate,
   postponementNotice: postponementNoticeTemplate,
+  mediationPaper: mediationPaperTemplate,
 };
 
 /**
