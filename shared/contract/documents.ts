@@ -225,9 +225,14 @@ export const serviceReceiptInput = z.object({
   recipient: text('受送达人', 120),
   address: nullable(z.string().max(200)),
   documents: z.array(z.string().max(80)).min(1),
-  method: z.enum(['direct', 'post', 'left', 'entrusted', 'electronic']),
+  method: z.enum(['direct', 'post', 'left', 'entrusted', 'electronic', 'publicNotice', 'posted']),
   issuer: nullable(z.string().max(40)),
   server: nullable(z.string().max(40)),
+  /** The service as recorded (a receipt made after the fact, from the store): the boxes filled from it; absent: left for the hand. */
+  served: z
+    .object({ receivedAt: z.string().max(40), receivedBy: nullable(z.string().max(80)), note: nullable(z.string().max(300)) })
+    .nullable()
+    .optional(),
 });
 export type ServiceReceiptInput = z.input<typeof serviceReceiptInput>;
 

@@ -51,13 +51,13 @@ const TERMS = {
 
 type F = Awaited<ReturnType<typeof composedApplication>>;
 
-async function mediated(t: TestCore): Promise<{ f: F; documentId: string; versionId: string }> {
+async function mediated(t: TestCore): Promise<{ f: F; documentId: string; versionId: string; number: string }> {
   const f = await composedApplication(t);
   t.clock.advance(10 * DAY); // 2026-12-05
   expect(await f.step('mediate', { date: '2026-12-05', ...TERMS })).toMatchObject({ ok: true, value: { status: 'mediationPending' } });
   const made = await f.arbitrator.invoke('documents.generate', { request: { kind: 'mediationPaper', proceedingId: f.proceedingId }, caseFileId: f.caseFileId });
   if (!made.ok) throw new Error(made.error.message);
-  return { f, documentId: made.value[0]!.id, versionId: made.value[0]!.versions[0]!.id };
+  return { f, documentId: made.value[0]!.id, versionId: made.value[0]!.versions[0]!.id, number: made.value[0]!.number! };
 }
 
 function service(t: TestCore, f: F, documentId: string, recipientId: string, over: Record<string, unknown>): never {
@@ -175,5 +175,35 @@ describe('仲裁调解书 (调解仲裁法 Art. 42)', () => {
     expect(timeline).toContain(`2026-12-07 ${EMPLOYER}拒绝签收仲裁调解书（对支付期限反悔，不同意调解）：调解书不发生法律效力，仲裁庭应当及时作出裁决（《劳动争议调解仲裁法》第四十二条第三款）`);
     // Once backed out of, no receipt of that paper may be recorded any more and the step is no longer offered again.
     expect(p.actions.find((a) => a.action === 'refuseMediation')).toBeUndefined();
+  });
+});
+
+describe('送达回证 from the store (a paper issued from a stored case)', () => {
+  it('before service: the stored case, the recipient’s address, the method chosen, blank boxes; a method the paper refuses is refused', async () => {
+    const t = await testCore();
+    const { f, documentId, number } = await mediated(t);
+    const recipients = (await f.arbitrator.call('services.list', { caseFileId: f.caseFileId })).recipients;
+    const zhaxi = recipients.find((x) => x.name === '扎西')!;
+    expect(await unchanged(t, f.arbitrator, 'services.receipt', { documentId, recipientId: zhaxi.recipientId, method: 'left' })).toMatchObject({
+      ok: false,
+      error: { fields: { method: expect.stringContaining('不适用留置送达') } },
+    });
+    const receipt = await f.arbitrator.call('services.receipt', { documentId, recipientId: zhaxi.recipientId, method: 'post' });
+    expect(receipt).toMatchObject({ kind: 'serviceReceipt', title: '送达回证', caseFileId: f.caseFileId, status: 'issued' });
+    const printed = JSON.stringify(await f.arbitrator.call('documents.model', { versionId: receipt.versions[0]!.id }));
+    for (const text of [number, '劳动报酬', '日喀则市劳动人事争议仲裁委员会', '扎西', '日喀则市桑珠孜区德勒路5号', '仲裁调解书', '邮寄送达', '王芳', '　　　　年　　月　　日　　时']) expect(printed).toContain(text);
+  });
+
+  it('after service: the recorded facts — the method, the day and hour, who signed for the recipient, who served it', async () => {
+    const t = await testCore();
+    const { f, documentId } = await mediated(t);
+    t.clock.advance(DAY); // 2026-12-06
+    expect(await sign(t, f, documentId, EMPLOYER, '2026-12-06')).toMatchObject({ ok: true });
+    const employer = (await f.arbitrator.call('services.list', { caseFileId: f.caseFileId })).recipients.find((x) => x.name === EMPLOYER)!;
+    // The recorded method stands whatever is asked.
+    const receipt = await f.arbitrator.call('services.receipt', { documentId, recipientId: employer.recipientId, method: 'post' });
+    const printed = JSON.stringify(await f.arbitrator.call('documents.model', { versionId: receipt.versions[0]!.id }));
+    for (const text of [EMPLOYER, '直接送达', '2026年12月6日9时', '达瓦（单位收发部门）', '日喀则市桑珠孜区山东大道88号']) expect(printed).toContain(text);
+    expect(printed).not.toContain('邮寄送达');
   });
 });
