@@ -310,6 +310,8 @@ export const PROCEEDING_PAPER_KINDS = [
   'rejectionNotice',
   'award',
   'mediationPaper',
+  'fileCover',
+  'fileIndex',
 ] as const;
 export type ProceedingPaperKind = (typeof PROCEEDING_PAPER_KINDS)[number];
 
@@ -377,6 +379,9 @@ export const documentRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('rejectionNotice'), proceedingId: entityId }),
   /** 仲裁调解书 from the stored 制作调解书 step (electron/core/arbitration/mediation-paper.ts). */
   z.object({ kind: z.literal('mediationPaper'), proceedingId: entityId }),
+  /** 案卷封面 and 卷内目录 of a closed file, from its proceeding and its issued papers (electron/core/proceedings/case-file-papers.ts). */
+  z.object({ kind: z.literal('fileCover'), proceedingId: entityId }),
+  z.object({ kind: z.literal('fileIndex'), proceedingId: entityId }),
   z.object({ kind: z.literal('siteInspectionRecord'), inspectionId: entityId }),
   z.object({ kind: z.literal('evidenceRequestNotice'), requestId: entityId }),
 ]);

@@ -183,6 +183,9 @@ export const SERVED_DOCUMENTS: Record<DocumentKind, ServedKind | null> = {
   // service meets the new hearing's notice clock for that party, as a 开庭通知书's would (the served day names the
   // hearing: the earliest not postponed on or after it, electron/core/hearings/hearings.data.ts hearingNoticedOn).
   postponementNotice: { proceedings: ['arbitration'], event: () => 'hearingNoticeServed', citation: '《劳动争议调解仲裁法》第三十五条', after: AFTER_ACCEPTANCE },
+  // The archive's own forms (归档): kept in the file, not served.
+  fileCover: null,
+  fileIndex: null,
   // Handed to the applicant at the window with the materials: proof of receipt itself, not served.
   applicationReceipt: null,
   // 办案规则 Art. 29: the missing items told in writing; the restart runs from the 补正 itself (Art. 46(2)), not from service.

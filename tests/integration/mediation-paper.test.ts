@@ -25,6 +25,13 @@ async function pdfText(c: Client, versionId: string): Promise<string> {
   return execFileSync('pdftotext', [join(dir, 'd.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '').replace(/—\d+—/g, '');
 }
 
+async function pdfPages(c: Client, versionId: string): Promise<number> {
+  const f = await c.call('documents.file', { versionId, format: 'pdf', purpose: 'preview' });
+  const dir = mkdtempSync(join(tmpdir(), 'xinan-pages-'));
+  writeFileSync(join(dir, 'd.pdf'), Buffer.from(f.contentBase64, 'base64'));
+  return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, 'd.pdf')], { encoding: 'utf8' }))![1]);
+}
+
 async function composedApplication(t: TestCore) {
   const f = await applicationFile(t);
   for (const name of ['李明', '罗布']) {
@@ -205,5 +212,46 @@ describe('送达回证 from the store (a paper issued from a stored case)', () =
     const printed = JSON.stringify(await f.arbitrator.call('documents.model', { versionId: receipt.versions[0]!.id }));
     for (const text of [EMPLOYER, '直接送达', '2026年12月6日9时', '达瓦（单位收发部门）', '日喀则市桑珠孜区山东大道88号']) expect(printed).toContain(text);
     expect(printed).not.toContain('邮寄送达');
+  });
+});
+
+describe('案卷封面 and 卷内目录 of the closed file (归档)', () => {
+  it('are refused before 结案, then made from the store: the case, the dates, the method, the retention period, each paper’s pages', async () => {
+    const t = await testCore();
+    const { f, documentId, number, versionId } = await mediated(t);
+    const cover = { kind: 'fileCover' as const, proceedingId: f.proceedingId };
+    expect(await unchanged(t, f.arbitrator, 'documents.generate', { request: cover, caseFileId: f.caseFileId })).toMatchObject({
+      ok: false,
+      error: { code: 'STEP_BLOCKED', message: '本案尚未结案，不能制作案卷封面；结案经批准后再归档' },
+    });
+    t.clock.advance(DAY); // 2026-12-06
+    for (const who of ['扎西', '次仁', EMPLOYER]) expect(await sign(t, f, documentId, who, '2026-12-06')).toMatchObject({ ok: true });
+    expect(await f.step('settle', { date: '2026-12-05', amountFen: 2_000_000, note: null })).toMatchObject({ ok: true });
+    expect(await f.step('close', { date: '2026-12-06', method: 'mediation', result: 'workerWon', cause: 'wages', claimedFen: 2_000_000, resolvedFen: 2_000_000, note: null })).toMatchObject({ ok: true });
+    const pending = (await f.leader.call('casework.get', { caseFileId: f.caseFileId })).proceedings.find((x) => x.kind === 'arbitration')!.pendingApproval!;
+    await f.leader.call('approvals.decide', { approvalId: pending.id, decision: 'approve', opinion: '同意结案', date: '2026-12-06', expectedRowVersion: pending.rowVersion });
+    expect((await f.proceeding()).papers.map((p) => p.kind)).toEqual(expect.arrayContaining(['fileCover', 'fileIndex']));
+
+    const [index] = await f.arbitrator.call('documents.generate', { request: { kind: 'fileIndex', proceedingId: f.proceedingId }, caseFileId: f.caseFileId });
+    const indexText = await pdfText(f.arbitrator, index!.versions[0]!.id);
+    // The file's one paper so far, the 调解书 of one page, with its 文号 and date; the archive forms are not listed.
+    // Its pages as pdfinfo reads the stored PDF.
+    const pages = await pdfPages(f.arbitrator, versionId);
+    for (const text of ['卷内目录', `案号：${number}`, '序号', '文号', '题名', '页号', `1${number}`, '仲裁调解书', '2026年12月5日', `以上共1份文书，${pages}页。`, `${pages}1-${pages}`]) expect(indexText).toContain(text);
+    const [made] = await f.arbitrator.call('documents.generate', { request: cover, caseFileId: f.caseFileId });
+    const coverText = await pdfText(f.arbitrator, made!.versions[0]!.id);
+    for (const text of [
+      '劳动人事争议仲裁案卷',
+      '立卷单位日喀则市劳动人事争议仲裁委员会',
+      `案号${number}`,
+      '案由劳动报酬',
+      '申请人扎西、次仁',
+      `被申请人${EMPLOYER}`,
+      '受理日期2026年11月25日',
+      '结案日期2026年12月6日',
+      '结案方式调解',
+      // 办案规则 Art. 24: a file closed by mediation is kept at least five years (the bureau's setting, seeded at 5).
+      '保管期限5年',
+    ]) expect(coverText).toContain(text);
   });
 });

@@ -5,6 +5,7 @@ import { buildReferralLetter } from '../../shared/domain/documents/referral-lett
 import { blacklistDecisionSample, delistingEarlySample, delistingExpirySample, enforcementApplicationSample, mediationAgreementSample, referralLetterSample } from '../fixtures/proceeding-papers';
 import { buildTribunalNotice, type TribunalNoticeData } from '../../shared/domain/documents/tribunal-notice';
 import { buildMediationPaper, type MediationPaperData } from '../../shared/domain/documents/mediation-paper';
+import { buildFileCover, buildFileIndex, type FileCoverData } from '../../shared/domain/documents/case-file-papers';
 import { buildPostponementNotice, type PostponementNoticeData } from '../../shared/domain/documents/postponement-notice';
 import { buildInquiryNotice } from '../../shared/domain/documents/inquiry-notice';
 import { buildInquiryRecord } from '../../shared/domain/documents/inquiry-record';
@@ -734,6 +735,49 @@ describe('仲裁调解书 (调解仲裁法 Art. 42)', () => {
   });
 });
 
+const fileCoverSample: FileCoverData = {
+  kind: 'arbitration',
+  organ: '日喀则市劳动人事争议仲裁委员会',
+  caseNumber: '日喀则市劳人仲案字〔2026〕第12号',
+  cause: '劳动报酬',
+  applicants: ['扎西'],
+  respondents: ['日喀则市华建建筑工程有限公司'],
+  acceptedOn: '2026-11-25',
+  closedOn: '2026-12-06',
+  closeMethod: '调解',
+  retentionYears: 5,
+  pages: null,
+  date: '2026-12-07',
+};
+const fileIndexSample = {
+  organ: '日喀则市劳动人事争议仲裁委员会',
+  caseNumber: '日喀则市劳人仲案字〔2026〕第12号',
+  entries: [
+    { number: null, title: '收件回执', date: '2026-11-24', pages: 1 },
+    { number: '日喀则市劳人仲案字〔2026〕第12号', title: '仲裁调解书', date: '2026-12-05', pages: 3 },
+  ],
+  date: '2026-12-07',
+};
+
+describe('案卷封面 and 卷内目录', () => {
+  it('leaves the cover’s pages blank when unknown, and numbers each paper’s pages on from the last', () => {
+    expect(JSON.stringify(buildFileCover(fileCoverSample).body)).toContain('本卷共　　　　页');
+    expect(JSON.stringify(buildFileCover({ ...fileCoverSample, pages: 14 }).body)).toContain('本卷共14页');
+    const index = JSON.stringify(buildFileIndex(fileIndexSample).body);
+    expect(index).toContain('"2-4"');
+    expect(index).toContain('以上共2份文书，4页。');
+    // A count that cannot be read: no page numbers from there on, and no total.
+    const unknown = JSON.stringify(buildFileIndex({ ...fileIndexSample, entries: [{ ...fileIndexSample.entries[0]!, pages: null }, fileIndexSample.entries[1]!] }).body);
+    expect(unknown).not.toContain('"2-4"');
+    expect(unknown).toContain('以上共2份文书，　　页。');
+  });
+
+  it('refuses a cover without a retention period and an index of an empty file', () => {
+    expect(() => buildFileCover({ ...fileCoverSample, retentionYears: 0 })).toThrow('未设置案卷的保管期限');
+    expect(() => buildFileIndex({ ...fileIndexSample, entries: [] })).toThrow('本案卷还没有制作任何文书');
+  });
+});
+
 const MARKER = '举报人标记甲乙丙丁9f3c';
 
 const BUILD_EVERY_KIND: { [K in DocumentKind]: () => DocumentModel[] } = {
@@ -782,6 +826,8 @@ const BUILD_EVERY_KIND: { [K in DocumentKind]: () => DocumentModel[] } = {
   supplementNotice: () => [buildSupplementNotice(applicationPaperSample)],
   rejectionNotice: () => [buildRejectionNotice(applicationPaperSample)],
   mediationPaper: () => [buildMediationPaper(mediationPaperSample)],
+  fileCover: () => [buildFileCover(fileCoverSample)],
+  fileIndex: () => [buildFileIndex(fileIndexSample)],
 };
 
 describe('a reporter’s name appears only in internal documents (监察条例 Art. 9; issue #5)', () => {

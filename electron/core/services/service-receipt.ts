@@ -25,6 +25,7 @@ import { getUnitSummary } from '../reference/units.service';
 import { caseFileTitle, documentForService, documentSource, partyAddress, recipientOf, serviceById, validServiceOf, type RecipientRow } from './services.data';
 
 type Receipt = ServiceReceiptInput;
+type Served = { receivedAt: string; receivedBy: string | null; note: string | null };
 
 /** '2026年12月6日9时30分': the receipt's 收到日期 (年 月 日 时). */
 function receivedText(ms: number): string {
@@ -34,9 +35,9 @@ function receivedText(ms: number): string {
 }
 
 /** The facts of the recorded service the receipt carries, or null before it is served. */
-function recordedService(call: CallContext, documentId: string, recipientId: string): { method: ServiceMethodCode; server: string; served: NonNullable<Receipt['served']> } | null {
+function recordedService(call: CallContext, documentId: string, recipientId: string): { method: ServiceMethodCode; server: string; served: Served } | null {
   const valid = validServiceOf(call.core.prepare, documentId, recipientId);
-  const s = valid ? serviceById(call.core.prepare, valid.id, () => null) : null;
+  const s = valid ? serviceById(call.core.prepare, valid.id, () => '') : null;
   if (!s) return null;
   const proxy = s.receivedBy && s.relation && s.relation !== 'self' ? `${s.receivedBy}（${RECEIVER_RELATION.label(s.relation)}）` : null;
   const note = [

@@ -36,4 +36,6 @@ export const NUMBERING_MODES: Record<DocumentKind, readonly NumberingPolicy['mod
   tribunalNotice: ['caseNumber', 'series', 'none'],
   postponementNotice: ['caseNumber', 'series', 'none'],
   mediationPaper: ['caseNumber', 'series'],
+  fileCover: ['none'],
+  fileIndex: ['none'],
 };

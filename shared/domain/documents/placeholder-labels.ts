@@ -71,6 +71,10 @@ export const PLACEHOLDER_LABELS: Readonly<Record<string, string>> = {
   payBy: '最迟支付日期',
   payMethod: '支付方式',
   totalAmount: '调解确定的款项合计',
+  // 案卷封面、卷内目录
+  years: '保管期限（年）',
+  pages: '页数合计',
+  papers: '文书份数',
   // A party's identity
   sex: '性别',
   ethnicity: '民族',

@@ -16,6 +16,7 @@ import { siteInspectionRecordSpec, siteInspectionRecordTemplate } from './site-i
 import { tribunalNoticeSpec, tribunalNoticeTemplate } from './tribunal-notice-template';
 import { postponementNoticeSpec, postponementNoticeTemplate } from './postponement-notice-template';
 import { mediationPaperSpec, mediationPaperTemplate } from './mediation-paper-template';
+import { fileCoverSpec, fileCoverTemplate, fileIndexSpec, fileIndexTemplate } from './case-file-papers-template';
 import { checkNumbering, checkTemplateAgainst, type DocumentTemplate, type PieceSpec, type TemplateProblem, type TemplateSpec } from './template-engine';
 
 const LAW = '《中华人民共和国劳动争议调解仲裁法》';
@@ -183,6 +184,8 @@ export const TEMPLATE_SPECS: Record<DocumentKind, TemplateSpec> = {
   tribunalNotice: tribunalNoticeSpec,
   postponementNotice: postponementNoticeSpec,
   mediationPaper: mediationPaperSpec,
+  fileCover: fileCoverSpec,
+  fileIndex: fileIndexSpec,
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -421,6 +424,8 @@ export const DEFAULT_TEMPLATES: Record<DocumentKind, DocumentTemplate> = {
   tribunalNotice: tribunalNoticeTemplate,
   postponementNotice: postponementNoticeTemplate,
   mediationPaper: mediationPaperTemplate,
+  fileCover: fileCoverTemplate,
+  fileIndex: fileIndexTemplate,
 };
 
 /**

@@ -319,6 +319,8 @@ export const CLOSING_ACTIONS = {
       .strict(),
     permission: 'proceeding.act',
     approval: 'leader',
+    // 归档: the file's cover and index, made once the case is closed.
+    documents: ['fileCover', 'fileIndex'],
     citation: '《劳动人事争议仲裁办案规则》第七十八条（结案审批）',
     guard: closeProblem,
     check: (p, i) => closeInputProblems(p, i),
