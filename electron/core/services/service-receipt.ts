@@ -6,7 +6,7 @@
 // the receipt carries its facts: the method, the day and hour, who signed for the recipient, who served it, and what
 // the method recorded (见证人, 邮件单号 …). A method the document may not be served by is refused with its reason.
 import type { z } from 'zod';
-import type { DocumentRecord, DocumentRequest, ServiceReceiptInput } from '../../../shared/contract/documents';
+import type { DocumentRecord, DocumentRequest } from '../../../shared/contract/documents';
 import type { serviceReceiptRequestInput } from '../../../shared/contract/services';
 import { causeOf } from '../../../shared/domain/arbitration-application';
 import { committeeName } from '../../../shared/domain/documents/arbitration-common';
@@ -24,8 +24,8 @@ import { findProceeding } from '../proceedings/proceedings.data';
 import { getUnitSummary } from '../reference/units.service';
 import { caseFileTitle, documentForService, documentSource, partyAddress, recipientOf, serviceById, validServiceOf, type RecipientRow } from './services.data';
 
-type Receipt = ServiceReceiptInput;
 type Served = { receivedAt: string; receivedBy: string | null; note: string | null };
+type CaseSide = { caseNumber: string; cause: string; organ: string; address: string | null; issuer: string | null };
 
 /** '2026年12月6日9时30分': the receipt's 收到日期 (年 月 日 时). */
 function receivedText(ms: number): string {
@@ -52,7 +52,7 @@ function recordedService(call: CallContext, documentId: string, recipientId: str
 }
 
 /** The case's side of the receipt from the store: 案号, 案由, 送达机关, the recipient's address, 签发人. */
-function storedCase(call: CallContext, recipient: RecipientRow, doc: { number: string | null; caseFileId: string }): Pick<Receipt, 'caseNumber' | 'cause' | 'organ' | 'address' | 'issuer'> {
+function storedCase(call: CallContext, recipient: RecipientRow, doc: { number: string | null; caseFileId: string }): CaseSide {
   const core = call.core;
   const p = findProceeding(core.prepare, recipient.proceedingId)!;
   const unit = getUnitSummary(core, p.unitId).name;
@@ -92,7 +92,7 @@ export async function issueServiceReceipt(call: CallContext, input: z.output<typ
   const request = JSON.parse(documentSource(core.prepare, doc.id)) as DocumentRequest;
   const c = 'case' in request && request.case ? request.case : null;
   const party = c ? [...c.applicants, ...c.respondents].find((x) => x.name === recipient.name) : null;
-  const fromCase = c
+  const fromCase: CaseSide = c
     ? { caseNumber: c.caseNumber, cause: c.cause, organ: c.committee.name, address: party?.address ?? null, issuer: c.tribunal.chief }
     : storedCase(call, recipient, { number: doc.number, caseFileId: doc.caseFileId });
   const [record] = await generateDocuments(call, {
