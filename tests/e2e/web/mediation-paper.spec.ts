@@ -63,7 +63,7 @@ test('the arbitrator issues the 调解书 and its 留置 service is refused with
   await page.evaluate((cf) => (location.hash = `#/cases/${cf}`), caseFileId);
   await page.getByTestId('proceeding-papers').getByRole('button', { name: '制作仲裁调解书' }).click();
   const issue = page.getByRole('dialog', { name: /仲裁调解书/ });
-  await expect(issue.getByText('本调解书经双方当事人签收后，即发生法律效力', { exact: false })).toBeVisible();
+  await expect(issue.getByText('本调解书经双方当事人签收后，即发生法律效力', { exact: false }).first()).toBeVisible();
   await issue.getByRole('button', { name: '确认制作' }).click();
   await expect(issue.getByTestId('issued-notice')).toBeVisible();
   await issue.getByRole('button', { name: '完成' }).click();
