@@ -28,6 +28,15 @@ export function pdfPageCount(bytes: Buffer): number | null {
   return n > 0 ? n : null;
 }
 
+/** A stored PDF's pages, or null when its file is missing from the store (its count is then left for the hand). */
+function storedPages(call: CallContext, sha256: string): number | null {
+  try {
+    return pdfPageCount(readStoredFile(call.core.config.paths.files, sha256));
+  } catch {
+    return null;
+  }
+}
+
 function closedProceeding(call: CallContext, proceedingId: string, what: string): ProceedingRow {
   const core = call.core;
   const inst = requireInstallation(core);
@@ -46,13 +55,7 @@ const organOf = (call: CallContext, p: ProceedingRow) => {
 
 function indexEntries(call: CallContext, caseFileId: string): FileIndexData['entries'] {
   return issuedPapers(call.core.prepare, caseFileId).map((d) => {
-    let pages: number | null = null;
-    try {
-      pages = pdfPageCount(readStoredFile(call.core.config.paths.files, d.pdfSha256));
-    } catch {
-      pages = null; // a file missing from the store: its count is left for the hand
-    }
-    return { number: d.number, title: d.title, date: dateKeyOf(d.createdAt), pages };
+    return { number: d.number, title: d.title, date: dateKeyOf(d.createdAt), pages: storedPages(call, d.pdfSha256) };
   });
 }
 
