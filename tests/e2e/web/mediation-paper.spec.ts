@@ -69,7 +69,7 @@ test('the arbitrator issues the 调解书 and its 留置 service is refused with
   await issue.getByRole('button', { name: '完成' }).click();
 
   const card = page.getByTestId('document-card').filter({ hasText: '仲裁调解书' });
-  await expect(card.getByTestId('document-unserved')).toHaveText(new RegExp(`未送达：扎西、${EMPLOYER}`));
+  await expect(card.getByTestId('document-unserved')).toHaveText(new RegExp(`未送达：${EMPLOYER}、扎西`));
   await card.getByRole('button', { name: '登记送达' }).click();
   const dialog = page.getByRole('dialog', { name: /登记送达/ });
   await dialog.getByRole('combobox', { name: '受送达人' }).click();
@@ -83,6 +83,6 @@ test('the arbitrator issues the 调解书 and its 留置 service is refused with
   await page.screenshot({ path: test.info().outputPath('mediation-paper-left-refused.png') });
   // Nothing was recorded: the paper is still owed to both parties.
   await dialog.getByRole('button', { name: '取消' }).click();
-  await expect(card.getByTestId('document-unserved')).toHaveText(new RegExp(`未送达：扎西、${EMPLOYER}`));
+  await expect(card.getByTestId('document-unserved')).toHaveText(new RegExp(`未送达：${EMPLOYER}、扎西`));
   expect(consoleErrors).toEqual([]);
 });
