@@ -72,7 +72,7 @@ test('the arbitrator issues the 调解书 and its 留置 service is refused with
   await expect(card.getByTestId('document-unserved')).toHaveText(new RegExp(`未送达：${EMPLOYER}、扎西`));
   await card.getByRole('button', { name: '登记送达' }).click();
   const dialog = page.getByRole('dialog', { name: /登记送达/ });
-  await dialog.getByRole('combobox', { name: '受送达人' }).click();
+  await dialog.getByRole('combobox', { name: '受送达人', exact: true }).click();
   await page.getByRole('option', { name: EMPLOYER }).click();
   await dialog.getByRole('combobox', { name: '送达方式' }).click();
   await page.getByRole('option', { name: '留置送达' }).click();
