@@ -114,6 +114,8 @@ describe('仲裁调解书 (调解仲裁法 Art. 42)', () => {
     expect(text).toContain('申请人：扎西');
     expect(text).toContain(`被申请人：${EMPLOYER}`);
     expect(text).toContain('法定代表人：王建国，总经理。');
+    expect(text).toContain(`申请人扎西、次仁与被申请人${EMPLOYER}劳动报酬`);
+    expect(text).not.toContain('争议争议');
     // The claims as applied, the facts found, and the agreement item by item with its term.
     expect(text).toContain('扎西：请求裁决被申请人支付2026年7月至10月工资');
     expect(text).toContain('经查明：申请人扎西于2025年3月入职被申请人处从事钢筋工');

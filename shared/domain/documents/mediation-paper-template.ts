@@ -38,7 +38,7 @@ export const mediationPaperTemplate: DocumentTemplate = {
     applicantLabel: '申请人',
     respondentLabel: '被申请人',
     legalRep: '法定代表人：{legalRepName}，{legalRepTitle}。',
-    procedure: `申请人{applicants}与被申请人{respondents}{cause}争议一案，申请人于{applicationDate}向本委申请仲裁，本委于{acceptedDate}依法受理。{tribunal}本案在仲裁庭主持下，经双方当事人自愿协商，达成调解协议。`,
+    procedure: `申请人{applicants}与被申请人{respondents}{cause}一案，申请人于{applicationDate}向本委申请仲裁，本委于{acceptedDate}依法受理。{tribunal}本案在仲裁庭主持下，经双方当事人自愿协商，达成调解协议。`,
     tribunalPanel: '本委依法组成由首席仲裁员{chief}、仲裁员{members}组成的仲裁庭，书记员{clerk}担任记录。',
     tribunalSole: '本委依法指定仲裁员{chief}独任审理，书记员{clerk}担任记录。',
     claimsIntro: '申请人{applicants}的仲裁请求：',
