@@ -3,7 +3,7 @@
 // 通知书, 立案审批表, 听证通知书); a stale complaint not accepted (不予受理通知书); and a complaint filed straight from
 // receipt, partly paid by the 总包 to one worker's card, revoked and closed (撤销立案审批表, 结案审批表 with each
 // worker's money from the payments). Every step is dated on a working day the engine accepts.
-import type { DocumentRecord, ProceedingPaperKind } from '../../shared/contract/documents';
+import { proceedingPaperRequest, type DocumentRecord, type ProceedingPaperKind } from '../../shared/contract/documents';
 import { addDays } from '../../shared/domain/calendar';
 import { DEMO_PASSWORD } from '../../shared/domain/demo';
 import { instantOf } from '../../shared/domain/time';
@@ -52,7 +52,7 @@ export async function approvalSamples(core: Core, as: (name: string) => Promise<
     };
     const make = async (kind: ProceedingPaperKind) => {
       const p = (await zhang.call('casework.get', { caseFileId })).proceedings[0]!;
-      return zhang.call('documents.generate', { request: { kind, proceedingId: p.proceedingId }, caseFileId });
+      return zhang.call('documents.generate', { request: proceedingPaperRequest(kind, p.proceedingId), caseFileId });
     };
     return { caseFileId, act, make };
   };

@@ -388,6 +388,12 @@ export const documentRequest = z.discriminatedUnion('kind', [
 export type DocumentRequest = z.input<typeof documentRequest>;
 
 /**
+ * The request of a paper made from its proceeding: every PROCEEDING_PAPER_KINDS kind takes `{ kind, proceedingId }`
+ * (the union grew past what TypeScript discriminates from a kind that is itself a union, hence the one cast here).
+ */
+export const proceedingPaperRequest = (kind: ProceedingPaperKind, proceedingId: string): DocumentRequest => ({ kind, proceedingId }) as DocumentRequest;
+
+/**
  * A preview before issuing. It is masked like the lists (ID numbers and phones as 540202********0019, 139****1200);
  * with a reason, someone who may unmask sees the full numbers, and the view goes on the audit trail as
  * personal.reveal's does. The issued document prints them whole, as the law requires.

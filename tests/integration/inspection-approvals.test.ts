@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { IntakeCreateInput } from '../../shared/contract';
-import type { ProceedingPaperKind } from '../../shared/contract/documents';
+import { proceedingPaperRequest, type ProceedingPaperKind } from '../../shared/contract/documents';
 import { instantOf } from '../../shared/domain/time';
 import { cardPng } from '../fixtures/images';
 import { zhaxiComplaint } from '../fixtures/zhaxi-complaint';
@@ -60,7 +60,7 @@ async function approved(f: File, action: string, input: Record<string, unknown>,
   return f.leader.call('approvals.decide', { approvalId: p.pendingApproval!.id, decision: 'approve', opinion, date: '2026-11-25', expectedRowVersion: p.pendingApproval!.rowVersion });
 }
 
-const make = async (f: File, kind: ProceedingPaperKind) => f.suolang.invoke('documents.generate', { request: { kind, proceedingId: (await proceeding(f)).proceedingId }, caseFileId: f.caseFileId });
+const make = async (f: File, kind: ProceedingPaperKind) => f.suolang.invoke('documents.generate', { request: proceedingPaperRequest(kind, (await proceeding(f)).proceedingId), caseFileId: f.caseFileId });
 
 /** The paper made and its PDF's text, or the test fails with the refusal. */
 async function made(f: File, kind: ProceedingPaperKind) {

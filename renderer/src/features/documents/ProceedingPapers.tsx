@@ -8,7 +8,7 @@ import PrintIcon from '@mui/icons-material/Print';
 import { Alert, Button, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import type { ProceedingWork } from '../../../../shared/contract/casework';
-import type { DocumentRecord, DocumentRequest } from '../../../../shared/contract/documents';
+import { proceedingPaperRequest, type DocumentRecord, type DocumentRequest } from '../../../../shared/contract/documents';
 import { usePermissions } from '../../app/session';
 import { DocumentPreviewDialog } from './DocumentPreviewDialog';
 import { documentLabel } from './labels';
@@ -87,7 +87,7 @@ export function ProceedingPapers({ caseFileId, work }: { caseFileId: string; wor
           ),
         )}
       </Stack>
-      {dialog?.mode === 'issue' && <IssueDialog paper={dialog.paper} request={{ kind: dialog.paper.kind, proceedingId: work.proceedingId }} caseFileId={caseFileId} files={files} onClose={() => setDialog(null)} />}
+      {dialog?.mode === 'issue' && <IssueDialog paper={dialog.paper} request={proceedingPaperRequest(dialog.paper.kind, work.proceedingId)} caseFileId={caseFileId} files={files} onClose={() => setDialog(null)} />}
       {dialog?.mode === 'print' && open && <VersionPreviewDialog doc={open} version={open.versions[0]!} files={files} onClose={() => setDialog(null)} />}
       {notice}
     </>
