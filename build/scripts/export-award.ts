@@ -14,13 +14,14 @@ import type { Core } from '../../electron/core/index';
 import type { Client } from '../../tests/helpers/client';
 import { takeIn } from '../../tests/helpers/routing';
 
-export async function awardSamples(core: Core, as: (name: string) => Promise<Client>, signDay: string): Promise<[Client, string, DocumentRecord[]][]> {
+/** A worker's stored arbitration case run to a composed sole tribunal; `who` picks the worker and employer of the sample. */
+export async function composedSampleCase(core: Core, as: (name: string) => Promise<Client>, signDay: string, who = { worker: '拉姆', employer: '日喀则市雪域餐饮管理有限公司', id17: '54020219930715002' }) {
   const day = (offset: number) => lastWorkingDay(addDays(signDay, offset));
   const leader = await as('李强');
   const desk = await as('次仁卓玛');
   const staff = await leader.call('staff.list', {});
   const id = (name: string) => staff.find((s) => s.name === name)!.id;
-  const employer = await desk.call('parties.create', { kind: 'organisation', name: '日喀则市雪域餐饮管理有限公司', legalRepName: '刘志强', legalRepTitle: '总经理', address: '日喀则市桑珠孜区上海中路16号' });
+  const employer = await desk.call('parties.create', { kind: 'organisation', name: who.employer, legalRepName: '刘志强', legalRepTitle: '总经理', address: '日喀则市桑珠孜区上海中路16号' });
   const created = await desk.call('intakes.create', {
     kind: 'complaint',
     channel: 'walkIn',
@@ -28,7 +29,7 @@ export async function awardSamples(core: Core, as: (name: string) => Promise<Cli
     summary: '申请仲裁：拖欠工资，解除劳动合同未支付经济补偿',
     workersCount: 1,
     parties: [{ partyId: employer.id, role: 'employer' }],
-    complainants: [{ name: '拉姆', idType: 'residentId', idNumber: `54020219930715002${residentIdCheckChar('54020219930715002')}`, phones: ['13908921400'] }],
+    complainants: [{ name: who.worker, idType: 'residentId', idNumber: `${who.id17}${residentIdCheckChar(who.id17)}`, phones: ['13908921400'] }],
     route: 'arbitration',
   });
   const caseFileId = (await desk.call('intakes.get', { id: created.id })).caseFileId!;
@@ -63,6 +64,11 @@ export async function awardSamples(core: Core, as: (name: string) => Promise<Cli
   await act('accept', { date: day(-49) });
   await act('simplify', { date: day(-45), ground: 'consent', amountFen: 5_400_000, bar: 'none', note: '双方当事人同意简易处理' });
   await act('compose', { date: day(-45), form: 'sole', presidingStaffId: id('王芳'), memberStaffIds: [], clerkStaffId: id('央金') });
+  return { wang, act, proceedingId, caseFileId, day };
+}
+
+export async function awardSamples(core: Core, as: (name: string) => Promise<Client>, signDay: string): Promise<[Client, string, DocumentRecord[]][]> {
+  const { wang, act, proceedingId, caseFileId, day } = await composedSampleCase(core, as, signDay);
   await act('award', {
     date: day(-5),
     claimant: '拉姆',

@@ -22,6 +22,7 @@ import { proceedingPaperSamples } from './export-proceeding-papers';
 import { siteInspectionSamples } from './export-site-inspection';
 import { applicationSamples } from './export-application';
 import { awardSamples } from './export-award';
+import { mediationSamples } from './export-mediation';
 import { postponementSamples } from './export-hearing-papers';
 import { recusalSamples } from './export-recusal';
 import { hearingRecordSamples } from './export-hearing-record';
@@ -105,6 +106,7 @@ export async function exportSamples(outDir: string): Promise<string[]> {
     issued.push(...(await applicationSamples(core, as, signDay)));
     issued.push(...(await recusalSamples(core, as, signDay)));
     issued.push(...(await awardSamples(core, as, signDay)));
+    issued.push(...(await mediationSamples(core, as, signDay)));
     issued.push(...(await postponementSamples(arbitrator, booked, signDay)));
     // The 庭审笔录 and a 证据目录: a hearing held weeks ago, on a core of its own whose clock moves (hearing-record slice).
     heard = await hearingRecordSamples(REPO, signDay);

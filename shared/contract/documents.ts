@@ -227,9 +227,14 @@ export const serviceReceiptInput = z.object({
   recipient: text('受送达人', 120),
   address: nullable(z.string().max(200)),
   documents: z.array(z.string().max(80)).min(1),
-  method: z.enum(['direct', 'post', 'left', 'entrusted', 'electronic']),
+  method: z.enum(['direct', 'post', 'left', 'entrusted', 'electronic', 'publicNotice', 'posted']),
   issuer: nullable(z.string().max(40)),
   server: nullable(z.string().max(40)),
+  /** The service as recorded (a receipt made after the fact, from the store): the boxes filled from it; absent: left for the hand. */
+  served: z
+    .object({ receivedAt: z.string().max(40), receivedBy: nullable(z.string().max(80)), note: nullable(z.string().max(300)) })
+    .nullable()
+    .optional(),
 });
 export type ServiceReceiptInput = z.input<typeof serviceReceiptInput>;
 
@@ -310,6 +315,9 @@ export const PROCEEDING_PAPER_KINDS = [
   'recusalDecision',
   'respondentNotice',
   'evidenceNotice',
+  'mediationPaper',
+  'fileCover',
+  'fileIndex',
 ] as const;
 export type ProceedingPaperKind = (typeof PROCEEDING_PAPER_KINDS)[number];
 
@@ -381,6 +389,11 @@ export const documentRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('recusalDecision'), proceedingId: entityId }),
   z.object({ kind: z.literal('respondentNotice'), proceedingId: entityId }),
   z.object({ kind: z.literal('evidenceNotice'), proceedingId: entityId }),
+  /** 仲裁调解书 from the stored 制作调解书 step (electron/core/arbitration/mediation-paper.ts). */
+  z.object({ kind: z.literal('mediationPaper'), proceedingId: entityId }),
+  /** 案卷封面 and 卷内目录 of a closed file, from its proceeding and its issued papers (electron/core/proceedings/case-file-papers.ts). */
+  z.object({ kind: z.literal('fileCover'), proceedingId: entityId }),
+  z.object({ kind: z.literal('fileIndex'), proceedingId: entityId }),
   z.object({ kind: z.literal('siteInspectionRecord'), inspectionId: entityId }),
   z.object({ kind: z.literal('evidenceRequestNotice'), requestId: entityId }),
   /** 庭审笔录 of a held hearing, finalised (electron/core/hearings/hearing-transcript-paper.ts). */

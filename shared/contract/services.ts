@@ -128,7 +128,8 @@ export const serviceVoidInput = z.object({ id: entityId, reason: reasonText('作
 export const serviceReceiptRequestInput = z.object({
   documentId: entityId,
   recipientId: entityId,
-  method: z.enum(['direct', 'post', 'left', 'entrusted', 'electronic']).optional().transform((v) => v ?? 'direct'),
+  /** The method to print; a recorded service prints its own. Absent: 直接送达. */
+  method: z.enum(['direct', 'post', 'left', 'entrusted', 'electronic'], { error: '请选择送达方式' }).optional(),
 });
 
 export const serviceProofViewInput = z.object({ proofId: entityId });

@@ -38,6 +38,10 @@ export const DEADLINE_EVENTS = {
   agreementEffective: '调解协议生效',
   reviewApplied: '申请仲裁审查',
   awardServed: '裁决书送达该当事人',
+  /** 调解仲裁法 Art. 42: the tribunal made the 调解书 on the parties' agreement; it binds nobody until each signs for it. */
+  mediationPaperMade: '制作仲裁调解书',
+  /** One party signed the 调解书's 送达回证 (its service recorded): the last signature makes it effective. */
+  mediationSigned: '该当事人签收仲裁调解书',
   setAsideRulingServed: '收到撤销裁决的裁定书',
   decisionServed: '处理（处罚）决定书送达',
   penaltyIntended: '拟作出行政处罚',

@@ -26,6 +26,8 @@ interface ServedKind {
   citation: string;
   /** Not to be served electronically (办案规则 Arts. 58–60 per DOMAIN.md §1.3: never the 调解书 or 裁决书). */
   noElectronic?: true;
+  /** Methods refused for this document, each with the statute's reason (the 调解书: only a party's own signature binds). */
+  refused?: Partial<Record<ServiceMethodCode, string>>;
   /** The step the document follows: it is served only once the proceeding has taken it, and not before its day. */
   after?: { event: DeadlineEventKind; label: string };
   /** The side it is addressed to: only that side is owed it (others may still be served a copy). Absent: every party. */
@@ -36,6 +38,9 @@ interface ServedKind {
    */
   servedByStep?: string;
 }
+
+const MEDIATION_SIGNED = '调解书经双方当事人签收后才发生法律效力，须由当事人本人（或其代理人）签收';
+const MEDIATION_LAW = '《劳动争议调解仲裁法》第四十二条';
 
 const AFTER_ACCEPTANCE = { event: 'accepted', label: '受理' } as const;
 
@@ -55,6 +60,21 @@ export const SERVED_DOCUMENTS: Record<DocumentKind, ServedKind | null> = {
     after: AFTER_ACCEPTANCE,
   },
   hearingNotice: { proceedings: ['arbitration'], event: () => 'hearingNoticeServed', citation: '《劳动争议调解仲裁法》第三十五条', after: AFTER_ACCEPTANCE },
+  // 调解仲裁法 Art. 42: the 调解书 takes effect when the last party signs its receipt — each signature is recorded as
+  // this party's service; a refusal to sign is the party backing out (arbitration-mediation.ts), never a service.
+  mediationPaper: {
+    proceedings: ['arbitration'],
+    event: () => 'mediationSigned',
+    citation: '《劳动争议调解仲裁法》第四十二条',
+    noElectronic: true,
+    after: { event: 'mediationPaperMade', label: '制作调解书' },
+    refused: {
+      left: `${MEDIATION_SIGNED}，不适用留置送达；当事人拒绝签收的，请登记“当事人拒绝签收调解书”（${MEDIATION_LAW}；《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第一百三十三条）`,
+      publicNotice: `${MEDIATION_SIGNED}，不适用公告送达（${MEDIATION_LAW}）`,
+      posted: `${MEDIATION_SIGNED}，不能以张贴代替签收（${MEDIATION_LAW}）`,
+      electronic: `${MEDIATION_SIGNED}，不能电子送达（${MEDIATION_LAW}；《劳动人事争议仲裁办案规则》第五十八条至第六十条）`,
+    },
+  },
   // 调解仲裁法 Arts. 48–50: each party's route runs from its own receipt of the award.
   award: { proceedings: ['arbitration'], event: () => 'awardServed', citation: '《劳动争议调解仲裁法》第四十八条至第五十条', noElectronic: true },
   // 法释〔2013〕3号 Art. 4: an order to pay served on the employer (or posted at its premises or the site, photographed,
@@ -169,6 +189,9 @@ export const SERVED_DOCUMENTS: Record<DocumentKind, ServedKind | null> = {
   // service meets the new hearing's notice clock for that party, as a 开庭通知书's would (the served day names the
   // hearing: the earliest not postponed on or after it, electron/core/hearings/hearings.data.ts hearingNoticedOn).
   postponementNotice: { proceedings: ['arbitration'], event: () => 'hearingNoticeServed', citation: '《劳动争议调解仲裁法》第三十五条', after: AFTER_ACCEPTANCE },
+  // The archive's own forms (归档): kept in the file, not served.
+  fileCover: null,
+  fileIndex: null,
   // Handed to the applicant at the window with the materials: proof of receipt itself, not served.
   applicationReceipt: null,
   // 办案规则 Art. 29: the missing items told in writing; the restart runs from the 补正 itself (Art. 46(2)), not from service.
@@ -255,6 +278,8 @@ export function serviceProblems(f: ServiceFacts, s: ServiceSetting): Record<stri
   const step = served.after ? s.events.filter((e) => e.kind === served.after!.event).sort((a, b) => (a.date < b.date ? -1 : 1)).at(-1) : undefined;
   if (served.after && !step) p.documentId = `本案尚未${served.after.label}，不能登记该文书的送达`;
   else if (step && !p.servedAt && dateKeyOf(f.servedAt) < step.date) p.servedAt = `${what}不能早于${served.after!.label}日期（${step.date}）`;
+  const refused = served.refused?.[f.method];
+  if (refused) p.method = refused;
   const needsSigner = f.method === 'direct' || f.method === 'entrusted';
   if (needsSigner && blank(f.receivedBy)) p.receivedBy = '请填写签收人';
   if (needsSigner && !f.relation) p.relation = '请选择签收人与受送达人的关系';
@@ -271,7 +296,7 @@ export function serviceProblems(f: ServiceFacts, s: ServiceSetting): Record<stri
       if (blank(f.entrustedTo)) p.entrustedTo = '委托送达须写明受托机关';
       break;
     case 'electronic':
-      if (served.noElectronic) p.method = '裁决书、调解书不能电子送达（《劳动人事争议仲裁办案规则》第五十八条至第六十条）';
+      if (served.noElectronic) p.method ??= '裁决书、调解书不能电子送达（《劳动人事争议仲裁办案规则》第五十八条至第六十条）';
       if (blank(f.electronicAddress)) p.electronicAddress = '请填写送达的电话号码、电子邮箱等';
       if (f.electronicConfirmed === null) p.electronicConfirmed = '请选择受送达人是否已确认收到';
       break;

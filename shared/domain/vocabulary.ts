@@ -85,6 +85,11 @@ export const DOCUMENT_KIND = vocab({
   // 组庭 (hearing-papers slice)
   tribunalNotice: '仲裁庭组成通知书',
   postponementNotice: '延期开庭通知书',
+  // 结案 (mediation-paper slice): 调解仲裁法 Art. 42
+  mediationPaper: '仲裁调解书',
+  // 归档 (case-file-papers slice)
+  fileCover: '案卷封面',
+  fileIndex: '卷内目录',
   // 仲裁申请 (arbitration-application slice)
   applicationReceipt: '收件回执',
   supplementNotice: '补正通知书',

@@ -5,6 +5,8 @@ import { buildReferralLetter } from '../../shared/domain/documents/referral-lett
 import { blacklistDecisionSample, delistingEarlySample, delistingExpirySample, enforcementApplicationSample, mediationAgreementSample, paymentOrderSample, referralLetterSample } from '../fixtures/proceeding-papers';
 import { buildPaymentOrderApplication } from '../../shared/domain/documents/payment-order-application';
 import { buildTribunalNotice, type TribunalNoticeData } from '../../shared/domain/documents/tribunal-notice';
+import { buildMediationPaper, type MediationPaperData } from '../../shared/domain/documents/mediation-paper';
+import { buildFileCover, buildFileIndex, type FileCoverData } from '../../shared/domain/documents/case-file-papers';
 import { buildPostponementNotice, type PostponementNoticeData } from '../../shared/domain/documents/postponement-notice';
 import { buildInquiryNotice } from '../../shared/domain/documents/inquiry-notice';
 import { buildInquiryRecord } from '../../shared/domain/documents/inquiry-record';
@@ -702,6 +704,86 @@ const tribunalNoticeSample: TribunalNoticeData = {
   date: '2026-11-26',
 };
 
+const mediationPaperSample: MediationPaperData = {
+  committee: '日喀则市劳动人事争议仲裁委员会',
+  caseNumber: '日喀则市劳人仲案字〔2026〕第12号',
+  cause: '劳动报酬',
+  applicants: [{ name: '扎西', sex: 'M', birthDate: '1990-05-01', idNumber: '540202199005010013', address: '日喀则市桑珠孜区德勒路5号' }],
+  respondents: [{ name: '日喀则市华建建筑工程有限公司', address: '日喀则市桑珠孜区上海中路1号', legalRep: { name: '王建国', title: '总经理' } }],
+  applicationDate: '2026-11-24',
+  acceptedDate: '2026-11-25',
+  tribunal: { chief: '王芳', members: [], clerk: '央金' },
+  claims: [{ text: '请求裁决被申请人支付2026年7月至10月工资', amountFen: 2_000_000 }],
+  facts: ['申请人于2025年3月入职被申请人处从事钢筋工。'],
+  claimant: '扎西',
+  items: [{ label: '劳动报酬', amountFen: 1_800_000 }],
+  payBy: '2026-12-20',
+  payMethod: '银行转账至申请人本人账户',
+  otherTerms: [],
+  date: '2026-12-05',
+};
+
+describe('仲裁调解书 (调解仲裁法 Art. 42)', () => {
+  it('says it takes effect on the parties’ signature, signed by the sole arbitrator and the clerk', () => {
+    const m = buildMediationPaper(mediationPaperSample);
+    const text = JSON.stringify(m.body);
+    expect(text).toContain('本委依法指定仲裁员王芳独任审理，书记员央金担任记录。');
+    expect(text).toContain('一、被申请人支付申请人扎西劳动报酬18,000元；');
+    expect(text).toContain('二、上述款项合计18,000元，由被申请人于2026年12月20日前以银行转账至申请人本人账户的方式一次性支付给申请人。');
+    expect(text).toContain('本调解书经双方当事人签收后，即发生法律效力');
+    expect(m.signature).toMatchObject({ lines: [{ label: '仲裁员', name: '王芳' }, { label: '书记员', name: '央金', afterDate: true }], sealed: true, date: '2026-12-05' });
+  });
+
+  it('refuses an agreement with nothing to pay, a tribunal without its clerk, or a payment day before the paper', () => {
+    expect(() => buildMediationPaper({ ...mediationPaperSample, items: [] })).toThrow('调解协议没有确定支付的款项');
+    expect(() => buildMediationPaper({ ...mediationPaperSample, tribunal: { chief: '王芳', members: [], clerk: '' } })).toThrow('仲裁庭的组成不完整');
+    expect(() => buildMediationPaper({ ...mediationPaperSample, payBy: '2026-12-04' })).toThrow('最迟支付日期 2026-12-04 早于调解书制作日期 2026-12-05');
+  });
+});
+
+const fileCoverSample: FileCoverData = {
+  kind: 'arbitration',
+  organ: '日喀则市劳动人事争议仲裁委员会',
+  caseNumber: '日喀则市劳人仲案字〔2026〕第12号',
+  cause: '劳动报酬',
+  applicants: ['扎西'],
+  respondents: ['日喀则市华建建筑工程有限公司'],
+  acceptedOn: '2026-11-25',
+  closedOn: '2026-12-06',
+  closeMethod: '调解',
+  retentionYears: 5,
+  pages: null,
+  date: '2026-12-07',
+};
+const fileIndexSample = {
+  organ: '日喀则市劳动人事争议仲裁委员会',
+  caseNumber: '日喀则市劳人仲案字〔2026〕第12号',
+  entries: [
+    { number: null, title: '收件回执', date: '2026-11-24', pages: 1 },
+    { number: '日喀则市劳人仲案字〔2026〕第12号', title: '仲裁调解书', date: '2026-12-05', pages: 3 },
+  ],
+  date: '2026-12-07',
+};
+
+describe('案卷封面 and 卷内目录', () => {
+  it('leaves the cover’s pages blank when unknown, and numbers each paper’s pages on from the last', () => {
+    expect(JSON.stringify(buildFileCover(fileCoverSample).body)).toContain('本卷共　　　　页');
+    expect(JSON.stringify(buildFileCover({ ...fileCoverSample, pages: 14 }).body)).toContain('本卷共14页');
+    const index = JSON.stringify(buildFileIndex(fileIndexSample).body);
+    expect(index).toContain('"2-4"');
+    expect(index).toContain('以上共2份文书，4页。');
+    // A count that cannot be read: no page numbers from there on, and no total.
+    const unknown = JSON.stringify(buildFileIndex({ ...fileIndexSample, entries: [{ ...fileIndexSample.entries[0]!, pages: null }, fileIndexSample.entries[1]!] }).body);
+    expect(unknown).not.toContain('"2-4"');
+    expect(unknown).toContain('以上共2份文书，　　页。');
+  });
+
+  it('refuses a cover without a retention period and an index of an empty file', () => {
+    expect(() => buildFileCover({ ...fileCoverSample, retentionYears: 0 })).toThrow('未设置案卷的保管期限');
+    expect(() => buildFileIndex({ ...fileIndexSample, entries: [] })).toThrow('本案卷还没有制作任何文书');
+  });
+});
+
 const MARKER = '举报人标记甲乙丙丁9f3c';
 
 const BUILD_EVERY_KIND: { [K in DocumentKind]: () => DocumentModel[] } = {
@@ -755,6 +837,9 @@ const BUILD_EVERY_KIND: { [K in DocumentKind]: () => DocumentModel[] } = {
   evidenceNotice: () => [buildEvidenceNotice(evidenceNoticeSample), buildEvidenceNotice({ ...evidenceNoticeSample, recipient: { name: '扎西', side: 'applicant', organisation: false } })],
   hearingTranscript: () => [buildHearingTranscript(hearingTranscriptSample)],
   evidenceCatalogue: () => [buildEvidenceCatalogue(evidenceCatalogueSample)],
+  mediationPaper: () => [buildMediationPaper(mediationPaperSample)],
+  fileCover: () => [buildFileCover(fileCoverSample)],
+  fileIndex: () => [buildFileIndex(fileIndexSample)],
 };
 
 describe('a reporter’s name appears only in internal documents (监察条例 Art. 9; issue #5)', () => {

@@ -30,6 +30,8 @@ import { buildBlacklistDecision, buildDelistingDecision } from '../../../shared/
 import { buildEnforcementApplication } from '../../../shared/domain/documents/enforcement-application';
 import { buildTribunalNotice } from '../../../shared/domain/documents/tribunal-notice';
 import { buildPostponementNotice } from '../../../shared/domain/documents/postponement-notice';
+import { buildMediationPaper } from '../../../shared/domain/documents/mediation-paper';
+import { buildFileCover, buildFileIndex } from '../../../shared/domain/documents/case-file-papers';
 import { DocumentInputError, TemplateError, type DocumentTemplate } from '../../../shared/domain/documents/template-engine';
 import { DEFAULT_SERVICE_ALLOWANCE_DAYS } from '../../../shared/domain/hearing-date';
 import { dateKeyOf } from '../../../shared/domain/time';
@@ -59,6 +61,8 @@ import { applicationPaperData, storedAcceptanceCase } from '../arbitration/arbit
 import { storedAwardCase } from '../arbitration/award-paper';
 import { evidenceNoticeData, recusalDecisionData, respondentNoticeData } from '../arbitration/notice-papers';
 import { buildEvidenceNotice, buildRecusalDecision, buildRespondentNotice } from '../../../shared/domain/documents/arbitration-notices';
+import { mediationPaperData } from '../arbitration/mediation-paper';
+import { fileCoverData, fileIndexData } from '../archive/case-file-papers';
 import { parameterLookup } from '../reference/parameters.service';
 import { getUnitSummary } from '../reference/units.service';
 import { maskArbitrationCase, shapeIntakeDetail } from '../personal/masking';
@@ -287,6 +291,21 @@ const BUILDERS: { [K in DocumentKind]: Builder<K> } = {
   postponementNotice: ({ call, opts, template }, request) => {
     const { data, caseFileId } = postponementNoticeData(call, request.hearingId, request.recipientId, opts.regenerating);
     return { models: [buildPostponementNotice(data, template)], intakeId: null, caseFileId };
+  },
+  // 仲裁调解书 from the stored 制作调解书 step; it prints the applicants' ID numbers (a preview masks them).
+  mediationPaper: ({ call, opts, template }, request) => {
+    const { data, caseFileId } = mediationPaperData(call, request.proceedingId, opts.regenerating);
+    const shown = opts.masked ? maskArbitrationCase(data) : data;
+    return { models: [buildMediationPaper(shown, template)], intakeId: null, caseFileId };
+  },
+  // The archive forms of a closed file (归档): made again as the file grows, each a new version.
+  fileCover: ({ call, template }, request) => {
+    const { data, caseFileId } = fileCoverData(call, request.proceedingId);
+    return { models: [buildFileCover(data, template)], intakeId: null, caseFileId };
+  },
+  fileIndex: ({ call, template }, request) => {
+    const { data, caseFileId } = fileIndexData(call, request.proceedingId);
+    return { models: [buildFileIndex(data, template)], intakeId: null, caseFileId };
   },
   // The application's papers are read from the stored application and steps; one valid paper each.
   applicationReceipt: ({ call, opts, template }, request) => {

@@ -5,7 +5,7 @@ import type { ProceedingEvent } from '../../../shared/domain/deadline-state';
 import type { ProceedingKind } from '../../../shared/domain/vocabulary';
 import type { Prepare } from '../../../db/statements';
 import { COUNTED_EVENT } from '../deadlines/stored-deadlines';
-import { attendanceOf } from '../hearings/hearings.data';
+import { attendanceOf, partyNames } from '../hearings/hearings.data';
 
 export interface ProceedingRow {
   id: string;
@@ -137,7 +137,7 @@ export function viewOf(prepare: Prepare, p: ProceedingRow, today: string, basis?
     pendingApproval: pending ? { action: pending.action } : null,
     awaitingReceipt: awaitingReceipt(prepare, p.id),
     ...(basis ? { basis } : {}),
-    ...(p.kind === 'arbitration' ? { lastHearing: attendanceOf(prepare, p.id) } : {}),
+    ...(p.kind === 'arbitration' ? { lastHearing: attendanceOf(prepare, p.id), parties: partyNames(prepare, p.id) } : {}),
   };
 }
 

@@ -239,3 +239,14 @@ export function proofFile(prepare: Prepare, proofId: string): { sha256: string; 
 export function caseFileUnit(prepare: Prepare, caseFileId: string): { unitId: string; status: string } | null {
   return (prepare('SELECT unit_id AS unitId, status FROM case_files WHERE id = ?').get(caseFileId) as { unitId: string; status: string } | undefined) ?? null;
 }
+
+/** A party's address on record (用人单位's 住所), or null for a person (the arbitration application keeps theirs). */
+export function partyAddress(prepare: Prepare, partyId: string | null): string | null {
+  if (!partyId) return null;
+  return (prepare('SELECT address FROM parties WHERE id = ?').get(partyId) as { address: string | null } | undefined)?.address ?? null;
+}
+
+/** The case file's title, for the 案由 of a paper outside arbitration. */
+export function caseFileTitle(prepare: Prepare, caseFileId: string): string {
+  return (prepare('SELECT title FROM case_files WHERE id = ?').get(caseFileId) as { title: string } | undefined)?.title ?? '';
+}

@@ -105,7 +105,7 @@ export interface ArbitrationCase {
   monthlyMinimumWageFen: number | null;
 }
 
-export type ServiceMethod = 'direct' | 'post' | 'left' | 'entrusted' | 'electronic';
+export type ServiceMethod = 'direct' | 'post' | 'left' | 'entrusted' | 'electronic' | 'publicNotice' | 'posted';
 
 /** 限期改正（支付）指令书 (DOMAIN.md §2.2): the order as the inspection's step recorded it. */
 export interface OrderToPay {
@@ -130,6 +130,8 @@ export interface ServiceReceipt {
   method: ServiceMethod;
   issuer: string | null;
   server: string | null;
+  /** The recorded service: the day and hour received, who signed for whom (代收), what the method recorded (见证人, 邮件单号 …). */
+  served?: { receivedAt: string; receivedBy: string | null; note: string | null } | null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -42,4 +42,7 @@ export const NUMBERING_MODES: Record<DocumentKind, readonly NumberingPolicy['mod
   evidenceNotice: ['caseNumber', 'series', 'none'],
   // The worker's own application: the bureau gives it no number of its own.
   paymentOrderApplication: ['none'],
+  mediationPaper: ['caseNumber', 'series'],
+  fileCover: ['none'],
+  fileIndex: ['none'],
 };

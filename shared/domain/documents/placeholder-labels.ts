@@ -79,6 +79,16 @@ export const PLACEHOLDER_LABELS: Readonly<Record<string, string>> = {
   part: '第几份裁决书',
   otherKind: '另一份裁决的性质（终局或非终局）',
   otherNumber: '另一份裁决书的编号',
+  // 仲裁调解书
+  claimant: '调解协议的申请人',
+  what: '支付的款项（劳动报酬、加班费等）',
+  payBy: '最迟支付日期',
+  payMethod: '支付方式',
+  totalAmount: '调解确定的款项合计',
+  // 案卷封面、卷内目录
+  years: '保管期限（年）',
+  pages: '页数合计',
+  papers: '文书份数',
   // A party's identity
   sex: '性别',
   ethnicity: '民族',

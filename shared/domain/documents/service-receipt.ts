@@ -16,6 +16,8 @@ export const SERVICE_METHOD_LABEL: Record<ServiceMethod, string> = {
   left: '留置送达',
   entrusted: '委托送达',
   electronic: '电子送达',
+  publicNotice: '公告送达',
+  posted: '张贴送达',
 };
 
 type Row = { cells: DocCell[]; minHeightMm?: number };
@@ -37,9 +39,10 @@ export function buildServiceReceipt(input: ServiceReceipt, template: DocumentTem
     wide('送达方式', SERVICE_METHOD_LABEL[input.method]),
     { cells: [labelCell('签发人'), valueCell(input.issuer ?? ''), labelCell('送达人'), valueCell(input.server ?? '')] },
     wide('受送达人签名或盖章', '', 26),
-    wide('收到日期', t('receivedBlank')),
-    wide('代收人及代收理由', '', 18),
-    wide('备注', '', 20),
+    // A receipt made from a recorded service carries its facts; otherwise the boxes are left for the hand.
+    wide('收到日期', input.served?.receivedAt ?? t('receivedBlank')),
+    wide('代收人及代收理由', input.served?.receivedBy ?? '', 18),
+    wide('备注', input.served?.note ?? '', 20),
   ];
   const instruction = t('instruction');
   return {

@@ -18,6 +18,8 @@ import { tribunalNoticeSpec, tribunalNoticeTemplate } from './tribunal-notice-te
 import { postponementNoticeSpec, postponementNoticeTemplate } from './postponement-notice-template';
 import { ARBITRATION_NOTICE_SPECS, ARBITRATION_NOTICE_TEMPLATES } from './arbitration-notice-templates';
 import { paymentOrderApplicationSpec, paymentOrderApplicationTemplate } from './payment-order-template';
+import { mediationPaperSpec, mediationPaperTemplate } from './mediation-paper-template';
+import { fileCoverSpec, fileCoverTemplate, fileIndexSpec, fileIndexTemplate } from './case-file-papers-template';
 import { checkNumbering, checkTemplateAgainst, type DocumentTemplate, type PieceSpec, type TemplateProblem, type TemplateSpec } from './template-engine';
 
 const LAW = '《中华人民共和国劳动争议调解仲裁法》';
@@ -189,6 +191,9 @@ export const TEMPLATE_SPECS: Record<DocumentKind, TemplateSpec> = {
   hearingTranscript: hearingTranscriptSpec,
   evidenceCatalogue: evidenceCatalogueSpec,
   paymentOrderApplication: paymentOrderApplicationSpec,
+  mediationPaper: mediationPaperSpec,
+  fileCover: fileCoverSpec,
+  fileIndex: fileIndexSpec,
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -431,6 +436,9 @@ export const DEFAULT_TEMPLATES: Record<DocumentKind, DocumentTemplate> = {
   hearingTranscript: hearingTranscriptTemplate,
   evidenceCatalogue: evidenceCatalogueTemplate,
   paymentOrderApplication: paymentOrderApplicationTemplate,
+  mediationPaper: mediationPaperTemplate,
+  fileCover: fileCoverTemplate,
+  fileIndex: fileIndexTemplate,
 };
 
 /**

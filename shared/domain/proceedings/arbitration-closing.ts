@@ -1,5 +1,5 @@
-// Ending an arbitration case and what follows the award (裁审衔接): the award recorded with its items, the 调解书
-// effective when the last party signs (调解仲裁法 Art. 42), the withdrawal, a party's suit or its application to set
+// Ending an arbitration case and what follows the award (裁审衔接): the award recorded with its items (the 调解书 and
+// its effect are arbitration-mediation.ts), the withdrawal, a party's suit or its application to set
 // the award aside, the court's result, whether the award was paid, and 结案 with the method, result and 案由 the
 // statistics count. The clocks these steps start and meet are the rules' own (deadline-rules.ts award.*).
 import { z } from 'zod';
@@ -23,7 +23,6 @@ type S = 'received' | 'supplementRequested' | 'accepted' | 'composed' | 'recusal
 const action = actionsOf<S>();
 
 const ART = {
-  settle: '《劳动争议调解仲裁法》第四十二条；《劳动人事争议仲裁办案规则》第六十八条至第七十条',
   award: '《劳动争议调解仲裁法》第四十三条、第四十六条、第四十七条',
   withdraw: '《劳动争议调解仲裁法》第四十一条',
   sue: '《劳动争议调解仲裁法》第四十八条、第五十条',
@@ -217,31 +216,6 @@ export const CLOSING_ACTIONS = {
       return `${i.date} 作出裁决：${i.claimant}——${items.join('，')}${i.note ? `；${i.note}` : ''}`;
     },
   }),
-  settle: action({
-    label: '登记调解书生效',
-    from: ['accepted', 'composed', 'recusalGranted', 'defaultAward'],
-    to: 'settled',
-    input: z
-      .object({
-        date: dateKey('调解书制作日期'),
-        effectiveOn: dateKey('最后一方当事人签收调解书的日期'),
-        amountFen: money('调解确定的金额'),
-        note: optionalText('调解协议内容摘要', 500),
-      })
-      .strict(),
-    permission: 'proceeding.act',
-    citation: ART.settle,
-    check: (p, i) => {
-      const made = dateProblems(p, 'date', i.date, '调解书制作日期');
-      if (made) return made;
-      if (i.effectiveOn < i.date) return { effectiveOn: '签收日期不能早于调解书制作日期' };
-      if (i.effectiveOn > p.today) return { effectiveOn: `签收日期不能晚于今天（${p.today}）` };
-      return null;
-    },
-    // Art. 42: effective on the last signature; until then a party may back out and the tribunal awards.
-    events: (i) => [{ kind: 'settled', date: i.effectiveOn }],
-    summary: (i) => `${i.date} 制作仲裁调解书（调解金额${formatYuan(i.amountFen)}），双方当事人签收，于 ${i.effectiveOn} 发生法律效力${i.note ? `：${i.note}` : ''}`,
-  }),
   withdraw: action({
     label: '申请人撤回仲裁申请',
     from: ['accepted', 'composed', 'recusalGranted', 'defaultAward'],
@@ -354,6 +328,8 @@ export const CLOSING_ACTIONS = {
       .strict(),
     permission: 'proceeding.act',
     approval: 'leader',
+    // 归档: the file's cover and index, made once the case is closed.
+    documents: ['fileCover', 'fileIndex'],
     citation: '《劳动人事争议仲裁办案规则》第七十八条（结案审批）',
     guard: closeProblem,
     check: (p, i) => closeInputProblems(p, i),

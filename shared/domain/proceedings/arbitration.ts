@@ -9,6 +9,7 @@ import { absenceStepProblem } from '../hearings';
 import { ARBITRATION_CHANGES, soleArbitratorProblem } from './arbitration-changes';
 import { CLOSING_ACTIONS, CLOSING_STATES } from './arbitration-closing';
 import { RECUSAL_ACTIONS } from './arbitration-recusal';
+import { MEDIATION_ACTIONS, MEDIATION_STATES } from './arbitration-mediation';
 
 const STATES = {
   received: '已收件，待审查',
@@ -27,6 +28,7 @@ const STATES = {
   /** The desk moved the matter to a proceeding of another kind before any department took it (routing). */
   rerouted: '已改由其他程序办理',
   ...CLOSING_STATES,
+  ...MEDIATION_STATES,
 } as const;
 type S = keyof typeof STATES;
 export type ArbitrationState = S;
@@ -101,6 +103,7 @@ export const arbitration = defineProceeding<S>({
   numberSeries: { series: 'case:arbitration', pattern: '{unitShort}劳人仲案字〔{year}〕第{n}号' },
   actions: {
     ...CLOSING_ACTIONS,
+    ...MEDIATION_ACTIONS,
     requestSupplement: action({
       label: '一次性告知补正',
       from: ['received'],

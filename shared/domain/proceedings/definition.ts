@@ -67,6 +67,8 @@ export interface ProceedingView {
    * turns on it (提前移出, 全额支付结案); absent where the caller did not gather it.
    */
   money?: FileMoneyView;
+  /** An arbitration's parties by name (the 调解书 binds once each has signed it, 调解仲裁法 Art. 42); absent elsewhere. */
+  parties?: { applicants: readonly string[]; respondents: readonly string[] };
   /** An arbitration's last hearing held, who came, and who was served its notice (调解仲裁法 Art. 36); absent elsewhere. */
   lastHearing?: HearingAttendance | null;
 }

@@ -83,7 +83,7 @@ export const CLOSING_ACTIONS = {
       .strict(),
     permission: 'proceeding.act',
     approval: 'leader',
-    documents: ['closingApproval'],
+    documents: ['closingApproval', 'fileCover', 'fileIndex'],
     citation: `${ART.reg18}；${ART.reg17}`,
     check: (p, i) => {
       const revoked = has(p, 'caseRevoked');

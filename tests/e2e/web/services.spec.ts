@@ -46,7 +46,12 @@ test('an arbitrator records the post service of a notice; the file shows whom it
 
   // The 送达回证 to carry to the employer: made from the notice, it joins the file's documents to be printed.
   await card.getByRole('button', { name: '制作送达回证' }).click();
-  await page.getByRole('menuitem', { name: EMPLOYER }).click();
+  const receipt = page.getByRole('dialog', { name: /制作送达回证/ });
+  await receipt.getByRole('combobox', { name: '受送达人', exact: true }).click();
+  await page.getByRole('option', { name: EMPLOYER }).click();
+  await receipt.getByRole('button', { name: '制作', exact: true }).click();
+  await expect(receipt.getByTestId('receipt-made')).toBeVisible();
+  await receipt.getByRole('button', { name: '完成' }).click();
   await expect(page.getByLabel('送达回证', { exact: true })).toBeVisible();
 
   await card.getByRole('button', { name: '登记送达' }).click();

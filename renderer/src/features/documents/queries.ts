@@ -8,7 +8,8 @@ import { useChannelMutation, type FormBinding } from '../../platform/mutations';
 import { invalidateChannels, useChannelQuery } from '../../platform/queries';
 
 /** What issuing, regenerating or voiding a document changes (the core's data.changed event follows a moment later). */
-const DOCUMENTS_CHANGED: readonly ChannelName[] = ['documents.list', 'cases.get'];
+// A document issued, regenerated or voided changes what is still owed to whom (services.list) as well as the lists.
+const DOCUMENTS_CHANGED: readonly ChannelName[] = ['documents.list', 'cases.get', 'services.list'];
 
 export type DocumentsOf = { intakeId: string; caseFileId?: undefined } | { caseFileId: string; intakeId?: undefined };
 

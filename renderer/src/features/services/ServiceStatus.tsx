@@ -1,14 +1,15 @@
 // A document's service as the documents panel shows it: each service (method, recipient, date and hour, who signed,
 // whether it moved a clock, its proof) and, for a served kind, "未送达" with the recipients still owed it.
 import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
-import { Alert, Box, Button, Chip, Menu, MenuItem, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, Chip, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import type { FileServices, ServedDocument, ServiceRecord } from '../../../../shared/contract/services';
 import { serviceLine } from '../../../../shared/domain/service';
 import { RECEIVER_RELATION, SERVICE_PROOF } from '../../../../shared/domain/vocabulary';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import { ServiceDialog } from './ServiceDialog';
-import { useServiceProof, useServiceReceipt, useVoidService } from './queries';
+import { ReceiptDialog, RecordedReceiptButton } from './ReceiptDialog';
+import { useServiceProof, useVoidService } from './queries';
 
 function details(s: ServiceRecord): string {
   const parts: string[] = [];
@@ -55,6 +56,7 @@ function ServiceRow({ s, mayAct }: { s: ServiceRecord; mayAct: boolean }) {
         </Typography>
       </Box>
       {s.proofs.map((p) => <ProofButton key={p.id} proof={p} />)}
+      {mayAct && !voided && <RecordedReceiptButton documentId={s.documentId} recipientId={s.recipientId} />}
       {mayAct && !voided && <Button size="small" color="error" onClick={() => setVoiding(true)}>作废</Button>}
       {voiding && (
         <ReasonDialog
@@ -72,29 +74,9 @@ function ServiceRow({ s, mayAct }: { s: ServiceRecord; mayAct: boolean }) {
   );
 }
 
-/** 制作送达回证: one recipient's form to print and carry; it joins the file's documents, where it is printed. */
-function ReceiptButton({ doc }: { doc: ServedDocument }) {
-  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const making = useServiceReceipt();
-  const make = async (recipientId: string) => {
-    setAnchor(null);
-    await making.run({ documentId: doc.documentId, recipientId });
-  };
-  return (
-    <>
-      <Button size="small" color="inherit" onClick={(e) => setAnchor(e.currentTarget)} disabled={making.busy} title={making.formError ?? undefined}>
-        {making.busy ? '正在制作…' : '制作送达回证'}
-      </Button>
-      <Menu anchorEl={anchor} open={!!anchor} onClose={() => setAnchor(null)}>
-        {doc.unserved.map((u) => <MenuItem key={u.recipientId} onClick={() => void make(u.recipientId)}>{u.name}</MenuItem>)}
-      </Menu>
-      {making.formError && <Typography variant="caption" color="error" role="alert">{making.formError}</Typography>}
-    </>
-  );
-}
-
 export function ServiceStatus({ doc, file }: { doc: ServedDocument; file: FileServices }) {
   const [recording, setRecording] = useState(false);
+  const [receipt, setReceipt] = useState(false);
   const owed = doc.unserved;
   if (doc.services.length === 0 && owed.length === 0) return null;
   return (
@@ -103,7 +85,7 @@ export function ServiceStatus({ doc, file }: { doc: ServedDocument; file: FileSe
         <Alert severity="warning" sx={{ py: 0 }} data-testid="document-unserved"
           action={file.mayAct ? (
             <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-              <ReceiptButton doc={doc} />
+              <Button size="small" color="inherit" onClick={() => setReceipt(true)}>制作送达回证</Button>
               <Button size="small" color="inherit" onClick={() => setRecording(true)}>登记送达</Button>
             </Stack>
           ) : undefined}>
@@ -112,6 +94,7 @@ export function ServiceStatus({ doc, file }: { doc: ServedDocument; file: FileSe
       )}
       {doc.services.map((s) => <ServiceRow key={s.id} s={s} mayAct={file.mayAct} />)}
       {recording && <ServiceDialog doc={doc} file={file} onClose={() => setRecording(false)} />}
+      {receipt && <ReceiptDialog doc={doc} onClose={() => setReceipt(false)} />}
     </Box>
   );
 }

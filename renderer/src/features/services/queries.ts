@@ -17,6 +17,6 @@ export const useServers = () => useChannelQuery('staff.list', { includeInactive:
 export const useRecordService = (form?: FormBinding<'services.record'>) => useChannelMutation('services.record', { ...form, invalidates: TOUCHED, staleOn: STALE });
 export const useVoidService = (form?: FormBinding<'services.void'>) => useChannelMutation('services.void', { ...form, invalidates: TOUCHED, staleOn: STALE });
 /** The 送达回证 of a document for a recipient, issued as a document of the file (then printed from the panel). */
-export const useServiceReceipt = () => useChannelMutation('services.receipt', { invalidates: TOUCHED });
+export const useServiceReceipt = (form?: FormBinding<'services.receipt'>) => useChannelMutation('services.receipt', { ...form, invalidates: TOUCHED });
 /** A proof's file, its view on the audit trail. */
 export const useServiceProof = () => useChannelMutation('services.proof');
