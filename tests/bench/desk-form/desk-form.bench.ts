@@ -3,31 +3,12 @@
 // at a time, each timed from its keydown to the frame that shows it. Prints p50, p95, max and the long tasks.
 import { writeFileSync } from 'node:fs';
 import { expect, test } from '../../e2e/fixtures';
+import { draftOf } from './draft';
 import { installProbe, stats } from './probe';
 
 const ROWS = 100;
 /** New rows added by Tab past the last one, each typed in full. */
-const NEW_ROWS = 5;
-
-function draftOf(rows: number) {
-  const row = (i: number) => ({
-    key: `bench${i}`,
-    name: i < rows - 1 ? `工人${i + 1}` : '',
-    idType: 'residentId',
-    idNumber: i < rows - 1 ? `5402021985${String(i).padStart(4, '0')}0019` : '',
-    idMissingReason: '',
-    phone: i < rows - 1 ? `139089${String(i).padStart(5, '0')}` : '',
-    hometown: '',
-    preferredLanguage: 'zh',
-    amountYuan: i < rows - 1 ? '12800' : '',
-    isRepresentative: i < 3,
-    note: '',
-    address: i % 10 === 0 ? '日喀则市桑珠孜区' : '',
-    occupation: '',
-    workplace: '',
-  });
-  return { values: { complainants: Array.from({ length: rows }, (_, i) => row(i)), summary: '基准：百名工人欠薪投诉' }, extra: null };
-}
+const NEW_ROWS = 3;
 
 test(`desk form: keystrokes and a new row at ${ROWS} rows`, async ({ page, app }) => {
   await app.initialize();
@@ -45,9 +26,9 @@ test(`desk form: keystrokes and a new row at ${ROWS} rows`, async ({ page, app }
   const newRows: number[] = [];
   const kb = page.keyboard;
   const press = async (key: string) => {
-    const latency = page.evaluate(() => window.__deskBench.nextKey());
+    await page.evaluate(() => window.__deskBench.arm());
     await kb.press(key);
-    keys.push(await latency);
+    keys.push(await page.evaluate(() => window.__deskBench.result!));
   };
   const typeKeys = async (text: string) => {
     for (const ch of text) await press(ch);
@@ -67,9 +48,9 @@ test(`desk form: keystrokes and a new row at ${ROWS} rows`, async ({ page, app }
     await expect(page.getByLabel(`第${r}行 是否代表`)).toBeFocused();
     // Tab past the last row adds the next: timed until the new row's name field has the cursor, painted.
     const label = `第${r + 1}行 姓名`;
-    const shown = page.evaluate((l) => window.__deskBench.until(() => document.activeElement?.getAttribute('aria-label') === l), label);
+    await page.evaluate((l) => window.__deskBench.arm(() => document.activeElement?.getAttribute('aria-label') === l), label);
     await kb.press('Tab');
-    newRows.push(await shown);
+    newRows.push(await page.evaluate(() => window.__deskBench.result!));
   }
   const t1 = await page.evaluate(() => performance.now());
   await expect(page.getByRole('heading', { name: `投诉人（${ROWS + NEW_ROWS - 1} 人）` })).toBeVisible();

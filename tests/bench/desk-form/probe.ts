@@ -9,41 +9,47 @@ export interface Probe {
 
 declare global {
   interface Window {
-    __deskBench: Probe & { pending: ((ms: number) => void) | null; nextKey: () => Promise<number>; until: (test: () => boolean) => Promise<number> };
+    __deskBench: Probe & {
+      /** Arms the probe for the next keydown; `shown` (a test of the page) waits for it to hold before the frame is taken. */
+      arm: (shown?: () => boolean) => void;
+      /** The armed key's latency, in ms, once its frame has come. */
+      result: Promise<number> | null;
+    };
   }
 }
 
 export function installProbe(): void {
-  const afterPaint = (t0: number, done: (ms: number) => void) =>
-    requestAnimationFrame(() => {
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => done(performance.now() - t0);
-      ch.port2.postMessage(0);
-    });
+  let armed: { shown?: () => boolean; resolve: (ms: number) => void } | null = null;
   const probe: Window['__deskBench'] = {
     latencies: [],
     longTasks: [],
     events: [],
-    pending: null,
-    // Resolves with the latency of the next key pressed.
-    nextKey: () => new Promise<number>((resolve) => (probe.pending = resolve)),
-    // Resolves when `test` holds (checked each frame), with the time since the last keydown.
-    until: (test) =>
-      new Promise<number>((resolve) => {
-        const t0 = lastKeyDown;
-        const check = () => (test() ? afterPaint(t0, resolve) : requestAnimationFrame(check));
-        check();
-      }),
+    result: null,
+    arm: (shown) => {
+      probe.result = new Promise<number>((resolve) => (armed = { shown, resolve }));
+    },
   };
-  let lastKeyDown = 0;
   window.__deskBench = probe;
   document.addEventListener(
     'keydown',
     (e) => {
-      lastKeyDown = e.timeStamp;
-      const done = probe.pending;
-      probe.pending = null;
-      if (done) afterPaint(e.timeStamp, (ms) => { probe.latencies.push(ms); done(ms); });
+      const a = armed;
+      armed = null;
+      if (!a) return;
+      const t0 = e.timeStamp;
+      const done = (ms: number) => {
+        probe.latencies.push(ms);
+        a.resolve(ms);
+      };
+      // The frame after the key's task (its keydown, keypress and input handlers) is the one that paints it; with
+      // `shown`, the first frame at which the page shows what the key did.
+      const frame = () => {
+        if (a.shown && !a.shown()) return void requestAnimationFrame(frame);
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => done(performance.now() - t0);
+        ch.port2.postMessage(0);
+      };
+      requestAnimationFrame(frame);
     },
     { capture: true },
   );
