@@ -5,12 +5,13 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useFieldArray, useForm, type UseFormGetValues } from 'react-hook-form';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as Mui from '@mui/material';
 import { emptyForm, emptyRow, type FormValues } from '../../renderer/src/features/intakes/form/model';
 
 const renders = vi.hoisted(() => new Map<string, number>());
 
 vi.mock('@mui/material', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('@mui/material')>();
+  const actual = await importOriginal<typeof Mui>();
   const { createElement } = await import('react');
   const TextField = (props: Record<string, unknown> & { slotProps?: { htmlInput?: Record<string, unknown> }; label?: string }) => {
     const name = String(props.slotProps?.htmlInput?.['aria-label'] ?? props.label ?? '');
