@@ -57,12 +57,15 @@ function MatchRow({ m, kind, chosen, choose }: { m: RepeatMatch; kind: FormValue
   );
 }
 
+/** Compared by value by useWatch: the section is drawn again only when one of these changes. */
+const sameValues = <T,>(v: T): T => v;
+const checkText = ([complainants, parties, projectId, projectName]: [FormValues['complainants'], FormValues['parties'], string, string]) =>
+  JSON.stringify(repeatInput({ complainants, parties, projectId, projectName }));
+
 export function RepeatSection({ control, setValue, errors }: { control: Control<FormValues>; setValue: UseFormSetValue<FormValues>; errors: Errors }) {
-  const [complainants, parties, projectId, projectName, kind, repeatFileId, repeatAction] = useWatch({
-    control,
-    name: ['complainants', 'parties', 'projectId', 'projectName', 'kind', 'repeatFileId', 'repeatAction'],
-  });
-  const typed = useMemo(() => JSON.stringify(repeatInput({ complainants, parties, projectId, projectName })), [complainants, parties, projectId, projectName]);
+  const [kind, repeatFileId, repeatAction] = useWatch({ control, name: ['kind', 'repeatFileId', 'repeatAction'], compute: sameValues });
+  // What would be checked, as text: a keystroke that changes none of it (a name, a number not yet complete) draws nothing.
+  const typed = useWatch({ control, name: ['complainants', 'parties', 'projectId', 'projectName'], compute: checkText });
   const settled = useDebounced(typed, 600);
   const input = useMemo(() => JSON.parse(settled) as ReturnType<typeof repeatInput>, [settled]);
   const check = useRepeatCheck(input, hasSomethingToCheck(input));

@@ -1,13 +1,11 @@
 // 接待登记 — the desk form. Keyboard first: Tab through the fields, Enter (Ctrl+Enter in the summary) saves, Esc
 // offers to start over. Drafts are autosaved. A bad row never costs the clerk the others: the rest can be saved
 // and the bad row stays in the form, marked, to be added to the same registration once corrected.
-import GroupAddIcon from '@mui/icons-material/GroupAdd';
-import PlaylistAddIcon from '@mui/icons-material/PlaylistAdd';
 import {
   Alert, AlertTitle, Box, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Paper, Stack, TextField, Typography,
 } from '@mui/material';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { Link as RouterLink } from 'react-router';
 import type { IntakeDetail } from '../../../../shared/contract/intakes';
 import { fmtDateTime } from '../../components/format';
@@ -15,10 +13,10 @@ import { PageHeader } from '../../components/PageHeader';
 import { call, errorFields, errorMessage } from '../../platform/api';
 import { useCall } from '../../platform/queries';
 import { AmountConfirmDialog } from './form/AmountConfirmDialog';
-import { ComplainantRows } from './form/ComplainantRows';
-import { ComplainantsTitle, GroupTotals, RepsWarning } from './form/GroupCounts';
+import { ComplainantsSection } from './form/ComplainantsSection';
+import { GroupTotals } from './form/GroupCounts';
 import {
-  emptyForm, emptyRow, filledRows, formFromDraft, isUntouchedForm, rowErrors, rowFromRoster, rowsOnlyErrors, serverErrors, toInput, type Errors, type FormValues,
+  emptyForm, filledRows, formFromDraft, isUntouchedForm, rowErrors, rowFromRoster, rowsOnlyErrors, serverErrors, toInput, type Errors, type FormValues,
 } from './form/model';
 import { PartiesSection } from './form/PartiesSection';
 import { RosterImportDialog } from './form/RosterImportDialog';
@@ -53,7 +51,6 @@ function Section({ title, label, children, action }: { title: React.ReactNode; l
 export function IntakeFormPage() {
   const form = useForm<FormValues>({ defaultValues: emptyForm(Date.now()) });
   const { control, register, getValues, reset, setValue, watch } = form;
-  const rows = useFieldArray({ control, name: 'complainants', keyName: 'fieldKey' });
   const [errors, setErrors] = useState<Errors>({});
   const [blurErrors, setBlurErrors] = useState<Errors>({});
   const [submitted, setSubmitted] = useState(false);
@@ -64,6 +61,7 @@ export function IntakeFormPage() {
   const [confirmClear, setConfirmClear] = useState(false);
   const [confirmAmounts, setConfirmAmounts] = useState<{ skip: number[]; messages: string[] } | null>(null);
   const [rosterOpen, setRosterOpen] = useState(false);
+  const openRoster = useCallback(() => setRosterOpen(true), []);
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const draft = useDraft('intake.new', form, appendTo, setAppendTo, (saved) => formFromDraft(saved, Date.now()), isUntouchedForm);
@@ -211,16 +209,7 @@ export function IntakeFormPage() {
           </Section>
           </>
         )}
-        <Section title={<ComplainantsTitle control={control} />} label="投诉人" action={
-          <Stack direction="row" spacing={1}>
-            <Button size="small" startIcon={<PlaylistAddIcon />} onClick={() => rows.append(emptyRow(), { shouldFocus: true, focusName: `complainants.${rows.fields.length}.name` })}>添加一行</Button>
-            <Button size="small" startIcon={<GroupAddIcon />} onClick={() => setRosterOpen(true)}>导入名册</Button>
-          </Stack>
-        }>
-          {shown.complainants && <Alert severity="error" sx={{ mb: 1 }}>{shown.complainants}</Alert>}
-          <RepsWarning control={control} max={repsMax} />
-          <ComplainantRows control={control} register={register} rows={rows} errors={shown} onRowBlur={onRowBlur} />
-        </Section>
+        <ComplainantsSection control={control} register={register} errors={shown} onRowBlur={onRowBlur} repsMax={repsMax} onImportRoster={openRoster} />
         {!appendTo && (
           <>
           <Section title="重复投诉核查">

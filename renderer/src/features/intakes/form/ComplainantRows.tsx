@@ -7,7 +7,7 @@ import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 import ExpandLessIcon from '@mui/icons-material/ExpandLess';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { Badge, Box, Checkbox, IconButton, Table, TableBody, TableCell, TableHead, TableRow, TextField, Tooltip } from '@mui/material';
-import { Fragment, memo, useCallback, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { useWatch, type Control, type UseFieldArrayReturn, type UseFormRegister } from 'react-hook-form';
 import { ID_TYPE, LANGUAGE } from '../../../../../shared/domain/vocabulary';
 import { emptyRow, ROW_DETAILS, type Errors, type FormValues, type RowValues } from './model';
@@ -33,14 +33,36 @@ function reg(register: UseFormRegister<FormValues>, name: Parameters<UseFormRegi
   };
 }
 
-const cell = { py: 0.5, px: 0.75, verticalAlign: 'top' } as const;
+const cell = { py: 0.5, px: 0.75, display: 'block', minWidth: 0 } as const;
+// A table of divs laid out by CSS grid (roles table, row, cell from MUI): unlike a <table>, a keystroke in one row
+// lays out that row alone, and rows off screen are not laid out or painted at all (content-visibility), while staying
+// in the page for Tab, the screen reader and find-in-page.
+const COLUMNS = '36px minmax(130px, 1fr) minmax(130px, 1fr) minmax(220px, 1.6fr) minmax(150px, 1fr) minmax(120px, 0.9fr) 56px 80px';
+const gridRow = { display: 'grid', gridTemplateColumns: COLUMNS } as const;
+/** Each complainant (its row and the line under it): skipped by layout and paint while off screen. */
+const rowGroup = { contentVisibility: 'auto', containIntrinsicSize: 'auto 56px' } as const;
 
 /** Whether anything was typed in the line under a row (a language other than the default counts). */
 const hasDetails = (v: RowValues): boolean => ROW_DETAILS.some((k) => (k === 'preferredLanguage' ? v[k] !== 'zh' : (v[k] ?? '').trim() !== ''));
 
 const NO_ERRORS: Errors = {};
+
+/**
+ * What a row draws from its values: the inputs themselves are uncontrolled, so a keystroke changes none of this
+ * unless it fills the name, switches the ID type, ticks the box or first types under the row — and the row (compared
+ * by value) is drawn again only then. Typing a name, a number or an amount draws nothing at all.
+ */
+export interface RowView {
+  idType: RowValues['idType'];
+  isRepresentative: boolean;
+  named: boolean;
+  details: boolean;
+}
+
+export const rowView = (v: RowValues | undefined): RowView | undefined =>
+  v && { idType: v.idType, isRepresentative: !!v.isRepresentative, named: v.name.trim() !== '', details: hasDetails(v) };
 /** What a row reads as in the moment between its removal and the renumbering of the rows after it. */
-const BLANK = emptyRow();
+const BLANK_VIEW = rowView(emptyRow())!;
 
 /**
  * Each row's own errors, the same object while its messages are the same: once a save was tried the form's errors
@@ -69,27 +91,30 @@ export function ComplainantRows({ control, register, rows, errors, onRowBlur }: 
   const [open, setOpen] = useState<Record<string, boolean>>({});
   const toggle = useCallback((key: string, value: boolean) => setOpen((o) => ({ ...o, [key]: value })), []);
   const rowErrors = useRowErrors(errors);
-  const { append, remove, update } = rows;
+  // useFieldArray's append/remove/update are new functions on every render: the rows get stable callbacks that call
+  // the latest ones, so adding a row draws the new row and the one before it, not all of them.
+  const latest = useRef(rows);
+  latest.current = rows;
   const single = rows.fields.length === 1;
-  const onAdd = useCallback((index: number) => append(emptyRow(), { shouldFocus: true, focusName: `complainants.${index + 1}.name` }), [append]);
-  const onRemove = useCallback((index: number, only: boolean) => (only ? update(0, emptyRow()) : remove(index)), [remove, update]);
+  const onAdd = useCallback((index: number) => latest.current.append(emptyRow(), { shouldFocus: true, focusName: `complainants.${index + 1}.name` }), []);
+  const onRemove = useCallback((index: number, only: boolean) => (only ? latest.current.update(0, emptyRow()) : latest.current.remove(index)), []);
 
   return (
     <Box sx={{ overflowX: 'auto' }}>
-      <Table size="small" aria-label="投诉人">
-        <TableHead>
-          <TableRow>
-            <TableCell sx={{ width: 36 }}>序号</TableCell>
-            <TableCell sx={{ minWidth: 130 }}>姓名</TableCell>
-            <TableCell sx={{ minWidth: 130 }}>证件类型</TableCell>
-            <TableCell sx={{ minWidth: 220 }}>证件号码 / 无证件原因</TableCell>
-            <TableCell sx={{ minWidth: 150 }}>电话</TableCell>
-            <TableCell sx={{ minWidth: 120 }}>诉求金额（元）</TableCell>
-            <TableCell>代表</TableCell>
-            <TableCell />
+      <Table size="small" aria-label="投诉人" component="div" sx={{ display: 'block', minWidth: 960 }}>
+        <TableHead component="div" sx={{ display: 'block' }}>
+          <TableRow component="div" sx={gridRow}>
+            <TableCell component="div" sx={cell}>序号</TableCell>
+            <TableCell component="div" sx={cell}>姓名</TableCell>
+            <TableCell component="div" sx={cell}>证件类型</TableCell>
+            <TableCell component="div" sx={cell}>证件号码 / 无证件原因</TableCell>
+            <TableCell component="div" sx={cell}>电话</TableCell>
+            <TableCell component="div" sx={cell}>诉求金额（元）</TableCell>
+            <TableCell component="div" sx={cell}>代表</TableCell>
+            <TableCell component="div" sx={cell} />
           </TableRow>
         </TableHead>
-        <TableBody>
+        <TableBody component="div" sx={{ display: 'block' }}>
           {rows.fields.map((field, i) => (
             <ComplainantRow key={field.fieldKey} control={control} register={register} index={i} rowKey={field.key} errors={rowErrors(i)} opened={open[field.key]}
               single={single} last={i === rows.fields.length - 1} onToggle={toggle} onRowBlur={onRowBlur} onAdd={onAdd} onRemove={onRemove} />
@@ -118,9 +143,9 @@ interface RowProps {
 
 /** One complainant: drawn again only when its own values, errors or place change, so typing in a long group stays quick. */
 const ComplainantRow = memo(function ComplainantRow({ control, register, index: i, rowKey, errors, opened, single, last, onToggle, onRowBlur, onAdd, onRemove }: RowProps) {
-  const v = useWatch({ control, name: `complainants.${i}` }) ?? BLANK;
+  const v = useWatch({ control, name: `complainants.${i}`, compute: rowView }) ?? BLANK_VIEW;
   const bad = Object.keys(errors).length > 0;
-  const more = opened ?? (single || hasDetails(v) || ROW_DETAILS.some((k) => !!errors[k]));
+  const more = opened ?? (single || v.details || ROW_DETAILS.some((k) => !!errors[k]));
   const blur = () => onRowBlur(i);
   // Alt+↓ opens the line under the row and goes to its first field; Alt+↑ closes it.
   const onRowKeyDown = (e: React.KeyboardEvent) => {
@@ -131,26 +156,26 @@ const ComplainantRow = memo(function ComplainantRow({ control, register, index: 
   };
   // Tab past the last field of the last row adds the next row.
   const addAfterLast = (e: React.KeyboardEvent) => {
-    if (e.key !== 'Tab' || e.shiftKey || !last || !v.name.trim()) return;
+    if (e.key !== 'Tab' || e.shiftKey || !last || !v.named) return;
     e.preventDefault();
     onAdd(i);
   };
 
   return (
-    <Fragment>
-      <TableRow data-testid="complainant-row" data-row-error={bad ? 'true' : undefined} sx={bad ? { bgcolor: '#fdecea' } : undefined} onKeyDown={onRowKeyDown}>
-        <TableCell sx={{ ...cell, pt: 1.25, color: 'text.secondary' }}>{i + 1}</TableCell>
-        <TableCell sx={cell}>
+    <Box role="none" sx={rowGroup}>
+      <TableRow component="div" data-testid="complainant-row" data-row-error={bad ? 'true' : undefined} sx={bad ? { ...gridRow, bgcolor: '#fdecea' } : gridRow} onKeyDown={onRowKeyDown}>
+        <TableCell component="div" sx={{ ...cell, pt: 1.25, color: 'text.secondary' }}>{i + 1}</TableCell>
+        <TableCell component="div" sx={cell}>
           <TextField {...reg(register, `complainants.${i}.name`, blur)} fullWidth error={!!errors.name} helperText={errors.name}
             slotProps={{ htmlInput: { 'aria-label': `第${i + 1}行 姓名` } }} />
         </TableCell>
-        <TableCell sx={cell}>
+        <TableCell component="div" sx={cell}>
           <TextField select {...reg(register, `complainants.${i}.idType`, blur)} fullWidth error={!!errors.idType} helperText={errors.idType}
             slotProps={{ select: { native: true }, htmlInput: { 'aria-label': `第${i + 1}行 证件类型` } }}>
             {ID_TYPE.values.map((t) => <option key={t} value={t}>{ID_TYPE.label(t)}</option>)}
           </TextField>
         </TableCell>
-        <TableCell sx={cell}>
+        <TableCell component="div" sx={cell}>
           {v.idType === 'none' ? (
             <TextField {...reg(register, `complainants.${i}.idMissingReason`, blur)} fullWidth placeholder="原因，如：未带证件"
               error={!!errors.idMissingReason} helperText={errors.idMissingReason ?? '将标记为“待核实”'}
@@ -160,23 +185,23 @@ const ComplainantRow = memo(function ComplainantRow({ control, register, index: 
               slotProps={{ htmlInput: { 'aria-label': `第${i + 1}行 证件号码`, spellCheck: false, autoComplete: 'off' } }} />
           )}
         </TableCell>
-        <TableCell sx={cell}>
+        <TableCell component="div" sx={cell}>
           <TextField {...reg(register, `complainants.${i}.phone`, blur)} fullWidth error={!!errors.phone} helperText={errors.phone}
             slotProps={{ htmlInput: { 'aria-label': `第${i + 1}行 电话`, inputMode: 'tel' } }} />
         </TableCell>
-        <TableCell sx={cell}>
+        <TableCell component="div" sx={cell}>
           <TextField {...reg(register, `complainants.${i}.amountYuan`, blur)} fullWidth error={!!errors.amountYuan} helperText={errors.amountYuan}
             slotProps={{ htmlInput: { 'aria-label': `第${i + 1}行 诉求金额`, inputMode: 'decimal' } }} />
         </TableCell>
-        <TableCell sx={cell}>
+        <TableCell component="div" sx={cell}>
           {/* With the line under the row open, Tab goes on into it, and past its last field to the next row. */}
           <Checkbox {...register(`complainants.${i}.isRepresentative`)} checked={!!v.isRepresentative} size="small"
             slotProps={{ input: { 'aria-label': `第${i + 1}行 是否代表`, onKeyDown: (e: React.KeyboardEvent) => !more && addAfterLast(e) } as object }} />
         </TableCell>
-        <TableCell sx={{ ...cell, whiteSpace: 'nowrap' }}>
+        <TableCell component="div" sx={{ ...cell, whiteSpace: 'nowrap' }}>
           <Tooltip title={more ? '收起（Alt+↑）' : '住所、职业、工作单位、籍贯、语言、备注（Alt+↓）'}>
             <IconButton size="small" tabIndex={-1} onClick={() => onToggle(rowKey, !more)} aria-label={`第${i + 1}行 更多信息`} aria-expanded={more}>
-              <Badge variant="dot" color="primary" invisible={more || !hasDetails(v)}>
+              <Badge variant="dot" color="primary" invisible={more || !v.details}>
                 {more ? <ExpandLessIcon fontSize="small" /> : <ExpandMoreIcon fontSize="small" />}
               </Badge>
             </IconButton>
@@ -189,9 +214,9 @@ const ComplainantRow = memo(function ComplainantRow({ control, register, index: 
         </TableCell>
       </TableRow>
       {more && (
-        <TableRow data-testid="complainant-details" onKeyDown={onRowKeyDown}>
-          <TableCell />
-          <TableCell colSpan={7} sx={{ ...cell, pb: 1.5 }}>
+        <TableRow component="div" data-testid="complainant-details" sx={gridRow} onKeyDown={onRowKeyDown}>
+          <TableCell component="div" sx={cell} />
+          <TableCell component="div" sx={{ ...cell, pb: 1.5, gridColumn: '2 / -1' }}>
             <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5 }}>
               <DetailField register={register} name={`complainants.${i}.address`} label="住所" row={i} error={errors.address} sx={{ flex: '2 1 260px' }} onBlur={blur} />
               <DetailField register={register} name={`complainants.${i}.occupation`} label="职业" row={i} error={errors.occupation} sx={{ width: 140 }} onBlur={blur} />
@@ -207,7 +232,7 @@ const ComplainantRow = memo(function ComplainantRow({ control, register, index: 
           </TableCell>
         </TableRow>
       )}
-    </Fragment>
+    </Box>
   );
 });
 

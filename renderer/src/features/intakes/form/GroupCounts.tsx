@@ -7,14 +7,21 @@ import { COLLECTIVE_MIN_WORKERS, isCollectiveDispute } from '../../../../../shar
 import { formatYuan, halfWidthNumber } from '../../../../../shared/domain/money';
 import { filledRows, rowsTotalFen, type Errors, type FormValues } from './model';
 
-function useRows(control: Control<FormValues>): FormValues['complainants'] {
-  return useWatch({ control, name: 'complainants' });
+/**
+ * A figure of the rows, computed on each change but drawn again only when it differs (compared by value): a
+ * keystroke that leaves the count, the total and the representatives as they were draws none of these lines.
+ */
+function useRowsFigure<T>(control: Control<FormValues>, figure: (complainants: FormValues['complainants']) => T): T {
+  return useWatch({ control, name: 'complainants', compute: figure });
 }
+
+const rowCount = (complainants: FormValues['complainants']) => filledRows({ complainants } as FormValues).length;
+const repsCount = (complainants: FormValues['complainants']) => complainants.filter((c) => c.isRepresentative).length;
+const countAndTotal = (complainants: FormValues['complainants']) => ({ count: rowCount(complainants), total: rowsTotalFen({ complainants } as FormValues) });
 
 /** The filled rows (a blank row is not a complainant). */
 export function useRowCount(control: Control<FormValues>): number {
-  const complainants = useRows(control);
-  return filledRows({ complainants } as FormValues).length;
+  return useRowsFigure(control, rowCount);
 }
 
 /** '投诉人（12 人）'. */
@@ -24,7 +31,7 @@ export function ComplainantsTitle({ control }: { control: Control<FormValues> })
 
 /** More representatives ticked than the local cap (a parameter): a warning, not a refusal. */
 export function RepsWarning({ control, max }: { control: Control<FormValues>; max: number | null }) {
-  const reps = useRows(control).filter((c) => c.isRepresentative).length;
+  const reps = useRowsFigure(control, repsCount);
   if (max === null || reps <= max) return null;
   return (
     <Alert severity="warning" sx={{ mb: 1 }} data-testid="reps-warning">
@@ -35,9 +42,7 @@ export function RepsWarning({ control, max }: { control: Control<FormValues>; ma
 
 /** 涉及人数 and 诉求金额合计, defaulting to the rows' count and total, and the collective hint (调解仲裁法 Art. 7). */
 export function GroupTotals({ control, register, errors }: { control: Control<FormValues>; register: UseFormRegister<FormValues>; errors: Errors }) {
-  const complainants = useRows(control);
-  const rowCount = filledRows({ complainants } as FormValues).length;
-  const rowsTotal = rowsTotalFen({ complainants } as FormValues);
+  const { count: rowCount, total: rowsTotal } = useRowsFigure(control, countAndTotal);
   const typed = halfWidthNumber(useWatch({ control, name: 'workersCount' })).trim();
   const workers = /^\d+$/.test(typed) ? Number(typed) : Math.max(rowCount, 1);
   const { ref: workersRef, ...workersReg } = register('workersCount');
