@@ -30,3 +30,4 @@ export * from './evidence-requests';
 export * from './staff-unavailability';
 export * from './arbitration-applications';
 export * from './arbitration-outcomes';
+export * from './arbitration-groups';
