@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { businessCounts, testCore } from '../helpers/core';
 import { groupFile } from '../helpers/arbitration-groups';
+import type { ConsentAct } from '../../shared/domain/arbitration-group';
 
 const RULE = '《劳动争议调解仲裁法》第七条；《劳动人事争议仲裁办案规则》第六十三条';
 
@@ -43,7 +44,7 @@ describe('a collective case of ten workers', () => {
     const ids = (await f.group()).applicants.map((a) => a.id);
     await f.arbitrator.call('arbitration.setRepresentatives', { proceedingId: f.proceedingId, date: '2026-11-25', proceedingPartyIds: ids.slice(0, 3) });
     const represented = ids.slice(3);
-    const consent = (act: string, who: string[], consentedOn = '2026-11-25') =>
+    const consent = (act: ConsentAct, who: string[], consentedOn = '2026-11-25') =>
       f.arbitrator.invoke('arbitration.recordConsent', { proceedingId: f.proceedingId, act, consentedOn, method: 'signed', note: '全体签名同意书附卷', proceedingPartyIds: who });
 
     // A change of representatives: refused without consent, refused naming the one who has not consented.
