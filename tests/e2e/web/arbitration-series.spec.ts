@@ -27,8 +27,9 @@ test('six workers’ application accepted as a 系列案: six cases with consecu
   expect(numbers.map(numberOf)).toEqual(Array.from({ length: 6 }, (_, k) => numberOf(numbers[0]!) + k));
   expect(await tables.first().locator('tbody tr td:nth-child(2)').allInnerTexts()).toEqual(WORKERS.slice(0, 6));
   await expect(tables.first()).toContainText('已受理');
-  await page.getByTestId('arbitration-series').first().scrollIntoViewIfNeeded();
   await snap(page, 'arbitration-series-accepted', { fullPage: false });
+  // The series itself, as the case shows it (the page opens on the steps above it).
+  await page.getByTestId('arbitration-group').first().screenshot({ path: test.info().outputPath('arbitration-series-list.png') });
   expect(consoleErrors).toEqual([]);
 });
 
