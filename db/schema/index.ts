@@ -32,3 +32,4 @@ export * from './arbitration-applications';
 export * from './arbitration-outcomes';
 export * from './hearing-transcripts';
 export * from './arbitration-evidence';
+export * from './arbitration-groups';

@@ -16,6 +16,7 @@ import { intakesHandlers } from './intakes/intakes.handlers';
 import { hearingsHandlers } from './hearings/hearings.handlers';
 import { arbitrationHandlers } from './arbitration/arbitration.handlers';
 import { arbitrationOutcomeHandlers } from './arbitration/arbitration-outcomes.handlers';
+import { arbitrationGroupHandlers } from './arbitration/arbitration-groups.handlers';
 import { jobsHandlers } from './jobs/jobs.handlers';
 import { maintenanceHandlers } from './durability/maintenance.handlers';
 import { partiesHandlers } from './parties/parties.handlers';
@@ -59,6 +60,7 @@ export const handlers = joinHandlers({
   hearings: hearingsHandlers,
   arbitration: arbitrationHandlers,
   arbitrationOutcomes: arbitrationOutcomeHandlers,
+  arbitrationGroups: arbitrationGroupHandlers,
   investigation: investigationHandlers,
   payments: paymentsHandlers,
   mediation: mediationHandlers,

@@ -16,6 +16,7 @@ import { documentsChannels } from './documents';
 import { followupChannels } from './followup';
 import { hearingsChannels } from './hearings';
 import { arbitrationOutcomeChannels } from './arbitration-outcomes';
+import { arbitrationGroupChannels } from './arbitration-groups';
 import { draftsChannels } from './drafts';
 import { employersChannels } from './employers';
 import { evidenceChannels } from './evidence';
@@ -62,6 +63,7 @@ export const channels = joinTables('channel', {
   hearings: hearingsChannels,
   arbitration: arbitrationChannels,
   arbitrationOutcomes: arbitrationOutcomeChannels,
+  arbitrationGroups: arbitrationGroupChannels,
   drafts: draftsChannels,
   deadlines: deadlinesChannels,
   documents: documentsChannels,

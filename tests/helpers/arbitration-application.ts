@@ -11,7 +11,7 @@ export const residentId = (first17: string) => first17 + residentIdCheckChar(fir
 export const ZHAXI_ID = residentId('54020219900501001');
 export const CIREN_ID = residentId('54020219881112002');
 
-export async function applicationFile(t: TestCore, opts: { employerId?: string; workers?: { name: string; idNumber: string }[] } = {}) {
+export async function applicationFile(t: TestCore, opts: { employerId?: string; workers?: { name: string; idNumber: string }[]; leader?: string } = {}) {
   if (!t.staff['王芳']) await arbitrators(t);
   const desk = await signInAs(t.core, '次仁卓玛');
   const employerId =
@@ -30,6 +30,7 @@ export async function applicationFile(t: TestCore, opts: { employerId?: string; 
     parties: [{ partyId: employerId, role: 'employer' }],
     complainants: workers.map((w, i) => ({ name: w.name, idType: 'residentId' as const, idNumber: w.idNumber, phones: [`1390892120${i}`], address: i === 0 ? '日喀则市桑珠孜区德勒路5号' : null })),
     route: 'arbitration',
+    ...(opts.leader ? { leaderStaffId: t.staff[opts.leader]! } : {}),
   });
   const caseFileId = (await desk.call('intakes.get', { id: created.id })).caseFileId!;
   await takeIn(t.core, caseFileId, '王芳');

@@ -24,6 +24,7 @@ import { settleCaseFile } from '../cases/file-closing';
 import { HEARING_FINE_PARAMETER, parameterOrFallback } from '../../../shared/domain/parameters';
 import { parameterLookup } from '../reference/parameters.service';
 import { withMoney } from './view-money';
+import { requireStepConsent } from '../arbitration/arbitration-consent';
 import {
   decideApprovalRow,
   findApproval,
@@ -117,6 +118,8 @@ function apply(call: CallContext, w: TxWriter, core: CoreServices, p: Proceeding
     const n = nextNumber(core.prepare, { unitId: p.unitId, installationId: inst.installationId }, def.numberSeries.series, year);
     number = formatNumber(def.numberSeries.pattern, unitShortName(core.prepare, p.unitId), year, n);
   }
+  // 办案规则 Art. 63: a collective case's representatives change claims, withdraw or settle only with the workers' consent.
+  if (p.kind === 'arbitration') requireStepConsent(core.prepare, p.id, name, typeof input.date === 'string' ? input.date : view.today, w.now);
   const closedAt = def.closed.includes(to) ? w.now : null;
   if (!moveProceeding(core.prepare, p.id, expectedRowVersion, { status: to, number, closedAt, now: w.now })) throw conflict(def.label);
   for (const e of a.events(input as z.output<typeof a.input>, view)) insertClockEvent(core.prepare, p.id, e, `${p.kind}.${name}`, w.now, w.actorStaffId);
@@ -232,6 +235,26 @@ export function decide(call: CallContext, d: ApprovalDecision): ActOutcome {
     const { number, status } = apply(call, w, core, p, def, ap.action, input, view, p.rowVersion, ap.id);
     return { status, number, approvalRequested: false };
   });
+}
+
+/**
+ * A step taken inside the caller's transaction, by a caller who has already checked the person's place on the file
+ * (the cases of a 系列案 accepted together): the step's guard and input checks hold as in act.
+ */
+export function stepInTx(call: CallContext, w: TxWriter, proceedingId: string, name: string, raw: Record<string, unknown>): ActOutcome {
+  const core = call.core;
+  const p = findProceeding(core.prepare, proceedingId);
+  if (!p) throw notFound('该程序');
+  const def = proceedingDefinition(p.kind);
+  const a = def.actions[name];
+  if (!a) throw new ServiceError('VALIDATION', `${def.label}没有“${name}”这一步骤`);
+  const view = withMoney(call, p, viewOf(core.prepare, p, dateKeyOf(w.now), viewBasis(core)));
+  const blocked = blockedBy(def, view, name);
+  if (blocked) throw new ServiceError('STEP_BLOCKED', blocked);
+  const input = parseInput(a, raw);
+  checkInput(a, view, input);
+  const { number, status } = apply(call, w, core, p, def, name, input, view, p.rowVersion, null);
+  return { status, number, approvalRequested: false };
 }
 
 /**

@@ -10,6 +10,7 @@ import { Section } from '../../components/DetailFields';
 import { ProceedingPapers } from '../documents/ProceedingPapers';
 import { AcceptanceNoticeDialog } from './AcceptanceNoticeDialog';
 import { ApplicationDialog } from './ApplicationDialog';
+import { GroupPanel } from './GroupPanel';
 import { useApplication } from './queries';
 
 export function ApplicationSection({ proceedingId }: { proceedingId: string }) {
@@ -74,6 +75,7 @@ export function ApplicationSection({ proceedingId }: { proceedingId: string }) {
             <Box component="ul" sx={{ m: 0, pl: 3 }}>{a.limitation.map((l) => <li key={l.text}>{l.text}</li>)}</Box>
           </Alert>
         )}
+        {stored && <GroupPanel proceedingId={proceedingId} status={a.status} />}
         {stored && <Box sx={{ mt: 1 }}><ProceedingPapers caseFileId={a.caseFileId} work={{ proceedingId, papers: [{ kind: 'applicationReceipt', label: '收件回执', step: '登记仲裁申请' }] }} /></Box>}
         {acts && a.editBlockedBy && stored && <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>{a.editBlockedBy}</Typography>}
       </Paper>

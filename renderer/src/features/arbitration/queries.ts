@@ -20,3 +20,11 @@ export const useCaseEvidence = (caseFileId: string) => useChannelQuery('arbitrat
 export const useAddEvidence = (form?: FormBinding<'arbitrationEvidence.add'>) => useChannelMutation('arbitrationEvidence.add', { ...form, ...evidenceActs });
 export const useEvidenceOpinion = (form?: FormBinding<'arbitrationEvidence.opinion'>) => useChannelMutation('arbitrationEvidence.opinion', { ...form, ...evidenceActs });
 export const usePrintCatalogue = () => useChannelMutation('arbitrationEvidence.print', evidenceActs);
+
+// A group application's way on: the 系列案 (one case per worker) or the collective case's representatives and the
+// represented workers' consents. Accepting a series opens new cases: the file and its steps are read again.
+const GROUP_TOUCHED: readonly ChannelName[] = ['arbitration.group', ...TOUCHED];
+export const useGroup = (proceedingId: string) => useChannelQuery('arbitration.group', { proceedingId }, { enabled: proceedingId !== '' });
+export const useAcceptSeries = () => useChannelMutation('arbitration.acceptSeries', { fields: ['date'], invalidates: GROUP_TOUCHED, staleOn: STALE });
+export const useSetRepresentatives = () => useChannelMutation('arbitration.setRepresentatives', { fields: ['date', 'proceedingPartyIds'], invalidates: GROUP_TOUCHED, staleOn: STALE });
+export const useRecordConsent = () => useChannelMutation('arbitration.recordConsent', { fields: ['consentedOn', 'proceedingPartyIds', 'act', 'method'], invalidates: GROUP_TOUCHED, staleOn: STALE });
