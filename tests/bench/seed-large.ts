@@ -10,6 +10,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parties, projects } from '../../db/schema';
 import { createCore } from '../../electron/core/index';
+import type { PasswordCost } from '../../electron/core/kernel/context';
 import { deadlineBasis } from '../../electron/core/deadlines/deadline-basis';
 import { silentLogger } from '../../electron/core/kernel/logger';
 import { tx, type WriteContext } from '../../electron/core/kernel/tx';
@@ -37,6 +38,8 @@ export interface SeedLargeOptions {
   /** Intakes per transaction. */
   batch?: number;
   log?: (line: string) => void;
+  /** Argon2 cost of the staff's passwords (tests pass a cheap one); the production cost by default. */
+  passwordCost?: PasswordCost;
 }
 
 export interface SeedLargeResult {
@@ -57,7 +60,7 @@ export async function seedLarge(o: SeedLargeOptions): Promise<SeedLargeResult> {
     for (const f of readdirSync(dataDir)) rmSync(resolve(dataDir, f), { recursive: true, force: true });
   }
   const started = performance.now();
-  const core = createCore({ dataDir, migrationsDir: resolve(REPO, 'db', 'migrations'), logger: silentLogger, documentBodyFont: null });
+  const core = createCore({ dataDir, migrationsDir: resolve(REPO, 'db', 'migrations'), logger: silentLogger, documentBodyFont: null, passwordCost: o.passwordCost });
   try {
     if (core.startupError) throw new Error(core.startupError.message);
     const admin = clientFor(core);

@@ -88,6 +88,7 @@ function progress(c: CaseworkContext, plan: KindPlan, opened: string): { depth: 
   const finished = reachable === plan.path.length || age > 200;
   // Most files stop early (paid after the order, settled at the hearing); old files have all ended.
   const endings = plan.endings.filter((e) => e.after < reachable);
+  if (finished && reachable === plan.path.length && plan.rests && c.r() * (plan.rests + endings.reduce((s, e) => s + e.weight, 0)) < plan.rests) return { depth: reachable, ending: null };
   if ((finished || c.r() < 0.5) && endings.length > 0) {
     const total = endings.reduce((s, e) => s + e.weight, 0);
     let x = c.r() * total;

@@ -33,6 +33,8 @@ export interface Ending {
 export interface KindPlan {
   path: readonly Stage[];
   endings: readonly Ending[];
+  /** Weight, against the endings', of a finished proceeding resting at its last stage (listed, awaiting the court). */
+  rests?: number;
 }
 
 export const PLANS: Record<Exclude<ProceedingKind, 'enforcement'>, KindPlan> = {
@@ -54,6 +56,7 @@ export const PLANS: Record<Exclude<ProceedingKind, 'enforcement'>, KindPlan> = {
       { status: 'closed', action: 'close', summary: '结案', events: [{ kind: 'caseClosed' }], after: 5, weight: 20, paper: 'closingApproval' },
       { status: 'closed', action: 'close', summary: '结案（强制执行终结）', events: [{ kind: 'caseClosed' }], after: 8, weight: 4, paper: 'closingApproval' },
     ],
+    rests: 2,
   },
   arbitration: {
     path: [
@@ -95,5 +98,6 @@ export const PLANS: Record<Exclude<ProceedingKind, 'enforcement'>, KindPlan> = {
       { status: 'notListed', action: 'notList', summary: '决定不列入', events: [], after: 0, weight: 15 },
       { status: 'removed', action: 'remove', summary: '移出失信名单', events: [{ kind: 'delisted' }], after: 1, weight: 25 },
     ],
+    rests: 60,
   },
 };
