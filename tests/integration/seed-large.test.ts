@@ -105,7 +105,7 @@ describe('seed:large', () => {
       const ids: string[] = [];
       let cursor: string | null = null;
       do {
-        const page = await leader.call('intakes.list', { search: name, limit: 100, cursor });
+        const page: { items: { id: string }[]; nextCursor: string | null } = await leader.call('intakes.list', { search: name, limit: 100, cursor });
         ids.push(...page.items.map((i) => i.id));
         cursor = page.nextCursor;
       } while (cursor);

@@ -10,7 +10,7 @@ import { proceedingDefinition } from '../../../shared/domain/proceedings';
 import { instantOf } from '../../../shared/domain/time';
 import { DOCUMENT_KIND, INTAKE_ROUTE, type DocumentKind, type IntakeRoute, type PartyRole } from '../../../shared/domain/vocabulary';
 import type { Random } from './people';
-import { Ids, rowWriter } from './rows';
+import { rowWriter, type Ids } from './rows';
 import { PLANS, type Ending, type KindPlan } from './stages';
 
 export interface CaseworkContext {
@@ -109,11 +109,9 @@ export function writeCaseFile(c: CaseworkContext, s: SeriesCounters, counts: Cas
   w.team({ id: c.ids.at(a.receivedAt), caseFileId, role: 'handler', staffId: handler, employment: 'fullTime', addedAt: a.receivedAt, addedBy: c.staff.leader, addReason: null, confirmedAt: a.receivedAt, confirmedBy: c.staff.leader });
   if (a.collective) w.team({ id: c.ids.at(a.receivedAt), caseFileId, role: 'leader', staffId: c.staff.leader, employment: 'fullTime', addedAt: a.receivedAt, addedBy: c.staff.desk, addReason: '集体案件领导包案', confirmedAt: a.receivedAt, confirmedBy: c.staff.leader });
   counts.caseFiles++;
-  let open = 0;
-  let lastDay = a.receivedDate;
   const first = writeProceeding(c, w, s, counts, a, caseFileId, kind, a.receivedDate);
-  open += first.open ? 1 : 0;
-  lastDay = first.lastDay;
+  let open = first.open ? 1 : 0;
+  let lastDay = first.lastDay;
   // Beside a decided inspection: a police referral (拒不支付劳动报酬罪) for a few, the blacklist for some more.
   if (kind === 'inspection' && first.depth >= 6) {
     const u = c.r();
