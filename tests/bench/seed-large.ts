@@ -10,7 +10,8 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parties, projects } from '../../db/schema';
 import { createCore } from '../../electron/core/index';
-import type { PasswordCost } from '../../electron/core/kernel/context';
+import type { CoreServices, PasswordCost } from '../../electron/core/kernel/context';
+import { currentBasis } from '../../electron/core/deadlines/recompute-trigger';
 import { deadlineBasis } from '../../electron/core/deadlines/deadline-basis';
 import { silentLogger } from '../../electron/core/kernel/logger';
 import { tx, type WriteContext } from '../../electron/core/kernel/tx';
@@ -136,6 +137,7 @@ export async function seedLarge(o: SeedLargeOptions): Promise<SeedLargeResult> {
         const [series, year] = key.split('|');
         upsert.run(LARGE_UNIT, series, Number(year), last);
       }
+      markDeadlinesCurrent(services);
       w.audit({ action: 'seedLarge', entity: 'installation', entityId: '1', change: { seed, numberSeries: world.series.size } });
     });
     db.pragma('wal_checkpoint(TRUNCATE)');
@@ -146,6 +148,15 @@ export async function seedLarge(o: SeedLargeOptions): Promise<SeedLargeResult> {
   } finally {
     await core.close();
   }
+}
+
+/**
+ * Records that the stored deadlines were computed on today's calendar and settings (as the recompute job does when it
+ * ends), so the app's next start does not recompute every proceeding in the background.
+ */
+export function markDeadlinesCurrent(services: CoreServices): void {
+  const { key } = currentBasis(services);
+  services.prepare('INSERT INTO deadline_basis (id, basis, computed_at) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET basis = excluded.basis, computed_at = excluded.computed_at').run(key, Date.now());
 }
 
 function parseArgs(argv: string[]): SeedLargeOptions {
