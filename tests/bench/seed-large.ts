@@ -181,7 +181,7 @@ if (require.main === module) {
     const o = parseArgs(process.argv.slice(2));
     const s = await seedLarge(o);
     const c = s.counts;
-    console.log(`\n完成：${c.intakes} 条接待登记，${c.persons} 名劳动者（其中 ${c.tibetanCommon} 名含扎西/次仁/多吉/卓玛），${c.complainants} 条投诉人记录，${s.employers} 个被投诉单位`);
+    console.log(`\n完成：${c.intakes} 条接待登记，${c.persons} 名劳动者（其中 ${c.tibetanCommon} 名姓名含扎西、次仁、多吉、卓玛等常见藏名），${c.complainants} 条投诉人记录，${s.employers} 个被投诉单位`);
     console.log(`  案卷 ${c.caseFiles} 个，程序 ${JSON.stringify(c.proceedings)}，期限 ${c.deadlines} 条，开庭 ${c.hearings} 次，裁决 ${c.awards} 份，支付 ${c.payments} 笔，文书 ${c.documents} 份`);
     console.log(`  用时 ${s.seconds.toFixed(1)} s；数据目录 ${(s.bytes / 2 ** 20).toFixed(1)} MB（du -sb），每条登记 ${(s.bytesPerIntake / 1024).toFixed(2)} KB`);
     console.log(`管理员 ${ADMIN.name}（${ADMIN.password}）；工作人员 ${Object.values(LARGE_STAFF).join('、')}，密码见 tests/helpers/accounts.ts（STAFF_PASSWORD）`);
