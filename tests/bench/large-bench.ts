@@ -72,7 +72,7 @@ export async function benchLarge(o: LargeBenchOptions): Promise<BenchRow[]> {
     // Number searches are rate-limited per session (20 a minute at the desk): the caseworker's 120, who also sees whole IDs.
     const inspector = await signInAs(core, LARGE_STAFF.inspector);
     // The inputs, read once from the data: a deep keyset cursor, a common ID prefix, a case number, a busy case.
-    const depth = Math.min(100_000, Math.floor(count / 2));
+    const depth = Math.min(100_000, count - 100);
     const deep = raw.prepare('SELECT received_at AS at, seq FROM intakes ORDER BY received_at DESC, seq DESC LIMIT 1 OFFSET ?').get(depth - 1) as { at: number; seq: number };
     const prefix = (raw.prepare('SELECT substr(id_number, 1, 10) AS p, count(*) AS n FROM persons WHERE id_number IS NOT NULL GROUP BY p ORDER BY n DESC LIMIT 1').get() as { p: string; n: number });
     const numbered = raw.prepare("SELECT number FROM proceedings WHERE kind = 'arbitration' AND number IS NOT NULL ORDER BY rowid LIMIT 1 OFFSET (SELECT count(*) / 2 FROM proceedings WHERE kind = 'arbitration' AND number IS NOT NULL)").get() as { number: string };
