@@ -7,6 +7,7 @@ const ACTIONS: Record<string, string> = {
   initialize: '首次设置',
   seed: '导入内置数据',
   seedDemo: '写入演示数据',
+  seedLarge: '写入规模测试数据',
   addComplainants: '补充投诉人',
   addPhones: '补充电话',
   recordChain: '记录承包关系',

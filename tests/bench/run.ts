@@ -21,6 +21,7 @@ import { checkNow } from '../../electron/core/durability/integrity';
 import { restoreBackup } from '../../electron/core/durability/restore';
 import { clientFor } from '../helpers/client';
 import { jpegFile } from '../fixtures/images';
+import { benchLarge, largestTables } from './large-bench';
 
 const GIVEN = ['扎西', '次仁', '格桑', '达瓦', '尼玛', '旺堆', '索朗', '平措', '多吉', '拉巴', '边巴', '普布', '洛桑', '卓玛', '央金', '德吉', '白玛', '次旦', '巴桑', '强巴'];
 const HAN = ['张伟', '王磊', '李军', '刘洋', '陈刚', '杨帆', '赵勇', '黄强', '周杰', '吴斌', '马小龙', '韩冰', '何平', '罗刚', '郑涛'];
@@ -52,6 +53,7 @@ async function time<T>(runs: number, fn: (i: number) => Promise<T>): Promise<num
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
+  if (argv.some((a) => a.startsWith('--intakes'))) return runLarge(argv);
   const countArg = argv.indexOf('--count');
   const count = countArg >= 0 ? Number(argv[countArg + 1]) : 20_000;
   if (!Number.isInteger(count) || count < 100) throw new Error('--count 应为不小于100的整数');
@@ -192,6 +194,28 @@ async function main(): Promise<void> {
   } finally {
     await core.close();
     rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** `--intakes N --data-dir D [--json FILE] [--runs R]`: the scale benchmark on a seed:large database (large-bench.ts). */
+async function runLarge(argv: string[]): Promise<void> {
+  const usage = '用法：npm run bench -- --intakes N --data-dir D [--json FILE] [--runs R] [--tables]';
+  const o: { intakes?: number; dataDir?: string; json?: string; runs?: number; tables?: boolean } = {};
+  for (let i = 0; i < argv.length; i++) {
+    const [name, inline] = argv[i]!.split('=', 2) as [string, string | undefined];
+    const value = () => inline ?? argv[++i] ?? '';
+    if (name === '--intakes') o.intakes = Number(value());
+    else if (name === '--data-dir') o.dataDir = value();
+    else if (name === '--json') o.json = value();
+    else if (name === '--runs') o.runs = Number(value());
+    else if (name === '--tables') o.tables = true;
+    else throw new Error(`未知参数：${argv[i]}\n${usage}`);
+  }
+  if (!o.intakes || !Number.isInteger(o.intakes) || !o.dataDir) throw new Error(usage);
+  await benchLarge({ intakes: o.intakes, dataDir: o.dataDir, json: o.json ?? null, runs: o.runs });
+  if (o.tables) {
+    console.log('\n占用空间最大的表与索引（dbstat）：');
+    for (const t of largestTables(o.dataDir, o.intakes)) console.log(`${(t.bytes / 2 ** 20).toFixed(1).padStart(9)} MB ${String(t.perIntake).padStart(6)} B/条  ${t.name}`);
   }
 }
 

@@ -1,0 +1,174 @@
+// `npm run bench -- --intakes N --data-dir D [--json FILE] [--runs R]`: the scale benchmark on a database built by
+// `npm run seed:large` (built once, reused; nothing here backs it up). Each operation is timed through the core's
+// dispatch (a signed-in client, as the tests call it) and its statements — captured from the core's own statement
+// cache while the call ran, so they are the data modules' SQL whatever it becomes — replayed on a raw read-only
+// connection, the two interleaved run by run. Prints p50/p95, the raw p95, their ratio and the issue's target.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { openDatabase, type Db } from '../../db/open';
+import { statementCache } from '../../db/statements';
+import { createCore } from '../../electron/core/index';
+import { encodeCursor } from '../../electron/core/kernel/cursor';
+import type { PasswordCost } from '../../electron/core/kernel/context';
+import { silentLogger } from '../../electron/core/kernel/logger';
+import { residentIdCheckChar } from '../../shared/domain/identity';
+import { signInAs } from '../helpers/accounts';
+import type { Client } from '../helpers/client';
+import { captureStatements, replay } from './large/capture';
+import { LARGE_STAFF } from './seed-large';
+
+export interface BenchRow {
+  name: string;
+  p50_ms: number;
+  p95_ms: number;
+  raw_p95_ms: number;
+  ratio: number;
+  n: number;
+  /** The issue's p95 target at 1M intakes (ms). */
+  target_ms: number;
+  /** What was called, with which input. */
+  operation: string;
+}
+
+export interface LargeBenchOptions {
+  intakes: number;
+  dataDir: string;
+  json?: string | null;
+  runs?: number;
+  log?: (line: string) => void;
+  /** The cost the staff's passwords were seeded with (tests); the production cost by default. */
+  passwordCost?: PasswordCost;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+export async function benchLarge(o: LargeBenchOptions): Promise<BenchRow[]> {
+  const log = o.log ?? ((line: string) => console.log(line));
+  const dataDir = resolve(o.dataDir);
+  const runs = o.runs ?? 50;
+  const bytes = Number(execFileSync('du', ['-sb', dataDir], { encoding: 'utf8' }).split(/\s/)[0]);
+  const t0 = performance.now();
+  const core = createCore({ dataDir, migrationsDir: resolve(__dirname, '..', '..', 'db', 'migrations'), logger: silentLogger, documentBodyFont: null, passwordCost: o.passwordCost });
+  const startMs = performance.now() - t0;
+  if (core.startupError) throw new Error(core.startupError.message);
+  const raw = openDatabase(join(dataDir, 'xinan.sqlite3'), { readonly: true });
+  const rawPrepare = statementCache(raw);
+  // A second raw connection for the save's statements, which are replayed in a transaction and rolled back.
+  const rawWriter = openDatabase(join(dataDir, 'xinan.sqlite3'));
+  const writerPrepare = statementCache(rawWriter);
+  try {
+    const services = core.services!;
+    const count = (raw.prepare('SELECT count(*) AS n FROM intakes').get() as { n: number }).n;
+    if (count < o.intakes) throw new Error(`数据目录中只有 ${count} 条接待登记，少于 --intakes ${o.intakes}；请先运行 npm run seed:large`);
+    const rssOpen = process.memoryUsage().rss;
+    const desk = await signInAs(core, LARGE_STAFF.desk);
+    const leader = await signInAs(core, LARGE_STAFF.leader);
+    // Number searches are rate-limited per session (20 a minute at the desk): the caseworker's 120, who also sees whole IDs.
+    const inspector = await signInAs(core, LARGE_STAFF.inspector);
+    // The inputs, read once from the data: a deep keyset cursor, a common ID prefix, a case number, a busy case.
+    const depth = Math.min(100_000, count - 100);
+    const deep = raw.prepare('SELECT received_at AS at, seq FROM intakes ORDER BY received_at DESC, seq DESC LIMIT 1 OFFSET ?').get(depth - 1) as { at: number; seq: number };
+    const prefix = (raw.prepare('SELECT substr(id_number, 1, 10) AS p, count(*) AS n FROM persons WHERE id_number IS NOT NULL GROUP BY p ORDER BY n DESC LIMIT 1').get() as { p: string; n: number });
+    const numbered = raw.prepare("SELECT number FROM proceedings WHERE kind = 'arbitration' AND number IS NOT NULL ORDER BY rowid LIMIT 1 OFFSET (SELECT count(*) / 2 FROM proceedings WHERE kind = 'arbitration' AND number IS NOT NULL)").get() as { number: string };
+    const busy = raw.prepare("SELECT case_file_id AS id, count(*) AS n FROM case_events GROUP BY case_file_id ORDER BY n DESC LIMIT 1").get() as { id: string; n: number };
+    let saved = 0;
+    const saveInput = () => {
+      const k = saved++;
+      const complainants = [0, 1, 2].map((j) => {
+        const first17 = `5401022004${String((k % 12) + 1).padStart(2, '0')}${String((Math.floor(k / 12) % 28) + 1).padStart(2, '0')}${String((Math.floor(k / 336) * 3 + j) % 1000).padStart(3, '0')}`;
+        return { name: ['扎西次仁', '王建国', '卓玛'][j]!, idType: 'residentId' as const, idNumber: first17 + residentIdCheckChar(first17), phones: [`1390892${String(k * 3 + j).padStart(4, '0')}`] };
+      });
+      return { kind: 'complaint' as const, channel: 'walkIn' as const, receivedAt: Date.now() - 60_000, summary: `基准测试第${k}次保存：在安居房项目做建筑工，工资未付`, workersCount: 3, amountClaimedFen: 3_000_000, parties: [{ partyId: employer, role: 'employer' as const }], complainants: complainants.map((c) => ({ ...c, amountClaimedFen: 1_000_000 })), route: 'inspection' as const, amountsConfirmed: true };
+    };
+    const employer = (raw.prepare("SELECT id FROM parties WHERE kind = 'organisation' ORDER BY rowid LIMIT 1").get() as { id: string }).id;
+    const ops: { name: string; target: number; operation: string; client: Client; call: (c: Client, input?: unknown) => Promise<unknown> }[] = [
+      { name: 'search-3plus-chinese', target: 20, operation: 'intakes.list 建筑工', client: desk, call: (c) => c.call('intakes.list', { search: '建筑工', limit: 50 }) },
+      { name: 'search-2char-chinese', target: 50, operation: 'intakes.list 扎西', client: desk, call: (c) => c.call('intakes.list', { search: '扎西', limit: 50 }) },
+      { name: 'search-1char-chinese', target: 50, operation: 'intakes.list 巴', client: desk, call: (c) => c.call('intakes.list', { search: '巴', limit: 50 }) },
+      { name: 'search-id-prefix', target: 20, operation: `intakes.list ${prefix.p}（${prefix.n} 人）`, client: inspector, call: (c) => c.call('intakes.list', { search: prefix.p, limit: 50 }) },
+      { name: 'search-pinyin-initials', target: 20, operation: 'intakes.list zx', client: desk, call: (c) => c.call('intakes.list', { search: 'zx', limit: 50 }) },
+      { name: 'case-by-number', target: 20, operation: `cases.list ${numbered.number}`, client: leader, call: (c) => c.call('cases.list', { search: numbered.number, limit: 50 }) },
+      { name: 'list-page-keyset', target: 10, operation: `intakes.list 第 ${depth} 行之后的一页`, client: desk, call: (c) => c.call('intakes.list', { limit: 50, cursor: encodeCursor(deep) }) },
+      { name: 'list-first-page', target: 10, operation: 'intakes.list 首页 50 条', client: desk, call: (c) => c.call('intakes.list', { limit: 50 }) },
+      { name: 'case-detail', target: 10, operation: `cases.get（${busy.n} 条时间线）`, client: leader, call: (c) => c.call('cases.get', { id: busy.id }) },
+      { name: 'save-case', target: 5, operation: 'intakes.create（3 名投诉人，转监察立卷）', client: desk, call: (c, input) => c.call('intakes.create', (input ?? saveInput()) as never) },
+      // No statistics call exists yet: the desk's figures (每周投诉、各阶段在办、各部门期限) are the closest.
+      { name: 'monthly-statistics', target: 300, operation: 'desk.charts（尚无统计报表接口，以工作台图表代替）', client: leader, call: (c) => c.call('desk.charts', {}) },
+    ];
+    const rows: BenchRow[] = [];
+    for (const op of ops) {
+      for (let i = 0; i < 3; i++) await op.call(op.client);
+      // A write is captured inside a transaction rolled back afterwards, then replayed on the raw connection (and rolled
+      // back again), then made for real with the same input: each run's statements are its own.
+      const isSave = op.name === 'save-case';
+      const captureOnce = async (input?: unknown) => {
+        if (isSave) await beginImmediate(services.db);
+        return captureStatements(services, () => op.call(op.client, input)).finally(() => isSave && services.db.exec('ROLLBACK'));
+      };
+      const fixed = isSave ? null : await captureOnce();
+      const n = isSave ? Math.max(20, Math.floor(runs / 2)) : op.name === 'search-id-prefix' ? Math.min(runs, 100) : runs;
+      const core: number[] = [];
+      const rawTimes: number[] = [];
+      for (let i = 0; i < n; i++) {
+        const input = isSave ? saveInput() : undefined;
+        const captured = fixed ?? (await captureOnce(input));
+        // A call that writes (a save; a read that leaves an audit row) replays on the writable raw connection, rolled back.
+        const writes = captured.some((c) => !c.reader);
+        let t = performance.now();
+        replay(writes ? rawWriter : raw, writes ? writerPrepare : rawPrepare, captured);
+        rawTimes.push(performance.now() - t);
+        t = performance.now();
+        await op.call(op.client, input);
+        core.push(performance.now() - t);
+      }
+      const p95 = percentile(core, 95);
+      const rawP95 = percentile(rawTimes, 95);
+      rows.push({ name: op.name, p50_ms: round(percentile(core, 50)), p95_ms: round(p95), raw_p95_ms: round(rawP95), ratio: round(p95 / rawP95), n, target_ms: op.target, operation: op.operation });
+    }
+    const rssAfter = process.memoryUsage().rss;
+    log(`\n薪安规模基准：${count} 条接待登记；数据目录 ${(bytes / 2 ** 20).toFixed(1)} MB，每条登记 ${(bytes / count / 1024).toFixed(2)} KB（目标 ≤ 4 KB）；启动（createCore）${startMs.toFixed(0)} ms（目标 ≤ 1000）`);
+    log(`内存 RSS：打开后 ${(rssOpen / 2 ** 20).toFixed(0)} MB，测量后 ${(rssAfter / 2 ** 20).toFixed(0)} MB`);
+    log(`${'项目'.padEnd(24)}${'p50'.padStart(9)}${'p95'.padStart(9)}${'原始p95'.padStart(9)}${'比值'.padStart(7)}${'目标p95'.padStart(8)}  达标  说明`);
+    for (const r of rows) {
+      const ok = r.p95_ms <= r.target_ms && (r.ratio <= 1.2 || r.p95_ms <= r.raw_p95_ms + 0.1);
+      log(`${r.name.padEnd(24)}${r.p50_ms.toFixed(2).padStart(9)}${r.p95_ms.toFixed(2).padStart(9)}${r.raw_p95_ms.toFixed(2).padStart(9)}${r.ratio.toFixed(2).padStart(7)}${String(r.target_ms).padStart(8)}  ${ok ? '是' : '否'}    ${r.operation}`);
+    }
+    log('（save-case 的原始语句在只读连接之外的一个写连接上重放并回滚，不含提交时的同步写盘）');
+    if (o.json) writeFileSync(o.json, JSON.stringify(rows, null, 2) + '\n');
+    return rows;
+  } finally {
+    raw.close();
+    rawWriter.close();
+    await core.close();
+  }
+}
+
+/** BEGIN IMMEDIATE on the core's connection, waiting while a background job of the core holds the write lock. */
+async function beginImmediate(db: Db): Promise<void> {
+  for (let i = 0; ; i++) {
+    try {
+      db.exec('BEGIN IMMEDIATE');
+      return;
+    } catch (e) {
+      if (i > 600 || (e as { code?: string }).code !== 'SQLITE_BUSY') throw e;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+/** The largest tables and indexes (dbstat), bytes per intake. */
+export function largestTables(dataDir: string, intakes: number, top = 10): { name: string; bytes: number; perIntake: number }[] {
+  const db = openDatabase(join(resolve(dataDir), 'xinan.sqlite3'), { readonly: true });
+  try {
+    const rows = db.prepare('SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name ORDER BY bytes DESC LIMIT ?').all(top) as { name: string; bytes: number }[];
+    return rows.map((r) => ({ ...r, perIntake: Math.round(r.bytes / intakes) }));
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,210 @@
+// The case file of a routed intake in the large database: the file, its first proceeding taken as far as its age
+// allows (stages.ts), a police referral or a blacklisting beside some inspections, their clock events, the deadlines
+// the app's own engine computes from them (storeProceedingDeadlines), timeline lines, papers' rows, hearings,
+// awards and payments.
+import { arbitrationAwards, caseEvents, caseFiles, caseTeam, documents, hearingArbitrators, hearings, proceedingEvents, proceedingParties, proceedings, tribunals, wagePayments } from '../../../db/schema';
+import type { Prepare } from '../../../db/statements';
+import { storeProceedingDeadlines, type DeadlineBasis } from '../../../electron/core/deadlines/stored-deadlines';
+import { addDays } from '../../../shared/domain/calendar';
+import { proceedingDefinition } from '../../../shared/domain/proceedings';
+import { instantOf } from '../../../shared/domain/time';
+import { DOCUMENT_KIND, INTAKE_ROUTE, type DocumentKind, type IntakeRoute, type PartyRole } from '../../../shared/domain/vocabulary';
+import type { Random } from './people';
+import { rowWriter, type Ids } from './rows';
+import { PLANS, type Ending, type KindPlan } from './stages';
+
+export interface CaseworkContext {
+  prepare: Prepare;
+  ids: Ids;
+  r: Random;
+  unitId: string;
+  unitShort: string;
+  /** The day the data ends ('today' of the generated history). */
+  until: string;
+  basis: DeadlineBasis;
+  staff: { desk: string; leader: string; inspector: string; arbitrator: string };
+  roomId: string;
+}
+
+export interface RoutedIntake {
+  intakeId: string;
+  regNoText: string;
+  route: IntakeRoute;
+  receivedDate: string;
+  receivedAt: number;
+  title: string;
+  collective: boolean;
+  parties: { partyId: string; role: PartyRole; name: string }[];
+  persons: { personId: string; amountFen: number }[];
+}
+
+export interface CaseworkCounts {
+  caseFiles: number;
+  proceedings: Record<string, number>;
+  statuses: Record<string, number>;
+  hearings: number;
+  awards: number;
+  payments: number;
+  documents: number;
+  deadlines: number;
+}
+
+export function emptyCounts(): CaseworkCounts {
+  return { caseFiles: 0, proceedings: {}, statuses: {}, hearings: 0, awards: 0, payments: 0, documents: 0, deadlines: 0 };
+}
+
+type Writers = ReturnType<typeof writers>;
+const cache = new WeakMap<Prepare, Writers>();
+
+function writers(prepare: Prepare) {
+  return {
+    caseFile: rowWriter(prepare, caseFiles, ['id', 'unitId', 'title', 'leaderStaffId', 'collective', 'urgent', 'status', 'openedAt', 'closedAt', 'sourceIntakeId', 'createdBy', 'createdAt', 'updatedAt']),
+    proceeding: rowWriter(prepare, proceedings, ['id', 'caseFileId', 'kind', 'number', 'status', 'departmentId', 'openedAt', 'closedAt', 'createdAt', 'updatedAt']),
+    party: rowWriter(prepare, proceedingParties, ['id', 'proceedingId', 'role', 'partyId', 'personId', 'sortOrder']),
+    event: rowWriter(prepare, proceedingEvents, ['proceedingId', 'kind', 'date', 'party', 'partyRole', 'awardFinality', 'source', 'recordedAt', 'recordedBy']),
+    timeline: rowWriter(prepare, caseEvents, ['caseFileId', 'proceedingId', 'at', 'kind', 'actorStaffId', 'summary', 'data']),
+    team: rowWriter(prepare, caseTeam, ['id', 'caseFileId', 'role', 'staffId', 'employment', 'addedAt', 'addedBy', 'addReason', 'confirmedAt', 'confirmedBy']),
+    document: rowWriter(prepare, documents, ['id', 'unitId', 'kind', 'title', 'number', 'series', 'status', 'intakeId', 'caseFileId', 'source', 'createdBy', 'createdAt']),
+    tribunal: rowWriter(prepare, tribunals, ['proceedingId', 'form', 'clerkStaffId', 'composedOn', 'composedAt']),
+    hearing: rowWriter(prepare, hearings, ['id', 'unitId', 'caseFileId', 'proceedingId', 'date', 'startTime', 'endTime', 'roomId', 'clerkStaffId', 'status', 'applicantAppeared', 'respondentAppeared', 'scheduledBy', 'scheduledAt']),
+    hearingArbitrator: rowWriter(prepare, hearingArbitrators, ['hearingId', 'staffId', 'presiding']),
+    award: rowWriter(prepare, arbitrationAwards, ['proceedingId', 'unitId', 'caseFileId', 'awardedOn', 'finality', 'totalFen', 'paymentStatus', 'paidFen', 'recordedBy', 'recordedAt']),
+    payment: rowWriter(prepare, wagePayments, ['id', 'unitId', 'caseFileId', 'kind', 'personId', 'payerKind', 'payerName', 'method', 'paidOn', 'amountFen', 'status', 'recordedBy', 'recordedAt']),
+  };
+}
+
+/** Number series issued so far, per series and year: written to number_series at the end so the app goes on from them. */
+export type SeriesCounters = Map<string, number>;
+
+function daysBetween(a: string, b: string): number {
+  return Math.round((instantOf(b) - instantOf(a)) / 86_400_000);
+}
+
+/** How far a proceeding went: files older than the whole path finished it (or ended); young ones are mid-way. */
+function progress(c: CaseworkContext, plan: KindPlan, opened: string): { depth: number; ending: Ending | null } {
+  const age = daysBetween(opened, c.until);
+  let reachable = 0;
+  while (reachable < plan.path.length && plan.path[reachable]!.day <= age) reachable++;
+  const finished = reachable === plan.path.length || age > 200;
+  // Most files stop early (paid after the order, settled at the hearing); old files have all ended.
+  const endings = plan.endings.filter((e) => e.after < reachable);
+  if (finished && reachable === plan.path.length && plan.rests && c.r() * (plan.rests + endings.reduce((s, e) => s + e.weight, 0)) < plan.rests) return { depth: reachable, ending: null };
+  if ((finished || c.r() < 0.5) && endings.length > 0) {
+    const total = endings.reduce((s, e) => s + e.weight, 0);
+    let x = c.r() * total;
+    const ending = endings.find((e) => (x -= e.weight) < 0) ?? endings[endings.length - 1]!;
+    return { depth: ending.after + 1, ending };
+  }
+  return { depth: Math.floor(c.r() * (reachable + 1)), ending: null };
+}
+
+export function writeCaseFile(c: CaseworkContext, s: SeriesCounters, counts: CaseworkCounts, a: RoutedIntake): string {
+  const w = cache.get(c.prepare) ?? writers(c.prepare);
+  cache.set(c.prepare, w);
+  const caseFileId = c.ids.at(a.receivedAt);
+  const kind = a.route === 'inspection' ? 'inspection' : a.route === 'arbitration' ? 'arbitration' : 'jointMediation';
+  w.caseFile({ id: caseFileId, unitId: c.unitId, title: a.title, leaderStaffId: a.collective ? c.staff.leader : null, collective: a.collective, urgent: false, status: 'open', openedAt: a.receivedAt, closedAt: null, sourceIntakeId: a.intakeId, createdBy: c.staff.desk, createdAt: a.receivedAt, updatedAt: a.receivedAt });
+  w.timeline({ caseFileId, proceedingId: null, at: a.receivedAt, kind: 'caseFile.opened', actorStaffId: c.staff.desk, summary: `接待登记 ${a.regNoText} ${INTAKE_ROUTE.label(a.route)}，立卷${a.collective ? '（集体案件）' : ''}`, data: JSON.stringify({ intakeId: a.intakeId }) });
+  const handler = kind === 'arbitration' ? c.staff.arbitrator : c.staff.inspector;
+  w.team({ id: c.ids.at(a.receivedAt), caseFileId, role: 'handler', staffId: handler, employment: 'fullTime', addedAt: a.receivedAt, addedBy: c.staff.leader, addReason: null, confirmedAt: a.receivedAt, confirmedBy: c.staff.leader });
+  if (a.collective) w.team({ id: c.ids.at(a.receivedAt), caseFileId, role: 'leader', staffId: c.staff.leader, employment: 'fullTime', addedAt: a.receivedAt, addedBy: c.staff.desk, addReason: '集体案件领导包案', confirmedAt: a.receivedAt, confirmedBy: c.staff.leader });
+  counts.caseFiles++;
+  const first = writeProceeding(c, w, s, counts, a, caseFileId, kind, a.receivedDate);
+  let open = first.open ? 1 : 0;
+  let lastDay = first.lastDay;
+  // Beside a decided inspection: a police referral (拒不支付劳动报酬罪) for a few, the blacklist for some more.
+  if (kind === 'inspection' && first.depth >= 6) {
+    const u = c.r();
+    const extra = u < 0.12 ? 'policeReferral' : u < 0.35 ? 'blacklisting' : null;
+    if (extra) {
+      const p = writeProceeding(c, w, s, counts, a, caseFileId, extra, first.lastDay);
+      open += p.open ? 1 : 0;
+      if (p.lastDay > lastDay) lastDay = p.lastDay;
+    }
+  }
+  if (open === 0) {
+    const closedAt = instantOf(lastDay, '17:00');
+    c.prepare("UPDATE case_files SET status = 'closed', closed_at = ?, updated_at = ? WHERE id = ?").run(closedAt, closedAt, caseFileId);
+    w.timeline({ caseFileId, proceedingId: null, at: closedAt, kind: 'caseFile.closed', actorStaffId: c.staff.leader, summary: '案卷办结', data: '{}' });
+  }
+  return caseFileId;
+}
+
+function writeProceeding(c: CaseworkContext, w: Writers, s: SeriesCounters, counts: CaseworkCounts, a: RoutedIntake, caseFileId: string, kind: keyof typeof PLANS, opened: string): { depth: number; open: boolean; lastDay: string } {
+  const plan = PLANS[kind];
+  const def = proceedingDefinition(kind);
+  const openedAt = instantOf(opened, '10:00');
+  const id = c.ids.at(openedAt);
+  const { depth, ending } = progress(c, plan, opened);
+  const steps = [...plan.path.slice(0, depth).map((st) => ({ ...st, ending: false })), ...(ending ? [{ ...ending, day: Math.min(daysBetween(opened, c.until), (plan.path[Math.max(0, depth - 1)]?.day ?? 0) + 3 + Math.floor(c.r() * 20)), numbered: false, effect: undefined, ending: true }] : [])];
+  let status = def.initial;
+  let number: string | null = null;
+  let lastDay = opened;
+  const byParty = kind === 'arbitration' ? 'respondent' : null;
+  w.proceeding({ id, caseFileId, kind, number: null, status, departmentId: null, openedAt, closedAt: null, createdAt: openedAt, updatedAt: openedAt });
+  a.parties.forEach((p, i) => w.party({ id: c.ids.at(openedAt), proceedingId: id, role: byParty ?? p.role, partyId: p.partyId, personId: null, sortOrder: i }));
+  a.persons.forEach((p, i) => w.party({ id: c.ids.at(openedAt), proceedingId: id, role: kind === 'arbitration' ? 'applicant' : 'complainant', partyId: null, personId: p.personId, sortOrder: a.parties.length + i }));
+  if (kind !== 'policeReferral' && kind !== 'blacklisting') w.event({ proceedingId: id, kind: 'received', date: opened, party: null, partyRole: null, awardFinality: null, source: `${kind}.open`, recordedAt: openedAt, recordedBy: c.staff.desk });
+  for (const st of steps) {
+    const day = addDays(opened, Math.min(st.day, daysBetween(opened, c.until)));
+    const at = instantOf(day, '15:00');
+    lastDay = day;
+    if (st.numbered && def.numberSeries) {
+      const year = Number(day.slice(0, 4));
+      const key = `${def.numberSeries.series}|${year}`;
+      const n = (s.get(key) ?? 0) + 1;
+      s.set(key, n);
+      number = def.numberSeries.pattern.replaceAll('{unitShort}', c.unitShort).replaceAll('{year}', String(year)).replaceAll('{n}', String(n));
+    }
+    for (const e of st.events) {
+      const d = 'offset' in e && e.offset ? addDays(day, e.offset) : day;
+      w.event({ proceedingId: id, kind: e.kind, date: d, party: 'partyRole' in e && e.partyRole ? (e.partyRole === 'worker' ? '申请人' : '被申请人') : null, partyRole: 'partyRole' in e ? (e.partyRole ?? null) : null, awardFinality: 'awardFinality' in e ? (e.awardFinality ?? null) : null, source: `${kind}.${st.action}`, recordedAt: at, recordedBy: kind === 'arbitration' ? c.staff.arbitrator : c.staff.inspector });
+    }
+    const from = status;
+    status = st.status;
+    w.timeline({ caseFileId, proceedingId: id, at, kind: 'proceeding.step', actorStaffId: c.staff.inspector, summary: st.summary + (st.numbered && number ? `，案号 ${number}` : ''), data: JSON.stringify({ kind, action: st.action, from, to: status, number }) });
+    if (st.paper) paper(c, w, counts, a, caseFileId, st.paper, at, number);
+    if (st.effect) effect(c, w, counts, a, caseFileId, id, st.effect, day, at);
+  }
+  const closed = def.closed.includes(status);
+  prepareUpdate(c.prepare, id, status, number, closed ? instantOf(lastDay, '17:00') : null);
+  counts.proceedings[kind] = (counts.proceedings[kind] ?? 0) + 1;
+  counts.statuses[`${kind}.${status}`] = (counts.statuses[`${kind}.${status}`] ?? 0) + 1;
+  counts.deadlines += storeProceedingDeadlines(c.prepare, openedAt, { id, caseFileId, unitId: c.unitId, kind }, c.basis);
+  return { depth, open: !closed, lastDay };
+}
+
+function prepareUpdate(prepare: Prepare, id: string, status: string, number: string | null, closedAt: number | null): void {
+  prepare('UPDATE proceedings SET status = ?, number = ?, closed_at = ?, updated_at = coalesce(?, updated_at) WHERE id = ?').run(status, number, closedAt, closedAt, id);
+}
+
+function paper(c: CaseworkContext, w: Writers, counts: CaseworkCounts, a: RoutedIntake, caseFileId: string, kind: DocumentKind, at: number, number: string | null): void {
+  w.document({ id: c.ids.at(at), unitId: c.unitId, kind, title: `${DOCUMENT_KIND.label(kind)}（${a.title}）`, number: null, series: null, status: 'issued', intakeId: null, caseFileId, source: JSON.stringify({ kind, caseFileId, caseNumber: number }), createdBy: c.staff.inspector, createdAt: at });
+  counts.documents++;
+}
+
+function effect(c: CaseworkContext, w: Writers, counts: CaseworkCounts, a: RoutedIntake, caseFileId: string, proceedingId: string, e: 'tribunal' | 'hearing' | 'award' | 'paid', day: string, at: number): void {
+  const total = a.persons.reduce((t, p) => t + p.amountFen, 0);
+  if (e === 'tribunal') w.tribunal({ proceedingId, form: a.collective ? 'panel' : 'sole', clerkStaffId: c.staff.arbitrator, composedOn: day, composedAt: at });
+  else if (e === 'hearing') {
+    const hearingId = c.ids.at(at);
+    const held = day < c.until;
+    w.hearing({ id: hearingId, unitId: c.unitId, caseFileId, proceedingId, date: day, startTime: c.r() < 0.5 ? '09:30' : '15:00', endTime: c.r() < 0.5 ? '11:30' : '17:00', roomId: c.roomId, clerkStaffId: c.staff.arbitrator, status: held ? 'held' : 'scheduled', applicantAppeared: held ? true : null, respondentAppeared: held ? c.r() < 0.85 : null, scheduledBy: c.staff.arbitrator, scheduledAt: at - 20 * 86_400_000 });
+    w.hearingArbitrator({ hearingId, staffId: c.staff.arbitrator, presiding: true });
+    counts.hearings++;
+  } else if (e === 'award') {
+    const paid = c.r() < 0.6;
+    w.award({ proceedingId, unitId: c.unitId, caseFileId, awardedOn: day, finality: 'final', totalFen: total, paymentStatus: paid ? 'paid' : 'unpaid', paidFen: paid ? total : null, recordedBy: c.staff.arbitrator, recordedAt: at });
+    counts.awards++;
+  } else if (c.r() < 0.7) {
+    // Paid after the order (限期支付): each worker's own payment, by transfer, as the payments ledger records them.
+    const payDay = addDays(day, 5 + Math.floor(c.r() * 10));
+    if (payDay > c.until) return;
+    const payer = a.parties[0]?.name ?? '用人单位';
+    for (const p of a.persons.slice(0, 12)) {
+      w.payment({ id: c.ids.at(at), unitId: c.unitId, caseFileId, kind: 'worker', personId: p.personId, payerKind: 'employer', payerName: payer, method: 'transfer', paidOn: payDay, amountFen: p.amountFen, status: 'valid', recordedBy: c.staff.inspector, recordedAt: instantOf(payDay, '16:00') });
+      counts.payments++;
+    }
+  }
+}
+
