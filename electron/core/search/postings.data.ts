@@ -7,7 +7,7 @@ export const POSTINGS_SQL = {
   termId: 'SELECT id FROM search_terms WHERE term = ?',
   /** Dictionary terms in a prefix range (pinyin), at most the bound given. */
   termRange: 'SELECT id FROM search_terms WHERE term >= ? AND term < ? ORDER BY term LIMIT ?',
-  insertTerm: 'INSERT INTO search_terms (term) VALUES (?) ON CONFLICT (term) DO NOTHING',
+  insertTerm: 'INSERT INTO search_terms (term) VALUES (?)',
   /** One term's intakes, newest first, after a keyset position. */
   postingsAfter: `SELECT received_at AS at, seq FROM intake_postings WHERE term_id = ? AND (received_at, seq) < (?, ?)
     ORDER BY received_at DESC, seq DESC LIMIT ?`,
@@ -51,8 +51,10 @@ export function termIdsInRange(prepare: Prepare, prefix: string, bound: number):
 
 /** The id of a term, added to the dictionary when new. */
 export function ensureTermId(prepare: Prepare, term: string): number {
-  prepare(POSTINGS_SQL.insertTerm).run(term);
-  return termId(prepare, term)!;
+  // Most terms are already known (names repeat): one read, and a write only for a new term.
+  const known = termId(prepare, term);
+  if (known !== null) return known;
+  return Number(prepare(POSTINGS_SQL.insertTerm).run(term).lastInsertRowid);
 }
 
 export function postingsAfter(prepare: Prepare, id: number, after: Key, limit: number): Key[] {

@@ -63,15 +63,33 @@ export function initials(name: string, person: boolean): string {
   return pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'removed', surname: person ? 'head' : 'off' }).join('');
 }
 
-function pinyinTerms(name: string, person: boolean, into: Set<string>): void {
-  if (!hasHan(name)) return;
+/**
+ * The pinyin terms of names already seen: names repeat a great deal (a third of the workers are 扎西…), and the
+ * conversion is the costliest part of indexing an intake. Bounded; cleared whole when full.
+ */
+const pinyinMemo = new Map<string, string[]>();
+const PINYIN_MEMO_SIZE = 20_000;
+
+function pinyinOf(name: string, person: boolean): string[] {
+  const key = `${person ? 'p' : 'o'}${name}`;
+  const hit = pinyinMemo.get(key);
+  if (hit) return hit;
+  const out: string[] = [];
   const first = initials(name, person);
   // Every tail of two or more initials, so '卓玛' (zm) finds 次仁卓玛 and '华建' (hj) finds 日喀则市华建….
-  for (let i = 0; i + 2 <= first.length; i++) into.add(`py:${first.slice(i)}`);
+  for (let i = 0; i + 2 <= first.length; i++) out.push(`py:${first.slice(i)}`);
   if (person) {
     const full = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'removed', surname: 'head' }).join('');
-    if (full) into.add(`pf:${full}`);
+    if (full) out.push(`pf:${full}`);
   }
+  if (pinyinMemo.size >= PINYIN_MEMO_SIZE) pinyinMemo.clear();
+  pinyinMemo.set(key, out);
+  return out;
+}
+
+function pinyinTerms(name: string, person: boolean, into: Set<string>): void {
+  if (!hasHan(name)) return;
+  for (const t of pinyinOf(name, person)) into.add(t);
 }
 
 /**
