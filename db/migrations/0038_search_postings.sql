@@ -28,3 +28,6 @@ CREATE TABLE `intake_search_docs` (
 	`received_at` integer NOT NULL,
 	`term_ids` blob NOT NULL
 );
+--> statement-breakpoint
+-- A database with nothing to index is current at once (as 0013 does); one with intakes or parties is rebuilt at start.
+UPDATE `search_index_state` SET `version` = 2 WHERE NOT EXISTS (SELECT 1 FROM `intakes`) AND NOT EXISTS (SELECT 1 FROM `parties`);
