@@ -19,6 +19,14 @@ const SMALL_TABLES: Record<string, string> = {
   units: 'the bureau and its districts: 18 counties at most',
 };
 
+/** Walks of an index in the list's order that stop at the page's LIMIT, allowed by name, each with its reason. */
+const ORDERED_WALKS: Record<string, { line: string; reason: string }> = {
+  'EMPLOYER_SQL.filesOfPartiesByDate': {
+    line: 'SCAN cf USING INDEX case_files_opened_idx',
+    reason: 'chosen only for an employer in a large share of the files (filesPlan): the newest files are probed and the walk stops at the limit',
+  },
+};
+
 /** alias → table for the FROM and JOIN clauses of a statement ("(" for a derived table, whose own lines are checked). */
 function aliases(sql: string): Map<string, string> {
   const map = new Map<string, string>();
@@ -104,7 +112,9 @@ describe('query plans: no list or search statement scans a table that grows with
         }
       }
     }
-    const failures = checked.map((c) => ({ name: c.name, scans: growingScans(db, c.sql, c.params) })).filter((c) => c.scans.length > 0);
+    const failures = checked
+      .map((c) => ({ name: c.name, scans: growingScans(db, c.sql, c.params).filter((d) => !(ORDERED_WALKS[c.name] && d.startsWith(ORDERED_WALKS[c.name].line))) }))
+      .filter((c) => c.scans.length > 0);
     // The desk's lists, as their data module binds them.
     const desk: { sql: string; scans: string[] }[] = [];
     const explain = explaining(db, desk);

@@ -30,10 +30,10 @@ export const EMPLOYER_SQL = {
   filesOfProjects: `SELECT cf.id FROM (SELECT DISTINCT id FROM (${FILES_OF_PROJECTS})) f CROSS JOIN case_files cf ON cf.id = f.id WHERE +cf.unit_id = ?
     ORDER BY cf.opened_at DESC, cf.seq DESC LIMIT ?`,
   /**
-   * The same files for an employer in a large share of them: the unit's files newest first (case_files_unit_opened_idx),
+   * The same files for an employer in a large share of them: the unit's files newest first (case_files_opened_idx),
    * each probed for the parties — it stops at the limit instead of gathering and sorting thousands (filesOf chooses).
    */
-  filesOfPartiesByDate: `SELECT cf.id FROM case_files cf INDEXED BY case_files_unit_opened_idx WHERE cf.unit_id = ? AND (
+  filesOfPartiesByDate: `SELECT cf.id FROM case_files cf INDEXED BY case_files_opened_idx WHERE +cf.unit_id = ? AND (
       EXISTS (SELECT 1 FROM proceedings p INDEXED BY proceedings_case_file_idx CROSS JOIN proceeding_parties pp INDEXED BY proceeding_parties_proceeding_idx
         ON pp.proceeding_id = p.id WHERE p.case_file_id = cf.id AND pp.party_id IN (SELECT value FROM json_each(?)))
       OR EXISTS (SELECT 1 FROM intakes i INDEXED BY intakes_case_file_idx CROSS JOIN intake_parties ip ON ip.intake_id = i.id
