@@ -32,6 +32,8 @@ export const caseFiles = sqliteTable(
   },
   (t) => [
     index('case_files_opened_idx').on(t.openedAt, t.seq),
+    // The case list's pages (cases.service.ts): the unit's files newest first.
+    index('case_files_unit_opened_idx').on(t.unitId, t.openedAt, t.seq),
     index('case_files_status_opened_idx').on(t.status, t.openedAt, t.seq),
     index('case_files_leader_idx').on(t.leaderStaffId),
     // The retention list: closed files by closing date.

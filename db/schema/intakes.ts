@@ -53,6 +53,9 @@ export const intakes = sqliteTable(
   (t) => [
     uniqueIndex('intakes_reg_uq').on(t.unitId, t.regYear, t.regNo),
     index('intakes_received_idx').on(t.receivedAt, t.seq),
+    // The list's pages (intakes.list.ts): the unit's intakes newest first, all or of one kind.
+    index('intakes_unit_received_idx').on(t.unitId, t.receivedAt, t.seq),
+    index('intakes_unit_kind_received_idx').on(t.unitId, t.kind, t.receivedAt, t.seq),
     index('intakes_status_received_idx').on(t.status, t.receivedAt, t.seq),
     index('intakes_case_file_idx').on(t.caseFileId),
     index('intakes_external_no_idx').on(t.externalNo),

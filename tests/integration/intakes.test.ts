@@ -90,7 +90,8 @@ describe('intakes: create → list → search', () => {
     expect(await find('晨曦路桥')).toEqual([b.id]);
     expect(await find('扎西')).toEqual([a.id]);
     expect(await find('扎')).toEqual([a.id]);
-    expect(await find('次仁')).toEqual([b.id, a.id]);
+    // Ranked: a names a worker 次仁 exactly, b names 次仁卓玛 (a name beginning with it) — exact before prefix.
+    expect(await find('次仁')).toEqual([a.id, b.id]);
     expect(await find('zx')).toEqual([a.id]);
     expect(await find('zhaxi')).toEqual([a.id]);
     expect(await find('crzm')).toEqual([b.id]);

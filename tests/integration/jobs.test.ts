@@ -19,7 +19,7 @@ describe('jobs run in a worker thread with their own connection', () => {
       route: 'inspection',
     });
     const db = core.services!.db;
-    db.exec('DELETE FROM intake_search_terms; DELETE FROM intake_fts; DELETE FROM name_search_terms;');
+    db.exec('DELETE FROM intake_postings; DELETE FROM intake_search_docs; DELETE FROM search_terms; DELETE FROM intake_fts; DELETE FROM name_search_terms;');
     expect((await client.call('intakes.list', { search: '扎西' })).items).toEqual([]);
 
     const events: CoreEvent[] = [];

@@ -11,7 +11,8 @@ import { requireInstallation } from '../kernel/installation';
 import { LIST_COLUMNS, toListItems } from '../intakes/intakes.list';
 import { getUnitSummary } from '../reference/units.service';
 import { CLOSED_STATES, kindsOfDepartment } from '../desk/desk-charts.data';
-import { intakeMatchSql, type NumberSearch } from '../search/query';
+import type { NumberSearch } from '../search/query';
+import { searchPage } from '../search/engine';
 
 interface CaseRow {
   id: string;
@@ -35,10 +36,29 @@ const CASE_SELECT = `SELECT c.id, c.seq, c.unit_id, c.title, c.status, c.collect
 
 const PARTY_ROLES = "('employer','generalContractor','subcontractor','laborTeam','projectOwner')";
 
-export function listCases(core: CoreServices, input: z.output<typeof caseListInput>, scope: { numbers: NumberSearch; searchReports: boolean }) {
-  const inst = requireInstallation(core);
-  const where = new Where().add('c.unit_id = ?', inst.unitId);
-  const f = input.filter;
+/**
+ * A search of the case list looks at the files of this many best-ranked matching intakes (the search walk reads them
+ * in rank-then-newest order and stops): a page never waits on every match of a frequent name.
+ */
+export const CASE_SEARCH_INTAKES = 1000;
+
+/** The files of the intakes a search matches, at most CASE_SEARCH_INTAKES intakes; null for no search. */
+function searchedFileIds(core: CoreServices, unitId: string, search: string, scope: { numbers: NumberSearch; searchReports: boolean }): string[] | null {
+  const sql = `SELECT seq, case_file_id FROM intakes WHERE seq IN (SELECT value FROM json_each(?)) AND case_file_id IS NOT NULL AND unit_id = ?${scope.searchReports ? '' : " AND kind <> 'report'"}`;
+  const found = searchPage<{ seq: number; case_file_id: string }>(core.prepare, {
+    query: search,
+    numbers: scope.numbers,
+    unitId,
+    after: null,
+    limit: CASE_SEARCH_INTAKES,
+    rowsOf: (seqs) => core.prepare(sql).all(JSON.stringify(seqs), unitId) as { seq: number; case_file_id: string }[],
+  });
+  return found ? [...new Set(found.rows.map((r) => r.case_file_id))] : null;
+}
+
+/** The statement of a case list page: newest first on case_files' (unit_id, opened_at, seq) order, keyset. */
+export function caseListStatement(core: CoreServices, unitId: string, f: z.output<typeof caseListInput>['filter'], after: { at: number; seq: number } | null, fileIds: string[] | null, limit: number) {
+  const where = new Where().add('c.unit_id = ?', unitId);
   if (f.status) where.add('c.status = ?', f.status);
   if (f.collective !== null) where.add('c.collective = ?', f.collective ? 1 : 0);
   if (f.urgent !== null) where.add('c.urgent = ?', f.urgent ? 1 : 0);
@@ -48,22 +68,23 @@ export function listCases(core: CoreServices, input: z.output<typeof caseListInp
   } else if (f.proceedingKind) where.add('EXISTS (SELECT 1 FROM proceedings p WHERE p.case_file_id = c.id AND p.kind = ?)', f.proceedingKind);
   if (f.departmentId) {
     // Files with an open proceeding the department handles: the desk's count by department is this list's length.
-    const kinds = kindsOfDepartment(core.prepare, inst.unitId, f.departmentId);
+    const kinds = kindsOfDepartment(core.prepare, unitId, f.departmentId);
     where.add(
       `c.id IN (SELECT p.case_file_id FROM proceedings p WHERE p.kind IN (SELECT value FROM json_each(?)) AND (p.kind || ':' || p.status) NOT IN (SELECT value FROM json_each(?)))`,
       JSON.stringify(kinds),
       CLOSED_STATES,
     );
   }
-  const after = decodeCursor(input.cursor);
-  if (after) where.add('(c.opened_at < ? OR (c.opened_at = ? AND c.seq < ?))', after.at, after.at, after.seq);
-  const match = intakeMatchSql(input.search, scope.numbers);
-  if (match) {
-    const reports = scope.searchReports ? '' : " AND kind <> 'report'";
-    where.add(`c.id IN (SELECT case_file_id FROM intakes WHERE seq IN (${match.sql})${reports})`, ...match.params);
-  }
-  const sql = `${CASE_SELECT} WHERE ${where.sql} ORDER BY c.opened_at DESC, c.seq DESC LIMIT ?`;
-  const page = keysetPage(core.prepare(sql).all(...where.params, input.limit + 1) as CaseRow[], input.limit, (r) => ({ at: r.opened_at, seq: r.seq }));
+  if (after) where.add('(c.opened_at, c.seq) < (?, ?)', after.at, after.seq);
+  if (fileIds) where.add('c.id IN (SELECT value FROM json_each(?))', JSON.stringify(fileIds));
+  return { sql: `${CASE_SELECT} WHERE ${where.sql} ORDER BY c.opened_at DESC, c.seq DESC LIMIT ?`, params: [...where.params, limit] };
+}
+
+export function listCases(core: CoreServices, input: z.output<typeof caseListInput>, scope: { numbers: NumberSearch; searchReports: boolean }) {
+  const inst = requireInstallation(core);
+  const fileIds = searchedFileIds(core, inst.unitId, input.search, scope);
+  const st = caseListStatement(core, inst.unitId, input.filter, decodeCursor(input.cursor), fileIds, input.limit + 1);
+  const page = keysetPage(core.prepare(st.sql).all(...st.params) as CaseRow[], input.limit, (r) => ({ at: r.opened_at, seq: r.seq }));
   return { items: toCaseItems(core, page.rows), nextCursor: page.nextCursor };
 }
 

@@ -26,6 +26,7 @@ import { worksOnFile } from '../team/team.service';
 import { tx, writeContext, type TxWriter } from '../kernel/tx';
 import { build, type Built, type Request } from './builders';
 import { renderDocx } from './docx-writer';
+import { reindexFileIntakes } from '../intakes/search-index';
 import { renderPdf } from './pdf-writer';
 import { validServiceRecipients } from '../services/services.data';
 
@@ -89,6 +90,8 @@ async function issue(call: CallContext, built: Built, model: DocumentModel, sour
       `INSERT INTO documents (id, unit_id, kind, title, number, series, status, intake_id, case_file_id, source, created_by, created_at)
        VALUES (?, ?, ?, ?, ?, ?, 'issued', ?, ?, ?, ?, ?)`,
     ).run(id, inst.unitId, built.kind, model.title, number, series, built.intakeId, built.caseFileId, source, w.actorStaffId, w.now);
+    // A numbered paper's 文号 is searchable from the file's intakes (search-index.ts).
+    if (number && built.caseFileId) reindexFileIntakes(w.prepare, built.caseFileId);
   };
 
   if (policy.mode === 'series') {

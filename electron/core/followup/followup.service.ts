@@ -4,6 +4,7 @@
 // 'followup.log' may log a call-back, on the file's timeline and the audit trail. Also the desk's answer to a
 // repeat: the intake joins the existing file (its complainants and parties join the file's first proceeding) or its
 // new file is linked to the other one, shown on both.
+import { indexIntake } from '../intakes/search-index';
 import type { z } from 'zod';
 import type { callbackInput, CaseFollowup, FeedbackState, FollowupEntry } from '../../../shared/contract/followup';
 import { addDays, type HolidayCalendar } from '../../../shared/domain/calendar';
@@ -92,6 +93,8 @@ export function attachIntake(w: TxWriter, a: AttachArgs): string {
   const parties = a.parties.filter((p) => !s.partyRoles.has(`${p.partyId}:${p.role}`));
   for (const p of parties) addStanding(w.prepare, file.proceeding_id, { role: p.role, partyId: p.partyId, personId: null, sortOrder: order++, now: w.now });
   setIntakeFile(w.prepare, a.intakeId, file.id);
+  // The file's case and document numbers become the intake's search terms.
+  indexIntake(w.prepare, a.intakeId);
   w.caseEvent({
     caseFileId: file.id,
     kind: 'intake.attached',

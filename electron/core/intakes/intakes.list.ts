@@ -1,12 +1,15 @@
-// The intake list: filters, search through the indexed paths, keyset paging on (received_at, seq) — never OFFSET.
+// The intake list: filters, search through the indexed paths (search/engine.ts), keyset paging on (received_at, seq)
+// — never OFFSET, never a scan of the table.
 import type { z } from 'zod';
 import type { IntakeListItem, intakeListInput } from '../../../shared/contract/intakes';
 import { formatRegNo } from '../../../shared/domain/registration';
 import type { CoreServices } from '../kernel/context';
-import { decodeCursor } from '../kernel/cursor';
+import { decodeCursor, encodeCursor } from '../kernel/cursor';
 import { keysetPage, Where } from '../kernel/sql';
 import { requireInstallation } from '../kernel/installation';
-import { intakeMatchSql, type NumberSearch } from '../search/query';
+import type { NumberSearch } from '../search/query';
+import { searchPage } from '../search/engine';
+import { instantOf } from '../../../shared/domain/time';
 
 const SUMMARY_CHARS = 120;
 
@@ -89,22 +92,59 @@ export function toListItems(core: CoreServices, rows: ListRow[]): IntakeListItem
 export const LIST_COLUMNS = `i.id, i.seq, i.reg_year, i.reg_no, i.kind, i.channel, i.received_at, i.summary, i.workers_count,
   i.amount_claimed_fen, i.status, i.route, i.collective, i.urgent, i.reply_due, i.case_file_id`;
 
-export function listIntakes(core: CoreServices, input: z.output<typeof intakeListInput>, scope: { numbers: NumberSearch; searchReports: boolean }) {
-  const inst = requireInstallation(core);
-  const where = new Where().add('i.unit_id = ?', inst.unitId);
-  const f = input.filter;
+const DAY_MS = 86_400_000;
+
+/**
+ * The statement for a page of the list without a search: the unit's intakes newest first on intakes_unit_received_idx
+ * (unit_id, received_at, seq) or the status or kind index, the cursor and the date filter as bounds of that index, the other filters checked on
+ * the rows it reads — a page reads its own rows and stops (docs/performance.md). Exported for the query-plan test.
+ */
+export function intakeListStatement(f: z.output<typeof intakeListInput>['filter'], unitId: string, after: { at: number; seq: number } | null, limit: number) {
+  const where = new Where().add('i.unit_id = ?', unitId);
+  if (f.kind) where.add('i.kind = ?', f.kind);
+  if (f.channel) where.add('i.channel = ?', f.channel);
+  if (f.status) where.add('i.status = ?', f.status);
+  if (f.collective !== null) where.add('i.collective = ?', f.collective ? 1 : 0);
+  // The index whose equality columns are the filter's and whose order is the list's: a status (the desk's queues) or
+  // a kind narrows to its own rows; channel and collectivity are checked on the rows read.
+  const index = f.status ? 'intakes_status_received_idx' : f.kind ? 'intakes_unit_kind_received_idx' : 'intakes_unit_received_idx';
+  // received_date is the Beijing date of received_at, so the dates bound the instant too (the index's range).
+  if (f.from) where.add('i.received_date >= ? AND i.received_at >= ?', f.from, instantOf(f.from));
+  if (f.to) where.add('i.received_date <= ? AND i.received_at < ?', f.to, instantOf(f.to) + DAY_MS);
+  if (after) where.add('(i.received_at, i.seq) < (?, ?)', after.at, after.seq);
+  return {
+    sql: `SELECT ${LIST_COLUMNS} FROM intakes i INDEXED BY ${index} WHERE ${where.sql} ORDER BY i.received_at DESC, i.seq DESC LIMIT ?`,
+    params: [...where.params, limit],
+  };
+}
+
+/** The filters of a searched page, checked on a batch of matched intakes (by seq: rowid lookups). */
+export function searchedRowsStatement(f: z.output<typeof intakeListInput>['filter'], unitId: string, searchReports: boolean) {
+  const where = new Where().add('i.seq IN (SELECT value FROM json_each(?))').add('i.unit_id = ?', unitId);
   if (f.kind) where.add('i.kind = ?', f.kind);
   if (f.channel) where.add('i.channel = ?', f.channel);
   if (f.status) where.add('i.status = ?', f.status);
   if (f.collective !== null) where.add('i.collective = ?', f.collective ? 1 : 0);
   if (f.from) where.add('i.received_date >= ?', f.from);
   if (f.to) where.add('i.received_date <= ?', f.to);
+  if (!searchReports) where.add("i.kind <> 'report'");
+  return { sql: `SELECT ${LIST_COLUMNS} FROM intakes i WHERE ${where.sql}`, params: where.params };
+}
+
+export function listIntakes(core: CoreServices, input: z.output<typeof intakeListInput>, scope: { numbers: NumberSearch; searchReports: boolean }) {
+  const inst = requireInstallation(core);
   const after = decodeCursor(input.cursor);
-  if (after) where.add('(i.received_at < ? OR (i.received_at = ? AND i.seq < ?))', after.at, after.at, after.seq);
-  const match = intakeMatchSql(input.search, scope.numbers);
-  if (match) where.add(`i.seq IN (${match.sql})`, ...match.params);
-  if (match && !scope.searchReports) where.add("i.kind <> 'report'");
-  const sql = `SELECT ${LIST_COLUMNS} FROM intakes i WHERE ${where.sql} ORDER BY i.received_at DESC, i.seq DESC LIMIT ?`;
-  const page = keysetPage(core.prepare(sql).all(...where.params, input.limit + 1) as ListRow[], input.limit, (r) => ({ at: r.received_at, seq: r.seq }));
+  const filtered = searchedRowsStatement(input.filter, inst.unitId, scope.searchReports);
+  const searched = searchPage<ListRow>(core.prepare, {
+    query: input.search,
+    numbers: scope.numbers,
+    unitId: inst.unitId,
+    after: after ? { at: after.at, seq: after.seq, rank: after.rank ?? 2 } : null,
+    limit: input.limit,
+    rowsOf: (seqs) => core.prepare(filtered.sql).all(JSON.stringify(seqs), ...filtered.params) as ListRow[],
+  });
+  if (searched) return { items: toListItems(core, searched.rows), nextCursor: searched.next ? encodeCursor(searched.next) : null };
+  const st = intakeListStatement(input.filter, inst.unitId, after, input.limit + 1);
+  const page = keysetPage(core.prepare(st.sql).all(...st.params) as ListRow[], input.limit, (r) => ({ at: r.received_at, seq: r.seq }));
   return { items: toListItems(core, page.rows), nextCursor: page.nextCursor };
 }

@@ -42,15 +42,16 @@ export function rebuildSearch(ctx: JobContext): { indexed: number; cancelled: bo
     }
   }
 
-  let afterSeq = 0;
+  // Newest first: after an upgrade the intakes a desk looks for first are searchable first.
+  let beforeSeq = Number.MAX_SAFE_INTEGER;
   for (;;) {
     if (ctx.cancelled()) return { indexed: done, cancelled: true };
-    const rows = prepare('SELECT seq, id FROM intakes WHERE seq > ? ORDER BY seq LIMIT ?').all(afterSeq, BATCH) as { seq: number; id: string }[];
+    const rows = prepare('SELECT seq, id FROM intakes WHERE seq < ? ORDER BY seq DESC LIMIT ?').all(beforeSeq, BATCH) as { seq: number; id: string }[];
     if (rows.length === 0) break;
     derivedTx(db, () => {
       for (const r of rows) indexIntake(prepare, r.id);
     });
-    afterSeq = rows[rows.length - 1].seq;
+    beforeSeq = rows[rows.length - 1].seq;
     done += rows.length;
     ctx.progress(done, total, `已处理 ${done} / ${total} 条`);
   }
@@ -62,9 +63,10 @@ export function rebuildSearch(ctx: JobContext): { indexed: number; cancelled: bo
 /**
  * The version of the rules that make search terms. Raise it with any change to them: the next start of a database
  * indexed under an older version rebuilds its index in the background (index.ts). 1: the visible parts of masked IDs
- * and phones (a role without personal.unmask matches only what it may see).
+ * and phones (a role without personal.unmask matches only what it may see). 2: the term dictionary and postings
+ * (migration 0038 drops the old table), name ranks, number heads and parts, the file's case and document numbers.
  */
-export const SEARCH_TERMS_VERSION = 1;
+export const SEARCH_TERMS_VERSION = 2;
 
 /** The version the stored index was built with (0: before versions were recorded). */
 export function searchIndexVersion(db: Db): number {

@@ -6,10 +6,12 @@ export interface Keyset {
   at: number;
   /** The tie-breaker (a stable integer seq). */
   seq: number;
+  /** A search's rank (0 exact, 1 prefix, 2 substring), when the list is ranked before it is sorted by time. */
+  rank?: number;
 }
 
 export function encodeCursor(k: Keyset): string {
-  return Buffer.from(JSON.stringify([k.at, k.seq])).toString('base64url');
+  return Buffer.from(JSON.stringify(k.rank === undefined ? [k.at, k.seq] : [k.at, k.seq, k.rank])).toString('base64url');
 }
 
 export function decodeCursor(cursor: string | null): Keyset | null {
@@ -17,6 +19,7 @@ export function decodeCursor(cursor: string | null): Keyset | null {
   try {
     const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
     if (Array.isArray(v) && v.length === 2 && Number.isSafeInteger(v[0]) && Number.isSafeInteger(v[1])) return { at: v[0], seq: v[1] };
+    if (Array.isArray(v) && v.length === 3 && Number.isSafeInteger(v[0]) && Number.isSafeInteger(v[1]) && [0, 1, 2].includes(v[2] as number)) return { at: v[0], seq: v[1], rank: v[2] as number };
   } catch {
     // fall through to the error below
   }

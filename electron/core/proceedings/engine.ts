@@ -17,6 +17,7 @@ import { conflict, invalid, notFound, ServiceError } from '../kernel/errors';
 import { newId } from '../kernel/ids';
 import { requireInstallation } from '../kernel/installation';
 import { nextNumber } from '../kernel/numbering';
+import { reindexFileIntakes } from '../intakes/search-index';
 import { principalOf } from '../session/session.service';
 import { tx, writeContext, type TxWriter } from '../kernel/tx';
 import { applyStepEffect } from './step-effects';
@@ -122,6 +123,8 @@ function apply(call: CallContext, w: TxWriter, core: CoreServices, p: Proceeding
   if (p.kind === 'arbitration') requireStepConsent(core.prepare, p.id, name, typeof input.date === 'string' ? input.date : view.today, w.now);
   const closedAt = def.closed.includes(to) ? w.now : null;
   if (!moveProceeding(core.prepare, p.id, expectedRowVersion, { status: to, number, closedAt, now: w.now })) throw conflict(def.label);
+  // A new 案号 is searchable from the file's intakes (search-index.ts).
+  if (number !== p.number) reindexFileIntakes(core.prepare, p.caseFileId);
   for (const e of a.events(input as z.output<typeof a.input>, view)) insertClockEvent(core.prepare, p.id, e, `${p.kind}.${name}`, w.now, w.actorStaffId);
   applyStepEffect(core.prepare, p, name, input, w.now, call, w.actorStaffId, w);
   const summary = a.summary(input as z.output<typeof a.input>, view) + (number && number !== p.number ? `，案号 ${number}` : '');

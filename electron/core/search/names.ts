@@ -52,6 +52,9 @@ export function searchNameIds(prepare: Prepare, entity: NameEntity, query: strin
       }
       params.push(entity, `n:${t}`, `n:${t}\uffff`);
       alternatives.push('SELECT entity_id FROM name_search_terms WHERE entity = ? AND term >= ? AND term < ?');
+      // Codes (credit codes) are c: terms, whole or by their parts.
+      params.push(entity, `c:${t}`);
+      alternatives.push('SELECT entity_id FROM name_search_terms WHERE entity = ? AND term = ?');
     }
     const grams = chars.length === 1 ? [chars[0]] : chars.slice(0, -1).map((c, i) => c + chars[i + 1]);
     const gramSql = grams.map(() => 'SELECT entity_id FROM name_search_terms WHERE entity = ? AND term = ?').join(' INTERSECT ');

@@ -1,10 +1,16 @@
 // Turns what someone typed into index lookups: each whitespace-separated token must match (AND); a token
-// matches through whichever indexed path fits its length and script. Never a full-table LIKE.
-import { normalizeForSearch, visibleQueryKeys } from './terms';
+// matches through whichever indexed path fits its length and script. Never a full-table LIKE. SQL and FTS syntax in
+// the input is text: terms are bound parameters, and an FTS phrase is quoted with its quotes doubled.
+import { NAME_PREFIX_CHARS, normalizeForSearch, visibleQueryKeys } from './terms';
 
 export type TokenPlan =
-  | { kind: 'gram'; term: string }
+  /** A dictionary term, matched whole. */
+  | { kind: 'term'; term: string }
+  /** Every dictionary term beginning with the prefix (pinyin). */
   | { kind: 'prefix'; prefix: string }
+  /** A number's indexed head, each intake under it confirmed to hold a number beginning with `confirm`. */
+  | { kind: 'head'; term: string; confirm: string }
+  /** A substring of the intake's text, three characters or more (FTS5 trigram). */
   | { kind: 'fts'; phrase: string };
 
 /**
@@ -19,63 +25,65 @@ export function isNumberToken(t: string): boolean {
   return /^[0-9a-z]+$/.test(t) && /\d/.test(t);
 }
 
-/** For each token, the alternatives (OR) that can match it. */
-export function planSearch(query: string, numbers: NumberSearch = 'prefix'): TokenPlan[][] {
-  const tokens = query
+export function searchTokens(query: string): string[] {
+  return query
     .split(/\s+/)
     .map(normalizeForSearch)
     .filter((t) => t.length > 0);
-  return tokens.map((t) => {
-    const len = [...t].length;
-    const alternatives: TokenPlan[] = [];
-    if (/^[a-z]+$/.test(t)) {
-      if (len >= 2) alternatives.push({ kind: 'prefix', prefix: `py:${t}` }, { kind: 'prefix', prefix: `pf:${t}` });
-      if (len <= 2) alternatives.push({ kind: 'gram', term: `g:${t}` });
-      if (len >= 3) alternatives.push({ kind: 'fts', phrase: t });
-    } else if (numbers === 'visible' && isNumberToken(t)) {
-      // Never the FTS body either: it holds the full numbers.
-      for (const term of visibleQueryKeys(t)) alternatives.push({ kind: 'gram', term });
-    } else if (/^[0-9a-z]+$/.test(t)) {
-      alternatives.push({ kind: 'prefix', prefix: `n:${t}` });
-      if (len <= 2) alternatives.push({ kind: 'gram', term: `g:${t}` });
-      if (len >= 3) alternatives.push({ kind: 'fts', phrase: t });
-    } else if (len <= 2) {
-      alternatives.push({ kind: 'gram', term: `g:${t}` });
-    } else {
-      alternatives.push({ kind: 'fts', phrase: t });
-    }
-    return alternatives;
-  });
+}
+
+/** The heads a number prefix is found through: an ID's 6/10/14 and a phone's 7, the longest shorter than the query. */
+function headsFor(t: string): TokenPlan[] {
+  const plans: TokenPlan[] = [];
+  const id = [14, 10, 6].find((l) => l < t.length);
+  if (id) plans.push({ kind: 'head', term: `n:${t.slice(0, id)}`, confirm: t });
+  if (t.length > 7 && /^\d+$/.test(t)) plans.push({ kind: 'head', term: `n:${t.slice(0, 7)}`, confirm: t });
+  return plans;
+}
+
+function planToken(t: string, numbers: NumberSearch): TokenPlan[] {
+  const len = [...t].length;
+  const alternatives: TokenPlan[] = [];
+  if (/^[a-z]+$/.test(t)) {
+    if (len >= 2) alternatives.push({ kind: 'prefix', prefix: `py:${t}` }, { kind: 'prefix', prefix: `pf:${t}` });
+    if (len <= 2) alternatives.push({ kind: 'term', term: `g:${t}` });
+    else alternatives.push({ kind: 'fts', phrase: t });
+  } else if (numbers === 'visible' && isNumberToken(t)) {
+    // Never the FTS body or a head either: they hold the full numbers.
+    for (const term of visibleQueryKeys(t)) alternatives.push({ kind: 'term', term });
+  } else if (isNumberToken(t)) {
+    // A number is found whole, by a part (codes), by its indexed heads (personal numbers), by its last four; the
+    // FTS body is not asked, the number terms already answer (a digit token's FTS query cost 31 ms at 1M).
+    alternatives.push({ kind: 'term', term: `n:${t}` }, { kind: 'term', term: `c:${t}` });
+    if (t.length === 4) alternatives.push({ kind: 'term', term: `t:${t}` });
+    alternatives.push(...headsFor(t));
+    if (len <= 2) alternatives.push({ kind: 'term', term: `g:${t}` });
+  } else if (len <= 2) {
+    alternatives.push({ kind: 'term', term: `g:${t}` });
+  } else {
+    alternatives.push({ kind: 'fts', phrase: t });
+    // A case or document number typed whole (日人社仲案〔2016〕191号) is also a code term.
+    if (/\d/.test(t)) alternatives.push({ kind: 'term', term: `c:${t}` });
+  }
+  return alternatives;
+}
+
+/** For each token, the alternatives (OR) that can match it. */
+export function planSearch(query: string, numbers: NumberSearch = 'prefix'): TokenPlan[][] {
+  return searchTokens(query).map((t) => planToken(t, numbers));
+}
+
+/**
+ * The rank terms of a query's first token: a whole name equal to it (x:) ranks first, a name beginning with it (b:)
+ * second, any other match last. Numbers have no ranks (they are matched whole or by their parts).
+ */
+export function rankTerms(query: string): { exact: string; prefix: string | null } | null {
+  const [first] = searchTokens(query);
+  if (!first || isNumberToken(first)) return null;
+  return { exact: `x:${first}`, prefix: [...first].length <= NAME_PREFIX_CHARS ? `b:${first}` : null };
 }
 
 /** A MATCH expression for one phrase: quoted, with embedded quotes doubled. */
 export function ftsPhrase(phrase: string): string {
   return `"${phrase.replace(/"/g, '""')}"`;
-}
-
-/**
- * SQL (and its parameters) selecting the intake seqs that match every token, or null for an empty query.
- * Each alternative is an index lookup: a primary-key point or range read, or an FTS MATCH.
- */
-export function intakeMatchSql(query: string, numbers: NumberSearch = 'prefix'): { sql: string; params: string[] } | null {
-  const plan = planSearch(query, numbers);
-  if (plan.length === 0) return null;
-  const params: string[] = [];
-  const perToken = plan.map((alternatives) => {
-    const parts = alternatives.map((a) => {
-      switch (a.kind) {
-        case 'gram':
-          params.push(a.term);
-          return 'SELECT intake_seq FROM intake_search_terms WHERE term = ?';
-        case 'prefix':
-          params.push(a.prefix, `${a.prefix}\uffff`);
-          return 'SELECT intake_seq FROM intake_search_terms WHERE term >= ? AND term < ?';
-        case 'fts':
-          params.push(ftsPhrase(a.phrase));
-          return 'SELECT rowid AS intake_seq FROM intake_fts WHERE intake_fts MATCH ?';
-      }
-    });
-    return parts.join(' UNION ');
-  });
-  return { sql: perToken.map((s) => `SELECT intake_seq FROM (${s})`).join(' INTERSECT '), params };
 }

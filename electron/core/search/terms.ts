@@ -1,11 +1,18 @@
-// Search terms for an intake. FTS5's trigram tokenizer finds nothing for terms under three characters, and
-// the commonest names (扎西, 次仁) have two; so short terms go through an indexed term table instead:
-//   g:<1–2 characters>   grams of names (complainants, parties, project), exact match
-//   py:<initials>        pinyin initials of names and their tails ('zx' for 扎西), prefix match
-//   pf:<full pinyin>     full pinyin of person names ('zhaxi'), prefix match
-//   n:<number>           ID numbers, phones, credit codes, work-order and registration numbers, prefix match
-//                        (only for those who may unmask: a prefix narrowed digit by digit uncovers a masked middle)
-//   c:<code>             credit codes, work-order and registration numbers (not personal data), whole-value match
+// Search terms for an intake, each stored once in a dictionary (search_terms) and pointed at by integer postings
+// ordered newest first (docs/performance.md, "The term index"). FTS5's trigram tokenizer finds nothing for terms under
+// three characters, and the commonest names (扎西, 次仁) have two; so short terms go through the term index:
+//   g:<1–2 characters>   grams of names (complainants, parties, project), exact match: 1- and 2-character queries
+//   x:<name>             a whole name: the first rank of a name search ("exact")
+//   b:<1–4 characters>   how a name begins (shorter than the name): the second rank ("prefix")
+//   py:<initials>        pinyin initials of names and their tails ('zx' for 扎西), prefix match over the dictionary
+//   pf:<full pinyin>     full pinyin of person names ('zhaxi'), prefix match over the dictionary
+//   n:<number>           ID numbers and phones whole and by their meaningful heads (an ID's region, region and
+//                        year, region and birth date; a phone's first seven digits), exact match; a longer prefix is
+//                        found through the nearest shorter head and confirmed against the text. Only for those who
+//                        may unmask: a prefix narrowed digit by digit uncovers a masked middle.
+//   c:<code>             numbers that are not personal data, whole and by their parts: credit codes, work-order and
+//                        registration numbers (2026-0015: 20260015, 2026, 0015, 15), case and document numbers
+//                        (日人社仲案〔2016〕191号: 日人社仲案2016191号, 2016191, 2016, 191)
 //   m:<masked number>    an ID number or phone as masked (540202********0019, 139****1200), whole-value match
 //   t:<last four>        the last four characters of an ID number or phone where the mask shows them
 // A caller without 'personal.unmask' searches numbers only through c:, m: and t:, so a search can match only what
@@ -21,6 +28,8 @@ export interface IntakeSearchSource {
   projectName: string | null;
   parties: { name: string; creditCode: string | null; idNumber: string | null }[];
   complainants: { name: string; idNumber: string | null; phones: string[]; hometown: string | null }[];
+  /** Numbers of the file the intake belongs to: its proceedings' 案号 and its documents' 文号. */
+  fileNumbers?: string[];
 }
 
 /** Lower-case, full-width folded, whitespace and punctuation removed: what both indexing and queries see. */
@@ -31,12 +40,18 @@ export function normalizeForSearch(s: string): string {
     .replace(/[\s\p{P}\p{S}]+/gu, '');
 }
 
+/** The longest name beginning indexed for the prefix rank (b:); a longer query ranks as a substring. */
+export const NAME_PREFIX_CHARS = 4;
+
 function grams(text: string, into: Set<string>): void {
   const chars = [...normalizeForSearch(text)];
   for (let i = 0; i < chars.length; i++) {
     into.add(`g:${chars[i]}`);
     if (i + 1 < chars.length) into.add(`g:${chars[i]}${chars[i + 1]}`);
   }
+  if (chars.length === 0) return;
+  into.add(`x:${chars.join('')}`);
+  for (let k = 1; k < chars.length && k <= NAME_PREFIX_CHARS; k++) into.add(`b:${chars.slice(0, k).join('')}`);
 }
 
 function hasHan(s: string): boolean {
@@ -48,25 +63,76 @@ export function initials(name: string, person: boolean): string {
   return pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'removed', surname: person ? 'head' : 'off' }).join('');
 }
 
-function pinyinTerms(name: string, person: boolean, into: Set<string>): void {
-  if (!hasHan(name)) return;
+/**
+ * The pinyin terms of names already seen: names repeat a great deal (a third of the workers are 扎西…), and the
+ * conversion is the costliest part of indexing an intake. Bounded; cleared whole when full.
+ */
+const pinyinMemo = new Map<string, string[]>();
+const PINYIN_MEMO_SIZE = 20_000;
+
+function pinyinOf(name: string, person: boolean): string[] {
+  const key = `${person ? 'p' : 'o'}${name}`;
+  const hit = pinyinMemo.get(key);
+  if (hit) return hit;
+  const out: string[] = [];
   const first = initials(name, person);
   // Every tail of two or more initials, so '卓玛' (zm) finds 次仁卓玛 and '华建' (hj) finds 日喀则市华建….
-  for (let i = 0; i + 2 <= first.length; i++) into.add(`py:${first.slice(i)}`);
+  for (let i = 0; i + 2 <= first.length; i++) out.push(`py:${first.slice(i)}`);
   if (person) {
     const full = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'removed', surname: 'head' }).join('');
-    if (full) into.add(`pf:${full}`);
+    if (full) out.push(`pf:${full}`);
   }
+  if (pinyinMemo.size >= PINYIN_MEMO_SIZE) pinyinMemo.clear();
+  pinyinMemo.set(key, out);
+  return out;
 }
 
-/** A number that is not personal data (a credit code, a registration or work-order number). */
+function pinyinTerms(name: string, person: boolean, into: Set<string>): void {
+  if (!hasHan(name)) return;
+  for (const t of pinyinOf(name, person)) into.add(t);
+}
+
+/**
+ * The parts of a number a person reads separately: each run of digits (with and without leading zeros) and the runs
+ * joined, as typed without the brackets (日人社仲案〔2016〕191号 → 2016, 191, 2016191; 2026-0015 → 2026, 0015, 15).
+ * Only for numbers written with separators or words.
+ */
+export function numberParts(raw: string): string[] {
+  const text = raw.normalize('NFKC').replace(/\s+/g, '');
+  // A code of letters and digits only (a credit code, a work-order number) is one value: its digit runs mean nothing.
+  if (/^[0-9a-z]+$/i.test(text)) return [];
+  const runs = text.match(/\d+/g) ?? [];
+  const parts = new Set<string>();
+  for (const r of runs) {
+    if (r.length >= 2) parts.add(r);
+    const bare = r.replace(/^0+(?=\d)/, '');
+    if (bare.length >= 2) parts.add(bare);
+  }
+  if (runs.length > 1) parts.add(runs.join(''));
+  return [...parts];
+}
+
+/** A number that is not personal data (a credit code, a registration, work-order, case or document number). */
 function numberTerm(s: string | null, into: Set<string>): void {
   if (!s) return;
   const v = normalizeForSearch(s);
   if (v.length < 2) return;
-  into.add(`n:${v}`);
   into.add(`c:${v}`);
+  for (const p of numberParts(s)) into.add(`c:${p}`);
 }
+
+/**
+ * The heads of a personal number indexed whole (n:), chosen by what they mean: an ID's region (6), region and birth
+ * year (10), region and birth date (14); a phone's network and area block (7). A prefix query is answered by the
+ * longest head not longer than itself, then confirmed against the stored text.
+ */
+export function numberHeads(v: string, kind: PersonalNumber): number[] {
+  const lengths = kind === 'id' ? [6, 10, 14] : [7];
+  return lengths.filter((l) => l < v.length);
+}
+
+/** Every head length any number is indexed by, ascending (the query side picks the longest that fits). */
+export const NUMBER_HEAD_LENGTHS = [6, 7, 10, 14];
 
 export type PersonalNumber = 'id' | 'phone';
 
@@ -102,6 +168,7 @@ function personalTerm(s: string | null, kind: PersonalNumber, into: Set<string>)
   const v = normalizeForSearch(s);
   if (v.length < 2) return;
   into.add(`n:${v}`);
+  for (const l of numberHeads(v, kind)) into.add(`n:${v.slice(0, l)}`);
   for (const k of visibleKeys(v, kind)) into.add(k);
 }
 
@@ -125,6 +192,7 @@ export function intakeSearchTerms(src: IntakeSearchSource): { terms: string[]; b
   }
   numberTerm(src.externalNo, terms);
   numberTerm(src.regNoText, terms);
+  for (const n of src.fileNumbers ?? []) numberTerm(n, terms);
   // Normalised like the queries are, so 'བཀྲ་ཤིས' (with its tsheg) or '工资，未付' find what was stored.
   const body = [
     src.regNoText,
@@ -133,6 +201,7 @@ export function intakeSearchTerms(src: IntakeSearchSource): { terms: string[]; b
     src.projectName,
     ...src.parties.flatMap((p) => [p.name, p.creditCode]),
     ...src.complainants.flatMap((c) => [c.name, c.hometown, c.idNumber, ...c.phones]),
+    ...(src.fileNumbers ?? []),
   ]
     .filter((x): x is string => !!x)
     .map(normalizeForSearch)

@@ -1,0 +1,203 @@
+// The search walk: a page of intakes matching every token, ranked (a whole name equal to the first token, then a
+// name beginning with it, then any match) and newest first within a rank, read by walking the postings of the rarest
+// token in list order and stopping when the page is full — so its cost follows the page, not the number of hits.
+// Each candidate is confirmed against every token by point lookups (a posting, or the intake's FTS text), then
+// against the list's filters in one statement per batch.
+import type { Prepare } from '../../../db/statements';
+import { countCapped, ftsBody, ftsCapped, hasAnyPosting, type Key, keysOf, postingsAfter, termId, termIdsInRange, walkAfter } from './postings.data';
+import { ftsPhrase, planSearch, rankTerms, type NumberSearch } from './query';
+
+/** Counts stop here: past it a token is simply "frequent", and the rarest token is what matters. */
+const COUNT_CAP = 4096;
+/** An FTS phrase with fewer matches is read whole and put in list order; with more, the list is walked. */
+const FTS_SET_CAP = 2000;
+/** A pinyin prefix spreading over more dictionary terms than this is walked instead of merged. */
+const RANGE_TERMS = 1024;
+/**
+ * Candidates looked at for one page at most. A page that reaches it returns what it found with a cursor to continue
+ * from (two frequent tokens that rarely meet: 扎西 + a name only a few share); the next page resumes there.
+ */
+export const EXAMINE_LIMIT = 20_000;
+
+const TOP: Key = { at: Number.MAX_SAFE_INTEGER, seq: Number.MAX_SAFE_INTEGER };
+const before = (a: Key, b: Key) => a.at < b.at || (a.at === b.at && a.seq < b.seq);
+
+interface Source {
+  peek(): Key | null;
+  pop(): void;
+}
+
+/** A keyset reader that fetches in growing chunks (16, 64, 256, 1024) and stops fetching when exhausted. */
+function chunked(fetch: (after: Key, limit: number) => Key[], after: Key): Source {
+  let buf: Key[] = [];
+  let i = 0;
+  let pos = after;
+  let size = 16;
+  let done = false;
+  const peek = () => {
+    if (i >= buf.length) {
+      if (done) return null;
+      buf = fetch(pos, size);
+      i = 0;
+      if (buf.length < size) done = true;
+      size = Math.min(size * 4, 1024);
+      if (buf.length === 0) return null;
+      pos = buf[buf.length - 1];
+    }
+    return buf[i];
+  };
+  return { peek, pop: () => void i++ };
+}
+
+/** Several sources merged newest first, each key once. */
+function merged(sources: Source[]): Source {
+  let current: Key | null | undefined;
+  const peek = () => {
+    if (current !== undefined) return current;
+    let best: Key | null = null;
+    for (const s of sources) {
+      const k = s.peek();
+      if (k && (!best || before(best, k))) best = k;
+    }
+    current = best;
+    return best;
+  };
+  const pop = () => {
+    const k = peek();
+    if (k) for (const s of sources) while (s.peek()?.at === k.at && s.peek()?.seq === k.seq) s.pop();
+    current = undefined;
+  };
+  return { peek, pop };
+}
+
+function fromList(keys: Key[], after: Key): Source {
+  const sorted = keys.filter((k) => before(k, after)).sort((a, b) => b.at - a.at || b.seq - a.seq);
+  let i = 0;
+  return { peek: () => sorted[i] ?? null, pop: () => void i++ };
+}
+
+interface Matcher {
+  /** How many intakes the token matches, counted up to a cap. */
+  estimate: number;
+  source(after: Key): Source;
+  matches(k: Key, body: () => string): boolean;
+}
+
+function tokenMatcher(prepare: Prepare, unitId: string, plans: ReturnType<typeof planSearch>[number]): Matcher {
+  const ids: number[] = [];
+  const heads: { id: number; confirm: string }[] = [];
+  const phrases: { phrase: string; set: Set<number> | null }[] = [];
+  let walk = false;
+  for (const p of plans) {
+    if (p.kind === 'term') {
+      const id = termId(prepare, p.term);
+      if (id !== null) ids.push(id);
+    } else if (p.kind === 'prefix') {
+      const range = termIdsInRange(prepare, p.prefix, RANGE_TERMS + 1);
+      if (range.length > RANGE_TERMS) walk = true;
+      ids.push(...range);
+    } else if (p.kind === 'head') {
+      const id = termId(prepare, p.term);
+      if (id !== null) heads.push({ id, confirm: p.confirm });
+    } else {
+      const seqs = ftsCapped(prepare, ftsPhrase(p.phrase), FTS_SET_CAP + 1);
+      const small = seqs.length <= FTS_SET_CAP;
+      if (!small) walk = true;
+      phrases.push({ phrase: p.phrase, set: small ? new Set(seqs) : null });
+    }
+  }
+  const idSet = [...new Set(ids)];
+  let estimate = walk ? Number.MAX_SAFE_INTEGER : 0;
+  if (!walk) {
+    for (const id of [...idSet, ...heads.map((h) => h.id)]) {
+      estimate += countCapped(prepare, id, COUNT_CAP);
+      if (estimate >= COUNT_CAP * 4) break;
+    }
+    for (const f of phrases) estimate += f.set!.size;
+  }
+  return {
+    estimate,
+    source(after) {
+      if (walk) return chunked((a, n) => walkAfter(prepare, unitId, a, n), after);
+      const sources = [...idSet, ...heads.map((h) => h.id)].map((id) => chunked((a, n) => postingsAfter(prepare, id, a, n), after));
+      for (const f of phrases) sources.push(fromList(keysOf(prepare, [...f.set!]), after));
+      return merged(sources);
+    },
+    matches(k, body) {
+      if (hasAnyPosting(prepare, idSet, k)) return true;
+      for (const h of heads) {
+        if (hasAnyPosting(prepare, [h.id], k) && body().split(' ').some((w) => w.startsWith(h.confirm))) return true;
+      }
+      return phrases.some((f) => (f.set ? f.set.has(k.seq) : body().includes(f.phrase)));
+    },
+  };
+}
+
+export interface SearchPosition extends Key {
+  /** 0 a whole name equal to the first token, 1 a name beginning with it, 2 any other match. */
+  rank: number;
+}
+
+export interface SearchPageInput<R> {
+  query: string;
+  numbers: NumberSearch;
+  unitId: string;
+  after: SearchPosition | null;
+  limit: number;
+  /** The rows of these intakes (seqs) that pass the list's filters, in any order. */
+  rowsOf(seqs: number[]): R[];
+}
+
+/** A page of matches in rank-then-newest order; `next` is where the following page starts, or null at the end. */
+export function searchPage<R extends { seq: number }>(prepare: Prepare, input: SearchPageInput<R>): { rows: R[]; next: SearchPosition | null } | null {
+  const plans = planSearch(input.query, input.numbers);
+  if (plans.length === 0) return null;
+  const matchers = plans.map((p) => tokenMatcher(prepare, input.unitId, p));
+  const driver = matchers.reduce((a, b) => (b.estimate < a.estimate ? b : a));
+  const rank = rankTerms(input.query);
+  const exactId = rank ? termId(prepare, rank.exact) : null;
+  const prefixId = rank?.prefix ? termId(prepare, rank.prefix) : null;
+  const tiers: { source: (after: Key) => Source; exclude: number[] }[] = [
+    { source: (a) => chunked((x, n) => (exactId === null ? [] : postingsAfter(prepare, exactId, x, n)), a), exclude: [] },
+    { source: (a) => chunked((x, n) => (prefixId === null ? [] : postingsAfter(prepare, prefixId, x, n)), a), exclude: exactId === null ? [] : [exactId] },
+    { source: (a) => driver.source(a), exclude: [exactId, prefixId].filter((x): x is number => x !== null) },
+  ];
+  const out: { row: R; pos: SearchPosition }[] = [];
+  let examined = 0;
+  const start = input.after ?? { rank: 0, ...TOP };
+  for (let t = start.rank; t < tiers.length; t++) {
+    const tier = tiers[t];
+    const src = tier.source(t === start.rank ? start : TOP);
+    let pending: SearchPosition[] = [];
+    const flush = () => {
+      if (pending.length === 0) return;
+      const bySeq = new Map(input.rowsOf(pending.map((p) => p.seq)).map((r) => [r.seq, r]));
+      for (const p of pending) {
+        const row = bySeq.get(p.seq);
+        if (row && out.length <= input.limit) out.push({ row, pos: p });
+      }
+      pending = [];
+    };
+    for (let k = src.peek(); k; src.pop(), k = src.peek()) {
+      if (examined++ >= EXAMINE_LIMIT) {
+        flush();
+        if (out.length > input.limit) break;
+        return { rows: out.map((o) => o.row), next: { rank: t, ...k, seq: k.seq + 1 } };
+      }
+      let body: string | null = null;
+      const bodyOf = () => (body ??= ftsBody(prepare, k.seq));
+      if (tier.exclude.length > 0 && hasAnyPosting(prepare, tier.exclude, k)) continue;
+      if (!matchers.every((m) => m.matches(k, bodyOf))) continue;
+      pending.push({ rank: t, at: k.at, seq: k.seq });
+      if (out.length + pending.length > input.limit) {
+        flush();
+        if (out.length > input.limit) break;
+      }
+    }
+    flush();
+    if (out.length > input.limit) break;
+  }
+  const more = out.length > input.limit;
+  const page = out.slice(0, input.limit);
+  return { rows: page.map((o) => o.row), next: more ? page[page.length - 1].pos : null };
+}

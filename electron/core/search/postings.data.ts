@@ -1,0 +1,112 @@
+// Every statement of the intake term index (docs/performance.md, "The term index"): a dictionary of terms with
+// integer ids, postings keyed (term_id, received_at, seq) so that a term's intakes are read newest first and a
+// page stops after its rows, and one row per intake holding the term ids it was given (to take them out again).
+import type { Prepare } from '../../../db/statements';
+
+export const POSTINGS_SQL = {
+  termId: 'SELECT id FROM search_terms WHERE term = ?',
+  /** Dictionary terms in a prefix range (pinyin), at most the bound given. */
+  termRange: 'SELECT id FROM search_terms WHERE term >= ? AND term < ? ORDER BY term LIMIT ?',
+  insertTerm: 'INSERT INTO search_terms (term) VALUES (?)',
+  /** One term's intakes, newest first, after a keyset position. */
+  postingsAfter: `SELECT received_at AS at, seq FROM intake_postings WHERE term_id = ? AND (received_at, seq) < (?, ?)
+    ORDER BY received_at DESC, seq DESC LIMIT ?`,
+  /** How many intakes a term has, counted only up to a cap (what the planner needs to pick the rarest term). */
+  countCapped: 'SELECT count(*) AS n FROM (SELECT 1 FROM intake_postings WHERE term_id = ? LIMIT ?)',
+  /** Whether an intake has any of the terms (ids as a JSON array). */
+  anyPosting: `SELECT 1 AS hit FROM json_each(?) j CROSS JOIN intake_postings p ON p.term_id = j.value AND p.received_at = ? AND p.seq = ? LIMIT 1`,
+  insertPosting: 'INSERT OR IGNORE INTO intake_postings (term_id, received_at, seq) VALUES (?, ?, ?)',
+  deletePosting: 'DELETE FROM intake_postings WHERE term_id = ? AND received_at = ? AND seq = ?',
+  docOf: 'SELECT received_at, term_ids FROM intake_search_docs WHERE seq = ?',
+  upsertDoc: `INSERT INTO intake_search_docs (seq, received_at, term_ids) VALUES (?, ?, ?)
+    ON CONFLICT (seq) DO UPDATE SET received_at = excluded.received_at, term_ids = excluded.term_ids`,
+  deleteDoc: 'DELETE FROM intake_search_docs WHERE seq = ?',
+  /** A term no intake has any more leaves the dictionary (an anonymised person's name and numbers with it). */
+  deleteUnusedTerm: 'DELETE FROM search_terms WHERE id = ? AND NOT EXISTS (SELECT 1 FROM intake_postings WHERE term_id = ?)',
+  /** The FTS rowids (intake seqs) matching a phrase, at most the cap: all of them when fewer. */
+  ftsCapped: 'SELECT rowid AS seq FROM intake_fts WHERE intake_fts MATCH ? LIMIT ?',
+  ftsBody: 'SELECT body FROM intake_fts WHERE rowid = ?',
+  ftsDelete: 'DELETE FROM intake_fts WHERE rowid = ?',
+  ftsInsert: 'INSERT INTO intake_fts (rowid, body) VALUES (?, ?)',
+  /** The sort keys of given intakes (a small FTS match set, put in list order). */
+  keysOf: 'SELECT received_at AS at, seq FROM intakes WHERE seq IN (SELECT value FROM json_each(?))',
+  /** All intakes of a unit, newest first, after a keyset position: the walk for terms that match a large share. */
+  walkAfter: `SELECT received_at AS at, seq FROM intakes WHERE unit_id = ? AND (received_at, seq) < (?, ?)
+    ORDER BY received_at DESC, seq DESC LIMIT ?`,
+} as const;
+
+export interface Key {
+  at: number;
+  seq: number;
+}
+
+/** The id of a term, or null when no intake ever had it. */
+export function termId(prepare: Prepare, term: string): number | null {
+  return (prepare(POSTINGS_SQL.termId).get(term) as { id: number } | undefined)?.id ?? null;
+}
+
+export function termIdsInRange(prepare: Prepare, prefix: string, bound: number): number[] {
+  return (prepare(POSTINGS_SQL.termRange).all(prefix, `${prefix}\uffff`, bound) as { id: number }[]).map((r) => r.id);
+}
+
+/** The id of a term, added to the dictionary when new. */
+export function ensureTermId(prepare: Prepare, term: string): number {
+  // Most terms are already known (names repeat): one read, and a write only for a new term.
+  const known = termId(prepare, term);
+  if (known !== null) return known;
+  return Number(prepare(POSTINGS_SQL.insertTerm).run(term).lastInsertRowid);
+}
+
+export function postingsAfter(prepare: Prepare, id: number, after: Key, limit: number): Key[] {
+  return prepare(POSTINGS_SQL.postingsAfter).all(id, after.at, after.seq, limit) as Key[];
+}
+
+export function countCapped(prepare: Prepare, id: number, cap: number): number {
+  return (prepare(POSTINGS_SQL.countCapped).get(id, cap) as { n: number }).n;
+}
+
+export function hasAnyPosting(prepare: Prepare, ids: number[], k: Key): boolean {
+  if (ids.length === 0) return false;
+  return prepare(POSTINGS_SQL.anyPosting).get(JSON.stringify(ids), k.at, k.seq) !== undefined;
+}
+
+export function ftsCapped(prepare: Prepare, phrase: string, cap: number): number[] {
+  return (prepare(POSTINGS_SQL.ftsCapped).all(phrase, cap) as { seq: number }[]).map((r) => r.seq);
+}
+
+export function ftsBody(prepare: Prepare, seq: number): string {
+  return (prepare(POSTINGS_SQL.ftsBody).get(seq) as { body: string } | undefined)?.body ?? '';
+}
+
+export function keysOf(prepare: Prepare, seqs: number[]): Key[] {
+  return prepare(POSTINGS_SQL.keysOf).all(JSON.stringify(seqs)) as Key[];
+}
+
+export function walkAfter(prepare: Prepare, unitId: string, after: Key, limit: number): Key[] {
+  return prepare(POSTINGS_SQL.walkAfter).all(unitId, after.at, after.seq, limit) as Key[];
+}
+
+/** Replaces an intake's postings: the old ones (from its stored term ids) out, the new ones in. */
+export function writePostings(prepare: Prepare, seq: number, receivedAt: number, terms: string[], body: string): void {
+  const old = removePostings(prepare, seq);
+  const ids = terms.map((t) => ensureTermId(prepare, t));
+  const insert = prepare(POSTINGS_SQL.insertPosting);
+  for (const id of ids) insert.run(id, receivedAt, seq);
+  const kept = new Set(ids);
+  const gc = prepare(POSTINGS_SQL.deleteUnusedTerm);
+  for (const id of old) if (!kept.has(id)) gc.run(id, id);
+  prepare(POSTINGS_SQL.upsertDoc).run(seq, receivedAt, Buffer.from(Int32Array.from(ids).buffer));
+  prepare(POSTINGS_SQL.ftsInsert).run(seq, body);
+}
+
+/** Takes an intake's postings and FTS row out; returns the term ids it had (the caller collects unused ones). */
+export function removePostings(prepare: Prepare, seq: number): number[] {
+  const doc = prepare(POSTINGS_SQL.docOf).get(seq) as { received_at: number; term_ids: Buffer } | undefined;
+  prepare(POSTINGS_SQL.ftsDelete).run(seq);
+  if (!doc) return [];
+  const del = prepare(POSTINGS_SQL.deletePosting);
+  const ids = [...new Int32Array(doc.term_ids.buffer.slice(doc.term_ids.byteOffset, doc.term_ids.byteOffset + doc.term_ids.byteLength))];
+  for (const id of ids) del.run(id, doc.received_at, seq);
+  prepare(POSTINGS_SQL.deleteDoc).run(seq);
+  return ids;
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import type { Db } from '../../db/open';
+import type { Prepare } from '../../db/statements';
+import { caseListStatement } from '../../electron/core/cases/cases.service';
+import { approvalsFor, openDuties, urgentFiles } from '../../electron/core/desk/desk.data';
+import { EMPLOYER_SQL } from '../../electron/core/employers/employers.data';
+import { intakeListStatement, searchedRowsStatement } from '../../electron/core/intakes/intakes.list';
+import { POSTINGS_SQL } from '../../electron/core/search/postings.data';
+import { testCore } from '../helpers/core';
+
+/**
+ * Tables whose full scan is allowed, each for a reason: they do not grow with the bureau's files.
+ * Everything else — intakes, case files, persons, parties, the term index, deadlines… — must be reached by an index.
+ */
+const SMALL_TABLES: Record<string, string> = {
+  json_each: 'the ids or values the caller passes in: a page, a batch, a department’s kinds',
+  staff: 'the bureau’s people: tens, fixed',
+  departments: 'the bureau’s departments: a handful, fixed',
+  units: 'the bureau and its districts: 18 counties at most',
+};
+
+/** Walks of an index in the list's order that stop at the page's LIMIT, allowed by name, each with its reason. */
+const ORDERED_WALKS: Record<string, { line: string; reason: string }> = {
+  'EMPLOYER_SQL.filesOfPartiesByDate': {
+    line: 'SCAN cf USING INDEX case_files_opened_idx',
+    reason: 'chosen only for an employer in a large share of the files (filesPlan): the newest files are probed and the walk stops at the limit',
+  },
+};
+
+/** alias → table for the FROM and JOIN clauses of a statement ("(" for a derived table, whose own lines are checked). */
+function aliases(sql: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const m of sql.matchAll(/\b(?:FROM|JOIN)\s+(\(|\w+)(?:\([^)]*\))?(?:\s+(?:AS\s+)?(?!ON\b|WHERE\b|INDEXED\b|CROSS\b|LEFT\b|JOIN\b|ORDER\b|GROUP\b|LIMIT\b|UNION\b)(\w+))?/gi)) {
+    const table = m[1];
+    map.set(table, table);
+    if (m[2]) map.set(m[2], table);
+  }
+  return map;
+}
+
+/** The SCAN lines of a statement's plan that read a table growing with the data. */
+function growingScans(db: Db, sql: string, params: unknown[]): string[] {
+  const plan = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(params as never[])) as { detail: string }[];
+  const names = aliases(sql);
+  const stored = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name).concat('json_each'));
+  return plan
+    .map((r) => r.detail)
+    .filter((d) => {
+      const m = /^SCAN (\S+)/.exec(d);
+      if (!m) return false;
+      if (m[1].startsWith('(') || d.startsWith('SCAN CONSTANT ROW')) return false;
+      const table = names.get(m[1]) ?? m[1];
+      // A derived table or a CTE (not a stored table): its own plan lines are the ones that read tables.
+      if (table === '(' || !stored.has(table)) return false;
+      if (table in SMALL_TABLES) return false;
+      // An FTS5 table read through its index (a MATCH or a rowid): the virtual table reports it as a SCAN.
+      if (table === 'intake_fts' && /VIRTUAL TABLE INDEX \d+:\S/.test(d)) return false;
+      return true;
+    });
+}
+
+/** Parameters for a statement: NULL for each '?' (the plan does not depend on them without STAT4). */
+function nulls(sql: string): unknown[] {
+  return Array.from({ length: (sql.match(/\?/g) ?? []).length }, () => null);
+}
+
+/** A prepare that explains instead of running, with the parameters the data module binds: collects growing scans. */
+function explaining(db: Db, found: { sql: string; scans: string[] }[]): Prepare {
+  return ((sql: string) => {
+    const explain = (...args: unknown[]) => {
+      found.push({ sql, scans: growingScans(db, sql, args) });
+      return [];
+    };
+    return { all: explain, get: (...a: unknown[]) => (explain(...a), { n: 0 }), run: explain, iterate: explain };
+  }) as unknown as Prepare;
+}
+
+const NO_FILTER = { kind: null, channel: null, status: null, collective: null, from: null, to: null };
+
+describe('query plans: no list or search statement scans a table that grows with the data', () => {
+  it('the term index, the intake list, the case list, the desk and the employer view read through indexes', async () => {
+    const { core } = await testCore();
+    const s = core.services!;
+    const db = s.db;
+    const unit = 'unit-540200';
+    const checked: { name: string; sql: string; params: unknown[] }[] = [];
+    for (const [name, sql] of Object.entries(POSTINGS_SQL)) checked.push({ name: `POSTINGS_SQL.${name}`, sql, params: nulls(sql) });
+    for (const [name, sql] of Object.entries(EMPLOYER_SQL)) checked.push({ name: `EMPLOYER_SQL.${name}`, sql, params: nulls(sql) });
+    const after = { at: 1, seq: 1 };
+    const filters = [
+      NO_FILTER,
+      { ...NO_FILTER, status: 'registered' as const },
+      { ...NO_FILTER, kind: 'report' as const },
+      { ...NO_FILTER, channel: 'walkIn' as const, collective: true },
+      { ...NO_FILTER, from: '2026-01-01', to: '2026-06-30' },
+    ];
+    for (const f of filters) {
+      for (const cursor of [null, after]) {
+        const st = intakeListStatement(f, unit, cursor, 51);
+        checked.push({ name: `intakes.list ${JSON.stringify(f)} ${cursor ? 'later page' : 'first page'}`, ...st });
+      }
+      const searched = searchedRowsStatement(f, unit, false);
+      checked.push({ name: `intakes.list searched rows ${JSON.stringify(f)}`, sql: searched.sql, params: ['[1,2,3]', ...searched.params] });
+    }
+    const caseFilter = { status: null, collective: null, urgent: null, leaderStaffId: null, proceedingKind: null, proceedingStatus: null, departmentId: null };
+    const caseFilters = [caseFilter, { ...caseFilter, status: 'open' as const }, { ...caseFilter, proceedingKind: 'inspection' as const }, { ...caseFilter, leaderStaffId: 'x' }];
+    for (const f of caseFilters) {
+      for (const cursor of [null, after]) {
+        for (const ids of [null, ['a', 'b']]) {
+          const st = caseListStatement(s, unit, f as never, cursor, ids, 51);
+          checked.push({ name: `cases.list ${JSON.stringify(f)} ${cursor ? 'later' : 'first'} ${ids ? 'searched' : ''}`, ...st });
+        }
+      }
+    }
+    const failures = checked
+      .map((c) => ({ name: c.name, scans: growingScans(db, c.sql, c.params).filter((d) => !(ORDERED_WALKS[c.name] && d.startsWith(ORDERED_WALKS[c.name].line))) }))
+      .filter((c) => c.scans.length > 0);
+    // The desk's lists, as their data module binds them.
+    const desk: { sql: string; scans: string[] }[] = [];
+    const explain = explaining(db, desk);
+    for (const scope of ['mine', 'unit'] as const) openDuties(explain, { me: 'x', unitId: unit, scope, from: null, until: '2026-12-01', after: { due: '2026-11-01', id: 'a' }, limit: 21, kinds: ['inspection'] });
+    urgentFiles(explain, unit, 20);
+    approvalsFor(explain, 'x', unit);
+    expect(desk.length).toBeGreaterThan(3);
+    for (const d of desk) if (d.scans.length) failures.push({ name: `desk: ${d.sql.slice(0, 60)}`, scans: d.scans });
+    expect(failures).toEqual([]);
+    expect(checked.length).toBeGreaterThan(50);
+  });
+
+  it('catches a scan: the checker is not blind', async () => {
+    const { core } = await testCore();
+    const db = core.services!.db;
+    expect(growingScans(db, 'SELECT * FROM intakes i WHERE i.summary LIKE ?', [null])).toEqual([expect.stringMatching(/^SCAN i/)]);
+    expect(growingScans(db, 'SELECT id FROM intakes i ORDER BY i.received_at DESC LIMIT 5', [])).not.toEqual([]);
+    expect(growingScans(db, 'SELECT name FROM staff', [])).toEqual([]);
+  });
+});
