@@ -11,15 +11,8 @@ import { NUMBERING_MODES } from './numbering-modes';
 
 export { NUMBERING_MODES };
 import { APPLICATION_PAPER_SPECS, APPLICATION_PAPER_TEMPLATES } from './arbitration-application-templates';
-import { evidenceRequestSpec, evidenceRequestTemplate } from './evidence-request-template';
-import { siteInspectionRecordSpec, siteInspectionRecordTemplate } from './site-inspection-template';
-import { evidenceCatalogueSpec, evidenceCatalogueTemplate, hearingTranscriptSpec, hearingTranscriptTemplate } from './hearing-record-templates';
-import { tribunalNoticeSpec, tribunalNoticeTemplate } from './tribunal-notice-template';
-import { postponementNoticeSpec, postponementNoticeTemplate } from './postponement-notice-template';
 import { ARBITRATION_NOTICE_SPECS, ARBITRATION_NOTICE_TEMPLATES } from './arbitration-notice-templates';
-import { paymentOrderApplicationSpec, paymentOrderApplicationTemplate } from './payment-order-template';
-import { mediationPaperSpec, mediationPaperTemplate } from './mediation-paper-template';
-import { fileCoverSpec, fileCoverTemplate, fileIndexSpec, fileIndexTemplate } from './case-file-papers-template';
+import { SINGLE_PAPER_SPECS, SINGLE_PAPER_TEMPLATES } from './single-paper-templates';
 import { checkNumbering, checkTemplateAgainst, type DocumentTemplate, type PieceSpec, type TemplateProblem, type TemplateSpec } from './template-engine';
 
 const LAW = '《中华人民共和国劳动争议调解仲裁法》';
@@ -182,18 +175,9 @@ export const TEMPLATE_SPECS: Record<DocumentKind, TemplateSpec> = {
   ...ARBITRATION_CHANGE_SPECS,
   ...INSPECTION_APPROVAL_SPECS,
   ...APPLICATION_PAPER_SPECS,
-  siteInspectionRecord: siteInspectionRecordSpec,
-  evidenceRequestNotice: evidenceRequestSpec,
   ...PROCEEDING_PAPER_SPECS,
-  tribunalNotice: tribunalNoticeSpec,
-  postponementNotice: postponementNoticeSpec,
   ...ARBITRATION_NOTICE_SPECS,
-  hearingTranscript: hearingTranscriptSpec,
-  evidenceCatalogue: evidenceCatalogueSpec,
-  paymentOrderApplication: paymentOrderApplicationSpec,
-  mediationPaper: mediationPaperSpec,
-  fileCover: fileCoverSpec,
-  fileIndex: fileIndexSpec,
+  ...SINGLE_PAPER_SPECS,
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -427,18 +411,9 @@ export const DEFAULT_TEMPLATES: Record<DocumentKind, DocumentTemplate> = {
   ...ARBITRATION_CHANGE_TEMPLATES,
   ...INSPECTION_APPROVAL_TEMPLATES,
   ...APPLICATION_PAPER_TEMPLATES,
-  siteInspectionRecord: siteInspectionRecordTemplate,
-  evidenceRequestNotice: evidenceRequestTemplate,
   ...PROCEEDING_PAPER_TEMPLATES,
-  tribunalNotice: tribunalNoticeTemplate,
-  postponementNotice: postponementNoticeTemplate,
   ...ARBITRATION_NOTICE_TEMPLATES,
-  hearingTranscript: hearingTranscriptTemplate,
-  evidenceCatalogue: evidenceCatalogueTemplate,
-  paymentOrderApplication: paymentOrderApplicationTemplate,
-  mediationPaper: mediationPaperTemplate,
-  fileCover: fileCoverTemplate,
-  fileIndex: fileIndexTemplate,
+  ...SINGLE_PAPER_TEMPLATES,
 };
 
 /**
