@@ -52,9 +52,10 @@ export function searchNameIds(prepare: Prepare, entity: NameEntity, query: strin
       }
       params.push(entity, `n:${t}`, `n:${t}\uffff`);
       alternatives.push('SELECT entity_id FROM name_search_terms WHERE entity = ? AND term >= ? AND term < ?');
-      // Codes (credit codes) are c: terms, whole or by their parts.
-      params.push(entity, `c:${t}`);
-      alternatives.push('SELECT entity_id FROM name_search_terms WHERE entity = ? AND term = ?');
+      // Codes (credit codes) are c: terms, whole or by their parts; not personal data, so a prefix of one finds it
+      // (a range on the (entity, term) key of a table that holds only parties and projects).
+      params.push(entity, `c:${t}`, `c:${t}\uffff`);
+      alternatives.push('SELECT entity_id FROM name_search_terms WHERE entity = ? AND term >= ? AND term < ?');
     }
     const grams = chars.length === 1 ? [chars[0]] : chars.slice(0, -1).map((c, i) => c + chars[i + 1]);
     const gramSql = grams.map(() => 'SELECT entity_id FROM name_search_terms WHERE entity = ? AND term = ?').join(' INTERSECT ');
