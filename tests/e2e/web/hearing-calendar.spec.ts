@@ -72,6 +72,23 @@ async function openFile(page: Page, f: Filed): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: f.title })).toBeVisible();
 }
 
+
+/**
+ * Steps the calendar week by week to the one holding `day`: each click waits for the shown range to change (a count
+ * of cells taken before the new week has drawn reads 0 and steps past the week on a busy machine).
+ */
+async function weekOf(page: Page, day: string): Promise<void> {
+  const range = page.getByTestId('calendar-range');
+  await expect(range).toContainText(' 至 ');
+  for (let i = 0; i < 60; i++) {
+    const shown = (await range.textContent()) ?? '';
+    const [from, to] = shown.split(' 至 ').map((x) => x.trim());
+    if (from! <= day && day <= to!) return;
+    await page.getByRole('button', { name: '下一周' }).click();
+    await expect(range).not.toHaveText(shown);
+  }
+  throw new Error(`the calendar never showed the week of ${day}`);
+}
 test('an arbitrator books a hearing: the room another case holds is refused with that case named; another room is taken and the week shows both', async ({ page, app, consoleErrors }) => {
   await app.initializeWithDemo();
   await secondTribunal(app);
@@ -112,8 +129,7 @@ test('an arbitrator books a hearing: the room another case holds is refused with
 
   await page.getByRole('link', { name: '开庭排期' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '开庭排期' })).toBeVisible();
-  const nextWeeks = Math.round((Date.parse(day) - Date.parse(dateKeyOf(Date.now()))) / (7 * 86_400_000)) + 2;
-  for (let i = 0; i < nextWeeks && (await page.getByTestId(`cell-第二仲裁庭-${day}`).count()) === 0; i++) await page.getByRole('button', { name: '下一周' }).click();
+  await weekOf(page, day);
   await expect(page.getByTestId(`cell-第一仲裁庭-${day}`)).toContainText(other.caseNumber!);
   await expect(page.getByTestId(`cell-第二仲裁庭-${day}`)).toContainText('次仁 诉 西藏高原路桥工程有限公司');
   await expect(page.getByTestId(`cell-第二仲裁庭-${day}`)).toContainText('仲裁员：次旦；书记员：德吉');
@@ -169,18 +185,7 @@ test('the week’s 开庭通知书 are made in one batch from the calendar, one 
 
   await app.signIn(page, '王芳', DEMO_PASSWORD);
   await page.getByRole('link', { name: '开庭排期' }).click();
-  // Week by week to the hearing's: each click waits for the shown range to change (a count taken before the new week
-  // has drawn would read 0 and step past it on a busy machine).
-  const range = page.getByTestId('calendar-range');
-  await expect(range).toContainText(' 至 ');
-  const weeks = Math.round((Date.parse(day) - Date.parse(today)) / (7 * 86_400_000)) + 2;
-  for (let i = 0; i < weeks; i++) {
-    const [from, to] = ((await range.textContent()) ?? '').split(' 至 ').map((x) => x.trim());
-    if (from! <= day && day <= to!) break;
-    const shown = await range.textContent();
-    await page.getByRole('button', { name: '下一周' }).click();
-    await expect(range).not.toHaveText(shown ?? '');
-  }
+  await weekOf(page, day);
   await expect(page.getByTestId(`cell-${rooms[0]!.name}-${day}`)).toBeVisible();
   await page.getByRole('button', { name: '制作本周开庭通知书' }).click();
   const dialog = page.getByRole('dialog');
@@ -230,8 +235,7 @@ test('a clerk’s training is recorded from the calendar: the hearing she is boo
   await snap(page, 'hearing-unavailable-affected');
   await add.getByRole('button', { name: '知道了' }).click();
   await expect(add).toBeHidden();
-  const weeks = Math.round((Date.parse(day) - Date.parse(today)) / (7 * 86_400_000)) + 2;
-  for (let i = 0; i < weeks && (await page.getByTestId(`cell-${room.name}-${day}`).count()) === 0; i++) await page.getByRole('button', { name: '下一周' }).click();
+  await weekOf(page, day);
   await expect(page.getByTestId('unavailable-days')).toContainText(`央金 ${day} 培训（参加全区书记员业务培训）（王芳登记）`);
   expect(consoleErrors).toEqual([]);
 });
