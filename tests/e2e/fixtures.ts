@@ -46,6 +46,12 @@ export async function signInOnScreen(page: Page, name: string, password: string)
   await page.getByRole('textbox', { name: '密码', exact: true }).press('Enter');
 }
 
+/**
+ * `XINAN_E2E_LEAN=1` (set by .ci/run): no screenshots for people to look at and no traces — on CI nobody opens them,
+ * and a full-page screenshot of a long page costs a second of a busy core. A failing test still gets its screenshot.
+ */
+export const E2E_LEAN = process.env.XINAN_E2E_LEAN === '1';
+
 export const test = base.extend<{ app: AppFixture; consoleErrors: string[] }>({
   consoleErrors: async ({ page }, use) => {
     const errors: string[] = [];
@@ -133,6 +139,7 @@ export { expect };
 
 /** Saves a named screenshot next to the test's other artifacts (the whole page, or what the window shows). */
 export async function snap(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
+  if (E2E_LEAN) return;
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage });
 }

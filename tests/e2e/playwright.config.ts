@@ -3,6 +3,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 
+// XINAN_E2E_LEAN=1 (.ci/run): a screenshot only of a failure, no trace (see fixtures.ts `E2E_LEAN`).
+const lean = process.env.XINAN_E2E_LEAN === '1';
+
 export default defineConfig({
   testDir: './web',
   globalSetup: './global-setup.ts',
@@ -19,7 +22,7 @@ export default defineConfig({
     viewport: { width: 1440, height: 900 },
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
-    screenshot: 'on',
-    trace: 'retain-on-failure',
+    screenshot: lean ? 'only-on-failure' : 'on',
+    trace: lean ? 'off' : 'retain-on-failure',
   },
 });
