@@ -14,6 +14,7 @@ import { DAY, rooms, slot } from './hearings';
 import { arbitrationCase } from '../fixtures/arbitration-case';
 import { cardPng } from '../fixtures/images';
 import { instantOf } from '../../shared/domain/time';
+import { docxBodyText } from './zip';
 
 /** The text of an issued document's PDF, whitespace and page numbers taken out. */
 export async function pdfText(c: Client, versionId: string): Promise<string> {
@@ -21,6 +22,12 @@ export async function pdfText(c: Client, versionId: string): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'xinan-hr-'));
   writeFileSync(join(dir, 'd.pdf'), Buffer.from(f.contentBase64, 'base64'));
   return execFileSync('pdftotext', [join(dir, 'd.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '').replace(/—\d+—/g, '');
+}
+
+/** A stored version's DOCX as text, each table cell whole (see `docxBodyText`). */
+export async function docxText(c: Client, versionId: string): Promise<string> {
+  const f = await c.call('documents.file', { versionId, format: 'docx', purpose: 'preview' });
+  return docxBodyText(Buffer.from(f.contentBase64, 'base64'));
 }
 
 export async function composedCase(t: TestCore, claims?: (a: Awaited<ReturnType<Awaited<ReturnType<typeof applicationFile>>['application']>>) => Parameters<typeof fullApplication>[2]) {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { testCore } from '../helpers/core';
 import { applicationFile, fullApplication } from '../helpers/arbitration-application';
-import { pdfText } from '../helpers/hearing-record';
+import { docxText, pdfText } from '../helpers/hearing-record';
 import { DAY, unchanged } from '../helpers/hearings';
 
 describe('证据目录 per party with the other side’s 质证意见', () => {
@@ -46,16 +46,19 @@ describe('证据目录 per party with the other side’s 质证意见', () => {
 
     const doc = await f.arbitrator.call('arbitrationEvidence.print', { proceedingId: f.proceedingId, partyId: zhaxi.partyId });
     expect(doc).toMatchObject({ kind: 'evidenceCatalogue', title: '证据目录' });
-    const text = await pdfText(f.arbitrator, doc.versions[0]!.id);
+    // The PDF is the paper (its text checked whole below); a cell's wording is read from the DOCX, where it is not
+    // interleaved with its neighbours the way pdftotext reads a table.
+    const text = await docxText(f.arbitrator, doc.versions[0]!.id);
+    expect(await pdfText(f.arbitrator, doc.versions[0]!.id)).toContain('提交人：申请人扎西。本案举证期限至2026年12月10日届满。');
     for (const s of [
       '日喀则市劳动人事争议仲裁委员会',
       '证据目录',
-      '提交人：申请人扎西。本案举证期限至2026-12-10届满。',
+      '提交人：申请人扎西。本案举证期限至2026年12月10日届满。',
       '工资欠条（被申请人项目部出具）',
       '证明被申请人拖欠申请人2026年7月至10月工资24000元',
       '已核对',
       '未见原件',
-      '2026-12-12（逾期提交）',
+      '2026年12月12日（逾期提交）',
       '被申请人委托代理人李建国：真实性：认可；合法性：认可；关联性：不认可。欠条未载明款项性质',
       '尚未质证',
       '提交人（签名或盖章）',

@@ -8,33 +8,18 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type DocumentModel } from '../../shared/contract/documents';
 import { type RenderedDocx, renderDocx } from '../../electron/core/documents/docx-writer';
 import { shippedFontPath } from '../../electron/core/documents/fonts';
 import { CHARS_PER_LINE, LINES_PER_PAGE, MARGIN_MM, PAGE_MM, SIZE_PT, TEXT_BLOCK_MM, mmToPt, mmToTwip } from '../../electron/core/documents/layout';
 import { RARE, TIBETAN_NAME, TIBETAN_NAME_2, sampleAward, sampleNotice } from '../fixtures/document-model-sample';
+import { unzip } from '../helpers/zip';
 
 const ROOT = join(__dirname, '..', '..');
 const CREATED_AT = Date.UTC(2026, 10, 25, 2, 0, 0);
 
 /** The parts of a zip file by name (stored or deflated entries, as any DOCX has). */
-function unzip(zip: Buffer): Map<string, Buffer> {
-  const parts = new Map<string, Buffer>();
-  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  let at = zip.readUInt32LE(eocd + 16);
-  for (let i = zip.readUInt16LE(eocd + 10); i > 0; i--) {
-    const [method, size, nameLen, extraLen, commentLen, local] = [10, 20, 28, 30, 32, 42].map((o) => (o === 20 || o === 42 ? zip.readUInt32LE(at + o) : zip.readUInt16LE(at + o)));
-    const name = zip.toString('utf8', at + 46, at + 46 + nameLen);
-    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    const data = zip.subarray(start, start + size);
-    parts.set(name, method === 8 ? inflateRawSync(data) : Buffer.from(data));
-    at += 46 + nameLen + extraLen + commentLen;
-  }
-  return parts;
-}
-
 /** Every zip entry's MS-DOS modification time and date, from the central directory. */
 function zipTimes(zip: Buffer): { time: number; date: number }[] {
   const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));

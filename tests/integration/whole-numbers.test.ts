@@ -7,7 +7,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serviceReceiptInput, type DocBlock, type DocumentModel } from '../../shared/contract/documents';
 import { buildAwards, buildIntakeRecord, buildServiceReceipt } from '../../shared/domain/documents';
@@ -20,6 +19,7 @@ import { placeCells } from '../../electron/core/documents/pdf-table';
 import { renderPdf } from '../../electron/core/documents/pdf-writer';
 import { arbitrationCase, serviceReceipt } from '../fixtures/arbitration-case';
 import { WIDEST, groupWithWidestNumbers, singleWithPermit, singleWithTwoPhones } from '../fixtures/intake-records';
+import { unzip } from '../helpers/zip';
 
 type Table = Extract<DocBlock, { type: 'table' }>;
 
@@ -81,22 +81,6 @@ describe('PDF: each whole number is one line of its cell', () => {
 });
 
 /** The parts of a zip file by name. */
-function unzip(zip: Buffer): Map<string, Buffer> {
-  const parts = new Map<string, Buffer>();
-  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  let at = zip.readUInt32LE(eocd + 16);
-  for (let i = zip.readUInt16LE(eocd + 10); i > 0; i--) {
-    const nameLen = zip.readUInt16LE(at + 28);
-    const local = zip.readUInt32LE(at + 42);
-    const name = zip.toString('utf8', at + 46, at + 46 + nameLen);
-    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    const data = zip.subarray(start, start + zip.readUInt32LE(at + 20));
-    parts.set(name, zip.readUInt16LE(at + 10) === 8 ? inflateRawSync(data) : Buffer.from(data));
-    at += 46 + nameLen + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-  }
-  return parts;
-}
-
 /** Times New Roman's advance widths (thousandths of an em) for ASCII: Times-Roman.afm, which pdfkit ships. */
 function timesWidths(): Map<string, number> {
   const afm = readFileSync(join(__dirname, '..', '..', 'node_modules', 'pdfkit', 'js', 'data', 'Times-Roman.afm'), 'utf8');

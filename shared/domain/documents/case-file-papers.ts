@@ -104,7 +104,7 @@ export function buildFileIndex(d: FileIndexData, template: DocumentTemplate = fi
     title: t('title'),
     number: null,
     addressee: `案号：${d.caseNumber}`,
-    body: [{ type: 'table', columns: [1.0, 5.4, 3.6, 3.0, 1.0, 1.4], size: 'small', rows: [head, ...rows] }, para(t('total', { papers: String(d.entries.length), pages: known ? String(pages) : '　　' }))],
+    body: [{ type: 'table', columns: [1.0, 5.0, 3.4, 3.6, 1.0, 1.4], size: 'small', rows: [head, ...rows] }, para(t('total', { papers: String(d.entries.length), pages: known ? String(pages) : '　　' }))],
     signature: null,
     notes: [],
     layout: 'form',
