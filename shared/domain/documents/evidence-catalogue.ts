@@ -3,7 +3,7 @@
 // 办案规则 Art. 15) and the other side's 质证意见 on 真实性, 合法性 and 关联性 — then the lines for the submitter's
 // signature and the clerk who received it. Laid out as a form.
 import { opinionLine, type OpinionFacts } from '../arbitration-evidence';
-import { dateText, labelCell, para, run, valueCell } from './format';
+import { dateText, labelCell, para, run, valueCell, whole } from './format';
 import type { DocBlock, DocumentModel } from './model';
 import { DocumentInputError, renderText, type DocumentTemplate } from './template-engine';
 import { evidenceCatalogueSpec as SPEC, evidenceCatalogueTemplate } from './hearing-record-templates';
@@ -38,7 +38,7 @@ export function buildEvidenceCatalogue(d: EvidenceCatalogueData, template: Docum
       valueCell(x.purpose),
       valueCell(x.copies === null ? '' : String(x.copies), { align: 'center' }),
       valueCell(x.originalSeen ? '已核对' : '未见原件', { align: 'center' }),
-      valueCell(x.late ? [run(dateText(x.submittedOn)), run('（逾期提交）', { bold: true })] : dateText(x.submittedOn)),
+      valueCell(x.late ? [whole(dateText(x.submittedOn)), run('（逾期提交）', { bold: true })] : [whole(dateText(x.submittedOn))]),
       valueCell(x.opinion ? `${x.opinion.by}：${opinionLine(x.opinion)}` : '尚未质证'),
     ],
   }));
@@ -46,7 +46,7 @@ export function buildEvidenceCatalogue(d: EvidenceCatalogueData, template: Docum
   const body: DocBlock[] = [
     para(`案号：${d.caseNumber ?? '（未编号）'}\u3000案由：${d.cause}`),
     ...(intro ? [para(intro)] : []),
-    { type: 'table', columns: [1.0, 3.4, 3.8, 1.0, 1.6, 3.4, 4.4], size: 'small', rows: [{ cells: header }, ...rows] },
+    { type: 'table', columns: [1.0, 3.4, 3.6, 1.0, 1.6, 4.0, 4.0], size: 'small', rows: [{ cells: header }, ...rows] },
   ];
   const lateNote = d.items.some((x) => x.late) ? t('lateNote') : '';
   if (lateNote) body.push(para(lateNote));
