@@ -93,7 +93,7 @@ export function wageClaimRequest(owedFen: number): string {
 /** The prefilled 事实和理由: the agreement, its plan, the missed instalments and what is still owed. */
 export function agreementFacts(a: AgreementRef & { totalFen: number; instalmentCount: number }, missedSeqs: readonly number[], today: string, owedTotalFen: number): string {
   return (
-    `${a.signedOn}，申请人与被申请人在劳动保障监察联合调解中达成${agreementWords(a)}，约定拖欠的工资分${a.instalmentCount}期支付，合计${formatYuan(a.totalFen)}。` +
+    `${a.signedOn}，申请人与被申请人在劳动保障监察联合调解中达成调解协议${a.number ? `（调解协议书${a.number}）` : ''}，约定拖欠的工资分${a.instalmentCount}期支付，合计${formatYuan(a.totalFen)}。` +
     `被申请人未按约定履行第${missedSeqs.join('、')}期付款义务，截至${today}，申请人尚欠工资合计${formatYuan(owedTotalFen)}。申请人请求仲裁委员会依法裁决。`
   );
 }

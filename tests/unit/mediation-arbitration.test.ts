@@ -2,7 +2,7 @@
 // (what is left of each), the group's remainder is shared as the workers' outstanding amounts say and never beyond what
 // the agreement promised; the 支付令 path (调解仲裁法 Art. 16) is open to a worker an unpaid missed instalment is owed to.
 import { describe, expect, it } from 'vitest';
-import { owedUnderAgreement, wageClaimBasis } from '../../shared/domain/mediation-arbitration';
+import { agreementFacts, owedUnderAgreement, wageClaimBasis } from '../../shared/domain/mediation-arbitration';
 
 describe('owedUnderAgreement', () => {
   it('counts a worker’s own instalments in full and shares the group’s remainder by what each is still owed beyond them', () => {
@@ -61,5 +61,13 @@ describe('wageClaimBasis', () => {
       '调解协议书（日人社调〔2026〕3号，2026-11-25达成）第1、2期逾期未履行；该协议亦可依《劳动争议调解仲裁法》第十六条申请支付令',
     );
     expect(wageClaimBasis({ number: null, signedOn: '2026-11-25' }, [1], false)).toBe('调解协议书（2026-11-25达成）第1期逾期未履行');
+  });
+});
+
+describe('agreementFacts', () => {
+  it('states the agreement once, its plan, the missed instalments and what is still owed on the day', () => {
+    expect(agreementFacts({ number: null, signedOn: '2026-11-25', totalFen: 2_690_050, instalmentCount: 2 }, [1], '2026-12-01', 2_290_050)).toBe(
+      '2026-11-25，申请人与被申请人在劳动保障监察联合调解中达成调解协议，约定拖欠的工资分2期支付，合计¥26,900.50。被申请人未按约定履行第1期付款义务，截至2026-12-01，申请人尚欠工资合计¥22,900.50。申请人请求仲裁委员会依法裁决。',
+    );
   });
 });

@@ -90,9 +90,9 @@ function Form({ d, onClose, onDone }: { d: ArbitrationDraft; onClose: () => void
             const row = applicants.find((r) => r.id === a.personId)!;
             return (
               <Stack key={a.personId} direction="row" spacing={1.5} sx={{ alignItems: 'center' }} data-testid="draft-applicant">
-                <FormControlLabel sx={{ width: 190, mr: 0 }} control={<Checkbox size="small" checked={row.include} onChange={(e) => toggleApplicant(a.personId, e.target.checked)} />}
+                <FormControlLabel sx={{ width: 240, mr: 0, flexShrink: 0 }} control={<Checkbox size="small" checked={row.include} onChange={(e) => toggleApplicant(a.personId, e.target.checked)} />}
                   label={<Typography variant="body2"><b>{a.name}</b> 尚欠 {formatYuan(a.owedFen)}</Typography>} />
-                <Typography variant="caption" color="text.secondary" sx={{ width: 170 }}>{a.idTypeLabel ?? '证件'}：{a.idNumber ?? '未登记'}<br />登记电话：{a.registeredPhone ?? '无'}</Typography>
+                <Typography variant="caption" color="text.secondary" sx={{ width: 190, flexShrink: 0 }}>{a.idTypeLabel ?? '证件'}：{a.idNumber ?? '未登记'}<br />登记电话：{a.registeredPhone ?? '无'}</Typography>
                 <TextField size="small" label="住所" value={row.address} disabled={!row.include} onChange={(e) => setRow(setApplicants, a.personId, { address: e.target.value })} sx={{ flex: 2 }} slotProps={{ htmlInput: { maxLength: 200 } }} />
                 <TextField size="small" label="通讯地址" value={row.mailingAddress} disabled={!row.include} placeholder="同住所可不填" onChange={(e) => setRow(setApplicants, a.personId, { mailingAddress: e.target.value })} sx={{ flex: 2 }} slotProps={{ htmlInput: { maxLength: 200 } }} />
                 <TextField size="small" label="联系电话" value={row.phone} disabled={!row.include} placeholder="不填沿用登记电话" onChange={(e) => setRow(setApplicants, a.personId, { phone: e.target.value })} sx={{ width: 160 }} slotProps={{ htmlInput: { maxLength: 40 } }} />
@@ -118,17 +118,17 @@ function Form({ d, onClose, onDone }: { d: ArbitrationDraft; onClose: () => void
           {claims.map((c, n) => (
             <Stack key={n} spacing={0.5} data-testid="draft-claim">
               <Stack direction="row" spacing={1.5} sx={{ alignItems: 'flex-start' }}>
-                <TextField select size="small" label="申请人" value={c.personId} onChange={(e) => setClaim(n, { personId: e.target.value })} sx={{ width: 120 }}>
+                <TextField select size="small" label="申请人" value={c.personId} onChange={(e) => setClaim(n, { personId: e.target.value })} sx={{ width: 140, flexShrink: 0 }}>
                   {included.map((a) => <MenuItem key={a.id} value={a.id}>{nameOf.get(a.id)}</MenuItem>)}
                 </TextField>
-                <TextField select size="small" label="类别" value={c.category} onChange={(e) => setClaim(n, { category: e.target.value as ClaimCategory })} sx={{ width: 130 }}>
+                <TextField select size="small" label="类别" value={c.category} onChange={(e) => setClaim(n, { category: e.target.value as ClaimCategory })} sx={{ width: 120, flexShrink: 0 }}>
                   {CLAIM_CATEGORIES.map((k) => <MenuItem key={k} value={k}>{CLAIM_CATEGORY[k]}</MenuItem>)}
                 </TextField>
                 <TextField size="small" label="请求事项" value={c.request} onChange={(e) => setClaim(n, { request: e.target.value })} sx={{ flex: 3 }} slotProps={{ htmlInput: { maxLength: 200 } }} />
                 <TextField size="small" label="金额（元）" placeholder="不涉及金额可不填" value={c.amount} onChange={(e) => setClaim(n, { amount: e.target.value })} sx={{ width: 130 }} slotProps={{ htmlInput: { inputMode: 'decimal' } }} />
                 <IconButton aria-label={`删除第${n + 1}项请求`} onClick={() => { setClaims((cs) => cs.filter((_, i) => i !== n)); opening.reset(); }}><DeleteOutlineIcon /></IconButton>
               </Stack>
-              <TextField size="small" label="请求依据" value={c.basis} onChange={(e) => setClaim(n, { basis: e.target.value })} sx={{ ml: '264px !important' }} slotProps={{ htmlInput: { maxLength: 300 } }} />
+              <TextField size="small" multiline label="请求依据" value={c.basis} onChange={(e) => setClaim(n, { basis: e.target.value })} sx={{ ml: '284px !important', mr: '52px !important' }} slotProps={{ htmlInput: { maxLength: 300 } }} />
               {claimError(n) && <Typography variant="caption" color="error">{claimError(n)}</Typography>}
             </Stack>
           ))}
