@@ -26,6 +26,7 @@ import { retentionHandlers } from './retention/retention.handlers';
 import { routingHandlers } from './routing/routing.handlers';
 import { paymentsHandlers } from './payments/payments.handlers';
 import { mediationHandlers } from './mediation/mediation.handlers';
+import { mediationArbitrationHandlers } from './mediation/mediation-arbitration.handlers';
 import { referralsHandlers } from './referrals/referrals.handlers';
 import { servicesHandlers } from './services/services.handlers';
 import { investigationHandlers } from './investigation/investigation.handlers';
@@ -64,6 +65,7 @@ export const handlers = joinHandlers({
   investigation: investigationHandlers,
   payments: paymentsHandlers,
   mediation: mediationHandlers,
+  mediationArbitration: mediationArbitrationHandlers,
   referrals: referralsHandlers,
   siteInspection: siteInspectionHandlers,
   hearingTranscript: hearingTranscriptHandlers,

@@ -89,6 +89,8 @@ export const CHANNEL_NAMES = [
   'payments.void',
   'payments.scan',
   'mediation.instalments',
+  'mediation.arbitrationDraft',
+  'mediation.openArbitration',
   'referrals.checklist',
   'referrals.recordGround',
   'referrals.propose',

@@ -33,6 +33,7 @@ import { retentionChannels } from './retention';
 import { routingChannels } from './routing';
 import { paymentsChannels } from './payments';
 import { mediationChannels } from './mediation';
+import { mediationArbitrationChannels } from './mediation-arbitration';
 import { referralsChannels } from './referrals';
 import { servicesChannels } from './services';
 import { investigationChannels } from './investigation';
@@ -71,6 +72,7 @@ export const channels = joinTables('channel', {
   investigation: investigationChannels,
   payments: paymentsChannels,
   mediation: mediationChannels,
+  mediationArbitration: mediationArbitrationChannels,
   referrals: referralsChannels,
   siteInspection: siteInspectionChannels,
   hearingTranscript: hearingTranscriptChannels,

@@ -67,6 +67,7 @@ const ACTIONS: Record<string, string> = {
   proceedingStep: '办理程序步骤',
   arbitrationApplicationEntered: '登记仲裁申请',
   arbitrationApplicationEdited: '修改仲裁申请',
+  arbitrationFromAgreement: '调解协议逾期未履行，申请劳动仲裁',
   approvalRequested: '提请领导审批',
   approvalApproved: '领导批准',
   approvalReturned: '领导退回',

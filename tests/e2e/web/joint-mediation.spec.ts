@@ -2,7 +2,8 @@
 // ten days ago are arranged through the core; on screen the inspector records the 总包's transfer against the first
 // instalment (offered in 记录支付), the case page shows it 已履行, the second — due three days ago, unpaid — 逾期未履行
 // in red, and the leader’s desk lists that missed instalment in red; with it missed, the file stays open saying why and
-// the workers’ 支付令申请书 is made from the way-back list.
+// the workers’ 支付令申请书 is made from the way-back list; 申请劳动仲裁 opens the application prefilled per worker from the
+// agreement, edited and registered, routed to the 仲裁院 to 签收 — and refused, naming it, once it is open.
 import type { Page } from '@playwright/test';
 import { DEMO_PASSWORD } from '../../../db/seed/demo-data';
 import { addDays } from '../../../shared/domain/calendar';
@@ -142,5 +143,45 @@ test('a missed instalment: the file stays open saying what is owed, and the work
   await page.screenshot({ path: test.info().outputPath('payment-order-preview.png') });
   await dialog.getByRole('button', { name: '确认制作' }).click();
   await expect(dialog.getByTestId('issued-notice')).toContainText('已制作');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a missed instalment: 申请劳动仲裁 opens the application prefilled per worker, edited and registered, sent to the 仲裁院 to 签收', async ({ page, app, consoleErrors }) => {
+  const a = await arrange(app);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await app.signIn(page, INSPECTOR, DEMO_PASSWORD);
+  await page.evaluate((id) => (location.hash = `#/cases/${id}`), a.caseFileId);
+  await expect(page.getByRole('heading', { level: 1, name: a.title })).toBeVisible();
+  const missed = page.getByTestId('agreement-panel').getByTestId('instalment-missed');
+  await missed.getByTestId('arbitration-from-agreement').click();
+  const dialog = page.getByRole('dialog', { name: /申请劳动仲裁/ });
+  // Nothing paid: each worker is owed their whole share — 边巴次仁 his own ¥8,000 and ¥4,800 of the group's.
+  const applicants = dialog.getByTestId('draft-applicant');
+  await expect(applicants).toHaveCount(3);
+  await expect(applicants.nth(0)).toContainText('边巴次仁 尚欠 ¥12,800.00');
+  await expect(applicants.nth(1)).toContainText('次仁多吉 尚欠 ¥9,600.50');
+  await expect(dialog.getByTestId('draft-respondent')).toContainText('日喀则市高原红建筑劳务有限公司（用人单位）');
+  await expect(dialog).toContainText(`调解协议的支付义务人${GC}不是本案卷登记的当事人`);
+  const claims = dialog.getByTestId('draft-claim');
+  await expect(claims).toHaveCount(3);
+  await expect(claims.nth(0).getByRole('textbox', { name: '金额（元）' })).toHaveValue('12800.00');
+  await expect(claims.nth(0).getByRole('textbox', { name: '请求依据' })).toHaveValue(/第1、2期逾期未履行；该协议亦可依《劳动争议调解仲裁法》第十六条申请支付令/);
+  // Received today, the day the application is handed in — not the agreement's day.
+  const [y, m, d] = dateKeyOf(Date.now()).split('-');
+  await expect(dialog.getByRole('group', { name: '收到仲裁申请的日期' })).toContainText(new RegExp(`${y}.*${m}.*${d}`));
+  await page.setViewportSize({ width: 1366, height: 1100 });
+  await page.screenshot({ path: test.info().outputPath('arbitration-prefilled.png') });
+
+  // 格桑 does not apply; 次仁多吉 claims ¥9,000 — then 登记.
+  await applicants.nth(2).getByRole('checkbox').uncheck();
+  await expect(claims).toHaveCount(2);
+  await claims.nth(1).getByRole('textbox', { name: '金额（元）' }).fill('9000');
+  await dialog.getByRole('button', { name: /^确认登记/ }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('arbitration-from-agreement-done')).toContainText(/已登记2名劳动者的仲裁申请，转至.*，待签收/);
+  // The arbitration now stands in the way back; a second application of the same workers is refused, naming it.
+  await expect(missed).toContainText('劳动人事争议仲裁');
+  await missed.getByTestId('arbitration-from-agreement').click();
+  await expect(page.getByRole('dialog', { name: /申请劳动仲裁/ }).getByTestId('open-arbitration-error')).toContainText('本案卷已有就同一欠薪事实办理中的劳动人事争议仲裁案件：尚未受理的仲裁申请（已收件，待审查；申请人：边巴次仁、次仁多吉）');
   expect(consoleErrors).toEqual([]);
 });

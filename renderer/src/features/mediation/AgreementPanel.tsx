@@ -1,6 +1,7 @@
 // 调解协议履行情况 on the case page: each instalment with its worker (or the group), due date, amount, payer and what
 // the counted payments came to; a missed one (逾期未履行) in red with the way back — the file's inspection, referral or
-// arbitration and the steps they offer now, each opening its dialog in one click, and the workers' 支付令申请书 — and the 15-day window for a joint 仲裁审查 (办案规则 Art. 74).
+// arbitration and the steps they offer now, each opening its dialog in one click, the workers' 支付令申请书 and their
+// arbitration application prefilled from the agreement — and the 15-day window for a joint 仲裁审查 (办案规则 Art. 74).
 import { Alert, Box, Button, Chip, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useState } from 'react';
 import { usePermissions } from '../../app/session';
@@ -12,6 +13,7 @@ import { formatYuan } from '../../../../shared/domain/money';
 import { PROCEEDING_KIND } from '../../../../shared/domain/vocabulary';
 import { Section } from '../../components/DetailFields';
 import { requestStep } from '../casework/step-request';
+import { ArbitrationFromAgreementDialog } from './ArbitrationFromAgreementDialog';
 import { useFileInstalments } from './queries';
 
 const money = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
@@ -50,6 +52,24 @@ function PaymentOrderButton({ caseFileId, proceedingId }: { caseFileId: string; 
   );
 }
 
+/**
+ * 申请劳动仲裁 for the workers still owed under the agreement: the application prefilled from the file, edited and
+ * confirmed in the dialog, then sent to the 仲裁院 to 签收 (the core refuses with its reason: an arbitration already open …).
+ */
+function ArbitrationButton({ caseFileId }: { caseFileId: string }) {
+  const permissions = usePermissions();
+  const [open, setOpen] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  if (!permissions.has('proceeding.act')) return null;
+  return (
+    <>
+      <Button size="small" variant="outlined" color="error" onClick={() => { setDone(null); setOpen(true); }} data-testid="arbitration-from-agreement">申请劳动仲裁</Button>
+      {done && <Typography variant="body2" data-testid="arbitration-from-agreement-done">{done}</Typography>}
+      {open && <ArbitrationFromAgreementDialog caseFileId={caseFileId} onClose={() => setOpen(false)} onDone={(m) => { setOpen(false); setDone(m); }} />}
+    </>
+  );
+}
+
 function WayBack({ d }: { d: FileInstalments }) {
   const missedIn = d.agreements.filter((a) => a.instalments.some((i) => i.state === 'missed'));
   return (
@@ -76,9 +96,10 @@ function WayBack({ d }: { d: FileInstalments }) {
         <Typography variant="body2">劳动者可以持调解协议书向人民法院申请支付令（《劳动争议调解仲裁法》第十六条）：</Typography>
         {missedIn.map((a) => <PaymentOrderButton key={a.id} caseFileId={d.caseFileId} proceedingId={a.proceedingId} />)}
       </Stack>
-      <Typography variant="body2" sx={{ mt: 0.5 }}>
-        劳动者也可以申请劳动争议仲裁（须由劳动者本人到接待窗口提出申请）。
-      </Typography>
+      <Stack direction="row" spacing={1} useFlexGap sx={{ mt: 0.5, alignItems: 'center', flexWrap: 'wrap' }}>
+        <Typography variant="body2">尚欠工资的劳动者也可以申请劳动争议仲裁（申请书由案卷填写，经劳动者核对确认后登记，转仲裁院签收）：</Typography>
+        <ArbitrationButton caseFileId={d.caseFileId} />
+      </Stack>
     </Alert>
   );
 }
