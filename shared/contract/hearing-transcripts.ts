@@ -37,6 +37,8 @@ export const transcriptView = z.object({
   /** The tribunal and the clerk as the hearing sat (kept as named on the day). */
   arbitrators: z.array(z.object({ name: z.string(), presiding: z.boolean() })),
   clerk: z.string(),
+  /** The case's parties by name, offered as whom an agent or legal representative appears for. */
+  parties: z.object({ applicants: z.array(z.string()), respondents: z.array(z.string()) }),
   attendees: z.array(attendee),
   language: z.enum(LANGUAGE.values),
   languageOther: z.string().nullable(),
