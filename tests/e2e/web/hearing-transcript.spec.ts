@@ -157,6 +157,7 @@ test('1 · the clerk starts the record from the hearing and notes those present 
 
   // Nothing typed is lost: the page reloaded with the dialog open, the record opens as it was typed.
   await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: f.title })).toBeVisible();
   await expect(section.getByText(`记录 0 条；到庭：申请人${WORKER}、被申请人${EMPLOYER}委托代理人${AGENT}`)).toBeVisible();
   await section.getByRole('button', { name: '继续记录' }).click();
   await expect(dialog.getByRole('textbox', { name: '闭庭（时:分）' })).toHaveValue('11:40');
@@ -187,6 +188,7 @@ test('2 · the entries are typed in the hearing’s order, each stage with its s
   await snap(page, 'transcript-2-entries', { fullPage: false });
 
   await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: f.title })).toBeVisible();
   await expect(section.getByText(`记录 ${ENTRIES.length} 条`, { exact: false })).toBeVisible();
   await section.getByRole('button', { name: '继续记录' }).click();
   await expect(dialog.getByTestId('transcript-entry')).toHaveCount(ENTRIES.length);
