@@ -6,8 +6,9 @@ import { ATTENDEE_CAPACITY, ATTENDEE_SIDE, TRANSCRIPT_STAGES } from '../domain/h
 import { LANGUAGE } from '../domain/vocabulary';
 import { documentRecord } from './documents';
 import { staffRef } from './intakes';
-import { entityId, instant, nameText, nullable, optionalNameText, optionalText, reasonText, text } from './primitives';
+import { entityId, instant, nameText, nullable, optionalNameText, optionalText, text } from './primitives';
 import { m, q, type ChannelTable } from './channel-def';
+import { signedRecordCorrectInput, signedRecordCorrection } from './signed-record';
 
 export const MAX_TRANSCRIPT_ENTRIES = 400;
 
@@ -36,6 +37,8 @@ export const transcriptView = z.object({
   /** The tribunal and the clerk as the hearing sat (kept as named on the day). */
   arbitrators: z.array(z.object({ name: z.string(), presiding: z.boolean() })),
   clerk: z.string(),
+  /** The case's parties by name, offered as whom an agent or legal representative appears for. */
+  parties: z.object({ applicants: z.array(z.string()), respondents: z.array(z.string()) }),
   attendees: z.array(attendee),
   language: z.enum(LANGUAGE.values),
   languageOther: z.string().nullable(),
@@ -44,7 +47,7 @@ export const transcriptView = z.object({
   entries: z.array(entry),
   /** Advice on the stages not yet recorded (调解仲裁法 Art. 42's mediation among them). */
   advice: z.array(z.string()),
-  corrections: z.array(z.object({ id: entityId, text: z.string(), reason: z.string(), by: staffRef, at: instant })),
+  corrections: z.array(signedRecordCorrection),
   documents: z.array(z.object({ id: entityId, title: z.string(), createdAt: instant })),
   createdBy: staffRef,
   finalisedBy: staffRef.nullable(),
@@ -78,11 +81,6 @@ export const transcriptCreateInput = z.object({ hearingId: entityId });
 export const transcriptSaveInput = z.object({ id: entityId, rowVersion: z.number().int(), ...fields });
 export type TranscriptSaveInput = z.input<typeof transcriptSaveInput>;
 export const transcriptFinaliseInput = z.object({ id: entityId, rowVersion: z.number().int() });
-export const transcriptCorrectInput = z.object({
-  id: entityId,
-  text: text('更正内容', 2000),
-  reason: reasonText('更正理由', { example: '申请人核对笔录时指出其陈述的入职时间记错，申请补正' }),
-});
 export const transcriptPrintInput = z.object({ id: entityId });
 
 export const hearingTranscriptChannels = {
@@ -93,7 +91,7 @@ export const hearingTranscriptChannels = {
   'hearingTranscript.save': m(transcriptSaveInput, transcriptView, 'proceeding.act'),
   'hearingTranscript.finalise': m(transcriptFinaliseInput, transcriptView, 'proceeding.act'),
   /** Appends a correction with its reason to a finalised record (Art. 40: a participant's request for 补正). */
-  'hearingTranscript.correct': m(transcriptCorrectInput, transcriptView, 'proceeding.act'),
+  'hearingTranscript.correct': m(signedRecordCorrectInput, transcriptView, 'proceeding.act'),
   /** Issues the finalised record as the paper 庭审笔录 to sign. */
   'hearingTranscript.print': m(transcriptPrintInput, documentRecord, 'proceeding.act'),
 } as const satisfies ChannelTable;

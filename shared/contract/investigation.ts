@@ -4,8 +4,9 @@ import { z } from 'zod';
 import { LANGUAGE } from '../domain/vocabulary';
 import { documentRecord } from './documents';
 import { staffRef } from './intakes';
-import { entityId, instant, nameText, nullable, optionalNameText, optionalText, reasonText, text } from './primitives';
+import { entityId, instant, nameText, nullable, optionalNameText, optionalText, text } from './primitives';
 import { m, q, type ChannelTable } from './channel-def';
+import { signedRecordCorrectInput, signedRecordCorrection } from './signed-record';
 
 export const MAX_QA = 300;
 
@@ -54,7 +55,7 @@ export const inquiryRecordView = z.object({
   interpreterName: z.string().nullable(),
   interpreterDutyTold: z.boolean(),
   qa: z.array(z.object({ q: z.string(), a: z.string() })),
-  corrections: z.array(z.object({ id: entityId, text: z.string(), reason: z.string(), by: staffRef, at: instant })),
+  corrections: z.array(signedRecordCorrection),
   /** The printed 询问笔录 documents, newest last. */
   documents: z.array(z.object({ id: entityId, title: z.string(), createdAt: instant })),
   createdBy: staffRef,
@@ -124,11 +125,6 @@ export type InquiryRecordCreateInput = z.input<typeof inquiryRecordCreateInput>;
 export const inquiryRecordSaveInput = z.object({ id: entityId, rowVersion: z.number().int(), ...recordFields });
 export type InquiryRecordSaveInput = z.input<typeof inquiryRecordSaveInput>;
 export const inquiryRecordFinaliseInput = z.object({ id: entityId, rowVersion: z.number().int() });
-export const inquiryRecordCorrectInput = z.object({
-  id: entityId,
-  text: text('更正内容', 2000),
-  reason: reasonText('更正理由', { example: '被询问人核对时指出工期记错' }),
-});
 export const inquiryRecordPrintInput = z.object({ id: entityId });
 
 export const investigationChannels = {
@@ -138,7 +134,7 @@ export const investigationChannels = {
   'investigation.createRecord': m(inquiryRecordCreateInput, inquiryRecordView, 'proceeding.act'),
   'investigation.saveRecord': m(inquiryRecordSaveInput, inquiryRecordView, 'proceeding.act'),
   'investigation.finaliseRecord': m(inquiryRecordFinaliseInput, inquiryRecordView, 'proceeding.act'),
-  'investigation.correctRecord': m(inquiryRecordCorrectInput, inquiryRecordView, 'proceeding.act'),
+  'investigation.correctRecord': m(signedRecordCorrectInput, inquiryRecordView, 'proceeding.act'),
   /** Issues the finalised record as a document to print for signature. */
   'investigation.printRecord': m(inquiryRecordPrintInput, documentRecord, 'proceeding.act'),
 } as const satisfies ChannelTable;

@@ -6,8 +6,9 @@ import { MAX_SITE_PHOTOS } from '../domain/site-inspection';
 import { documentRecord } from './documents';
 import { staffRef } from './intakes';
 import { inquiryInspector } from './investigation';
-import { entityId, instant, nameText, nullable, optionalText, reasonText, text } from './primitives';
+import { entityId, instant, nameText, nullable, optionalText, text } from './primitives';
 import { m, q, type ChannelTable } from './channel-def';
+import { signedRecordCorrectInput, signedRecordCorrection } from './signed-record';
 
 /** A phone photo is 1–5 MB; a full-size camera JPEG stays under this. */
 export const MAX_PHOTO_BYTES = 12 * 1024 * 1024;
@@ -41,7 +42,7 @@ export const siteInspectionView = z.object({
   present: z.array(z.object({ name: z.string(), post: z.string().nullable() })),
   findings: z.string(),
   photos: z.array(sitePhotoRecord),
-  corrections: z.array(z.object({ id: entityId, text: z.string(), reason: z.string(), by: staffRef, at: instant })),
+  corrections: z.array(signedRecordCorrection),
   /** The printed 现场检查笔录 documents, newest last. */
   documents: z.array(z.object({ id: entityId, title: z.string(), createdAt: instant })),
   createdBy: staffRef,
@@ -95,11 +96,6 @@ export const sitePhotoViewInput = z.object({ photoId: entityId });
 export const sitePhotoFile = z.object({ mime: z.string(), fileName: z.string().nullable(), contentBase64: z.string() });
 
 export const siteInspectionFinaliseInput = z.object({ id: entityId, rowVersion: z.number().int() });
-export const siteInspectionCorrectInput = z.object({
-  id: entityId,
-  text: text('更正内容', 2000),
-  reason: reasonText('更正理由', { example: '核对照片时发现检查地点的楼号记错' }),
-});
 export const siteInspectionPrintInput = z.object({ id: entityId });
 export const siteInspectionListInput = z.object({ caseFileId: entityId });
 
@@ -114,7 +110,7 @@ export const siteInspectionChannels = {
   /** The photo's bytes, to show it large (audited). */
   'siteInspection.photo': m(sitePhotoViewInput, sitePhotoFile, 'document.read'),
   'siteInspection.finalise': m(siteInspectionFinaliseInput, siteInspectionView, 'proceeding.act'),
-  'siteInspection.correct': m(siteInspectionCorrectInput, siteInspectionView, 'proceeding.act'),
+  'siteInspection.correct': m(signedRecordCorrectInput, siteInspectionView, 'proceeding.act'),
   /** Issues the finalised record as a document to print for signature. */
   'siteInspection.print': m(siteInspectionPrintInput, documentRecord, 'proceeding.act'),
 } as const satisfies ChannelTable;

@@ -91,7 +91,9 @@ export const reasonText = (label: string, opts: { max?: number; example?: string
 export type FieldMeta =
   | { field: 'money'; label: string }
   | { field: 'count'; label: string; unit: string }
-  | { field: 'choice'; label: string; labels: Readonly<Record<string, string>> };
+  | { field: 'choice'; label: string; labels: Readonly<Record<string, string>> }
+  /** A person of the file's team, chosen by name (the step dialog lists the team); optional: empty sends nothing. */
+  | { field: 'teamMember'; label: string; none: string };
 
 /** An amount of money in integer fen, at least `min` fen; the form takes yuan with two decimals (money.ts). */
 export const money = (label: string, min = 0) => {
@@ -113,3 +115,14 @@ export const choice = <const T extends Record<string, string>>(label: string, la
   z
     .enum(Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]], { error: `请选择${label}` })
     .meta({ field: 'choice', label, labels } satisfies FieldMeta);
+
+/** An optional person of the file's team by staff id; `none` is what choosing nobody means (the form's first line). */
+export const teamMember = (label: string, none: string) =>
+  z
+    .string()
+    .trim()
+    .max(64, `${label}有误`)
+    .nullable()
+    .optional()
+    .transform((v) => (v ? v : null))
+    .meta({ field: 'teamMember', label, none } satisfies FieldMeta);

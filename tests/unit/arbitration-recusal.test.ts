@@ -6,7 +6,7 @@ import { conflictWarnings, type OtherCase, type PartyInCase } from '../../shared
 import { buildEvidenceNotice, buildRecusalDecision, buildRespondentNotice } from '../../shared/domain/documents/arbitration-notices';
 import type { DocumentModel } from '../../shared/domain/documents/model';
 import { deciderProblem } from '../../shared/domain/proceedings/arbitration-recusal';
-import { blockedBy, PROCEEDINGS, type ProceedingView } from '../../shared/domain/proceedings';
+import { blockedBy, PROCEEDINGS, stateAfter, type ProceedingView } from '../../shared/domain/proceedings';
 import { evidenceNoticeSample, recusalGrantedSample, recusalRefusedSample, respondentNoticeSample } from '../fixtures/arbitration-notices';
 
 const def = PROCEEDINGS.arbitration;
@@ -46,6 +46,13 @@ describe('who decides on a recusal (办案规则 Art. 11)', () => {
     expect(grant.input.safeParse({ date: '2026-11-25', reason: '经查属实' }).error?.issues.map((i) => i.message)).toEqual(['请选择决定人的职务', '请填写决定人姓名']);
     const decided = grant.input.parse({ date: '2026-11-25', decider: 'instituteHead', deciderName: '格桑', reason: '经查属实' });
     expect(grant.summary(decided, pending)).toBe('2026-11-25 仲裁院负责人（受主任指定）格桑决定回避：经查属实；另行指定人员，重新组成仲裁庭');
+    // No replacement named: the tribunal waits to be composed again; named, it stands composed that day (Art. 34).
+    expect(decided).toMatchObject({ replacementStaffId: null });
+    expect(stateAfter(grant, pending, decided)).toBe('recusalGranted');
+    expect(grant.events(decided, pending)).toEqual([{ kind: 'recusalDecided', date: '2026-11-25' }]);
+    const named = grant.input.parse({ ...(decided as object), replacementStaffId: 's-deji' });
+    expect(stateAfter(grant, pending, named)).toBe('composed');
+    expect(grant.events(named, pending)).toEqual([{ kind: 'recusalDecided', date: '2026-11-25' }, { kind: 'composed', date: '2026-11-25' }]);
     expect(blockedBy(def, view(), 'refuseRecusal')).toBe('没有待决定的回避申请');
     expect(blockedBy(def, pending, 'refuseRecusal')).toBeNull();
     expect(def.actions.refuseRecusal!.documents).toEqual(['recusalDecision']);

@@ -12,6 +12,7 @@ import { ServiceError } from '../kernel/errors';
 import { loadStepCase, type Loaded } from '../proceedings/arbitration-papers';
 import { clockEvents } from '../proceedings/proceedings.data';
 import { applicantsOf, claimsOf, findApplication, issuedPaper, respondentsOf } from './arbitration.data';
+import { staffNamesOf } from './recusal.data';
 import { seatOf } from './recusal.service';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -36,7 +37,8 @@ export function recusalDecisionData(call: CallContext, proceedingId: string): { 
       applicant: str(applied.input.applicant),
       person: str(applied.input.person),
       seatLabel: RECUSAL_SEATS[seat],
-      replacementSeat: seat === 'clerk' ? '书记员' : '仲裁员',
+      // The replacement named with the decision, by name (“另行指定书记员德吉”); else the seat alone.
+      replacementSeat: `${seat === 'clerk' ? '书记员' : '仲裁员'}${str(decision.input.replacementStaffId) ? staffNamesOf(call.core.prepare, [str(decision.input.replacementStaffId)])[0] : ''}`,
       appliedOn: str(applied.input.date),
       grounds: str(applied.input.reason),
       granted: decision.action === 'grantRecusal',

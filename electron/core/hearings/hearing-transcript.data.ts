@@ -5,6 +5,7 @@ import type { Prepare } from '../../../db/statements';
 import type { TranscriptView } from '../../../shared/contract/hearing-transcripts';
 import { missingStages, type TranscriptAttendee, type TranscriptEntry } from '../../../shared/domain/hearing-transcript';
 import type { Language } from '../../../shared/domain/vocabulary';
+import { partyNames } from './hearings.data';
 import { HEARING_TRANSCRIPT, insertSignedRecord, signedTrail, updateSignedDraft, type SignedHead } from '../investigation/signed-record.data';
 
 export interface TranscriptColumns {
@@ -87,6 +88,7 @@ function toRow(prepare: Prepare, r: Raw): TranscriptRow {
     place: r.place,
     arbitrators: JSON.parse(r.arbitrators) as { name: string; presiding: boolean }[],
     clerk: r.clerk_name,
+    parties: partyNames(prepare, r.proceeding_id),
     attendees: JSON.parse(r.attendees) as TranscriptAttendee[],
     language: r.language,
     languageOther: r.language_other,

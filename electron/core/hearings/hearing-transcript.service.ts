@@ -4,7 +4,8 @@
 // a participant's 补正 appended as a correction with its reason; printed for everyone's signature. The draft, the
 // 定稿 and the corrections are the 询问笔录's own writes (investigation/signed-record.*).
 import type { z } from 'zod';
-import type { CaseTranscripts, transcriptCorrectInput, transcriptCreateInput, transcriptFinaliseInput, transcriptPrintInput, transcriptSaveInput, TranscriptView } from '../../../shared/contract/hearing-transcripts';
+import type { signedRecordCorrectInput } from '../../../shared/contract/signed-record';
+import type { CaseTranscripts, transcriptCreateInput, transcriptFinaliseInput, transcriptPrintInput, transcriptSaveInput, TranscriptView } from '../../../shared/contract/hearing-transcripts';
 import type { DocumentRecord } from '../../../shared/contract/documents';
 import { ART40, attendeeTitle, finaliseTranscriptProblems, transcriptProblems, type TranscriptAttendee } from '../../../shared/domain/hearing-transcript';
 import { dateTimeOf, instantOf } from '../../../shared/domain/time';
@@ -115,7 +116,7 @@ export function finaliseTranscript(call: CallContext, input: z.output<typeof tra
   return publicView(transcriptById(call.core.prepare, r.id)!);
 }
 
-export function correctTranscript(call: CallContext, input: z.output<typeof transcriptCorrectInput>): TranscriptView {
+export function correctTranscript(call: CallContext, input: z.output<typeof signedRecordCorrectInput>): TranscriptView {
   const { r, p } = stored(call, input.id, `更正${LABEL}`);
   correctSigned(call, HEARING_TRANSCRIPT, { ...r, label: LABEL }, p, input, (correctionId) => ({
     event: { kind: 'hearing.transcriptCorrected', summary: `更正庭审笔录：${input.reason}（${ART40}）`, data: { recordId: r.id, correctionId } },

@@ -3,11 +3,11 @@
 // as a row and issued as a document of the file; a 询问笔录 is a draft until finalised, then read-only (trigger),
 // corrected only by an appended 更正 with its reason; each write, its timeline line and its audit row commit together.
 import type { z } from 'zod';
+import type { signedRecordCorrectInput } from '../../../shared/contract/signed-record';
 import type {
   FileInvestigation,
   InquiryRecordView,
   inquiryNoticeInput,
-  inquiryRecordCorrectInput,
   inquiryRecordCreateInput,
   inquiryRecordFinaliseInput,
   inquiryRecordPrintInput,
@@ -242,7 +242,7 @@ export function finaliseInquiryRecord(call: CallContext, input: z.output<typeof 
   return publicView(recordById(call.core.prepare, r.id)!);
 }
 
-export function correctInquiryRecord(call: CallContext, input: z.output<typeof inquiryRecordCorrectInput>): InquiryRecordView {
+export function correctInquiryRecord(call: CallContext, input: z.output<typeof signedRecordCorrectInput>): InquiryRecordView {
   const { r, p } = storedRecord(call, input.id, '更正询问笔录');
   correctSigned(call, INQUIRY_RECORD, { ...r, label: '询问笔录' }, p, input, (correctionId) => ({
     event: { kind: 'investigation.recordCorrected', summary: `更正询问笔录（被询问人${r.interviewee.name}）：${input.reason}`, data: { recordId: r.id, correctionId } },

@@ -3,10 +3,10 @@
 // read-only (trigger), corrected only by an appended 更正; its photos are JPEG or PNG (read from their bytes), on disk
 // and synced before the row naming them commits; each write, its timeline line and its audit row commit together.
 import type { z } from 'zod';
+import type { signedRecordCorrectInput } from '../../../shared/contract/signed-record';
 import type {
   FileSiteInspections,
   SiteInspectionView,
-  siteInspectionCorrectInput,
   siteInspectionCreateInput,
   siteInspectionFinaliseInput,
   siteInspectionPrintInput,
@@ -195,7 +195,7 @@ export function finaliseSiteInspection(call: CallContext, input: z.output<typeof
   return publicView(inspectionById(call.core.prepare, r.id)!);
 }
 
-export function correctSiteInspection(call: CallContext, input: z.output<typeof siteInspectionCorrectInput>): SiteInspectionView {
+export function correctSiteInspection(call: CallContext, input: z.output<typeof signedRecordCorrectInput>): SiteInspectionView {
   const { r, p } = stored(call, input.id, '更正现场检查笔录');
   correctSigned(call, SITE_INSPECTION, { ...r, label: '现场检查笔录' }, p, input, (correctionId) => ({
     event: { kind: 'investigation.siteCorrected', summary: `更正现场检查笔录（${r.place}）：${input.reason}`, data: { inspectionId: r.id, correctionId } },

@@ -110,7 +110,7 @@ function formatNumber(pattern: string, unitShort: string, year: number, n: numbe
 /** Applies a step whose checks have passed: state, number, events, deadlines, timeline, audit. */
 function apply(call: CallContext, w: TxWriter, core: CoreServices, p: ProceedingRow, def: ProceedingDefinition, name: string, input: Record<string, unknown>, view: ProceedingView, expectedRowVersion: number, via: string | null): { number: string | null; status: string } {
   const a = def.actions[name]!;
-  const to = stateAfter(a, view);
+  const to = stateAfter(a, view, input);
   let number = p.number;
   if (a.numbered && !number && def.numberSeries) {
     const date = typeof input.date === 'string' ? input.date : view.today;

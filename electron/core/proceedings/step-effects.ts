@@ -2,10 +2,8 @@
 // hearing calendar books its arbitrators and clerk), the 调解协议 a 达成调解协议 records. Keyed by '<kind>.<action>'; the joint mediation 组织监察联调 opens. An effect may refuse (the step
 // then writes nothing).
 import type { ComposeInput } from '../../../shared/domain/proceedings/arbitration';
-import { bookingClashes } from '../../../shared/domain/hearings';
 import type { Prepare } from '../../../db/statements';
 import { ServiceError } from '../kernel/errors';
-import { bookedOn, reseatHearing, saveTribunal, scheduledHearingsOf } from '../hearings/hearings.data';
 import type { CallContext } from '../kernel/context';
 import { recordAgreement } from '../mediation/mediation-agreement.service';
 import { openJointMediation } from '../mediation/mediation-opening.service';
@@ -17,7 +15,8 @@ import { AVERAGE_WAGE_PARAMETER, type SIMPLIFIED_GROUNDS } from '../../../shared
 import { formatFen } from '../../../shared/domain/money';
 import { parameterLookup } from '../reference/parameters.service';
 import type { AwardInput } from '../../../shared/domain/proceedings/arbitration-closing';
-import { checkNotRecused, checkRecusalDecider } from '../arbitration/recusal.service';
+import { checkNotRecused, checkRecusalDecider, seatReplacement } from '../arbitration/recusal.service';
+import { seatTribunal } from '../arbitration/tribunal-seats';
 import { recordAward, recordAwardPayment, recordClosing, recordCourtAction, recordCourtResult } from '../arbitration/arbitration-closing.service';
 
 type Effect = (prepare: Prepare, p: ProceedingRow, input: Record<string, unknown>, now: number, call: CallContext, actorStaffId: string | null, w: TxWriter) => void;
@@ -35,19 +34,15 @@ const EFFECTS: Record<string, Effect> = {
     const i = raw as ComposeInput;
     const arbitratorIds = [i.presidingStaffId, ...i.memberStaffIds];
     checkNotRecused(prepare, p, arbitratorIds, i.clerkStaffId);
-    saveTribunal(prepare, { proceedingId: p.id, form: i.form, clerkStaffId: i.clerkStaffId, composedOn: i.date, now, arbitratorIds });
-    for (const h of scheduledHearingsOf(prepare, p.id)) {
-      const clashes = bookingClashes({ id: h.id, date: h.date, start: h.start, end: h.end, roomId: h.roomId, arbitratorIds, clerkId: i.clerkStaffId }, bookedOn(prepare, p.unitId, h.date));
-      const people = clashes.filter((c) => c.resource !== 'room');
-      if (people.length > 0) {
-        throw new ServiceError('VALIDATION', `新组成的仲裁庭不能参加本案 ${h.date} ${h.start} 的开庭：${people.map((c) => c.message).join('；')}。请先将该次开庭延期`, { presidingStaffId: people[0]!.message });
-      }
-      reseatHearing(prepare, h.id, i.clerkStaffId, arbitratorIds);
-    }
+    seatTribunal(prepare, p, { form: i.form, arbitratorIds, clerkStaffId: i.clerkStaffId, composedOn: i.date }, now, { field: 'presidingStaffId' });
   },
   // 办案规则 Art. 11: who decides on the person the stored application names (recusal.service.ts).
   'arbitration.refuseRecusal': (_prepare, p, input, _now, call) => checkRecusalDecider(call, p, input),
-  'arbitration.grantRecusal': (_prepare, p, input, _now, call) => checkRecusalDecider(call, p, input),
+  // Art. 34: the replacement named with the decision takes the seat in the same transaction (recusal.service.ts).
+  'arbitration.grantRecusal': (_prepare, p, input, now, call) => {
+    checkRecusalDecider(call, p, input);
+    if (typeof input.replacementStaffId === 'string') seatReplacement(call, p, { date: String(input.date), replacementStaffId: input.replacementStaffId }, now);
+  },
   // One truth per party's 复议 and 诉讼 windows (shared/domain/service.ts): a decision whose paper's 送达 to this party
   // is already recorded was served then; the step would start the windows a second time.
   'inspection.serveDecision': (prepare, p, raw) => {

@@ -5,7 +5,7 @@
 // setting (RECUSAL_DELEGATION_PARAMETER). Granted, the tribunal is composed again without the person (Art. 34).
 // Spread into arbitration's actions; the core's step effects check the decider against the stored application.
 import { z } from 'zod';
-import { choice, dateKey, text } from '../fields';
+import { choice, dateKey, teamMember, text } from '../fields';
 import { actionsOf, dateProblems, type FieldProblems, type ProceedingView } from './definition';
 import { reasonText } from './inputs';
 import type { ArbitrationState } from './arbitration';
@@ -32,6 +32,9 @@ export type RecusalDecider = keyof typeof RECUSAL_DECIDERS;
 export const RECUSAL_DELEGATION_PARAMETER = 'arbitration.recusalByInstituteHead';
 
 const RULE11 = '《劳动人事争议仲裁办案规则》第十一条';
+
+/** What leaving the replacement unnamed means: the tribunal is composed again afterwards (组成仲裁庭). */
+export const REPLACEMENT_LATER = '暂不指定（之后重新组成仲裁庭）';
 
 /**
  * Why this decider may not decide on this person, or null (办案规则 Art. 11): the chair sitting as arbitrator is
@@ -110,14 +113,19 @@ export const RECUSAL_ACTIONS = {
   grantRecusal: action({
     label: '决定回避',
     from: ['composed'],
-    to: 'recusalGranted',
-    input: decisionInput('回避的理由'),
+    // The replacement named with the decision takes the seat at once (the core checks him as 组庭 does); else later.
+    to: (_p, i) => (i.replacementStaffId ? 'composed' : 'recusalGranted'),
+    input: decisionInput('回避的理由').extend({ replacementStaffId: teamMember('另行指定的人员', REPLACEMENT_LATER) }),
     permission: 'proceeding.act',
     documents: ['recusalDecision'],
     citation: `《劳动争议调解仲裁法》第三十三条、第三十四条；${RULE11}`,
     guard: (p) => (recusalPending(p) ? null : '没有待决定的回避申请'),
     check: decisionCheck,
-    events: (i) => [{ kind: 'recusalDecided', date: i.date }],
-    summary: (i) => `${i.date} ${decidedBy(i)}决定回避：${i.reason}；另行指定人员，重新组成仲裁庭`,
+    // Named at once, the tribunal stands composed again that day (its new 仲裁庭组成通知书 is owed to the parties).
+    events: (i) => [{ kind: 'recusalDecided', date: i.date }, ...(i.replacementStaffId ? [{ kind: 'composed' as const, date: i.date }] : [])],
+    summary: (i, p) => {
+      const named = i.replacementStaffId ? p.team.find((t) => t.staffId === i.replacementStaffId)?.name : null;
+      return `${i.date} ${decidedBy(i)}决定回避：${i.reason}；${named ? `另行指定${named}接替，仲裁庭重新组成` : '另行指定人员，重新组成仲裁庭'}`;
+    },
   }),
 };

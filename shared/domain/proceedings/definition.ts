@@ -114,9 +114,10 @@ export interface ActionDef<S extends string = string, I extends z.ZodType = z.Zo
   from: readonly S[];
   /**
    * The state it leaves the proceeding in; a function for a step whose next state depends on the file (a 中止 lifted
-   * returns to the stage it interrupted, a change of claims leaves the stage as it was).
+   * returns to the stage it interrupted, a change of claims leaves the stage as it was) or on what was filled in (a
+   * recusal granted with the replacement named leaves the tribunal composed).
    */
-  to: S | ((p: ProceedingView) => S);
+  to: S | ((p: ProceedingView, input: z.output<I>) => S);
   /** What the person fills in; parsed by the core before anything else. */
   input: I;
   permission: Permission;
@@ -179,8 +180,8 @@ export function defineProceeding<const S extends string>(def: ProceedingDefiniti
 }
 
 /** The state a step leaves the proceeding in, on this proceeding. */
-export function stateAfter(a: Pick<ActionDef, 'to'>, p: ProceedingView): string {
-  return typeof a.to === 'function' ? a.to(p) : a.to;
+export function stateAfter(a: Pick<ActionDef, 'to'>, p: ProceedingView, input: unknown = {}): string {
+  return typeof a.to === 'function' ? a.to(p, input) : a.to;
 }
 
 export interface AvailableAction {

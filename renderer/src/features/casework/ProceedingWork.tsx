@@ -68,7 +68,7 @@ function Steps({ kind, work, team, caseFileId, onDone }: { kind: ProceedingKind;
           }} />
       )}
       {open && !(kind === 'arbitration' && open.action === 'compose') && !(kind === 'jointMediation' && open.action === 'agree') && (
-        <StepDialog kind={kind} caseFileId={caseFileId} proceedingId={work.proceedingId} rowVersion={work.rowVersion} step={open}
+        <StepDialog kind={kind} caseFileId={caseFileId} team={team} proceedingId={work.proceedingId} rowVersion={work.rowVersion} step={open}
           gone={!work.actions.some((a) => a.action === open.action && !a.blockedBy)} onClose={() => setOpen(null)}
           onDone={(o) => {
             setOpen(null);

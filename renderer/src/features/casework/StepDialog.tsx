@@ -3,7 +3,7 @@
 // as it said it. A step a leader decides is sent as a request (提请领导审批), not taken.
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
 import { useMemo, useState } from 'react';
-import type { AvailableActionOut } from '../../../../shared/contract/casework';
+import type { AvailableActionOut, TeamMember } from '../../../../shared/contract/casework';
 import { dateKeyOf } from '../../../../shared/domain/time';
 import type { ProceedingKind } from '../../../../shared/domain/vocabulary';
 import { PROCEEDING_KIND } from '../../../../shared/domain/vocabulary';
@@ -30,9 +30,11 @@ interface Props {
   onDone: (outcome: StepOutcome) => void;
   /** The file, for a step whose form starts from its stored figures (结案's amounts). */
   caseFileId?: string;
+  /** The file's team, for a step naming one of its people (决定回避's replacement). */
+  team?: readonly TeamMember[];
 }
 
-export function StepDialog({ kind, proceedingId, rowVersion, step, gone, onClose, onDone, caseFileId = '' }: Props) {
+export function StepDialog({ kind, proceedingId, rowVersion, step, gone, onClose, onDone, caseFileId = '', team }: Props) {
   const def = stepDef(kind, step.action);
   const fields = useMemo(() => (def ? describeInput(def.input) : []), [def]);
   const [values, setValues] = useState<StepValues>(() => initialValues(fields, dateKeyOf(Date.now())));
@@ -70,7 +72,7 @@ export function StepDialog({ kind, proceedingId, rowVersion, step, gone, onClose
               </Alert>
             )}
             {!def && <Alert severity="error">本机的程序定义中没有“{step.label}”这一步骤，请更新薪安后再办理。</Alert>}
-            <StepFields fields={fields} values={values} errors={errors} onChange={change} />
+            <StepFields team={team} fields={fields} values={values} errors={errors} onChange={change} />
             {acting.formError && <Alert severity="error" data-testid="step-refusal">{acting.formError}</Alert>}
           </Stack>
         </DialogContent>

@@ -4,10 +4,13 @@
 import AddIcon from '@mui/icons-material/Add';
 import CloseIcon from '@mui/icons-material/Close';
 import { Box, Button, FormHelperText, IconButton, InputAdornment, Stack, TextField, Typography } from '@mui/material';
+import type { TeamMember } from '../../../../shared/contract/casework';
 import { DateField } from '../../components/DateField';
 import type { FieldSpec, StepValues } from './step-fields';
 
 interface Props {
+  /** The file's team, for a field naming one of its people. */
+  team?: readonly TeamMember[];
   fields: FieldSpec[];
   values: StepValues;
   errors: Record<string, string>;
@@ -38,7 +41,7 @@ function ListField({ f, lines, errors, onChange }: { f: FieldSpec; lines: string
   );
 }
 
-export function StepFields({ fields, values, errors, onChange }: Props) {
+export function StepFields({ team = [], fields, values, errors, onChange }: Props) {
   return (
     <>
       {fields.map((f) => {
@@ -47,6 +50,15 @@ export function StepFields({ fields, values, errors, onChange }: Props) {
         const text = typeof v === 'string' ? v : '';
         if (f.kind === 'date') {
           return <DateField key={f.name} label={f.label} value={text} onChange={(x) => onChange(f.name, x, f.name)} error={errors[f.name]} width={200} wideHelper />;
+        }
+        if (f.kind === 'teamMember') {
+          return (
+            <TextField key={f.name} select label={f.label} value={text} onChange={(e) => onChange(f.name, e.target.value, f.name)}
+              error={!!errors[f.name]} helperText={errors[f.name] ?? '选填'} slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}>
+              <option value="">{f.none}</option>
+              {team.filter((m) => m.staff !== null).map((m) => <option key={m.staff!.id} value={m.staff!.id}>{m.staff!.name}{m.arbitratorCertExpiry ? '（仲裁员）' : ''}</option>)}
+            </TextField>
+          );
         }
         if (f.kind === 'choice') {
           return (

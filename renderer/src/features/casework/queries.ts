@@ -6,8 +6,11 @@ import type { ErrorCode } from '../../../../shared/contract/result';
 import { useChannelMutation, type FormBinding } from '../../platform/mutations';
 import { useChannelQuery } from '../../platform/queries';
 
-/** What a step, an approval or a team change alters: the file, its work panel, every desk and deadline list. */
-export const CASEWORK_CHANNELS: readonly ChannelName[] = ['casework.get', 'cases.get', 'cases.list', 'desk.summary', 'deadlines.list', 'mediation.instalments'];
+/**
+ * What a step, an approval or a team change alters: the file, its work panel, every desk and deadline list — and the
+ * tribunal and hearings a 组庭 or a 回避 decision reseats.
+ */
+export const CASEWORK_CHANNELS: readonly ChannelName[] = ['casework.get', 'cases.get', 'cases.list', 'desk.summary', 'deadlines.list', 'mediation.instalments', 'hearings.ofCase', 'hearings.list'];
 /** Refusals that mean the panel showed an older state of the file. */
 const STALE: readonly ErrorCode[] = ['CONFLICT', 'STEP_BLOCKED'];
 const casework = { invalidates: CASEWORK_CHANNELS, staleOn: STALE };

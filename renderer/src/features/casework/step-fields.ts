@@ -8,8 +8,11 @@ import { formatYuan, halfWidthNumber, parseYuan } from '../../../../shared/domai
 import { proceedingDefinition, type ActionDef } from '../../../../shared/domain/proceedings';
 import type { ProceedingKind } from '../../../../shared/domain/vocabulary';
 
-/** money: typed in yuan (two decimals), sent as integer fen; count: a whole number; choice: one of a closed list. */
-export type FieldKind = 'date' | 'multiline' | 'text' | 'list' | 'money' | 'count' | 'choice';
+/**
+ * money: typed in yuan (two decimals), sent as integer fen; count: a whole number; choice: one of a closed list;
+ * teamMember: a person of the file's team by name (optional, `none` the first line).
+ */
+export type FieldKind = 'date' | 'multiline' | 'text' | 'list' | 'money' | 'count' | 'choice' | 'teamMember';
 
 export interface FieldSpec {
   name: string;
@@ -22,6 +25,8 @@ export interface FieldSpec {
   options?: { value: string; label: string }[];
   /** A count's unit (人, %). */
   unit?: string;
+  /** A team member field's first line: what choosing nobody means. */
+  none?: string;
 }
 
 export type StepValues = Record<string, string | string[]>;
@@ -61,6 +66,7 @@ function describeField(name: string, schema: z.ZodType): FieldSpec {
   // An optional amount (事先告知's intended fine) may be left empty: the schema takes it absent.
   if (meta?.field === 'money') return { name, kind: 'money', label: meta.label, required: message(schema, undefined) !== null, max: null };
   if (meta?.field === 'count') return { name, kind: 'count', label: meta.label, required: true, max: null, unit: meta.unit };
+  if (meta?.field === 'teamMember') return { name, kind: 'teamMember', label: meta.label, required: false, max: null, none: meta.none };
   if (meta?.field === 'choice') {
     const options = Object.entries(meta.labels).map(([value, label]) => ({ value, label }));
     return { name, kind: 'choice', label: meta.label, required: true, max: null, options };

@@ -1,20 +1,21 @@
 // The 庭审笔录 of the file's held hearings (调解仲裁法 Art. 40), on the case page under the hearings: each hearing with
 // its record's state — started from the hearing, typed as a draft (saved as typed), 定稿 after reading it back to those
 // present, corrected by an appended 补正 with its reason, printed for every signature.
-import { Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Paper, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Paper, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import type { TranscriptView } from '../../../../shared/contract/hearing-transcripts';
 import { attendeeTitle } from '../../../../shared/domain/hearing-transcript';
 import { dateTimeOf } from '../../../../shared/domain/time';
 import { usePermissions } from '../../app/session';
 import { Section } from '../../components/DetailFields';
-import { ReasonDialog } from '../../components/ReasonDialog';
+import { SignedRecordCorrectionDialog, SignedRecordCorrections } from '../../components/SignedRecordCorrection';
 import { TranscriptDialog } from './TranscriptDialog';
 import { useCaseTranscripts, useCorrectTranscript, useCreateTranscript, useFinaliseTranscript, usePrintTranscript } from './queries';
 
 type Open = { kind: 'edit' | 'finalise' | 'correct'; record: TranscriptView } | null;
 
-function FinaliseDialog({ record, onClose }: { record: TranscriptView; onClose: () => void }) {
+/** 定稿 after reading the record back; refused while it lacks something, with the way back to the draft to add it. */
+function FinaliseDialog({ record, onClose, onEdit }: { record: TranscriptView; onClose: () => void; onEdit: () => void }) {
   const finalising = useFinaliseTranscript();
   const go = async () => {
     const r = await finalising.run({ id: record.id, rowVersion: record.rowVersion });
@@ -30,29 +31,13 @@ function FinaliseDialog({ record, onClose }: { record: TranscriptView; onClose: 
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose} disabled={finalising.busy}>取消</Button>
-        <Button variant="contained" onClick={() => void go()} disabled={finalising.busy}>{finalising.busy ? '正在定稿…' : '定稿'}</Button>
+        {fields.length > 0 ? (
+          <Button variant="contained" onClick={onEdit}>返回修改</Button>
+        ) : (
+          <Button variant="contained" onClick={() => void go()} disabled={finalising.busy}>{finalising.busy ? '正在定稿…' : '定稿'}</Button>
+        )}
       </DialogActions>
     </Dialog>
-  );
-}
-
-function CorrectDialog({ record, onClose }: { record: TranscriptView; onClose: () => void }) {
-  const [text, setText] = useState('');
-  const correcting = useCorrectTranscript({ fields: ['text', 'reason'] });
-  return (
-    <ReasonDialog
-      title="追加更正（补正）"
-      explain={<>更正附在定稿的庭审笔录之后，原笔录不变；更正人、时间和理由记入案卷记录。</>}
-      reason={{ label: '更正理由', example: '申请人核对笔录时指出其陈述的入职时间记错，申请补正', hint: '不少于4个字' }}
-      confirm={{ label: '追加更正', busyLabel: '正在保存…' }}
-      mutation={correcting}
-      input={(reason) => ({ id: record.id, text, reason })}
-      onDone={onClose}
-      onClose={onClose}
-    >
-      <TextField label="更正内容" required multiline minRows={2} value={text} onChange={(e) => { setText(e.target.value); correcting.clearField('text'); }}
-        error={!!correcting.fieldErrors.text} helperText={correcting.fieldErrors.text} />
-    </ReasonDialog>
   );
 }
 
@@ -73,7 +58,7 @@ function TranscriptLine({ r, acts, onOpen, onPrinted }: { r: TranscriptView; act
         {acts && r.status === 'final' && <Button size="small" onClick={() => onOpen({ kind: 'correct', record: r })}>追加更正</Button>}
         {acts && r.status === 'final' && <Button size="small" variant="outlined" onClick={() => void print()} disabled={printing.busy}>{printing.busy ? '正在生成…' : '打印笔录'}</Button>}
       </Stack>
-      {r.corrections.map((c) => <Typography key={c.id} variant="body2" color="text.secondary">更正（{dateTimeOf(c.at)}，{c.by.name}）：{c.text}（理由：{c.reason}）</Typography>)}
+      <SignedRecordCorrections corrections={r.corrections} testId="transcript-correction" />
       {printing.error && <Alert severity="error" sx={{ mt: 1 }}>{printing.error.message}</Alert>}
     </Box>
   );
@@ -110,8 +95,12 @@ export function HearingTranscripts({ caseFileId }: { caseFileId: string }) {
         </Stack>
       </Paper>
       {open?.kind === 'edit' && <TranscriptDialog record={open.record} onClose={() => { setOpen(null); void q.refetch(); }} />}
-      {open?.kind === 'finalise' && <FinaliseDialog record={open.record} onClose={() => setOpen(null)} />}
-      {open?.kind === 'correct' && <CorrectDialog record={open.record} onClose={() => setOpen(null)} />}
+      {open?.kind === 'finalise' && <FinaliseDialog record={open.record} onClose={() => setOpen(null)} onEdit={() => setOpen({ kind: 'edit', record: open.record })} />}
+      {open?.kind === 'correct' && (
+        <SignedRecordCorrectionDialog recordId={open.record.id} useCorrect={useCorrectTranscript} title="追加更正（补正）" onClose={() => setOpen(null)}
+          explain={<>更正附在定稿的庭审笔录之后，原笔录不变；更正人、时间和理由记入案卷记录。重新打印的笔录会载明更正。</>}
+          reasonExample="申请人核对笔录时指出其陈述的入职时间记错，申请补正" />
+      )}
     </Section>
   );
 }

@@ -100,7 +100,7 @@ export function TranscriptDialog({ record, onClose }: { record: TranscriptView; 
             <DateTimeField label="闭庭" value={end} onChange={(v) => { setEnd(v); clear('endedAt'); }} error={errors.endedAt} helperText="定稿前填写" />
           </Stack>
           <TextField size="small" label="开庭地点" required value={place} onChange={(e) => { setPlace(e.target.value); clear('place'); }} error={!!errors.place} helperText={errors.place} slotProps={{ htmlInput: { maxLength: 120 } }} />
-          <AttendeesEditor value={attendees} onChange={(v) => { setAttendees(v); clear('attendees'); }} error={errors.attendees} />
+          <AttendeesEditor value={attendees} parties={record.parties} onChange={(v) => { setAttendees(v); clear('attendees'); }} error={errors.attendees} />
           <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
             <Typography variant="subtitle2">庭审语言</Typography>
             <RadioGroup row value={language} onChange={(e) => { setLanguage(e.target.value as Language); clear('language', 'interpreterName', 'languageOther'); }} aria-label="庭审语言">

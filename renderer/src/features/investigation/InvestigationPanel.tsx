@@ -2,14 +2,14 @@
 // 询问笔录 (who was questioned, when, by whom, in what language through whom, the questions and answers, the
 // corrections). Those on the file issue notices, record interviews as drafts, finalise them after reading them back,
 // append corrections and print the record for signature; the documents land in the file's documents to print and serve.
-import { Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useState } from 'react';
 import type { FileInvestigation, InquiryRecordView } from '../../../../shared/contract/investigation';
 import { dateTimeOf } from '../../../../shared/domain/time';
 import { LANGUAGE } from '../../../../shared/domain/vocabulary';
 import { usePermissions } from '../../app/session';
 import { Section } from '../../components/DetailFields';
-import { ReasonDialog } from '../../components/ReasonDialog';
+import { SignedRecordCorrectionDialog, SignedRecordCorrections } from '../../components/SignedRecordCorrection';
 import { ErrorState, Loading } from '../../components/States';
 import { InquiryNoticeDialog } from './InquiryNoticeDialog';
 import { InquiryRecordDialog } from './InquiryRecordDialog';
@@ -47,26 +47,6 @@ function FinaliseDialog({ record, onClose }: { record: InquiryRecordView; onClos
   );
 }
 
-function CorrectDialog({ record, onClose }: { record: InquiryRecordView; onClose: () => void }) {
-  const [text, setText] = useState('');
-  const correcting = useCorrectRecord({ fields: ['text', 'reason'] });
-  return (
-    <ReasonDialog
-      title="追加更正"
-      explain={<>更正附在定稿的笔录之后，原笔录不变；更正人、时间和理由记入案卷记录。重新打印的笔录会载明更正。</>}
-      reason={{ label: '更正理由', example: '被询问人核对时指出工期记错', hint: '不少于4个字' }}
-      confirm={{ label: '追加更正', busyLabel: '正在保存…' }}
-      mutation={correcting}
-      input={(reason) => ({ id: record.id, text, reason })}
-      onDone={onClose}
-      onClose={onClose}
-    >
-      <TextField label="更正内容" required multiline minRows={2} value={text} onChange={(e) => { setText(e.target.value); correcting.clearField('text'); }}
-        placeholder="例如：第一问的回答中“3月”应为“4月”" error={!!correcting.fieldErrors.text} helperText={correcting.fieldErrors.text} />
-    </ReasonDialog>
-  );
-}
-
 function RecordCard({ r, mayAct, onOpen, onPrinted }: { r: InquiryRecordView; mayAct: boolean; onOpen: (o: Open) => void; onPrinted: (msg: string) => void }) {
   const printing = usePrintRecord();
   const print = async () => {
@@ -96,11 +76,7 @@ function RecordCard({ r, mayAct, onOpen, onPrinted }: { r: InquiryRecordView; ma
           </li>
         ))}
       </Box>
-      {r.corrections.map((c) => (
-        <Typography key={c.id} variant="body2" color="warning.dark" data-testid="inquiry-correction">
-          更正（{c.by.name} {dateTimeOf(c.at)}）：{c.text}（理由：{c.reason}）
-        </Typography>
-      ))}
+      <SignedRecordCorrections corrections={r.corrections} testId="inquiry-correction" />
     </Paper>
   );
 }
@@ -181,7 +157,11 @@ export function InvestigationPanel({ caseFileId }: { caseFileId: string }) {
       )}
       {open?.kind === 'record' && filed && <InquiryRecordDialog data={data} proceedingId={open.record?.proceedingId ?? filed.proceedingId} record={open.record} onClose={close} />}
       {open?.kind === 'finalise' && <FinaliseDialog record={open.record} onClose={close} />}
-      {open?.kind === 'correct' && <CorrectDialog record={open.record} onClose={close} />}
+      {open?.kind === 'correct' && (
+        <SignedRecordCorrectionDialog recordId={open.record.id} useCorrect={useCorrectRecord} title="追加更正" onClose={close}
+          explain={<>更正附在定稿的笔录之后，原笔录不变；更正人、时间和理由记入案卷记录。重新打印的笔录会载明更正。</>}
+          reasonExample="被询问人核对时指出工期记错" textExample="例如：第一问的回答中“3月”应为“4月”" />
+      )}
     </Section>
   );
 }

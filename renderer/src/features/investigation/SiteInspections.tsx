@@ -1,12 +1,12 @@
 // 现场检查 on the 调查取证 panel, beside the interviews: each inspection with its time, place, inspectors, who was
 // present, what was found and its photos as thumbnails (opened large); drafts edited, finalised after reading back to
 // those present, corrected by an appended 更正, printed for signature.
-import { Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Paper, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Paper, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import type { FileInvestigation } from '../../../../shared/contract/investigation';
 import type { SiteInspectionView } from '../../../../shared/contract/site-inspection';
 import { dateTimeOf } from '../../../../shared/domain/time';
-import { ReasonDialog } from '../../components/ReasonDialog';
+import { SignedRecordCorrectionDialog, SignedRecordCorrections } from '../../components/SignedRecordCorrection';
 import { ErrorState, Loading } from '../../components/States';
 import { SiteInspectionDialog } from './SiteInspectionDialog';
 import { PhotoThumb } from './SitePhotos';
@@ -33,26 +33,6 @@ function FinaliseDialog({ record, onClose }: { record: SiteInspectionView; onClo
         <Button variant="contained" onClick={() => void go()} disabled={finalising.busy}>{finalising.busy ? '正在定稿…' : '定稿'}</Button>
       </DialogActions>
     </Dialog>
-  );
-}
-
-function CorrectDialog({ record, onClose }: { record: SiteInspectionView; onClose: () => void }) {
-  const [text, setText] = useState('');
-  const correcting = useCorrectSiteInspection({ fields: ['text', 'reason'] });
-  return (
-    <ReasonDialog
-      title="追加更正"
-      explain={<>更正附在定稿的现场检查笔录之后，原笔录和照片不变；更正人、时间和理由记入案卷记录。</>}
-      reason={{ label: '更正理由', example: '核对照片时发现楼号记错', hint: '不少于4个字' }}
-      confirm={{ label: '追加更正', busyLabel: '正在保存…' }}
-      mutation={correcting}
-      input={(reason) => ({ id: record.id, text, reason })}
-      onDone={onClose}
-      onClose={onClose}
-    >
-      <TextField label="更正内容" required multiline minRows={2} value={text} onChange={(e) => { setText(e.target.value); correcting.clearField('text'); }}
-        error={!!correcting.fieldErrors.text} helperText={correcting.fieldErrors.text} />
-    </ReasonDialog>
   );
 }
 
@@ -84,9 +64,7 @@ function InspectionCard({ r, mayAct, onOpen, onPrinted }: { r: SiteInspectionVie
           {r.photos.map((p, n) => <PhotoThumb key={p.id} photo={p} index={n} />)}
         </Stack>
       )}
-      {r.corrections.map((c) => (
-        <Typography key={c.id} variant="body2" color="warning.dark" data-testid="site-correction">更正（{c.by.name} {dateTimeOf(c.at)}）：{c.text}（理由：{c.reason}）</Typography>
-      ))}
+      <SignedRecordCorrections corrections={r.corrections} testId="site-correction" />
     </Paper>
   );
 }
@@ -110,7 +88,11 @@ export function SiteInspections({ investigation, onMessage }: { investigation: F
       {data.inspections.length === 0 && <Typography variant="body2" color="text.secondary">尚无现场检查笔录。</Typography>}
       {open?.kind === 'edit' && filed && <SiteInspectionDialog investigation={investigation} sites={data} proceedingId={open.record?.proceedingId ?? filed.proceedingId} record={open.record} onClose={close} />}
       {open?.kind === 'finalise' && <FinaliseDialog record={open.record} onClose={close} />}
-      {open?.kind === 'correct' && <CorrectDialog record={open.record} onClose={close} />}
+      {open?.kind === 'correct' && (
+        <SignedRecordCorrectionDialog recordId={open.record.id} useCorrect={useCorrectSiteInspection} title="追加更正" onClose={close}
+          explain={<>更正附在定稿的现场检查笔录之后，原笔录和照片不变；更正人、时间和理由记入案卷记录。</>}
+          reasonExample="核对照片时发现楼号记错" />
+      )}
     </Stack>
   );
 }
