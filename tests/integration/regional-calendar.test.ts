@@ -42,7 +42,8 @@ function stored(t: TestCore, proceedingId: string) {
     due_date: string;
     calendar_version: string;
   };
-  return { ...row, trace: deadlineTrace(t.core.services!, row.id).trace };
+  // As one text, as the stored JSON was: the checks below look for words anywhere in it.
+  return { ...row, trace: deadlineTrace(t.core.services!, row.id).trace.join('\n') };
 }
 
 const turnOn = (t: TestCore, value = true) =>
