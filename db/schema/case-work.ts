@@ -66,7 +66,14 @@ export const deadlines = sqliteTable(
     actor: text('actor', { enum: ['bureau', 'party'] }).notNull(),
     nature: text('nature', { enum: ['duty', 'lapse', 'wait'] }).notNull(),
     citation: text('citation').notNull(),
-    trace: text('trace').notNull(),
+    /**
+     * The computation (计算过程) as JSON — stored only where it cannot be recomputed later from the events and the basis
+     * of computed_at (a pause still open counts to that day; a provisional date names the years not entered), or where a
+     * compaction found it not re-derivable identically. Else NULL: deadlines.trace recomputes it with the same engine.
+     */
+    trace: text('trace'),
+    /** 48 bits of SHA-256 of the trace's JSON: the on-demand trace must hash to it to be shown as the one computed then. */
+    traceHash: integer('trace_hash'),
     warnings: text('warnings').notNull().default('[]'),
     calendarVersion: text('calendar_version').notNull(),
     computedAt: integer('computed_at').notNull(),

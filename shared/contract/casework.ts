@@ -36,7 +36,8 @@ export const storedDeadline = z.object({
   actor: z.enum(['bureau', 'party']),
   nature: z.enum(['duty', 'lapse', 'wait']),
   citation: z.string(),
-  trace: z.array(z.string()),
+  /** For a provisional date: '2027年放假安排未录入' (the years its computation named), or '日期暂定'; else null. */
+  provisionalNote: z.string().nullable(),
   warnings: z.array(z.string()),
   calendarVersion: z.string(),
 });
@@ -229,6 +230,16 @@ export type DeskSummary = z.infer<typeof deskSummary>;
 
 export const deadlineListPage = page(deskDeadline);
 
+export const deadlineTrace = z.object({
+  trace: z.array(z.string()),
+  /**
+   * 'stored': kept as computed; 'recomputed': recomputed and proven the same (its hash); 'changed': the calendar or a
+   * parameter was changed since and the clock was not recomputed (a closed proceeding) — today's basis, not then's.
+   */
+  source: z.enum(['stored', 'recomputed', 'changed']),
+});
+export type DeadlineTraceOut = z.infer<typeof deadlineTrace>;
+
 /** Work on a case file: its proceedings' steps and approvals, its team, the desks and the deadline list. */
 export const caseworkChannels = {
   /** The file's work panel: team, each proceeding's steps open to the caller, its stored deadlines. */
@@ -242,4 +253,6 @@ export const caseworkChannels = {
   'team.confirmLeader': m(teamConfirmLeaderInput, teamMember, 'proceeding.act'),
   'desk.summary': q(empty, deskSummary, 'case.read'),
   'deadlines.list': q(deadlineListInput, deadlineListPage, 'case.read'),
+  /** A stored clock's computation (计算过程), recomputed on demand by the engine from what it was computed on. */
+  'deadlines.trace': q(z.object({ deadlineId: entityId }), deadlineTrace, 'case.read'),
 } as const satisfies ChannelTable;

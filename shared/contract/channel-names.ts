@@ -70,6 +70,7 @@ export const CHANNEL_NAMES = [
   'desk.summary',
   'desk.charts',
   'deadlines.list',
+  'deadlines.trace',
   'services.list',
   'services.record',
   'services.void',

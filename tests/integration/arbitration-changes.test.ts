@@ -99,7 +99,7 @@ describe('the award clock across changes of course (办案规则 Arts. 44, 46, 4
     // Counted 01-06 … 01-19 = 14; 01-20 … 02-23 not counted; 02-24 … 02-28 = 5, 03-01 … 03-26 = 26.
     const award = await awardClock(f);
     expect(award).toMatchObject({ startDate: '2026-01-05', dueDate: '2026-03-26' });
-    expect(award.trace).toContain('中止（或公告送达）期间 2026-01-20 至 2026-02-23 不计入');
+    expect((await f.arbitrator.call('deadlines.trace', { deadlineId: award.id })).trace).toContain('中止（或公告送达）期间 2026-01-20 至 2026-02-23 不计入');
     expect(await f.act('resume', { date: '2026-02-24', reason: '再次恢复' })).toMatchObject({ ok: false, error: { code: 'STEP_BLOCKED', message: expect.stringContaining('不能恢复仲裁（仅在仲裁中止时可以）') } });
 
     const timeline = (await f.arbitrator.call('cases.get', { id: f.caseFileId })).events.map((e) => e.summary);

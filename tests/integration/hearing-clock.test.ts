@@ -59,7 +59,8 @@ describe('the hearing as a clock (调解仲裁法 Art. 35)', () => {
       [`开庭通知送达（开庭前）（${EMPLOYER}）`, '2026-12-08', 'running', null],
       ['申请延期开庭（开庭前）', '2026-12-10', 'running', null],
     ]);
-    const trace = (await f.proceeding()).deadlines.find((d) => d.label === '开庭通知送达（开庭前）（扎西）')!.trace;
+    const notice = (await f.proceeding()).deadlines.find((d) => d.label === '开庭通知送达（开庭前）（扎西）')!;
+    const { trace } = await f.arbitrator.call('deadlines.trace', { deadlineId: notice.id });
     expect(trace[0]).toBe('扎西：开庭日为 2026-12-15，应在此前向其送达，单独计算');
 
     // 扎西 signs for his notice on 12-01: his clock is met, the employer's still runs; an electronic notice the

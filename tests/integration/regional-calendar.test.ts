@@ -3,6 +3,7 @@
 // and a due date on that day moves only when the setting counts the layer. Test dates, not the region's real ones.
 import { describe, expect, it } from 'vitest';
 import { instantOf } from '../../shared/domain/time';
+import { deadlineTrace } from '../../electron/core/deadlines/deadline-trace';
 import { businessCounts, signInAs, testCore, type TestCore } from '../helpers/core';
 
 const SOURCE = '测试用：西藏自治区2026年地方节日放假通知（藏政办发〔2026〕测试号）';
@@ -34,12 +35,15 @@ function accept(t: TestCore, caseFileId: string) {
   };
 }
 
+/** The stored clock, with its computation (计算过程) as deadlines.trace gives it: recomputed on demand, not stored. */
 function stored(t: TestCore, proceedingId: string) {
-  return t.core.services!.db.prepare("SELECT due_date, trace, calendar_version FROM deadlines WHERE proceeding_id = ? AND rule_id = 'arbitration.accept'").get(proceedingId) as {
+  const row = t.core.services!.db.prepare("SELECT id, due_date, calendar_version FROM deadlines WHERE proceeding_id = ? AND rule_id = 'arbitration.accept'").get(proceedingId) as {
+    id: string;
     due_date: string;
-    trace: string;
     calendar_version: string;
   };
+  // As one text, as the stored JSON was: the checks below look for words anywhere in it.
+  return { ...row, trace: deadlineTrace(t.core.services!, row.id).trace.join('\n') };
 }
 
 const turnOn = (t: TestCore, value = true) =>

@@ -9,15 +9,17 @@ import type { DeadlineSettings } from '../../../shared/domain/deadline-rules';
 import { PROCEEDINGS } from '../../../shared/domain/proceedings';
 import { derivedTx } from '../kernel/tx';
 import { readCalendar } from './calendar.service';
+import { compactStoredTraces } from './trace-compaction';
 import { proceedingsToRecompute, storeProceedingDeadlines } from './stored-deadlines';
 
 /**
  * Bumped when the engine counts differently: the next start recomputes everything. 3: the inspection's steps —
  * 结案 and 撤销立案 end the investigation clock, a hearing request runs only where a penalty is intended. 4: a hearing's
  * day is a clock — the 开庭通知书 owed to each party (调解仲裁法 Art. 35). 5: the referral's 24-hour transfer and the
- * blacklist's 陈述申辩 period and 3-year term.
+ * blacklist's 陈述申辩 period and 3-year term. 6: the trace is no longer stored with every clock (recomputed on demand):
+ * the next start recomputes the running clocks and compacts the others' rows (compactStoredTraces).
  */
-export const DEADLINE_ENGINE_VERSION = 5;
+export const DEADLINE_ENGINE_VERSION = 6;
 
 export function basisKey(calendarVersion: string, settings: DeadlineSettings): string {
   const settingsHash = createHash('sha256').update(JSON.stringify(settings)).digest('hex').slice(0, 12);
@@ -62,6 +64,9 @@ export function recomputeDeadlines(ctx: RecomputeContext, params: RecomputeParam
     done += batch.length;
     ctx.progress(done, todo.length, `已重新计算 ${done} / ${todo.length} 个程序的期限`);
   }
+  // The clocks not recomputed (closed proceedings) still carry traces stored by an older version: compact those the engine re-derives.
+  const compacted = compactStoredTraces(ctx, prepare, calendar, params.settings);
+  if (compacted.cancelled) return { recomputed: done, clocks, cancelled: true };
   prepare('INSERT INTO deadline_basis (id, basis, computed_at) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET basis = excluded.basis, computed_at = excluded.computed_at').run(
     basisKey(calendar.version, params.settings),
     ctx.now(),

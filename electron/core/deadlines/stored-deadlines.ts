@@ -8,6 +8,7 @@ import { deadlinesFromEvents, type DeadlineState, type DeadlineStatus, type Proc
 import type { ProceedingKind } from '../../../shared/domain/vocabulary';
 import type { Prepare } from '../../../db/statements';
 import { newId } from '../kernel/ids';
+import { keepsTrace, traceHash } from './trace-hash';
 
 export type StoredDeadlineStatus = 'open' | 'paused' | 'met' | 'metLate' | 'extended';
 
@@ -65,15 +66,16 @@ export function computeProceedingDeadlines(prepare: Prepare, proceedingId: strin
 
 /**
  * Replaces the proceeding's stored deadlines with the engine's — call inside the transaction that changed its events,
- * the calendar or a parameter. Returns how many clocks it holds.
+ * the calendar or a parameter. Returns how many clocks it holds. The trace (计算过程) is stored only where it could not
+ * be recomputed from the events on the basis of `now`'s day (keepsTrace); else its hash, and deadlines.trace recomputes it.
  */
 export function storeProceedingDeadlines(prepare: Prepare, now: number, proceeding: { id: string; caseFileId: string; unitId: string; kind: ProceedingKind }, basis: DeadlineBasis): number {
   const states = computeProceedingDeadlines(prepare, proceeding.id, proceeding.kind, basis);
   prepare('DELETE FROM deadlines WHERE proceeding_id = ?').run(proceeding.id);
   const insert = prepare(
     `INSERT INTO deadlines (id, proceeding_id, case_file_id, unit_id, rule_id, party, award_finality, label, start_date, due_date, status, met_on,
-       provisional, actor, nature, citation, trace, warnings, calendar_version, computed_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       provisional, actor, nature, citation, trace, trace_hash, warnings, calendar_version, computed_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const d of states) {
     insert.run(
@@ -93,7 +95,8 @@ export function storeProceedingDeadlines(prepare: Prepare, now: number, proceedi
       d.actor,
       d.nature,
       d.citation,
-      JSON.stringify(d.trace),
+      keepsTrace({ paused: d.status === 'paused', provisional: d.provisional }, basis.today, now) ? JSON.stringify(d.trace) : null,
+      traceHash(d.trace),
       JSON.stringify(d.warnings),
       d.calendarVersion,
       now,

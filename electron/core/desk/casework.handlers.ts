@@ -2,6 +2,7 @@ import { defineHandlers } from '../kernel/handler';
 import { act, decide } from '../proceedings/engine';
 import { addTeamMember, confirmLeader, removeMember } from '../team/team.service';
 import { caseWork, deskSummary, listDeadlines } from './desk.service';
+import { deadlineTrace } from '../deadlines/deadline-trace';
 
 export const caseworkHandlers = defineHandlers({
   'casework.get': (call, input) => caseWork(call, input.caseFileId),
@@ -15,4 +16,5 @@ export const caseworkHandlers = defineHandlers({
   'team.confirmLeader': (call, input) => confirmLeader(call, input),
   'desk.summary': (call) => deskSummary(call),
   'deadlines.list': (call, input) => listDeadlines(call, input),
+  'deadlines.trace': (call, input) => deadlineTrace(call.core, input.deadlineId),
 });

@@ -17,7 +17,8 @@ export interface DeadlineRow {
   actor: 'bureau' | 'party';
   nature: 'duty' | 'lapse' | 'wait';
   citation: string;
-  trace: string;
+  /** Kept only where it cannot be recomputed (stored-deadlines.ts); else null. */
+  trace: string | null;
   warnings: string;
   calendar_version: string;
 }

@@ -28,6 +28,15 @@ import { caseFileBasics, countPendingLeaders, pendingLeaders } from '../team/tea
 import { kindsOfDepartment } from './desk-charts.data';
 import { approvalsFor, countMyFiles, countOpenDuties, countUrgentFiles, deadlinesOfProceeding, openDuties, urgentFiles, type DeadlineRow, type DeskDeadlineRow } from './desk.data';
 
+const YEAR_NOT_ENTERED = /(\d{4})年放假安排未录入/;
+
+/** '2027年放假安排未录入' from the computation's own note (a provisional clock keeps its trace), or a plain 日期暂定. */
+function provisionalNote(trace: string | null): string {
+  const lines = trace === null ? [] : (JSON.parse(trace) as string[]);
+  const years = [...new Set(lines.map((line) => YEAR_NOT_ENTERED.exec(line)?.[1]).filter((y): y is string => !!y))];
+  return years.length > 0 ? `${years.join('、')}年放假安排未录入` : '日期暂定';
+}
+
 function toStored(r: DeadlineRow, today: string, calendar: HolidayCalendar): StoredDeadlineOut {
   const { state, overdueDays } = dueStateOf({ status: r.status, dueDate: r.due_date, nature: r.nature }, today, calendar);
   return {
@@ -45,7 +54,7 @@ function toStored(r: DeadlineRow, today: string, calendar: HolidayCalendar): Sto
     actor: r.actor,
     nature: r.nature,
     citation: r.citation,
-    trace: JSON.parse(r.trace) as string[],
+    provisionalNote: r.provisional === 1 ? provisionalNote(r.trace) : null,
     warnings: JSON.parse(r.warnings) as string[],
     calendarVersion: r.calendar_version,
   };

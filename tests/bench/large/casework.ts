@@ -170,7 +170,9 @@ function writeProceeding(c: CaseworkContext, w: Writers, s: SeriesCounters, coun
   prepareUpdate(c.prepare, id, status, number, closed ? instantOf(lastDay, '17:00') : null);
   counts.proceedings[kind] = (counts.proceedings[kind] ?? 0) + 1;
   counts.statuses[`${kind}.${status}`] = (counts.statuses[`${kind}.${status}`] ?? 0) + 1;
-  counts.deadlines += storeProceedingDeadlines(c.prepare, openedAt, { id, caseFileId, unitId: c.unitId, kind }, c.basis);
+  // Computed as of the basis's day (the history's end), as the app's recompute would leave them: so computed_at's day is
+  // the engine's today, and the trace need not be stored (stored-deadlines.ts keepsTrace).
+  counts.deadlines += storeProceedingDeadlines(c.prepare, instantOf(c.basis.today, '18:00'), { id, caseFileId, unitId: c.unitId, kind }, c.basis);
   return { depth, open: !closed, lastDay };
 }
 

@@ -5,16 +5,28 @@ import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { Alert, Box, Button, Collapse, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Fragment, useState } from 'react';
 import type { StoredDeadlineOut } from '../../../../shared/contract/casework';
+import { ErrorState, Loading } from '../../components/States';
 import { DueStateChip, ProvisionalChip } from './DueChips';
+import { useDeadlineTrace } from './queries';
 
+/** Opened on request: the core recomputes the trace then (it is not stored with every clock). */
 function Trace({ d }: { d: StoredDeadlineOut }) {
+  const q = useDeadlineTrace(d.id);
+  if (q.isPending) return <Loading label="正在推算…" />;
+  if (q.isError) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />;
+  const { trace, source } = q.data;
   return (
     <Box sx={{ py: 1, px: 1 }} data-testid="deadline-trace">
       {d.warnings.map((w) => <Alert key={w} severity="warning" sx={{ mb: 1 }}>{w}</Alert>)}
+      {source === 'changed' && (
+        <Alert severity="info" sx={{ mb: 1 }} data-testid="deadline-trace-changed">
+          此期限计算后，节假日日历或期限参数已有变更，而本程序的期限未再重新计算；以下过程按现行日历和参数推算，可能与当时不同，届满日以上表为准
+        </Alert>
+      )}
       <Box component="ol" sx={{ pl: 3, my: 0 }}>
-        {d.trace.map((line, i) => <li key={i}><Typography variant="body2">{line}</Typography></li>)}
+        {trace.map((line, i) => <li key={i}><Typography variant="body2">{line}</Typography></li>)}
       </Box>
-      {!d.trace.some((line) => line.includes(d.citation)) && (
+      {!trace.some((line) => line.includes(d.citation)) && (
         <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>依据：{d.citation}</Typography>
       )}
     </Box>

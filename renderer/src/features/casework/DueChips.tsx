@@ -27,16 +27,12 @@ export function DueStateChip({ state, overdueDays }: { state: DueState; overdueD
   return <Chip size="small" color={color} variant={filled ? 'filled' : 'outlined'} label={dueStateText(state, overdueDays)} data-testid="due-state" />;
 }
 
-const YEAR_NOT_ENTERED = /(\d{4})年放假安排未录入/;
-
-/** "2027年放假安排未录入" from the trace's own note, or a plain 暂定 when the trace names no year. */
-export function provisionalText(d: Pick<StoredDeadlineOut, 'provisional' | 'trace'>): string | null {
-  const years = [...new Set(d.trace.map((line) => YEAR_NOT_ENTERED.exec(line)?.[1]).filter((y): y is string => !!y))];
-  if (years.length > 0) return `${years.join('、')}年放假安排未录入`;
-  return d.provisional ? '日期暂定' : null;
+/** The core's note on a provisional date ("2027年放假安排未录入", or 日期暂定), or null. */
+export function provisionalText(d: Pick<StoredDeadlineOut, 'provisionalNote'>): string | null {
+  return d.provisionalNote;
 }
 
-export function ProvisionalChip({ deadline }: { deadline: Pick<StoredDeadlineOut, 'provisional' | 'trace'> }) {
+export function ProvisionalChip({ deadline }: { deadline: Pick<StoredDeadlineOut, 'provisionalNote'> }) {
   const text = provisionalText(deadline);
   if (!text) return null;
   return (

@@ -10,13 +10,18 @@ import { useChannelQuery } from '../../platform/queries';
  * What a step, an approval or a team change alters: the file, its work panel, every desk and deadline list — and the
  * tribunal and hearings a 组庭 or a 回避 decision reseats.
  */
-export const CASEWORK_CHANNELS: readonly ChannelName[] = ['casework.get', 'cases.get', 'cases.list', 'desk.summary', 'deadlines.list', 'mediation.instalments', 'hearings.ofCase', 'hearings.list'];
+export const CASEWORK_CHANNELS: readonly ChannelName[] = ['casework.get', 'cases.get', 'cases.list', 'desk.summary', 'deadlines.list', 'deadlines.trace', 'mediation.instalments', 'hearings.ofCase', 'hearings.list'];
 /** Refusals that mean the panel showed an older state of the file. */
 const STALE: readonly ErrorCode[] = ['CONFLICT', 'STEP_BLOCKED'];
 const casework = { invalidates: CASEWORK_CHANNELS, staleOn: STALE };
 
 export function useCaseWork(caseFileId: string) {
   return useChannelQuery('casework.get', { caseFileId }, { enabled: caseFileId !== '' });
+}
+
+/** A clock's computation (计算过程), asked for when the user opens it: the core recomputes it with the same engine. */
+export function useDeadlineTrace(deadlineId: string) {
+  return useChannelQuery('deadlines.trace', { deadlineId });
 }
 
 /** Active staff of the unit, for picking a team member. */
