@@ -5,66 +5,19 @@
 import type { z } from 'zod';
 import type { SiteInspectionView, SitePhotoThumbnails, sitePhotoAddInput, sitePhotoThumbnailsInput, sitePhotoViewInput } from '../../../shared/contract/site-inspection';
 import { MAX_SITE_PHOTOS } from '../../../shared/domain/site-inspection';
-import type { Db } from '../../../db/open';
-import type { Prepare } from '../../../db/statements';
 import type { CallContext } from '../kernel/context';
 import { invalid, notFound, ServiceError } from '../kernel/errors';
 import { newId } from '../kernel/ids';
 import { requireInstallation } from '../kernel/installation';
-import { derivedTx, tx, writeContext } from '../kernel/tx';
+import { tx, writeContext } from '../kernel/tx';
 import { putFile, readStoredFile, recordFile, sha256 } from '../files/file-store';
 import { sniffImage } from '../files/images';
-import { makePhotoDerivatives, type PhotoDerivatives } from '../files/thumbnails';
+import { makePhotoDerivatives } from '../files/thumbnails';
 import { investigationAccess } from './investigation.service';
 import { insertPhoto, inspectionById, photoCount, photoFile, touchInspection } from './site-inspection.data';
-import { inspectionThumbnails, insertThumbnail, type ThumbnailRow } from './site-photos.data';
+import { inspectionThumbnails } from './site-photos.data';
+import { deriveStoredPhoto, recordCopies, storeCopies } from './site-photo-copies';
 import { publicView, stored } from './site-inspection.service';
-
-/** Writes a photo's copies to the store (synced); returns the row naming them, to insert in the caller's transaction. */
-function storeCopies(root: string, photoId: string, d: PhotoDerivatives, now: number): ThumbnailRow {
-  const thumb = putFile(root, d.thumb.bytes);
-  const print = putFile(root, d.print.bytes);
-  return {
-    photoId,
-    sha256: thumb,
-    mime: d.thumb.mime,
-    bytes: d.thumb.bytes.length,
-    width: d.thumb.width,
-    height: d.thumb.height,
-    printSha256: print,
-    printWidth: d.print.width,
-    printHeight: d.print.height,
-    orientation: d.exif.orientation,
-    takenAt: d.exif.takenAt,
-    takenOffset: d.exif.takenOffset,
-    gpsLat: d.exif.gps?.lat ?? null,
-    gpsLon: d.exif.gps?.lon ?? null,
-    madeAt: now,
-  };
-}
-
-/** Lists the copies' files and their row, in an open transaction. */
-function recordCopies(prepare: Prepare, row: ThumbnailRow, d: PhotoDerivatives, now: number): void {
-  const file = prepare('INSERT INTO files (sha256, bytes, mime, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING');
-  file.run(row.sha256, d.thumb.bytes.length, d.thumb.mime, now);
-  file.run(row.printSha256, d.print.bytes.length, d.print.mime, now);
-  insertThumbnail(prepare, row);
-}
-
-/**
- * Makes and stores the copies of an existing photo from its original (derived data: not audited, as the search
- * index is not). False when the original does not decode: the photo stays as it was, shown without a thumbnail.
- */
-export async function deriveStoredPhoto(db: Db, prepare: Prepare, root: string, photo: { id: string; sha256: string }, now: number): Promise<boolean> {
-  const made = await makePhotoDerivatives(readStoredFile(root, photo.sha256));
-  if (!made.ok) return false;
-  const row = storeCopies(root, photo.id, made.value, now);
-  derivedTx(db, () => {
-    // The photo may have been taken off its draft meanwhile: its copies' files stay unlisted, swept at a later start.
-    if (prepare('SELECT 1 FROM site_inspection_photos WHERE id = ?').get(photo.id)) recordCopies(prepare, row, made.value, now);
-  });
-  return true;
-}
 
 export async function addSitePhoto(call: CallContext, input: z.output<typeof sitePhotoAddInput>): Promise<SiteInspectionView> {
   const core = call.core;

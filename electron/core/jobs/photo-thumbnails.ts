@@ -4,7 +4,7 @@
 // drawn meanwhile makes its own photos' copies (site-photos.service.ts), and whichever is first is kept.
 import { statementCache } from '../../../db/statements';
 import { dataDirPaths } from '../kernel/data-dir';
-import { deriveStoredPhoto } from '../investigation/site-photos.service';
+import { deriveStoredPhoto } from '../investigation/site-photo-copies';
 import { countPhotosWithoutThumbnail, photosWithoutThumbnail } from '../investigation/site-photos.data';
 import type { BatchJobContext } from '../documents/documents-batch';
 
