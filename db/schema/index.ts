@@ -33,3 +33,4 @@ export * from './arbitration-outcomes';
 export * from './hearing-transcripts';
 export * from './arbitration-evidence';
 export * from './arbitration-groups';
+export * from './site-photo-thumbnails';

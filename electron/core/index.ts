@@ -35,6 +35,7 @@ import { ServiceError } from './kernel/errors';
 import { sweepOrphans } from './files/file-store';
 import { JobRunner } from './jobs/job-runner';
 import { SEARCH_TERMS_VERSION, searchIndexVersion } from './jobs/search-rebuild';
+import { countPhotosWithoutThumbnail } from './investigation/site-photos.data';
 import { recomputeIfStale } from './deadlines/recompute-trigger';
 import { removeExpiredListings } from './blacklist/blacklist-expiry';
 import { createFileLogger, type Logger } from './kernel/logger';
@@ -147,6 +148,12 @@ export function createCore(options: CoreOptions): Core {
     if (indexed < SEARCH_TERMS_VERSION) {
       const job = core.jobs.start('search.rebuild', {}, { staffId: null, sessionId: null });
       logger.info('search index built under older rules: rebuilding in the background', { from: indexed, to: SEARCH_TERMS_VERSION, job: job.id });
+    }
+    // Site photos from before thumbnails (or whose copies were lost): made in the background, cards make their own meanwhile.
+    const unthumbed = countPhotosWithoutThumbnail(core.prepare);
+    if (unthumbed > 0) {
+      const job = core.jobs.start('photos.thumbnails', {}, { staffId: null, sessionId: null });
+      logger.info('site photos without thumbnails: making them in the background', { photos: unthumbed, job: job.id });
     }
     const recompute = recomputeIfStale(core, { staffId: null, sessionId: null });
     if (recompute) logger.info('stored deadlines computed on another basis (calendar, settings or engine): recomputed', recompute);

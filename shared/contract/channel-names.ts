@@ -101,6 +101,7 @@ export const CHANNEL_NAMES = [
   'siteInspection.addPhoto',
   'siteInspection.removePhoto',
   'siteInspection.photo',
+  'siteInspection.thumbnails',
   'siteInspection.finalise',
   'siteInspection.correct',
   'siteInspection.print',

@@ -21,6 +21,13 @@ export const sitePhotoRecord = z.object({
   height: z.number().int(),
   fileName: z.string().nullable(),
   caption: z.string(),
+  /** Who added the photo to the record, and when (the app's clock). */
+  addedBy: staffRef,
+  addedAt: instant,
+  /** Read from the original's EXIF when its thumbnail was made (null: none, or not yet made): the camera's claim, read-only. */
+  takenAt: z.string().nullable(),
+  takenOffset: z.string().nullable(),
+  gps: z.object({ lat: z.number(), lon: z.number() }).nullable(),
 });
 export type SitePhotoRecord = z.infer<typeof sitePhotoRecord>;
 
@@ -94,6 +101,23 @@ export const sitePhotoAddInput = z.object({
 export const sitePhotoRemoveInput = z.object({ photoId: entityId });
 export const sitePhotoViewInput = z.object({ photoId: entityId });
 export const sitePhotoFile = z.object({ mime: z.string(), fileName: z.string().nullable(), contentBase64: z.string() });
+export const sitePhotoThumbnailsInput = z.object({ inspectionId: entityId });
+/** An inspection's thumbnails, in the photos' order: a few KB each, what a card draws instead of the originals. */
+export const sitePhotoThumbnails = z.object({
+  inspectionId: entityId,
+  photos: z.array(
+    z.object({
+      photoId: entityId,
+      mime: z.string().nullable(),
+      width: z.number().int().nullable(),
+      height: z.number().int().nullable(),
+      contentBase64: z.string().nullable(),
+      /** Why there is no thumbnail (the original does not decode), in words for the card. */
+      problem: z.string().nullable(),
+    }),
+  ),
+});
+export type SitePhotoThumbnails = z.infer<typeof sitePhotoThumbnails>;
 
 export const siteInspectionFinaliseInput = z.object({ id: entityId, rowVersion: z.number().int() });
 export const siteInspectionPrintInput = z.object({ id: entityId });
@@ -109,6 +133,8 @@ export const siteInspectionChannels = {
   'siteInspection.removePhoto': m(sitePhotoRemoveInput, siteInspectionView, 'proceeding.act'),
   /** The photo's bytes, to show it large (audited). */
   'siteInspection.photo': m(sitePhotoViewInput, sitePhotoFile, 'document.read'),
+  /** The thumbnails of an inspection's photos, for its card (made now for an older photo that has none). */
+  'siteInspection.thumbnails': q(sitePhotoThumbnailsInput, sitePhotoThumbnails, 'document.read'),
   'siteInspection.finalise': m(siteInspectionFinaliseInput, siteInspectionView, 'proceeding.act'),
   'siteInspection.correct': m(signedRecordCorrectInput, siteInspectionView, 'proceeding.act'),
   /** Issues the finalised record as a document to print for signature. */

@@ -10,49 +10,9 @@ import { describe, expect, it } from 'vitest';
 import type { SiteInspectionCreateInput } from '../../shared/contract/site-inspection';
 import { instantOf } from '../../shared/domain/time';
 import { cardPng, jpegFile } from '../fixtures/images';
-import { zhaxiComplaint } from '../fixtures/zhaxi-complaint';
-import { businessCounts, establishStaff, signInAs, testCore, type TestCore } from '../helpers/core';
-import { takeIn } from '../helpers/routing';
-
-/** An inspection of 扎西's complaint with 索朗 and 格桑 its handlers (旺堆's certificate has run out), filed or not. */
-async function filedInspection(t: TestCore, file = true) {
-  const add = (name: string, cert: string | null, expiry: string | null) =>
-    establishStaff(t.core, t.admin, { name, departmentId: 'dept-540200-inspection', roles: ['inspector'], enforcementCertNo: cert, enforcementCertExpiry: expiry });
-  t.staff['索朗'] = await add('索朗', '藏人社监字0232', '2028-06-30');
-  t.staff['格桑'] = await add('格桑', '藏人社监字0233', '2028-06-30');
-  t.staff['旺堆'] = await add('旺堆', '藏人社监字0199', '2026-11-24');
-  const employer = await t.client.call('parties.create', { kind: 'organisation', name: '日喀则市华建建筑工程有限公司' });
-  const intake = await t.client.call('intakes.create', zhaxiComplaint(employer.id));
-  const caseFileId = (await t.client.call('intakes.get', { id: intake.id })).caseFileId!;
-  await takeIn(t.core, caseFileId);
-  const leader = await signInAs(t.core, '李强');
-  for (const [role, name] of [['leader', '李强'], ['handler', '索朗'], ['handler', '格桑']] as const) {
-    await leader.call('team.add', { caseFileId, role, staffId: t.staff[name]!, name: null, organisation: null, phone: null, employment: 'fullTime', reason: '指定为承办人' });
-  }
-  const suolang = await signInAs(t.core, '索朗');
-  let p = (await suolang.call('casework.get', { caseFileId })).proceedings[0]!;
-  if (file) {
-    await suolang.call('proceedings.act', { proceedingId: p.proceedingId, action: 'file', input: { date: '2026-11-25', opinion: '拖欠工资，建议立案' }, expectedRowVersion: p.rowVersion });
-    p = (await leader.call('casework.get', { caseFileId })).proceedings[0]!;
-    await leader.call('approvals.decide', { approvalId: p.pendingApproval!.id, decision: 'approve', opinion: '同意立案', date: '2026-11-25', expectedRowVersion: p.pendingApproval!.rowVersion });
-  }
-  return { caseFileId, proceedingId: p.proceedingId, suolang, leader };
-}
-
-function inspection(t: TestCore, proceedingId: string, over: Partial<SiteInspectionCreateInput> = {}): SiteInspectionCreateInput {
-  return {
-    proceedingId,
-    startedAt: instantOf('2026-11-25', '08:30'),
-    endedAt: instantOf('2026-11-25', '09:40'),
-    place: '桑珠孜区第二小学教学楼项目施工现场',
-    inspectorIds: [t.staff['索朗']!, t.staff['格桑']!],
-    recorderId: t.staff['格桑']!,
-    employerName: '日喀则市华建建筑工程有限公司',
-    present: [{ name: '李建国', post: '项目经理' }],
-    findings: '项目部未设置维权信息告示牌。\n考勤表显示木工班组15人在岗，工资专用账户代发记录只到2026年6月。',
-    ...over,
-  };
-}
+import { photoJpeg } from '../fixtures/photos';
+import { businessCounts, signInAs, testCore } from '../helpers/core';
+import { filedInspection, inspection } from '../helpers/site-inspection';
 
 const b64 = (b: Buffer) => b.toString('base64');
 
@@ -103,10 +63,15 @@ describe('现场检查', () => {
     expect(await add(heic, 'IMG_1.HEIC')).toMatchObject({ error: { fields: { photo: expect.stringContaining('HEIC') } } });
     const png = cardPng(320, 240, 7);
     expect(await add(png.subarray(0, png.length - 12), 'cut.png')).toMatchObject({ error: { fields: { photo: expect.stringContaining('不完整') } } });
+    // A JPEG whose headers pass the sniff but whose picture does not decode: refused, and nothing stored.
+    const filesBefore = t.core.services!.db.prepare('SELECT count(*) AS n FROM files').get();
+    expect(await add(jpegFile(640, 480), 'broken.jpg')).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { photo: expect.stringContaining('照片无法解码') } } });
+    expect(t.core.services!.db.prepare('SELECT count(*) AS n FROM files').get()).toEqual(filesBefore);
+    expect(t.core.services!.db.prepare('SELECT count(*) AS n FROM site_photo_thumbnails').get()).toEqual({ n: 0 });
     expect(businessCounts(t.core)).toEqual(before);
 
     s = await f.suolang.call('siteInspection.addPhoto', { inspectionId: s.id, fileName: '大门.png', caption: '项目大门', contentBase64: b64(png) });
-    s = await f.suolang.call('siteInspection.addPhoto', { inspectionId: s.id, fileName: 'IMG_0413.jpg', caption: '', contentBase64: b64(jpegFile(4032, 3024)) });
+    s = await f.suolang.call('siteInspection.addPhoto', { inspectionId: s.id, fileName: 'IMG_0413.jpg', caption: '', contentBase64: b64(await photoJpeg(4032, 3024)) });
     expect(s.photos).toMatchObject([
       { mime: 'image/png', width: 320, height: 240, fileName: '大门.png', caption: '项目大门' },
       { mime: 'image/jpeg', width: 4032, height: 3024, caption: '' },
@@ -142,7 +107,7 @@ describe('现场检查', () => {
       },
     });
     expect(await f.suolang.invoke('siteInspection.print', { id: s.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '笔录定稿后才能打印交在场人员签名；请先核对并定稿' } });
-    s = await f.suolang.call('siteInspection.addPhoto', { inspectionId: s.id, fileName: null, caption: '木工班组考勤表', contentBase64: b64(jpegFile(3024, 4032)) });
+    s = await f.suolang.call('siteInspection.addPhoto', { inspectionId: s.id, fileName: null, caption: '木工班组考勤表', contentBase64: b64(await photoJpeg(3024, 4032)) });
     s = await f.suolang.call('siteInspection.save', { id: s.id, rowVersion: s.rowVersion, ...inspection(t, f.proceedingId), photos: [{ id: s.photos[0]!.id, caption: '项目大门，未设维权信息告示牌' }, { id: s.photos[1]!.id, caption: '木工班组考勤表' }] });
     const gesang = await signInAs(t.core, '格桑');
     s = await gesang.call('siteInspection.finalise', { id: s.id, rowVersion: s.rowVersion });

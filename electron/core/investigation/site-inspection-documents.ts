@@ -8,6 +8,7 @@ import { requireInstallation } from '../kernel/installation';
 import { findProceeding } from '../proceedings/proceedings.data';
 import { getUnitSummary } from '../reference/units.service';
 import { inspectionById, photoHashes } from './site-inspection.data';
+import { printCopies } from './site-photos.data';
 
 export function siteInspectionRecordData(call: CallContext, inspectionId: string): { data: SiteInspectionRecordData; caseFileId: string } {
   const core = call.core;
@@ -17,6 +18,7 @@ export function siteInspectionRecordData(call: CallContext, inspectionId: string
   // Only what was finalised is printed for signature: a draft on paper would be signed and then changed.
   if (r.status !== 'final') throw new ServiceError('CONFLICT', '笔录定稿后才能打印交在场人员签名；请先核对并定稿');
   const p = findProceeding(core.prepare, r.proceedingId)!;
+  const prints = printCopies(core.prepare, r.id);
   return {
     caseFileId: r.caseFileId,
     data: {
@@ -31,7 +33,13 @@ export function siteInspectionRecordData(call: CallContext, inspectionId: string
       inspectors: r.inspectors.map((i) => ({ name: i.name, certNo: i.certNo })),
       recorder: r.recorder?.name ?? null,
       findings: r.findings,
-      photos: photoHashes(core.prepare, r.id).map((x) => ({ caption: x.caption, width: x.width, height: x.height, sha256: x.sha256, mime: x.mime === 'image/png' ? 'image/png' : 'image/jpeg' })),
+      // The upright print copy where made (site-photos.service.ts); else the original as stored.
+      photos: photoHashes(core.prepare, r.id).map((x) => {
+        const print = prints.get(x.id);
+        return print
+          ? { caption: x.caption, width: print.width, height: print.height, sha256: print.sha256, mime: 'image/jpeg' as const }
+          : { caption: x.caption, width: x.width, height: x.height, sha256: x.sha256, mime: x.mime === 'image/png' ? ('image/png' as const) : ('image/jpeg' as const) };
+      }),
       corrections: r.corrections.map((c) => ({ at: dateTimeOf(c.at), text: c.text, reason: c.reason, by: c.by.name })),
     },
   };

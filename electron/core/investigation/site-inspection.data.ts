@@ -1,7 +1,7 @@
 // Every SQL statement of the 现场检查 records: the inspections of a file, their photos (rows naming files in the file
 // store) and corrections, the places and employers offered, and what anonymising a file clears. No rules here
 // (shared/domain/site-inspection.ts).
-import type { SiteInspectionView } from '../../../shared/contract/site-inspection';
+import type { SiteInspectionView, SitePhotoRecord } from '../../../shared/contract/site-inspection';
 import type { NamedInspector } from '../../../shared/domain/investigation';
 import type { Prepare } from '../../../db/statements';
 import { insertSignedRecord, signedParts, signedSelect, SITE_INSPECTION, updateSignedDraft, type SignedDbRow, type SignedHead } from './signed-record.data';
@@ -65,6 +65,7 @@ export function orderPhotos(prepare: Prepare, inspectionId: string, photos: read
   photos.forEach((p, n) => stmt.run(p.caption, n + 1, p.id, inspectionId));
 }
 
+/** Takes a photo off its draft (its derived copies' row first: site-photos.data.ts deleteThumbnail). */
 export function deletePhoto(prepare: Prepare, photoId: string): void {
   prepare('DELETE FROM site_inspection_photos WHERE id = ?').run(photoId);
 }
@@ -90,8 +91,9 @@ export function photoFile(prepare: Prepare, photoId: string): PhotoFileRow | nul
 }
 
 /** The hashes of an inspection's photos, in order (the printed record places them). */
-export function photoHashes(prepare: Prepare, inspectionId: string): { sha256: string; caption: string; width: number; height: number; mime: string }[] {
-  return prepare('SELECT sha256, caption, width, height, mime FROM site_inspection_photos WHERE inspection_id = ? ORDER BY sort_order, id').all(inspectionId) as {
+export function photoHashes(prepare: Prepare, inspectionId: string): { id: string; sha256: string; caption: string; width: number; height: number; mime: string }[] {
+  return prepare('SELECT id, sha256, caption, width, height, mime FROM site_inspection_photos WHERE inspection_id = ? ORDER BY sort_order, id').all(inspectionId) as {
+    id: string;
     sha256: string;
     caption: string;
     width: number;
@@ -111,9 +113,13 @@ export type InspectionRow = SiteInspectionView & { unitId: string; caseFileId: s
 const SELECT = signedSelect(SITE_INSPECTION, 's');
 
 function shape(prepare: Prepare, r: InspectionDbRow): InspectionRow {
-  const photos = prepare(
-    'SELECT id, mime, bytes, width, height, file_name AS fileName, caption FROM site_inspection_photos WHERE inspection_id = ? ORDER BY sort_order, id',
-  ).all(r.id) as SiteInspectionView['photos'];
+  const rows = prepare(
+    `SELECT p.id, p.mime, p.bytes, p.width, p.height, p.file_name AS fileName, p.caption, p.created_by AS addedById, st.name AS addedByName, p.created_at AS addedAt,
+       t.taken_at AS takenAt, t.taken_offset AS takenOffset, t.gps_lat AS lat, t.gps_lon AS lon
+     FROM site_inspection_photos p JOIN staff st ON st.id = p.created_by LEFT JOIN site_photo_thumbnails t ON t.photo_id = p.id
+     WHERE p.inspection_id = ? ORDER BY p.sort_order, p.id`,
+  ).all(r.id) as (Omit<SitePhotoRecord, 'addedBy' | 'gps'> & { addedById: string; addedByName: string; lat: number | null; lon: number | null })[];
+  const photos = rows.map(({ addedById, addedByName, lat, lon, ...p }) => ({ ...p, addedBy: { id: addedById, name: addedByName }, gps: lat !== null && lon !== null ? { lat, lon } : null }));
   return {
     ...signedParts(prepare, SITE_INSPECTION, r),
     employerName: r.employer_name,

@@ -1,6 +1,6 @@
 import { defineHandlers } from '../kernel/handler';
+import { addSitePhoto, sitePhotoThumbnails, viewSitePhoto } from './site-photos.service';
 import {
-  addSitePhoto,
   correctSiteInspection,
   createSiteInspection,
   finaliseSiteInspection,
@@ -8,7 +8,6 @@ import {
   printSiteInspection,
   removeSitePhoto,
   saveSiteInspection,
-  viewSitePhoto,
 } from './site-inspection.service';
 
 export const siteInspectionHandlers = defineHandlers({
@@ -18,6 +17,7 @@ export const siteInspectionHandlers = defineHandlers({
   'siteInspection.addPhoto': (call, input) => addSitePhoto(call, input),
   'siteInspection.removePhoto': (call, input) => removeSitePhoto(call, input),
   'siteInspection.photo': (call, input) => viewSitePhoto(call, input),
+  'siteInspection.thumbnails': (call, input) => sitePhotoThumbnails(call, input),
   'siteInspection.finalise': (call, input) => finaliseSiteInspection(call, input),
   'siteInspection.correct': (call, input) => correctSiteInspection(call, input),
   'siteInspection.print': (call, input) => printSiteInspection(call, input),

@@ -1,7 +1,7 @@
 // 现场检查 of a filed inspection (监察条例 Art. 15(1)(4)). Who acts: as for the interviews (investigation.service.ts
 // — proceeding.act, a place on the file, the inspection filed). A 现场检查笔录 is a draft until finalised, then
-// read-only (trigger), corrected only by an appended 更正; its photos are JPEG or PNG (read from their bytes), on disk
-// and synced before the row naming them commits; each write, its timeline line and its audit row commit together.
+// read-only (trigger), corrected only by an appended 更正; its photos are site-photos.service.ts's; each write, its
+// timeline line and its audit row commit together.
 import type { z } from 'zod';
 import type { signedRecordCorrectInput } from '../../../shared/contract/signed-record';
 import type {
@@ -11,13 +11,11 @@ import type {
   siteInspectionFinaliseInput,
   siteInspectionPrintInput,
   siteInspectionSaveInput,
-  sitePhotoAddInput,
   sitePhotoRemoveInput,
-  sitePhotoViewInput,
 } from '../../../shared/contract/site-inspection';
 import type { DocumentRecord } from '../../../shared/contract/documents';
 import { inspectorProblem, type NamedInspector } from '../../../shared/domain/investigation';
-import { MAX_SITE_PHOTOS, SITE_ACT, siteFinaliseProblems, siteTimeProblems } from '../../../shared/domain/site-inspection';
+import { SITE_ACT, siteFinaliseProblems, siteTimeProblems } from '../../../shared/domain/site-inspection';
 import { dateKeyOf, dateTimeOf } from '../../../shared/domain/time';
 import type { CallContext } from '../kernel/context';
 import { conflict, invalid, notFound, ServiceError } from '../kernel/errors';
@@ -25,8 +23,6 @@ import { newId } from '../kernel/ids';
 import { requireInstallation } from '../kernel/installation';
 import { tx, writeContext } from '../kernel/tx';
 import { generateDocuments } from '../documents/documents.service';
-import { putFile, readStoredFile, recordFile, sha256 } from '../files/file-store';
-import { sniffImage } from '../files/images';
 import type { ProceedingRow } from '../proceedings/proceedings.data';
 import { staffCerts } from './investigation.data';
 import { inspectionFor, investigationAccess } from './investigation.service';
@@ -36,10 +32,8 @@ import {
   filePlaces,
   fileSiteInspections,
   insertInspection,
-  insertPhoto,
   inspectionById,
   orderPhotos,
-  photoCount,
   photoFile,
   touchInspection,
   updateInspection,
@@ -47,6 +41,7 @@ import {
   type SiteColumns,
 } from './site-inspection.data';
 import { SITE_INSPECTION } from './signed-record.data';
+import { deleteThumbnail } from './site-photos.data';
 import { correctSigned, finaliseSigned } from './signed-record.service';
 
 type Fields = Omit<z.output<typeof siteInspectionCreateInput>, 'proceedingId'>;
@@ -74,12 +69,12 @@ function checkedColumns(call: CallContext, input: Fields): SiteColumns {
   };
 }
 
-function publicView(r: InspectionRow): SiteInspectionView {
+export function publicView(r: InspectionRow): SiteInspectionView {
   const { unitId: _u, caseFileId: _c, ...view } = r;
   return view;
 }
 
-function stored(call: CallContext, id: string, what: string): { r: InspectionRow; p: ProceedingRow } {
+export function stored(call: CallContext, id: string, what: string): { r: InspectionRow; p: ProceedingRow } {
   const inst = requireInstallation(call.core);
   const r = inspectionById(call.core.prepare, id);
   if (!r || r.unitId !== inst.unitId) throw notFound('该现场检查笔录');
@@ -125,30 +120,6 @@ export function saveSiteInspection(call: CallContext, input: z.output<typeof sit
   return publicView(inspectionById(call.core.prepare, r.id)!);
 }
 
-export function addSitePhoto(call: CallContext, input: z.output<typeof sitePhotoAddInput>): SiteInspectionView {
-  const core = call.core;
-  const { r, p } = stored(call, input.inspectionId, '添加现场照片');
-  if (r.status === 'final') throw new ServiceError('CONFLICT', '该现场检查笔录已定稿，不能再添加照片；补拍的照片请另行制作现场检查笔录');
-  if (r.photos.length >= MAX_SITE_PHOTOS) throw invalid({ photo: `每份现场检查笔录最多${MAX_SITE_PHOTOS}张照片；更多的照片请另行制作一份笔录` });
-  const bytes = Buffer.from(input.contentBase64, 'base64');
-  if (bytes.length === 0) throw invalid({ photo: '文件为空' });
-  const sniff = sniffImage(bytes);
-  if (!sniff.ok) throw invalid({ photo: sniff.reason });
-  const hash = sha256(bytes);
-  // The file is on disk and synced before the row that names it commits.
-  putFile(core.config.paths.files, bytes);
-  tx(writeContext(call), (w) => {
-    if (!touchInspection(w.prepare, r.id)) throw new ServiceError('CONFLICT', '该现场检查笔录已定稿，不能再添加照片');
-    if (photoCount(w.prepare, r.id) >= MAX_SITE_PHOTOS) throw invalid({ photo: `每份现场检查笔录最多${MAX_SITE_PHOTOS}张照片` });
-    recordFile(w, hash, bytes.length, sniff.info.mime);
-    const photoId = newId(w.now);
-    insertPhoto(w.prepare, { id: photoId, inspectionId: r.id, sha256: hash, mime: sniff.info.mime, bytes: bytes.length, width: sniff.info.width, height: sniff.info.height, fileName: input.fileName, caption: input.caption, createdBy: w.actorStaffId!, createdAt: w.now });
-    w.audit({ action: 'siteInspectionPhoto', entity: 'siteInspection', entityId: r.id, change: { photoId, sha256: hash } });
-    w.changed('caseFile', p.caseFileId);
-  });
-  return publicView(inspectionById(core.prepare, r.id)!);
-}
-
 export function removeSitePhoto(call: CallContext, input: z.output<typeof sitePhotoRemoveInput>): SiteInspectionView {
   const inst = requireInstallation(call.core);
   const photo = photoFile(call.core.prepare, input.photoId);
@@ -158,23 +129,12 @@ export function removeSitePhoto(call: CallContext, input: z.output<typeof sitePh
   tx(writeContext(call), (w) => {
     if (!touchInspection(w.prepare, r.id)) throw new ServiceError('CONFLICT', '该现场检查笔录已定稿，照片不能删除');
     // The row goes; the bytes stay in the store (content-addressed, perhaps shared) until a backup's sweep.
+    deleteThumbnail(w.prepare, photo.id);
     deletePhoto(w.prepare, photo.id);
     w.audit({ action: 'siteInspectionPhotoRemove', entity: 'siteInspection', entityId: r.id, change: { photoId: photo.id, sha256: photo.sha256 } });
     w.changed('caseFile', p.caseFileId);
   });
   return publicView(inspectionById(call.core.prepare, r.id)!);
-}
-
-export function viewSitePhoto(call: CallContext, input: z.output<typeof sitePhotoViewInput>): { mime: string; fileName: string | null; contentBase64: string } {
-  const core = call.core;
-  const inst = requireInstallation(core);
-  const photo = photoFile(core.prepare, input.photoId);
-  if (!photo || photo.unitId !== inst.unitId) throw notFound('该照片');
-  const bytes = readStoredFile(core.config.paths.files, photo.sha256);
-  tx(writeContext(call), (w) => {
-    w.audit({ action: 'siteInspectionPhotoView', entity: 'siteInspection', entityId: photo.inspectionId, change: { photoId: photo.id, caseFileId: photo.caseFileId } });
-  });
-  return { mime: photo.mime, fileName: photo.fileName, contentBase64: bytes.toString('base64') };
 }
 
 export function finaliseSiteInspection(call: CallContext, input: z.output<typeof siteInspectionFinaliseInput>): SiteInspectionView {

@@ -88,7 +88,7 @@ export class JobRunner implements Jobs {
       }
       this.opts.emit({ type: 'job.finished', job: running.info });
       if (status === 'succeeded' || (status === 'cancelled' && kind === 'documents.batch')) {
-        this.opts.emit({ type: 'data.changed', entity: kind === 'documents.batch' ? 'document' : 'search', id: null });
+        this.opts.emit({ type: 'data.changed', entity: kind === 'documents.batch' ? 'document' : kind === 'photos.thumbnails' ? 'caseFile' : 'search', id: null });
       }
       settle();
     };

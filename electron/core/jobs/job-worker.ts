@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import { openDatabase } from '../../../db/open';
 import { runDocumentBatch, type BatchJobContext } from '../documents/documents-batch';
 import { recomputeDeadlines, type RecomputeParams } from '../deadlines/recompute';
+import { makeMissingThumbnails } from './photo-thumbnails';
 import { rebuildSearch } from './search-rebuild';
 
 export interface JobWorkerData {
@@ -29,6 +30,7 @@ const JOBS: Record<string, Job> = {
   'search.rebuild': (ctx) => rebuildSearch(ctx),
   'documents.batch': runDocumentBatch,
   'deadlines.recompute': (ctx, params) => recomputeDeadlines(ctx, params as RecomputeParams),
+  'photos.thumbnails': (ctx) => makeMissingThumbnails(ctx),
 };
 
 async function run(): Promise<void> {

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { DEMO_PASSWORD } from '../../../db/seed/demo-data';
 import { dateKeyOf, dateTimeOf } from '../../../shared/domain/time';
 import { cardPng } from '../../fixtures/images';
+import { photoJpeg } from '../../fixtures/photos';
 import { takeIn } from '../../helpers/routing';
 import { expect, snap, test, type AppFixture } from '../fixtures';
 import { fillDate } from '../pages/date-field';
@@ -79,7 +80,8 @@ test('an inspector pair records a site inspection at the project with two photos
   // Two photos, then a caption each.
   await dialog.getByTestId('site-photo-input').setInputFiles([
     { name: '大门.png', mimeType: 'image/png', buffer: cardPng(480, 320, 10) },
-    { name: '考勤表.png', mimeType: 'image/png', buffer: cardPng(320, 480, 50) },
+    // A phone photo: stored sideways with EXIF orientation 6, the camera's time and GPS position.
+    { name: '考勤表.jpg', mimeType: 'image/jpeg', buffer: await photoJpeg(480, 320, { orientation: 6, taken: { at: '2026:11:25 08:41:07', offset: '+08:00' }, gps: { lat: 29.266812, lon: 88.880731 } }) },
   ]);
   await expect(dialog.getByTestId('site-photo-edit')).toHaveCount(2);
   await expect(dialog.getByRole('img', { name: '照片2' })).toBeVisible();
@@ -94,10 +96,22 @@ test('an inspector pair records a site inspection at the project with two photos
   await expect(card).toContainText(`现场检查：${SITE}`);
   await expect(card).toContainText('检查人员 张伟、达瓦次仁 · 被检查单位 日喀则市雪域建筑劳务有限公司 · 在场 李建国（项目经理）');
   await expect(card.getByTestId('site-photo')).toHaveCount(2);
+  // The card draws the thumbnails (WebP, made by the core), not the originals.
+  const thumbs = card.getByTestId('site-photo-thumb');
+  await expect(thumbs).toHaveCount(2);
+  for (const n of [0, 1]) expect(await thumbs.nth(n).getAttribute('src')).toMatch(/^data:image\/webp;base64,/);
   await card.getByRole('button', { name: '查看大图：照片1：项目大门，未设维权信息告示牌' }).click();
-  const large = page.getByRole('dialog', { name: '照片1：项目大门，未设维权信息告示牌' });
-  await expect(large.getByRole('img')).toBeVisible();
-  await expect(large).toContainText('480×320 像素 · 大门.png');
+  const large = page.getByTestId('site-photo-viewer');
+  await expect(large.getByRole('dialog')).toContainText('照片1：项目大门，未设维权信息告示牌（第 1 / 2 张）');
+  await expect(large.getByTestId('site-photo-full')).toBeVisible();
+  await expect(large).toContainText('原图 480×320 像素 · 大门.png');
+  await expect(large).toContainText('拍摄时间（相机记录）：照片未记录');
+  await large.getByRole('button', { name: '下一张' }).click();
+  await expect(large.getByRole('dialog')).toContainText('照片2：项目部墙上的木工班组考勤表（第 2 / 2 张）');
+  await expect(large.getByTestId('site-photo-full')).toBeVisible();
+  await expect(large).toContainText('拍摄时间（相机记录）：2026-11-25 08:41:07（UTC+08:00） · 拍摄位置（GPS）：29.266812°N，88.880731°E');
+  await expect(large).toContainText(/张伟 于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 添加/);
+  await expect(large.getByRole('button', { name: '下一张' })).toBeDisabled();
   await page.screenshot({ path: test.info().outputPath('site-photo-large.png') });
   await large.getByRole('button', { name: '关闭' }).click();
 

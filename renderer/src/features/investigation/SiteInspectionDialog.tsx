@@ -157,7 +157,7 @@ export function SiteInspectionDialog({ investigation, sites, proceedingId, recor
                     {record.photos.map((p, n) => (
                       <Stack key={p.id} spacing={0.5} sx={{ width: 200 }} data-testid="site-photo-edit">
                         <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
-                          <PhotoThumb photo={{ ...p, caption: '' }} index={n} size={120} />
+                          <PhotoThumb inspectionId={record.id} photos={record.photos} index={n} size={120} showCaption={false} />
                           <IconButton aria-label={`删除照片${n + 1}`} onClick={() => void remove(p.id)} disabled={busy}><DeleteOutlineIcon /></IconButton>
                         </Stack>
                         <TextField size="small" label={`照片${n + 1}说明`} value={captions[p.id] ?? ''} onChange={(e) => { setCaptions({ ...captions, [p.id]: e.target.value }); clear('photos'); }} slotProps={{ htmlInput: { maxLength: 200 } }} />

@@ -61,7 +61,7 @@ function InspectionCard({ r, mayAct, onOpen, onPrinted }: { r: SiteInspectionVie
       {r.findings && <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap', my: 1 }} data-testid="site-findings">{r.findings}</Typography>}
       {r.photos.length > 0 && (
         <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1.5, mt: 1 }} aria-label="现场照片">
-          {r.photos.map((p, n) => <PhotoThumb key={p.id} photo={p} index={n} />)}
+          {r.photos.map((p, n) => <PhotoThumb key={p.id} inspectionId={r.id} photos={r.photos} index={n} />)}
         </Stack>
       )}
       <SignedRecordCorrections corrections={r.corrections} testId="site-correction" />

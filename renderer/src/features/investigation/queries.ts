@@ -22,7 +22,7 @@ export const useReissueNotice = () => useChannelMutation('documents.generate', a
 
 // 现场检查: the list, and the acts — create, save, a photo added or taken off a draft, finalise, correct, print; and a
 // photo's bytes to show it (audited). Each act refreshes the panel and the documents.
-const siteActs = { invalidates: ['siteInspection.list', 'documents.list', 'cases.get'] as readonly ChannelName[], staleOn: STALE };
+const siteActs = { invalidates: ['siteInspection.list', 'siteInspection.thumbnails', 'documents.list', 'cases.get'] as readonly ChannelName[], staleOn: STALE };
 
 export const useFileSiteInspections = (caseFileId: string, enabled = true) => useChannelQuery('siteInspection.list', { caseFileId }, { enabled: enabled && caseFileId !== '' });
 export const useCreateSiteInspection = (form?: FormBinding<'siteInspection.create'>) => useChannelMutation('siteInspection.create', { ...form, ...siteActs });
@@ -30,6 +30,8 @@ export const useSaveSiteInspection = (form?: FormBinding<'siteInspection.save'>)
 export const useAddSitePhoto = () => useChannelMutation('siteInspection.addPhoto', siteActs);
 export const useRemoveSitePhoto = () => useChannelMutation('siteInspection.removePhoto', siteActs);
 export const useSitePhoto = () => useChannelMutation('siteInspection.photo');
+/** An inspection's thumbnails: one call per card; a photo's thumbnail never changes, so kept until an act invalidates it. */
+export const useSiteThumbnails = (inspectionId: string) => useChannelQuery('siteInspection.thumbnails', { inspectionId }, { staleTime: Infinity });
 export const useFinaliseSiteInspection = () => useChannelMutation('siteInspection.finalise', siteActs);
 export const useCorrectSiteInspection = (form?: FormBinding<'siteInspection.correct'>) => useChannelMutation('siteInspection.correct', { ...form, ...siteActs });
 export const usePrintSiteInspection = () => useChannelMutation('siteInspection.print', siteActs);

@@ -1,0 +1,20 @@
+CREATE TABLE `site_photo_thumbnails` (
+	`photo_id` text PRIMARY KEY NOT NULL,
+	`sha256` text NOT NULL,
+	`mime` text NOT NULL,
+	`bytes` integer NOT NULL,
+	`width` integer NOT NULL,
+	`height` integer NOT NULL,
+	`print_sha256` text NOT NULL,
+	`print_width` integer NOT NULL,
+	`print_height` integer NOT NULL,
+	`orientation` integer NOT NULL,
+	`taken_at` text,
+	`taken_offset` text,
+	`gps_lat` real,
+	`gps_lon` real,
+	`made_at` integer NOT NULL,
+	FOREIGN KEY (`photo_id`) REFERENCES `site_inspection_photos`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`sha256`) REFERENCES `files`(`sha256`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`print_sha256`) REFERENCES `files`(`sha256`) ON UPDATE no action ON DELETE no action
+);
