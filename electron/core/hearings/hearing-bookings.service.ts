@@ -93,6 +93,11 @@ function finish(w: TxWriter, core: CoreServices, p: ProceedingRow): void {
   w.changed('caseFile', p.caseFileId);
 }
 
+/** On a 系列案's file the timeline holds every case's lines: each names its case. */
+function casePrefix(core: CoreServices, p: ProceedingRow): string {
+  return p.number && seriesOf(core.prepare, p.id) ? `${p.number}：` : '';
+}
+
 const withOthers = (n: number) => (n > 1 ? `（与本系列案其他${n - 1}件案件合并开庭）` : '');
 
 export function scheduleHearing(call: CallContext, input: z.output<typeof hearingScheduleInput>): HearingRecord {
@@ -114,7 +119,7 @@ export function scheduleHearing(call: CallContext, input: z.output<typeof hearin
         caseFileId: c.p.caseFileId,
         proceedingId: c.p.id,
         kind: 'hearing.scheduled',
-        summary: `${cases.length > 1 ? `${c.p.number ?? ''}：` : ''}安排于 ${h.date} ${h.start}—${h.end} 在${h.roomName}开庭（${TRIBUNAL_FORM[c.tribunal.form]}）${withOthers(cases.length)}，开庭通知书最迟应于 ${review.noticeBy} 送达${agreed}`,
+        summary: `${casePrefix(core, c.p)}安排于 ${h.date} ${h.start}—${h.end} 在${h.roomName}开庭（${TRIBUNAL_FORM[c.tribunal.form]}）${withOthers(cases.length)}，开庭通知书最迟应于 ${review.noticeBy} 送达${agreed}`,
         data: { hearingId: h.id, sittingId },
       });
       finish(w, core, c.p);
@@ -166,7 +171,7 @@ export function postponeHearing(call: CallContext, input: z.output<typeof hearin
         caseFileId: c.p.caseFileId,
         proceedingId: c.p.id,
         kind: 'hearing.postponed',
-        summary: `${joint ? `${c.p.number ?? ''}：` : ''}延期开庭（${asked}，理由：${input.reason}）：原定 ${o.date} ${o.start}，改于 ${h.date} ${h.start}—${h.end} 在${h.roomName}开庭${apart}`,
+        summary: `${casePrefix(core, c.p)}延期开庭（${asked}，理由：${input.reason}）：原定 ${o.date} ${o.start}，改于 ${h.date} ${h.start}—${h.end} 在${h.roomName}开庭${apart}`,
         data: { hearingId: id, replaces: o.id, sittingId },
       });
       finish(w, core, c.p);
@@ -201,7 +206,7 @@ export function recordHeld(call: CallContext, input: z.output<typeof hearingHeld
         caseFileId: p.caseFileId,
         proceedingId: p.id,
         kind: 'hearing.held',
-        summary: `${joint ? `${p.number ?? ''}：` : ''}${x.date} 开庭${withOthers(all.length)}：申请人${appeared(input.applicantAppeared)}，被申请人${appeared(input.respondentAppeared)}${!bothCame ? (input.absentWithoutCause ? '（经书面通知，无正当理由）' : '（有正当理由）') : ''}${record.nextStep ? `。${record.nextStep}` : ''}`,
+        summary: `${casePrefix(core, p)}${x.date} 开庭${withOthers(all.length)}：申请人${appeared(input.applicantAppeared)}，被申请人${appeared(input.respondentAppeared)}${!bothCame ? (input.absentWithoutCause ? '（经书面通知，无正当理由）' : '（有正当理由）') : ''}${record.nextStep ? `。${record.nextStep}` : ''}`,
         data: { hearingId: x.id, sittingId: x.sittingId },
       });
       w.changed('caseFile', p.caseFileId);
