@@ -195,7 +195,6 @@ export function recordHeld(call: CallContext, input: z.output<typeof hearingHeld
     const bothCame = input.applicantAppeared && input.respondentAppeared;
     if (bothCame && input.absentWithoutCause) throw invalid({ absentWithoutCause: '双方均已到庭，不存在无正当理由拒不到庭' });
     const all = reached(core, h, input.wholeSitting);
-    const joint = all.length > 1;
     const appeared = (x: boolean) => (x ? '到庭' : '未到庭');
     const cases = seatCases(core, call, all.map((x) => x.proceedingId));
     for (const [k, x] of all.entries()) {
