@@ -3,7 +3,7 @@
 import { ButtonBase, Typography } from '@mui/material';
 import { useNavigate } from 'react-router';
 import type { HearingRecord } from '../../../../shared/contract/hearings';
-import { partiesLine, sittingCasesIn, sittingLine } from './format';
+import { partiesLine, shortNumber, sittingCasesIn, sittingLine } from './format';
 
 export function HearingItem({ h, wide = false, showDate = false }: { h: HearingRecord; wide?: boolean; showDate?: boolean }) {
   const navigate = useNavigate();
@@ -19,7 +19,7 @@ export function HearingItem({ h, wide = false, showDate = false }: { h: HearingR
       {sitting ? (
         <>
           <Typography variant="body2" sx={{ fontWeight: 600 }} data-testid="calendar-sitting">{sitting}</Typography>
-          {cases.map((c) => <Typography key={c.hearingId} variant="caption" component="div">{c.caseNumber ?? '（尚无案号）'} {c.applicants.join('、')}</Typography>)}
+          {cases.map((c) => <Typography key={c.hearingId} variant="caption" component="div">{shortNumber(c.caseNumber)} {c.applicants.join('、')}</Typography>)}
           <Typography variant="caption" component="div" color="text.secondary">被申请人：{h.respondents.join('、') || '—'}</Typography>
         </>
       ) : (

@@ -23,11 +23,13 @@ export function sittingCasesIn(h: Pick<HearingRecord, 'sittingCases' | 'status'>
   return h.sittingCases.filter((c) => c.status === h.status);
 }
 
+/** '第3号' of a 案号 (a sitting's cases share the rest of it). */
+export const shortNumber = (n: string | null) => (n === null ? '（尚无案号）' : (/第\d+号$/.exec(n)?.[0] ?? n));
+
 /** '合并开庭 6件：第1号至第6号' for a sitting of several cases, or null. */
 export function sittingLine(h: Pick<HearingRecord, 'sittingCases' | 'status'>): string | null {
   const cases = sittingCasesIn(h);
   if (cases.length < 2) return null;
   const numbers = cases.map((c) => c.caseNumber ?? '（尚无案号）');
-  const short = (n: string) => /第\d+号$/.exec(n)?.[0] ?? n;
-  return `系列案合并开庭 ${cases.length}件：${numbers[0]}至${short(numbers.at(-1)!)}`;
+  return `系列案合并开庭 ${cases.length}件：${numbers[0]}至${shortNumber(numbers.at(-1)!)}`;
 }
