@@ -64,6 +64,11 @@ export const hearings = sqliteTable(
     dayOffConfirmed: integer('day_off_confirmed', { mode: 'boolean' }).notNull().default(false),
     /** The hearing this one replaces (延期开庭). */
     replacesId: text('replaces_id'),
+    /**
+     * The sitting (庭次) when several cases of one 系列案 are heard together: their rows, booked in one transaction,
+     * share it (same room, day, time, tribunal and clerk). Null for a case heard alone.
+     */
+    sittingId: text('sitting_id'),
     postponedBy: text('postponed_by', { enum: ['applicant', 'respondent', 'tribunal'] }),
     postponeRequestedOn: text('postpone_requested_on'),
     postponeReason: text('postpone_reason'),
@@ -76,7 +81,7 @@ export const hearings = sqliteTable(
     scheduledAt: integer('scheduled_at').notNull(),
     rowVersion: rowVersion(),
   },
-  (t) => [index('hearings_date_idx').on(t.unitId, t.date), index('hearings_proceeding_idx').on(t.proceedingId)],
+  (t) => [index('hearings_date_idx').on(t.unitId, t.date), index('hearings_proceeding_idx').on(t.proceedingId), index('hearings_sitting_idx').on(t.sittingId)],
 );
 
 export const hearingArbitrators = sqliteTable(

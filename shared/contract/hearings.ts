@@ -66,6 +66,10 @@ export const hearingRecord = z.object({
   noticeShort: z.string().nullable(),
   /** What the attendance lets follow (调解仲裁法 Art. 36), or null. */
   nextStep: z.string().nullable(),
+  /** The sitting (庭次) when several cases of a 系列案 are heard together, or null for a case heard alone. */
+  sittingId: entityId.nullable(),
+  /** The cases of the sitting still in it (not postponed apart), this one included, in 案号 order; empty when heard alone. */
+  sittingCases: z.array(z.object({ hearingId: entityId, proceedingId: entityId, caseNumber: z.string().nullable(), applicants: z.array(z.string()), status: z.enum(['scheduled', 'postponed', 'held']) })),
   rowVersion: z.number().int(),
 });
 export type HearingRecord = z.infer<typeof hearingRecord>;
@@ -87,6 +91,11 @@ export const caseHearings = z.object({
   scheduleBlockedBy: z.string().nullable(),
   /** The people of the file's team who may sit on a tribunal or record it, for the 组庭 dialog. */
   teamStaff: z.array(person.extend({ arbitratorCertExpiry: z.string().nullable() })),
+  /**
+   * On a 系列案's file, its cases in 案号 order with why each cannot be heard now (null: ready, its tribunal the same as
+   * the first case's); empty otherwise. `hearings` then holds every case's hearings.
+   */
+  seriesCases: z.array(z.object({ proceedingId: entityId, caseNumber: z.string().nullable(), applicant: z.string(), blockedBy: z.string().nullable() })),
 });
 export type CaseHearings = z.infer<typeof caseHearings>;
 
@@ -111,7 +120,9 @@ const slot = {
   dayOffConfirmed: bool(),
 };
 
-export const hearingReviewInput = z.object({ proceedingId: entityId, ...slot, hearingId: nullable(entityId) });
+const jointProceedingIds = z.array(entityId).max(200, '一个庭次最多合并审理200件案件').optional().transform((v) => v ?? []);
+
+export const hearingReviewInput = z.object({ proceedingId: entityId, ...slot, hearingId: nullable(entityId), jointProceedingIds });
 
 export const hearingReview = z.object({
   noticeBy: dateKey(),
@@ -125,7 +136,12 @@ export const hearingReview = z.object({
 });
 export type HearingReview = z.infer<typeof hearingReview>;
 
-export const hearingScheduleInput = z.object({ proceedingId: entityId, ...slot });
+export const hearingScheduleInput = z.object({
+  proceedingId: entityId,
+  ...slot,
+  /** Other cases of the same 系列案 heard in the same sitting (庭次): same room, day, time, tribunal and clerk. */
+  jointProceedingIds,
+});
 export type HearingScheduleInput = z.input<typeof hearingScheduleInput>;
 
 export const hearingPostponeInput = z.object({
@@ -136,6 +152,8 @@ export const hearingPostponeInput = z.object({
   requestedOn: nullable(dateKey('申请日期')),
   reason: reasonText('延期理由', { example: '被申请人法定代表人住院治疗' }),
   ...slot,
+  /** Postpone every case of the hearing's sitting still scheduled (they move together); false moves this case alone. */
+  wholeSitting: bool(),
 });
 export type HearingPostponeInput = z.input<typeof hearingPostponeInput>;
 
@@ -147,10 +165,17 @@ export const hearingHeldInput = z.object({
   /** An absent party had been notified in writing and gave no good cause (调解仲裁法 Art. 36). */
   absentWithoutCause: bool(),
   note: optionalText('庭审情况', 500),
+  /** The same attendance recorded for every case of the hearing's sitting still scheduled; false records this case alone. */
+  wholeSitting: bool(),
 });
 
 /** The 开庭通知书 the hearings of a period owe (one per party of each hearing still to be held), for one batch. */
-export const hearingNoticeRequestsInput = z.object({ from: dateKey('开始日期'), to: dateKey('结束日期') });
+export const hearingNoticeRequestsInput = z.object({
+  from: dateKey('开始日期'),
+  to: dateKey('结束日期'),
+  /** Only the cases of this sitting (庭次): the notices of a 系列案 heard together, in one batch. */
+  sittingId: nullable(entityId),
+});
 export const hearingNoticeRequests = z.object({
   items: z.array(
     z.object({

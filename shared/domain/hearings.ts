@@ -194,3 +194,31 @@ export function absenceStepProblem(h: HearingAttendance | null | undefined, side
   }
   return null;
 }
+
+/** Seats a party takes in the hearing room: the party and its agent or legal representative (parameter, UNCONFIRMED local practice). */
+export const SEATS_PER_PARTY_PARAMETER = 'hearingRoom.seatsPerParty';
+export const SEATS_PER_PARTY_DEFAULT = 2;
+
+/** One case heard: its parties by who they are (a respondent in several cases of a series sits once). */
+export interface CaseInRoom {
+  applicantIds: readonly string[];
+  respondentIds: readonly string[];
+}
+
+/**
+ * The seats a sitting needs: every distinct party of every case heard (applicants and respondents — the employer of a
+ * 系列案 sits once for all its cases), each with its representatives (`seatsPerParty` seats a party).
+ */
+export function seatsNeeded(cases: readonly CaseInRoom[], seatsPerParty: number): { parties: number; seats: number } {
+  const parties = new Set<string>();
+  for (const c of cases) for (const id of [...c.applicantIds, ...c.respondentIds]) parties.add(id);
+  return { parties: parties.size, seats: parties.size * seatsPerParty };
+}
+
+/** The room is too small for the sitting: the refusal naming the count and the capacity, or null. */
+export function capacityProblem(room: { name: string; capacity: number }, cases: readonly CaseInRoom[], seatsPerParty: number): string | null {
+  const { parties, seats } = seatsNeeded(cases, seatsPerParty);
+  if (seats <= room.capacity) return null;
+  const what = cases.length > 1 ? `本庭次${cases.length}件案件的当事人${parties}方` : `本案当事人${parties}方`;
+  return `${room.name}可容纳${room.capacity}人，${what}（每方按${seatsPerParty}人计，含代理人）共${seats}人，容纳不下；请选择更大的仲裁庭室`;
+}

@@ -10,6 +10,7 @@ import { EMERGENCY_CAP_PARAMETER } from './payments';
 import { AVERAGE_WAGE_PARAMETER } from './proceedings/arbitration-changes';
 import { RECUSAL_DELEGATION_PARAMETER } from './proceedings/arbitration-recusal';
 import { PUBLIC_NOTICE_PARAMETER } from './service';
+import { SEATS_PER_PARTY_PARAMETER } from './hearings';
 import { REFERRAL_SINGLE_PARAMETER, REFERRAL_SINGLE_RANGE, REFERRAL_TOTAL_PARAMETER, REFERRAL_TOTAL_RANGE } from './referral-checklist';
 import { ARBITRATION_RETENTION_CITATION, RETENTION_KIND_LABEL, RETENTION_KINDS, RETENTION_MAX_YEARS, RETENTION_MIN_YEARS, retentionParameterKey } from './retention';
 import type { Confidence } from './vocabulary';
@@ -202,6 +203,14 @@ export const PARAMETER_DEFS: Record<string, ParameterDef> = {
     min: 0,
     max: 30,
     unit: '日',
+  },
+  [SEATS_PER_PARTY_PARAMETER]: {
+    label: '开庭每方当事人占用席位数',
+    help: '安排开庭（包括系列案合并开庭）时，按到庭当事人的方数乘以此数计算所需席位，超过仲裁庭室可容纳人数的不能安排。默认每方2人（当事人本人及其代理人或法定代表人）；本委有其他惯例的，请调整。',
+    type: 'integer',
+    min: 1,
+    max: 5,
+    unit: '人',
   },
   [PUBLIC_NOTICE_PARAMETER]: {
     label: '公告送达期间',

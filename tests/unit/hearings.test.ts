@@ -2,7 +2,7 @@
 // notice day of a hearing counted by hand across the 2025–2026 holiday notices; the postponement request's limit.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CALENDAR, dayKind } from '../../shared/domain/calendar';
-import { bookingClashes, nextStepAfter, overlaps, postponeRequestProblem, reviewHearingDate, slotProblems, type BookedHearing, type Booking } from '../../shared/domain/hearings';
+import { bookingClashes, capacityProblem, nextStepAfter, overlaps, postponeRequestProblem, reviewHearingDate, seatsNeeded, slotProblems, type BookedHearing, type Booking } from '../../shared/domain/hearings';
 
 const ctx = { calendar: DEFAULT_CALENDAR, settings: {}, serviceAllowanceDays: 2 };
 
@@ -132,5 +132,20 @@ describe('postponement and attendance', () => {
     expect(nextStepAfter(true, false, true)).toContain('缺席裁决');
     expect(nextStepAfter(true, false, false)).toBeNull();
     expect(nextStepAfter(true, true, false)).toBeNull();
+  });
+});
+
+describe('room seats for a sitting', () => {
+  // Six workers each with their own case against the same employer: the employer sits once.
+  const series = Array.from({ length: 6 }, (_, k) => ({ applicantIds: [`w${k}`], respondentIds: ['employer'] }));
+  it('counts every distinct party of every case, each with its representatives', () => {
+    expect(seatsNeeded(series, 2)).toEqual({ parties: 7, seats: 14 });
+    expect(seatsNeeded(series, 1)).toEqual({ parties: 7, seats: 7 });
+    expect(seatsNeeded([{ applicantIds: ['a', 'b'], respondentIds: ['e', 'f'] }], 2)).toEqual({ parties: 4, seats: 8 });
+  });
+  it('refuses a room too small, naming the count and the capacity; a room just large enough takes it', () => {
+    expect(capacityProblem({ name: '第二仲裁庭', capacity: 12 }, series, 2)).toBe('第二仲裁庭可容纳12人，本庭次6件案件的当事人7方（每方按2人计，含代理人）共14人，容纳不下；请选择更大的仲裁庭室');
+    expect(capacityProblem({ name: '第二仲裁庭', capacity: 14 }, series, 2)).toBeNull();
+    expect(capacityProblem({ name: '调解室', capacity: 3 }, [series[0]!], 2)).toBe('调解室可容纳3人，本案当事人2方（每方按2人计，含代理人）共4人，容纳不下；请选择更大的仲裁庭室');
   });
 });

@@ -8,7 +8,8 @@ import { dateKeyOf, instantOf } from '../../../shared/domain/time';
 import type { CallContext } from '../kernel/context';
 import { loadCalendar } from '../deadlines/calendar.service';
 import { deadlineSettings } from '../deadlines/deadlines.service';
-import { reviewSlot, saveRoom, scheduleHearing } from '../hearings/hearings.service';
+import { scheduleHearing } from '../hearings/hearing-bookings.service';
+import { reviewSlot, saveRoom } from '../hearings/hearings.service';
 import { act } from '../proceedings/engine';
 import { clockEvents, findProceeding } from '../proceedings/proceedings.data';
 import { actingAt } from './demo-casework';
@@ -46,11 +47,11 @@ export function scheduleDemoHearings(call: CallContext, files: readonly { procee
     if (booked >= SLOTS.length) continue;
     const slot = { ...SLOTS[booked]!, roomId: rooms[booked]!.id, shortNoticeAgreement: null, dayOffConfirmed: false };
     // The first lawful day for a notice made on the day of booking, and not in the past.
-    const probe = reviewSlot(at, { proceedingId: p.id, date: composedOn, ...slot, hearingId: null });
+    const probe = reviewSlot(at, { proceedingId: p.id, date: composedOn, ...slot, hearingId: null, jointProceedingIds: [] });
     let date = probe.earliest > today ? probe.earliest : today;
     while (!isWorkingDay(cal, date)) date = shiftWorkingDays(cal, date, 1);
     if (date > computeDeadline({ rule: 'arbitration.award', start: accepted, calendar: cal, settings }).due) continue;
-    scheduleHearing(at, { proceedingId: p.id, date, ...slot });
+    scheduleHearing(at, { proceedingId: p.id, date, ...slot, jointProceedingIds: [] });
     booked++;
   }
 }

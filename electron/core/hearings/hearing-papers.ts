@@ -86,8 +86,8 @@ export function hearingNoticeSource(call: CallContext, hearingId: string, recipi
 }
 
 /**
- * The notices the hearings still to be held between two days owe: one per party of each, those already issued left
- * out (a batch run twice makes nothing twice), in the calendar's order.
+ * The notices the hearings still to be held between two days owe (or those of one sitting's cases): one per party of
+ * each, those already issued left out (a batch run twice makes nothing twice), in the calendar's order.
  */
 export function hearingNoticeRequests(call: CallContext, input: z.output<typeof hearingNoticeRequestsInput>): HearingNoticeRequests {
   const core = call.core;
@@ -95,7 +95,8 @@ export function hearingNoticeRequests(call: CallContext, input: z.output<typeof 
   if (Date.parse(input.to) - Date.parse(input.from) > 31 * 86_400_000) throw invalid({ to: '一次最多制作31日内开庭的通知书' });
   const unitId = requireInstallation(core).unitId;
   const out: HearingNoticeRequests = { items: [], alreadyIssued: 0 };
-  const scheduled: HearingRow[] = hearingsBetween(core.prepare, unitId, input.from, input.to, null, false).filter((h) => h.status === 'scheduled');
+  // A sitting of a 系列案's cases heard together: its notices, one per case and party, in one batch.
+  const scheduled: HearingRow[] = hearingsBetween(core.prepare, unitId, input.from, input.to, null, false).filter((h) => h.status === 'scheduled' && (input.sittingId === null || h.sittingId === input.sittingId));
   for (const h of scheduled) {
     for (const party of paperParties(core.prepare, h.proceedingId)) {
       const request = noticeRequest(h.id, party.recipientId);

@@ -116,6 +116,7 @@ export interface HearingRow {
   shortNoticeAgreement: string | null;
   dayOffConfirmed: boolean;
   replacesId: string | null;
+  sittingId: string | null;
   postponedBy: 'applicant' | 'respondent' | 'tribunal' | null;
   postponeRequestedOn: string | null;
   postponeReason: string | null;
@@ -143,6 +144,7 @@ interface RawHearing {
   short_notice_agreement: string | null;
   day_off_confirmed: number;
   replaces_id: string | null;
+  sitting_id: string | null;
   postponed_by: HearingRow['postponedBy'];
   postpone_requested_on: string | null;
   postpone_reason: string | null;
@@ -154,7 +156,7 @@ interface RawHearing {
 }
 
 const SELECT_HEARING = `SELECT h.id, h.case_file_id, h.proceeding_id, p.number, c.title, h.date, h.start_time, h.end_time, h.room_id, r.name AS room_name,
-  h.clerk_staff_id, cs.name AS clerk_name, h.status, h.short_notice_agreement, h.day_off_confirmed, h.replaces_id, h.postponed_by, h.postpone_requested_on,
+  h.clerk_staff_id, cs.name AS clerk_name, h.status, h.short_notice_agreement, h.day_off_confirmed, h.replaces_id, h.sitting_id, h.postponed_by, h.postpone_requested_on,
   h.postpone_reason, h.applicant_appeared, h.respondent_appeared, h.absent_without_cause, h.held_note, h.row_version
   FROM hearings h JOIN proceedings p ON p.id = h.proceeding_id JOIN case_files c ON c.id = h.case_file_id
   JOIN hearing_rooms r ON r.id = h.room_id JOIN staff cs ON cs.id = h.clerk_staff_id`;
@@ -180,6 +182,7 @@ function withArbitrators(prepare: Prepare, rows: RawHearing[]): HearingRow[] {
     shortNoticeAgreement: r.short_notice_agreement,
     dayOffConfirmed: r.day_off_confirmed === 1,
     replacesId: r.replaces_id,
+    sittingId: r.sitting_id,
     postponedBy: r.postponed_by,
     postponeRequestedOn: r.postpone_requested_on,
     postponeReason: r.postpone_reason,
@@ -205,15 +208,31 @@ export function hearingsBetween(prepare: Prepare, unitId: string, from: string, 
   return withArbitrators(prepare, rows);
 }
 
+/** The hearings of a sitting (庭次), in 案号 order. */
+export function hearingsOfSitting(prepare: Prepare, sittingId: string): HearingRow[] {
+  return withArbitrators(prepare, prepare(`${SELECT_HEARING} WHERE h.sitting_id = ? ORDER BY p.number, h.id`).all(sittingId) as RawHearing[]);
+}
+
+/** The hearings of every case of the file (a 系列案's file holds several), in the order booked. */
+export function hearingsOfFile(prepare: Prepare, caseFileId: string): HearingRow[] {
+  return withArbitrators(prepare, prepare(`${SELECT_HEARING} WHERE h.case_file_id = ? ORDER BY h.scheduled_at, p.number, h.id`).all(caseFileId) as RawHearing[]);
+}
+
 export function hearingsOfProceeding(prepare: Prepare, proceedingId: string): HearingRow[] {
   return withArbitrators(prepare, prepare(`${SELECT_HEARING} WHERE h.proceeding_id = ? ORDER BY h.scheduled_at, h.id`).all(proceedingId) as RawHearing[]);
 }
 
 /** The bookings of a day that a new one could clash with (postponed hearings free their slot). */
 export function bookedOn(prepare: Prepare, unitId: string, date: string): BookedHearing[] {
-  return hearingsBetween(prepare, unitId, date, date, null, false).map((h) => ({
+  const rows = hearingsBetween(prepare, unitId, date, date, null, false);
+  // A sitting of several cases is one booking: each of its rows names the sitting, so its clashes read (and dedupe) as one.
+  const sittingLabel = (sittingId: string) => {
+    const cases = rows.filter((x) => x.sittingId === sittingId).map((x) => x.caseNumber ?? `“${x.caseTitle}”`).sort();
+    return cases.length > 1 ? `${cases[0]}等${cases.length}件系列案件（合并开庭）` : null;
+  };
+  return rows.map((h) => ({
     id: h.id,
-    caseLabel: h.caseNumber ? `${h.caseNumber}（${h.caseTitle}）` : `“${h.caseTitle}”`,
+    caseLabel: (h.sittingId ? sittingLabel(h.sittingId) : null) ?? (h.caseNumber ? `${h.caseNumber}（${h.caseTitle}）` : `“${h.caseTitle}”`),
     date: h.date,
     start: h.start,
     end: h.end,
@@ -240,14 +259,15 @@ export function insertHearing(
     shortNoticeAgreement: string | null;
     dayOffConfirmed: boolean;
     replacesId: string | null;
+    sittingId: string | null;
     by: string;
     now: number;
   },
 ): void {
   prepare(
-    `INSERT INTO hearings (id, unit_id, case_file_id, proceeding_id, date, start_time, end_time, room_id, clerk_staff_id, status, short_notice_agreement, day_off_confirmed, replaces_id, scheduled_by, scheduled_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'scheduled', ?, ?, ?, ?, ?)`,
-  ).run(h.id, h.unitId, h.caseFileId, h.proceedingId, h.date, h.start, h.end, h.roomId, h.clerkStaffId, h.shortNoticeAgreement, h.dayOffConfirmed ? 1 : 0, h.replacesId, h.by, h.now);
+    `INSERT INTO hearings (id, unit_id, case_file_id, proceeding_id, date, start_time, end_time, room_id, clerk_staff_id, status, short_notice_agreement, day_off_confirmed, replaces_id, sitting_id, scheduled_by, scheduled_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'scheduled', ?, ?, ?, ?, ?, ?)`,
+  ).run(h.id, h.unitId, h.caseFileId, h.proceedingId, h.date, h.start, h.end, h.roomId, h.clerkStaffId, h.shortNoticeAgreement, h.dayOffConfirmed ? 1 : 0, h.replacesId, h.sittingId, h.by, h.now);
   const add = prepare('INSERT INTO hearing_arbitrators (hearing_id, staff_id, presiding) VALUES (?, ?, ?)');
   for (const a of h.arbitrators) add.run(h.id, a.staffId, a.presiding ? 1 : 0);
 }

@@ -1,7 +1,8 @@
 import { defineHandlers } from '../kernel/handler';
 import { hearingNoticeRequests } from './hearing-papers';
 import { addUnavailability, listUnavailability, withdrawUnavailability } from './unavailability.service';
-import { caseHearings, listHearings, listRooms, postponeHearing, recordHeld, reviewSlot, saveRoom, scheduleHearing } from './hearings.service';
+import { postponeHearing, recordHeld, scheduleHearing } from './hearing-bookings.service';
+import { caseHearings, listHearings, listRooms, reviewSlot, saveRoom } from './hearings.service';
 
 export const hearingsHandlers = defineHandlers({
   'hearings.rooms': (call) => listRooms(call),

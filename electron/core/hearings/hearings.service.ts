@@ -1,25 +1,25 @@
 // The hearing calendar. Booking a hearing checks who acts (proceeding.act and a place on the file), that the case's
-// tribunal is composed, the slot, the room, each arbitrator's 仲裁员证 on the day, the notice and defence rules
-// (shared/domain/hearings.ts, on the bureau's calendar and settings), the day, and every clash with the unit's other
-// bookings — then writes the hearing, its timeline line and its audit row together, or nothing. A postponement keeps
-// the old hearing (postponed, with who asked and why) and books its replacement the same way.
+// tribunal is composed, the slot, the room (and its seats for every party heard), each arbitrator's 仲裁员证 on the
+// day, the notice and defence rules (shared/domain/hearings.ts, on the bureau's calendar and settings), the day, and
+// every clash with the unit's other bookings. This module holds the rooms, a case's hearings, the calendar and those
+// checks; hearing-bookings.service.ts books, postpones and records hearings — one case, or a sitting of several.
 import type { z } from 'zod';
-import type {
-  CaseHearings,
-  hearingHeldInput,
-  hearingListInput,
-  hearingPostponeInput,
-  HearingRecord,
-  HearingReview,
-  hearingReviewInput,
-  HearingRoom,
-  hearingScheduleInput,
-  roomSaveInput,
-} from '../../../shared/contract/hearings';
+import type { CaseHearings, hearingListInput, HearingRecord, HearingReview, hearingReviewInput, HearingRoom, roomSaveInput } from '../../../shared/contract/hearings';
 import { DEFAULT_SERVICE_ALLOWANCE_DAYS } from '../../../shared/domain/hearing-date';
-import { bookingClashes, HEARING_STATES, type Clash, nextStepAfter, noticeShortText, postponeRequestProblem, reviewHearingDate, slotProblems, type HearingRulesContext } from '../../../shared/domain/hearings';
+import {
+  bookingClashes,
+  capacityProblem,
+  HEARING_STATES,
+  type Clash,
+  nextStepAfter,
+  noticeShortText,
+  SEATS_PER_PARTY_DEFAULT,
+  SEATS_PER_PARTY_PARAMETER,
+  slotProblems,
+  reviewHearingDate,
+  type HearingRulesContext,
+} from '../../../shared/domain/hearings';
 import { unavailabilityClashes } from '../../../shared/domain/unavailability';
-import { TRIBUNAL_FORM } from '../../../shared/domain/proceedings/arbitration';
 import { can } from '../../../shared/domain/permissions';
 import { dateKeyOf } from '../../../shared/domain/time';
 import type { CallContext, CoreServices, Principal } from '../kernel/context';
@@ -29,25 +29,25 @@ import { requireInstallation } from '../kernel/installation';
 import { tx, writeContext, type TxWriter } from '../kernel/tx';
 import { loadCalendar } from '../deadlines/calendar.service';
 import { deadlineSettings } from '../deadlines/deadlines.service';
-import { COUNTED_EVENT, storeProceedingDeadlines } from '../deadlines/stored-deadlines';
-import { deadlineBasis, placeOnFile } from '../proceedings/engine';
+import { COUNTED_EVENT } from '../deadlines/stored-deadlines';
+import { placeOnFile } from '../proceedings/engine';
 import { activeTeam, awaitingReceipt, findProceeding, insertClockEvent, type ProceedingRow } from '../proceedings/proceedings.data';
 import { unavailableBetween } from './unavailability.data';
 import { parameterLookup } from '../reference/parameters.service';
 import { principalOf } from '../session/session.service';
+import { partiesInRoom, seriesOfFile } from './hearing-sittings.data';
 import {
   applicationServedOn,
   arbitrationOfFile,
   bookedOn,
-  findHearing,
   findRoom,
   hearingsBetween,
+  hearingsOfFile,
   hearingsOfProceeding,
+  hearingsOfSitting,
   insertHearing,
   lateNotices,
   insertRoom,
-  markHeld,
-  markPostponed,
   partyNames,
   roomNamed,
   staffExpiries,
@@ -58,24 +58,27 @@ import {
   type TribunalRow,
 } from './hearings.data';
 
-function callerOf(call: CallContext): Principal {
+export function callerOf(call: CallContext): Principal {
   const p = call.principal ?? principalOf(call.core, call.session.staffId!);
   if (!p) throw new ServiceError('UNAUTHENTICATED', '请先登录');
   return p;
 }
 
-function rulesContext(core: CoreServices, today: string): HearingRulesContext {
+export function rulesContext(core: CoreServices, today: string): HearingRulesContext {
   const allowance = parameterLookup(core, today)('hearingNotice.serviceAllowanceDays');
   return { calendar: loadCalendar(core), settings: deadlineSettings(core), serviceAllowanceDays: typeof allowance === 'number' ? allowance : DEFAULT_SERVICE_ALLOWANCE_DAYS };
 }
 
-function toRecord(core: CoreServices, h: HearingRow): HearingRecord {
+export function toRecord(core: CoreServices, h: HearingRow): HearingRecord {
   const parties = partyNames(core.prepare, h.proceedingId);
   const nextStep = h.status === 'held' ? nextStepAfter(h.applicantAppeared !== false, h.respondentAppeared !== false, h.absentWithoutCause === true) : null;
   // Checked again on every 送达回证 entered (the stored clock is recomputed with it); agreed shorter notice is no fault.
   const late = h.status === 'scheduled' && h.shortNoticeAgreement === null ? lateNotices(core.prepare, h.proceedingId, h.date) : [];
   const { replacesId, ...rest } = h;
-  return { ...rest, replacesId, ...parties, nextStep, noticeShort: late.length > 0 ? noticeShortText(late, deadlineSettings(core)) : null };
+  const sittingCases = h.sittingId
+    ? hearingsOfSitting(core.prepare, h.sittingId).map((x) => ({ hearingId: x.id, proceedingId: x.proceedingId, caseNumber: x.caseNumber, applicants: partyNames(core.prepare, x.proceedingId).applicants, status: x.status }))
+    : [];
+  return { ...rest, replacesId, ...parties, nextStep, noticeShort: late.length > 0 ? noticeShortText(late, deadlineSettings(core)) : null, sittingCases };
 }
 
 // ── Rooms ────────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -121,17 +124,32 @@ export function caseHearings(call: CallContext, caseFileId: string): CaseHearing
   const principal = callerOf(call);
   const proceedingId = arbitrationOfFile(core.prepare, caseFileId);
   const teamStaff = staffExpiries(core.prepare, activeTeam(core.prepare, caseFileId));
-  if (!proceedingId) return { caseFileId, proceedingId: null, tribunal: null, hearings: [], scheduleBlockedBy: '本案没有仲裁程序', teamStaff };
+  if (!proceedingId) return { caseFileId, proceedingId: null, tribunal: null, hearings: [], scheduleBlockedBy: '本案没有仲裁程序', teamStaff, seriesCases: [] };
   const p = findProceeding(core.prepare, proceedingId)!;
   const t = tribunalOf(core.prepare, proceedingId);
+  // A 系列案's file holds a case per worker: every case's hearings show, and each case says whether it can join a sitting.
+  const series = seriesOfFile(core.prepare, caseFileId);
+  const seriesCases = (series?.cases ?? []).map((c) => {
+    const cp = findProceeding(core.prepare, c.proceedingId)!;
+    const ct = tribunalOf(core.prepare, c.proceedingId);
+    const blockedBy = scheduleBlocked(core, principal, cp, ct) ?? (t && ct && !sameTribunal(t, ct) ? '仲裁庭组成与本系列第一件案件不同' : null);
+    return { proceedingId: c.proceedingId, caseNumber: c.number, applicant: c.applicant, blockedBy };
+  });
   return {
     caseFileId,
     proceedingId,
     tribunal: t ? { form: t.form, composedOn: t.composedOn, clerk: { staffId: t.clerk.id, name: t.clerk.name }, arbitrators: t.arbitrators.map((a) => ({ staffId: a.id, name: a.name, presiding: a.presiding })) } : null,
-    hearings: hearingsOfProceeding(core.prepare, proceedingId).map((h) => toRecord(core, h)),
+    hearings: (series ? hearingsOfFile(core.prepare, caseFileId) : hearingsOfProceeding(core.prepare, proceedingId)).map((h) => toRecord(core, h)),
     scheduleBlockedBy: scheduleBlocked(core, principal, p, t),
     teamStaff,
+    seriesCases,
   };
+}
+
+/** Two tribunals sit as one: the same arbitrators (the same presiding) and the same clerk. */
+export function sameTribunal(a: TribunalRow, b: TribunalRow): boolean {
+  const seat = (t: TribunalRow) => t.arbitrators.map((x) => `${x.id}:${x.presiding ? 1 : 0}`).sort().join(',') + `|${t.clerk.id}`;
+  return seat(a) === seat(b);
 }
 
 export function listHearings(call: CallContext, input: z.output<typeof hearingListInput>): { hearings: HearingRecord[]; rooms: HearingRoom[] } {
@@ -144,23 +162,35 @@ export function listHearings(call: CallContext, input: z.output<typeof hearingLi
   return { hearings: rows.map((h) => toRecord(core, h)), rooms: unitRooms(core.prepare, unitId) };
 }
 
-type Slot = z.output<typeof hearingReviewInput>;
+export type Slot = Omit<z.output<typeof hearingReviewInput>, 'jointProceedingIds'>;
 
 interface Checked {
   review: HearingReview;
   tribunal: TribunalRow;
 }
 
+/** The cases heard in one sitting (the room's seats count them all) and the hearings it moves (never a clash). */
+export interface Sitting {
+  proceedingIds: readonly string[];
+  except: readonly string[];
+}
+
 /**
  * Everything a slot breaks, as field problems and clash sentences (the review shows them; booking refuses them).
  * `exceptHearingId` is the hearing a postponement replaces.
  */
-function examine(core: CoreServices, p: ProceedingRow, tribunal: TribunalRow, s: Slot, today: string): { review: HearingReview; fields: Record<string, string>; clashes: Clash[] } {
+function examine(core: CoreServices, p: ProceedingRow, tribunal: TribunalRow, s: Slot, today: string, sitting: Sitting = { proceedingIds: [p.id], except: [] }): { review: HearingReview; fields: Record<string, string>; clashes: Clash[] } {
   const fields: Record<string, string> = { ...slotProblems(s) };
   if (s.date < today) fields.date = `开庭日期不能早于今天（${today}）`;
   const room = findRoom(core.prepare, s.roomId);
   if (!room || room.unitId !== p.unitId) fields.roomId = '该仲裁庭室不存在';
   else if (!room.active) fields.roomId = `${room.name}已停用，请选择其他仲裁庭室`;
+  else {
+    // Every party of every case heard in the sitting needs a seat (a series' employer sits once).
+    const perParty = parameterLookup(core, today)(SEATS_PER_PARTY_PARAMETER);
+    const full = capacityProblem(room, sitting.proceedingIds.map((id) => partiesInRoom(core.prepare, id)), typeof perParty === 'number' ? perParty : SEATS_PER_PARTY_DEFAULT);
+    if (full) fields.roomId = full;
+  }
   // 调解仲裁法 Art. 20: only a person holding a valid 仲裁员证 hears a case — on the hearing day, not only at 组庭.
   for (const a of staffExpiries(core.prepare, tribunal.arbitrators.map((x) => ({ staffId: x.id, role: 'handler' as const, enforcementCertExpiry: null, arbitratorCertExpiry: null })))) {
     if (a.arbitratorCertExpiry === null || a.arbitratorCertExpiry < s.date) {
@@ -171,14 +201,16 @@ function examine(core: CoreServices, p: ProceedingRow, tribunal: TribunalRow, s:
   const r = reviewHearingDate(s.date, today, applicationServedOn(core.prepare, p.id, COUNTED_EVENT), ctx);
   const clashes: Clash[] = fields.start || fields.end ? [] : bookingClashes(
     { id: s.hearingId, date: s.date, start: s.start, end: s.end, roomId: s.roomId, arbitratorIds: tribunal.arbitrators.map((a) => a.id), clerkId: tribunal.clerk.id },
-    bookedOn(core.prepare, p.unitId, s.date),
+    bookedOn(core.prepare, p.unitId, s.date).filter((b) => !sitting.except.includes(b.id)),
   );
   // An arbitrator or the clerk on leave or in training that day is as busy as one booked elsewhere.
   if (!fields.start && !fields.end) clashes.push(...unavailabilityClashes({ date: s.date, arbitratorIds: tribunal.arbitrators.map((a) => a.id), clerkId: tribunal.clerk.id }, unavailableBetween(core.prepare, p.unitId, s.date, s.date)));
-  return { review: { ...r, clashes: clashes.map((c) => c.message) }, fields, clashes };
+  // The cases of another sitting clash as one booking: one sentence each.
+  const distinct = clashes.filter((c, i) => clashes.findIndex((x) => x.message === c.message) === i);
+  return { review: { ...r, clashes: distinct.map((c) => c.message) }, fields, clashes: distinct };
 }
 
-function proceedingFor(core: CoreServices, principal: Principal, proceedingId: string): { p: ProceedingRow; tribunal: TribunalRow } {
+export function proceedingFor(core: CoreServices, principal: Principal, proceedingId: string): { p: ProceedingRow; tribunal: TribunalRow } {
   const p = findProceeding(core.prepare, proceedingId);
   if (!p || p.kind !== 'arbitration') throw notFound('该仲裁案件');
   const tribunal = tribunalOf(core.prepare, p.id);
@@ -187,20 +219,20 @@ function proceedingFor(core: CoreServices, principal: Principal, proceedingId: s
   return { p, tribunal: tribunal! };
 }
 
-export function reviewSlot(call: CallContext, input: Slot): HearingReview {
+export function reviewSlot(call: CallContext, input: z.output<typeof hearingReviewInput>): HearingReview {
   const core = call.core;
   const p = findProceeding(core.prepare, input.proceedingId);
   if (!p || p.kind !== 'arbitration') throw notFound('该仲裁案件');
   const tribunal = tribunalOf(core.prepare, p.id);
   if (!tribunal) throw new ServiceError('STEP_BLOCKED', '仲裁庭组成之后才能安排开庭（《劳动争议调解仲裁法》第三十二条）');
-  const { review, fields } = examine(core, p, tribunal, input, dateKeyOf(core.clock.now()));
+  const { review, fields } = examine(core, p, tribunal, input, dateKeyOf(core.clock.now()), { proceedingIds: [p.id, ...input.jointProceedingIds.filter((id) => id !== p.id)], except: [] });
   if (fields.start || fields.end || fields.roomId) throw invalid(fields);
   return review;
 }
 
 /** Refuses a slot that breaks a rule or clashes; returns what was reviewed. */
-function checkSlot(core: CoreServices, p: ProceedingRow, tribunal: TribunalRow, s: Slot, today: string): Checked {
-  const { review, fields, clashes } = examine(core, p, tribunal, s, today);
+export function checkSlot(core: CoreServices, p: ProceedingRow, tribunal: TribunalRow, s: Slot, today: string, sitting?: Sitting): Checked {
+  const { review, fields, clashes } = examine(core, p, tribunal, s, today, sitting);
   if (Object.keys(fields).length > 0) throw invalid(fields);
   if (review.defenceProblem) throw invalid({ date: `${review.defenceProblem}；开庭日期最早为 ${review.earliest}` });
   if (review.noticeProblem && s.shortNoticeAgreement === null) {
@@ -216,7 +248,7 @@ function checkSlot(core: CoreServices, p: ProceedingRow, tribunal: TribunalRow, 
   return { review, tribunal };
 }
 
-function book(w: TxWriter, core: CoreServices, p: ProceedingRow, tribunal: TribunalRow, s: Slot, replacesId: string | null): string {
+export function book(w: TxWriter, core: CoreServices, p: ProceedingRow, tribunal: TribunalRow, s: Slot, replacesId: string | null, sittingId: string | null = null): string {
   const id = newId(w.now);
   insertHearing(core.prepare, {
     id,
@@ -232,6 +264,7 @@ function book(w: TxWriter, core: CoreServices, p: ProceedingRow, tribunal: Tribu
     shortNoticeAgreement: s.shortNoticeAgreement,
     dayOffConfirmed: s.dayOffConfirmed,
     replacesId,
+    sittingId,
     by: w.actorStaffId!,
     now: w.now,
   });
@@ -242,92 +275,3 @@ function book(w: TxWriter, core: CoreServices, p: ProceedingRow, tribunal: Tribu
   return id;
 }
 
-export function scheduleHearing(call: CallContext, input: z.output<typeof hearingScheduleInput>): HearingRecord {
-  const core = call.core;
-  const principal = callerOf(call);
-  return tx(writeContext(call), (w) => {
-    const today = dateKeyOf(w.now);
-    const { p, tribunal } = proceedingFor(core, principal, input.proceedingId);
-    const { review } = checkSlot(core, p, tribunal, { ...input, hearingId: null }, today);
-    const id = book(w, core, p, tribunal, { ...input, hearingId: null }, null);
-    const h = findHearing(core.prepare, id)!;
-    const agreed = input.shortNoticeAgreement ? `；当事人同意缩短通知期限：${input.shortNoticeAgreement}` : '';
-    w.caseEvent({
-      caseFileId: p.caseFileId,
-      proceedingId: p.id,
-      kind: 'hearing.scheduled',
-      summary: `安排于 ${h.date} ${h.start}—${h.end} 在${h.roomName}开庭（${TRIBUNAL_FORM[tribunal.form]}），开庭通知书最迟应于 ${review.noticeBy} 送达${agreed}`,
-      data: { hearingId: id },
-    });
-    storeProceedingDeadlines(core.prepare, w.now, p, deadlineBasis(core));
-    w.audit({ action: 'hearingScheduled', entity: 'hearing', entityId: id, change: { ...input } });
-    w.changed('caseFile', p.caseFileId);
-    return toRecord(core, h);
-  });
-}
-
-const WHO_ASKED = { applicant: '申请人', respondent: '被申请人', tribunal: '仲裁庭' } as const;
-
-export function postponeHearing(call: CallContext, input: z.output<typeof hearingPostponeInput>): HearingRecord {
-  const core = call.core;
-  const principal = callerOf(call);
-  return tx(writeContext(call), (w) => {
-    const today = dateKeyOf(w.now);
-    const old = findHearing(core.prepare, input.hearingId);
-    if (!old) throw notFound('该开庭安排');
-    const { p, tribunal } = proceedingFor(core, principal, old.proceedingId);
-    if (old.status !== 'scheduled') throw new ServiceError('STEP_BLOCKED', old.status === 'held' ? '该次开庭已经举行，不能延期' : '该次开庭已经延期，请对新的开庭安排办理');
-    if (old.rowVersion !== input.expectedRowVersion) throw conflict('该开庭安排');
-    if (input.requestedBy !== 'tribunal') {
-      if (input.requestedOn === null) throw invalid({ requestedOn: '当事人申请延期的，请填写申请日期' });
-      if (input.requestedOn > today) throw invalid({ requestedOn: `申请日期不能晚于今天（${today}）` });
-      const late = postponeRequestProblem(old.date, input.requestedOn, rulesContext(core, today));
-      if (late) throw invalid({ requestedOn: late });
-    }
-    checkSlot(core, p, tribunal, { ...input, proceedingId: p.id, hearingId: old.id }, today);
-    if (!markPostponed(core.prepare, old.id, input.expectedRowVersion, { by: input.requestedBy, requestedOn: input.requestedBy === 'tribunal' ? null : input.requestedOn, reason: input.reason })) throw conflict('该开庭安排');
-    const id = book(w, core, p, tribunal, { ...input, proceedingId: p.id, hearingId: old.id }, old.id);
-    const h = findHearing(core.prepare, id)!;
-    const asked = input.requestedBy === 'tribunal' ? '仲裁庭决定' : `${WHO_ASKED[input.requestedBy]}于 ${input.requestedOn} 申请`;
-    w.caseEvent({
-      caseFileId: p.caseFileId,
-      proceedingId: p.id,
-      kind: 'hearing.postponed',
-      summary: `延期开庭（${asked}，理由：${input.reason}）：原定 ${old.date} ${old.start}，改于 ${h.date} ${h.start}—${h.end} 在${h.roomName}开庭`,
-      data: { hearingId: id, replaces: old.id },
-    });
-    storeProceedingDeadlines(core.prepare, w.now, p, deadlineBasis(core));
-    w.audit({ action: 'hearingPostponed', entity: 'hearing', entityId: old.id, change: { ...input, newHearingId: id } });
-    w.changed('caseFile', p.caseFileId);
-    return toRecord(core, h);
-  });
-}
-
-export function recordHeld(call: CallContext, input: z.output<typeof hearingHeldInput>): HearingRecord {
-  const core = call.core;
-  const principal = callerOf(call);
-  return tx(writeContext(call), (w) => {
-    const today = dateKeyOf(w.now);
-    const h = findHearing(core.prepare, input.hearingId);
-    if (!h) throw notFound('该开庭安排');
-    const { p } = proceedingFor(core, principal, h.proceedingId);
-    if (h.status !== 'scheduled') throw new ServiceError('STEP_BLOCKED', h.status === 'held' ? '该次开庭的情况已经登记' : '该次开庭已经延期，不能登记开庭情况');
-    if (h.date > today) throw new ServiceError('STEP_BLOCKED', `该次开庭定于 ${h.date}，开庭之后才能登记开庭情况`);
-    const bothCame = input.applicantAppeared && input.respondentAppeared;
-    if (bothCame && input.absentWithoutCause) throw invalid({ absentWithoutCause: '双方均已到庭，不存在无正当理由拒不到庭' });
-    if (!markHeld(core.prepare, h.id, input.expectedRowVersion, { ...input, note: input.note })) throw conflict('该开庭安排');
-    const appeared = (x: boolean) => (x ? '到庭' : '未到庭');
-    const after = findHearing(core.prepare, h.id)!;
-    const record = toRecord(core, after);
-    w.caseEvent({
-      caseFileId: p.caseFileId,
-      proceedingId: p.id,
-      kind: 'hearing.held',
-      summary: `${h.date} 开庭：申请人${appeared(input.applicantAppeared)}，被申请人${appeared(input.respondentAppeared)}${!bothCame ? (input.absentWithoutCause ? '（经书面通知，无正当理由）' : '（有正当理由）') : ''}${record.nextStep ? `。${record.nextStep}` : ''}`,
-      data: { hearingId: h.id },
-    });
-    w.audit({ action: 'hearingHeld', entity: 'hearing', entityId: h.id, change: { ...input } });
-    w.changed('caseFile', p.caseFileId);
-    return record;
-  });
-}

@@ -1,20 +1,23 @@
 // A hearing held: who appeared. A party absent after written notice without good cause lets the tribunal go on
 // (调解仲裁法 Art. 36) — the applicant's absence as a withdrawal, the respondent's to a default award; the record says
-// which, and the file shows the step it offers.
+// which, and the file shows the step it offers. A sitting's hearing is recorded for its case alone or, the same
+// attendance, for every case of the sitting.
 import { Alert, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import type { HearingRecord } from '../../../../shared/contract/hearings';
 import { onFormSubmit } from '../../platform/mutations';
 import { useRecordHeld } from './queries';
+import { SittingScope } from './SittingChoices';
 
 export function HeldDialog({ hearing, onClose, onDone }: { hearing: HearingRecord; onClose: () => void; onDone: (h: HearingRecord) => void }) {
   const [applicant, setApplicant] = useState(true);
   const [respondent, setRespondent] = useState(true);
   const [withoutCause, setWithoutCause] = useState(false);
   const [note, setNote] = useState('');
+  const [whole, setWhole] = useState(true);
   const acting = useRecordHeld({ fields: ['absentWithoutCause', 'note'] });
   const send = onFormSubmit(async () => {
-    const r = await acting.run({ hearingId: hearing.id, expectedRowVersion: hearing.rowVersion, applicantAppeared: applicant, respondentAppeared: respondent, absentWithoutCause: withoutCause, note });
+    const r = await acting.run({ hearingId: hearing.id, expectedRowVersion: hearing.rowVersion, applicantAppeared: applicant, respondentAppeared: respondent, absentWithoutCause: withoutCause, note, wholeSitting: whole && hearing.sittingId !== null });
     if (r.ok) onDone(r.value);
   });
   const absent = !applicant || !respondent;
@@ -24,7 +27,8 @@ export function HeldDialog({ hearing, onClose, onDone }: { hearing: HearingRecor
         <DialogTitle id="held-title">登记开庭情况</DialogTitle>
         <DialogContent>
           <Stack spacing={1.5} sx={{ pt: 1 }}>
-            <Typography variant="body2">{hearing.date} {hearing.start}—{hearing.end}，{hearing.roomName}</Typography>
+            <Typography variant="body2">{hearing.date} {hearing.start}—{hearing.end}，{hearing.roomName}{hearing.caseNumber ? ` · ${hearing.caseNumber}` : ''}</Typography>
+            <SittingScope hearing={hearing} whole={whole} onChange={setWhole} verb="登记" />
             <FormControlLabel control={<Checkbox checked={applicant} onChange={(e) => setApplicant(e.target.checked)} />} label={`申请人到庭（${hearing.applicants.join('、') || '申请人'}）`} />
             <FormControlLabel control={<Checkbox checked={respondent} onChange={(e) => setRespondent(e.target.checked)} />} label={`被申请人到庭（${hearing.respondents.join('、') || '被申请人'}）`} />
             {absent && (

@@ -5,13 +5,14 @@ import { addDays } from '../../../../shared/domain/calendar';
 import { dateKeyOf } from '../../../../shared/domain/time';
 import { ErrorState } from '../../components/States';
 import { AllLink, DeskSection } from '../desk/DeskLists';
+import { oneBlockPerSitting } from './calendar-grid';
 import { HearingItem } from './HearingItem';
 import { useHearingList } from './queries';
 
 export function MyHearings({ staffId }: { staffId: string }) {
   const today = dateKeyOf(Date.now());
   const q = useHearingList({ from: today, to: addDays(today, 27), staffId });
-  const items = q.data?.hearings ?? [];
+  const items = oneBlockPerSitting(q.data?.hearings ?? []);
   return (
     <DeskSection title="我的开庭（四周内）" count={items.length} testId="desk-hearings" more={<AllLink to="/hearings" shown={items.length} total={items.length} />}>
       <Box sx={{ px: 2, pb: 1.5, pt: 0.5 }}>

@@ -1,14 +1,17 @@
 // Booking a hearing for an arbitration case, or moving one (延期开庭): the day, the time and the room; the tribunal
-// and its clerk come from the composition. What the slot breaks is shown as it is chosen; the core decides.
+// and its clerk come from the composition. On a 系列案's file the cases ready for a hearing may be heard together in
+// one sitting (同时审理本系列案件), and a sitting's hearing is moved alone or with all its cases. What the slot breaks
+// is shown as it is chosen; the core decides.
 import { Alert, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, MenuItem, Radio, RadioGroup, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
-import type { HearingRecord } from '../../../../shared/contract/hearings';
+import type { CaseHearings, HearingRecord } from '../../../../shared/contract/hearings';
 import { TIME_PATTERN } from '../../../../shared/domain/hearings';
 import { dateKeyOf } from '../../../../shared/domain/time';
 import { DateField } from '../../components/DateField';
 import { useDebounced } from '../../components/useDebounced';
 import { onFormSubmit } from '../../platform/mutations';
 import { usePostpone, useRooms, useSchedule, useSlotReview } from './queries';
+import { SeriesChoice, SittingScope } from './SittingChoices';
 import { SlotReview } from './SlotReview';
 
 interface Props {
@@ -17,14 +20,19 @@ interface Props {
   tribunal: string;
   /** The hearing being postponed, or null to book a new one. */
   moving: HearingRecord | null;
+  /** The 系列案's cases on its file (empty otherwise): the ready ones may be heard in the same sitting. */
+  seriesCases?: CaseHearings['seriesCases'];
   onClose: () => void;
   onDone: (h: HearingRecord) => void;
 }
 
 const WHO = { applicant: '申请人', respondent: '被申请人', tribunal: '仲裁庭决定' } as const;
-const SLOT_FIELDS = ['date', 'start', 'end', 'roomId', 'shortNoticeAgreement', 'dayOffConfirmed', 'requestedBy', 'requestedOn', 'reason'];
+const SLOT_FIELDS = ['date', 'start', 'end', 'roomId', 'shortNoticeAgreement', 'dayOffConfirmed', 'requestedBy', 'requestedOn', 'reason', 'jointProceedingIds'];
 
-export function ScheduleDialog({ proceedingId, tribunal, moving, onClose, onDone }: Props) {
+export function ScheduleDialog({ proceedingId: fileProceedingId, tribunal, moving, seriesCases = [], onClose, onDone }: Props) {
+  const proceedingId = moving?.proceedingId ?? fileProceedingId;
+  const [joint, setJoint] = useState<string[]>([]);
+  const [wholeSitting, setWholeSitting] = useState(true);
   const rooms = useRooms();
   const [date, setDate] = useState(moving?.date ?? '');
   const [start, setStart] = useState(moving?.start ?? '09:30');
@@ -44,14 +52,15 @@ export function ScheduleDialog({ proceedingId, tribunal, moving, onClose, onDone
   const [dDate, dStart, dEnd, dRoom] = useDebounced([date, start, end, roomId].join('|'), 250).split('|') as [string, string, string, string];
   const slot = { date: dDate, start: dStart, end: dEnd, roomId: dRoom };
   const reviewable = /^\d{4}-\d{2}-\d{2}$/.test(slot.date) && TIME_PATTERN.test(slot.start) && TIME_PATTERN.test(slot.end) && slot.end > slot.start && slot.roomId !== '';
-  const review = useSlotReview({ proceedingId, ...slot, hearingId: moving?.id ?? null }, reviewable);
+  const jointIds = moving ? [] : joint.filter((id) => id !== proceedingId);
+  const review = useSlotReview({ proceedingId, ...slot, hearingId: moving?.id ?? null, jointProceedingIds: jointIds }, reviewable);
   const clear = (...names: string[]) => acting.clearField(...names);
 
   const send = onFormSubmit(async () => {
     const base = { date, start, end, roomId, shortNoticeAgreement: agreement, dayOffConfirmed: dayOff };
     const r = moving
-      ? await postpone.run({ hearingId: moving.id, expectedRowVersion: moving.rowVersion, requestedBy, requestedOn: requestedBy === 'tribunal' ? null : requestedOn, reason, ...base })
-      : await schedule.run({ proceedingId, ...base });
+      ? await postpone.run({ hearingId: moving.id, expectedRowVersion: moving.rowVersion, requestedBy, requestedOn: requestedBy === 'tribunal' ? null : requestedOn, reason, ...base, wholeSitting: wholeSitting && moving.sittingId !== null })
+      : await schedule.run({ proceedingId, ...base, jointProceedingIds: jointIds });
     if (r.ok) onDone(r.value);
   });
   const active = (rooms.data ?? []).filter((r) => r.active);
@@ -63,9 +72,11 @@ export function ScheduleDialog({ proceedingId, tribunal, moving, onClose, onDone
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
             <Typography variant="body2" color="text.secondary">仲裁庭：{tribunal}</Typography>
+            {!moving && seriesCases.length > 1 && <SeriesChoice proceedingId={proceedingId} cases={seriesCases} chosen={joint} onChange={(ids) => { setJoint(ids); clear('jointProceedingIds', 'roomId'); }} error={errors.jointProceedingIds} />}
             {moving && (
               <>
-                <Typography variant="body2">原定 {moving.date} {moving.start}—{moving.end}（{moving.roomName}）</Typography>
+                <Typography variant="body2">原定 {moving.date} {moving.start}—{moving.end}（{moving.roomName}）{moving.caseNumber ? ` · ${moving.caseNumber}` : ''}</Typography>
+                <SittingScope hearing={moving} whole={wholeSitting} onChange={setWholeSitting} verb="延期" />
                 <RadioGroup row value={requestedBy} onChange={(e) => { setRequestedBy(e.target.value as typeof requestedBy); clear('requestedOn'); }} aria-label="延期由谁提出">
                   {(Object.keys(WHO) as (keyof typeof WHO)[]).map((k) => <FormControlLabel key={k} value={k} control={<Radio />} label={k === 'tribunal' ? WHO[k] : `${WHO[k]}申请`} />)}
                 </RadioGroup>

@@ -59,11 +59,12 @@ function Run({ items, onClose }: { items: readonly Item[]; onClose: () => void }
   );
 }
 
-export function WeekNoticesDialog({ from, to, onClose }: { from: string; to: string; onClose: () => void }) {
-  const q = useNoticeRequests({ from, to });
+/** The notices of the hearings between two days, or of one sitting's cases (a 系列案 heard together). */
+export function WeekNoticesDialog({ from, to, sittingId = null, onClose }: { from: string; to: string; sittingId?: string | null; onClose: () => void }) {
+  const q = useNoticeRequests({ from, to, sittingId });
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="md" aria-labelledby="week-notices-title">
-      <DialogTitle id="week-notices-title">制作开庭通知书（{from} 至 {to}）</DialogTitle>
+      <DialogTitle id="week-notices-title">{sittingId ? `制作本庭次开庭通知书（${from}）` : `制作开庭通知书（${from} 至 ${to}）`}</DialogTitle>
       {q.isPending && <DialogContent><Loading label="正在查找待制作的开庭通知书…" /></DialogContent>}
       {q.isError && <DialogContent><ErrorState error={q.error} onRetry={() => void q.refetch()} /></DialogContent>}
       {q.data && q.data.items.length === 0 && (

@@ -15,9 +15,21 @@ export function weekDays(monday: string, hearings: readonly Pick<HearingRecord, 
   return Array.from({ length: 7 }, (_, i) => addDays(monday, i)).filter((d, i) => i < 5 || booked.has(d));
 }
 
-/** The hearings of a room on a day, in time order. */
+/** A sitting of several cases (庭次) is one block: its first hearing stands for it (it lists the sitting's cases). */
+export function oneBlockPerSitting(hearings: readonly HearingRecord[]): HearingRecord[] {
+  const seen = new Set<string>();
+  return hearings.filter((h) => {
+    if (h.sittingId === null) return true;
+    const key = `${h.sittingId}|${h.status}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The hearings of a room on a day, in time order, a sitting as one block. */
 export function cell(hearings: readonly HearingRecord[], roomId: string, date: string): HearingRecord[] {
-  return hearings.filter((h) => h.roomId === roomId && h.date === date).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  return oneBlockPerSitting(hearings.filter((h) => h.roomId === roomId && h.date === date)).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
 }
 
 /** The rooms to show: the active ones, and an inactive one only when a hearing this week is in it. */
