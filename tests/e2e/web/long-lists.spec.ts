@@ -46,8 +46,6 @@ test('a 300-worker roster: drawn in part, announced whole, reached by keyboard a
   // Printing draws every worker.
   await page.emulateMedia({ media: 'print' });
   await expect(rows).toHaveCount(WORKERS);
-  await page.emulateMedia({ media: 'screen' });
-  await expect.poll(() => rows.count()).toBeLessThan(80);
 });
 
 test('the ledger of a few hundred intakes: a row far down is reached, ticked and opened from the keyboard', async ({ page, app }) => {
