@@ -9,7 +9,10 @@ import type { Page } from '@playwright/test';
 
 const WORKERS = 300;
 const INTAKES = 1000;
-const ROUNDS = 3;
+/** Rounds of each mode (`LISTS_BENCH_ROUNDS`; 3 by default). */
+const ROUNDS = Number(process.env.LISTS_BENCH_ROUNDS ?? 3);
+/** At most this many scroll steps per walk (48,000 px: most of the 1,000-row ledger), so a slow machine still finishes. */
+const MAX_STEPS = 80;
 
 type Mode = 'all' | 'windowed';
 interface Figures { draw: number; steps: number[]; scrollTotal: number; longTasks: number[]; rows: number }
@@ -42,7 +45,7 @@ function drawTime(page: Page, hash: string, selector: string): Promise<number> {
 
 /** Walks the page down by 600 px steps from the top: each step to the second frame after it; long tasks meanwhile. */
 function scrollWalk(page: Page): Promise<{ steps: number[]; total: number; longTasks: number[] }> {
-  return page.evaluate(async () => {
+  return page.evaluate(async (maxSteps) => {
     window.scrollTo(0, 0);
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     const longTasks: number[] = [];
@@ -50,7 +53,7 @@ function scrollWalk(page: Page): Promise<{ steps: number[]; total: number; longT
     po.observe({ type: 'longtask' });
     const steps: number[] = [];
     const t0 = performance.now();
-    for (let y = 600; y < document.documentElement.scrollHeight - innerHeight + 600; y += 600) {
+    for (let y = 600; y < document.documentElement.scrollHeight - innerHeight + 600 && steps.length < maxSteps; y += 600) {
       const t = performance.now();
       window.scrollTo(0, y);
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
@@ -60,7 +63,7 @@ function scrollWalk(page: Page): Promise<{ steps: number[]; total: number; longT
     await new Promise((r) => setTimeout(r, 100));
     po.disconnect();
     return { steps, total, longTasks };
-  });
+  }, MAX_STEPS);
 }
 
 async function measure(page: Page, mode: Mode, hash: string, away: string, rowSelector: string): Promise<Figures> {
