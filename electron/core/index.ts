@@ -39,6 +39,7 @@ import { countPhotosWithoutThumbnail } from './investigation/site-photos.data';
 import { recomputeIfStale } from './deadlines/recompute-trigger';
 import { removeExpiredListings } from './blacklist/blacklist-expiry';
 import { createFileLogger, type Logger } from './kernel/logger';
+import { startupClock, type StartupTimings } from './kernel/startup-timings';
 
 export interface CoreOptions {
   dataDir: string;
@@ -72,6 +73,8 @@ export interface Core {
   readonly maintenance: Maintenance;
   /** Settles once the integrity checks under way (at start, or after a call met corruption) have given their verdict. */
   checksSettled(): Promise<void>;
+  /** Where the last start's time went (kernel/startup-timings.ts). */
+  readonly startup: StartupTimings;
 }
 
 export const systemClock: Clock = { now: () => Date.now() };
@@ -115,6 +118,7 @@ export function createCore(options: CoreOptions): Core {
   let paths: DataDirPaths = dataDirPaths(options.dataDir);
   let logger: Logger = options.logger ?? { info() {}, warn() {}, error: (m, d) => process.stderr.write(`${m} ${JSON.stringify(d ?? {})}\n`) };
   let closed = false;
+  let timings = startupClock();
 
   const enterRecovery = (state: RecoveryState) => {
     recovery = state;
@@ -131,7 +135,8 @@ export function createCore(options: CoreOptions): Core {
 
   /** After the database passed its check: the work that writes at start. */
   const afterCheck = (core: CoreServices, verdict: IntegrityVerdict) => {
-    const added = ensureBundledCalendar(core, { db: core.db, prepare: core.prepare, now: clock.now(), actorStaffId: null, sessionId: null, channel: 'system.calendar' });
+    const t = timings.afterCheck;
+    const added = timings.time(t, 'calendar', () => ensureBundledCalendar(core, { db: core.db, prepare: core.prepare, now: clock.now(), actorStaffId: null, sessionId: null, channel: 'system.calendar' }));
     if (added.length) logger.info('calendar years added from the bundled data', { years: added });
     if (verdict.inconclusive) {
       // A check that could not run says nothing of the file: a database that may be damaged is no list to judge the
@@ -139,25 +144,26 @@ export function createCore(options: CoreOptions): Core {
       logger.warn('unlisted stored files not swept: the integrity check at start could not be run');
     } else {
       // File times are wall-clock times, whatever clock the core runs on.
-      const swept = sweepOrphans(paths.files, core.prepare, Date.now(), quarantinedFilesDir(paths));
+      const swept = timings.time(t, 'sweepFiles', () => sweepOrphans(paths.files, core.prepare, Date.now(), quarantinedFilesDir(paths)));
       if (swept.quarantined.length) logger.warn('unlisted stored files moved to quarantine', { files: swept.quarantined, to: quarantinedFilesDir(paths) });
       if (swept.leftInPlace) logger.warn('unlisted stored files left in place: the database may be older than the file store', { count: swept.leftInPlace, reason: swept.reason });
     }
     logger.info('integrity check at start', { ok: !verdict.inconclusive, kind: verdict.kind, ms: verdict.ms });
-    const indexed = searchIndexVersion(core.db);
+    const indexed = timings.time(t, 'searchIndexVersion', () => searchIndexVersion(core.db));
     if (indexed < SEARCH_TERMS_VERSION) {
       const job = core.jobs.start('search.rebuild', {}, { staffId: null, sessionId: null });
       logger.info('search index built under older rules: rebuilding in the background', { from: indexed, to: SEARCH_TERMS_VERSION, job: job.id });
     }
     // Site photos from before thumbnails (or whose copies were lost): made in the background, cards make their own meanwhile.
-    const unthumbed = countPhotosWithoutThumbnail(core.prepare);
+    const unthumbed = timings.time(t, 'photosWithoutThumbnail', () => countPhotosWithoutThumbnail(core.prepare));
     if (unthumbed > 0) {
       const job = core.jobs.start('photos.thumbnails', {}, { staffId: null, sessionId: null });
       logger.info('site photos without thumbnails: making them in the background', { photos: unthumbed, job: job.id });
     }
-    const recompute = recomputeIfStale(core, { staffId: null, sessionId: null });
+    const recompute = timings.time(t, 'deadlinesBasis', () => recomputeIfStale(core, { staffId: null, sessionId: null }));
     if (recompute) logger.info('stored deadlines computed on another basis (calendar, settings or engine): recomputed', recompute);
-    dailyDuties(core);
+    timings.time(t, 'dailyDuties', () => dailyDuties(core));
+    logger.info('work after the integrity verdict', { ms: t });
   };
 
   /** The duties the bureau's clock performs each day (期满移出): at start, catching up the days the PC was off, and on each tick. */
@@ -241,6 +247,7 @@ export function createCore(options: CoreOptions): Core {
 
   function open(): void {
     let db: Db | null = null;
+    timings = startupClock();
     try {
       paths = prepareDataDir(options.dataDir);
       logger = options.logger ?? createFileLogger(paths.logs, { now: clock.now });
@@ -274,6 +281,7 @@ export function createCore(options: CoreOptions): Core {
         if (!isCorruption(e)) throw e;
         return quarantineDamaged([(e as Error).message]);
       }
+      timings.mark('open');
       const tables = (db.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'`).get() as { n: number }).n;
       if (tables === 0) {
         const u = inUse();
@@ -293,10 +301,14 @@ export function createCore(options: CoreOptions): Core {
           return lost(u.storedFiles);
         }
       }
+      timings.mark('inspect');
       const pending = tables > 0 ? pendingMigrations(db, readMigrations(options.migrationsDir)) : [];
+      timings.mark('migrationsCheck');
       let verdict: IntegrityVerdict | null = null;
       if (tables > 0 && (pending.length > 0 || (options.startupCheck !== 'worker' && (size ?? 0) <= SYNC_CHECK_MAX_BYTES))) {
         verdict = checkNow(db, 'quick');
+        timings.mark('quickCheck');
+        timings.quickCheck = 'inPlace';
         if (!verdict.ok && !verdict.inconclusive) {
           db.close();
           db = null;
@@ -312,7 +324,9 @@ export function createCore(options: CoreOptions): Core {
           logger.warn('backup before migration failed', { error: (e as Error).message });
         }
       }
-      const result = migrate(db, { migrationsDir: options.migrationsDir, backupDir: paths.backups, appVersion, now: clock.now });
+      // Nothing pending (checked above): the migrations are not read and hashed a second time.
+      const result = tables === 0 || pending.length > 0 ? migrate(db, { migrationsDir: options.migrationsDir, backupDir: paths.backups, appVersion, now: clock.now }) : { applied: [], backupFile: null };
+      timings.mark('migrate');
       if (result.applied.length) logger.info('database migrated', { applied: result.applied, backup: result.backupFile });
       const prepare = statementCache(db);
       const jobs = new JobRunner({ db, prepare, dbFile: paths.dbFile, clock, logger, emit, documentBodyFont: options.documentBodyFont });
@@ -328,15 +342,18 @@ export function createCore(options: CoreOptions): Core {
         maintenance,
       };
       services = core;
+      timings.mark('services');
       if (verdict) {
         afterCheck(core, verdict);
         writesReady = Promise.resolve();
       } else {
+        if (tables > 0) timings.quickCheck = 'worker';
         // A fresh database (no tables before the migrations) has nothing to check.
         writesReady =
           tables === 0
             ? Promise.resolve(afterCheck(core, { ok: true, kind: 'quick', problems: [], ms: 0 }))
             : checkInWorker(paths.dbFile, 'quick').then(async (v) => {
+                timings.afterCheck.quickCheckInWorker = v.ms;
                 if (closed || services !== core) return;
                 // A check that could not run says nothing of the file: the core goes on, and the log says so.
                 if (v.ok || v.inconclusive) {
@@ -345,6 +362,8 @@ export function createCore(options: CoreOptions): Core {
                 } else await damaged(v.problems);
               });
       }
+      timings.mark(verdict || tables === 0 ? 'afterCheck' : 'workerStart');
+      logger.info('core opened', { ms: timings.phases, quickCheck: timings.quickCheck });
     } catch (e) {
       const d = db as Db | null;
       if (d?.open) d.close();
@@ -398,6 +417,9 @@ export function createCore(options: CoreOptions): Core {
     },
     get writesReady() {
       return writesReady;
+    },
+    get startup() {
+      return timings;
     },
     maintenance,
     async checksSettled() {

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/index';
 import { removeExpiredListings } from '../../electron/core/blacklist/blacklist-expiry';
+import { listingsDue } from '../../electron/core/blacklist/blacklist.data';
 import { silentLogger } from '../../electron/core/kernel/logger';
 import { instantOf } from '../../shared/domain/time';
 import { MIGRATIONS_DIR, signInAs, testCore, TestClock } from '../helpers/core';
@@ -44,6 +45,12 @@ describe('期满移出 by the daily job', () => {
       // Idempotent: a second run (the next tick) finds nothing.
       expect(removeExpiredListings(core.services!)).toEqual({ removed: 0, refused: [] });
       expect((db.prepare("SELECT count(*) AS n FROM proceeding_events WHERE proceeding_id = ? AND kind = 'delisted'").get(pid) as { n: number }).n).toBe(1);
+      // Run at every start and tick: read from the listed proceedings, each term clock by its key — never every overdue clock.
+      let sql = '';
+      listingsDue(((text: string) => ((sql = text), { all: () => [] })) as never, '2029-12-10');
+      const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('2029-12-10') as { detail: string }[]).map((r) => r.detail);
+      expect(plan[0]).toMatch(/^SEARCH p USING INDEX proceedings_kind_status_idx/);
+      expect(plan[1]).toMatch(/^SEARCH d USING INDEX deadlines_clock_uq \(proceeding_id=\? AND rule_id=\?\)/);
 
       // The leader's desk shows the removal the system made.
       const desk = await leader.call('desk.summary', {});

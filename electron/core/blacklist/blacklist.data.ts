@@ -2,11 +2,18 @@
 // deadlines, read by their status-and-due index) and the removals the leader's desk shows.
 import type { Prepare } from '../../../db/statements';
 
-/** Listings still on the list whose 'blacklist.term' clock ended on or before `today`, oldest first. */
+/**
+ * Listings still on the list whose 'blacklist.term' clock ended on or before `today`, oldest first. Read from the
+ * listed proceedings (a few per thousand files), each one's term clock by its key: run at every start and on every
+ * tick, it must not walk every overdue clock of ten years' files (500 ms at 30,000 intakes, on the core's thread, when
+ * the planner started from the deadlines' status-and-due index; 5 ms this way).
+ */
 export function listingsDue(prepare: Prepare, today: string): { proceedingId: string; dueDate: string }[] {
   return prepare(
-    `SELECT d.proceeding_id AS proceedingId, d.due_date AS dueDate FROM deadlines d JOIN proceedings p ON p.id = d.proceeding_id
-     WHERE d.status = 'open' AND d.due_date <= ? AND d.rule_id = 'blacklist.term' AND p.kind = 'blacklisting' AND p.status = 'listed'
+    `SELECT d.proceeding_id AS proceedingId, d.due_date AS dueDate
+       FROM proceedings p INDEXED BY proceedings_kind_status_idx
+       CROSS JOIN deadlines d INDEXED BY deadlines_clock_uq ON d.proceeding_id = p.id AND d.rule_id = 'blacklist.term'
+     WHERE p.kind = 'blacklisting' AND p.status = 'listed' AND d.status = 'open' AND d.due_date <= ?
      ORDER BY d.due_date, d.proceeding_id`,
   ).all(today) as { proceedingId: string; dueDate: string }[];
 }

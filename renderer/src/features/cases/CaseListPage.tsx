@@ -1,6 +1,7 @@
 // 案卷: every case file of this unit, newest first, found through its intakes (names even of two characters,
 // employer, pinyin initials, ID or work-order number); filtered by status, proceeding, flags and leader; keyset paged.
 // The leader's desk links here with its filters in the URL: ?status=open&kind=…&stage=… or &department=….
+// A long list draws only the rows in view (components/useVirtualRows).
 import {
   Box, Button, Chip, Link, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField,
 } from '@mui/material';
@@ -15,6 +16,7 @@ import { LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { useDebounced } from '../../components/useDebounced';
+import { RowCountStatus, SpacerRow, useWindowRows } from '../../components/useVirtualRows';
 import { NameText } from '../intakes/NameText';
 import { ProceedingChips } from './ProceedingChips';
 import { useCaseLeaders, useCaseList, useDepartments } from './queries';
@@ -55,6 +57,7 @@ export function CaseListPage() {
   };
   const { list, items, more } = useCaseList(input);
   const filtered = q !== '' || status || kind || collective || urgent || leaderId || departmentId;
+  const rows = useWindowRows({ count: items.length, estimateSize: 57, more: more.hasMore, onActivate: (index) => navigate(`/cases/${items[index]!.id}`) });
   const clear = () => {
     setSearch('');
     setStatus('');
@@ -101,9 +104,10 @@ export function CaseListPage() {
         )
       ) : (
         <TableContainer component={Paper}>
-          <Table size="small" aria-label="案卷列表">
+          <RowCountStatus text={rows.announcement} />
+          <Table size="small" aria-label="案卷列表" {...rows.tableProps}>
             <TableHead>
-              <TableRow>
+              <TableRow {...rows.headerRowProps}>
                 <TableCell>案卷</TableCell>
                 <TableCell>程序</TableCell>
                 <TableCell>包案领导</TableCell>
@@ -114,9 +118,12 @@ export function CaseListPage() {
                 <TableCell>标记</TableCell>
               </TableRow>
             </TableHead>
-            <TableBody>
-              {items.map((c) => (
-                <TableRow key={c.id} hover sx={{ cursor: 'pointer' }} onClick={() => navigate(`/cases/${c.id}`)} data-testid="case-row">
+            <TableBody ref={rows.bodyRef}>
+              <SpacerRow height={rows.top} columns={8} />
+              {rows.indexes.map((index) => {
+                const c = items[index]!;
+                return (
+                <TableRow key={c.id} {...rows.rowProps(index)} hover sx={{ cursor: 'pointer' }} onClick={() => navigate(`/cases/${c.id}`)} data-testid="case-row">
                   <TableCell>
                     <Link component={RouterLink} to={`/cases/${c.id}`} color="inherit" underline="hover" onClick={(e) => e.stopPropagation()}><NameText text={c.title} maxWidth={220} lines={3} /></Link>
                     {c.status === 'closed' && <Chip size="small" label={CASE_STATUS.label(c.status)} sx={{ ml: 1 }} />}
@@ -134,7 +141,9 @@ export function CaseListPage() {
                     </Stack>
                   </TableCell>
                 </TableRow>
-              ))}
+                );
+              })}
+              <SpacerRow height={rows.bottom} columns={8} />
             </TableBody>
           </Table>
           <LoadMore {...more} />

@@ -1,9 +1,11 @@
-// The people who came (or wrote, or called): one row each, with the state of their ID and what each claims.
+// The people who came (or wrote, or called): one row each, with the state of their ID and what each claims. A group
+// of hundreds draws only the rows in view (components/useVirtualRows; printing draws them all).
 import { Box, Chip, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import type { Complainant } from '../../../../shared/contract/intakes';
 import { ID_TYPE, LANGUAGE } from '../../../../shared/domain/vocabulary';
 import { fmtYuan } from '../../components/format';
 import { EmptyState } from '../../components/States';
+import { RowCountStatus, SpacerRow, useWindowRows } from '../../components/useVirtualRows';
 import { IdStatusChip } from './IdStatusChip';
 import { NameText } from './NameText';
 import { IdImagesButton } from './IdImagesDialog';
@@ -26,13 +28,15 @@ export function ComplainantsTable({
   canReveal: boolean;
   idImages: { view: boolean; add: boolean };
 }) {
+  const rows = useWindowRows({ count: complainants.length, estimateSize: 73, noun: '人' });
   if (complainants.length === 0) return <Paper variant="outlined"><EmptyState title={`未登记${label}`} /></Paper>;
   return (
     <TableContainer component={Paper} variant="outlined">
       {/* At 1366×768 every column shows: 性别、语言 and 代表 sit with the name, and the cells are a little narrower. */}
-      <Table size="small" aria-label={`${label}名单`} sx={{ '& th, & td': { px: 1.25 } }}>
+      <RowCountStatus text={`${label}${rows.announcement}`} />
+      <Table size="small" aria-label={`${label}名单`} {...rows.tableProps} sx={{ '& th, & td': { px: 1.25 } }}>
         <TableHead>
-          <TableRow>
+          <TableRow {...rows.headerRowProps}>
             <TableCell align="right">序号</TableCell>
             <TableCell>姓名</TableCell>
             <TableCell>证件</TableCell>
@@ -44,13 +48,15 @@ export function ComplainantsTable({
             <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>诉求金额</TableCell>
           </TableRow>
         </TableHead>
-        <TableBody>
-          {complainants.map((c, i) => {
+        <TableBody ref={rows.bodyRef}>
+          <SpacerRow height={rows.top} columns={9} />
+          {rows.indexes.map((i) => {
+            const c = complainants[i]!;
             // One button per person, beside the ID when it is masked, else beside the phones.
             const idMasked = isMasked(c.idNumber);
             const reveal = canReveal && (idMasked || c.phones.some(isMasked)) ? <RevealButton subject="person" id={c.personId} name={c.name} /> : null;
             return (
-            <TableRow key={c.personId} data-testid="complainant-row">
+            <TableRow key={c.personId} {...rows.rowProps(i)} data-testid="complainant-row">
               <TableCell align="right" sx={{ color: 'text.secondary' }}>{i + 1}</TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>
                 {c.name}
@@ -80,6 +86,7 @@ export function ComplainantsTable({
             </TableRow>
             );
           })}
+          <SpacerRow height={rows.bottom} columns={9} />
         </TableBody>
       </Table>
     </TableContainer>

@@ -1,6 +1,7 @@
 // 登记台账: every intake, newest first, found by name (even two characters), employer, pinyin initials,
 // ID or work-order number; filtered by type, channel, status and date; paged by keyset. Those who make documents
-// may tick rows and make their registration forms in one batch.
+// may tick rows and make their registration forms in one batch. A long ledger draws only the rows in view
+// (components/useVirtualRows: arrow keys, Enter and Space work on the whole list; printing draws every row).
 import AddIcon from '@mui/icons-material/Add';
 import {
   Alert, Box, Button, Checkbox, Chip, Paper, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tooltip,
@@ -18,6 +19,7 @@ import { LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { useDebounced } from '../../components/useDebounced';
+import { RowCountStatus, SpacerRow, useWindowRows } from '../../components/useVirtualRows';
 import { usePermissions } from '../../app/session';
 import { BatchBar, useBatchSelection } from '../documents/BatchSelection';
 import { useIntakeList } from './queries';
@@ -48,6 +50,14 @@ export function IntakeListPage() {
   // Files a department returned wait for the desk to route them again (归口办理): said at the top of the desk's ledger.
   const returned = useIntakeList({ search: '', filter: { kind: null, channel: null, status: 'returned', collective: null, from: null, to: null }, limit: 1 });
   const filtered = q !== '' || kind || channel || status || collective || from || to;
+  const rows = useWindowRows({
+    count: items.length,
+    estimateSize: 61,
+    more: more.hasMore,
+    onActivate: (index) => navigate(`/intakes/${items[index]!.id}`),
+    onToggle: batch.enabled ? (index) => batch.toggle(items[index]!) : undefined,
+  });
+  const columns = batch.enabled ? 10 : 9;
 
   return (
     <>
@@ -80,9 +90,10 @@ export function IntakeListPage() {
       ) : (
         <TableContainer component={Paper}>
           {batch.enabled && <BatchBar batch={batch} />}
-          <Table size="small" aria-label="接待登记列表">
+          <RowCountStatus text={rows.announcement} />
+          <Table size="small" aria-label="接待登记列表" {...rows.tableProps}>
             <TableHead>
-              <TableRow>
+              <TableRow {...rows.headerRowProps}>
                 {batch.enabled && (
                   <TableCell padding="checkbox">
                     <Checkbox
@@ -105,9 +116,13 @@ export function IntakeListPage() {
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>状态</TableCell>
               </TableRow>
             </TableHead>
-            <TableBody>
-              {items.map((i) => (
-                <TableRow key={i.id} hover selected={batch.has(i.id)} sx={{ cursor: 'pointer' }} onClick={() => navigate(`/intakes/${i.id}`)} data-testid="intake-row">
+            <TableBody ref={rows.bodyRef}>
+              <SpacerRow height={rows.top} columns={columns} />
+              {rows.indexes.map((index) => {
+                const i = items[index]!;
+                return (
+                <TableRow key={i.id} {...rows.rowProps(index)} hover selected={batch.has(i.id)} aria-selected={batch.enabled ? batch.has(i.id) : undefined}
+                  sx={{ cursor: 'pointer' }} onClick={() => navigate(`/intakes/${i.id}`)} data-testid="intake-row">
                   {batch.enabled && (
                     <TableCell padding="checkbox" onClick={(e) => e.stopPropagation()}>
                       <Checkbox
@@ -135,7 +150,9 @@ export function IntakeListPage() {
                     </Stack>
                   </TableCell>
                 </TableRow>
-              ))}
+                );
+              })}
+              <SpacerRow height={rows.bottom} columns={columns} />
             </TableBody>
           </Table>
           <LoadMore {...more} />

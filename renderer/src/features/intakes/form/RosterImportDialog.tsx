@@ -1,5 +1,6 @@
 // Importing a group's roster (花名册, XLSX or CSV): the core reads it, the clerk sees every row with its problems,
-// and the rows go into the form, where anything wrong can be corrected before saving.
+// and the rows go into the form, where anything wrong can be corrected before saving. A roster of hundreds draws only
+// the preview rows in view of its box (components/useVirtualRows).
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import {
   Alert, Box, Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography,
@@ -8,6 +9,7 @@ import { useRef, useState } from 'react';
 import type { RosterParseOutput, RosterRow } from '../../../../../shared/contract/intakes';
 import { ID_TYPE } from '../../../../../shared/domain/vocabulary';
 import { call, errorMessage } from '../../../platform/api';
+import { RowCountStatus, SpacerRow, useScrollerRows } from '../../../components/useVirtualRows';
 
 const FIELD_LABELS: Record<string, string> = {
   name: '姓名',
@@ -55,6 +57,8 @@ export function RosterImportDialog({ open, onClose, onImport }: { open: boolean;
       setBusy(false);
     }
   };
+  const scroller = useRef<HTMLDivElement>(null);
+  const rows = useScrollerRows({ count: result?.rows.length ?? 0, estimateSize: 37, noun: '行' }, scroller);
   const bad = result?.rows.filter((r) => Object.keys(r.errors).length > 0).length ?? 0;
 
   return (
@@ -81,10 +85,11 @@ export function RosterImportDialog({ open, onClose, onImport }: { open: boolean;
                 {bad > 0 ? <Chip color="error" label={`${bad} 行需更正`} /> : <Chip color="success" label="全部无误" />}
               </Stack>
               {result.warnings.map((w) => <Alert key={w} severity="warning">{w}</Alert>)}
-              <TableContainer sx={{ maxHeight: 420 }}>
-                <Table size="small" stickyHeader aria-label="名册预览">
+              <RowCountStatus text={`名册${rows.announcement}`} />
+              <TableContainer ref={scroller} sx={{ maxHeight: 420 }}>
+                <Table size="small" stickyHeader aria-label="名册预览" {...rows.tableProps}>
                   <TableHead>
-                    <TableRow>
+                    <TableRow {...rows.headerRowProps}>
                       <TableCell>行号</TableCell>
                       <TableCell>姓名</TableCell>
                       <TableCell>证件</TableCell>
@@ -94,11 +99,13 @@ export function RosterImportDialog({ open, onClose, onImport }: { open: boolean;
                       <TableCell>问题</TableCell>
                     </TableRow>
                   </TableHead>
-                  <TableBody>
-                    {result.rows.map((r) => {
+                  <TableBody ref={rows.bodyRef}>
+                    <SpacerRow height={rows.top} columns={7} />
+                    {rows.indexes.map((index) => {
+                      const r = result.rows[index]!;
                       const problems = Object.entries(r.errors);
                       return (
-                        <TableRow key={r.line} sx={problems.length ? { bgcolor: '#fdecea' } : undefined} data-testid="roster-preview-row">
+                        <TableRow key={r.line} {...rows.rowProps(index)} sx={problems.length ? { bgcolor: '#fdecea' } : undefined} data-testid="roster-preview-row">
                           <TableCell>{r.line}</TableCell>
                           <TableCell sx={{ whiteSpace: 'nowrap' }}>{r.name || '—'}</TableCell>
                           <TableCell sx={{ whiteSpace: 'nowrap' }}>{r.idType === 'none' ? '（无）' : `${ID_TYPE.label(r.idType)} ${r.idNumber}`}</TableCell>
@@ -109,6 +116,7 @@ export function RosterImportDialog({ open, onClose, onImport }: { open: boolean;
                         </TableRow>
                       );
                     })}
+                    <SpacerRow height={rows.bottom} columns={7} />
                   </TableBody>
                 </Table>
               </TableContainer>
