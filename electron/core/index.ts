@@ -34,8 +34,7 @@ import { countStoredFiles, quarantineDatabase, quarantinedFilesDir } from './dur
 import { ServiceError } from './kernel/errors';
 import { sweepOrphans } from './files/file-store';
 import { JobRunner } from './jobs/job-runner';
-import { SEARCH_TERMS_VERSION, searchIndexVersion } from './jobs/search-rebuild';
-import { countPhotosWithoutThumbnail } from './investigation/site-photos.data';
+import { startUpgradeJobs } from './jobs/upgrade-jobs';
 import { recomputeIfStale } from './deadlines/recompute-trigger';
 import { removeExpiredListings } from './blacklist/blacklist-expiry';
 import { createFileLogger, type Logger } from './kernel/logger';
@@ -149,17 +148,7 @@ export function createCore(options: CoreOptions): Core {
       if (swept.leftInPlace) logger.warn('unlisted stored files left in place: the database may be older than the file store', { count: swept.leftInPlace, reason: swept.reason });
     }
     logger.info('integrity check at start', { ok: !verdict.inconclusive, kind: verdict.kind, ms: verdict.ms });
-    const indexed = timings.time(t, 'searchIndexVersion', () => searchIndexVersion(core.db));
-    if (indexed < SEARCH_TERMS_VERSION) {
-      const job = core.jobs.start('search.rebuild', {}, { staffId: null, sessionId: null });
-      logger.info('search index built under older rules: rebuilding in the background', { from: indexed, to: SEARCH_TERMS_VERSION, job: job.id });
-    }
-    // Site photos from before thumbnails (or whose copies were lost): made in the background, cards make their own meanwhile.
-    const unthumbed = timings.time(t, 'photosWithoutThumbnail', () => countPhotosWithoutThumbnail(core.prepare));
-    if (unthumbed > 0) {
-      const job = core.jobs.start('photos.thumbnails', {}, { staffId: null, sessionId: null });
-      logger.info('site photos without thumbnails: making them in the background', { photos: unthumbed, job: job.id });
-    }
+    startUpgradeJobs(core, logger, (name, fn) => timings.time(t, name, fn));
     const recompute = timings.time(t, 'deadlinesBasis', () => recomputeIfStale(core, { staffId: null, sessionId: null }));
     if (recompute) logger.info('stored deadlines computed on another basis (calendar, settings or engine): recomputed', recompute);
     timings.time(t, 'dailyDuties', () => dailyDuties(core));
