@@ -5,7 +5,7 @@ import type { HearingRecord } from '../../shared/contract/hearings';
 import { cell, mondayOf, shownRooms, weekDays } from '../../renderer/src/features/hearings/calendar-grid';
 import { partiesLine, tribunalLine } from '../../renderer/src/features/hearings/format';
 
-const h = (over: Partial<HearingRecord>) => ({ id: 'h', roomId: 'r1', date: '2026-12-21', start: '09:30', ...over }) as HearingRecord;
+const h = (over: Partial<HearingRecord>) => ({ id: 'h', roomId: 'r1', date: '2026-12-21', start: '09:30', sittingId: null, status: 'scheduled', ...over }) as HearingRecord;
 
 describe('the week grid', () => {
   it('a week runs from its Monday: a Sunday belongs to the week before', () => {
@@ -33,5 +33,12 @@ describe('the week grid', () => {
     expect(tribunalLine({ arbitrators: [{ staffId: 'a', name: '王芳', presiding: true }], clerk })).toBe('独任仲裁员王芳，书记员央金');
     expect(tribunalLine({ arbitrators: [{ staffId: 'a', name: '王芳', presiding: true }, { staffId: 'b', name: '李明', presiding: false }, { staffId: 'd', name: '次旦', presiding: false }], clerk })).toBe('首席仲裁员王芳，仲裁员李明、次旦，书记员央金');
     expect(partiesLine({ applicants: ['扎西', '次仁', '达瓦'], respondents: ['华建公司'] })).toBe('扎西、次仁等3人 诉 华建公司');
+  });
+});
+
+describe('a sitting of several cases', () => {
+  it('is one block in its cell, whichever of its cases is listed first; a case that left it stands alone', () => {
+    const list = [h({ id: 's2', sittingId: 's', start: '09:30' }), h({ id: 's1', sittingId: 's', start: '09:30' }), h({ id: 'alone', start: '10:00' }), h({ id: 's3', sittingId: 's', status: 'postponed', start: '09:30' })];
+    expect(cell(list, 'r1', '2026-12-21').map((x) => x.id)).toEqual(['s2', 's3', 'alone']);
   });
 });

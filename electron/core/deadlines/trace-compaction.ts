@@ -8,7 +8,7 @@ import { deadlinesFromEvents } from '../../../shared/domain/deadline-state';
 import { dateKeyOf } from '../../../shared/domain/time';
 import type { ProceedingKind } from '../../../shared/domain/vocabulary';
 import { derivedTx } from '../kernel/tx';
-import type { RecomputeContext } from './recompute';
+import type { Db } from '../../../db/open';
 import { proceedingEvents } from './stored-deadlines';
 import { keepsTrace, traceHash } from './trace-hash';
 
@@ -49,7 +49,7 @@ export function compactProceeding(prepare: Prepare, proceedingId: string, kind: 
 }
 
 /** Every proceeding with a stored trace, in batches that commit one by one (a cancelled run leaves the rest as they were). */
-export function compactStoredTraces(ctx: Pick<RecomputeContext, 'db' | 'progress' | 'cancelled'>, prepare: Prepare = statementCache(ctx.db), calendar: HolidayCalendar, settings: DeadlineSettings): { compacted: number; cancelled: boolean } {
+export function compactStoredTraces(ctx: { db: Db; progress(done: number, total: number, message: string): void; cancelled(): boolean }, prepare: Prepare = statementCache(ctx.db), calendar: HolidayCalendar, settings: DeadlineSettings): { compacted: number; cancelled: boolean } {
   const todo = prepare('SELECT DISTINCT d.proceeding_id AS id, p.kind FROM deadlines d JOIN proceedings p ON p.id = d.proceeding_id WHERE d.trace IS NOT NULL ORDER BY d.proceeding_id').all() as { id: string; kind: ProceedingKind }[];
   let compacted = 0;
   for (let i = 0; i < todo.length; i += BATCH) {
