@@ -388,8 +388,8 @@ test.describe('监察联调 story: fifteen workers from the complaint to 结案'
     await expect(missed).toContainText('有 1 期调解协议逾期未履行');
     await expect(missed).toContainText('劳动保障监察案件（已立案，调查中）');
     // The way back: the order and the road to a decision — not mediating again, revoking or closing while money is owed.
-    // and the workers' own road to the court, the 支付令申请书 made from the agreement (调解仲裁法 Art. 16).
-    await expect(missed.getByRole('button')).toHaveText(['下达限期改正（支付）指令书', '调查终结', '制作支付令申请书']);
+    // and the workers' own roads: the 支付令申请书 made from the agreement (调解仲裁法 Art. 16), and arbitration with the application prefilled.
+    await expect(missed.getByRole('button')).toHaveText(['下达限期改正（支付）指令书', '调查终结', '制作支付令申请书', '申请劳动仲裁']);
     await shot(page, 'story-8-missed', page.getByRole('heading', { name: /^调解协议履行情况/ }));
 
     await missed.getByRole('button', { name: '调查终结' }).click();

@@ -29,7 +29,7 @@ test('a roster is imported with a preview; the bad ID marks its row while the ot
   await page.getByRole('button', { name: '导入名册' }).click();
   const dialog = page.getByRole('dialog', { name: '导入投诉人名册' });
   await dialog.getByTestId('roster-file').setInputFiles({ name: '花名册.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await rosterXlsx() });
-  await expect(dialog.getByText('共 5 行')).toBeVisible();
+  await expect(dialog.getByText('共 5 行', { exact: true })).toBeVisible();
   await expect(dialog.getByText('2 行需更正')).toBeVisible();
   await expect(dialog.getByText('第8行是合计行，已忽略')).toBeVisible();
   await expect(dialog.getByTestId('roster-preview-row').nth(2)).toContainText('校验位错误');
