@@ -66,13 +66,19 @@ export function IntakeFormPage() {
   const formRef = useRef<HTMLFormElement>(null);
   const draft = useDraft('intake.new', form, appendTo, setAppendTo, (saved) => formFromDraft(saved, Date.now()), isUntouchedForm);
   // The cursor starts in the first field (登记类型), not in the menu eight Tabs away — and returns there for the next visitor.
-  // Deferred a frame, so after a reset it is the newly checked radio that takes the cursor.
+  // Deferred a frame, so after a reset it is the newly checked radio that takes the cursor; tried again for a few frames
+  // while the cursor is still outside the form (a menu link clicked a moment before kept it on a loaded machine).
   const focusFirstField = useCallback(() => {
-    requestAnimationFrame(() => formRef.current?.querySelector<HTMLInputElement>('input[name="kind"]:checked')?.focus());
+    let frames = 0;
+    let handle = requestAnimationFrame(function place() {
+      const first = formRef.current?.querySelector<HTMLInputElement>('input[name="kind"]:checked');
+      if (first && frames > 0 && formRef.current?.contains(document.activeElement)) return;
+      first?.focus();
+      if (frames++ < 10) handle = requestAnimationFrame(place);
+    });
+    return () => cancelAnimationFrame(handle);
   }, []);
-  useEffect(() => {
-    focusFirstField();
-  }, [focusFirstField]);
+  useEffect(() => focusFirstField(), [focusFirstField]);
 
   // Once a save was tried, errors follow the clerk's corrections live.
   useEffect(() => {
