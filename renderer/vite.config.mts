@@ -29,7 +29,7 @@ export function rendererConfig(outDir = resolve(here, '..', 'out', 'renderer')):
       outDir,
       emptyOutDir: true,
       target: 'chrome130',
-      minify: true,
+      minify: process.env.XINAN_NO_MINIFY ? false : true,
       chunkSizeWarningLimit: 2000,
       rolldownOptions: { input: resolve(here, 'index.html') },
     },

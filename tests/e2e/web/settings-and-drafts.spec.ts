@@ -36,6 +36,7 @@ test('what the clerk was typing survives a crash: the draft comes back after a r
   await form.goto();
   await form.typeWorkers([{ name: '扎西', id: '540202198503120019', phone: '13908921234', amount: '5000', address: '南木林县艾玛乡', occupation: '钢筋工', workplace: '雪域建筑公司' }]);
   await form.summary('工资未付，草稿测试');
+  await page.getByLabel('告知内容').fill('已告知转监察大队处理');
   await fillDate(page, '违法行为终止日期', '2026-10-31');
   await page.getByLabel('是否已申请调解、仲裁或者起诉').selectOption({ label: '已申请调解' });
   await expect(page.getByTestId('draft-status')).toContainText('草稿已保存');
@@ -47,6 +48,7 @@ test('what the clerk was typing survives a crash: the draft comes back after a r
   await expect(page.getByText(/已恢复 .* 未保存的填写内容/)).toBeVisible();
   await expect(page.getByLabel('第1行 姓名')).toHaveValue('扎西');
   await expect(page.getByLabel('诉求摘要')).toHaveValue('工资未付，草稿测试');
+  await expect(page.getByLabel('告知内容')).toHaveValue('已告知转监察大队处理');
   // Everything typed comes back, what a complaint states included.
   await expect(page.getByLabel('第1行 住所')).toHaveValue('南木林县艾玛乡');
   await expect(page.getByLabel('第1行 职业')).toHaveValue('钢筋工');
@@ -57,6 +59,8 @@ test('what the clerk was typing survives a crash: the draft comes back after a r
 
   await page.getByRole('button', { name: '丢弃草稿' }).click();
   await expect(page.getByLabel('第1行 姓名')).toHaveValue('');
+  await expect(page.getByLabel('诉求摘要')).toHaveValue('');
+  await expect(page.getByLabel('告知内容')).toHaveValue('');
   const desk = await app.as('次仁卓玛');
   expect((await desk.call('drafts.get', { formKey: 'intake.new' })).data).toBeNull();
 });

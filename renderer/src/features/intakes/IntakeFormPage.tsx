@@ -9,6 +9,7 @@ import { useForm } from 'react-hook-form';
 import { Link as RouterLink } from 'react-router';
 import type { IntakeDetail } from '../../../../shared/contract/intakes';
 import { fmtDateTime } from '../../components/format';
+import { growingTextarea } from '../../components/growing-textarea';
 import { PageHeader } from '../../components/PageHeader';
 import { call, errorFields, errorMessage } from '../../platform/api';
 import { useCall } from '../../platform/queries';
@@ -223,7 +224,7 @@ export function IntakeFormPage() {
           </Section>
           <Section title="诉求">
             <Stack spacing={2}>
-              <TextField label="诉求摘要" {...summaryReg} inputRef={summaryRef} multiline minRows={3} required
+              <TextField label="诉求摘要" {...summaryReg} inputRef={summaryRef} {...growingTextarea(3)} required
                 placeholder="在哪个项目、为谁干活，欠了哪段时间的什么钱，有何要求" error={!!shown.summary} helperText={shown.summary} />
               <Stack direction="row" spacing={1.5}>
                 <GroupTotals control={control} register={register} errors={shown} />

@@ -3,6 +3,7 @@ import { Checkbox, FormControlLabel, Radio, RadioGroup, Stack, TextField } from 
 import { useEffect } from 'react';
 import { Controller, useWatch, type Control, type UseFormRegister } from 'react-hook-form';
 import { INTAKE_ROUTE, proceedingKindForRoute, type IntakeRoute } from '../../../../../shared/domain/vocabulary';
+import { growingTextarea } from '../../../components/growing-textarea';
 import { useCall } from '../../../platform/queries';
 import { useRoutingOptions } from '../../routing/queries';
 import type { Errors, FormValues } from './model';
@@ -59,7 +60,7 @@ export function RoutingSection({ control, register, errors }: { control: Control
         </TextField>
       )}
       {(route === 'answered' || route === 'referredElsewhere') && (
-        <TextField label={route === 'answered' ? '答复内容' : '告知其向何部门反映'} {...answerReg} inputRef={answerRef} multiline minRows={2}
+        <TextField label={route === 'answered' ? '答复内容' : '告知其向何部门反映'} {...answerReg} inputRef={answerRef} {...growingTextarea(2)}
           error={!!errors.answer} helperText={errors.answer} />
       )}
       {opensCase && (
