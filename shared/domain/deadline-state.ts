@@ -7,6 +7,8 @@ import {
   effectiveRule,
   ruleAppliesTo,
   RULE_IDS,
+  RULES,
+  ruleDef,
   type AwardFinality,
   type AwardPartyRole,
   type DeadlineEventKind,
@@ -112,6 +114,23 @@ export interface DeadlineOptions {
   proceedingKind?: string;
 }
 
+/**
+ * A clock's name as every screen shows it: the rule's label, with the party and the award part when the clock is
+ * theirs. A pure function of the stored key (rule, party, award part), so the stored row need not repeat it; the
+ * settings change a rule's length and unit, never its label or citation (effectiveRule).
+ */
+export function clockLabel(rule: string, party: string | null, awardFinality: AwardFinality | '' | null): string {
+  const def = Object.hasOwn(RULES, rule) ? ruleDef(rule as RuleId) : null;
+  const who = [party || null, awardFinality ? FINALITY_ZH[awardFinality] : null].filter(Boolean).join('，');
+  const base = def?.label ?? rule;
+  return who ? `${base}（${who}）` : base;
+}
+
+/** The article a stored clock's rule counts under (the rule table's citation; '' for a rule no longer known). */
+export function clockCitation(rule: string): string {
+  return Object.hasOwn(RULES, rule) ? ruleDef(rule as RuleId).citation : '';
+}
+
 /** The triggers a rule counts from: the latest trigger event, or for an award's routes one per party and award served. */
 interface Clock {
   trigger: ProceedingEvent;
@@ -214,10 +233,9 @@ export function deadlinesFromEvents(events: ProceedingEvent[], options: Deadline
       else if (workingDaysBetween(calendar, options.today, result.due) <= DUE_SOON_WORKING_DAYS) status = 'dueSoon';
       else status = 'running';
       if (open) trace.push(`中止尚未结束，期限暂按 ${options.today} 计算，恢复后顺延`);
-      const who = [clock.party, clock.awardFinality ? FINALITY_ZH[clock.awardFinality] : null].filter(Boolean).join('，');
       out.push({
         rule: id,
-        label: who ? `${rule.label}（${who}）` : rule.label,
+        label: clockLabel(id, clock.party, clock.awardFinality),
         party: clock.party,
         awardFinality: clock.awardFinality,
         startedOn: start,
