@@ -15,7 +15,7 @@ import {
   type DeadlineSettings,
   type RuleId,
 } from './deadline-rules';
-import { computeDeadline, workingDaysBetween, type Pause } from './deadlines';
+import { computeDeadline, workingDaysBetween, type DeadlineResult, type Pause } from './deadlines';
 
 export interface ProceedingEvent {
   kind: DeadlineEventKind;
@@ -196,15 +196,54 @@ function restartReason(kind: DeadlineEventKind, date: string, rule: RuleId): str
   return `因重新计算期限的事由，自 ${date} 起重新计算（《劳动人事争议仲裁办案规则》第四十六条）`;
 }
 
+const NO_SETTINGS: DeadlineSettings = {};
+
+/**
+ * A clock without pauses depends only on its rule, its start, the calendar and the settings: a bulk computation (the
+ * recompute, seed:large) meets the same ones over and over, so each is counted once per calendar and settings object
+ * (both are built anew whenever they change). Each caller gets its own arrays. Bounded: cleared past 20,000 entries.
+ */
+const unpausedCache = new WeakMap<HolidayCalendar, WeakMap<DeadlineSettings, Map<string, DeadlineResult>>>();
+
+function unpausedDeadline(rule: RuleId, start: string, calendar: HolidayCalendar, settings: DeadlineSettings): DeadlineResult {
+  let bySettings = unpausedCache.get(calendar);
+  if (!bySettings) unpausedCache.set(calendar, (bySettings = new WeakMap()));
+  let results = bySettings.get(settings);
+  if (!results) bySettings.set(settings, (results = new Map()));
+  const key = `${rule}|${start}`;
+  let r = results.get(key);
+  if (!r) {
+    if (results.size >= 20_000) results.clear();
+    r = computeDeadline({ rule, start, calendar, pauses: [], settings });
+    results.set(key, r);
+  }
+  return { ...r, trace: [...r.trace], warnings: [...r.warnings] };
+}
+/** The effective rules per settings object and proceeding kind: a bulk recompute passes one settings object for every proceeding. */
+const rulesCache = new WeakMap<DeadlineSettings, Map<string, readonly ReturnType<typeof effectiveRule>[]>>();
+
+/** The rules a proceeding's clocks run under (optional ones only where the settings switch them on), effective under the settings. */
+function rulesInForce(settings: DeadlineSettings, only: readonly RuleId[] | undefined, proceedingKind: string | undefined): readonly ReturnType<typeof effectiveRule>[] {
+  const compute = () =>
+    (only ?? RULE_IDS.filter((id) => !effectiveRule(id, settings).optional || settings.enabledOptional?.includes(id)))
+      .filter((id) => !proceedingKind || ruleAppliesTo(id, proceedingKind))
+      .map((id) => effectiveRule(id, settings));
+  // An explicit rule list is a caller's one-off (the calculator, tests): not cached.
+  if (only) return compute();
+  let byKind = rulesCache.get(settings);
+  if (!byKind) rulesCache.set(settings, (byKind = new Map()));
+  const key = proceedingKind ?? '';
+  let rules = byKind.get(key);
+  if (!rules) byKind.set(key, (rules = compute()));
+  return rules;
+}
+
 export function deadlinesFromEvents(events: ProceedingEvent[], options: DeadlineOptions): DeadlineState[] {
   const calendar = options.calendar ?? DEFAULT_CALENDAR;
-  const settings = options.settings ?? {};
-  const ids = (options.rules ?? RULE_IDS.filter((id) => !effectiveRule(id, settings).optional || settings.enabledOptional?.includes(id))).filter(
-    (id) => !options.proceedingKind || ruleAppliesTo(id, options.proceedingKind),
-  );
+  const settings = options.settings ?? NO_SETTINGS;
   const out: DeadlineState[] = [];
-  for (const id of ids) {
-    const rule = effectiveRule(id, settings);
+  for (const rule of rulesInForce(settings, options.rules, options.proceedingKind)) {
+    const id = rule.id;
     if (rule.onlyWith && !events.some((e) => rule.onlyWith!.includes(e.kind))) continue;
     for (const clock of clocksOf(rule, events)) {
       const trigger = clock.trigger;
@@ -219,7 +258,7 @@ export function deadlinesFromEvents(events: ProceedingEvent[], options: Deadline
         trace.push(restartReason(restart.kind, start, id));
       }
       const { pauses, open } = rule.pausable ? pausesFrom(events, start, options.today) : { pauses: [], open: false };
-      const result = computeDeadline({ rule: id, start, calendar, pauses, settings });
+      const result = pauses.length === 0 ? unpausedDeadline(id, start, calendar, settings) : computeDeadline({ rule: id, start, calendar, pauses, settings });
       const met = metEvents(rule, clock, events)
         .sort((a, b) => (a.date < b.date ? -1 : 1))
         .at(rule.direction === 'before' ? -1 : 0);
