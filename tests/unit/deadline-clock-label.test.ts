@@ -1,7 +1,7 @@
 // A stored clock keeps no label or citation (migration 0046): both are read back from the rule table by the clock's
 // key. These tests hold the derived names to what the engine itself names each clock, for every kind of clock.
 import { describe, expect, it } from 'vitest';
-import { RULES, RULE_IDS, type RuleId } from '../../shared/domain/deadline-rules';
+import { RULES, RULE_IDS, type DeadlineSettings, type RuleId } from '../../shared/domain/deadline-rules';
 import { clockCitation, clockLabel, deadlinesFromEvents, type ProceedingEvent } from '../../shared/domain/deadline-state';
 
 describe('a clock named from its stored key', () => {
@@ -44,5 +44,44 @@ describe('a clock named from its stored key', () => {
     const set = deadlinesFromEvents(events, { today: '2026-03-03', proceedingKind: 'arbitration', settings: { units: { 'arbitration.accept': 'calendarDay' } } });
     expect(set.map((s) => [s.rule, s.label, s.citation])).toEqual(plain.map((s) => [s.rule, s.label, s.citation]));
     for (const s of set) expect(s.label).toBe(clockLabel(s.rule, '', ''));
+  });
+});
+
+describe('the engine computing many proceedings on one basis (recompute, seed:large)', () => {
+  const events: ProceedingEvent[] = [
+    { kind: 'received', date: '2026-03-02' },
+    { kind: 'accepted', date: '2026-03-04' },
+  ];
+
+  it('gives each call its own arrays: one caller changing its trace changes nothing for the next', () => {
+    const settings = {};
+    const first = deadlinesFromEvents(events, { today: '2026-03-05', proceedingKind: 'arbitration', settings });
+    const again = () => deadlinesFromEvents(events, { today: '2026-03-05', proceedingKind: 'arbitration', settings });
+    const before = JSON.stringify(again());
+    for (const s of first) {
+      s.trace.push('被调用方改动');
+      s.warnings.push('被调用方改动');
+    }
+    expect(JSON.stringify(again())).toBe(before);
+  });
+
+  it('follows a new settings object (a changed parameter) at once', () => {
+    const received: ProceedingEvent[] = [{ kind: 'received', date: '2026-03-04' }];
+    const due = (settings: DeadlineSettings) => deadlinesFromEvents(received, { today: '2026-03-04', proceedingKind: 'arbitration', settings }).find((s) => s.rule === 'arbitration.accept')!.due;
+    // From Wednesday 4 March 2026: the fifth working day is Wednesday 11 March; the fifth day is Monday 9 March.
+    expect(due({ units: { 'arbitration.accept': 'workingDay' } })).toBe('2026-03-11');
+    expect(due({ units: { 'arbitration.accept': 'calendarDay' } })).toBe('2026-03-09');
+    expect(due({ units: { 'arbitration.accept': 'workingDay' } })).toBe('2026-03-11');
+  });
+
+  it('runs an optional rule only under the settings object that switches it on', () => {
+    const closed: ProceedingEvent[] = [
+      { kind: 'received', date: '2026-03-02' },
+      { kind: 'investigationClosed', date: '2026-04-01' },
+    ];
+    const rules = (settings: DeadlineSettings) => deadlinesFromEvents(closed, { today: '2026-04-02', proceedingKind: 'inspection', settings }).map((s) => s.rule);
+    expect(rules({})).not.toContain('inspection.decide');
+    expect(rules({ enabledOptional: ['inspection.decide'] })).toContain('inspection.decide');
+    expect(rules({})).not.toContain('inspection.decide');
   });
 });
