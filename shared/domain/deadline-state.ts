@@ -219,6 +219,7 @@ function unpausedDeadline(rule: RuleId, start: string, calendar: HolidayCalendar
   }
   return { ...r, trace: [...r.trace], warnings: [...r.warnings] };
 }
+
 /** The effective rules per settings object and proceeding kind: a bulk recompute passes one settings object for every proceeding. */
 const rulesCache = new WeakMap<DeadlineSettings, Map<string, readonly ReturnType<typeof effectiveRule>[]>>();
 
