@@ -56,7 +56,8 @@ export const deadlines = sqliteTable(
     party: text('party').notNull().default(''),
     /** The award part whose route it is ('' otherwise): NULLs would make the unique index let duplicates in. */
     awardFinality: text('award_finality').notNull().default(''),
-    label: text('label').notNull(),
+    // No label or citation: both follow from rule_id, party and award_finality through the rule table (clockLabel,
+    // clockCitation in shared/domain/deadline-state.ts) and are resolved on read — 0046 dropped ≈130 bytes a clock.
     /** The day the count runs from, after any restart. */
     startDate: text('start_date').notNull(),
     dueDate: text('due_date').notNull(),
@@ -65,7 +66,6 @@ export const deadlines = sqliteTable(
     provisional: integer('provisional').notNull().default(0),
     actor: text('actor', { enum: ['bureau', 'party'] }).notNull(),
     nature: text('nature', { enum: ['duty', 'lapse', 'wait'] }).notNull(),
-    citation: text('citation').notNull(),
     /**
      * The computation (计算过程) as JSON — stored only where it cannot be recomputed later from the events and the basis
      * of computed_at (a pause still open counts to that day; a provisional date names the years not entered), or where a

@@ -7,13 +7,15 @@ import {
   effectiveRule,
   ruleAppliesTo,
   RULE_IDS,
+  RULES,
+  ruleDef,
   type AwardFinality,
   type AwardPartyRole,
   type DeadlineEventKind,
   type DeadlineSettings,
   type RuleId,
 } from './deadline-rules';
-import { computeDeadline, workingDaysBetween, type Pause } from './deadlines';
+import { computeDeadline, workingDaysBetween, type DeadlineResult, type Pause } from './deadlines';
 
 export interface ProceedingEvent {
   kind: DeadlineEventKind;
@@ -112,6 +114,23 @@ export interface DeadlineOptions {
   proceedingKind?: string;
 }
 
+/**
+ * A clock's name as every screen shows it: the rule's label, with the party and the award part when the clock is
+ * theirs. A pure function of the stored key (rule, party, award part), so the stored row need not repeat it; the
+ * settings change a rule's length and unit, never its label or citation (effectiveRule).
+ */
+export function clockLabel(rule: string, party: string | null, awardFinality: AwardFinality | '' | null): string {
+  const def = Object.hasOwn(RULES, rule) ? ruleDef(rule as RuleId) : null;
+  const who = [party || null, awardFinality ? FINALITY_ZH[awardFinality] : null].filter(Boolean).join('，');
+  const base = def?.label ?? rule;
+  return who ? `${base}（${who}）` : base;
+}
+
+/** The article a stored clock's rule counts under (the rule table's citation; '' for a rule no longer known). */
+export function clockCitation(rule: string): string {
+  return Object.hasOwn(RULES, rule) ? ruleDef(rule as RuleId).citation : '';
+}
+
 /** The triggers a rule counts from: the latest trigger event, or for an award's routes one per party and award served. */
 interface Clock {
   trigger: ProceedingEvent;
@@ -177,15 +196,55 @@ function restartReason(kind: DeadlineEventKind, date: string, rule: RuleId): str
   return `因重新计算期限的事由，自 ${date} 起重新计算（《劳动人事争议仲裁办案规则》第四十六条）`;
 }
 
+const NO_SETTINGS: DeadlineSettings = {};
+
+/**
+ * A clock without pauses depends only on its rule, its start, the calendar and the settings: a bulk computation (the
+ * recompute, seed:large) meets the same ones over and over, so each is counted once per calendar and settings object
+ * (both are built anew whenever they change). Each caller gets its own arrays. Bounded: cleared past 20,000 entries.
+ */
+const unpausedCache = new WeakMap<HolidayCalendar, WeakMap<DeadlineSettings, Map<string, DeadlineResult>>>();
+
+function unpausedDeadline(rule: RuleId, start: string, calendar: HolidayCalendar, settings: DeadlineSettings): DeadlineResult {
+  let bySettings = unpausedCache.get(calendar);
+  if (!bySettings) unpausedCache.set(calendar, (bySettings = new WeakMap()));
+  let results = bySettings.get(settings);
+  if (!results) bySettings.set(settings, (results = new Map()));
+  const key = `${rule}|${start}`;
+  let r = results.get(key);
+  if (!r) {
+    if (results.size >= 20_000) results.clear();
+    r = computeDeadline({ rule, start, calendar, pauses: [], settings });
+    results.set(key, r);
+  }
+  return { ...r, trace: [...r.trace], warnings: [...r.warnings] };
+}
+
+/** The effective rules per settings object and proceeding kind: a bulk recompute passes one settings object for every proceeding. */
+const rulesCache = new WeakMap<DeadlineSettings, Map<string, readonly ReturnType<typeof effectiveRule>[]>>();
+
+/** The rules a proceeding's clocks run under (optional ones only where the settings switch them on), effective under the settings. */
+function rulesInForce(settings: DeadlineSettings, only: readonly RuleId[] | undefined, proceedingKind: string | undefined): readonly ReturnType<typeof effectiveRule>[] {
+  const compute = () =>
+    (only ?? RULE_IDS.filter((id) => !effectiveRule(id, settings).optional || settings.enabledOptional?.includes(id)))
+      .filter((id) => !proceedingKind || ruleAppliesTo(id, proceedingKind))
+      .map((id) => effectiveRule(id, settings));
+  // An explicit rule list is a caller's one-off (the calculator, tests): not cached.
+  if (only) return compute();
+  let byKind = rulesCache.get(settings);
+  if (!byKind) rulesCache.set(settings, (byKind = new Map()));
+  const key = proceedingKind ?? '';
+  let rules = byKind.get(key);
+  if (!rules) byKind.set(key, (rules = compute()));
+  return rules;
+}
+
 export function deadlinesFromEvents(events: ProceedingEvent[], options: DeadlineOptions): DeadlineState[] {
   const calendar = options.calendar ?? DEFAULT_CALENDAR;
-  const settings = options.settings ?? {};
-  const ids = (options.rules ?? RULE_IDS.filter((id) => !effectiveRule(id, settings).optional || settings.enabledOptional?.includes(id))).filter(
-    (id) => !options.proceedingKind || ruleAppliesTo(id, options.proceedingKind),
-  );
+  const settings = options.settings ?? NO_SETTINGS;
   const out: DeadlineState[] = [];
-  for (const id of ids) {
-    const rule = effectiveRule(id, settings);
+  for (const rule of rulesInForce(settings, options.rules, options.proceedingKind)) {
+    const id = rule.id;
     if (rule.onlyWith && !events.some((e) => rule.onlyWith!.includes(e.kind))) continue;
     for (const clock of clocksOf(rule, events)) {
       const trigger = clock.trigger;
@@ -200,7 +259,7 @@ export function deadlinesFromEvents(events: ProceedingEvent[], options: Deadline
         trace.push(restartReason(restart.kind, start, id));
       }
       const { pauses, open } = rule.pausable ? pausesFrom(events, start, options.today) : { pauses: [], open: false };
-      const result = computeDeadline({ rule: id, start, calendar, pauses, settings });
+      const result = pauses.length === 0 ? unpausedDeadline(id, start, calendar, settings) : computeDeadline({ rule: id, start, calendar, pauses, settings });
       const met = metEvents(rule, clock, events)
         .sort((a, b) => (a.date < b.date ? -1 : 1))
         .at(rule.direction === 'before' ? -1 : 0);
@@ -214,10 +273,9 @@ export function deadlinesFromEvents(events: ProceedingEvent[], options: Deadline
       else if (workingDaysBetween(calendar, options.today, result.due) <= DUE_SOON_WORKING_DAYS) status = 'dueSoon';
       else status = 'running';
       if (open) trace.push(`中止尚未结束，期限暂按 ${options.today} 计算，恢复后顺延`);
-      const who = [clock.party, clock.awardFinality ? FINALITY_ZH[clock.awardFinality] : null].filter(Boolean).join('，');
       out.push({
         rule: id,
-        label: who ? `${rule.label}（${who}）` : rule.label,
+        label: clockLabel(id, clock.party, clock.awardFinality),
         party: clock.party,
         awardFinality: clock.awardFinality,
         startedOn: start,

@@ -77,6 +77,9 @@ export async function seedLarge(o: SeedLargeOptions): Promise<SeedLargeResult> {
     const { db, prepare } = services;
     // A larger page cache for the bulk load only (this connection; the app's own setting returns when it reopens).
     db.pragma('cache_size = -262144');
+    // A fresh database, never backed up, rebuilt with --force if anything goes wrong: no fsync at each batch's commit
+    // or checkpoint during the bulk load; the app's synchronous=FULL (db/open.ts) returns before it closes.
+    const bulk = bulkLoadPragmas(db);
     const seed = o.seed ?? 20261125;
     const r = seededRandom(seed);
     const ids = new Ids(seed);
@@ -140,6 +143,7 @@ export async function seedLarge(o: SeedLargeOptions): Promise<SeedLargeResult> {
       markDeadlinesCurrent(services);
       w.audit({ action: 'seedLarge', entity: 'installation', entityId: '1', change: { seed, numberSeries: world.series.size } });
     });
+    bulk.restore();
     db.pragma('wal_checkpoint(TRUNCATE)');
     await core.close();
     const seconds = (performance.now() - started) / 1000;
@@ -148,6 +152,16 @@ export async function seedLarge(o: SeedLargeOptions): Promise<SeedLargeResult> {
   } finally {
     await core.close();
   }
+}
+
+/**
+ * synchronous=OFF on the seed's connection while the bulk rows go in (commits not fsynced: a power cut may lose the
+ * last batches, a crash of the process loses nothing committed); `restore` puts back the app's synchronous=FULL
+ * (db/open.ts). The journal stays WAL: the core's job worker holds a second connection, so the mode cannot change.
+ */
+export function bulkLoadPragmas(db: CoreServices['db']): { restore: () => void } {
+  db.pragma('synchronous = OFF');
+  return { restore: () => void db.pragma('synchronous = FULL') };
 }
 
 /**
@@ -186,7 +200,7 @@ if (require.main === module) {
     console.log(`  用时 ${s.seconds.toFixed(1)} s；数据目录 ${(s.bytes / 2 ** 20).toFixed(1)} MB（du -sb），每条登记 ${(s.bytesPerIntake / 1024).toFixed(2)} KB`);
     console.log(`管理员 ${ADMIN.name}（${ADMIN.password}）；工作人员 ${Object.values(LARGE_STAFF).join('、')}，密码见 tests/helpers/accounts.ts（STAFF_PASSWORD）`);
   })().catch((e: unknown) => {
-    console.error(`生成规模测试数据失败：${e instanceof Error ? e.message : String(e)}`);
+    console.error(`生成规模测试数据失败：${e instanceof Error ? e.message : String(e)}。数据目录不完整，请加 --force 重新生成`);
     process.exit(1);
   });
 }

@@ -73,9 +73,9 @@ export function storeProceedingDeadlines(prepare: Prepare, now: number, proceedi
   const states = computeProceedingDeadlines(prepare, proceeding.id, proceeding.kind, basis);
   prepare('DELETE FROM deadlines WHERE proceeding_id = ?').run(proceeding.id);
   const insert = prepare(
-    `INSERT INTO deadlines (id, proceeding_id, case_file_id, unit_id, rule_id, party, award_finality, label, start_date, due_date, status, met_on,
-       provisional, actor, nature, citation, trace, trace_hash, warnings, calendar_version, computed_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO deadlines (id, proceeding_id, case_file_id, unit_id, rule_id, party, award_finality, start_date, due_date, status, met_on,
+       provisional, actor, nature, trace, trace_hash, warnings, calendar_version, computed_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const d of states) {
     insert.run(
@@ -86,7 +86,6 @@ export function storeProceedingDeadlines(prepare: Prepare, now: number, proceedi
       d.rule,
       d.party ?? '',
       d.awardFinality ?? '',
-      d.label,
       d.startedOn,
       d.due,
       storedStatus(d.status),
@@ -94,7 +93,6 @@ export function storeProceedingDeadlines(prepare: Prepare, now: number, proceedi
       d.provisional ? 1 : 0,
       d.actor,
       d.nature,
-      d.citation,
       keepsTrace({ paused: d.status === 'paused', provisional: d.provisional }, basis.today, now) ? JSON.stringify(d.trace) : null,
       traceHash(d.trace),
       JSON.stringify(d.warnings),

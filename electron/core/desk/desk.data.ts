@@ -1,5 +1,6 @@
 // Every SQL statement of the desks: a person's files, their open clocks by due date, the approvals waiting for them.
 import type { Prepare } from '../../../db/statements';
+import { clockCitation, clockLabel } from '../../../shared/domain/deadline-state';
 import type { ProceedingKind } from '../../../shared/domain/vocabulary';
 
 export interface DeadlineRow {
@@ -7,8 +8,10 @@ export interface DeadlineRow {
   proceeding_id: string;
   case_file_id: string;
   rule_id: string;
+  /** Not stored: resolved from the rule table by the clock's key (clockLabel). */
   label: string;
   party: string;
+  award_finality: '' | 'final' | 'nonFinal';
   start_date: string;
   due_date: string;
   status: 'open' | 'paused' | 'met' | 'metLate' | 'extended';
@@ -16,6 +19,7 @@ export interface DeadlineRow {
   provisional: number;
   actor: 'bureau' | 'party';
   nature: 'duty' | 'lapse' | 'wait';
+  /** Not stored: the rule table's citation for rule_id (clockCitation). */
   citation: string;
   /** Kept only where it cannot be recomputed (stored-deadlines.ts); else null. */
   trace: string | null;
@@ -31,11 +35,16 @@ export interface DeskDeadlineRow extends DeadlineRow {
   collective: number;
 }
 
-const DEADLINE_COLUMNS = `d.id, d.proceeding_id, d.case_file_id, d.rule_id, d.label, d.party, d.start_date, d.due_date, d.status, d.met_on, d.provisional,
-  d.actor, d.nature, d.citation, d.trace, d.warnings, d.calendar_version`;
+const DEADLINE_COLUMNS = `d.id, d.proceeding_id, d.case_file_id, d.rule_id, d.party, d.award_finality, d.start_date, d.due_date, d.status, d.met_on, d.provisional,
+  d.actor, d.nature, d.trace, d.warnings, d.calendar_version`;
+
+/** A stored clock with its label and citation, which the row does not repeat (derived from rule_id, party and award part). */
+function named<T extends Omit<DeadlineRow, 'label' | 'citation'>>(r: T): T & Pick<DeadlineRow, 'label' | 'citation'> {
+  return Object.assign(r, { label: clockLabel(r.rule_id, r.party, r.award_finality), citation: clockCitation(r.rule_id) });
+}
 
 export function deadlinesOfProceeding(prepare: Prepare, proceedingId: string): DeadlineRow[] {
-  return prepare(`SELECT ${DEADLINE_COLUMNS} FROM deadlines d WHERE d.proceeding_id = ? ORDER BY d.due_date, d.rule_id, d.party`).all(proceedingId) as DeadlineRow[];
+  return (prepare(`SELECT ${DEADLINE_COLUMNS} FROM deadlines d WHERE d.proceeding_id = ? ORDER BY d.due_date, d.rule_id, d.party`).all(proceedingId) as Omit<DeadlineRow, 'label' | 'citation'>[]).map(named);
 }
 
 /**
@@ -65,7 +74,7 @@ function scopeFilter(scope: 'mine' | 'unit'): string {
 }
 
 export function openDuties(prepare: Prepare, q: DeadlineQuery): DeskDeadlineRow[] {
-  return prepare(
+  return (prepare(
     `SELECT ${DEADLINE_COLUMNS}, c.title AS case_title, p.kind AS proceeding_kind, p.number AS proceeding_number, c.urgent, c.collective
      FROM deadlines d JOIN case_files c ON c.id = d.case_file_id JOIN proceedings p ON p.id = d.proceeding_id
      WHERE d.status = 'open' AND d.nature = 'duty' AND d.unit_id = @unitId
@@ -83,7 +92,7 @@ export function openDuties(prepare: Prepare, q: DeadlineQuery): DeskDeadlineRow[
     afterId: q.after?.id ?? '',
     limit: q.limit,
     kinds: q.kinds ? JSON.stringify(q.kinds) : null,
-  }) as DeskDeadlineRow[];
+  }) as Omit<DeskDeadlineRow, 'label' | 'citation'>[]).map(named);
 }
 
 export function countOpenDuties(prepare: Prepare, q: Omit<DeadlineQuery, 'after' | 'limit'>): number {

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { InboxPage, RoutingOptions, TransferItem, inboxInput, transfersInput } from '../../../shared/contract/routing';
 import { dueSoonUntil, dueStateOf } from '../../../shared/domain/due-state';
 import { addDays } from '../../../shared/domain/calendar';
+import { clockLabel } from '../../../shared/domain/deadline-state';
 import { can } from '../../../shared/domain/permissions';
 import { formatRegNo } from '../../../shared/domain/registration';
 import { dateKeyOf } from '../../../shared/domain/time';
@@ -16,6 +17,13 @@ import { keysetPage } from '../kernel/sql';
 import { readingCalendar } from '../deadlines/deadlines.service';
 import { departmentsWith, findDepartment, inboxRows, intakeForRouting, routingsOfIntake, staffDepartmentId, transferRows } from './routing.data';
 import { callerOf, mayDecideFor, toRoutingItem } from './routing.service';
+
+/** The inbox's clock name from its stored key (the row keeps no label). */
+function dueLabel(clock: string | null): string {
+  if (!clock) return '';
+  const [rule, party, finality] = JSON.parse(clock) as [string, string, '' | 'final' | 'nonFinal'];
+  return clockLabel(rule, party, finality);
+}
 
 /** Departments that take routed files. */
 const TAKING = ['inspection', 'arbitration', 'laborRelations'] as const;
@@ -83,7 +91,7 @@ export function inbox(call: CallContext, input: z.output<typeof inboxInput>): In
         collective: r.collective === 1,
         urgent: r.urgent === 1,
         proceedingKind: r.proceeding_kind,
-        due: state && r.due_date ? { label: r.due_label ?? '', dueDate: r.due_date, dueState: state.state, overdueDays: state.overdueDays } : null,
+        due: state && r.due_date ? { label: dueLabel(r.due_clock), dueDate: r.due_date, dueState: state.state, overdueDays: state.overdueDays } : null,
       };
     }),
   };

@@ -171,7 +171,8 @@ export interface InboxRow extends RoutingRow {
   due_date: string | null;
   due_status: 'open' | 'paused' | 'met' | 'metLate' | 'extended' | null;
   due_nature: 'duty' | 'lapse' | 'wait' | null;
-  due_label: string | null;
+  /** The clock's key as JSON [rule_id, party, award_finality]: its label is derived (clockLabel), not stored. */
+  due_clock: string | null;
 }
 
 export interface InboxQuery {
@@ -197,7 +198,7 @@ export function inboxRows(prepare: Prepare, q: InboxQuery): InboxRow[] {
          (SELECT dl.due_date FROM deadlines dl WHERE dl.proceeding_id = r.proceeding_id AND dl.status = 'open' AND dl.nature = 'duty' ORDER BY dl.due_date LIMIT 1) AS due_date,
          (SELECT dl.status FROM deadlines dl WHERE dl.proceeding_id = r.proceeding_id AND dl.status = 'open' AND dl.nature = 'duty' ORDER BY dl.due_date LIMIT 1) AS due_status,
          (SELECT dl.nature FROM deadlines dl WHERE dl.proceeding_id = r.proceeding_id AND dl.status = 'open' AND dl.nature = 'duty' ORDER BY dl.due_date LIMIT 1) AS due_nature,
-         (SELECT dl.label FROM deadlines dl WHERE dl.proceeding_id = r.proceeding_id AND dl.status = 'open' AND dl.nature = 'duty' ORDER BY dl.due_date LIMIT 1) AS due_label, `)}
+         (SELECT json_array(dl.rule_id, dl.party, dl.award_finality) FROM deadlines dl WHERE dl.proceeding_id = r.proceeding_id AND dl.status = 'open' AND dl.nature = 'duty' ORDER BY dl.due_date LIMIT 1) AS due_clock, `)}
        JOIN intakes i ON i.id = r.intake_id JOIN case_files c ON c.id = r.case_file_id JOIN proceedings p ON p.id = r.proceeding_id
        WHERE r.department_id IN (SELECT value FROM json_each(@departments)) AND r.status IN (SELECT value FROM json_each(@statuses))
          AND (@urgent = 0 OR c.urgent = 1 OR c.collective = 1)
