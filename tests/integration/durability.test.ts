@@ -440,6 +440,18 @@ describe('the scheduler (what the desktop app runs every few minutes)', () => {
   });
 });
 
+describe('the scheduler when the app closes', () => {
+  it('a weekly check still reading when the core closes records nothing and does not throw', async () => {
+    const t = await testCore();
+    const ticking = t.core.maintenance.tick();
+    await t.core.close();
+    await expect(ticking).resolves.toBeUndefined();
+    // The verdict was the closed database's: no check is recorded against the data dir (it may already be gone).
+    const state = join(t.dataDir, 'backup-state.json');
+    expect(existsSync(state) ? JSON.parse(readFileSync(state, 'utf8')).lastIntegrityCheck : undefined).toBeUndefined();
+  });
+});
+
 describe('an upgrade', () => {
   it('backs up to the chosen folder before it migrates the database', async () => {
     const t = await testCore();

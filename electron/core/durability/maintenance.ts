@@ -290,9 +290,16 @@ export class Maintenance implements MaintenanceService {
     }
     if (!state.lastIntegrityCheck || state.lastIntegrityCheck.kind !== 'full' || now - state.lastIntegrityCheck.at >= FULL_CHECK_INTERVAL_MS) {
       const verdict = await checkInWorker(this.paths.dbFile, 'full');
+      // The core closed (or a restore swapped the file) while the worker read: the verdict is not this database's any
+      // more, and its data dir may be gone — nothing is recorded.
+      if (this.host.services() !== core) return;
       this.host.logger.info('weekly integrity check', { ok: verdict.ok, inconclusive: verdict.inconclusive ?? false, ms: verdict.ms });
       if (verdict.inconclusive) return;
-      updateBackupState(this.paths, { lastIntegrityCheck: { at: now, ok: verdict.ok, kind: 'full' } });
+      try {
+        updateBackupState(this.paths, { lastIntegrityCheck: { at: now, ok: verdict.ok, kind: 'full' } });
+      } catch (e) {
+        this.host.logger.error('weekly integrity check: its state could not be recorded', { error: String(e) });
+      }
       if (!verdict.ok) await this.host.damaged(verdict.problems);
     }
   }
