@@ -1,5 +1,9 @@
 // The audit trail's hash chain: each row's hash = SHA-256(previous row's hash ‖ canonical JSON of the row), the
-// first row chained to 64 zeros. Writing is in electron/core/kernel/tx.ts; verifying is here, so the command line
+// first row chained to 64 zeros. Two row formats share the chain, each verified by its own rule (a row is never
+// rewritten into the other): format 1 stores the previous hash in the row (prev_hash) and hashes the row's fields;
+// format 2 (issue #15: a smaller trail) stores no copy of the previous hash (the link is the previous row's own
+// `hash`), hashes the row's fields with `format: 2` among them, and stores an update as what changed
+// (shared/domain/audit-change.ts). Writing is in electron/core/kernel/tx.ts; verifying is here, so the command line
 // (`npm run audit:verify`), the auditor's screen and the tamper tests share one verifier.
 //
 // What it detects: an edited row (its hash no longer matches its content), a deleted row (a gap in seq and a
@@ -13,6 +17,9 @@ import type { Db } from './open';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
+/** The format new rows are written in. */
+export const AUDIT_FORMAT = 2;
+
 export interface AuditRowContent {
   at: number;
   actorStaffId: string | null;
@@ -25,9 +32,14 @@ export interface AuditRowContent {
   change: string;
 }
 
-/** The hash of one audit row, chained to the previous row's hash. */
+/** The hash of one audit row of format 1, chained to the previous row's hash. */
 export function auditHash(prevHash: string, row: AuditRowContent): string {
   return createHash('sha256').update(prevHash).update(canonicalJson(row)).digest('hex');
+}
+
+/** The hash of one audit row of format 2: the format is hashed with the fields, so changing the marker shows. */
+export function auditHashV2(prevHash: string, row: AuditRowContent): string {
+  return createHash('sha256').update(prevHash).update(canonicalJson({ ...row, format: 2 })).digest('hex');
 }
 
 export interface ChainVerdict {
@@ -53,6 +65,7 @@ interface StoredRow {
   change: string;
   prev_hash: string;
   hash: string;
+  format: number;
 }
 
 /** A trigger that really refuses: BEFORE UPDATE/DELETE on audit_log, unconditional, raising ABORT. */
@@ -81,6 +94,7 @@ function walk(db: Db, head: { seq: number; hash: string } | null): ChainVerdict 
   let count = 0;
   let fault: { at: number; problem: string } | null = null;
   let headSeen = false;
+  let newerSeen = false;
 
   for (const raw of db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate()) {
     const row = raw as StoredRow;
@@ -92,7 +106,7 @@ function walk(db: Db, head: { seq: number; hash: string } | null): ChainVerdict 
           : { at: row.seq, problem: '序号重复或倒序（有记录被插入）' };
       break;
     }
-    const expected = auditHash(row.prev_hash, {
+    const content: AuditRowContent = {
       at: row.at,
       actorStaffId: row.actor_staff_id,
       sessionId: row.session_id,
@@ -101,13 +115,33 @@ function walk(db: Db, head: { seq: number; hash: string } | null): ChainVerdict 
       entity: row.entity,
       entityId: row.entity_id,
       change: row.change,
-    });
-    if (expected !== row.hash) {
-      fault = { at: row.seq, problem: '内容与其哈希不符（本条被修改）' };
-      break;
-    }
-    if (row.prev_hash !== prev) {
-      fault = { at: row.seq, problem: '与上一条的链接不符（上一条被修改或替换，或本条是插入的）' };
+    };
+    if (row.format === 2) {
+      newerSeen = true;
+      // No stored copy of the link: the hash is computed from the previous row's hash as verified.
+      if (row.prev_hash !== '') {
+        fault = { at: row.seq, problem: '记录格式不符（第2版记录不应另存上一条的哈希）' };
+        break;
+      }
+      if (auditHashV2(prev, content) !== row.hash) {
+        fault = { at: row.seq, problem: '内容与其哈希不符（本条被修改，或上一条被修改后重新计算了哈希）' };
+        break;
+      }
+    } else if (row.format === 1) {
+      if (newerSeen) {
+        fault = { at: row.seq, problem: '记录格式倒退（第2版记录之后不应再有第1版记录：本条是插入或改写的）' };
+        break;
+      }
+      if (auditHash(row.prev_hash, content) !== row.hash) {
+        fault = { at: row.seq, problem: '内容与其哈希不符（本条被修改）' };
+        break;
+      }
+      if (row.prev_hash !== prev) {
+        fault = { at: row.seq, problem: '与上一条的链接不符（上一条被修改或替换，或本条是插入的）' };
+        break;
+      }
+    } else {
+      fault = { at: row.seq, problem: `记录格式未知（第${String(row.format)}版）` };
       break;
     }
     if (head && row.seq === head.seq) {

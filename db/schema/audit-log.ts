@@ -2,7 +2,9 @@ import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
 
 /**
  * Every write, with who, when, through which channel and what changed. Append-only (triggers) and
- * hash-chained: hash = SHA-256(prev_hash || canonical row), so an edited, deleted or inserted row shows.
+ * hash-chained: hash = SHA-256(previous hash || canonical row), so an edited, deleted or inserted row shows.
+ * `format` says which rule a row was written (and is verified) under — db/audit-chain.ts: 1 stores the previous
+ * hash in prev_hash; 2 leaves prev_hash '' (the link is the previous row's hash) and stores an update as what changed.
  */
 export const auditLog = sqliteTable(
   'audit_log',
@@ -18,6 +20,7 @@ export const auditLog = sqliteTable(
     change: text('change').notNull(),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
+    format: integer('format').notNull().default(1),
   },
   (t) => [
     index('audit_log_entity_idx').on(t.entity, t.entityId),

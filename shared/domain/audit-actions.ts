@@ -168,7 +168,9 @@ export function maskAuditChange(
   }
   if (Array.isArray(value)) return value.map((v) => maskAuditChange(v, mask, key));
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, maskAuditChange(v, mask, k)]));
+    // A changed field's { from, to } (format 2, audit-change.ts) is masked by the field's own key.
+    const keyOf = (k: string) => (k === 'from' || k === 'to' ? key : k);
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, maskAuditChange(v, mask, keyOf(k))]));
   }
   return value;
 }

@@ -51,7 +51,11 @@ describe('entering the application (办案规则 Art. 29)', () => {
     expect(edited.claims).toHaveLength(3);
     const audit = t.core.services!.db.prepare("SELECT action, change FROM audit_log WHERE entity = 'arbitrationApplication' ORDER BY seq").all() as { action: string; change: string }[];
     expect(audit.map((a) => a.action)).toEqual(['arbitrationApplicationEntered', 'arbitrationApplicationEdited']);
-    expect((JSON.parse(audit[1]!.change) as { before: { claims: unknown[] } }).before.claims).toHaveLength(4);
+    // Stored as what changed (audit format 2): the claims before and after, not the whole application twice.
+    const change = JSON.parse(audit[1]!.change) as { changed: Record<string, { from: unknown[]; to: unknown[] }> };
+    expect(change.changed.claims!.from).toHaveLength(4);
+    expect(change.changed.claims!.to).toHaveLength(3);
+    expect(change.changed).not.toHaveProperty('applicants');
   });
 
   it('refuses bad input, a stale version and someone off the file — each with its reason, nothing written', async () => {

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { auditHash, verifyAuditChain } from '../../db/audit-chain';
+import { auditHash, auditHashV2, verifyAuditChain } from '../../db/audit-chain';
 import { openDatabase, type Db } from '../../db/open';
 import { runVerify } from '../../build/scripts/audit-verify';
 import { DB_FILE_NAME } from '../helpers/data-dir';
@@ -44,23 +44,45 @@ function tamper(dataDir: string, fn: (db: Db) => void): void {
   }
 }
 
-type Stored = { seq: number; at: number; actor_staff_id: string | null; session_id: string | null; channel: string; action: string; entity: string; entity_id: string | null; change: string; prev_hash: string; hash: string };
+type Stored = { seq: number; at: number; actor_staff_id: string | null; session_id: string | null; channel: string; action: string; entity: string; entity_id: string | null; change: string; prev_hash: string; hash: string; format: number };
 
+/** A row's hash under its own format's rule (db/audit-chain.ts). */
 function rehash(prev: string, r: Stored): string {
-  return auditHash(prev, { at: r.at, actorStaffId: r.actor_staff_id, sessionId: r.session_id, channel: r.channel, action: r.action, entity: r.entity, entityId: r.entity_id, change: r.change });
+  const content = { at: r.at, actorStaffId: r.actor_staff_id, sessionId: r.session_id, channel: r.channel, action: r.action, entity: r.entity, entityId: r.entity_id, change: r.change };
+  return r.format === 2 ? auditHashV2(prev, content) : auditHash(prev, content);
 }
+
+const hashBefore = (db: Db, seq: number) => (db.prepare('SELECT hash FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT 1').get(seq) as { hash: string }).hash;
 
 /** Rewrites the chain from `fromSeq` on with correct hashes: what someone who knows the algorithm would do. */
 function recomputeFrom(db: Db, fromSeq: number): void {
   const rows = db.prepare('SELECT * FROM audit_log WHERE seq >= ? ORDER BY seq').all(fromSeq) as Stored[];
-  let prev = (db.prepare('SELECT hash FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT 1').get(fromSeq) as { hash: string }).hash;
+  let prev = hashBefore(db, fromSeq);
   const update = db.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE seq = ?');
   for (const r of rows) {
     const h = rehash(prev, r);
-    update.run(prev, h, r.seq);
+    update.run(r.format === 2 ? '' : prev, h, r.seq);
     prev = h;
   }
 }
+
+/**
+ * The trail as a database upgraded after row `lastOld` would hold it: rows 1…lastOld in format 1 (the previous hash
+ * stored in the row, the change as it was written then), the later rows in format 2 chained on from them.
+ */
+function upgradedAfter(db: Db, lastOld: number): void {
+  db.prepare('UPDATE audit_log SET format = 1 WHERE seq <= ?').run(lastOld);
+  const rows = db.prepare('SELECT * FROM audit_log ORDER BY seq').all() as Stored[];
+  let prev = '0'.repeat(64);
+  const update = db.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE seq = ?');
+  for (const r of rows) {
+    const h = rehash(prev, r);
+    update.run(r.format === 2 ? '' : prev, h, r.seq);
+    prev = h;
+  }
+}
+
+const V2_MISMATCH = '内容与其哈希不符（本条被修改，或上一条被修改后重新计算了哈希）';
 
 describe('audit chain verification', () => {
   it('passes an untouched trail, and the triggers refuse changes', async () => {
@@ -75,7 +97,7 @@ describe('audit chain verification', () => {
   it('finds an edited row', async () => {
     const { dataDir } = await trail();
     tamper(dataDir, (db) => db.prepare(`UPDATE audit_log SET change = '{"name":"别的公司"}' WHERE seq = 7`).run());
-    expect(runVerify({ dataDir, headFile: null })).toEqual({ code: 1, lines: ['审计链断裂：第 7 条，内容与其哈希不符（本条被修改）'] });
+    expect(runVerify({ dataDir, headFile: null })).toEqual({ code: 1, lines: [`审计链断裂：第 7 条，${V2_MISMATCH}`] });
   });
 
   it('finds an edited row whose own hash was recomputed, at the next link', async () => {
@@ -83,9 +105,10 @@ describe('audit chain verification', () => {
     tamper(dataDir, (db) => {
       const r = db.prepare('SELECT * FROM audit_log WHERE seq = 7').get() as Stored;
       const edited = { ...r, actor_staff_id: 'someone-else' };
-      db.prepare('UPDATE audit_log SET actor_staff_id = ?, hash = ? WHERE seq = 7').run('someone-else', rehash(r.prev_hash, edited));
+      db.prepare('UPDATE audit_log SET actor_staff_id = ?, hash = ? WHERE seq = 7').run('someone-else', rehash(hashBefore(db, 7), edited));
     });
-    expect(runVerify({ dataDir, headFile: null }).lines[0]).toBe('审计链断裂：第 8 条，与上一条的链接不符（上一条被修改或替换，或本条是插入的）');
+    // Format 2 keeps no copy of the link: row 8's hash, computed from row 7's old hash, no longer matches.
+    expect(runVerify({ dataDir, headFile: null }).lines[0]).toBe(`审计链断裂：第 8 条，${V2_MISMATCH}`);
   });
 
   it('finds a deleted row, and rows deleted from the end', async () => {
@@ -103,21 +126,21 @@ describe('audit chain verification', () => {
     tamper(a.dataDir, (db) => {
       const last = db.prepare('SELECT * FROM audit_log ORDER BY seq DESC LIMIT 1').get() as Stored;
       db.prepare(
-        "INSERT INTO audit_log (at, actor_staff_id, session_id, channel, action, entity, entity_id, change, prev_hash, hash) VALUES (?, NULL, NULL, 'intakes.create', 'create', 'intake', 'x', '{}', ?, ?)",
-      ).run(last.at + 1, last.hash, 'f'.repeat(64));
+        "INSERT INTO audit_log (at, actor_staff_id, session_id, channel, action, entity, entity_id, change, prev_hash, hash, format) VALUES (?, NULL, NULL, 'intakes.create', 'create', 'intake', 'x', '{}', '', ?, 2)",
+      ).run(last.at + 1, 'f'.repeat(64));
     });
-    expect(runVerify({ dataDir: a.dataDir, headFile: null }).lines[0]).toBe(`审计链断裂：第 ${a.count + 1} 条，内容与其哈希不符（本条被修改）`);
+    expect(runVerify({ dataDir: a.dataDir, headFile: null }).lines[0]).toBe(`审计链断裂：第 ${a.count + 1} 条，${V2_MISMATCH}`);
 
     const b = await trail();
     tamper(b.dataDir, (db) => {
       const r = db.prepare('SELECT * FROM audit_log WHERE seq = 6').get() as Stored;
       db.prepare('DELETE FROM audit_log WHERE seq = 6').run();
       const forged = { ...r, action: 'update', change: '{"forged":true}' };
-      db.prepare('INSERT INTO audit_log (seq, at, actor_staff_id, session_id, channel, action, entity, entity_id, change, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
-        6, r.at, r.actor_staff_id, r.session_id, r.channel, forged.action, r.entity, r.entity_id, forged.change, r.prev_hash, rehash(r.prev_hash, forged),
+      db.prepare("INSERT INTO audit_log (seq, at, actor_staff_id, session_id, channel, action, entity, entity_id, change, prev_hash, hash, format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, 2)").run(
+        6, r.at, r.actor_staff_id, r.session_id, r.channel, forged.action, r.entity, r.entity_id, forged.change, rehash(hashBefore(db, 6), forged),
       );
     });
-    expect(runVerify({ dataDir: b.dataDir, headFile: null }).lines[0]).toBe('审计链断裂：第 7 条，与上一条的链接不符（上一条被修改或替换，或本条是插入的）');
+    expect(runVerify({ dataDir: b.dataDir, headFile: null }).lines[0]).toBe(`审计链断裂：第 7 条，${V2_MISMATCH}`);
   });
 
   it('needs the exported head to catch a chain recomputed after an edit', async () => {
@@ -183,8 +206,8 @@ describe('audit chain verification', () => {
           const last = other.prepare('SELECT hash, at FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { hash: string; at: number };
           const row = { at: last.at + 1, actorStaffId: null, sessionId: null, channel: 'test', action: 'test', entity: 'test', entityId: null, change: '{}' };
           other
-            .prepare('INSERT INTO audit_log (at, actor_staff_id, session_id, channel, action, entity, entity_id, change, prev_hash, hash) VALUES (?, NULL, NULL, ?, ?, ?, NULL, ?, ?, ?)')
-            .run(row.at, row.channel, row.action, row.entity, row.change, last.hash, auditHash(last.hash, row));
+            .prepare("INSERT INTO audit_log (at, actor_staff_id, session_id, channel, action, entity, entity_id, change, prev_hash, hash, format) VALUES (?, NULL, NULL, ?, ?, ?, NULL, ?, '', ?, 2)")
+            .run(row.at, row.channel, row.action, row.entity, row.change, auditHashV2(last.hash, row));
         }
         return original(sql);
       }) as typeof db.prepare;
@@ -208,5 +231,57 @@ describe('audit chain verification', () => {
     const bad = run();
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('审计链断裂：第 4 条');
+  });
+
+  it('verifies a trail upgraded in the middle: format-1 rows by their rule, format-2 rows by theirs', async () => {
+    const { dataDir, count } = await trail();
+    tamper(dataDir, (db) => upgradedAfter(db, 6));
+    expect(runVerify({ dataDir, headFile: null }).lines[0]).toBe(`审计链完整：${count} 条；警告：防止修改和删除审计记录的触发器已被移除`);
+    const db = openDatabase(join(dataDir, DB_FILE_NAME), { readonly: true });
+    const formats = (db.prepare('SELECT format, prev_hash FROM audit_log ORDER BY seq').all() as { format: number; prev_hash: string }[]).map((r) => [r.format, r.prev_hash === '' ? '' : 'hash']);
+    db.close();
+    expect(formats.slice(0, 6)).toEqual(Array(6).fill([1, 'hash']));
+    expect(formats.slice(6)).toEqual(Array(count - 6).fill([2, '']));
+  });
+
+  it('finds tampering on either side of the upgrade: an old row edited, a new row edited, a marker changed', async () => {
+    const old = await trail();
+    tamper(old.dataDir, (db) => {
+      upgradedAfter(db, 6);
+      db.prepare(`UPDATE audit_log SET change = '{"name":"别的公司"}' WHERE seq = 4`).run();
+    });
+    expect(runVerify({ dataDir: old.dataDir, headFile: null }).lines[0]).toBe('审计链断裂：第 4 条，内容与其哈希不符（本条被修改）');
+
+    const fresh = await trail();
+    tamper(fresh.dataDir, (db) => {
+      upgradedAfter(db, 6);
+      db.prepare(`UPDATE audit_log SET change = '{"name":"别的公司"}' WHERE seq = 9`).run();
+    });
+    expect(runVerify({ dataDir: fresh.dataDir, headFile: null }).lines[0]).toBe(`审计链断裂：第 9 条，${V2_MISMATCH}`);
+
+    // The last old row re-hashed after an edit: the first new row, chained to its old hash, shows it.
+    const edge = await trail();
+    tamper(edge.dataDir, (db) => {
+      upgradedAfter(db, 6);
+      const r = db.prepare('SELECT * FROM audit_log WHERE seq = 6').get() as Stored;
+      const edited = { ...r, change: '{"name":"别的公司"}' };
+      db.prepare('UPDATE audit_log SET change = ?, hash = ? WHERE seq = 6').run(edited.change, rehash(r.prev_hash, edited));
+    });
+    expect(runVerify({ dataDir: edge.dataDir, headFile: null }).lines[0]).toBe(`审计链断裂：第 7 条，${V2_MISMATCH}`);
+
+    // A new row passed off as an old one (its marker set to 1), and an old one after the upgrade.
+    const marker = await trail();
+    tamper(marker.dataDir, (db) => db.prepare('UPDATE audit_log SET format = 1 WHERE seq = 9').run());
+    expect(runVerify({ dataDir: marker.dataDir, headFile: null }).lines[0]).toBe('审计链断裂：第 9 条，记录格式倒退（第2版记录之后不应再有第1版记录：本条是插入或改写的）');
+    const first = await trail();
+    tamper(first.dataDir, (db) => db.prepare('UPDATE audit_log SET format = 1 WHERE seq = 1').run());
+    expect(runVerify({ dataDir: first.dataDir, headFile: null }).lines[0]).toBe('审计链断裂：第 1 条，内容与其哈希不符（本条被修改）');
+    // A new row given a stored link it should not have, or a format no verifier knows.
+    const link = await trail();
+    tamper(link.dataDir, (db) => db.prepare("UPDATE audit_log SET prev_hash = hash WHERE seq = 5").run());
+    expect(runVerify({ dataDir: link.dataDir, headFile: null }).lines[0]).toBe('审计链断裂：第 5 条，记录格式不符（第2版记录不应另存上一条的哈希）');
+    const unknown = await trail();
+    tamper(unknown.dataDir, (db) => db.prepare('UPDATE audit_log SET format = 3 WHERE seq = 5').run());
+    expect(runVerify({ dataDir: unknown.dataDir, headFile: null }).lines[0]).toBe('审计链断裂：第 5 条，记录格式未知（第3版）');
   });
 });

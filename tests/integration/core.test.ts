@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { screenIntake } from '../../shared/domain/intake-screening';
 import { CHANNEL_NAMES, channels, type ChannelName } from '../../shared/contract';
 import { canonicalJson } from '../../shared/domain/canonical-json';
-import { auditHash, GENESIS_HASH } from '../../db/audit-chain';
+import { auditHashV2, GENESIS_HASH } from '../../db/audit-chain';
 import { createCore } from '../../electron/core/index';
 import { silentLogger } from '../../electron/core/kernel/logger';
 import { openDatabase } from '../../db/open';
@@ -249,8 +249,10 @@ describe('the transaction helper and the audit trail', () => {
     expect(rows.length).toBeGreaterThan(3);
     let prev = GENESIS_HASH;
     for (const r of rows) {
-      expect(r.prev_hash).toBe(prev);
-      const hash = auditHash(prev, {
+      // Format 2: no stored copy of the link; the hash covers the format and chains to the previous row's hash.
+      expect(r.format).toBe(2);
+      expect(r.prev_hash).toBe('');
+      const hash = auditHashV2(prev, {
         at: r.at as number,
         actorStaffId: r.actor_staff_id as string | null,
         sessionId: r.session_id as string | null,

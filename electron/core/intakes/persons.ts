@@ -23,6 +23,7 @@ function idStatusOf(row: ComplainantRow): 'valid' | 'unverifiable' | 'pending' {
 
 export function upsertPerson(w: TxWriter, core: CoreServices, row: ComplainantRow): PersonResult {
   let personId: string | null = null;
+  let created: Record<string, unknown> | null = null;
   if (row.idNumber !== null) {
     const existing = core
       .prepare(
@@ -65,12 +66,7 @@ export function upsertPerson(w: TxWriter, core: CoreServices, row: ComplainantRo
         createdAt: w.now,
         updatedAt: w.now,
       });
-    w.audit({
-      action: 'create',
-      entity: 'person',
-      entityId: personId,
-      change: { name: row.name, idType: row.idType, idNumber: row.idNumber, idMissingReason: row.idMissingReason, hometown: row.hometown, preferredLanguage: row.preferredLanguage },
-    });
+    created = { name: row.name, idType: row.idType, idNumber: row.idNumber, idMissingReason: row.idMissingReason, hometown: row.hometown, preferredLanguage: row.preferredLanguage };
   }
   const known = new Set(
     (core.prepare('SELECT phone FROM person_phones WHERE person_id = ?').all(personId) as { phone: string }[]).map((p) => p.phone),
@@ -84,6 +80,8 @@ export function upsertPerson(w: TxWriter, core: CoreServices, row: ComplainantRo
     insertInto(core.prepare, personPhones, { id: newId(w.now), personId, phone: phone.normalized, kind: phone.kind, label: null, sortOrder: order++, createdAt: w.now });
     added.push(phone.normalized);
   }
-  if (added.length > 0) w.audit({ action: 'addPhones', entity: 'person', entityId: personId, change: { phones: added } });
+  // A new person's phones are part of the record made: one row, not a create row and an addPhones row.
+  if (created) w.audit({ action: 'create', entity: 'person', entityId: personId, change: { ...created, phones: added } });
+  else if (added.length > 0) w.audit({ action: 'addPhones', entity: 'person', entityId: personId, change: { phones: added } });
   return { ok: true, personId };
 }

@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import { openDatabase } from '../../../db/open';
 import { runDocumentBatch, type BatchJobContext } from '../documents/documents-batch';
 import { recomputeDeadlines, type RecomputeParams } from '../deadlines/recompute';
+import { reclaimFreeSpace } from '../../../db/reclaim';
 import { makeMissingThumbnails } from './photo-thumbnails';
 import { rebuildSearch } from './search-rebuild';
 
@@ -29,9 +30,20 @@ type Job = (ctx: BatchJobContext, params: unknown) => { cancelled: boolean } | P
 const JOBS: Record<string, Job> = {
   'search.rebuild': (ctx) => rebuildSearch(ctx),
   'documents.batch': runDocumentBatch,
-  'deadlines.recompute': (ctx, params) => recomputeDeadlines(ctx, params as RecomputeParams),
+  // The trace compaction at the end of a recompute frees pages: the file is made to shrink (db/reclaim.ts).
+  'deadlines.recompute': (ctx, params) => {
+    let last = { done: 0, total: 0 };
+    const result = recomputeDeadlines({ ...ctx, progress: (done, total, message) => ctx.progress((last = { done, total }).done, total, message) }, params as RecomputeParams);
+    if (result.cancelled) return result;
+    ctx.progress(last.done, last.total, '正在整理数据库文件，归还空闲空间');
+    const reclaimed = reclaimFreeSpace(ctx.db, ctx.db.name);
+    ctx.progress(last.done, last.total, 'reason' in reclaimed ? `数据库文件未整理：${reclaimed.reason}` : `数据库文件已整理：${mb(reclaimed.bytesBefore)} → ${mb(reclaimed.bytesAfter)}`);
+    return { ...result, reclaimed };
+  },
   'photos.thumbnails': (ctx) => makeMissingThumbnails(ctx),
 };
+
+const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
 
 async function run(): Promise<void> {
   const data = workerData as JobWorkerData;

@@ -2,7 +2,8 @@
 // series or the audit chain), and commits the change together with its timeline events and audit rows — or
 // nothing at all. Every business write must record at least one audit entry; the helper refuses otherwise.
 import { canonicalJson } from '../../../shared/domain/canonical-json';
-import { auditHash, GENESIS_HASH } from '../../../db/audit-chain';
+import { AUDIT_FORMAT, auditHashV2, GENESIS_HASH } from '../../../db/audit-chain';
+import { compactChange } from '../../../shared/domain/audit-change';
 import type { CoreEvent } from '../../../shared/contract/events';
 import type { Db } from '../../../db/open';
 import type { Prepare } from '../../../db/statements';
@@ -78,8 +79,9 @@ export class TxWriter {
     const prepare = this.wc.prepare;
     const last = prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { hash: string } | undefined;
     let prev = last?.hash ?? GENESIS_HASH;
+    // Format 2 (db/audit-chain.ts): no stored copy of the previous hash; an update stored as what changed.
     const insert = prepare(
-      'INSERT INTO audit_log (at, actor_staff_id, session_id, channel, action, entity, entity_id, change, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      `INSERT INTO audit_log (at, actor_staff_id, session_id, channel, action, entity, entity_id, change, prev_hash, hash, format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, ${AUDIT_FORMAT})`,
     );
     for (const a of this.audits) {
       const row = {
@@ -90,10 +92,10 @@ export class TxWriter {
         action: a.action,
         entity: a.entity,
         entityId: a.entityId,
-        change: canonicalJson(a.change),
+        change: canonicalJson(compactChange(a.action, a.change)),
       };
-      const hash = auditHash(prev, row);
-      insert.run(row.at, row.actorStaffId, row.sessionId, row.channel, row.action, row.entity, row.entityId, row.change, prev, hash);
+      const hash = auditHashV2(prev, row);
+      insert.run(row.at, row.actorStaffId, row.sessionId, row.channel, row.action, row.entity, row.entityId, row.change, hash);
       prev = hash;
     }
     return this.events;

@@ -104,7 +104,19 @@ export function setParameter(w: TxWriter, core: CoreServices, input: z.output<ty
     core
       .prepare('UPDATE parameters SET value = ?, source = ?, confidence = ?, note = ?, row_version = row_version + 1 WHERE id = ?')
       .run(value, input.source, input.confidence, input.note, existing.id);
-    w.audit({ action: 'update', entity: 'parameter', entityId: existing.id, change: { before: existing, after: input } });
+    w.audit({
+      action: 'update',
+      entity: 'parameter',
+      entityId: existing.id,
+      change: {
+        key: input.key,
+        region: input.region,
+        effectiveFrom: input.effectiveFrom,
+        // The same shape on both sides, so the row keeps only what changed (audit-change.ts).
+        before: { value: JSON.parse(existing.value) as unknown, source: existing.source, confidence: existing.confidence, note: existing.note },
+        after: { value: checked.value, source: input.source, confidence: input.confidence, note: input.note },
+      },
+    });
     w.changed('parameter', existing.id);
     return existing.id;
   }

@@ -162,7 +162,8 @@ export function updateStaff(w: TxWriter, call: CallContext, input: z.output<type
     .run();
   core.orm.delete(staffRoles).where(eq(staffRoles.staffId, id)).run();
   for (const role of new Set(fields.roles)) insertInto(core.prepare, staffRoles, { staffId: id, role });
-  const { account: _account, ...beforeFields } = before;
+  // The record's fields as they were, under the same names as the update's (the row keeps only what changed).
+  const beforeFields = Object.fromEntries(Object.keys(fields).map((k) => [k, (before as Record<string, unknown>)[k] ?? null]));
   w.audit({ action: 'update', entity: 'staff', entityId: id, change: { before: beforeFields, after: fields } });
   w.changed('staff', id);
 }

@@ -79,7 +79,13 @@ export function updateUnit(w: TxWriter, core: CoreServices, input: z.output<type
   core
     .prepare('UPDATE units SET name = ?, short_name = ?, active = ?, row_version = row_version + 1, updated_at = ? WHERE id = ?')
     .run(input.name, input.shortName, input.active ? 1 : 0, w.now, input.id);
-  w.audit({ action: 'update', entity: 'unit', entityId: input.id, change: { before, after: input } });
+  // The same shape on both sides, so the row keeps only what changed (audit-change.ts).
+  w.audit({
+    action: 'update',
+    entity: 'unit',
+    entityId: input.id,
+    change: { before: { name: before.name, shortName: before.short_name, active: before.active === 1 }, after: { name: input.name, shortName: input.shortName, active: input.active } },
+  });
   w.changed('unit', input.id);
 }
 
@@ -109,7 +115,16 @@ export function saveDepartment(w: TxWriter, core: CoreServices, input: z.output<
   core
     .prepare('UPDATE departments SET name = ?, capability = ?, active = ?, head_staff_id = ?, row_version = row_version + 1, updated_at = ? WHERE id = ?')
     .run(input.name, input.capability, input.active ? 1 : 0, input.headStaffId === undefined ? before.head_staff_id : input.headStaffId, w.now, input.id);
-  w.audit({ action: 'update', entity: 'department', entityId: input.id, change: { before, after: input } });
+  w.audit({
+    action: 'update',
+    entity: 'department',
+    entityId: input.id,
+    change: {
+      unitId: input.unitId,
+      before: { name: before.name, capability: before.capability, active: before.active === 1, headStaffId: before.head_staff_id },
+      after: { name: input.name, capability: input.capability, active: input.active, headStaffId: input.headStaffId === undefined ? before.head_staff_id : input.headStaffId },
+    },
+  });
   w.changed('unit', input.unitId);
   return input.id;
 }

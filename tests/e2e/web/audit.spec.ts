@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { DEMO_PASSWORD } from '../../../db/seed/demo-data';
-import { signInAs } from '../../helpers/accounts';
+import { ADMIN, signInAs } from '../../helpers/accounts';
 import { expect, snap, test } from '../fixtures';
 
 test('the auditor reads the trail, verifies the chain, exports its head, and sees tampering', async ({ page, app, consoleErrors }) => {
@@ -13,6 +13,11 @@ test('the auditor reads the trail, verifies the chain, exports its head, and see
   const desk = await signInAs(app.core, '次仁卓玛', DEMO_PASSWORD);
   const refused = await desk.invoke('audit.list', {});
   expect(refused.ok ? 'allowed' : refused.error.code).toBe('FORBIDDEN');
+  // The administrator renames a department: the row stores only the changed name, before and after.
+  const admin = await signInAs(app.core, ADMIN.name, ADMIN.password);
+  const unit = (await admin.call('units.list', {})).find((u) => u.departments.some((d) => d.capability === 'inspection'))!;
+  const dept = unit.departments.find((d) => d.capability === 'inspection')!;
+  await admin.call('departments.save', { id: dept.id, rowVersion: dept.rowVersion, unitId: unit.id, name: '监察执法科', capability: dept.capability, active: dept.active });
 
   await app.signIn(page, '白玛央宗', DEMO_PASSWORD);
   await page.getByRole('link', { name: '审计' }).click();
@@ -36,6 +41,14 @@ test('the auditor reads the trail, verifies the chain, exports its head, and see
   await expect(page.getByTestId('audit-row-detail')).toContainText('"channel": "audit.list"');
   await expect(page.getByTestId('audit-row-detail')).toContainText(/[0-9a-f]{64}/);
   await snap(page, 'audit-list');
+
+  // An update reads as what changed: 字段：旧 → 新, in the line and in the details.
+  const rename = page.locator('[data-testid="audit-row"][data-action="update"]').filter({ hasText: '普布次仁' }).first();
+  await expect(rename.getByTestId('audit-change')).toContainText(`name：${dept.name} → 监察执法科`);
+  await rename.getByRole('button', { name: '展开详情' }).click();
+  await expect(page.getByTestId('audit-changed')).toHaveText(`name：${dept.name} → 监察执法科`);
+  await snap(page, 'audit-update-changed');
+  await rename.getByRole('button', { name: '收起详情' }).click();
 
   // Filters: by person (the demo's registrations are hers too), then by operation.
   await page.getByRole('combobox', { name: '人员' }).click();

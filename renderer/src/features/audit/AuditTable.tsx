@@ -7,7 +7,7 @@ import {
 } from '@mui/material';
 import { useState, type ReactNode } from 'react';
 import type { AuditEntry } from '../../../../shared/contract/audit';
-import { fmtSeconds, objectOf, prettyChange, shortId } from './audit-format';
+import { changedLines, fmtSeconds, objectOf, prettyChange, shortId } from './audit-format';
 
 /** Attempts refused by the core: what an auditor looks for first. */
 const REFUSALS = new Set(['refused', 'loginRefusedLocked', 'accountLocked']);
@@ -33,6 +33,7 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
 function EntryRow({ e, broken }: { e: AuditEntry; broken: boolean }) {
   const [open, setOpen] = useState(false);
   const object = objectOf(e);
+  const changed = changedLines(e.change);
   return (
     <>
       <TableRow
@@ -67,7 +68,7 @@ function EntryRow({ e, broken }: { e: AuditEntry; broken: boolean }) {
             sx={{ cursor: 'pointer', fontFamily: 'monospace', fontSize: 12, color: 'text.secondary', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
             data-testid="audit-change"
           >
-            {e.change === '{}' ? '' : e.change}
+            {changed ? changed.join('；') : e.change === '{}' ? '' : e.change}
           </Box>
         </TableCell>
         <TableCell padding="none" sx={{ pr: 0.5 }}>
@@ -80,6 +81,7 @@ function EntryRow({ e, broken }: { e: AuditEntry; broken: boolean }) {
         <TableCell colSpan={7} sx={{ py: 0, ...(open ? {} : { borderBottom: 'none' }) }}>
           <Collapse in={open} unmountOnExit>
             <Box sx={{ py: 1.5, pl: 6, display: 'grid', gap: 0.75 }} data-testid="audit-row-detail">
+              {changed && <Detail label="改动"><span data-testid="audit-changed">{changed.join('\n')}</span></Detail>}
               <Detail label="内容">{prettyChange(e.change)}</Detail>
               {object.id !== null && <Detail label="对象编号">{object.id}</Detail>}
               {e.entity === 'permission' && <Detail label="权限">{e.entityId}</Detail>}

@@ -2,6 +2,7 @@
 // the check that a chosen file is a head this program exported.
 import { auditHead, type AuditEntry, type AuditHead } from '../../../../shared/contract/audit';
 import { auditEntityLabel } from '../../../../shared/domain/audit-actions';
+import { CHANGED_KEY } from '../../../../shared/domain/audit-change';
 import { PERMISSION, type Permission } from '../../../../shared/domain/permissions';
 
 /** Times to the second: a login and a refusal can share a minute. */
@@ -27,6 +28,28 @@ export function prettyChange(text: string): string {
   } catch {
     return text;
   }
+}
+
+const shown = (v: unknown): string => (v === null || v === undefined ? '（空）' : typeof v === 'string' ? v : JSON.stringify(v));
+
+/**
+ * An update stored as what changed (format 2: `{ changed: { field: { from, to } } }`, shared/domain/audit-change.ts)
+ * as one line per field — `field：before → after` — or null for any other change.
+ */
+export function changedLines(text: string): string[] | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const changed = json && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>)[CHANGED_KEY] : undefined;
+  if (!changed || typeof changed !== 'object' || Array.isArray(changed)) return null;
+  const lines = Object.entries(changed as Record<string, unknown>).map(([field, v]) => {
+    const { from, to } = (v ?? {}) as { from?: unknown; to?: unknown };
+    return `${field}：${shown(from)} → ${shown(to)}`;
+  });
+  return lines.length > 0 ? lines : ['（无字段变化）'];
 }
 
 /** 薪安审计链头-日喀则市人力资源和社会保障局-1234.json (characters a file system refuses replaced). */
