@@ -60,9 +60,12 @@ function Checklist({ r, ticked, setTicked }: { r: BatchRecipient; ticked: Set<st
 function BatchForm({ file, preset, onClose }: { file: FileServices; preset: BatchPreset; onClose: () => void }) {
   const recipients = useMemo(() => batchRecipients(file), [file]);
   const first = (preset.kind ? recipients.find((r) => r.cases.some((c) => c.items.some((i) => i.kind === preset.kind))) : undefined) ?? recipients[0];
-  const [partyKey, setPartyKey] = useState(first?.partyKey ?? '');
-  const r = recipients.find((x) => x.partyKey === partyKey);
-  const [ticked, setTicked] = useState<Set<string>>(() => preselected(first, preset));
+  // Until the clerk chooses, the first recipient and the preset's papers (the list may refresh after the dialog opens).
+  const [chosenKey, setPartyKey] = useState<string | null>(null);
+  const r = recipients.find((x) => x.partyKey === chosenKey) ?? first;
+  const partyKey = r?.partyKey ?? '';
+  const [tickedBy, setTicked] = useState<Set<string> | null>(null);
+  const ticked = tickedBy ?? preselected(r, preset);
   const recording = useRecordServiceBatch({ fields: FIELDS });
   const { fieldErrors: errors, busy, clearField: clear } = recording;
   const { state, facts } = useServiceFacts(recording);
@@ -78,7 +81,8 @@ function BatchForm({ file, preset, onClose }: { file: FileServices; preset: Batc
     const of = new Map(chosen.map((i) => [itemKey(i), i]));
     setDone(res.value.services.map((s) => {
       const i = of.get(itemKey(s));
-      return { line: `${i?.caseNumber ?? ''} ${i ? paper(i) : ''} → ${s.recipientName}`, servedOn: s.servedOn };
+      const where = i?.caseNumber && i.caseNumber !== i.number ? `${i.caseNumber} ` : '';
+      return { line: `${where}${i ? paper(i) : ''} → ${s.recipientName}`, servedOn: s.servedOn };
     }));
   });
 
