@@ -73,6 +73,7 @@ export const CHANNEL_NAMES = [
   'deadlines.trace',
   'services.list',
   'services.record',
+  'services.recordBatch',
   'services.void',
   'services.proof',
   'services.receipt',

@@ -71,6 +71,11 @@ export const serviceRecipient = z.object({
   recipientId: entityId,
   name: z.string(),
   role: z.string(),
+  /** The proceeding's 案号 (null before one is given), and its workers, to tell a 系列案's cases apart. */
+  caseNumber: z.string().nullable(),
+  applicants: z.string(),
+  /** The same party or person across the file's proceedings (a 系列案's one employer is one key in every case). */
+  partyKey: z.string(),
 });
 
 export const fileServices = z.object({
@@ -122,6 +127,24 @@ export const serviceRecordInput = z.object({
 });
 export type ServiceRecordInput = z.input<typeof serviceRecordInput>;
 
+/** The most documents one act of service may record (a 系列案 of 100 workers served twice over stays under it). */
+export const MAX_BATCH_ITEMS = 200;
+
+/** One document to one recipient of a batch: what services.record names per service (and an award's part, its own). */
+export const serviceBatchItemInput = serviceRecordInput.pick({ documentId: true, proceedingId: true, recipientId: true, awardFinality: true });
+
+/** One act of service for several documents: the items, and the facts they share (services.record's, given once). */
+export const serviceBatchInput = serviceRecordInput.omit({ documentId: true, proceedingId: true, recipientId: true, awardFinality: true }).extend({
+  items: z.array(serviceBatchItemInput).min(1, '请至少勾选一份文书').max(MAX_BATCH_ITEMS, `一次最多登记${MAX_BATCH_ITEMS}份文书的送达，请分批登记`),
+});
+export type ServiceBatchInput = z.input<typeof serviceBatchInput>;
+
+export const serviceBatchResult = z.object({
+  /** Names the batch on each service's timeline line and audit row. */
+  batchId: entityId,
+  services: z.array(serviceRecord),
+});
+
 export const serviceVoidInput = z.object({ id: entityId, reason: reasonText('作废理由', { example: '送达对象登记错误' }) });
 
 /** A 送达回证 to print for a document and a recipient, before serving it: the method it will be served by. */
@@ -138,6 +161,8 @@ export const serviceProofFile = z.object({ mime: z.string(), fileName: z.string(
 export const servicesChannels = {
   'services.list': q(serviceListInput, fileServices, 'document.read'),
   'services.record': m(serviceRecordInput, serviceRecord, 'proceeding.act'),
+  /** One act of service for several documents (a 系列案's notices signed for at once): all recorded, or none. */
+  'services.recordBatch': m(serviceBatchInput, serviceBatchResult, 'proceeding.act'),
   'services.void': m(serviceVoidInput, serviceRecord, 'proceeding.act'),
   /** Issues the 送达回证 of a document for a recipient (a document of the file, to print). */
   'services.receipt': m(serviceReceiptRequestInput, documentRecord, 'document.issue'),

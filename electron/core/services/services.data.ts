@@ -49,8 +49,16 @@ export function recipientOf(prepare: Prepare, id: string): RecipientRow | null {
   return (prepare(`${RECIPIENT_SELECT} WHERE pp.id = ?`).get(id) as RecipientRow | undefined) ?? null;
 }
 
-export function fileRecipients(prepare: Prepare, caseFileId: string): RecipientRow[] {
-  return prepare(`${RECIPIENT_SELECT} WHERE pr.case_file_id = ? ORDER BY pr.opened_at, pp.sort_order, pp.id`).all(caseFileId) as RecipientRow[];
+/** A recipient as the file's panel lists it: with its proceeding's 案号 and workers, to tell a 系列案's cases apart. */
+export type FileRecipientRow = RecipientRow & { caseNumber: string | null; applicants: string; partyKey: string };
+
+export function fileRecipients(prepare: Prepare, caseFileId: string): FileRecipientRow[] {
+  return prepare(
+    `SELECT r.*, pr.number AS caseNumber, coalesce(r.partyId, r.personId) AS partyKey,
+            coalesce((SELECT group_concat(pe.name, '、') FROM proceeding_parties ap JOIN persons pe ON pe.id = ap.person_id WHERE ap.proceeding_id = r.proceedingId), '') AS applicants
+     FROM (${RECIPIENT_SELECT} WHERE pr.case_file_id = ?) r JOIN proceedings pr ON pr.id = r.proceedingId
+     ORDER BY pr.opened_at, (SELECT sort_order FROM proceeding_parties WHERE id = r.id), r.id`,
+  ).all(caseFileId) as FileRecipientRow[];
 }
 
 export function activeStaffName(prepare: Prepare, staffId: string, unitId: string): string | null {

@@ -4,7 +4,8 @@
 // notice's pause), the stored deadlines, the timeline line and the audit row. Voiding takes its events out of the
 // count and recomputes the deadlines the same way.
 import type { z } from 'zod';
-import type { FileServices, ServiceRecord, serviceProofViewInput, serviceRecordInput, serviceVoidInput } from '../../../shared/contract/services';
+import type { FileServices, ServiceRecord, serviceProofInput, serviceProofViewInput, serviceRecordInput, serviceVoidInput } from '../../../shared/contract/services';
+import type { Prepare } from '../../../db/statements';
 import { stepServices } from '../proceedings/inspection-papers';
 import { can } from '../../../shared/domain/permissions';
 import { PROCEEDING_KIND, RECEIVER_RELATION, SERVICE_METHOD } from '../../../shared/domain/vocabulary';
@@ -18,6 +19,7 @@ import {
   serviceLine,
   serviceProblems,
   type RecipientSide,
+  type ServiceClock,
 } from '../../../shared/domain/service';
 import { dateKeyOf } from '../../../shared/domain/time';
 import { proofMime } from '../files/proof-mime';
@@ -25,7 +27,7 @@ import type { CallContext, CoreServices, Principal } from '../kernel/context';
 import { conflict, invalid, notFound, ServiceError } from '../kernel/errors';
 import { newId } from '../kernel/ids';
 import { requireInstallation } from '../kernel/installation';
-import { tx, writeContext } from '../kernel/tx';
+import { tx, writeContext, type TxWriter } from '../kernel/tx';
 import { putFile, readStoredFile, recordFile, sha256 } from '../files/file-store';
 import { deadlineBasis, placeOnFile } from '../proceedings/engine';
 import { clockEvents, findProceeding, insertClockEvent, type ProceedingRow } from '../proceedings/proceedings.data';
@@ -48,6 +50,7 @@ import {
   serviceById,
   validServiceOf,
   voidServiceRow,
+  type DocumentForService,
   type NoClockWhy,
   type RecipientRow,
 } from './services.data';
@@ -89,7 +92,46 @@ function publicNoticeDays(call: CallContext, onDate: string): number {
 }
 
 
-export function recordService(call: CallContext, input: z.output<typeof serviceRecordInput>): ServiceRecord {
+/** A service checked and ready to write: the rows it names and the clock it moves. */
+export interface ServicePlan {
+  input: Omit<z.output<typeof serviceRecordInput>, 'proofs'>;
+  doc: DocumentForService;
+  p: ProceedingRow;
+  recipient: RecipientRow;
+  unitId: string;
+  noticeDays: number;
+  servedOn: string;
+  clock: ServiceClock;
+}
+
+/** A proof read from its bytes (JPEG, PNG or PDF), ready for the file store. */
+export interface ProofFile {
+  purpose: z.output<typeof serviceProofInput>['purpose'];
+  fileName: string | null;
+  bytes: Buffer;
+  mime: string;
+  hash: string;
+}
+
+export function readProofs(proofs: z.output<typeof serviceRecordInput>['proofs']): ProofFile[] {
+  return proofs.map((x, i) => {
+    const bytes = Buffer.from(x.contentBase64, 'base64');
+    const kind = proofMime(bytes);
+    if (!kind.ok) throw invalid({ proofs: proofs.length > 1 ? `第${i + 1}个文件：${kind.reason}` : kind.reason });
+    return { purpose: x.purpose, fileName: x.fileName, bytes, mime: kind.mime, hash: sha256(bytes) };
+  });
+}
+
+function refuseServedTwice(prepare: Prepare, doc: DocumentForService, recipient: RecipientRow): void {
+  const already = validServiceOf(prepare, doc.id, recipient.id);
+  if (already) throw new ServiceError('CONFLICT', `该文书已于 ${already.servedOn} 向${recipient.name}送达；登记有误的，请先作废原记录`);
+}
+
+/**
+ * Every check of one service (who acts, the document, the recipient, the facts its method needs, served once) and the
+ * clock it moves — the same for a service recorded alone and for each item of a batch.
+ */
+export function planService(call: CallContext, input: z.output<typeof serviceRecordInput>): ServicePlan {
   const core = call.core;
   const inst = requireInstallation(core);
   const doc = documentForService(core.prepare, input.documentId, inst.unitId);
@@ -108,70 +150,81 @@ export function recordService(call: CallContext, input: z.output<typeof serviceR
   const now = core.clock.now();
   const problems = serviceProblems(input, { documentKind: doc.kind, issuedAt: doc.issuedAt, now, proceedingKind: p.kind, events: clockEvents(core.prepare, p.id) });
   if (Object.keys(problems).length > 0) throw invalid(problems);
-  const alreadyServed = () => {
-    const already = validServiceOf(core.prepare, doc.id, recipient.id);
-    if (already) throw new ServiceError('CONFLICT', `该文书已于 ${already.servedOn} 向${recipient.name}送达；登记有误的，请先作废原记录`);
-  };
-  alreadyServed();
-  const proofs = input.proofs.map((x, i) => {
-    const bytes = Buffer.from(x.contentBase64, 'base64');
-    const kind = proofMime(bytes);
-    if (!kind.ok) throw invalid({ proofs: input.proofs.length > 1 ? `第${i + 1}个文件：${kind.reason}` : kind.reason });
-    return { ...x, bytes, mime: kind.mime, hash: sha256(bytes) };
-  });
+  refuseServedTwice(core.prepare, doc, recipient);
   const noticeDays = input.method === 'publicNotice' ? publicNoticeDays(call, dateKeyOf(input.servedAt)) : 0;
   const clock = serviceClock(doc, p.kind, { name: recipient.name, side: sideOf(recipient) }, input, noticeDays, stepServices(core, p.id, doc.kind));
-  const servedOn = dateOfService(input, noticeDays);
+  const { proofs: _proofs, ...facts } = input;
+  return { input: facts, doc, p, recipient, unitId: inst.unitId, noticeDays, servedOn: dateOfService(input, noticeDays), clock };
+}
+
+/**
+ * Writes one planned service inside the caller's tx: the service row, its proofs, its clock events (a hearing notice's
+ * tied to the hearing it announces), the timeline line and the audit row. The caller recomputes the proceeding's deadlines.
+ */
+export function writeService(w: TxWriter, plan: ServicePlan, proofs: readonly ProofFile[], batchId: string | null = null): string {
+  const { input, doc, p, recipient, servedOn, clock } = plan;
+  // Read again under the write lock: another clerk may have recorded it, or the document been voided, meanwhile.
+  refuseServedTwice(w.prepare, doc, recipient);
+  if (documentForService(w.prepare, doc.id, plan.unitId)?.status !== 'issued') throw new ServiceError('CONFLICT', '该文书已作废，不能登记送达');
+  const serviceId = newId(w.now);
+  insertService(w.prepare, {
+    ...input,
+    id: serviceId,
+    unitId: plan.unitId,
+    caseFileId: p.caseFileId,
+    recipientName: recipient.name,
+    servedOn,
+    noticeDays: input.method === 'publicNotice' ? plan.noticeDays : null,
+    electronicConfirmed: input.method === 'electronic' ? input.electronicConfirmed : null,
+    recordedBy: w.actorStaffId!,
+    recordedAt: w.now,
+  });
+  for (const x of proofs) {
+    recordFile(w, x.hash, x.bytes.length, x.mime);
+    insertProof(w.prepare, { id: newId(w.now), serviceId, purpose: x.purpose, sha256: x.hash, fileName: x.fileName, now: w.now });
+  }
+  for (const e of clock.events) {
+    // A hearing notice belongs to the hearing it announces: postponed, the service no longer meets the new day's clock.
+    const hearingId = e.kind === 'hearingNoticeServed' ? hearingNoticedOn(w.prepare, p.id, e.date) : null;
+    insertClockEvent(w.prepare, p.id, e, 'service.record', w.now, w.actorStaffId, serviceId, hearingId);
+  }
+  const what = doc.number ? `${doc.title}（${doc.number}）` : doc.title;
+  const relation = input.relation ? `，${input.receivedBy ?? ''}（${RECEIVER_RELATION.label(input.relation)}）签收` : '';
+  w.caseEvent({
+    caseFileId: p.caseFileId,
+    proceedingId: p.id,
+    kind: 'service.recorded',
+    summary: `送达${what}：${serviceLine({ method: input.method, recipientName: recipient.name, servedAt: input.servedAt, servedOn })}${relation}${clock.why ? `（${clock.why}）` : ''}`,
+    data: { serviceId, documentId: doc.id, recipientId: recipient.id, method: input.method, servedOn, events: clock.events.map((e) => e.kind), ...(batchId ? { batchId } : {}) },
+  });
+  // One audit row per service, as alone: a document's trail reads the same however its service was entered.
+  w.audit({
+    action: 'serviceRecord',
+    entity: 'document',
+    entityId: doc.id,
+    change: { serviceId, proceedingId: p.id, recipientId: recipient.id, method: input.method, servedAt: input.servedAt, servedOn, servedBy: input.servedBy, proofs: proofs.map((x) => x.hash), events: clock.events, ...(batchId ? { batchId } : {}) },
+  });
+  w.changed('caseFile', p.caseFileId);
+  w.changed('document', doc.id);
+  return serviceId;
+}
+
+export function recordService(call: CallContext, input: z.output<typeof serviceRecordInput>): ServiceRecord {
+  const core = call.core;
+  const plan = planService(call, input);
+  const proofs = readProofs(input.proofs);
   // The files are on disk and synced before the rows that name them commit.
   for (const x of proofs) putFile(core.config.paths.files, x.bytes);
   const id = tx(writeContext(call), (w) => {
-    // Read again under the write lock: another clerk may have recorded it, or the document been voided, meanwhile.
-    alreadyServed();
-    if (documentForService(w.prepare, doc.id, inst.unitId)?.status !== 'issued') throw new ServiceError('CONFLICT', '该文书已作废，不能登记送达');
-    const serviceId = newId(w.now);
-    insertService(w.prepare, {
-      ...input,
-      id: serviceId,
-      unitId: inst.unitId,
-      caseFileId: p.caseFileId,
-      recipientName: recipient.name,
-      servedOn: servedOn,
-      noticeDays: input.method === 'publicNotice' ? noticeDays : null,
-      electronicConfirmed: input.method === 'electronic' ? input.electronicConfirmed : null,
-      recordedBy: w.actorStaffId!,
-      recordedAt: w.now,
-    });
-    for (const x of proofs) {
-      recordFile(w, x.hash, x.bytes.length, x.mime);
-      insertProof(w.prepare, { id: newId(w.now), serviceId, purpose: x.purpose, sha256: x.hash, fileName: x.fileName, now: w.now });
-    }
-    for (const e of clock.events) {
-      // A hearing notice belongs to the hearing it announces: postponed, the service no longer meets the new day's clock.
-      const hearingId = e.kind === 'hearingNoticeServed' ? hearingNoticedOn(w.prepare, p.id, e.date) : null;
-      insertClockEvent(w.prepare, p.id, e, 'service.record', w.now, w.actorStaffId, serviceId, hearingId);
-    }
-    storeProceedingDeadlines(w.prepare, w.now, p, deadlineBasis(core));
-    const what = doc.number ? `${doc.title}（${doc.number}）` : doc.title;
-    const relation = input.relation ? `，${input.receivedBy ?? ''}（${RECEIVER_RELATION.label(input.relation)}）签收` : '';
-    w.caseEvent({
-      caseFileId: p.caseFileId,
-      proceedingId: p.id,
-      kind: 'service.recorded',
-      summary: `送达${what}：${serviceLine({ method: input.method, recipientName: recipient.name, servedAt: input.servedAt, servedOn: servedOn })}${relation}${clock.why ? `（${clock.why}）` : ''}`,
-      data: { serviceId, documentId: doc.id, recipientId: recipient.id, method: input.method, servedOn: servedOn, events: clock.events.map((e) => e.kind) },
-    });
-    w.audit({
-      action: 'serviceRecord',
-      entity: 'document',
-      entityId: doc.id,
-      change: { serviceId, proceedingId: p.id, recipientId: recipient.id, method: input.method, servedAt: input.servedAt, servedOn: servedOn, servedBy: input.servedBy, proofs: proofs.map((x) => x.hash), events: clock.events },
-    });
-    w.changed('caseFile', p.caseFileId);
-    w.changed('document', doc.id);
+    const serviceId = writeService(w, plan, proofs);
+    storeProceedingDeadlines(w.prepare, w.now, plan.p, deadlineBasis(core));
     return serviceId;
   });
   return serviceById(core.prepare, id, noClockWhy)!;
 }
+
+/** A service as the panel shows it. */
+export const serviceRecordOf = (call: CallContext, id: string): ServiceRecord => serviceById(call.core.prepare, id, noClockWhy)!;
 
 export function voidService(call: CallContext, input: z.output<typeof serviceVoidInput>): ServiceRecord {
   const core = call.core;
@@ -236,7 +289,16 @@ export function listFileServices(call: CallContext, caseFileId: string): FileSer
     caseFileId,
     mayAct,
     publicNoticeDays: publicNoticeDays(call, dateKeyOf(core.clock.now())),
-    recipients: recipients.map((r) => ({ proceedingId: r.proceedingId, proceedingLabel: PROCEEDING_KIND.label(r.proceedingKind), recipientId: r.id, name: r.name, role: roleLabel(r.role) })),
+    recipients: recipients.map((r) => ({
+      proceedingId: r.proceedingId,
+      proceedingLabel: PROCEEDING_KIND.label(r.proceedingKind),
+      recipientId: r.id,
+      name: r.name,
+      role: roleLabel(r.role),
+      caseNumber: r.caseNumber,
+      applicants: r.applicants,
+      partyKey: r.partyKey,
+    })),
     documents,
   };
 }

@@ -10,6 +10,7 @@ import type { Page } from '@playwright/test';
 import { groupApplicationEntered, WORKERS, type ArbitrationFile } from '../arbitration-setup';
 import { expect, snap, test, type AppFixture } from '../fixtures';
 import { fillDate } from '../pages/date-field';
+import { cardPng } from '../../fixtures/images';
 
 interface Series extends ArbitrationFile {
   ids: string[];
@@ -127,5 +128,39 @@ test('6 workers heard together: the sitting’s 开庭通知书 made in one batc
   await expect(dialog.getByTestId('batch-summary')).toContainText('已制作 12 份开庭通知书', { timeout: 25_000 });
   await snap(page, 'series-hearing-notices', { fullPage: false });
   await dialog.getByRole('button', { name: '完成' }).click();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('6 workers heard together: the sitting’s six 开庭通知书 served on the employer in one batch — each case shows it served', async ({ page, app, consoleErrors }) => {
+  const employer = '日喀则市华建建筑工程有限公司';
+  const s = await seriesComposed(app);
+  const booked = await sittingBooked(s);
+  // The sitting's twelve notices made through the core (what the test before does on screen).
+  const owed = await s.acting.call('hearings.noticeRequests', { from: s.day, to: s.day, sittingId: booked.sittingId });
+  const job = await s.acting.call('documents.batch', { requests: owed.items.map((i) => i.request), caseFileId: null });
+  expect(await app.core.services!.jobs.wait(job.id)).toMatchObject({ status: 'succeeded', result: { issued: 12 } });
+  await openSeriesFile(page, app, s);
+  await page.getByTestId('case-hearings').getByRole('button', { name: '本庭次开庭通知书' }).click();
+  const notices = page.getByRole('dialog', { name: `制作本庭次开庭通知书（${s.day}）` });
+  await expect(notices.getByTestId('batch-summary')).toContainText('均已制作（共 12 份）');
+  // Once made, their service is offered in one act: the employer's six, ticked, grouped by case.
+  await notices.getByRole('button', { name: '登记送达' }).click();
+  const dialog = page.getByRole('dialog', { name: '批量登记送达' });
+  await expect(dialog.getByRole('combobox', { name: '受送达人', exact: true })).toContainText(`${employer}（用人单位，未送达 6 份）`);
+  const items = dialog.getByTestId('batch-service-items');
+  for (const [k, n] of s.numbers.entries()) await expect(items).toContainText(`${n} · 申请人：${WORKERS[k]}`);
+  await expect(dialog.getByText('已勾选 6 份')).toBeVisible();
+  await dialog.getByRole('textbox', { name: '签收人' }).fill('达瓦');
+  await dialog.getByRole('combobox', { name: '与受送达人的关系' }).click();
+  await page.getByRole('option', { name: '单位收发部门' }).click();
+  await dialog.getByLabel('上传送达凭证').setInputFiles({ name: '送达回证.png', mimeType: 'image/png', buffer: cardPng(640, 480) });
+  await snap(page, 'series-hearing-batch-service', { fullPage: false });
+  await dialog.getByRole('button', { name: '登记送达（6 份）' }).click();
+  await expect(dialog.getByTestId('batch-service-done')).toContainText('已登记 6 份文书的送达', { timeout: 25_000 });
+  for (const n of s.numbers) await expect(dialog.getByRole('listitem').filter({ hasText: n })).toContainText(`开庭通知书（${n}） → ${employer}`);
+  await snap(page, 'series-hearing-batch-served', { fullPage: false });
+  await dialog.getByRole('button', { name: '完成' }).click();
+  // Each case's notice to the employer now shows its service on the file's documents.
+  await expect(page.getByTestId('service-row').filter({ hasText: employer })).toHaveCount(6);
   expect(consoleErrors).toEqual([]);
 });

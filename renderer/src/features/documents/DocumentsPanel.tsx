@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { usePermissions } from '../../app/session';
 import { Section } from '../../components/DetailFields';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
+import { BatchServiceButton } from '../services/BatchServiceDialog';
 import { useFileServices } from '../services/queries';
 import { DocumentCard } from './DocumentCard';
 import { useDocumentList, type DocumentsOf } from './queries';
@@ -21,7 +22,15 @@ export function DocumentsPanel({ of, emptyHint, actions }: { of: DocumentsOf; em
   if (!mayRead) return null;
 
   return (
-    <Section title={list.data && list.data.length > 0 ? `文书（${list.data.length}）` : '文书'} actions={actions}>
+    <Section
+      title={list.data && list.data.length > 0 ? `文书（${list.data.length}）` : '文书'}
+      actions={
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+          {/* Several papers owed to one party (a 系列案's employer): one act of service for them all. */}
+          <BatchServiceButton file={services.data} />
+          {actions}
+        </Stack>
+      }>
       <div data-testid="documents-panel">
         {list.isPending ? (
           <Paper variant="outlined"><Loading label="正在加载文书…" /></Paper>

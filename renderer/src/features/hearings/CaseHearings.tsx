@@ -12,6 +12,7 @@ import { HeldDialog } from './HeldDialog';
 import { PostponementPapers } from './PostponementPapers';
 import { useCaseHearings } from './queries';
 import { ScheduleDialog } from './ScheduleDialog';
+import { BatchServiceDialog } from '../services/BatchServiceDialog';
 import { WeekNoticesDialog } from './WeekNoticesDialog';
 
 const ASKED = { applicant: '申请人申请', respondent: '被申请人申请', tribunal: '仲裁庭决定' } as const;
@@ -19,7 +20,7 @@ const ASKED = { applicant: '申请人申请', respondent: '被申请人申请', 
 export function CaseHearings({ caseFileId }: { caseFileId: string }) {
   const q = useCaseHearings(caseFileId);
   const acts = usePermissions().has('proceeding.act');
-  const [dialog, setDialog] = useState<{ kind: 'schedule' } | { kind: 'postpone' | 'held' | 'notices'; hearing: HearingRecord } | null>(null);
+  const [dialog, setDialog] = useState<{ kind: 'schedule' | 'serve' } | { kind: 'postpone' | 'held' | 'notices'; hearing: HearingRecord } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   if (!q.data || q.data.proceedingId === null) return null;
   const c = q.data;
@@ -77,7 +78,9 @@ export function CaseHearings({ caseFileId }: { caseFileId: string }) {
           </Table>
         )}
       </Paper>
-      {dialog?.kind === 'notices' && <WeekNoticesDialog from={dialog.hearing.date} to={dialog.hearing.date} sittingId={dialog.hearing.sittingId} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'notices' && <WeekNoticesDialog from={dialog.hearing.date} to={dialog.hearing.date} sittingId={dialog.hearing.sittingId} onClose={() => setDialog(null)} onServe={() => setDialog({ kind: 'serve' })} />}
+      {/* The sitting's notices, once made, served in one act (the employer signs for every case's at the counter). */}
+      {dialog?.kind === 'serve' && <BatchServiceDialog caseFileId={caseFileId} preset={{ kind: 'hearingNotice' }} onClose={() => setDialog(null)} />}
       {dialog && (dialog.kind === 'schedule' || dialog.kind === 'postpone') && tribunal && (
         <ScheduleDialog proceedingId={c.proceedingId!} tribunal={tribunal} moving={dialog.kind === 'postpone' ? dialog.hearing : null} seriesCases={c.seriesCases} onClose={() => setDialog(null)}
           onDone={(h) => {

@@ -12,7 +12,7 @@ import { useNoticeRequests } from './queries';
 type Item = HearingNoticeRequests['items'][number];
 const line = (i: Item) => `${i.date} ${i.start} ${i.roomName} · ${i.caseNumber ?? ''} · 致${i.recipient}`;
 
-function Run({ items, onClose }: { items: readonly Item[]; onClose: () => void }) {
+function Run({ items, onClose, onServe }: { items: readonly Item[]; onClose: () => void; onServe?: () => void }) {
   const refresh = useRefreshDocuments();
   const batch = useDocumentBatch();
   const { job, running, busy, failure, start, cancel } = useJobRun(batch, { requests: items.map((i) => i.request), caseFileId: null });
@@ -52,15 +52,21 @@ function Run({ items, onClose }: { items: readonly Item[]; onClose: () => void }
         ) : running ? (
           <Button color="warning" variant="outlined" onClick={() => void cancel()} disabled={job.message === '正在取消…'}>取消</Button>
         ) : (
-          <Button variant="contained" onClick={close}>完成</Button>
+          <>
+            {onServe && parsed?.success && parsed.data.issued > 0 && <Button onClick={() => { refresh(); onServe(); }}>登记送达</Button>}
+            <Button variant="contained" onClick={close}>完成</Button>
+          </>
         )}
       </DialogActions>
     </>
   );
 }
 
-/** The notices of the hearings between two days, or of one sitting's cases (a 系列案 heard together). */
-export function WeekNoticesDialog({ from, to, sittingId = null, onClose }: { from: string; to: string; sittingId?: string | null; onClose: () => void }) {
+/**
+ * The notices of the hearings between two days, or of one sitting's cases (a 系列案 heard together). `onServe`, on a
+ * sitting's file, offers to record their service in one batch once they are made.
+ */
+export function WeekNoticesDialog({ from, to, sittingId = null, onClose, onServe }: { from: string; to: string; sittingId?: string | null; onClose: () => void; onServe?: () => void }) {
   const q = useNoticeRequests({ from, to, sittingId });
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="md" aria-labelledby="week-notices-title">
@@ -72,10 +78,13 @@ export function WeekNoticesDialog({ from, to, sittingId = null, onClose }: { fro
           <DialogContent>
             <Typography data-testid="batch-summary">{q.data.alreadyIssued > 0 ? `这段时间的开庭通知书均已制作（共 ${q.data.alreadyIssued} 份）。` : '这段时间没有待开庭的安排。'}</Typography>
           </DialogContent>
-          <DialogActions><Button onClick={onClose}>关闭</Button></DialogActions>
+          <DialogActions>
+            {onServe && q.data.alreadyIssued > 0 && <Button onClick={onServe}>登记送达</Button>}
+            <Button onClick={onClose}>关闭</Button>
+          </DialogActions>
         </>
       )}
-      {q.data && q.data.items.length > 0 && <Run items={q.data.items} onClose={onClose} />}
+      {q.data && q.data.items.length > 0 && <Run items={q.data.items} onClose={onClose} onServe={onServe} />}
     </Dialog>
   );
 }

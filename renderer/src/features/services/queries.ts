@@ -20,3 +20,5 @@ export const useVoidService = (form?: FormBinding<'services.void'>) => useChanne
 export const useServiceReceipt = (form?: FormBinding<'services.receipt'>) => useChannelMutation('services.receipt', { ...form, invalidates: TOUCHED });
 /** A proof's file, its view on the audit trail. */
 export const useServiceProof = () => useChannelMutation('services.proof');
+/** One act of service for several documents (批量登记送达): all recorded, or none. */
+export const useRecordServiceBatch = (form?: FormBinding<'services.recordBatch'>) => useChannelMutation('services.recordBatch', { ...form, invalidates: TOUCHED, staleOn: STALE });
