@@ -33,7 +33,7 @@ function leftBehind(t: TestCore) {
                     FROM services s JOIN proceedings p ON p.id = s.proceeding_id JOIN documents d ON d.id = s.document_id ORDER BY p.number, d.kind, s.recipient_name`),
     events: rows(`SELECT p.number, e.kind, e.date, e.party, e.party_role, e.source, (SELECT date FROM hearings h WHERE h.id = e.hearing_id) AS hearingDay, e.service_id IS NOT NULL AS byService
                   FROM proceeding_events e JOIN proceedings p ON p.id = e.proceeding_id ORDER BY p.number, e.seq`),
-    deadlines: rows(`SELECT p.number, d.rule_id, d.party, d.label, d.start_date, d.due_date, d.status, d.met_on, d.provisional, d.warnings
+    deadlines: rows(`SELECT p.number, d.rule_id, d.party, d.award_finality, d.start_date, d.due_date, d.status, d.met_on, d.provisional, d.warnings
                      FROM deadlines d JOIN proceedings p ON p.id = d.proceeding_id ORDER BY p.number, d.rule_id, d.party, d.award_finality`),
     timeline: rows(`SELECT p.number, e.kind, e.summary FROM case_events e JOIN proceedings p ON p.id = e.proceeding_id WHERE e.kind LIKE 'service.%' ORDER BY p.number, e.seq`),
     audit: (rows(`SELECT action, entity, change FROM audit_log WHERE action = 'serviceRecord' ORDER BY seq`) as { action: string; entity: string; change: string }[]).map((a) => {
