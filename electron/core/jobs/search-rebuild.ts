@@ -37,7 +37,7 @@ export function rebuildSearch(ctx: JobContext): { indexed: number; cancelled: bo
       derivedTx(db, () => {
         for (const r of rows) {
           writeNameTerms(prepare, entity, r.id, nameTerms(r.name, { creditCode: r.a, idNumber: r.b }));
-          indexName(prepare, entity, r.id, r.name);
+          indexName(prepare, entity, r.id, r.name, true);
         }
       });
       afterId = rows[rows.length - 1].id;

@@ -33,11 +33,11 @@ const blobOf = (ids: number[]): Buffer => Buffer.from(Int32Array.from(ids).buffe
 /**
  * The dictionary entry of a party or project under its current name: created on first use, its terms rewritten when
  * the name differs from the one indexed (a rename, an anonymisation; terms no longer used by anyone leave the
- * dictionary). Returns the name's id.
+ * dictionary). Returns the name's id. `rewrite` writes the terms again even for an unchanged name (the rebuild job's repair).
  */
-export function indexName(prepare: Prepare, entity: NameEntity, entityId: string, name: string): number {
+export function indexName(prepare: Prepare, entity: NameEntity, entityId: string, name: string, rewrite = false): number {
   const row = prepare(NAME_SQL.nameOf).get(entity, entityId) as { id: number; name: string; term_ids: Buffer } | undefined;
-  if (row && row.name === name) return row.id;
+  if (row && row.name === name && !rewrite) return row.id;
   const ids = [...new Set(orgNameTerms(name).map((t) => ensureTermId(prepare, t)))];
   const insert = prepare(NAME_SQL.insertNameTerm);
   if (!row) {
