@@ -5,7 +5,7 @@
 // against the list's filters in one statement per batch. A term of an employer's or a project's name is found through
 // the names dictionary: the names having it, each name's intakes merged in the same order as a term's postings.
 import type { Prepare } from '../../../db/statements';
-import { hasNameTerm, nameCountCapped, namePostingsAfter, namesWithTerms } from './name-postings.data';
+import { hasNameTerm, nameCountCapped, namePostingsAfter, namesOfIntake, namesWithTerms } from './name-postings.data';
 import { countCapped, ftsBody, ftsCapped, hasAnyPosting, type Key, keysOf, postingsAfter, termId, termIdsInRange, walkAfter } from './postings.data';
 import { ftsPhrase, planSearch, rankTerms, type NumberSearch } from './query';
 
@@ -88,12 +88,14 @@ interface TermReader {
   walk: boolean;
   sources(after: Key): Source[];
   estimate(cap: number): number;
-  has(k: Key): boolean;
+  /** Whether the intake has one of the terms; `names` gives its linked names (read once per candidate). */
+  has(k: Key, names: () => number[]): boolean;
 }
 
 function termReader(prepare: Prepare, ids: number[]): TermReader {
   const names = namesWithTerms(prepare, ids, NAME_SOURCES + 1);
   const walk = names.length > NAME_SOURCES;
+  const nameSet = new Set(names);
   return {
     walk,
     sources: (after) => [
@@ -106,7 +108,12 @@ function termReader(prepare: Prepare, ids: number[]): TermReader {
       for (const id of names) if ((n += nameCountCapped(prepare, id, COUNT_CAP)) >= cap) return n;
       return n;
     },
-    has: (k) => hasAnyPosting(prepare, ids, k) || hasNameTerm(prepare, ids, k),
+    has(k, namesOf) {
+      if (hasAnyPosting(prepare, ids, k)) return true;
+      // Too many names to hold: asked of the dictionary for the intake's few names; otherwise compared here.
+      if (walk) return hasNameTerm(prepare, ids, k);
+      return nameSet.size > 0 && namesOf().some((n) => nameSet.has(n));
+    },
   };
 }
 
@@ -114,7 +121,7 @@ interface Matcher {
   /** How many intakes the token matches, counted up to a cap. */
   estimate: number;
   source(after: Key): Source;
-  matches(k: Key, body: () => string): boolean;
+  matches(k: Key, body: () => string, names: () => number[]): boolean;
 }
 
 function tokenMatcher(prepare: Prepare, unitId: string, plans: ReturnType<typeof planSearch>[number]): Matcher {
@@ -160,8 +167,8 @@ function tokenMatcher(prepare: Prepare, unitId: string, plans: ReturnType<typeof
       for (const f of phrases) sources.push(fromList(keysOf(prepare, [...f.set!]), after));
       return merged(sources);
     },
-    matches(k, body) {
-      if (terms.has(k)) return true;
+    matches(k, body, names) {
+      if (terms.has(k, names)) return true;
       for (const h of heads) {
         if (hasAnyPosting(prepare, [h.id], k) && body().split(' ').some((w) => w.startsWith(h.confirm))) return true;
       }
@@ -228,9 +235,11 @@ export function searchPage<R extends { seq: number }>(prepare: Prepare, input: S
       }
       let body: string | null = null;
       const bodyOf = () => (body ??= ftsBody(prepare, k.seq));
-      if (tier.member && !tier.member.has(k)) continue;
-      if (tier.exclude.some((r) => r.has(k))) continue;
-      if (!matchers.every((m) => m.matches(k, bodyOf))) continue;
+      let names: number[] | null = null;
+      const namesOf = () => (names ??= namesOfIntake(prepare, k.seq));
+      if (tier.member && !tier.member.has(k, namesOf)) continue;
+      if (tier.exclude.some((r) => r.has(k, namesOf))) continue;
+      if (!matchers.every((m) => m.matches(k, bodyOf, namesOf))) continue;
       pending.push({ rank: t, at: k.at, seq: k.seq });
       if (out.length + pending.length > input.limit) {
         flush();

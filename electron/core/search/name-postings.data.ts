@@ -14,6 +14,8 @@ export const NAME_SQL = {
   nameOf: 'SELECT id, name, term_ids FROM search_names WHERE entity = ? AND entity_id = ?',
   insertName: 'INSERT INTO search_names (entity, entity_id, name, term_ids) VALUES (?, ?, ?, ?)',
   updateName: 'UPDATE search_names SET name = ?, term_ids = ? WHERE id = ?',
+  /** The names an intake is linked to (its parties' and project's), as stored when it was indexed. */
+  namesOfIntake: 'SELECT name_ids FROM intake_search_docs WHERE seq = ?',
   insertNameTerm: 'INSERT OR IGNORE INTO name_terms (term_id, name_id) VALUES (?, ?)',
   deleteNameTerm: 'DELETE FROM name_terms WHERE term_id = ? AND name_id = ?',
   /** The names having any of the terms (ids as a JSON array), at most the bound given. */
@@ -71,4 +73,9 @@ export function nameCountCapped(prepare: Prepare, nameId: number, cap: number): 
 export function hasNameTerm(prepare: Prepare, termIds: number[], k: Key): boolean {
   if (termIds.length === 0) return false;
   return prepare(NAME_SQL.anyNameTerm).get(JSON.stringify(termIds), k.seq) !== undefined;
+}
+
+export function namesOfIntake(prepare: Prepare, seq: number): number[] {
+  const row = prepare(NAME_SQL.namesOfIntake).get(seq) as { name_ids: string | null } | undefined;
+  return row?.name_ids ? (JSON.parse(row.name_ids) as number[]) : [];
 }
