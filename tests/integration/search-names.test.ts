@@ -14,10 +14,10 @@ import { testCore, type Client } from '../helpers/core';
 
 const EMPLOYERS = ['日喀则晨曦路桥工程有限公司', '巴桑劳务分包有限公司', '日喀则雪域建筑工程有限公司', '扎西商贸有限公司', '拉孜县宏远劳务有限公司'];
 
-async function filled(count: number) {
+async function filled(count: number, employers = EMPLOYERS) {
   const t = await testCore();
   const partyIds: string[] = [];
-  for (const name of EMPLOYERS) partyIds.push((await t.client.call('parties.create', { kind: 'organisation', name })).id);
+  for (const name of employers) partyIds.push((await t.client.call('parties.create', { kind: 'organisation', name })).id);
   const template = await t.client.call('intakes.create', {
     kind: 'complaint',
     channel: 'walkIn',
@@ -115,6 +115,22 @@ describe('search through the names dictionary', () => {
     for (const r of withBoth) expect(got.filter((id) => id === r.id)).toHaveLength(1);
     // 巴 (one character) too: workers 巴桑, 拉巴, 强巴 and the employer, merged.
     expect(await allPages(client, '巴', 50)).toEqual(byScan(db, '巴'));
+  }, 240_000);
+
+  it('walks the list for a term too many names carry (日喀 begins 400 employers’ names), with the same results', async () => {
+    const heads = ['雪域', '晨曦', '年楚', '宏远', '吉祥', '珠峰'];
+    const many = Array.from({ length: 400 }, (_, i) => `日喀则${heads[i % heads.length]}${i}建筑工程有限公司`);
+    const { client, db } = await filled(800, many);
+    // More names carry 日喀 than a page merges (NAME_SOURCES, 256): the walk is what is tested here.
+    expect(count(db, "SELECT count(*) AS n FROM search_names WHERE entity = 'party'")).toBeGreaterThan(300);
+    for (const q of ['日喀', '日', '晨曦']) {
+      const expected = byScan(db, q);
+      expect(expected.length, q).toBeGreaterThan(50);
+      expect(await allPages(client, q, 50), q).toEqual(expected);
+    }
+    expect(await allPages(client, '日喀', 13)).toEqual(byScan(db, '日喀'));
+    const zhaxi = new Set(byScan(db, '扎西'));
+    expect(await allPages(client, '日喀 扎西', 50)).toEqual(byScan(db, '日喀').filter((id) => zhaxi.has(id)));
   }, 240_000);
 
   it('finds a renamed employer’s intakes by its new name and no longer by the old, without re-indexing them', async () => {
