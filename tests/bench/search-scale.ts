@@ -87,7 +87,7 @@ async function main() {
     }
     console.log(`| ${name} | ${rows} | ${pct(ms, 50).toFixed(2)} | ${pct(ms, 95).toFixed(2)} |`);
   }
-  const sizes = db.prepare("SELECT name, sum(pgsize) AS bytes FROM dbstat WHERE name IN ('search_terms', 'search_terms_term_uq', 'intake_postings', 'intake_search_docs', 'intake_search_terms', 'intake_search_terms_seq_idx', 'sqlite_autoindex_intake_search_terms_1') OR name LIKE 'intake_fts%' GROUP BY name ORDER BY bytes DESC").all() as { name: string; bytes: number }[];
+  const sizes = db.prepare("SELECT name, sum(pgsize) AS bytes FROM dbstat WHERE name IN ('search_terms', 'search_terms_term_uq', 'intake_postings', 'intake_search_docs', 'search_names', 'search_names_entity_uq', 'name_terms', 'name_postings', 'intake_search_terms', 'intake_search_terms_seq_idx', 'sqlite_autoindex_intake_search_terms_1') OR name LIKE 'intake_fts%' GROUP BY name ORDER BY bytes DESC").all() as { name: string; bytes: number }[];
   let terms = 0;
   for (const s of sizes) {
     console.log(`${s.name}: ${(s.bytes / count).toFixed(0)} B/条`);

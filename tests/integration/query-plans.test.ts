@@ -5,6 +5,7 @@ import { caseListStatement } from '../../electron/core/cases/cases.service';
 import { approvalsFor, openDuties, urgentFiles } from '../../electron/core/desk/desk.data';
 import { EMPLOYER_SQL } from '../../electron/core/employers/employers.data';
 import { intakeListStatement, searchedRowsStatement } from '../../electron/core/intakes/intakes.list';
+import { NAME_SQL } from '../../electron/core/search/name-postings.data';
 import { POSTINGS_SQL } from '../../electron/core/search/postings.data';
 import { testCore } from '../helpers/core';
 
@@ -85,6 +86,7 @@ describe('query plans: no list or search statement scans a table that grows with
     const unit = 'unit-540200';
     const checked: { name: string; sql: string; params: unknown[] }[] = [];
     for (const [name, sql] of Object.entries(POSTINGS_SQL)) checked.push({ name: `POSTINGS_SQL.${name}`, sql, params: nulls(sql) });
+    for (const [name, sql] of Object.entries(NAME_SQL)) checked.push({ name: `NAME_SQL.${name}`, sql, params: nulls(sql) });
     for (const [name, sql] of Object.entries(EMPLOYER_SQL)) checked.push({ name: `EMPLOYER_SQL.${name}`, sql, params: nulls(sql) });
     const after = { at: 1, seq: 1 };
     const filters = [

@@ -5,19 +5,20 @@ import type { Prepare } from '../../../db/statements';
 import { formatRegNo } from '../../../shared/domain/registration';
 import { intakeSearchTerms } from '../search/terms';
 import { writePostings } from '../search/postings.data';
+import { indexName } from '../search/name-postings.data';
 
 export function indexIntake(prepare: Prepare, intakeId: string): void {
   const intake = prepare(
-      `SELECT i.seq, i.received_at, i.case_file_id, i.reg_year, i.reg_no, i.external_no, i.summary, i.anonymised_at, p.name AS project_name
+      `SELECT i.seq, i.received_at, i.case_file_id, i.reg_year, i.reg_no, i.external_no, i.summary, i.anonymised_at, i.project_id, p.name AS project_name
        FROM intakes i LEFT JOIN projects p ON p.id = i.project_id WHERE i.id = ?`,
     )
-    .get(intakeId) as { seq: number; received_at: number; case_file_id: string | null; reg_year: number; reg_no: number; external_no: string | null; summary: string; anonymised_at: number | null; project_name: string | null } | undefined;
+    .get(intakeId) as { seq: number; received_at: number; case_file_id: string | null; reg_year: number; reg_no: number; external_no: string | null; summary: string; anonymised_at: number | null; project_id: string | null; project_name: string | null } | undefined;
   if (!intake) return;
   // An intake anonymised after its retention period is found by its numbers and organisations only: a person still
   // named in a live file keeps their record, but a search by their name must not lead to this one.
   const anonymised = intake.anonymised_at !== null;
-  const parties = prepare(`SELECT p.name, p.credit_code, p.id_number FROM intake_parties ip JOIN parties p ON p.id = ip.party_id WHERE ip.intake_id = ?${anonymised ? " AND p.kind = 'organisation'" : ''}`)
-    .all(intakeId) as { name: string; credit_code: string | null; id_number: string | null }[];
+  const parties = prepare(`SELECT p.id, p.name, p.credit_code, p.id_number FROM intake_parties ip JOIN parties p ON p.id = ip.party_id WHERE ip.intake_id = ?${anonymised ? " AND p.kind = 'organisation'" : ''}`)
+    .all(intakeId) as { id: string; name: string; credit_code: string | null; id_number: string | null }[];
   const complainants = anonymised ? [] : prepare(
       `SELECT pe.name, pe.id_number, pe.hometown,
               (SELECT json_group_array(phone) FROM person_phones ph WHERE ph.person_id = pe.id) AS phones
@@ -38,8 +39,12 @@ export function indexIntake(prepare: Prepare, intakeId: string): void {
     projectName: intake.project_name,
     parties: parties.map((p) => ({ name: p.name, creditCode: p.credit_code, idNumber: p.id_number })),
     complainants: complainants.map((c) => ({ name: c.name, idNumber: c.id_number, hometown: c.hometown, phones: JSON.parse(c.phones) as string[] })),
+    namesApart: true,
   });
-  writePostings(prepare, intake.seq, intake.received_at, terms, body);
+  // The parties' and project's names are found through the names dictionary: one link per name, not its ~70 terms.
+  const names = parties.map((p) => indexName(prepare, 'party', p.id, p.name));
+  if (intake.project_id && intake.project_name !== null) names.push(indexName(prepare, 'project', intake.project_id, intake.project_name));
+  writePostings(prepare, intake.seq, intake.received_at, terms, body, names);
 }
 
 /** Indexes again every intake of a file (its numbers changed: a proceeding's 案号, a document's 文号). */

@@ -5,6 +5,7 @@ import type { Db } from '../../../db/open';
 import { statementCache } from '../../../db/statements';
 import { indexIntake } from '../intakes/search-index';
 import { nameTerms, writeNameTerms } from '../search/names';
+import { indexName } from '../search/name-postings.data';
 import { derivedTx } from '../kernel/tx';
 
 export interface JobContext {
@@ -34,7 +35,10 @@ export function rebuildSearch(ctx: JobContext): { indexed: number; cancelled: bo
       const rows = prepare(sql).all(afterId, BATCH) as { id: string; name: string; a: string | null; b: string | null }[];
       if (rows.length === 0) break;
       derivedTx(db, () => {
-        for (const r of rows) writeNameTerms(prepare, entity, r.id, nameTerms(r.name, { creditCode: r.a, idNumber: r.b }));
+        for (const r of rows) {
+          writeNameTerms(prepare, entity, r.id, nameTerms(r.name, { creditCode: r.a, idNumber: r.b }));
+          indexName(prepare, entity, r.id, r.name, true);
+        }
       });
       afterId = rows[rows.length - 1].id;
       done += rows.length;
@@ -65,8 +69,9 @@ export function rebuildSearch(ctx: JobContext): { indexed: number; cancelled: bo
  * indexed under an older version rebuilds its index in the background (index.ts). 1: the visible parts of masked IDs
  * and phones (a role without personal.unmask matches only what it may see). 2: the term dictionary and postings
  * (migration 0038 drops the old table), name ranks, number heads and parts, the file's case and document numbers.
+ * 3: the names dictionary (migration 0046): parties' and projects' name terms once per name, intakes linked to names.
  */
-export const SEARCH_TERMS_VERSION = 2;
+export const SEARCH_TERMS_VERSION = 3;
 
 /** The version the stored index was built with (0: before versions were recorded). */
 export function searchIndexVersion(db: Db): number {

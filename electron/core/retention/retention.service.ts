@@ -13,6 +13,7 @@ import { invalid } from '../kernel/errors';
 import { requireInstallation } from '../kernel/installation';
 import { indexIntake } from '../intakes/search-index';
 import { writeNameTerms } from '../search/names';
+import { indexName } from '../search/name-postings.data';
 import { tx, writeContext, type TxWriter } from '../kernel/tx';
 import { anonymiseCaseRecords } from './case-records';
 import { dueFiles, dueOf, factsOf, individualPartiesOf, intakesOf, personsOf, retentionPeriods, type DueFacts, type FileFacts } from './retention-due';
@@ -88,6 +89,8 @@ function anonymiseParty(w: TxWriter, partyId: string): { fields: number; intakes
   ).run(ANONYMISED_NAME, w.now, w.now, partyId);
   // Derived index: a desk search must no longer find (or offer for reuse) what was this party.
   writeNameTerms(w.prepare, 'party', partyId, []);
+  // The names dictionary: the intakes still linked to this party are found by what it is called now, not before.
+  indexName(w.prepare, 'party', partyId, ANONYMISED_NAME);
   const intakes = (w.prepare('SELECT DISTINCT intake_id AS id FROM intake_parties WHERE party_id = ?').all(partyId) as { id: string }[]).map((r) => r.id);
   return { fields: 1 + setCount(p.credit_code, p.id_number, p.legal_rep_name, p.address, p.phone, p.note), intakes };
 }

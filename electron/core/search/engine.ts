@@ -2,8 +2,10 @@
 // name beginning with it, then any match) and newest first within a rank, read by walking the postings of the rarest
 // token in list order and stopping when the page is full — so its cost follows the page, not the number of hits.
 // Each candidate is confirmed against every token by point lookups (a posting, or the intake's FTS text), then
-// against the list's filters in one statement per batch.
+// against the list's filters in one statement per batch. A term of an employer's or a project's name is found through
+// the names dictionary: the names having it, each name's intakes merged in the same order as a term's postings.
 import type { Prepare } from '../../../db/statements';
+import { hasNameTerm, nameCountCapped, namePostingsAfter, namesOfIntake, namesWithTerms } from './name-postings.data';
 import { countCapped, ftsBody, ftsCapped, hasAnyPosting, type Key, keysOf, postingsAfter, termId, termIdsInRange, walkAfter } from './postings.data';
 import { ftsPhrase, planSearch, rankTerms, type NumberSearch } from './query';
 
@@ -13,6 +15,8 @@ const COUNT_CAP = 4096;
 const FTS_SET_CAP = 2000;
 /** A pinyin prefix spreading over more dictionary terms than this is walked instead of merged. */
 const RANGE_TERMS = 1024;
+/** Terms carried by more employer and project names than this (雪域, 建筑) are walked instead of merged name by name. */
+const NAME_SOURCES = 256;
 /**
  * Candidates looked at for one page at most. A page that reaches it returns what it found with a cursor to continue
  * from (two frequent tokens that rarely meet: 扎西 + a name only a few share); the next page resumes there.
@@ -76,11 +80,48 @@ function fromList(keys: Key[], after: Key): Source {
   return { peek: () => sorted[i] ?? null, pop: () => void i++ };
 }
 
+/**
+ * The intakes having any of some dictionary terms: their own postings and, through the names dictionary, those of the
+ * names having them. `walk` when too many names have them to merge (the caller then walks the unit's intakes).
+ */
+interface TermReader {
+  walk: boolean;
+  sources(after: Key): Source[];
+  estimate(cap: number): number;
+  /** Whether the intake has one of the terms; `names` gives its linked names (read once per candidate). */
+  has(k: Key, names: () => number[]): boolean;
+}
+
+function termReader(prepare: Prepare, ids: number[]): TermReader {
+  const names = namesWithTerms(prepare, ids, NAME_SOURCES + 1);
+  const walk = names.length > NAME_SOURCES;
+  const nameSet = new Set(names);
+  return {
+    walk,
+    sources: (after) => [
+      ...ids.map((id) => chunked((a, n) => postingsAfter(prepare, id, a, n), after)),
+      ...(walk ? [] : names.map((id) => chunked((a, n) => namePostingsAfter(prepare, id, a, n), after))),
+    ],
+    estimate(cap) {
+      let n = 0;
+      for (const id of ids) if ((n += countCapped(prepare, id, COUNT_CAP)) >= cap) return n;
+      for (const id of names) if ((n += nameCountCapped(prepare, id, COUNT_CAP)) >= cap) return n;
+      return n;
+    },
+    has(k, namesOf) {
+      if (hasAnyPosting(prepare, ids, k)) return true;
+      // Too many names to hold: asked of the dictionary for the intake's few names; otherwise compared here.
+      if (walk) return hasNameTerm(prepare, ids, k);
+      return nameSet.size > 0 && namesOf().some((n) => nameSet.has(n));
+    },
+  };
+}
+
 interface Matcher {
   /** How many intakes the token matches, counted up to a cap. */
   estimate: number;
   source(after: Key): Source;
-  matches(k: Key, body: () => string): boolean;
+  matches(k: Key, body: () => string, names: () => number[]): boolean;
 }
 
 function tokenMatcher(prepare: Prepare, unitId: string, plans: ReturnType<typeof planSearch>[number]): Matcher {
@@ -107,11 +148,14 @@ function tokenMatcher(prepare: Prepare, unitId: string, plans: ReturnType<typeof
     }
   }
   const idSet = [...new Set(ids)];
+  const terms = termReader(prepare, idSet);
+  if (terms.walk) walk = true;
   let estimate = walk ? Number.MAX_SAFE_INTEGER : 0;
   if (!walk) {
-    for (const id of [...idSet, ...heads.map((h) => h.id)]) {
-      estimate += countCapped(prepare, id, COUNT_CAP);
+    estimate = terms.estimate(COUNT_CAP * 4);
+    for (const id of heads.map((h) => h.id)) {
       if (estimate >= COUNT_CAP * 4) break;
+      estimate += countCapped(prepare, id, COUNT_CAP);
     }
     for (const f of phrases) estimate += f.set!.size;
   }
@@ -119,12 +163,12 @@ function tokenMatcher(prepare: Prepare, unitId: string, plans: ReturnType<typeof
     estimate,
     source(after) {
       if (walk) return chunked((a, n) => walkAfter(prepare, unitId, a, n), after);
-      const sources = [...idSet, ...heads.map((h) => h.id)].map((id) => chunked((a, n) => postingsAfter(prepare, id, a, n), after));
+      const sources = [...terms.sources(after), ...heads.map((h) => chunked((a, n) => postingsAfter(prepare, h.id, a, n), after))];
       for (const f of phrases) sources.push(fromList(keysOf(prepare, [...f.set!]), after));
       return merged(sources);
     },
-    matches(k, body) {
-      if (hasAnyPosting(prepare, idSet, k)) return true;
+    matches(k, body, names) {
+      if (terms.has(k, names)) return true;
       for (const h of heads) {
         if (hasAnyPosting(prepare, [h.id], k) && body().split(' ').some((w) => w.startsWith(h.confirm))) return true;
       }
@@ -157,10 +201,15 @@ export function searchPage<R extends { seq: number }>(prepare: Prepare, input: S
   const rank = rankTerms(input.query);
   const exactId = rank ? termId(prepare, rank.exact) : null;
   const prefixId = rank?.prefix ? termId(prepare, rank.prefix) : null;
-  const tiers: { source: (after: Key) => Source; exclude: number[] }[] = [
-    { source: (a) => chunked((x, n) => (exactId === null ? [] : postingsAfter(prepare, exactId, x, n)), a), exclude: [] },
-    { source: (a) => chunked((x, n) => (prefixId === null ? [] : postingsAfter(prepare, prefixId, x, n)), a), exclude: exactId === null ? [] : [exactId] },
-    { source: (a) => driver.source(a), exclude: [exactId, prefixId].filter((x): x is number => x !== null) },
+  const exact = termReader(prepare, exactId === null ? [] : [exactId]);
+  const prefix = termReader(prepare, prefixId === null ? [] : [prefixId]);
+  // A rank whose names are too many to merge (日喀 begins most employers' names) walks the unit's intakes, each
+  // confirmed to be in the rank.
+  const rankSource = (r: TermReader) => (a: Key) => (r.walk ? chunked((x, n) => walkAfter(prepare, input.unitId, x, n), a) : merged(r.sources(a)));
+  const tiers: { source: (after: Key) => Source; member: TermReader | null; exclude: TermReader[] }[] = [
+    { source: rankSource(exact), member: exact.walk ? exact : null, exclude: [] },
+    { source: rankSource(prefix), member: prefix.walk ? prefix : null, exclude: [exact] },
+    { source: (a) => driver.source(a), member: null, exclude: [exact, prefix] },
   ];
   const out: { row: R; pos: SearchPosition }[] = [];
   let examined = 0;
@@ -186,8 +235,11 @@ export function searchPage<R extends { seq: number }>(prepare: Prepare, input: S
       }
       let body: string | null = null;
       const bodyOf = () => (body ??= ftsBody(prepare, k.seq));
-      if (tier.exclude.length > 0 && hasAnyPosting(prepare, tier.exclude, k)) continue;
-      if (!matchers.every((m) => m.matches(k, bodyOf))) continue;
+      let names: number[] | null = null;
+      const namesOf = () => (names ??= namesOfIntake(prepare, k.seq));
+      if (tier.member && !tier.member.has(k, namesOf)) continue;
+      if (tier.exclude.some((r) => r.has(k, namesOf))) continue;
+      if (!matchers.every((m) => m.matches(k, bodyOf, namesOf))) continue;
       pending.push({ rank: t, at: k.at, seq: k.seq });
       if (out.length + pending.length > input.limit) {
         flush();

@@ -2,6 +2,7 @@
 // integer ids, postings keyed (term_id, received_at, seq) so that a term's intakes are read newest first and a
 // page stops after its rows, and one row per intake holding the term ids it was given (to take them out again).
 import type { Prepare } from '../../../db/statements';
+import { int32Ids, packIds, unpackIds } from './id-list';
 
 export const POSTINGS_SQL = {
   termId: 'SELECT id FROM search_terms WHERE term = ?',
@@ -17,12 +18,19 @@ export const POSTINGS_SQL = {
   anyPosting: `SELECT 1 AS hit FROM json_each(?) j CROSS JOIN intake_postings p ON p.term_id = j.value AND p.received_at = ? AND p.seq = ? LIMIT 1`,
   insertPosting: 'INSERT OR IGNORE INTO intake_postings (term_id, received_at, seq) VALUES (?, ?, ?)',
   deletePosting: 'DELETE FROM intake_postings WHERE term_id = ? AND received_at = ? AND seq = ?',
-  docOf: 'SELECT received_at, term_ids FROM intake_search_docs WHERE seq = ?',
-  upsertDoc: `INSERT INTO intake_search_docs (seq, received_at, term_ids) VALUES (?, ?, ?)
-    ON CONFLICT (seq) DO UPDATE SET received_at = excluded.received_at, term_ids = excluded.term_ids`,
+  /** An intake's link to a name of the names dictionary (name-postings.data.ts), in the same list order. */
+  insertNamePosting: 'INSERT OR IGNORE INTO name_postings (name_id, received_at, seq) VALUES (?, ?, ?)',
+  deleteNamePosting: 'DELETE FROM name_postings WHERE name_id = ? AND received_at = ? AND seq = ?',
+  /** packed: 1 when term_ids are packed (id-list.ts), null for the 4-byte integers version 2 wrote. */
+  docOf: 'SELECT received_at, term_ids, name_ids, packed FROM intake_search_docs WHERE seq = ?',
+  /** name_ids: the names dictionary's ids of the intake's parties and project, a JSON array (null: none). */
+  upsertDoc: `INSERT INTO intake_search_docs (seq, received_at, term_ids, name_ids, packed) VALUES (?, ?, ?, ?, 1)
+    ON CONFLICT (seq) DO UPDATE SET received_at = excluded.received_at, term_ids = excluded.term_ids, name_ids = excluded.name_ids,
+      packed = excluded.packed`,
   deleteDoc: 'DELETE FROM intake_search_docs WHERE seq = ?',
-  /** A term no intake has any more leaves the dictionary (an anonymised person's name and numbers with it). */
-  deleteUnusedTerm: 'DELETE FROM search_terms WHERE id = ? AND NOT EXISTS (SELECT 1 FROM intake_postings WHERE term_id = ?)',
+  /** A term no intake and no name has any more leaves the dictionary (an anonymised person's name and numbers with it). */
+  deleteUnusedTerm: `DELETE FROM search_terms WHERE id = ? AND NOT EXISTS (SELECT 1 FROM intake_postings WHERE term_id = ?)
+    AND NOT EXISTS (SELECT 1 FROM name_terms WHERE term_id = ?)`,
   /** The FTS rowids (intake seqs) matching a phrase, at most the cap: all of them when fewer. */
   ftsCapped: 'SELECT rowid AS seq FROM intake_fts WHERE intake_fts MATCH ? LIMIT ?',
   ftsBody: 'SELECT body FROM intake_fts WHERE rowid = ?',
@@ -86,27 +94,40 @@ export function walkAfter(prepare: Prepare, unitId: string, after: Key, limit: n
   return prepare(POSTINGS_SQL.walkAfter).all(unitId, after.at, after.seq, limit) as Key[];
 }
 
-/** Replaces an intake's postings: the old ones (from its stored term ids) out, the new ones in. */
-export function writePostings(prepare: Prepare, seq: number, receivedAt: number, terms: string[], body: string): void {
+/** Takes out of the dictionary each of these terms that no intake and no name has any more. */
+export function collectUnusedTerms(prepare: Prepare, ids: Iterable<number>): void {
+  const gc = prepare(POSTINGS_SQL.deleteUnusedTerm);
+  for (const id of ids) gc.run(id, id, id);
+}
+
+/**
+ * Replaces an intake's postings: the old ones (from its stored term and name ids) out, the new ones in. `nameIds` are
+ * the names dictionary's entries of its parties and project (indexName), whose terms it is found by.
+ */
+export function writePostings(prepare: Prepare, seq: number, receivedAt: number, terms: string[], body: string, nameIds: number[] = []): void {
   const old = removePostings(prepare, seq);
   const ids = terms.map((t) => ensureTermId(prepare, t));
   const insert = prepare(POSTINGS_SQL.insertPosting);
   for (const id of ids) insert.run(id, receivedAt, seq);
+  const names = [...new Set(nameIds)];
+  const link = prepare(POSTINGS_SQL.insertNamePosting);
+  for (const id of names) link.run(id, receivedAt, seq);
   const kept = new Set(ids);
-  const gc = prepare(POSTINGS_SQL.deleteUnusedTerm);
-  for (const id of old) if (!kept.has(id)) gc.run(id, id);
-  prepare(POSTINGS_SQL.upsertDoc).run(seq, receivedAt, Buffer.from(Int32Array.from(ids).buffer));
+  collectUnusedTerms(prepare, old.filter((id) => !kept.has(id)));
+  prepare(POSTINGS_SQL.upsertDoc).run(seq, receivedAt, packIds(ids), names.length > 0 ? JSON.stringify(names) : null);
   prepare(POSTINGS_SQL.ftsInsert).run(seq, body);
 }
 
-/** Takes an intake's postings and FTS row out; returns the term ids it had (the caller collects unused ones). */
+/** Takes an intake's postings, name postings and FTS row out; returns the term ids it had (the caller collects unused ones). */
 export function removePostings(prepare: Prepare, seq: number): number[] {
-  const doc = prepare(POSTINGS_SQL.docOf).get(seq) as { received_at: number; term_ids: Buffer } | undefined;
+  const doc = prepare(POSTINGS_SQL.docOf).get(seq) as { received_at: number; term_ids: Buffer; name_ids: string | null; packed: number | null } | undefined;
   prepare(POSTINGS_SQL.ftsDelete).run(seq);
   if (!doc) return [];
   const del = prepare(POSTINGS_SQL.deletePosting);
-  const ids = [...new Int32Array(doc.term_ids.buffer.slice(doc.term_ids.byteOffset, doc.term_ids.byteOffset + doc.term_ids.byteLength))];
+  const ids = doc.packed ? unpackIds(doc.term_ids) : int32Ids(doc.term_ids);
   for (const id of ids) del.run(id, doc.received_at, seq);
+  const unlink = prepare(POSTINGS_SQL.deleteNamePosting);
+  if (doc.name_ids) for (const id of JSON.parse(doc.name_ids) as number[]) unlink.run(id, doc.received_at, seq);
   prepare(POSTINGS_SQL.deleteDoc).run(seq);
   return ids;
 }

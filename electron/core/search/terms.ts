@@ -30,6 +30,11 @@ export interface IntakeSearchSource {
   complainants: { name: string; idNumber: string | null; phones: string[]; hometown: string | null }[];
   /** Numbers of the file the intake belongs to: its proceedings' 案号 and its documents' 文号. */
   fileNumbers?: string[];
+  /**
+   * The parties' and project's names are in the names dictionary (name-postings.data.ts), found through the intake's
+   * links to them: give the intake only their numbers, not their grams, beginnings and pinyin.
+   */
+  namesApart?: boolean;
 }
 
 /** Lower-case, full-width folded, whitespace and punctuation removed: what both indexing and queries see. */
@@ -172,6 +177,18 @@ function personalTerm(s: string | null, kind: PersonalNumber, into: Set<string>)
   for (const k of visibleKeys(v, kind)) into.add(k);
 }
 
+function nameTermsInto(name: string, into: Set<string>): void {
+  grams(name, into);
+  pinyinTerms(name, false, into);
+}
+
+/** The terms of an employer's or a project's name (grams, whole, beginnings, pinyin initials): the names dictionary's. */
+export function orgNameTerms(name: string): string[] {
+  const terms = new Set<string>();
+  nameTermsInto(name, terms);
+  return [...terms];
+}
+
 export function intakeSearchTerms(src: IntakeSearchSource): { terms: string[]; body: string } {
   const terms = new Set<string>();
   for (const c of src.complainants) {
@@ -181,15 +198,11 @@ export function intakeSearchTerms(src: IntakeSearchSource): { terms: string[]; b
     for (const p of c.phones) personalTerm(p, 'phone', terms);
   }
   for (const p of src.parties) {
-    grams(p.name, terms);
-    pinyinTerms(p.name, false, terms);
+    if (!src.namesApart) nameTermsInto(p.name, terms);
     numberTerm(p.creditCode, terms);
     personalTerm(p.idNumber, 'id', terms);
   }
-  if (src.projectName) {
-    grams(src.projectName, terms);
-    pinyinTerms(src.projectName, false, terms);
-  }
+  if (src.projectName && !src.namesApart) nameTermsInto(src.projectName, terms);
   numberTerm(src.externalNo, terms);
   numberTerm(src.regNoText, terms);
   for (const n of src.fileNumbers ?? []) numberTerm(n, terms);
