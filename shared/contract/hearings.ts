@@ -95,7 +95,13 @@ export const caseHearings = z.object({
    * On a 系列案's file, its cases in 案号 order with why each cannot be heard now (null: ready, its tribunal the same as
    * the first case's); empty otherwise. `hearings` then holds every case's hearings.
    */
-  seriesCases: z.array(z.object({ proceedingId: entityId, caseNumber: z.string().nullable(), applicant: z.string(), blockedBy: z.string().nullable() })),
+  seriesCases: z.array(z.object({
+    proceedingId: entityId, caseNumber: z.string().nullable(), applicant: z.string(),
+    /** Why this case cannot join a sitting booked from this file now (its own state, or a tribunal unlike the first case's). */
+    blockedBy: z.string().nullable(),
+    /** Why this person cannot postpone or record this case's own hearing now (its own state only), or null. */
+    actBlockedBy: z.string().nullable(),
+  })),
 });
 export type CaseHearings = z.infer<typeof caseHearings>;
 

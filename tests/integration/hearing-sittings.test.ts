@@ -78,7 +78,7 @@ describe('one sitting for the cases of a 系列案', () => {
     // The file's panel lists every case's hearing, and each case as ready to join a sitting.
     const c = await s.arbitrator.call('hearings.ofCase', { caseFileId: s.caseFileId });
     expect(c.hearings.map((x) => x.caseNumber)).toEqual(s.cases.map((x) => x.number));
-    expect(c.seriesCases.map((x) => [x.caseNumber, x.blockedBy])).toEqual(s.cases.map((x) => [x.number, null]));
+    expect(c.seriesCases.map((x) => [x.caseNumber, x.blockedBy, x.actBlockedBy])).toEqual(s.cases.map((x) => [x.number, null, null]));
     // Each case's timeline and stored clock: its own hearing, told it is heard with the others.
     const file = await s.arbitrator.call('cases.get', { id: s.caseFileId });
     for (const x of s.cases) expect(file.events.map((e) => e.summary)).toContain(`${x.number}：安排于 2026-12-15 09:30—11:00 在第一仲裁庭开庭（合议庭（三名仲裁员））（与本系列案其他5件案件合并开庭），开庭通知书最迟应于 2026-12-08 送达`);
@@ -116,6 +116,8 @@ describe('one sitting for the cases of a 系列案', () => {
     // The file says which cannot join now; the four ready ones are booked together.
     const c = await s.arbitrator.call('hearings.ofCase', { caseFileId: s.caseFileId });
     expect(c.seriesCases.map((x) => x.blockedBy)).toEqual([null, null, '仲裁庭组成与本系列第一件案件不同', null, null, '仲裁庭组成之后才能安排开庭（《劳动争议调解仲裁法》第三十二条）']);
+    // Its own hearing's acts are not held back by a tribunal unlike the first case's: only by the case's own state.
+    expect(c.seriesCases.map((x) => x.actBlockedBy)).toEqual([null, null, null, null, null, '仲裁庭组成之后才能安排开庭（《劳动争议调解仲裁法》第三十二条）']);
     const ok = await s.book(one.id, {}, [0, 1, 3, 4].map((k) => s.ids[k]!));
     expect(ok.ok && ok.value.sittingCases.map((x) => x.caseNumber)).toEqual([NO(1), NO(2), NO(4), NO(5)]);
   }, 120_000);

@@ -132,8 +132,9 @@ export function caseHearings(call: CallContext, caseFileId: string): CaseHearing
   const seriesCases = (series?.cases ?? []).map((c) => {
     const cp = findProceeding(core.prepare, c.proceedingId)!;
     const ct = tribunalOf(core.prepare, c.proceedingId);
-    const blockedBy = scheduleBlocked(core, principal, cp, ct) ?? (t && ct && !sameTribunal(t, ct) ? '仲裁庭组成与本系列第一件案件不同' : null);
-    return { proceedingId: c.proceedingId, caseNumber: c.number, applicant: c.applicant, blockedBy };
+    const actBlockedBy = scheduleBlocked(core, principal, cp, ct);
+    const blockedBy = actBlockedBy ?? (t && ct && !sameTribunal(t, ct) ? '仲裁庭组成与本系列第一件案件不同' : null);
+    return { proceedingId: c.proceedingId, caseNumber: c.number, applicant: c.applicant, blockedBy, actBlockedBy };
   });
   return {
     caseFileId,

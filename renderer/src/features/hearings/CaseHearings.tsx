@@ -27,6 +27,11 @@ export function CaseHearings({ caseFileId }: { caseFileId: string }) {
   const tribunal = c.tribunal ? tribunalLine({ arbitrators: c.tribunal.arbitrators, clerk: c.tribunal.clerk }) : null;
   const today = dateKeyOf(Date.now());
   const series = c.seriesCases.length > 0;
+  // A hearing's own case decides its acts: on a 系列案's file each row is its case's (not the first case's) state.
+  const blockedOf = (h: HearingRecord) => {
+    const own = series ? c.seriesCases.find((x) => x.proceedingId === h.proceedingId) : undefined;
+    return own ? own.actBlockedBy : c.scheduleBlockedBy;
+  };
   return (
     <Section title="仲裁庭和开庭" actions={acts && (
       <Button variant="contained" size="small" disabled={c.scheduleBlockedBy !== null} onClick={() => setDialog({ kind: 'schedule' })}>安排开庭</Button>
@@ -52,19 +57,19 @@ export function CaseHearings({ caseFileId }: { caseFileId: string }) {
                   <TableCell>
                     {sittingLine(h) && <Typography variant="body2" color="primary">{sittingLine(h)}</Typography>}
                     {h.status === 'postponed' && <Typography variant="body2">{ASKED[h.postponedBy!]}{h.postponeRequestedOn ? `（${h.postponeRequestedOn}）` : ''}：{h.postponeReason}</Typography>}
-                    {h.status === 'postponed' && c.hearings.some((x) => x.replacesId === h.id && x.status !== 'postponed') && <PostponementPapers caseFileId={caseFileId} proceedingId={c.proceedingId!} hearingId={h.id} />}
+                    {h.status === 'postponed' && c.hearings.some((x) => x.replacesId === h.id && x.status !== 'postponed') && <PostponementPapers caseFileId={caseFileId} proceedingId={h.proceedingId} hearingId={h.id} />}
                     {h.shortNoticeAgreement && <Typography variant="body2">当事人同意缩短通知期限：{h.shortNoticeAgreement}</Typography>}
                     {h.status === 'held' && <Typography variant="body2">申请人{h.applicantAppeared ? '到庭' : '未到庭'}，被申请人{h.respondentAppeared ? '到庭' : '未到庭'}{h.heldNote ? `；${h.heldNote}` : ''}</Typography>}
                     {h.noticeShort && (
                       <Alert severity="error" sx={{ mt: 0.5, py: 0 }} data-testid="notice-short"
-                        action={acts && c.scheduleBlockedBy === null && <Button color="inherit" size="small" onClick={() => setDialog({ kind: 'postpone', hearing: h })}>延期开庭</Button>}>
+                        action={acts && blockedOf(h) === null && <Button color="inherit" size="small" onClick={() => setDialog({ kind: 'postpone', hearing: h })}>延期开庭</Button>}>
                         {h.noticeShort}
                       </Alert>
                     )}
                     {h.nextStep && <Alert severity="warning" sx={{ mt: 0.5, py: 0 }}>{h.nextStep}</Alert>}
                   </TableCell>
                   <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                    {acts && h.status === 'scheduled' && c.scheduleBlockedBy === null && (
+                    {acts && h.status === 'scheduled' && blockedOf(h) === null && (
                       <Box sx={{ display: 'flex', gap: 1, justifyContent: 'flex-end' }}>
                         {sittingLine(h) && h.sittingCases.find((x) => x.status === 'scheduled')?.hearingId === h.id && <Button size="small" onClick={() => setDialog({ kind: 'notices', hearing: h })}>本庭次开庭通知书</Button>}
                         <Button size="small" onClick={() => setDialog({ kind: 'postpone', hearing: h })}>延期</Button>
