@@ -8,31 +8,12 @@ import { rebuildSearch, searchIndexVersion, SEARCH_TERMS_VERSION } from '../../e
 import { indexName } from '../../electron/core/search/name-postings.data';
 import { writePostings } from '../../electron/core/search/postings.data';
 import { intakeSearchTerms, normalizeForSearch } from '../../electron/core/search/terms';
-import { instantOf } from '../../shared/domain/time';
-import { fillIntakes } from '../bench/search-fill';
-import { testCore, type Client } from '../helpers/core';
+import { type Client } from '../helpers/core';
+import { filledSearchCore } from '../helpers/search-core';
 
 const EMPLOYERS = ['日喀则晨曦路桥工程有限公司', '巴桑劳务分包有限公司', '日喀则雪域建筑工程有限公司', '扎西商贸有限公司', '拉孜县宏远劳务有限公司'];
 
-async function filled(count: number, employers = EMPLOYERS) {
-  const t = await testCore();
-  const partyIds: string[] = [];
-  for (const name of employers) partyIds.push((await t.client.call('parties.create', { kind: 'organisation', name })).id);
-  const template = await t.client.call('intakes.create', {
-    kind: 'complaint',
-    channel: 'walkIn',
-    receivedAt: instantOf('2016-11-30', '09:00'),
-    summary: '模板登记',
-    workersCount: 1,
-    parties: [{ partyId: partyIds[0], role: 'employer' }],
-    complainants: [{ name: '模板', idType: 'none', idMissingReason: '未带证件', phones: ['13900000000'] }],
-    route: 'inspection',
-  });
-  const db = t.core.services!.db;
-  const personId = (db.prepare('SELECT person_id FROM intake_complainants WHERE intake_id = ?').get(template.id) as { person_id: string }).person_id;
-  fillIntakes(db, { intakeId: template.id, personId, partyIds }, count);
-  return { ...t, db, partyIds, template };
-}
+const filled = (count: number, employers = EMPLOYERS) => filledSearchCore(count, employers);
 
 type Db = Awaited<ReturnType<typeof filled>>['db'];
 

@@ -2,33 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { reindexFileIntakes } from '../../electron/core/intakes/search-index';
 import { statementCache } from '../../db/statements';
 import { normalizeForSearch } from '../../electron/core/search/terms';
-import { instantOf } from '../../shared/domain/time';
-import { fillIntakes, RARE } from '../bench/search-fill';
-import { testCore, type Client } from '../helpers/core';
+import { RARE } from '../bench/search-fill';
+import { type Client } from '../helpers/core';
+import { filledSearchCore } from '../helpers/search-core';
 
 const COUNT = 1200;
 
-async function filled() {
-  const t = await testCore();
-  const partyIds: string[] = [];
-  for (const name of ['日喀则雪域建筑工程有限公司', '日喀则晨曦路桥工程有限公司', '巴桑劳务分包有限公司', '扎西商贸有限公司']) {
-    partyIds.push((await t.client.call('parties.create', { kind: 'organisation', name })).id);
-  }
-  const template = await t.client.call('intakes.create', {
-    kind: 'complaint',
-    channel: 'walkIn',
-    receivedAt: instantOf('2016-11-30', '09:00'),
-    summary: '模板登记',
-    workersCount: 1,
-    parties: [{ partyId: partyIds[0], role: 'employer' }],
-    complainants: [{ name: '模板', idType: 'none', idMissingReason: '未带证件', phones: ['13900000000'] }],
-    route: 'inspection',
-  });
-  const db = t.core.services!.db;
-  const personId = (db.prepare('SELECT person_id FROM intake_complainants WHERE intake_id = ?').get(template.id) as { person_id: string }).person_id;
-  fillIntakes(db, { intakeId: template.id, personId, partyIds }, COUNT);
-  return { ...t, db, template };
-}
+const filled = () => filledSearchCore(COUNT, ['日喀则雪域建筑工程有限公司', '日喀则晨曦路桥工程有限公司', '巴桑劳务分包有限公司', '扎西商贸有限公司']);
 
 /** Every page of a search, following the cursors. */
 async function allPages(client: Client, search: string, limit: number): Promise<string[]> {
