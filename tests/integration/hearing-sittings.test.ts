@@ -5,55 +5,12 @@
 // it, clashes with other bookings read as one, postponement and outcome for one case or for all, and the 开庭通知书 of
 // the sitting's cases in one batch.
 import { describe, expect, it } from 'vitest';
-import { instantOf } from '../../shared/domain/time';
-import { arbitrationCase } from '../fixtures/arbitration-case';
-import { cardPng } from '../fixtures/images';
-import { businessCounts, testCore, type TestCore } from '../helpers/core';
-import { groupFile } from '../helpers/arbitration-groups';
+import { businessCounts, testCore } from '../helpers/core';
 import { arbitrationFile, compose, DAY, rooms, slot, unchanged } from '../helpers/hearings';
+import { EMPLOYER, series, seriesNo } from '../helpers/series-sitting';
 
-const NO = (n: number) => `日喀则市劳人仲案字〔2026〕第${n}号`;
-const EMPLOYER = '日喀则市华建建筑工程有限公司';
-type Over = Record<string, unknown>;
+const NO = seriesNo;
 
-/** n workers' cases accepted as a 系列案; `tribunals` composes case k (default: the same panel), `served` the cases whose copy was served. */
-async function series(t: TestCore, n: number, o: { tribunal?: (k: number) => Over | null; served?: (k: number) => boolean } = {}) {
-  const f = await groupFile(t, n);
-  const g0 = await f.group();
-  const g = await f.arbitrator.call('arbitration.acceptSeries', { proceedingId: f.proceedingId, expectedRowVersion: g0.rowVersion, date: '2026-11-25' });
-  for (const name of ['李明', '罗布', '德吉']) {
-    await f.leader.call('team.add', { caseFileId: f.caseFileId, role: 'handler', staffId: t.staff[name]!, name: null, organisation: null, phone: null, employment: 'fullTime', reason: '仲裁案件办案组' });
-  }
-  const cases = g.series!.cases;
-  const [notice] = await f.arbitrator.call('documents.generate', { request: { kind: 'acceptanceNotice', case: arbitrationCase, applicantIndex: 0 }, caseFileId: f.caseFileId });
-  const { recipients } = await f.arbitrator.call('services.list', { caseFileId: f.caseFileId });
-  for (const [k, c] of cases.entries()) {
-    const over = o.tribunal ? o.tribunal(k) : {};
-    if (over) {
-      const p = (await f.arbitrator.call('casework.get', { caseFileId: f.caseFileId })).proceedings.find((x) => x.proceedingId === c.proceedingId)!;
-      const input = { date: '2026-11-25', form: 'panel', presidingStaffId: t.staff['王芳']!, memberStaffIds: [t.staff['李明']!, t.staff['罗布']!], clerkStaffId: t.staff['央金']!, ...over };
-      expect(await f.arbitrator.invoke('proceedings.act', { proceedingId: c.proceedingId, action: 'compose', input, expectedRowVersion: p.rowVersion })).toMatchObject({ ok: true });
-    }
-    if (o.served ? o.served(k) : true) {
-      const respondent = recipients.find((r) => r.proceedingId === c.proceedingId && r.name === EMPLOYER)!;
-      await f.arbitrator.call('services.record', {
-        documentId: notice!.id,
-        proceedingId: c.proceedingId,
-        recipientId: respondent.recipientId,
-        method: 'direct',
-        servedAt: instantOf('2026-11-25', '10:00'),
-        receivedBy: '达瓦',
-        relation: 'mailroom',
-        servedBy: t.staff['王芳']!,
-        witnesses: [],
-        proofs: [{ purpose: 'receipt', fileName: '送达回证.png', contentBase64: cardPng(320, 240).toString('base64') }],
-      });
-    }
-  }
-  const ids = cases.map((c) => c.proceedingId);
-  const book = (roomId: string, over: Over = {}, which: readonly string[] = ids) => f.arbitrator.invoke('hearings.schedule', { ...slot(which[0]!, roomId), jointProceedingIds: which.slice(1), ...over });
-  return { ...f, cases, ids, book };
-}
 
 describe('one sitting for the cases of a 系列案', () => {
   it('books six cases together — a row per case sharing the sitting — in a room whose seats hold every party; the calendar and the file show it', async () => {
@@ -95,7 +52,7 @@ describe('one sitting for the cases of a 系列案', () => {
     const { one } = await rooms(t);
     // Case 3 has another clerk, case 6 no tribunal yet; case 5's copy is not served (it goes with the notice).
     const s = await series(t, 6, { tribunal: (k) => (k === 5 ? null : k === 2 ? { clerkStaffId: t.staff['德吉']! } : {}), served: (k) => k !== 4 });
-    const refused = async (which: number[], over: Over = {}) => {
+    const refused = async (which: number[], over: Record<string, unknown> = {}) => {
       const before = businessCounts(t.core);
       const r = await s.book(one.id, over, which.map((k) => s.ids[k]!));
       expect(businessCounts(t.core)).toEqual(before);

@@ -1,0 +1,26 @@
+// A core with many intakes for the search tests: the employers created through the contract, one template intake
+// registered as the desk would, then copied `count` times over ten years by the bench's own bulk fill.
+import { instantOf } from '../../shared/domain/time';
+import { fillIntakes } from '../bench/search-fill';
+import { testCore } from './core';
+
+/** `employers[0]` is the template's employer; the copies draw theirs from all of them. */
+export async function filledSearchCore(count: number, employers: readonly string[]) {
+  const t = await testCore();
+  const partyIds: string[] = [];
+  for (const name of employers) partyIds.push((await t.client.call('parties.create', { kind: 'organisation', name })).id);
+  const template = await t.client.call('intakes.create', {
+    kind: 'complaint',
+    channel: 'walkIn',
+    receivedAt: instantOf('2016-11-30', '09:00'),
+    summary: '模板登记',
+    workersCount: 1,
+    parties: [{ partyId: partyIds[0], role: 'employer' }],
+    complainants: [{ name: '模板', idType: 'none', idMissingReason: '未带证件', phones: ['13900000000'] }],
+    route: 'inspection',
+  });
+  const db = t.core.services!.db;
+  const personId = (db.prepare('SELECT person_id FROM intake_complainants WHERE intake_id = ?').get(template.id) as { person_id: string }).person_id;
+  fillIntakes(db, { intakeId: template.id, personId, partyIds }, count);
+  return { ...t, db, partyIds, template };
+}
