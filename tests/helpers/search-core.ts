@@ -2,7 +2,7 @@
 // registered as the desk would, then copied `count` times over ten years by the bench's own bulk fill.
 import { instantOf } from '../../shared/domain/time';
 import { fillIntakes } from '../bench/search-fill';
-import { testCore } from './core';
+import { testCore, type Client } from './core';
 
 /** `employers[0]` is the template's employer; the copies draw theirs from all of them. */
 export async function filledSearchCore(count: number, employers: readonly string[]) {
@@ -23,4 +23,17 @@ export async function filledSearchCore(count: number, employers: readonly string
   const personId = (db.prepare('SELECT person_id FROM intake_complainants WHERE intake_id = ?').get(template.id) as { person_id: string }).person_id;
   fillIntakes(db, { intakeId: template.id, personId, partyIds }, count);
   return { ...t, db, partyIds, template };
+}
+
+/** Every page of a search, following the cursors. */
+export async function allPages(client: Client, search: string, limit: number): Promise<string[]> {
+  const ids: string[] = [];
+  let cursor: string | null = null;
+  for (let i = 0; i < 1000; i++) {
+    const page: { items: { id: string }[]; nextCursor: string | null } = await client.call('intakes.list', { search, limit, cursor });
+    ids.push(...page.items.map((x) => x.id));
+    cursor = page.nextCursor;
+    if (!cursor) break;
+  }
+  return ids;
 }

@@ -8,8 +8,7 @@ import { rebuildSearch, searchIndexVersion, SEARCH_TERMS_VERSION } from '../../e
 import { indexName } from '../../electron/core/search/name-postings.data';
 import { writePostings } from '../../electron/core/search/postings.data';
 import { intakeSearchTerms, normalizeForSearch } from '../../electron/core/search/terms';
-import { type Client } from '../helpers/core';
-import { filledSearchCore } from '../helpers/search-core';
+import { allPages, filledSearchCore } from '../helpers/search-core';
 
 const EMPLOYERS = ['日喀则晨曦路桥工程有限公司', '巴桑劳务分包有限公司', '日喀则雪域建筑工程有限公司', '扎西商贸有限公司', '拉孜县宏远劳务有限公司'];
 
@@ -17,17 +16,6 @@ const filled = (count: number, employers = EMPLOYERS) => filledSearchCore(count,
 
 type Db = Awaited<ReturnType<typeof filled>>['db'];
 
-async function allPages(client: Client, search: string, limit: number): Promise<string[]> {
-  const ids: string[] = [];
-  let cursor: string | null = null;
-  for (let i = 0; i < 1000; i++) {
-    const page: { items: { id: string }[]; nextCursor: string | null } = await client.call('intakes.list', { search, limit, cursor });
-    ids.push(...page.items.map((x) => x.id));
-    cursor = page.nextCursor;
-    if (!cursor) break;
-  }
-  return ids;
-}
 
 /** A full scan of the names (workers', employers', the project's) for a 1–2 character token, in rank-then-newest order. */
 function byScan(db: Db, token: string): string[] {

@@ -3,25 +3,12 @@ import { reindexFileIntakes } from '../../electron/core/intakes/search-index';
 import { statementCache } from '../../db/statements';
 import { normalizeForSearch } from '../../electron/core/search/terms';
 import { RARE } from '../bench/search-fill';
-import { type Client } from '../helpers/core';
-import { filledSearchCore } from '../helpers/search-core';
+import { allPages, filledSearchCore } from '../helpers/search-core';
 
 const COUNT = 1200;
 
 const filled = () => filledSearchCore(COUNT, ['日喀则雪域建筑工程有限公司', '日喀则晨曦路桥工程有限公司', '巴桑劳务分包有限公司', '扎西商贸有限公司']);
 
-/** Every page of a search, following the cursors. */
-async function allPages(client: Client, search: string, limit: number): Promise<string[]> {
-  const ids: string[] = [];
-  let cursor: string | null = null;
-  for (let i = 0; i < 1000; i++) {
-    const page: { items: { id: string }[]; nextCursor: string | null } = await client.call('intakes.list', { search, limit, cursor });
-    ids.push(...page.items.map((x) => x.id));
-    cursor = page.nextCursor;
-    if (!cursor) break;
-  }
-  return ids;
-}
 
 type Db = Awaited<ReturnType<typeof filled>>['db'];
 
