@@ -44,6 +44,7 @@ export const CHANNEL_NAMES = [
   'hearings.postpone',
   'hearings.recordHeld',
   'hearings.noticeRequests',
+  'hearings.postponementNoticeRequests',
   'hearings.unavailability',
   'hearings.addUnavailability',
   'hearings.withdrawUnavailability',

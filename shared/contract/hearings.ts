@@ -198,6 +198,24 @@ export const hearingNoticeRequests = z.object({
 });
 export type HearingNoticeRequests = z.infer<typeof hearingNoticeRequests>;
 
+/** A postponed hearing: the 延期开庭通知书 its sitting still owes (every case postponed with it, each party). */
+export const postponementNoticeRequestsInput = z.object({ hearingId: entityId });
+export const postponementNoticeRequests = z.object({
+  items: z.array(
+    z.object({
+      request: z.object({ kind: z.literal('postponementNotice'), hearingId: entityId, recipientId: entityId }),
+      caseNumber: z.string().nullable(),
+      recipient: z.string(),
+      /** The hearing booked in the postponed one's place. */
+      date: dateKey(),
+      start: z.string(),
+      roomName: z.string(),
+    }),
+  ),
+  alreadyIssued: z.number().int(),
+});
+export type PostponementNoticeRequests = z.infer<typeof postponementNoticeRequests>;
+
 // The days an arbitrator or clerk cannot sit (shared/domain/unavailability.ts).
 export const unavailability = z.object({
   id: entityId,
@@ -241,6 +259,8 @@ export const hearingsChannels = {
   'hearings.postpone': m(hearingPostponeInput, hearingRecord, 'proceeding.act'),
   'hearings.recordHeld': m(hearingHeldInput, hearingRecord, 'proceeding.act'),
   'hearings.noticeRequests': q(hearingNoticeRequestsInput, hearingNoticeRequests, 'document.issue'),
+  /** The 延期开庭通知书 a postponed sitting owes, one per case and party, to make in one batch (documents.batch). */
+  'hearings.postponementNoticeRequests': q(postponementNoticeRequestsInput, postponementNoticeRequests, 'document.issue'),
   'hearings.unavailability': q(unavailabilityListInput, z.array(unavailability), 'case.read'),
   'hearings.addUnavailability': m(unavailabilityAddInput, unavailabilityAdded, 'proceeding.act'),
   'hearings.withdrawUnavailability': m(unavailabilityWithdrawInput, unavailability, 'proceeding.act'),

@@ -103,6 +103,17 @@ describe('one sitting for the cases of a 系列案', () => {
     expect(file.events.map((e) => e.summary)).toContain(`${NO(2)}：延期开庭（仲裁庭决定，理由：申请人次仁住院治疗）：原定 2026-12-15 09:30，改于 2026-12-16 09:30—11:00 在第二仲裁庭开庭（本案单独延期，本系列其他案件仍按原定时间开庭）`);
     expect(file.events.map((e) => e.summary)).toContain(`${NO(4)}：延期开庭（仲裁庭决定，理由：仲裁庭需调取工资发放记录）：原定 2026-12-15 09:30，改于 2026-12-17 09:30—11:00 在第一仲裁庭开庭（与本系列案其他2件案件合并开庭）`);
 
+    // The 延期开庭通知书 the old sitting owes, in one batch: its four cases (case 2 moved apart included), each party once.
+    const owed = await s.arbitrator.call('hearings.postponementNoticeRequests', { hearingId: stays.id });
+    expect(owed.items.map((i) => [i.caseNumber, i.recipient === EMPLOYER ? '单位' : '劳动者', i.date]).sort()).toEqual(
+      [1, 2, 3, 4].flatMap((n) => [[NO(n), '劳动者', n === 2 ? '2026-12-16' : '2026-12-17'], [NO(n), '单位', n === 2 ? '2026-12-16' : '2026-12-17']]).sort(),
+    );
+    const made = await s.arbitrator.call('documents.batch', { requests: owed.items.map((i) => i.request), caseFileId: null });
+    expect(await t.core.services!.jobs.wait(made.id)).toMatchObject({ status: 'succeeded', result: { issued: 8 } });
+    expect(await s.arbitrator.call('hearings.postponementNoticeRequests', { hearingId: second.id })).toEqual({ items: [], alreadyIssued: 8 });
+    // A hearing still to be held owes no such paper.
+    expect(await s.arbitrator.invoke('hearings.postponementNoticeRequests', { hearingId: all.id })).toMatchObject({ ok: false, error: { code: 'STEP_BLOCKED' } });
+
     t.clock.advance(22 * DAY); // 2026-12-17
     // Case 3's worker did not come (notified, no good cause): that case alone; then the rest at once, both sides present.
     const third = await hearingOf(2);

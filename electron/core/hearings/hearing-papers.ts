@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import type { ArbitrationCase } from '../../../shared/domain/documents/model';
 import type { HearingNoticeRecipient } from '../../../shared/domain/documents/hearing-notice';
-import type { hearingNoticeRequestsInput, HearingNoticeRequests } from '../../../shared/contract/hearings';
+import type { hearingNoticeRequestsInput, HearingNoticeRequests, PostponementNoticeRequests } from '../../../shared/contract/hearings';
 import { canonicalJson } from '../../../shared/domain/canonical-json';
 import { committeeName } from '../../../shared/domain/documents/arbitration-common';
 import type { CallContext } from '../kernel/context';
@@ -14,7 +14,7 @@ import { invalid, notFound, ServiceError } from '../kernel/errors';
 import { requireInstallation } from '../kernel/installation';
 import { findProceeding } from '../proceedings/proceedings.data';
 import { getUnitSummary } from '../reference/units.service';
-import { findHearing, hearingsBetween, tribunalOf, type HearingRow } from './hearings.data';
+import { findHearing, hearingsBetween, hearingsOfSitting, tribunalOf, type HearingRow } from './hearings.data';
 import type { TribunalNoticeData } from '../../../shared/domain/documents/tribunal-notice';
 import { dateKeyOf } from '../../../shared/domain/time';
 import { eventDate, issuedHearingNotice, issuedHearingPaper, paperParties, replacementOf, type PaperParty } from './hearing-papers.data';
@@ -105,6 +105,35 @@ export function hearingNoticeRequests(call: CallContext, input: z.output<typeof 
         continue;
       }
       out.items.push({ request, caseNumber: h.caseNumber, recipient: party.name, date: h.date, start: h.start, roomName: h.roomName });
+    }
+  }
+  return out;
+}
+
+/**
+ * The 延期开庭通知书 a postponed hearing's sitting owes (调解仲裁法 Art. 35): every case of the sitting postponed with it
+ * (or the one case, when it sat alone) whose new hearing has not been postponed since, one per party, those already
+ * issued left out — a 系列案's sitting postponed as a whole makes its papers in one batch, as its 开庭通知书 were.
+ */
+export function postponementNoticeRequests(call: CallContext, hearingId: string): PostponementNoticeRequests {
+  const core = call.core;
+  const unitId = requireInstallation(core).unitId;
+  const h = findHearing(core.prepare, hearingId);
+  const p = h ? findProceeding(core.prepare, h.proceedingId) : null;
+  if (!h || !p || p.unitId !== unitId) throw notFound('该开庭安排');
+  if (h.status !== 'postponed') throw new ServiceError('STEP_BLOCKED', `${h.date} ${h.start} 的开庭没有延期，不能制作延期开庭通知书`);
+  const out: PostponementNoticeRequests = { items: [], alreadyIssued: 0 };
+  for (const old of h.sittingId ? hearingsOfSitting(core.prepare, h.sittingId).filter((x) => x.status === 'postponed') : [h]) {
+    const nextId = replacementOf(core.prepare, old.id);
+    const next = nextId ? findHearing(core.prepare, nextId) : null;
+    if (!next || next.status === 'postponed') continue;
+    for (const party of paperParties(core.prepare, old.proceedingId)) {
+      const request = { kind: 'postponementNotice' as const, hearingId: old.id, recipientId: party.recipientId };
+      if (issuedHearingPaper(core.prepare, 'postponementNotice', canonicalJson(request))) {
+        out.alreadyIssued++;
+        continue;
+      }
+      out.items.push({ request, caseNumber: old.caseNumber, recipient: party.name, date: next.date, start: next.start, roomName: next.roomName });
     }
   }
   return out;

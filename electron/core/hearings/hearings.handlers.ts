@@ -1,5 +1,5 @@
 import { defineHandlers } from '../kernel/handler';
-import { hearingNoticeRequests } from './hearing-papers';
+import { hearingNoticeRequests, postponementNoticeRequests } from './hearing-papers';
 import { addUnavailability, listUnavailability, withdrawUnavailability } from './unavailability.service';
 import { postponeHearing, recordHeld, scheduleHearing } from './hearing-bookings.service';
 import { caseHearings, listHearings, listRooms, reviewSlot, saveRoom } from './hearings.service';
@@ -14,6 +14,7 @@ export const hearingsHandlers = defineHandlers({
   'hearings.postpone': (call, input) => postponeHearing(call, input),
   'hearings.recordHeld': (call, input) => recordHeld(call, input),
   'hearings.noticeRequests': (call, input) => hearingNoticeRequests(call, input),
+  'hearings.postponementNoticeRequests': (call, input) => postponementNoticeRequests(call, input.hearingId),
   'hearings.unavailability': (call, input) => listUnavailability(call, input),
   'hearings.addUnavailability': (call, input) => addUnavailability(call, input),
   'hearings.withdrawUnavailability': (call, input) => withdrawUnavailability(call, input),

@@ -2,7 +2,8 @@
 // tribunal composed (the same sole arbitrator and clerk), is booked for one sitting — the schedule dialog offers
 // "同时审理本系列案件" with the series' cases; the smaller room is refused naming the seats all the parties need and the
 // room's capacity; the larger one is taken. The calendar shows the sitting as one block listing its cases, and the
-// sitting's 开庭通知书 are made in one batch. Each test arranges what came before it through the core
+// sitting's 开庭通知书 are made in one batch, served in one batch, and a sitting postponed as a whole makes its 延期开庭通知书 in
+// one batch. Each test arranges what came before it through the core
 // (tests/e2e/arbitration-setup.ts) and does its own part on screen.
 import { establishStaff } from '../../helpers/accounts';
 import { dateKeyOf } from '../../../shared/domain/time';
@@ -162,5 +163,29 @@ test('6 workers heard together: the sitting’s six 开庭通知书 served on th
   await dialog.getByRole('button', { name: '完成' }).click();
   // Each case's notice to the employer now shows its service on the file's documents.
   await expect(page.getByTestId('service-row').filter({ hasText: employer })).toHaveCount(6);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('6 workers heard together: the sitting postponed as a whole — its twelve 延期开庭通知书 made in one batch, never twice', async ({ page, app, consoleErrors }) => {
+  const s = await seriesComposed(app);
+  const booked = await sittingBooked(s);
+  // The tribunal moves the whole sitting to the afternoon of the same day (through the core; postponing is tested on screen elsewhere).
+  await s.acting.call('hearings.postpone', {
+    hearingId: booked.id, expectedRowVersion: booked.rowVersion, requestedBy: 'tribunal', requestedOn: null, reason: '仲裁庭需调取工资发放记录',
+    date: s.day, start: '14:30', end: '16:30', roomId: s.rooms.big, wholeSitting: true,
+  });
+  await openSeriesFile(page, app, s);
+  await page.getByTestId('case-hearings').getByRole('button', { name: '本庭次延期开庭通知书' }).click();
+  const dialog = page.getByRole('dialog', { name: '制作本庭次延期开庭通知书' });
+  const items = dialog.getByTestId('week-notices').getByRole('listitem');
+  await expect(items).toHaveCount(12);
+  await expect(items.first()).toContainText(`${s.day} 14:30 第一仲裁庭 · ${s.numbers[0]} · 致扎西`);
+  await dialog.getByRole('button', { name: '开始制作（12 份）' }).click();
+  await expect(dialog.getByTestId('batch-summary')).toContainText('已制作 12 份延期开庭通知书', { timeout: 25_000 });
+  await snap(page, 'series-hearing-postponement-notices', { fullPage: false });
+  await dialog.getByRole('button', { name: '完成' }).click();
+  // Asked again, nothing is made twice.
+  await page.getByTestId('case-hearings').getByRole('button', { name: '本庭次延期开庭通知书' }).click();
+  await expect(page.getByRole('dialog', { name: '制作本庭次延期开庭通知书' }).getByTestId('batch-summary')).toContainText('本庭次没有待制作的延期开庭通知书（已制作 12 份）');
   expect(consoleErrors).toEqual([]);
 });

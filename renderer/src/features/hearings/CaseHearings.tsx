@@ -13,14 +13,16 @@ import { PostponementPapers } from './PostponementPapers';
 import { useCaseHearings } from './queries';
 import { ScheduleDialog } from './ScheduleDialog';
 import { BatchServiceDialog } from '../services/BatchServiceDialog';
-import { WeekNoticesDialog } from './WeekNoticesDialog';
+import { PostponementNoticesDialog, WeekNoticesDialog } from './WeekNoticesDialog';
 
 const ASKED = { applicant: '申请人申请', respondent: '被申请人申请', tribunal: '仲裁庭决定' } as const;
 
 export function CaseHearings({ caseFileId }: { caseFileId: string }) {
   const q = useCaseHearings(caseFileId);
-  const acts = usePermissions().has('proceeding.act');
-  const [dialog, setDialog] = useState<{ kind: 'schedule' | 'serve' } | { kind: 'postpone' | 'held' | 'notices'; hearing: HearingRecord } | null>(null);
+  const permissions = usePermissions();
+  const acts = permissions.has('proceeding.act');
+  const issues = permissions.has('document.issue');
+  const [dialog, setDialog] = useState<{ kind: 'schedule' | 'serve' } | { kind: 'postpone' | 'held' | 'notices' | 'postponementNotices'; hearing: HearingRecord } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   if (!q.data || q.data.proceedingId === null) return null;
   const c = q.data;
@@ -57,6 +59,10 @@ export function CaseHearings({ caseFileId }: { caseFileId: string }) {
                   <TableCell>
                     {sittingLine(h) && <Typography variant="body2" color="primary">{sittingLine(h)}</Typography>}
                     {h.status === 'postponed' && <Typography variant="body2">{ASKED[h.postponedBy!]}{h.postponeRequestedOn ? `（${h.postponeRequestedOn}）` : ''}：{h.postponeReason}</Typography>}
+                    {/* A sitting postponed: its cases' papers in one batch, offered on its first postponed row. */}
+                    {issues && h.status === 'postponed' && h.sittingId && c.hearings.find((x) => x.sittingId === h.sittingId && x.status === 'postponed')?.id === h.id && (
+                      <Button size="small" sx={{ mt: 0.5 }} onClick={() => setDialog({ kind: 'postponementNotices', hearing: h })}>本庭次延期开庭通知书</Button>
+                    )}
                     {h.status === 'postponed' && c.hearings.some((x) => x.replacesId === h.id && x.status !== 'postponed') && <PostponementPapers caseFileId={caseFileId} proceedingId={h.proceedingId} hearingId={h.id} />}
                     {h.shortNoticeAgreement && <Typography variant="body2">当事人同意缩短通知期限：{h.shortNoticeAgreement}</Typography>}
                     {h.status === 'held' && <Typography variant="body2">申请人{h.applicantAppeared ? '到庭' : '未到庭'}，被申请人{h.respondentAppeared ? '到庭' : '未到庭'}{h.heldNote ? `；${h.heldNote}` : ''}</Typography>}
@@ -83,6 +89,7 @@ export function CaseHearings({ caseFileId }: { caseFileId: string }) {
           </Table>
         )}
       </Paper>
+      {dialog?.kind === 'postponementNotices' && <PostponementNoticesDialog hearingId={dialog.hearing.id} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'notices' && <WeekNoticesDialog from={dialog.hearing.date} to={dialog.hearing.date} sittingId={dialog.hearing.sittingId} onClose={() => setDialog(null)} onServe={() => setDialog({ kind: 'serve' })} />}
       {/* The sitting's notices, once made, served in one act (the employer signs for every case's at the counter). */}
       {dialog?.kind === 'serve' && <BatchServiceDialog caseFileId={caseFileId} preset={{ kind: 'hearingNotice' }} onClose={() => setDialog(null)} />}

@@ -22,6 +22,8 @@ export const usePostpone = (form?: FormBinding<'hearings.postpone'>) => useChann
 export const useRecordHeld = (form?: FormBinding<'hearings.recordHeld'>) => useChannelMutation('hearings.recordHeld', { ...form, invalidates: TOUCHED, staleOn: STALE });
 /** The 开庭通知书 the hearings of a period still owe, for one batch. */
 export const useNoticeRequests = (input: ChannelInput<'hearings.noticeRequests'>) => useChannelQuery('hearings.noticeRequests', input, { staleTime: 0 });
+export const usePostponementNoticeRequests = (input: ChannelInput<'hearings.postponementNoticeRequests'>) =>
+  useChannelQuery('hearings.postponementNoticeRequests', input, { staleTime: 0 });
 export const useUnavailability = (input: ChannelInput<'hearings.unavailability'>) => useChannelQuery('hearings.unavailability', input);
 export const useAddUnavailability = (form?: FormBinding<'hearings.addUnavailability'>) =>
   useChannelMutation('hearings.addUnavailability', { ...form, invalidates: ['hearings.unavailability', 'hearings.review'] });
