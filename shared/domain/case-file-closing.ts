@@ -38,7 +38,16 @@ export interface ClosingFacts {
 export function fileClosingBlockers(f: ClosingFacts): string[] {
   const out: string[] = [];
   if (f.proceedings.length === 0) out.push('案卷中还没有任何程序');
-  for (const p of f.proceedings) if (!p.closed) out.push(`${p.label}尚未结束（${p.statusLabel}）`);
+  // A 系列案's cases in the same state are one line (六件 arbitrations at 仲裁庭已组成 read once, with their count).
+  const open = new Map<string, { label: string; statusLabel: string; n: number }>();
+  for (const p of f.proceedings) {
+    if (p.closed) continue;
+    const key = `${p.label}\u0000${p.statusLabel}`;
+    const seen = open.get(key);
+    if (seen) seen.n++;
+    else open.set(key, { label: p.label, statusLabel: p.statusLabel, n: 1 });
+  }
+  for (const p of open.values()) out.push(p.n > 1 ? `${p.n}件${p.label}尚未结束（${p.statusLabel}）` : `${p.label}尚未结束（${p.statusLabel}）`);
   for (const w of f.workers) {
     const owed = w.outstandingFen ?? 0;
     if (owed === 0) continue;

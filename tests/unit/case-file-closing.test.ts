@@ -16,6 +16,14 @@ describe('fileClosingBlockers', () => {
     expect(fileClosingBlockers(facts({ proceedings: [closed, { label: '移送公安', statusLabel: '已申请复议', closed: false }] }))).toEqual(['移送公安尚未结束（已申请复议）']);
   });
 
+  it('a 系列案’s cases in the same state are one line with their count; another state its own line', () => {
+    const arb = (statusLabel: string) => ({ label: '劳动人事争议仲裁案件', statusLabel, closed: false });
+    expect(fileClosingBlockers(facts({ proceedings: [arb('仲裁庭已组成'), arb('仲裁庭已组成'), arb('已受理'), arb('仲裁庭已组成'), closed] }))).toEqual([
+      '3件劳动人事争议仲裁案件尚未结束（仲裁庭已组成）',
+      '劳动人事争议仲裁案件尚未结束（已受理）',
+    ]);
+  });
+
   it('a file without any proceeding never closes by itself', () => {
     expect(fileClosingBlockers(facts({ proceedings: [] }))).toEqual(['案卷中还没有任何程序']);
   });
