@@ -182,38 +182,25 @@ export const hearingNoticeRequestsInput = z.object({
   /** Only the cases of this sitting (庭次): the notices of a 系列案 heard together, in one batch. */
   sittingId: nullable(entityId),
 });
-export const hearingNoticeRequests = z.object({
-  items: z.array(
-    z.object({
-      request: z.object({ kind: z.literal('hearingNotice'), source: z.literal('hearing'), hearingId: entityId, recipientId: entityId }),
-      caseNumber: z.string().nullable(),
-      recipient: z.string(),
-      date: dateKey(),
-      start: z.string(),
-      roomName: z.string(),
-    }),
-  ),
-  /** Notices of these hearings already issued (left out). */
-  alreadyIssued: z.number().int(),
-});
+/**
+ * Papers a batch would make, one per hearing and party, for documents.batch: the request, whom and which case it is
+ * for, and the hearing it announces (for a 延期开庭通知书, the one booked in the postponed one's place); and how many
+ * of them were already issued (left out).
+ */
+function paperRequests<R extends z.ZodTypeAny>(request: R) {
+  return z.object({
+    items: z.array(z.object({ request, caseNumber: z.string().nullable(), recipient: z.string(), date: dateKey(), start: z.string(), roomName: z.string() })),
+    alreadyIssued: z.number().int(),
+  });
+}
+export const hearingNoticeRequests = paperRequests(
+  z.object({ kind: z.literal('hearingNotice'), source: z.literal('hearing'), hearingId: entityId, recipientId: entityId }),
+);
 export type HearingNoticeRequests = z.infer<typeof hearingNoticeRequests>;
 
 /** A postponed hearing: the 延期开庭通知书 its sitting still owes (every case postponed with it, each party). */
 export const postponementNoticeRequestsInput = z.object({ hearingId: entityId });
-export const postponementNoticeRequests = z.object({
-  items: z.array(
-    z.object({
-      request: z.object({ kind: z.literal('postponementNotice'), hearingId: entityId, recipientId: entityId }),
-      caseNumber: z.string().nullable(),
-      recipient: z.string(),
-      /** The hearing booked in the postponed one's place. */
-      date: dateKey(),
-      start: z.string(),
-      roomName: z.string(),
-    }),
-  ),
-  alreadyIssued: z.number().int(),
-});
+export const postponementNoticeRequests = paperRequests(z.object({ kind: z.literal('postponementNotice'), hearingId: entityId, recipientId: entityId }));
 export type PostponementNoticeRequests = z.infer<typeof postponementNoticeRequests>;
 
 // The days an arbitrator or clerk cannot sit (shared/domain/unavailability.ts).
