@@ -15,6 +15,11 @@ test('the form opens with the cursor in its first field, and goes back there for
 
   // Back from the list, the same; and after 清空重填, with 举报 chosen before, on the default 投诉 again.
   await page.getByRole('link', { name: '登记台账' }).click();
+  await expect(page.getByRole('heading', { name: '登记台账' })).toBeVisible();
+  await page.getByRole('link', { name: '接待登记' }).click();
+  await expect(page.getByRole('radio', { name: '投诉' })).toBeFocused();
+  // A click on the menu's 接待登记 while on the form brings the cursor back as well.
+  await page.keyboard.press('Tab');
   await page.getByRole('link', { name: '接待登记' }).click();
   await expect(page.getByRole('radio', { name: '投诉' })).toBeFocused();
   await page.keyboard.press('ArrowRight');

@@ -6,7 +6,7 @@ import {
 } from '@mui/material';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink, useLocation } from 'react-router';
 import type { IntakeDetail } from '../../../../shared/contract/intakes';
 import { fmtDateTime } from '../../components/format';
 import { growingTextarea } from '../../components/growing-textarea';
@@ -79,7 +79,10 @@ export function IntakeFormPage() {
     });
     return () => cancelAnimationFrame(handle);
   }, []);
-  useEffect(() => focusFirstField(), [focusFirstField]);
+  // Each arrival through the menu counts, also one that never left the form: a click on 登记台账 and straight back to
+  // 接待登记 on a busy machine can end before the list was ever drawn, and the form is then not mounted again.
+  const arrival = useLocation().key;
+  useEffect(() => focusFirstField(), [focusFirstField, arrival]);
 
   // Once a save was tried, errors follow the clerk's corrections live.
   useEffect(() => {
