@@ -33,6 +33,10 @@ export const PERMISSION = {
   'maintenance.run': '运行维护任务',
   'retention.anonymise': '查看保管期限届满的案卷并将其个人信息匿名化',
   'audit.read': '查看和核验审计记录',
+  /** The bureau's figures and the files behind each: everyone at casework, the leaders who answer for them. */
+  'statistics.read': '查看统计报表',
+  /** Submitting a report up the line, and its 更正: the leader who answers for the figures. */
+  'statistics.submit': '报送统计报表和更正',
 } as const;
 
 /** Roles that are held alone: an account that administers the system or audits it does no casework (三员分立). */
@@ -50,7 +54,7 @@ export function roleSetProblem(roles: readonly StaffRole[]): string | null {
 }
 export type Permission = keyof typeof PERMISSION;
 
-const CASEWORK: Permission[] = ['signedIn', 'intake.read', 'case.read', 'incident.open', 'deadline.compute', 'personal.unmask', 'document.read', 'document.issue', 'followup.log'];
+const CASEWORK: Permission[] = ['signedIn', 'intake.read', 'case.read', 'incident.open', 'deadline.compute', 'personal.unmask', 'document.read', 'document.issue', 'followup.log', 'statistics.read'];
 /**
  * Images of identity documents are sensitive personal information (GB/T 45574-2025) with their own permission: those
  * who check identity in person — the desk, inspectors, mediators, arbitrators and clerks — take and look at them.
@@ -69,7 +73,7 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
   clerk: [...CASEWORK, ...ID_IMAGES, 'party.write', 'proceeding.act'],
   // The leader answers for every case: sees everything a case worker sees, and who reported.
   // A leader approves, supervises and sets the team; on the files they lead they may take steps themselves.
-  leader: [...CASEWORK, 'reporter.read', 'document.void', 'proceeding.act', 'proceeding.approve', 'team.manage'],
+  leader: [...CASEWORK, 'reporter.read', 'document.void', 'proceeding.act', 'proceeding.approve', 'team.manage', 'statistics.submit'],
   // Accounts, settings and maintenance — no casework, no personal data, no audit trail (三员分立).
   // Anonymising files past their retention period is a records-management act on file numbers and dates, not casework:
   // the list it works from shows no personal data (办案规则 Art. 24; PIPL Art. 47 — delete or anonymise when kept long enough).
