@@ -16,7 +16,8 @@ import LockIcon from '@mui/icons-material/Lock';
 import LogoutIcon from '@mui/icons-material/Logout';
 import SettingsIcon from '@mui/icons-material/Settings';
 import { AppBar, Box, Button, Chip, Drawer, List, ListItemButton, ListItemIcon, ListItemText, Toolbar, Typography } from '@mui/material';
-import { useState, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
+import { Loading } from '../components/States';
 import { NavLink, Outlet } from 'react-router';
 import { STAFF_ROLE } from '../../../shared/domain/vocabulary';
 import { ChangePasswordDialog } from '../features/account/ChangePasswordDialog';
@@ -90,7 +91,9 @@ export function AppShell({ demo }: { demo: boolean }) {
       <Box component="main" sx={{ flex: 1, p: 3, minWidth: 0 }}>
         <Toolbar variant="dense" />
         <BackupWarning canRun={permissions.has('maintenance.run')} />
-        <Outlet />
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </Box>
       {changing && <ChangePasswordDialog onClose={() => setChanging(false)} />}
     </Box>
