@@ -55,8 +55,10 @@ export async function figureFiles(call: CallContext, input: ChannelParsedInput<'
   checkScope(call, input);
   const r = await run(call, { op: 'files', indicatorKey: input.indicatorKey, rowUnitId: input.rowUnitId ?? null, ...base(call, input) });
   if (!r.files) throw invalid({ indicatorKey: `没有这个统计指标：${input.indicatorKey}` });
-  const amounts = r.files.some((f) => f.amount !== null);
-  return { total: r.files.length, sum: amounts ? r.files.reduce((s, f) => s + (f.amount ?? 0), 0) : null, items: r.files.slice(input.offset, input.offset + input.limit) };
+  // A figure of workers (人), money or days is the sum of its files' shares; a count's or a rate's files carry none.
+  const d = r.definition!;
+  const summed = d.valueKind === 'moneyFen' || d.valueKind === 'days' || (d.valueKind === 'count' && d.unitLabel === '人');
+  return { total: r.files.length, sum: summed ? r.files.reduce((s, f) => s + (f.amount ?? 0), 0) : null, items: r.files.slice(input.offset, input.offset + input.limit) };
 }
 
 function submittedOf(row: StatReportRow): ChannelOutput<'statistics.submittedReport'> {

@@ -33,7 +33,7 @@ export type StatFilesMap = Record<string, Record<string, string[]>>;
 
 export type StatResponse =
   | { op: 'report'; report: StatReport & { digest: string }; files: StatFilesMap | null }
-  | { op: 'files'; files: StatFileRef[] | null }
+  | { op: 'files'; files: StatFileRef[] | null; definition: IndicatorDefinition | null }
   | { op: 'definitions'; version: number; definitions: IndicatorDefinition[] };
 
 export const TOTAL_ROW = '*';
@@ -78,9 +78,10 @@ export function runStatRequest(db: Db, req: StatRequest): StatResponse {
     const scopeOf = (ids: readonly string[]): StatScope => ({ from: req.period.from, to: req.period.to, unitIds: ids });
     if (req.op === 'files') {
       const counter = STAT_COUNTERS.find((c) => c.definitions(basis).some((d) => d.key === req.indicatorKey));
-      if (!counter) return { op: 'files', files: null };
+      if (!counter) return { op: 'files', files: null, definition: null };
+      const definition = counter.definitions(basis).find((d) => d.key === req.indicatorKey)!;
       const ids = req.rowUnitId ? all.filter((id) => id === req.rowUnitId) : all;
-      return { op: 'files', files: ids.length === 0 ? [] : counter.files(db, scopeOf(ids), req.indicatorKey, basis) };
+      return { op: 'files', files: ids.length === 0 ? [] : counter.files(db, scopeOf(ids), req.indicatorKey, basis), definition };
     }
     const files: StatFilesMap = {};
     const keep = (rowKey: string, figures: Record<string, { files: StatFileRef[] }>) => {
