@@ -12,7 +12,7 @@ import { newId } from '../kernel/ids';
 import { requireInstallation } from '../kernel/installation';
 import { tx, writeContext } from '../kernel/tx';
 import { TOTAL_ROW, type StatFilesMap, type StatRequest } from './stats-engine';
-import { runStatRequestInWorker } from './stats-thread';
+import { runStatRequestHere, runStatRequestInWorker } from './stats-thread';
 import { insertStatReport, statReportById, statReportsLatest, unitById, type StatReportRow } from './statistics.data';
 
 export const FIGURES_CHANGED = '数字在您查看后已有变化，请重新查看后再报送';
@@ -40,9 +40,11 @@ async function run<T extends StatRequest['op']>(call: CallContext, request: Stat
   return res as Extract<typeof res, { op: T }>;
 }
 
-export async function statDefinitions(call: CallContext): Promise<ChannelOutput<'statistics.definitions'>> {
+/** The definitions in force: nothing is counted, so they are read here on a read-only connection of their own. */
+export function statDefinitions(call: CallContext): ChannelOutput<'statistics.definitions'> {
   const inst = requireInstallation(call.core);
-  const r = await run(call, { op: 'definitions', unitId: inst.unitId, today: dateKeyOf(call.core.clock.now()) });
+  const r = runStatRequestHere(call.core.config.paths.dbFile, { op: 'definitions', unitId: inst.unitId, today: dateKeyOf(call.core.clock.now()) });
+  if (r.op !== 'definitions') throw new ServiceError('INTERNAL', '统计口径的答复与请求不符');
   return { version: r.version, definitions: r.definitions };
 }
 
