@@ -127,7 +127,7 @@ export function arbitrationDefinitions(basis: Readonly<Record<string, unknown>>)
     ...ARBITRATION_CAUSES.map(cause),
     count('arbitration.closed', '本期结案', '本期结案的受理案件（以结案审批表登记的结案为准；不予受理的申请不是受理案件，不计；视为撤回后未办结案手续的不计）', CLOSED_ON, YEARBOOK, '结案'),
     count('arbitration.closedByMediation', '仲裁调解', '本期以仲裁调解（调解书生效）结案的案件', CLOSED_ON, YEARBOOK, '结案方式'),
-    count('arbitration.closedByAward', '仲裁裁决', '本期以裁决结案的案件', CLOSED_ON, YEARBOOK, '结案方式'),
+    count('arbitration.closedByAward', '仲裁裁决', '本期以仲裁裁决结案的受理案件（裁决后法院改判、撤销的，仍按裁决结案计）', CLOSED_ON, YEARBOOK, '结案方式'),
     count('arbitration.closedOther', '其他方式', '本期以撤回、视为撤回或其他方式结案的受理案件', CLOSED_ON, YEARBOOK, '结案方式'),
     count('arbitration.resultEmployer', '用人单位胜诉', '本期经调解或裁决结案、结案时登记为用人单位胜诉的案件（仲裁请求均未获支持）', CLOSED_ON, YEARBOOK, '结案结果'),
     count('arbitration.resultWorker', '劳动者胜诉', '本期经调解或裁决结案、结案时登记为劳动者胜诉的案件（仲裁请求全部获支持）', CLOSED_ON, YEARBOOK, '结案结果'),
@@ -152,7 +152,7 @@ export function arbitrationDefinitions(basis: Readonly<Record<string, unknown>>)
       periodBy: CLOSED_ON,
       source: BULLETIN,
     }),
-    count('arbitration.awards', '本期裁决', '本期作出裁决的案件', '裁决日期', ISSUE, '裁决'),
+    count('arbitration.awards', '本期裁决', '本期作出仲裁裁决的案件（一案一份裁决，计一件）', '裁决日期', ISSUE, '裁决'),
     count('arbitration.awardsFinal', '其中：终局裁决', '本期作出的裁决中，各项均为终局的（《劳动争议调解仲裁法》第四十七条）', '裁决日期', `${ISSUE}；《劳动争议调解仲裁法》第四十七条`, '裁决'),
     count(
       'arbitration.awardsSplit',
