@@ -2,7 +2,8 @@
 // (today 2026-11-25 at the start): each case's story and its dates are listed here so every expected figure in
 // tests/integration/statistics-*.test.ts can be counted by hand.
 //   A  扎西、次仁 (2 workers; claims 工资, 加班费 → 劳动报酬; 社会保险): accepted 11-25, withdrawn and closed 11-27.
-//   B  达瓦 (no claims → 其他): accepted 11-25; split award 12-15 (wages 20 000 元 final, compensation 30 000 元 not).
+//   B  达瓦 (no claims → 其他): accepted 11-25; received on transfer of jurisdiction 12-02 (办案规则 Art. 9: its clock
+//      restarts, it is not accepted again); split award 12-15 (wages 20 000 元 final, compensation 30 000 元 not).
 //   C  尼玛 (no claims): accepted 11-25; 调解书 effective 12-04; closed 12-05 by 仲裁调解, 双方部分胜诉.
 //   D  格桑 (no claims): accepted 11-25; final award 12-01; the employer applies to set it aside 12-10; revoked 12-20.
 //   S  a 系列案 of 3 workers (wage claims): 3 cases accepted 11-25, one worker each — not collective.
@@ -95,7 +96,10 @@ export async function statisticsWorld(t: TestCore) {
   await stepper(d)('award', { date: '2026-12-01', claimant: '格桑', ...NONE, wagesFen: 1_000_000 });
   await serveAward(t, d, '日喀则市丙建筑工程有限公司', '2026-12-01', 'final');
 
-  t.clock.advance(4 * DAY); // 2026-12-05
+  t.clock.advance(1 * DAY); // 2026-12-02
+  await stepper(b)('receiveTransfer', { date: '2026-12-02', content: '江孜县劳动人事争议仲裁委员会移送' });
+
+  t.clock.advance(3 * DAY); // 2026-12-05
   await stepper(c)('settle', { date: '2026-12-03', effectiveOn: '2026-12-04', amountFen: 1_500_000, note: null });
   await stepper(c)('close', { date: '2026-12-05', method: 'mediation', result: 'partlyEach', cause: 'wages', claimedFen: 2_000_000, resolvedFen: 1_500_000, note: null });
   await approveClose(c, '2026-12-05');

@@ -1,8 +1,8 @@
 // The arbitration table 劳动争议处理情况 on fixed data built through the core's channels (tests/helpers/
 // statistics-world.ts tells each case's story): every figure counted by hand, the edges (a case accepted in one month
-// and closed in the next, a split award, a 系列案 of three against one collective case of ten), the files behind
-// every figure equal to it, a 本局口径 choice changing the figure and the definitions version, and the counting on
-// the statistics' own read-only connection.
+// and closed in the next, a split award, a transferred case counted once, a 系列案 of three against one collective case
+// of ten), the files behind every figure equal to it, a 本局口径 choice changing the figure and the definitions
+// version, and the counting on the statistics' own read-only connection.
 import { describe, expect, it } from 'vitest';
 import type { StatReport } from '../../shared/domain/statistics/model';
 import { monthPeriod, quarterPeriod } from '../../shared/domain/statistics/period';
@@ -87,7 +87,7 @@ describe('劳动争议处理情况 (DOMAIN.md §4)', () => {
     const dec = await compute(monthPeriod(2026, 12));
     expect(figures(dec)).toMatchObject({
       carriedOver: 7, // all but A
-      accepted: 0,
+      accepted: 0, // B, received on transfer on 12-02, was accepted once, in November
       workers: 0,
       closed: 1,
       closedByMediation: 1,
@@ -106,7 +106,7 @@ describe('劳动争议处理情况 (DOMAIN.md §4)', () => {
     });
     await expectFilesEqualFigures(leader, dec);
 
-    // The quarter holds both months' events once each.
+    // The quarter holds both months' events once each (B, transferred, is one case accepted).
     const q4 = await leader.call('statistics.compute', { period: quarterPeriod(2026, 4), unitId: w.unitId });
     expect(q4.period.label).toBe('2026年第四季度');
     expect(figures(q4 as Report)).toMatchObject({ carriedOver: 0, accepted: 8, closed: 2, awards: 2, averageDays: [6, 12, 2], closureRate: [0.25, 2, 8] });
