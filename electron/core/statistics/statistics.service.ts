@@ -11,7 +11,7 @@ import { invalid, ServiceError } from '../kernel/errors';
 import { newId } from '../kernel/ids';
 import { requireInstallation } from '../kernel/installation';
 import { tx, writeContext } from '../kernel/tx';
-import { TOTAL_ROW, type StatFilesMap, type StatRequest } from './stats-engine';
+import type { StatFilesMap, StatRequest } from './stats-engine';
 import { runStatRequestHere, runStatRequestInWorker } from './stats-thread';
 import { insertStatReport, statReportById, statReportsLatest, unitById, type StatReportRow } from './statistics.data';
 
@@ -142,4 +142,3 @@ export function submittedReport(call: CallContext, input: ChannelParsedInput<'st
   return submittedOf(row);
 }
 
-export { TOTAL_ROW };
