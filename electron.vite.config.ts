@@ -17,6 +17,8 @@ export default defineConfig({
           'integrity-worker': resolve(__dirname, 'electron/core/durability/integrity-worker.ts'),
           // Rosters are read in a worker thread with its own memory and time limits (roster-thread.ts finds it here).
           'roster-worker': resolve(__dirname, 'electron/core/intakes/roster-worker.ts'),
+          // Statistics count on their own read-only connection in a worker (statistics/stats-thread.ts finds it here).
+          'stats-worker': resolve(__dirname, 'electron/core/statistics/stats-worker.ts'),
         },
       },
     },

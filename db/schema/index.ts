@@ -34,3 +34,4 @@ export * from './hearing-transcripts';
 export * from './arbitration-evidence';
 export * from './arbitration-groups';
 export * from './site-photo-thumbnails';
+export * from './stat-reports';

@@ -179,6 +179,13 @@ export const CHANNEL_NAMES = [
   'jobs.start',
   'jobs.get',
   'jobs.cancel',
+  'statistics.definitions',
+  'statistics.compute',
+  'statistics.files',
+  'statistics.submit',
+  'statistics.correct',
+  'statistics.submitted',
+  'statistics.submittedReport',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -18,3 +18,4 @@ export * from './personal';
 export * from './id-images';
 export * from './retention';
 export * from './routing';
+export * from './statistics';

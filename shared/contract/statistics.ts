@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { STAT_PERIOD_KINDS, STAT_TABLE_KINDS } from '../domain/statistics/model';
 import { dateKey, entityId, reasonText } from './primitives';
-import { m, q } from './channel-def';
+import { m, q, type ChannelTable } from './channel-def';
 
 export const statPeriodInput = z
   .object({
@@ -44,6 +44,8 @@ export const statReport = z.object({
   unit: z.object({ id: z.string(), name: z.string(), includeSubunits: z.boolean() }),
   definitionsVersion: z.number().int(),
   computedAt: z.string(),
+  /** SHA-256 of the figures (period, unit, version, every row): submit and correct send it back, the core recounts and compares. */
+  digest: z.string(),
   definitions: z.array(indicatorDefinition),
   tables: z.array(
     z.object({
@@ -104,14 +106,15 @@ export const statSubmitted = statSubmittedSummary.extend({
   files: z.record(z.string(), z.record(z.string(), z.array(z.string()))),
 });
 
-export const statSubmitInput = statScopeInput.extend({
-  /** The figures the person looked at, computed at this time: the core refuses when the files changed since. */
-  computedAt: z.string().min(1),
-});
+/** The digest of the figures the person looked at (statistics.compute): the core recounts and refuses when they changed since. */
+const lookedAt = z.string({ error: '请先查看报表再报送' }).regex(/^[0-9a-f]{64}$/, '请先查看报表再报送');
+
+export const statSubmitInput = statScopeInput.extend({ digest: lookedAt });
 
 export const statCorrectInput = z.object({
   reportId: entityId,
-  computedAt: z.string().min(1),
+  /** The digest of the recount the 更正 submits (statistics.compute on the corrected report's period and unit). */
+  digest: lookedAt,
   reason: reasonText('更正理由', { example: '一件集体争议案件的受理日期登记有误，已更正' }),
 });
 
@@ -128,4 +131,4 @@ export const statisticsChannels = {
   'statistics.correct': m(statCorrectInput, statSubmitted, 'statistics.submit'),
   'statistics.submitted': q(z.object({ limit: z.number().int().min(1).max(500).optional() }), z.array(statSubmittedSummary), 'statistics.read'),
   'statistics.submittedReport': q(z.object({ id: entityId }), statSubmitted, 'statistics.read'),
-} as const; // registered (channel-names.ts, channels.ts, `satisfies ChannelTable`) with the core's handlers
+} as const satisfies ChannelTable;

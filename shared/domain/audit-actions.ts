@@ -107,6 +107,8 @@ const ACTIONS: Record<string, string> = {
   callback: '回访投诉人',
   attachIntake: '重复投诉并入案卷',
   linkFiles: '关联案卷',
+  statSubmit: '报送统计报表',
+  statCorrect: '更正已报送的统计报表',
 };
 
 const ENTITIES: Record<string, string> = {
@@ -139,6 +141,7 @@ const ENTITIES: Record<string, string> = {
   documentTemplate: '文书模板',
   file: '文件',
   evidence: '证据',
+  statReport: '统计报表',
 };
 
 export function auditActionLabel(action: string): string {

@@ -13,6 +13,7 @@ import { PUBLIC_NOTICE_PARAMETER } from './service';
 import { SEATS_PER_PARTY_PARAMETER } from './hearings';
 import { REFERRAL_SINGLE_PARAMETER, REFERRAL_SINGLE_RANGE, REFERRAL_TOTAL_PARAMETER, REFERRAL_TOTAL_RANGE } from './referral-checklist';
 import { ARBITRATION_RETENTION_CITATION, RETENTION_KIND_LABEL, RETENTION_KINDS, RETENTION_MAX_YEARS, RETENTION_MIN_YEARS, retentionParameterKey } from './retention';
+import { STAT_BASIS_PARAMETER_DEFS } from './statistics/basis';
 import type { Confidence } from './vocabulary';
 
 /** 行政处罚法 Art. 63(1): the province's 较大数额 of a fine on an organisation (元), below which no hearing is due. */
@@ -298,6 +299,8 @@ export const PARAMETER_DEFS: Record<string, ParameterDef> = {
   ...deadlineDefs(),
   ...retentionDefs(),
   ...incidentDefs(),
+  // The statistics' 本局口径 choices (shared/domain/statistics/basis.ts).
+  ...STAT_BASIS_PARAMETER_DEFS,
 };
 
 /**

@@ -28,4 +28,9 @@ export interface StatTableCounter {
    * `amount` sums to it. A rate's or an average's files are those of its denominator.
    */
   files(db: Database, scope: StatScope, key: string, basis: StatBasis): StatFileRef[];
+  /**
+   * Optional: every figure with its files in one pass (a submitted report stores the files behind each figure); without
+   * it the report calls `files` once per indicator.
+   */
+  figures?(db: Database, scope: StatScope, basis: StatBasis): Record<string, { value: StatValue; files: StatFileRef[] }>;
 }

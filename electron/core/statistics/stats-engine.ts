@@ -1,0 +1,117 @@
+// One statistics request on a read-only connection, inside one read transaction: the units, the 本局口径 settings,
+// their version and every figure come from the same snapshot, whatever the core writes meanwhile. Runs in the
+// statistics worker (./stats-worker.ts), or on the calling thread with its own read-only connection when no worker
+// can start (./stats-thread.ts). Nothing here writes.
+import { createHash } from 'node:crypto';
+import type { Db } from '../../../db/open';
+import { canonicalJson } from '../../../shared/domain/canonical-json';
+import { resolveParameter } from '../../../shared/domain/parameters';
+import { STAT_BASIS_DEFAULTS, STAT_BASIS_KEYS } from '../../../shared/domain/statistics/basis';
+import { STAT_TABLE_TITLES, type IndicatorDefinition, type StatFileRef, type StatPeriod, type StatReport, type StatRow, type StatValue } from '../../../shared/domain/statistics/model';
+import { periodLabel } from '../../../shared/domain/statistics/period';
+import { STAT_COUNTERS } from './counters';
+import { basisRows, definitionsVersion, subunitsOf, unitById, type StatUnit } from './statistics.data';
+import type { StatBasis, StatScope, StatTableCounter } from './table';
+
+export interface StatRequestBase {
+  unitId: string;
+  includeSubunits: boolean;
+  period: StatPeriod;
+  /** Beijing date the settings are read on (the definitions in force today). */
+  today: string;
+  /** ISO instant printed on the report. */
+  computedAt: string;
+}
+
+export type StatRequest =
+  | (StatRequestBase & { op: 'report'; withFiles: boolean })
+  | (StatRequestBase & { op: 'files'; indicatorKey: string; rowUnitId: string | null })
+  | { op: 'definitions'; unitId: string; today: string };
+
+/** indicator key → row unit ('*' for the total row) → the case files behind the figure (one entry per case). */
+export type StatFilesMap = Record<string, Record<string, string[]>>;
+
+export type StatResponse =
+  | { op: 'report'; report: StatReport & { digest: string }; files: StatFilesMap | null }
+  | { op: 'files'; files: StatFileRef[] | null; definition: IndicatorDefinition | null }
+  | { op: 'definitions'; version: number; definitions: IndicatorDefinition[] };
+
+export const TOTAL_ROW = '*';
+
+function basisFor(db: Db, unit: StatUnit, today: string): StatBasis {
+  const rows = basisRows(db);
+  return Object.fromEntries(STAT_BASIS_KEYS.map((k) => [k, (resolveParameter(rows, k, unit.regionCode, today)?.value ?? STAT_BASIS_DEFAULTS[k]) as string | number | boolean]));
+}
+
+function figuresOf(counter: StatTableCounter, db: Db, scope: StatScope, basis: StatBasis, withFiles: boolean) {
+  if (counter.figures) return counter.figures(db, scope, basis);
+  const values = counter.count(db, scope, basis);
+  return Object.fromEntries(Object.entries(values).map(([k, value]) => [k, { value, files: withFiles ? counter.files(db, scope, k, basis) : [] }]));
+}
+
+const hasFigures = (values: Record<string, StatValue>) => Object.values(values).some((v) => v.value !== null && v.value !== 0);
+
+/** SHA-256 of what a person reads: period, unit, definitions version and every figure of every row. */
+export function reportDigest(r: Pick<StatReport, 'period' | 'unit' | 'definitionsVersion' | 'tables'>): string {
+  return createHash('sha256').update(canonicalJson({ period: r.period, unit: r.unit, definitionsVersion: r.definitionsVersion, tables: r.tables })).digest('hex');
+}
+
+function inSnapshot<T>(db: Db, fn: () => T): T {
+  db.prepare('BEGIN').run();
+  try {
+    return fn();
+  } finally {
+    db.prepare('COMMIT').run();
+  }
+}
+
+export function runStatRequest(db: Db, req: StatRequest): StatResponse {
+  return inSnapshot(db, () => {
+    const unit = unitById(db, req.unitId);
+    if (!unit) throw new Error(`统计单位不存在：${req.unitId}`);
+    const basis = basisFor(db, unit, req.today);
+    if (req.op === 'definitions') {
+      return { op: 'definitions', version: definitionsVersion(db), definitions: STAT_COUNTERS.flatMap((c) => c.definitions(basis)) };
+    }
+    const units = req.includeSubunits ? [unit, ...subunitsOf(db, unit.id)] : [unit];
+    const all = units.map((u) => u.id);
+    const scopeOf = (ids: readonly string[]): StatScope => ({ from: req.period.from, to: req.period.to, unitIds: ids });
+    if (req.op === 'files') {
+      const counter = STAT_COUNTERS.find((c) => c.definitions(basis).some((d) => d.key === req.indicatorKey));
+      if (!counter) return { op: 'files', files: null, definition: null };
+      const definition = counter.definitions(basis).find((d) => d.key === req.indicatorKey)!;
+      const ids = req.rowUnitId ? all.filter((id) => id === req.rowUnitId) : all;
+      return { op: 'files', files: ids.length === 0 ? [] : counter.files(db, scopeOf(ids), req.indicatorKey, basis), definition };
+    }
+    const files: StatFilesMap = {};
+    const keep = (rowKey: string, figures: Record<string, { files: StatFileRef[] }>) => {
+      for (const [k, f] of Object.entries(figures)) (files[k] ??= {})[rowKey] = f.files.map((x) => x.id);
+    };
+    const tables = STAT_COUNTERS.map((counter) => {
+      const rows: StatRow[] = [];
+      if (req.includeSubunits) {
+        for (const u of units) {
+          const figures = figuresOf(counter, db, scopeOf([u.id]), basis, req.withFiles);
+          const values = Object.fromEntries(Object.entries(figures).map(([k, f]) => [k, f.value]));
+          // A row per unit that has files; the total follows.
+          if (!hasFigures(values)) continue;
+          rows.push({ unitId: u.id, unitName: u.name, isTotal: false, values });
+          if (req.withFiles) keep(u.id, figures);
+        }
+      }
+      const total = figuresOf(counter, db, scopeOf(all), basis, req.withFiles);
+      rows.push({ unitId: unit.id, unitName: req.includeSubunits ? '合计' : unit.name, isTotal: true, values: Object.fromEntries(Object.entries(total).map(([k, f]) => [k, f.value])) });
+      if (req.withFiles) keep(TOTAL_ROW, total);
+      return { kind: counter.kind, title: STAT_TABLE_TITLES[counter.kind], columns: counter.definitions(basis).map((d) => d.key), rows };
+    });
+    const base = {
+      period: { ...req.period, label: periodLabel(req.period) },
+      unit: { id: unit.id, name: unit.name, includeSubunits: req.includeSubunits },
+      definitionsVersion: definitionsVersion(db),
+      computedAt: req.computedAt,
+      definitions: STAT_COUNTERS.flatMap((c) => c.definitions(basis)),
+      tables,
+    };
+    return { op: 'report', report: { ...base, digest: reportDigest(base) }, files: req.withFiles ? files : null };
+  });
+}
