@@ -36,6 +36,7 @@ import { arbitrationEvidenceHandlers } from './arbitration/arbitration-evidence.
 import { evidenceRequestHandlers } from './investigation/evidence-request.handlers';
 import { sessionHandlers } from './session/session.handlers';
 import { setupHandlers } from './setup/setup.handlers';
+import { statisticsChartsHandlers } from './statistics/charts.handlers';
 
 export const handlers = joinHandlers({
   setup: setupHandlers,
@@ -73,4 +74,5 @@ export const handlers = joinHandlers({
   evidenceRequest: evidenceRequestHandlers,
   maintenance: maintenanceHandlers,
   retention: retentionHandlers,
+  statisticsCharts: statisticsChartsHandlers,
 }) satisfies Handlers;
