@@ -17,6 +17,8 @@ export interface ChartPick {
   money: boolean;
   /** What one row is: '件投诉', '件案卷', '项期限'. */
   noun: string;
+  /** The date column: the date that put the row in the bar (接待日期, 期限日 …). */
+  dateLabel: string;
 }
 
 export function ChartFilesDialog({ pick, onClose }: { pick: ChartPick | null; onClose: () => void }) {
@@ -44,7 +46,7 @@ export function ChartFilesDialog({ pick, onClose }: { pick: ChartPick | null; on
                   <TableCell>{d.items[0]?.kind === 'intake' ? '登记号' : '案号'}</TableCell>
                   <TableCell>{d.items[0]?.kind === 'intake' ? '事由' : '案卷'}</TableCell>
                   <TableCell>单位</TableCell>
-                  <TableCell>日期</TableCell>
+                  <TableCell>{pick?.dateLabel}</TableCell>
                   {pick?.money && <TableCell align="right">金额</TableCell>}
                 </TableRow>
               </TableHead>

@@ -13,9 +13,15 @@ const SR_TABLE = {
   '@media print': { display: 'none' },
 } as const;
 
-/** The value axis's end: room beyond the longest bar for its number. */
-export function headroom(values: number[]): number {
-  return Math.max(4, Math.ceil(Math.max(0, ...values) * 1.2) + 1);
+/** The value axis's end: room beyond the longest bar for its number (more for a money label). */
+export function headroom(values: number[], factor = 1.2): number {
+  return Math.max(4, Math.ceil(Math.max(0, ...values) * factor) + 1);
+}
+
+/** fen → '5.46万元' / '850元': a bar's label (the tooltip and the table give the exact amount). */
+export function yuanShort(fen: number): string {
+  const yuan = fen / 100;
+  return yuan >= 10000 ? `${Number((yuan / 10000).toFixed(2))}万元` : `${Number(yuan.toFixed(2))}元`;
 }
 
 /** fen → '3.2万' / '850' (the money axis, in 元). */
