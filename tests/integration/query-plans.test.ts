@@ -146,7 +146,10 @@ describe('query plans: no list or search statement scans a table that grows with
     charts.overdueDuties(p, unit, '2026-11-25', ['inspection']);
     charts.openFileEmployers(p, unit);
     charts.filesByIds(p, ['a', 'b']);
-    expect(found.length).toBe(11);
+    charts.claimsOfFiles(p, ['a', 'b']);
+    charts.owedCorrectionsOfFiles(p, ['a', 'b']);
+    charts.workerPaymentsOfFiles(p, ['a', 'b']);
+    expect(found.length).toBe(14);
     expect(found.filter((f) => f.scans.length > 0)).toEqual([]);
     const plan = db.prepare(`EXPLAIN QUERY PLAN ${found[1]!.sql}`).all(unit, '2025-12-01', '2026-11-25') as { detail: string }[];
     expect(plan.map((r) => r.detail).join('\n')).toContain('wage_payments_unit_paid_idx');

@@ -125,6 +125,10 @@ describe('the leader’s charts', () => {
     const a = await files({ chart: 'employer', partyId: f.a });
     expect(a.items.map((i) => [i.id, i.amount])).toEqual([[f.f1.fileId, 1_000_000], [f.f3.fileId, 200_000]]);
     expect(a.sum).toBe(c.employers[0]!.outstandingFen);
+    // Each file's share is what the case page says its workers are still owed.
+    for (const item of [...a.items, ...(await files({ chart: 'employer', partyId: f.b })).items]) {
+      expect((await leader.call('caseWorkers.get', { caseFileId: item.id })).totals.outstandingFen).toBe(item.amount);
+    }
     expect(a.total).toBe(c.employers[0]!.files);
     // The city's own row and a county without data.
     expect((await files({ chart: 'countyComplaints', unitId: 'unit-540200' })).total).toBe(3);

@@ -120,3 +120,28 @@ export function filesByIds(prepare: Prepare, ids: readonly string[]): FileRow[] 
      FROM case_files cf JOIN units u ON u.id = cf.unit_id WHERE cf.id IN (SELECT value FROM json_each(?))`,
   ).all(JSON.stringify(ids)) as FileRow[];
 }
+
+/** What the workers of these files claimed at their complaint intakes, oldest intake first (a later stated amount
+ *  replaces an earlier one, as on the case page: evidence.data.ts workerClaimsOfFile). */
+export function claimsOfFiles(prepare: Prepare, fileIds: readonly string[]) {
+  return prepare(
+    `SELECT i.case_file_id AS file_id, ic.person_id, ic.amount_claimed_fen FROM intakes i JOIN intake_complainants ic ON ic.intake_id = i.id
+     WHERE i.case_file_id IN (SELECT value FROM json_each(?)) AND i.kind = 'complaint' ORDER BY i.received_at, i.seq, ic.sort_order`,
+  ).all(JSON.stringify(fileIds)) as { file_id: string; person_id: string; amount_claimed_fen: number | null }[];
+}
+
+/** The corrections of what a worker is owed on these files, oldest first (the latest stands). */
+export function owedCorrectionsOfFiles(prepare: Prepare, fileIds: readonly string[]) {
+  return prepare(
+    `SELECT case_file_id AS file_id, person_id, to_fen FROM worker_owed_corrections
+     WHERE case_file_id IN (SELECT value FROM json_each(?)) ORDER BY created_at, id`,
+  ).all(JSON.stringify(fileIds)) as { file_id: string; person_id: string; to_fen: number }[];
+}
+
+/** The payments to single workers on these files, with what decides whether each counts (payments.ts countsForWorker). */
+export function workerPaymentsOfFiles(prepare: Prepare, fileIds: readonly string[]) {
+  return prepare(
+    `SELECT case_file_id AS file_id, person_id, amount_fen, status, method, bank_reference, receipt_mark FROM wage_payments
+     WHERE case_file_id IN (SELECT value FROM json_each(?)) AND kind = 'worker' AND person_id IS NOT NULL`,
+  ).all(JSON.stringify(fileIds)) as { file_id: string; person_id: string; amount_fen: number; status: 'valid' | 'void'; method: 'transfer' | 'cash'; bank_reference: string | null; receipt_mark: string | null }[];
+}

@@ -6,7 +6,7 @@
 // - open files by stage and overdue duties by department: the desk's own counts (desk-charts.data.ts), as of today;
 // - by county: the city's own files and each county's, when the unit has counties;
 // - employers by arrears: what the workers of their open files are still owed today (shared/domain/worker-amounts.ts
-//   through the case page's own figures, evidence/workers.service.ts), the ten owing most.
+//   reckoned as the case page does, evidence/workers.service.ts, for all the files at once), the ten owing most.
 import type { z } from 'zod';
 import type { chartFilesInput, StatisticsCharts } from '../../../shared/contract/statistics-charts';
 import { TOP_EMPLOYERS, TREND_MONTHS } from '../../../shared/contract/statistics-charts';
@@ -14,15 +14,17 @@ import type { statFiles } from '../../../shared/contract/statistics';
 import { addDays, addMonths } from '../../../shared/domain/calendar';
 import { clockLabel } from '../../../shared/domain/deadline-state';
 import { proceedingDefinition, proceedingStatusLabel } from '../../../shared/domain/proceedings';
+import { countsForWorker } from '../../../shared/domain/payments';
 import { formatRegNo } from '../../../shared/domain/registration';
 import type { StatFileRef } from '../../../shared/domain/statistics/model';
 import { dateKeyOf, instantOf } from '../../../shared/domain/time';
 import { PROCEEDING_KIND } from '../../../shared/domain/vocabulary';
+import { workerBalance, workerTotals, type WorkerPayment } from '../../../shared/domain/worker-amounts';
+import type { Prepare } from '../../../db/statements';
 import type { CallContext } from '../kernel/context';
 import { ServiceError } from '../kernel/errors';
 import { requireInstallation } from '../kernel/installation';
 import { dutiesByCapability, handlingDepartments, kindsOfDepartment, openFileCounts } from '../desk/desk-charts.data';
-import { caseWorkers } from '../evidence/workers.service';
 import * as data from './charts.data';
 
 type StatFiles = z.infer<typeof statFiles>;
@@ -63,11 +65,38 @@ function countyUnits(call: CallContext, unitId: string): { id: string; name: str
   return [{ id: unitId, name: `${own?.shortName ?? ''}本级` }, ...subs];
 }
 
+/**
+ * What the workers of each file are still owed, as the case page reckons it (evidence/workers.service.ts caseWorkers)
+ * but read for all the files at once: each named worker's amount is the latest stated at a complaint intake, or the
+ * latest correction; paid is what counts for that worker (条例 Arts. 11, 31); still owed never below 0, an unknown amount
+ * left out (shared/domain/worker-amounts.ts).
+ */
+export function outstandingOfFiles(prepare: Prepare, fileIds: readonly string[]): Map<string, number> {
+  const owed = new Map<string, Map<string, number | null>>();
+  const worker = (file: string) => owed.get(file) ?? owed.set(file, new Map()).get(file)!;
+  for (const c of data.claimsOfFiles(prepare, fileIds)) {
+    const w = worker(c.file_id);
+    if (c.amount_claimed_fen !== null || !w.has(c.person_id)) w.set(c.person_id, c.amount_claimed_fen ?? w.get(c.person_id) ?? null);
+  }
+  for (const c of data.owedCorrectionsOfFiles(prepare, fileIds)) if (worker(c.file_id).has(c.person_id)) worker(c.file_id).set(c.person_id, c.to_fen);
+  const paid = new Map<string, WorkerPayment[]>();
+  for (const p of data.workerPaymentsOfFiles(prepare, fileIds)) {
+    if (!countsForWorker({ amountFen: p.amount_fen, status: p.status, method: p.method, bankReference: p.bank_reference, receiptMark: p.receipt_mark as never })) continue;
+    const k = `${p.file_id}:${p.person_id}`;
+    paid.set(k, [...(paid.get(k) ?? []), { amountFen: p.amount_fen }]);
+  }
+  const out = new Map<string, number>();
+  for (const file of fileIds) {
+    const rows = [...(owed.get(file) ?? new Map<string, number | null>())].map(([person, fen]) => workerBalance(fen, paid.get(`${file}:${person}`) ?? []));
+    out.set(file, workerTotals(rows).outstandingFen);
+  }
+  return out;
+}
+
 /** Each open file's employers with what its workers are still owed today; files owing nothing left out. */
 function owedByEmployer(call: CallContext, unitId: string) {
   const pairs = data.openFileEmployers(call.core.prepare, unitId);
-  const owed = new Map<string, number>();
-  for (const fileId of new Set(pairs.map((p) => p.file_id))) owed.set(fileId, caseWorkers(call, fileId).totals.outstandingFen);
+  const owed = outstandingOfFiles(call.core.prepare, [...new Set(pairs.map((p) => p.file_id))]);
   const byParty = new Map<string, { partyId: string; name: string; files: { id: string; fen: number }[] }>();
   for (const p of pairs) {
     const fen = owed.get(p.file_id) ?? 0;
