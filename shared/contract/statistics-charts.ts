@@ -71,6 +71,8 @@ export type StatisticsCharts = z.infer<typeof statisticsCharts>;
 
 export const TOP_EMPLOYERS = 10;
 export const TREND_MONTHS = 12;
+/** A bar's files listed at most (its count and sum are over all of them). */
+export const CHART_FILES_LISTED = 500;
 
 /** One bar or point of one chart. */
 export const chartFilesInput = z.discriminatedUnion(

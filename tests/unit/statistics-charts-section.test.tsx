@@ -55,12 +55,12 @@ const stageFiles = {
   ],
 };
 
-function setup() {
+function setup(stage = stageFiles) {
   const api = fakeApi({
     'statistics.charts': () => figures,
     'statistics.chartFiles': (input) =>
       input.chart === 'stage'
-        ? stageFiles
+        ? stage
         : { total: 2, sum: 1_200_000, items: stageFiles.items.map((f, i) => ({ ...f, amount: i === 0 ? 200_000 : 1_000_000 })) },
   });
   renderWithApi(<MemoryRouter><StatisticsOverview /></MemoryRouter>, api);
@@ -100,5 +100,13 @@ describe('统计概览 on the leader’s desk', () => {
     const money = await screen.findByRole('dialog');
     await waitFor(() => expect(within(money).getByTestId('chart-files-total').textContent).toBe('共 2 个案卷，合计 ¥12,000.00'));
     expect(api.callsTo('statistics.chartFiles').at(-1)).toEqual({ chart: 'employer', partyId: 'party-a' });
+  });
+
+  it('a bar with more files than the dialog lists says how many it counts and how many it shows', async () => {
+    setup({ ...stageFiles, total: 600 });
+    fireEvent.click(screen.getByRole('button', { name: /统计概览/ }));
+    fireEvent.click(await screen.findByRole('button', { name: '劳动保障监察案件 · 待受理案卷（件）2，查看明细' }, { timeout: 3000 }));
+    const dialog = await screen.findByRole('dialog');
+    await waitFor(() => expect(within(dialog).getByTestId('chart-files-total').textContent).toBe('共 600 件案卷；下面列出前 2 条'));
   });
 });

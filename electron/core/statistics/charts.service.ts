@@ -9,7 +9,7 @@
 //   reckoned as the case page does, evidence/workers.service.ts, for all the files at once), the ten owing most.
 import type { z } from 'zod';
 import type { chartFilesInput, StatisticsCharts } from '../../../shared/contract/statistics-charts';
-import { TOP_EMPLOYERS, TREND_MONTHS } from '../../../shared/contract/statistics-charts';
+import { CHART_FILES_LISTED, TOP_EMPLOYERS, TREND_MONTHS } from '../../../shared/contract/statistics-charts';
 import type { statFiles } from '../../../shared/contract/statistics';
 import { addDays, addMonths } from '../../../shared/domain/calendar';
 import { clockLabel } from '../../../shared/domain/deadline-state';
@@ -151,8 +151,9 @@ const fileRef = (r: data.FileRow, amount: number | null = r.amount): StatFileRef
   amount,
 });
 
-const counted = (items: StatFileRef[]): StatFiles => ({ total: items.length, sum: null, items });
-const summed = (items: StatFileRef[]): StatFiles => ({ total: items.length, sum: items.reduce((s, i) => s + (i.amount ?? 0), 0), items });
+// The count and the sum are over every file behind the bar; the dialog lists the first CHART_FILES_LISTED of them.
+const counted = (items: StatFileRef[]): StatFiles => ({ total: items.length, sum: null, items: items.slice(0, CHART_FILES_LISTED) });
+const summed = (items: StatFileRef[]): StatFiles => ({ total: items.length, sum: items.reduce((s, i) => s + (i.amount ?? 0), 0), items: items.slice(0, CHART_FILES_LISTED) });
 
 function complaintsOf(call: CallContext, unitId: string, from: string, to: string): StatFiles {
   const [since, until] = instants(from, to);

@@ -38,7 +38,7 @@ export function ChartFilesDialog({ pick, onClose }: { pick: ChartPick | null; on
         ) : d ? (
           <>
             <Typography variant="body2" sx={{ mb: 1 }} data-testid="chart-files-total">
-              共 {d.total} {pick?.noun}{d.sum !== null && `，合计 ${formatYuan(d.sum)}`}
+              共 {d.total} {pick?.noun}{d.sum !== null && `，合计 ${formatYuan(d.sum)}`}{d.items.length < d.total && `；下面列出前 ${d.items.length} 条`}
             </Typography>
             <Table size="small" aria-label={pick?.title}>
               <TableHead>
