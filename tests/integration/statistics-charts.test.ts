@@ -11,6 +11,8 @@ import { takeIn } from '../helpers/routing';
 
 const A = '日喀则市华建建筑工程有限公司';
 const B = '日喀则市高原红建筑劳务有限公司';
+const GC = '中建三局西藏分公司';
+const SUB = '日喀则市宏远劳务分包有限公司';
 const INSPECTION = 'dept-540200-inspection';
 const ARBITRATION = 'dept-540200-arbitration';
 
@@ -18,14 +20,14 @@ async function fixture(t: TestCore) {
   const desk = await signInAs(t.core, '次仁卓玛');
   const a = await desk.call('parties.create', { kind: 'organisation', name: A });
   const b = await desk.call('parties.create', { kind: 'organisation', name: B });
-  const complaint = async (day: string, partyId: string, workers: { name: string; fen: number | null }[], route: 'inspection' | 'arbitration' = 'inspection') => {
+  const complaint = async (day: string, partyId: string | { partyId: string; role: 'generalContractor' | 'subcontractor' }[], workers: { name: string; fen: number | null }[], route: 'inspection' | 'arbitration' = 'inspection') => {
     const c = await desk.call('intakes.create', {
       kind: 'complaint',
       channel: 'walkIn',
       receivedAt: instantOf(day, '09:30'),
       summary: '拖欠工资',
       workersCount: workers.length,
-      parties: [{ partyId, role: 'employer' }],
+      parties: typeof partyId === 'string' ? [{ partyId, role: 'employer' as const }] : partyId,
       complainants: workers.map((w, i) => ({ name: w.name, idType: 'none' as const, idMissingReason: '未带证件', isRepresentative: i === 0, amountClaimedFen: w.fen })),
       route,
       leaderStaffId: t.staff['李强']!,
@@ -36,6 +38,10 @@ async function fixture(t: TestCore) {
   const f4 = await complaint('2025-12-01', a.id, [{ name: '旺堆', fen: null }]); // its first day; amount unknown
   const f1 = await complaint('2026-10-15', a.id, [{ name: '扎西', fen: 1_000_000 }, { name: '次仁', fen: 500_000 }]);
   const f2 = await complaint('2026-11-20', b.id, [{ name: '尼玛', fen: 400_000 }], 'arbitration');
+  // A construction site: the 分包单位 that hired the worker owes (条例 Art. 30); the 总包 is not counted as owing.
+  const gc = await desk.call('parties.create', { kind: 'organisation', name: GC });
+  const sub = await desk.call('parties.create', { kind: 'organisation', name: SUB });
+  const f5 = await complaint('2026-11-24', [{ partyId: gc.id, role: 'generalContractor' }, { partyId: sub.id, role: 'subcontractor' }], [{ name: '普布', fen: 300_000 }]);
   // A consultation is not a complaint.
   await desk.call('intakes.create', { kind: 'consultation', channel: 'phone', receivedAt: instantOf('2026-11-24', '10:00'), summary: '咨询工资支付', workersCount: 1, parties: [], complainants: [], route: 'answered', answer: '已当场解答' });
 
@@ -56,7 +62,7 @@ async function fixture(t: TestCore) {
   await inspector.call('payments.void', { what: 'payment', id: wrong.payments.find((p) => p.amountFen === 50_000 && p.status === 'valid')!.id, reason: '重复登记需要作废' });
   // A third party (the wage deposit, 条例 Art. 32) pays 多吉 on the window's first day.
   await pay(f3.fileId, f3.people[0]!, 50_000, '2025-12-01', { payerKind: 'wageDeposit', payerName: '工资保证金专户' });
-  return { a: a.id, b: b.id, f1, f2, f3, f4 };
+  return { a: a.id, b: b.id, sub: sub.id, f1, f2, f3, f4, f5 };
 }
 
 describe('the leader’s charts', () => {
@@ -68,21 +74,23 @@ describe('the leader’s charts', () => {
     expect(c.today).toBe('2026-11-25');
     expect(c.months.map((m) => m.month)).toEqual(['2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11']);
     expect(c.months.at(-1)).toMatchObject({ from: '2026-11-01', to: '2026-11-25' });
-    expect(c.months.map((m) => m.complaints)).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1]);
+    expect(c.months.map((m) => m.complaints)).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2]);
     expect(c.months.map((m) => m.recoveredFen)).toEqual([50_000, 0, 0, 0, 0, 0, 0, 0, 0, 0, 300_000, 200_000]);
     // A: 扎西 700,000 + 次仁 300,000 (F1) and 多吉 200,000 (F3); 旺堆's amount is not known (F4, left out). B: 尼玛 400,000.
+    // The 分包单位: 普布 300,000 (F5); its 总包 not listed.
     expect(c.employers).toEqual([
       { partyId: f.a, name: A, outstandingFen: 1_200_000, files: 2 },
       { partyId: f.b, name: B, outstandingFen: 400_000, files: 1 },
+      { partyId: f.sub, name: SUB, outstandingFen: 300_000, files: 1 },
     ]);
     // The city has 18 counties, none with files here: no county rows drawn as zeros.
     expect(c.countyUnits).toBe(18);
     expect(c.counties).toEqual([]);
     expect(c.departments.map((d) => d.id)).toEqual([INSPECTION, ARBITRATION]);
     // The desk's own counts of the same things agree.
-    // Three inspection complaints never accepted, each past its 受理 duty (5 working days, 《关于实施〈劳动保障监察条例〉若干规定》第十八条 as the rule
+    // Three inspection complaints never accepted (a fourth, of 11-24, is due 12-01), each past its 受理 duty (5 working days, 《关于实施〈劳动保障监察条例〉若干规定》第十八条 as the rule
     // table counts it): 2025-12-05, 2025-12-08, 2026-10-22; the arbitration application of 11-20 is due today, not overdue.
-    expect(c.stages.map((s) => [s.kind, s.status, s.files])).toEqual([['inspection', 'received', 3], ['arbitration', 'received', 1]]);
+    expect(c.stages.map((s) => [s.kind, s.status, s.files])).toEqual([['inspection', 'received', 4], ['arbitration', 'received', 1]]);
     expect(c.departments.map((d) => d.overdue)).toEqual([3, 0]);
     const overdue = await leader.call('statistics.chartFiles', { chart: 'overdue', departmentId: INSPECTION });
     expect(overdue.items.map((i) => [i.id, i.date])).toEqual([[f.f3.fileId, '2025-12-05'], [f.f4.fileId, '2025-12-08'], [f.f1.fileId, '2026-10-22']]);
@@ -126,13 +134,13 @@ describe('the leader’s charts', () => {
     expect(a.items.map((i) => [i.id, i.amount])).toEqual([[f.f1.fileId, 1_000_000], [f.f3.fileId, 200_000]]);
     expect(a.sum).toBe(c.employers[0]!.outstandingFen);
     // Each file's share is what the case page says its workers are still owed.
-    for (const item of [...a.items, ...(await files({ chart: 'employer', partyId: f.b })).items]) {
+    for (const item of [...a.items, ...(await files({ chart: 'employer', partyId: f.b })).items, ...(await files({ chart: 'employer', partyId: f.sub })).items]) {
       expect((await leader.call('caseWorkers.get', { caseFileId: item.id })).totals.outstandingFen).toBe(item.amount);
     }
     expect(a.total).toBe(c.employers[0]!.files);
     // The city's own row and a county without data.
-    expect((await files({ chart: 'countyComplaints', unitId: 'unit-540200' })).total).toBe(3);
-    expect((await files({ chart: 'countyOpenFiles', unitId: 'unit-540200' })).total).toBe(4);
+    expect((await files({ chart: 'countyComplaints', unitId: 'unit-540200' })).total).toBe(4);
+    expect((await files({ chart: 'countyOpenFiles', unitId: 'unit-540200' })).total).toBe(5);
     expect(await files({ chart: 'countyOpenFiles', unitId: 'unit-540202' })).toEqual({ total: 0, sum: null, items: [] });
   });
 

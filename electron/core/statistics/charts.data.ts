@@ -102,12 +102,16 @@ export function overdueDuties(prepare: Prepare, unitId: string, today: string, k
   ).all(unitId, today, JSON.stringify(kinds)) as { id: string; title: string; unit_name: string; number: string | null; date: string; rule_id: string; party: string; award_finality: string }[];
 }
 
-/** The employers (用人单位) standing in the unit's open files: file → employer, one row each pair. */
+/**
+ * Those who owe the workers of the unit's open files: the 用人单位 and, on a construction project, the 分包单位 that
+ * hired them (条例 Art. 30: directly responsible for their pay) — file → party, one row each pair. The 总包 and the
+ * 建设单位, liable only in their turn (Arts. 29–30), are not counted as owing.
+ */
 export function openFileEmployers(prepare: Prepare, unitId: string): { file_id: string; party_id: string; name: string }[] {
   return prepare(
     `SELECT DISTINCT p.case_file_id AS file_id, pp.party_id, pa.name
      FROM case_files cf JOIN proceedings p ON p.case_file_id = cf.id
-     JOIN proceeding_parties pp ON pp.proceeding_id = p.id AND pp.role = 'employer' AND pp.party_id IS NOT NULL
+     JOIN proceeding_parties pp ON pp.proceeding_id = p.id AND pp.role IN ('employer', 'subcontractor') AND pp.party_id IS NOT NULL
      JOIN parties pa ON pa.id = pp.party_id
      WHERE cf.status = 'open' AND cf.unit_id = ?`,
   ).all(unitId) as { file_id: string; party_id: string; name: string }[];

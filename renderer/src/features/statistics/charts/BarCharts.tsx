@@ -95,7 +95,7 @@ export function CountyChart({ counties, onPick }: { counties: StatisticsCharts['
 }
 
 export function EmployerChart({ employers, onPick }: { employers: StatisticsCharts['employers']; onPick: Pick }) {
-  const caption = '今天在办案卷中劳动者还没拿到的工资（元）：每人欠薪金额（登记或更正后）减去计入本人的支付，按用人单位合计，前10名；一个案卷有几个用人单位的，分别计入。';
+  const caption = '今天在办案卷中劳动者还没拿到的工资（元）：每人欠薪金额（登记或更正后）减去计入本人的支付，按用人单位（施工项目上为招用劳动者的分包单位，条例第三十条）合计，前10名；一个案卷有几个的，分别计入。';
   const pick = (i: number): ChartPick => ({ input: { chart: 'employer', partyId: employers[i]!.partyId }, title: `${employers[i]!.name}尚欠工资 ${formatYuan(employers[i]!.outstandingFen)}`, counts: caption, money: true, noun: '个案卷', dateLabel: '立卷日期' });
   return (
     <ChartPanel title="尚欠工资最多的用人单位" caption={caption} testId="stat-employers">
