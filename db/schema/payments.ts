@@ -76,7 +76,12 @@ export const wagePayments = sqliteTable(
     recordedAt: integer('recorded_at').notNull(),
     rowVersion: rowVersion(),
   },
-  (t) => [index('wage_payments_case_file_idx').on(t.caseFileId), index('wage_payments_batch_idx').on(t.batchId)],
+  (t) => [
+    index('wage_payments_case_file_idx').on(t.caseFileId),
+    index('wage_payments_batch_idx').on(t.batchId),
+    // The leader's charts: wages recovered per month (statistics/charts.data.ts).
+    index('wage_payments_unit_paid_idx').on(t.unitId, t.paidOn),
+  ],
 );
 
 /** A batch's pay sheet: how much of it was handed over for each worker. Written with the batch, never changed. */

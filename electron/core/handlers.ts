@@ -37,6 +37,7 @@ import { evidenceRequestHandlers } from './investigation/evidence-request.handle
 import { sessionHandlers } from './session/session.handlers';
 import { setupHandlers } from './setup/setup.handlers';
 import { statisticsHandlers } from './statistics/statistics.handlers';
+import { statisticsChartsHandlers } from './statistics/charts.handlers';
 
 export const handlers = joinHandlers({
   setup: setupHandlers,
@@ -75,4 +76,5 @@ export const handlers = joinHandlers({
   maintenance: maintenanceHandlers,
   retention: retentionHandlers,
   statistics: statisticsHandlers,
+  statisticsCharts: statisticsChartsHandlers,
 }) satisfies Handlers;

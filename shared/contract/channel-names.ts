@@ -70,6 +70,8 @@ export const CHANNEL_NAMES = [
   'team.confirmLeader',
   'desk.summary',
   'desk.charts',
+  'statistics.charts',
+  'statistics.chartFiles',
   'deadlines.list',
   'deadlines.trace',
   'services.list',

@@ -43,6 +43,7 @@ import { arbitrationEvidenceChannels } from './arbitration-evidence';
 import { evidenceRequestChannels } from './evidence-request';
 import { sessionChannels } from './session';
 import { statisticsChannels } from './statistics';
+import { statisticsChartsChannels } from './statistics-charts';
 
 export type { ChannelDef, Permission } from './channel-def';
 export type { ChannelName } from './channel-names';
@@ -84,6 +85,7 @@ export const channels = joinTables('channel', {
   retention: retentionChannels,
   jobs: jobsChannels,
   statistics: statisticsChannels,
+  statisticsCharts: statisticsChartsChannels,
 }) satisfies Record<ChannelName, ChannelDef>;
 
 export type Channels = typeof channels;

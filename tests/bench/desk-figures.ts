@@ -29,9 +29,25 @@ export async function deskFigures(core: Core, leader: Client, s: { unit: string;
       insert.run(`bench-intake-${n}`, s.unit, 1900, n + 1, instantOf(day, '10:00'), day, s.staff, Date.now(), Date.now());
     }
   })();
+  // The leader's charts read each open file's employer and what its workers are still owed: 500 employers, one a file,
+  // the file's complaint linked to it (the bench's files name no workers, so what is owed reads 0: the per-file reads
+  // are timed, not the sorting of amounts).
+  db.transaction(() => {
+    const party = db.prepare("INSERT INTO parties (id, kind, name, created_at, updated_at) VALUES (?, 'organisation', ?, ?, ?)");
+    const stands = db.prepare("INSERT INTO proceeding_parties (id, proceeding_id, role, party_id, sort_order) SELECT ?, id, 'employer', ?, 0 FROM proceedings WHERE case_file_id = ? LIMIT 1");
+    const link = db.prepare('UPDATE intakes SET case_file_id = ? WHERE id = ?');
+    const files = db.prepare("SELECT id FROM case_files WHERE status = 'open' ORDER BY seq").all() as { id: string }[];
+    for (let e = 0; e < 500; e++) party.run(`bench-employer-${e}`, `基准用人单位${e}`, Date.now(), Date.now());
+    files.forEach((f, n) => {
+      stands.run(`bench-pp-${n}`, `bench-employer-${n % 500}`, f.id);
+      if (n < s.files) link.run(f.id, `bench-intake-${n}`);
+    });
+  })();
   db.exec('ANALYZE');
   const timings: [string, () => Promise<unknown>][] = [
     ['desk.charts（阶段、部门、每周投诉）', () => leader.call('desk.charts', {})],
+    ['statistics.charts（统计概览：12个月投诉和追发、阶段、逾期、尚欠工资的用人单位）', () => leader.call('statistics.charts', {})],
+    ['statistics.chartFiles 某月投诉', () => leader.call('statistics.chartFiles', { chart: 'complaints', month: s.today.slice(0, 7) })],
     ['desk.summary', () => leader.call('desk.summary', {})],
     ['cases.list 按部门（监察）', () => leader.call('cases.list', { search: '', filter: { status: 'open', departmentId: 'dept-540200-inspection' } as never, limit: 50 })],
     ['cases.list 按阶段（监察·已立案）', () => leader.call('cases.list', { search: '', filter: { status: 'open', proceedingKind: 'inspection', proceedingStatus: 'filed' } as never, limit: 50 })],

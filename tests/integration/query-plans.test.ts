@@ -4,6 +4,7 @@ import type { Prepare } from '../../db/statements';
 import { caseListStatement } from '../../electron/core/cases/cases.service';
 import { approvalsFor, openDuties, urgentFiles } from '../../electron/core/desk/desk.data';
 import { EMPLOYER_SQL } from '../../electron/core/employers/employers.data';
+import * as charts from '../../electron/core/statistics/charts.data';
 import { intakeListStatement, searchedRowsStatement } from '../../electron/core/intakes/intakes.list';
 import { NAME_SQL } from '../../electron/core/search/name-postings.data';
 import { POSTINGS_SQL } from '../../electron/core/search/postings.data';
@@ -127,6 +128,31 @@ describe('query plans: no list or search statement scans a table that grows with
     for (const d of desk) if (d.scans.length) failures.push({ name: `desk: ${d.sql.slice(0, 60)}`, scans: d.scans });
     expect(failures).toEqual([]);
     expect(checked.length).toBeGreaterThan(50);
+  });
+
+  it('the leader’s charts and the files behind each bar read through indexes (wages recovered: wage_payments_unit_paid_idx)', async () => {
+    const { core } = await testCore();
+    const db = core.services!.db;
+    const found: { sql: string; scans: string[] }[] = [];
+    const p = explaining(db, found);
+    const unit = 'unit-540200';
+    charts.complaintsPerMonth(p, unit, 0, 1);
+    charts.recoveredPerMonth(p, unit, '2025-12-01', '2026-11-25');
+    charts.perUnitCounts(p, unit, 0, 1);
+    charts.complaintRows(p, unit, 0, 1);
+    charts.recoveredFiles(p, unit, '2026-11-01', '2026-11-25');
+    charts.stageFiles(p, unit, 'inspection', 'received');
+    charts.openFilesOfUnit(p, unit);
+    charts.overdueDuties(p, unit, '2026-11-25', ['inspection']);
+    charts.openFileEmployers(p, unit);
+    charts.filesByIds(p, ['a', 'b']);
+    charts.claimsOfFiles(p, ['a', 'b']);
+    charts.owedCorrectionsOfFiles(p, ['a', 'b']);
+    charts.workerPaymentsOfFiles(p, ['a', 'b']);
+    expect(found.length).toBe(14);
+    expect(found.filter((f) => f.scans.length > 0)).toEqual([]);
+    const plan = db.prepare(`EXPLAIN QUERY PLAN ${found[1]!.sql}`).all(unit, '2025-12-01', '2026-11-25') as { detail: string }[];
+    expect(plan.map((r) => r.detail).join('\n')).toContain('wage_payments_unit_paid_idx');
   });
 
   it('catches a scan: the checker is not blind', async () => {

@@ -11,6 +11,7 @@ import { useSession } from '../../app/session';
 import { WaitingComplainants } from '../followup/WaitingComplainants';
 import { MyHearings } from '../hearings/MyHearings';
 import { DeskIncidents, SupervisionList } from '../incidents/DeskIncidents';
+import { StatisticsOverview } from '../statistics/charts/StatisticsOverview';
 import { DeskCharts } from './DeskCharts';
 import { AllLink, ApprovalList, DeadlineList, DeskSection, DelistingList, MissedInstalmentList, PendingLeaderList, UrgentList } from './DeskLists';
 import { useDeskSummary, useMyOpenDeadlines } from './queries';
@@ -134,6 +135,7 @@ export function DeskPage() {
         {!leader && <WaitingComplainants />}
       </Box>
       {leader && <DeskCharts />}
+      {leader && <StatisticsOverview />}
     </>
   );
 }

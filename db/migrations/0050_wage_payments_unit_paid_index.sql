@@ -1,0 +1,1 @@
+CREATE INDEX `wage_payments_unit_paid_idx` ON `wage_payments` (`unit_id`,`paid_on`);
