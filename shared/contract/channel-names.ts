@@ -179,6 +179,7 @@ export const CHANNEL_NAMES = [
   'jobs.start',
   'jobs.get',
   'jobs.cancel',
+  'statistics.export',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -42,6 +42,7 @@ import { hearingTranscriptChannels } from './hearing-transcripts';
 import { arbitrationEvidenceChannels } from './arbitration-evidence';
 import { evidenceRequestChannels } from './evidence-request';
 import { sessionChannels } from './session';
+import { statisticsExportChannels } from './statistics-export';
 
 export type { ChannelDef, Permission } from './channel-def';
 export type { ChannelName } from './channel-names';
@@ -82,6 +83,7 @@ export const channels = joinTables('channel', {
   maintenance: maintenanceChannels,
   retention: retentionChannels,
   jobs: jobsChannels,
+  statisticsExport: statisticsExportChannels,
 }) satisfies Record<ChannelName, ChannelDef>;
 
 export type Channels = typeof channels;
