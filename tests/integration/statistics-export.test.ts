@@ -46,6 +46,9 @@ describe('statistics.export', () => {
       ok: false,
       error: { code: 'VALIDATION', message: '统计报表中不应出现身份证号码或手机号码，未导出' },
     });
+    const byName = fixtureStatReport();
+    byName.definitions[3] = { ...byName.definitions[3], counts: '涉及的劳动者人数（如身份证号540202199307150021者计一人）' };
+    expect(await client.invoke('statistics.export', { report: byName, format: 'pdf' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     const undefinedColumn = fixtureStatReport();
     undefinedColumn.tables[1].columns.push('inspection.unknown');
     expect(await client.invoke('statistics.export', { report: undefinedColumn, format: 'pdf' })).toMatchObject({

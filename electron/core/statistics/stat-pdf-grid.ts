@@ -39,7 +39,7 @@ export interface GridPage {
   newPage(): void;
 }
 
-export const GRID = { size: 9, lineHeight: 1.3, padX: 3, padY: 2.5, border: 0.5 } as const;
+export const GRID = { size: 9, lineHeight: 1.3, padX: 3, padY: 2, border: 0.5 } as const;
 
 interface Placed {
   cell: GridCell;

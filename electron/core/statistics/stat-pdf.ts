@@ -10,7 +10,7 @@ import { documentFonts } from '../documents/fonts';
 import type { LoadedFont } from '../documents/fonts';
 import { mmToPt } from '../documents/layout';
 import { type GridCell, type GridPage, drawGrid, drawText } from './stat-pdf-grid';
-import { EXPLANATION_HEADERS, EXPLANATION_TITLE, UNIT_COLUMN, emptyReason, explanationRows, headerFacts, headerSpans, printedValue, rowName, tableColumns, unitCaption } from './stat-print';
+import { BUREAU_NOTE, EXPLANATION_HEADERS, columnLabel, EXPLANATION_TITLE, UNIT_COLUMN, emptyReason, explanationRows, headerFacts, headerSpans, printedValue, rowName, tableColumns, unitCaption } from './stat-print';
 
 const PAGE: [number, number] = [mmToPt(297), mmToPt(210)];
 const MARGIN = { top: mmToPt(15), bottom: mmToPt(14), left: mmToPt(15), right: mmToPt(15) };
@@ -21,7 +21,6 @@ const UNIT_COL = mmToPt(30);
 const MIN_COL = mmToPt(16);
 const MAX_COL = mmToPt(34);
 const MAX_COLS = Math.floor((WIDTH - UNIT_COL) / MIN_COL);
-const BUREAU_MARK = '＊';
 
 export interface RenderedStatPdf {
   bytes: Buffer;
@@ -48,7 +47,7 @@ export function columnParts(columns: readonly IndicatorDefinition[], max = MAX_C
   return parts;
 }
 
-const label = (def: IndicatorDefinition) => (def.bureauBasis ? `${def.label}${BUREAU_MARK}` : def.label);
+const label = columnLabel;
 
 function tableGrid(table: StatTable, columns: IndicatorDefinition[], [from, to]: [number, number]) {
   const cols = columns.slice(from, to);
@@ -77,14 +76,19 @@ function tableGrid(table: StatTable, columns: IndicatorDefinition[], [from, to]:
 /** The notes under a table: what ＊ and “—” mean, and why each empty figure is empty. */
 function tableNotes(report: StatReport, table: StatTable, columns: IndicatorDefinition[]): string[] {
   const notes: string[] = [];
-  if (columns.some((d) => d.bureauBasis)) notes.push(`标“${BUREAU_MARK}”的指标按本局口径计算（公式由系统管理员在参数中设定），见“${EXPLANATION_TITLE}”。`);
-  for (const row of table.rows) {
-    for (const def of columns) {
+  const bureau = columns.some((d) => d.bureauBasis) ? `；${BUREAU_NOTE}` : '';
+  notes.push(`各项指标的统计内容、统计期间依据、计算公式和口径来源见“${EXPLANATION_TITLE}”${bureau}。`);
+  // One note per indicator and reason, naming the rows it applies to (a county and the total often share one).
+  for (const def of columns) {
+    const byReason = new Map<string, string[]>();
+    for (const row of table.rows) {
       const v = row.values[def.key];
-      if (!v || v.value === null) notes.push(`${rowName(table, row)}“${def.label}”填“—”：${emptyReason(def, v)}。`);
+      if (v && v.value !== null) continue;
+      const reason = emptyReason(def, v);
+      byReason.set(reason, [...(byReason.get(reason) ?? []), rowName(table, row)]);
     }
+    for (const [reason, rows] of byReason) notes.push(`“${def.label}”填“—”（${rows.join('、')}）：${reason}。`);
   }
-  notes.push(`各项指标的统计内容、统计期间依据、计算公式和口径来源见“${EXPLANATION_TITLE}”。`);
   return notes;
 }
 
@@ -165,7 +169,7 @@ export async function renderStatPdf(report: StatReport): Promise<RenderedStatPdf
       const part = parts.length > 1 ? `第${p + 1}部分，共${parts.length}部分` : '';
       pages.running = '';
       if (p > 0) {
-        pages.y += 8;
+        pages.y += 6;
         if (pages.y + 60 > pages.bottom) pages.start();
       }
       if (part) drawText(pages, `${table.title}（${part}）`, { width: WIDTH, size: 10, face: 'heading', gapAfter: 3 });
@@ -175,8 +179,8 @@ export async function renderStatPdf(report: StatReport): Promise<RenderedStatPdf
       pages.left = MARGIN.left;
     });
     pages.running = `${table.title}（续）`;
-    pages.y += 6;
-    tableNotes(report, table, columns).forEach((note, i) => drawText(pages, `${i === 0 ? '注：' : '\u3000\u3000'}${note}`, { width: WIDTH, size: 9 }));
+    pages.y += 4;
+    tableNotes(report, table, columns).forEach((note, i) => drawText(pages, `${i === 0 ? '注：' : '\u3000\u3000'}${note}`, { width: WIDTH, size: 8.5 }));
   }
 
   pages.titled(EXPLANATION_TITLE, report);

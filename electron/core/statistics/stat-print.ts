@@ -72,6 +72,11 @@ export function headerSpans(columns: readonly IndicatorDefinition[]): HeaderSpan
   return spans;
 }
 
+/** Beside the label of an indicator on the bureau's own basis (本局口径), in both files. */
+export const BUREAU_MARK = '＊';
+export const columnLabel = (def: IndicatorDefinition): string => (def.bureauBasis ? `${def.label}${BUREAU_MARK}` : def.label);
+export const BUREAU_NOTE = `标“${BUREAU_MARK}”的指标按本局口径计算（公式由系统管理员在参数中设定）`;
+
 /** The unit line under a label: 件, 人, 元 … (a rate's '%'). */
 export const unitCaption = (def: IndicatorDefinition): string => def.unitLabel;
 

@@ -58,7 +58,8 @@ describe('statistics PDF', () => {
 
   it('says why an empty figure is empty and marks the bureau’s own basis', () => {
     const flat = text.replace(/\s+/g, '');
-    expect(flat).toContain('南木林县“平均结案天数”填“—”：分母为0，无法计算');
+    expect(flat).toContain('“平均结案天数”填“—”（南木林县）：分母为0，无法计算');
+    expect(flat).toContain('“按时答复率”填“—”（南木林县）：分母为0，无法计算（按时答复件数÷应答复件数），不填数。');
     expect(flat).toContain('仲裁结案率＊');
     expect(flat).toContain('标“＊”的指标按本局口径计算');
   });

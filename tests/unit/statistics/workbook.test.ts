@@ -33,12 +33,15 @@ describe('statistics workbook', () => {
     expect(sheet('劳动争议处理情况').getCell('L1').master.address).toBe('A1'); // 11 indicators + the unit column
   });
 
-  it('the facts row holds the year and the definitions version as numbers, the period and unit as text', () => {
-    const s = sheet('劳动争议处理情况');
-    const row = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((c) => s.getCell(2, c).value);
-    expect(row).toEqual(['统计年度', 2026, '统计期间', '2026年11月（2026年11月1日至2026年11月30日）', '填报单位', '日喀则市人力资源和社会保障局（含所辖县区）', '统计口径版本', 3, '统计时间', '2026-12-01 10:30']);
-    expect(s.getCell(2, 2).type).toBe(ExcelJS.ValueType.Number);
-    expect(s.getCell(2, 8).type).toBe(ExcelJS.ValueType.Number);
+  it('the facts: period, unit and time counted on one line over the table; year and definitions version as numbers', () => {
+    for (const s of book.worksheets) {
+      expect(String(s.getCell(2, 1).value).split(/\u3000\u3000|\n/), s.name).toEqual(['统计期间：2026年11月（2026年11月1日至2026年11月30日）', '填报单位：日喀则市人力资源和社会保障局（含所辖县区）', '统计时间：2026-12-01 10:30']);
+      expect([1, 2, 3, 4].map((c) => s.getCell(3, c).value), s.name).toEqual(['统计年度', 2026, '统计口径版本', 3]);
+      expect(s.getCell(3, 2).type).toBe(ExcelJS.ValueType.Number);
+      expect(s.getCell(3, 4).type).toBe(ExcelJS.ValueType.Number);
+    }
+    expect(sheet('统一咨询接待情况').getCell('C2').master.address).toBe('A2');
+    expect(sheet('统一咨询接待情况').getCell('A2').value).toContain('\n'); // a narrow table: one fact a line
   });
 
   it('groups headers over their columns; a column of its own takes the group and label rows', () => {
@@ -54,6 +57,8 @@ describe('statistics workbook', () => {
     expect(s.getCell(`I${groupRow}`).master.address).toBe(`H${groupRow}`);
     expect(s.getCell(`H${groupRow}`).value).toBe('结案方式');
     expect([3, 4, 5, 6, 7, 8, 9].map((c) => s.getCell(labelRow, c).value)).toEqual(['本期受理', '其中集体劳动争议', '涉及劳动者', '劳动报酬', '其他', '仲裁调解', '仲裁裁决']);
+    expect(s.getCell(groupRow, 12).value).toBe('仲裁结案率＊'); // 本局口径, marked beside the figure
+    expect(s.getCell(firstDataRow + 4, 1).value).toMatch(/^注：标“＊”的指标按本局口径计算/);
     expect([2, 3, 5, 10, 11, 12].map((c) => s.getCell(unitRow, c).value)).toEqual(['件', '件', '人', '元', '天', '%']);
   });
 
@@ -113,7 +118,7 @@ describe('statistics workbook', () => {
       const view = sheet(name).views[0];
       expect(view).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: unitRow });
     }
-    expect(sheet('指标说明').views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
+    expect(sheet('指标说明').views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
   });
 
   it('prints on A4 landscape, fit to width, with the header rows repeated', () => {
@@ -121,15 +126,15 @@ describe('statistics workbook', () => {
       expect(s.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     }
     expect(sheet('劳动争议处理情况').pageSetup.printTitlesRow).toBe(`${groupRow}:${unitRow}`);
-    expect(sheet('指标说明').pageSetup.printTitlesRow).toBe('3:3');
+    expect(sheet('指标说明').pageSetup.printTitlesRow).toBe('4:4');
   });
 
   it('explains each indicator: label, unit, what is counted, the period date, the formula, the source or 本局口径', () => {
     const s = sheet('指标说明');
     expect(s.getCell('A1').value).toBe('指标说明');
-    expect([1, 2, 3, 4, 5, 6, 7].map((c) => s.getCell(3, c).value)).toEqual(['报表', '指标', '计量单位', '统计内容', '统计期间依据', '计算公式', '口径来源']);
+    expect([1, 2, 3, 4, 5, 6, 7].map((c) => s.getCell(4, c).value)).toEqual(['报表', '指标', '计量单位', '统计内容', '统计期间依据', '计算公式', '口径来源']);
     const rows: unknown[][] = [];
-    for (let r = 4; r <= s.rowCount; r++) rows.push([1, 2, 3, 4, 5, 6, 7].map((c) => s.getCell(r, c).value));
+    for (let r = 5; r <= s.rowCount; r++) rows.push([1, 2, 3, 4, 5, 6, 7].map((c) => s.getCell(r, c).value));
     expect(rows).toHaveLength(report.definitions.length);
     expect(rows[1]).toEqual(['劳动争议处理情况', '案件受理：本期受理', '件', '本期受理的案件', '受理日期', '—', 'DOMAIN.md §4：人社统计年鉴“劳动争议处理情况”表']);
     expect(rows[10]).toEqual([
