@@ -53,12 +53,14 @@ export async function exportStatistics(call: CallContext, input: z.output<typeof
   checkReport(report);
   const bytes = format === 'xlsx' ? await statWorkbookBytes(report) : (await renderStatPdf(report)).bytes;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
+  // The figures' digest (statistics.compute gives one for submitting) ties the file to a report as counted.
+  const figures = 'digest' in report && typeof report.digest === 'string' ? { digest: report.digest } : {};
   tx(writeContext(call), (w) => {
     w.audit({
       action: 'statisticsExport',
       entity: 'statistics',
       entityId: report.unit.id,
-      change: { format, period: report.period, unit: report.unit, definitionsVersion: report.definitionsVersion, computedAt: report.computedAt, sha256 },
+      change: { format, period: report.period, unit: report.unit, definitionsVersion: report.definitionsVersion, computedAt: report.computedAt, ...figures, sha256 },
     });
   });
   return { fileName: statFileName(report, format), mime: MIME[format], contentBase64: bytes.toString('base64') };
