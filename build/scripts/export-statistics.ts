@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { statReport } from '../../shared/contract/statistics';
-import type { StatReport } from '../../shared/domain/statistics/model';
+import type { z } from 'zod';
 import type { Core } from '../../electron/core/index';
 import type { Client } from '../../tests/helpers/client';
 
@@ -19,7 +19,7 @@ export function sampleStatScope(signDay: string) {
  * The report as statistics.compute returns it. The channel is registered by the statistics engine (issue #14,
  * stats-core); it is called by name through the core's dispatch so this step needs nothing else from it.
  */
-export async function computeSampleReport(core: Core, leader: Client, signDay: string): Promise<StatReport> {
+export async function computeSampleReport(core: Core, leader: Client, signDay: string): Promise<z.output<typeof statReport>> {
   const result = await core.dispatch(leader.session, 'statistics.compute', sampleStatScope(signDay));
   if (!result.ok) throw new Error(`统计报表无法计算（statistics.compute）：${result.error.code} ${result.error.message}`);
   return statReport.parse(result.value);
