@@ -1,5 +1,6 @@
-// `npm run export:samples -- <dir>`: every document type XinAn writes, for the demo cases, as PDF and DOCX — for
-// review, and so their content can be checked without the interface. Made through the real core on a throwaway
+// `npm run export:samples -- <dir>`: every document type XinAn writes, for the demo cases, as PDF and DOCX, and the
+// statistics workbook 统计报表.xlsx with its printed tables — for review, and so their content can be checked
+// without the interface. Made through the real core on a throwaway
 // demo data dir (so the files are exactly what the app issues), with the shipped fonts only. The papers are dated
 // the last working day on or before today, and every date in them is lawful on the engine's rules
 // (db/seed/demo-arbitration.ts): a bureau could sign them as they are.
@@ -26,6 +27,7 @@ import { mediationSamples } from './export-mediation';
 import { postponementSamples } from './export-hearing-papers';
 import { recusalSamples } from './export-recusal';
 import { hearingRecordSamples } from './export-hearing-record';
+import { statisticsSamples } from './export-statistics';
 
 const REPO = resolve(__dirname, '..', '..');
 
@@ -123,6 +125,8 @@ export async function exportSamples(outDir: string): Promise<string[]> {
         }
       }
     }
+    // The statistics workbook (its only .xlsx) and the same tables printed, counted over the demo data.
+    written.push(...(await statisticsSamples(core, await as('李强'), signDay, outDir)));
     return written;
   } finally {
     await own?.close();

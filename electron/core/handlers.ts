@@ -6,6 +6,7 @@ import { caseworkHandlers } from './desk/casework.handlers';
 import { deskHandlers } from './desk/desk.handlers';
 import { deadlinesHandlers } from './deadlines/deadlines.handlers';
 import { documentsHandlers } from './documents/documents.handlers';
+import { statisticsExportHandlers } from './statistics/statistics-export.handlers';
 import { draftsHandlers } from './drafts/drafts.handlers';
 import { employersHandlers } from './employers/employers.handlers';
 import { evidenceHandlers } from './evidence/evidence.handlers';
@@ -77,4 +78,5 @@ export const handlers = joinHandlers({
   retention: retentionHandlers,
   statistics: statisticsHandlers,
   statisticsCharts: statisticsChartsHandlers,
+  statisticsExport: statisticsExportHandlers,
 }) satisfies Handlers;

@@ -188,6 +188,7 @@ export const CHANNEL_NAMES = [
   'statistics.correct',
   'statistics.submitted',
   'statistics.submittedReport',
+  'statistics.export',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

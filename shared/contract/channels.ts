@@ -44,6 +44,7 @@ import { evidenceRequestChannels } from './evidence-request';
 import { sessionChannels } from './session';
 import { statisticsChannels } from './statistics';
 import { statisticsChartsChannels } from './statistics-charts';
+import { statisticsExportChannels } from './statistics-export';
 
 export type { ChannelDef, Permission } from './channel-def';
 export type { ChannelName } from './channel-names';
@@ -86,6 +87,7 @@ export const channels = joinTables('channel', {
   jobs: jobsChannels,
   statistics: statisticsChannels,
   statisticsCharts: statisticsChartsChannels,
+  statisticsExport: statisticsExportChannels,
 }) satisfies Record<ChannelName, ChannelDef>;
 
 export type Channels = typeof channels;

@@ -13,6 +13,7 @@ export * from './channels';
 export * from './channel-names';
 export type * from './api';
 export * from './documents';
+export * from './statistics-export';
 export * from './audit';
 export * from './personal';
 export * from './id-images';
