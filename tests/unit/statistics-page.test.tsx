@@ -11,6 +11,7 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SessionInfo } from '../../shared/contract/session';
 import type { Permission } from '../../shared/domain/permissions';
+import { lookedAt } from '../../renderer/src/features/statistics/queries';
 import { StatisticsPage } from '../../renderer/src/features/statistics/StatisticsPage';
 import { CITY, statReport, submitted } from '../fixtures/statistics-report';
 import { refuse } from '../helpers/fake-api';
@@ -168,7 +169,7 @@ describe('报送 and 更正', () => {
     expect(api.statCalls('statistics.submit')).toEqual([]);
     fireEvent.click(within(dialog).getByRole('button', { name: '确认报送' }));
     expect((await screen.findByTestId('submitted-note')).textContent).toContain('2026年11月报表已报送');
-    expect(api.statCalls('statistics.submit')).toEqual([{ period: { kind: 'month', from: '2026-11-01', to: '2026-11-30' }, unitId: CITY.id, includeSubunits: false, computedAt: '2026-12-06T02:00:00.000Z' }]);
+    expect(api.statCalls('statistics.submit')).toEqual([{ period: { kind: 'month', from: '2026-11-01', to: '2026-11-30' }, unitId: CITY.id, includeSubunits: false, ...lookedAt(statReport()) }]);
   });
 
   it('shows the core’s refusal in Chinese and counts again when the files changed since', async () => {
@@ -214,7 +215,9 @@ describe('报送 and 更正', () => {
     fireEvent.change(within(correct).getByRole('textbox', { name: '更正理由' }), { target: { value: '一件案件受理日期登记有误' } });
     fireEvent.click(within(correct).getByRole('button', { name: '报送更正' }));
     expect(await within(dialog).findByTestId('corrects-banner')).toBeTruthy();
-    expect(api.statCalls('statistics.correct')).toEqual([{ reportId: 'sr-1', computedAt: '2026-12-07T01:00:00.000Z', reason: '一件案件受理日期登记有误' }]);
+    // What is sent is the recount's token, not the submitted report's.
+    expect(api.statCalls('statistics.correct')).toEqual([{ reportId: 'sr-1', ...lookedAt(statReport({ accepted: 3, computedAt: '2026-12-07T01:00:00.000Z' })), reason: '一件案件受理日期登记有误' }]);
+    expect(lookedAt(statReport({ computedAt: '2026-12-07T01:00:00.000Z' }))).not.toEqual(lookedAt(statReport()));
     expect(within(dialog).getByTestId('corrects-banner').textContent).toContain('更正理由：一件案件受理日期登记有误');
   });
 

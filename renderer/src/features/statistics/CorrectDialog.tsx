@@ -7,7 +7,7 @@ import { fieldErrors } from '../../../../shared/contract/validation';
 import { REASON_MIN_CHARS } from '../../../../shared/domain/fields';
 import { ReasonField } from '../../components/ReasonField';
 import { ErrorState, Loading } from '../../components/States';
-import { useStatMutation, useStatQuery, type StatOutput } from './queries';
+import { lookedAt, useStatMutation, useStatQuery, type StatOutput } from './queries';
 import { fmtComputedAt } from './ReportTables';
 import { reportChanges } from './report-diff';
 
@@ -27,7 +27,7 @@ export function CorrectDialog({ submitted, onDone, onClose }: { submitted: Submi
 
   const send = async () => {
     if (!now.data) return;
-    const input = { reportId: submitted.id, computedAt: now.data.computedAt, reason };
+    const input = { reportId: submitted.id, ...lookedAt(now.data), reason };
     // The contract's own rule for the reason, in the core's words, before anything is sent.
     const parsed = statCorrectInput.safeParse(input);
     if (!parsed.success) return setReasonError(fieldErrors(parsed.error).reason ?? parsed.error.issues[0]?.message);

@@ -3,13 +3,12 @@
 // changed since it was counted: the report is counted again and looked at again before it goes.
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import type { StatScopeInput } from '../../../../shared/contract/statistics';
-import type { StatReport } from '../../../../shared/domain/statistics/model';
-import { useStatMutation, type StatOutput } from './queries';
+import { lookedAt, useStatMutation, type ComputedReport, type StatOutput } from './queries';
 import { fmtComputedAt } from './ReportTables';
 
 interface Props {
   scope: StatScopeInput;
-  report: StatReport;
+  report: ComputedReport;
   /** The period has not ended: its figures will still change. */
   open: boolean;
   onRecount: () => void;
@@ -20,7 +19,7 @@ interface Props {
 export function SubmitDialog({ scope, report, open, onRecount, onDone, onClose }: Props) {
   const submit = useStatMutation('statistics.submit', ['statistics.submitted']);
   const send = async () => {
-    const r = await submit.run({ ...scope, computedAt: report.computedAt });
+    const r = await submit.run({ ...scope, ...lookedAt(report) });
     if (r) onDone(r);
   };
   const stale = submit.error?.code === 'CONFLICT';

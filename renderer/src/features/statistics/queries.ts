@@ -16,6 +16,15 @@ export type StatChannel = keyof Defs;
 export type StatInput<K extends StatChannel> = z.input<Defs[K]['input']>;
 export type StatOutput<K extends StatChannel> = z.output<Defs[K]['output']>;
 
+/** A report as counted by the core (what 报送 and 更正 are made from). */
+export type ComputedReport = StatOutput<'statistics.compute'>;
+
+/**
+ * What the person looked at, sent with 报送 and 更正: the core recounts and refuses when the files changed since. The
+ * contract's token for it is the only thing this knows (a merge that changes the token changes this line).
+ */
+export const lookedAt = (report: ComputedReport): Pick<StatInput<'statistics.submit'>, 'computedAt'> => ({ computedAt: report.computedAt });
+
 /** Calls a statistics channel; resolves with its value or rejects with the core's refusal (AppErrorException). */
 export function callStat<K extends StatChannel>(target: Api, channel: K, input: StatInput<K>): Promise<StatOutput<K>> {
   // The cast: these names are in the contract's statistics table but not yet in ChannelName (stats-core registers them).
