@@ -112,6 +112,15 @@ describe('统计报表', () => {
     expect(await screen.findByText('案卷页面')).toBeTruthy();
   });
 
+  it('lists a rate’s denominator files, checked against the denominator', async () => {
+    page(READER, { 'statistics.files': () => ({ total: 15, sum: null, items: files(15) }) });
+    fireEvent.click(await screen.findByTestId('figure-arbitration.closeRate'));
+    const dialog = await screen.findByRole('dialog', { name: /仲裁结案率：80.0%/ });
+    expect(await within(dialog).findAllByTestId('drill-row')).toHaveLength(15);
+    expect(dialog.textContent).toContain('列出的是分母（本期结案件数 ÷ （上期未结 + 本期受理）件数）中的案件');
+    expect(within(dialog).getByTestId('drill-check').textContent).toBe('与分母 15 一致');
+  });
+
   it('warns when a figure’s files do not add up to it', async () => {
     page(READER, { 'statistics.files': () => ({ total: 1, sum: null, items: files(1) }) });
     fireEvent.click(await screen.findByTestId('figure-arbitration.accepted'));

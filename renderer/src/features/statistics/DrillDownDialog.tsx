@@ -27,7 +27,7 @@ export function DrillDownDialog({ scope, figure, onClose }: { scope: StatScopeIn
     <Dialog open onClose={onClose} maxWidth="lg" fullWidth aria-labelledby="drill-title">
       <DialogTitle id="drill-title">
         {row.unitName} · {def.label}：{formatFigure(def, value.value)}
-        {def.valueKind === 'count' ? ` ${def.unitLabel}` : ''}
+        {def.valueKind === 'count' || def.valueKind === 'days' ? ` ${def.unitLabel}` : ''}
       </DialogTitle>
       <DialogContent dividers>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>

@@ -54,7 +54,7 @@ function Figure({ def, row, onFigure }: { def: IndicatorDefinition; row: StatRow
     <>
       {text}
       {why && (
-        <Typography component="span" variant="caption" color="text.secondary" sx={{ display: 'block', whiteSpace: 'normal', maxWidth: 160, lineHeight: 1.3 }} data-testid="figure-why">
+        <Typography component="span" variant="caption" color="text.secondary" sx={{ display: 'block', whiteSpace: 'normal', minWidth: 140, maxWidth: 180, lineHeight: 1.3 }} data-testid="figure-why">
           {why}
         </Typography>
       )}
