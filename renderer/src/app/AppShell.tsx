@@ -3,6 +3,7 @@
 import AlarmIcon from '@mui/icons-material/Alarm';
 import ApartmentIcon from '@mui/icons-material/Apartment';
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
+import BarChartIcon from '@mui/icons-material/BarChart';
 import DashboardIcon from '@mui/icons-material/Dashboard';
 import EventNoteIcon from '@mui/icons-material/EventNote';
 import GavelIcon from '@mui/icons-material/Gavel';
@@ -36,6 +37,7 @@ const ICONS: Record<PageId, ReactNode> = {
   intakes: <ListAltIcon />,
   cases: <FolderSharedIcon />,
   employers: <ApartmentIcon />,
+  statistics: <BarChartIcon />,
   deadlines: <EventNoteIcon />,
   audit: <FactCheckIcon />,
   settings: <SettingsIcon />,

@@ -27,6 +27,8 @@ export const PAGES = {
   hearings: { to: '/hearings', label: '开庭排期', allowed: any('proceeding.act') },
   /** 待移送: matters for another unit, for the leader who answers for them. */
   transfers: { to: '/transfers', label: '待移送', allowed: any('proceeding.approve') },
+  /** 统计报表: the bureau's tables counted from its files, each figure down to its files; leaders 报送 and 更正. */
+  statistics: { to: '/statistics', label: '统计报表', allowed: any('statistics.read') },
   deadlines: { to: '/deadlines', label: '期限计算', allowed: any('deadline.compute') },
   audit: { to: '/audit', label: '审计', allowed: any('audit.read') },
   settings: { to: '/settings', label: '设置', allowed: any(...SETTINGS_PERMISSIONS) },
@@ -34,7 +36,7 @@ export const PAGES = {
 export type PageId = keyof typeof PAGES;
 
 /** The menu, in the order of the day's work. */
-export const NAV_ORDER: PageId[] = ['desk', 'inbox', 'intakeNew', 'intakes', 'cases', 'employers', 'dueDates', 'hearings', 'transfers', 'deadlines', 'audit', 'settings'];
+export const NAV_ORDER: PageId[] = ['desk', 'inbox', 'intakeNew', 'intakes', 'cases', 'employers', 'dueDates', 'hearings', 'transfers', 'statistics', 'deadlines', 'audit', 'settings'];
 
 /**
  * Where a person starts: the work desk for those who handle cases (leaders, inspectors, arbitrators, clerks), the

@@ -24,6 +24,7 @@ const IntakeListPage = lazy(() => import('../features/intakes/IntakeListPage').t
 const InboxPage = lazy(() => import('../features/routing/InboxPage').then((m) => ({ default: m.InboxPage })));
 const TransfersPage = lazy(() => import('../features/routing/TransfersPage').then((m) => ({ default: m.TransfersPage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const StatisticsPage = lazy(() => import('../features/statistics/StatisticsPage').then((m) => ({ default: m.StatisticsPage })));
 
 function Home() {
   const home = homePath(usePermissions());
@@ -52,6 +53,7 @@ export function AppRouter({ demo }: { demo: boolean }) {
             { path: 'cases/:id', element: <RequirePage page="cases"><CaseDetailPage /></RequirePage> },
             { path: 'employers', element: <RequirePage page="employers"><EmployerSearchPage /></RequirePage> },
             { path: 'employers/:type/:id', element: <RequirePage page="employers"><EmployerPage /></RequirePage> },
+            { path: 'statistics', element: <RequirePage page="statistics"><StatisticsPage /></RequirePage> },
             { path: 'deadlines', element: <RequirePage page="deadlines"><DeadlineCalculatorPage /></RequirePage> },
             { path: 'audit', element: <RequirePage page="audit"><AuditPage /></RequirePage> },
             { path: 'settings', element: <RequirePage page="settings"><SettingsPage /></RequirePage> },
