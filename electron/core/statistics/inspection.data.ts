@@ -1,0 +1,155 @@
+// Every SQL statement of the inspection table (劳动保障监察案件办理情况), read-only. Each returns the files behind a
+// figure, one row per case file (or per file and payer), so a figure and its drill-down are the same rows. A file is
+// in the scope by its unit (case_files.unit_id); an event puts it in the period by the first time the file reached
+// that step (a file sent back and routed again, or transferred between departments, is counted once).
+import type { Db } from '../../../db/open';
+import type { StatScope } from './table';
+
+export interface FileRow {
+  caseFileId: string;
+  /** The inspection's 案号, null before 立案. */
+  number: string | null;
+  regYear: number | null;
+  regNo: number | null;
+  title: string;
+  unitName: string;
+  date: string;
+}
+
+const UNITS = 'cf.unit_id IN (SELECT value FROM json_each(@units))';
+const FILE_COLUMNS = `cf.id AS caseFileId, p.number AS number, si.reg_year AS regYear, si.reg_no AS regNo, cf.title AS title, u.name AS unitName`;
+const FILE_JOINS = `JOIN case_files cf ON cf.id = p.case_file_id JOIN units u ON u.id = cf.unit_id LEFT JOIN intakes si ON si.id = cf.source_intake_id`;
+
+const params = (scope: StatScope) => ({ units: JSON.stringify(scope.unitIds), from: scope.from, to: scope.to });
+
+/**
+ * The proceedings of `kind` whose first clock event of `eventKind` falls in the period: one row per case file, dated
+ * by that event. The clock events are the steps as done (proceeding_events, append-only).
+ */
+export function firstEventFiles(db: Db, scope: StatScope, kind: string, eventKind: string): (FileRow & { proceedingId: string; status: string })[] {
+  return db
+    .prepare(
+      `SELECT ${FILE_COLUMNS}, p.id AS proceedingId, p.status AS status, MIN(e.date) AS date
+       FROM proceeding_events e JOIN proceedings p ON p.id = e.proceeding_id ${FILE_JOINS}
+       WHERE p.kind = @kind AND e.kind = @event AND ${UNITS}
+       GROUP BY cf.id HAVING MIN(e.date) BETWEEN @from AND @to ORDER BY date, cf.seq`,
+    )
+    .all({ ...params(scope), kind, event: eventKind }) as (FileRow & { proceedingId: string; status: string })[];
+}
+
+/** Inspection files accepted before the period and not closed before it (上期结转未结). */
+export function carriedOverFiles(db: Db, scope: StatScope): FileRow[] {
+  return db
+    .prepare(
+      `SELECT ${FILE_COLUMNS}, MIN(e.date) AS date
+       FROM proceeding_events e JOIN proceedings p ON p.id = e.proceeding_id ${FILE_JOINS}
+       WHERE p.kind = 'inspection' AND e.kind = 'accepted' AND ${UNITS}
+         AND NOT EXISTS (SELECT 1 FROM proceeding_events c JOIN proceedings cp ON cp.id = c.proceeding_id
+                         WHERE cp.case_file_id = cf.id AND cp.kind = 'inspection' AND c.kind = 'caseClosed' AND c.date < @from)
+       GROUP BY cf.id HAVING MIN(e.date) < @from ORDER BY date, cf.seq`,
+    )
+    .all(params(scope)) as FileRow[];
+}
+
+/** The workers the file's intakes name (投诉登记的涉及人数), per file: the intakes attached to it, repeats included. */
+export function workersOfFiles(db: Db, caseFileIds: readonly string[]): Map<string, number> {
+  const rows = db
+    .prepare(`SELECT case_file_id AS id, SUM(workers_count) AS n FROM intakes WHERE case_file_id IN (SELECT value FROM json_each(?)) GROUP BY case_file_id`)
+    .all(JSON.stringify(caseFileIds)) as { id: string; n: number }[];
+  return new Map(rows.map((r) => [r.id, r.n]));
+}
+
+/** The 结案 step's input as applied (the audit chain's proceedingStep row; the closing approval's method and amounts). */
+export function closeMethods(db: Db, proceedingIds: readonly string[]): Map<string, string> {
+  const rows = db
+    .prepare(
+      `SELECT entity_id AS id, json_extract(change, '$.input.method') AS method FROM audit_log
+       WHERE entity = 'proceeding' AND entity_id IN (SELECT value FROM json_each(?)) AND action = 'proceedingStep'
+         AND json_extract(change, '$.action') = 'close' ORDER BY seq`,
+    )
+    .all(JSON.stringify(proceedingIds)) as { id: string; method: string }[];
+  return new Map(rows.map((r) => [r.id, r.method]));
+}
+
+/**
+ * Of these inspections, those whose investigation clock (监察条例 Art. 17: 60 working days from 立案, or the approved
+ * 30 more) was met in time: a stored deadline met, none met late or still open past its day.
+ */
+export function investigatedInTime(db: Db, proceedingIds: readonly string[]): Set<string> {
+  const rows = db
+    .prepare(
+      `SELECT proceeding_id AS id FROM deadlines
+       WHERE proceeding_id IN (SELECT value FROM json_each(?)) AND rule_id IN ('inspection.investigate', 'inspection.investigate.extended')
+       GROUP BY proceeding_id HAVING SUM(status = 'met') > 0 AND SUM(status IN ('metLate', 'open', 'paused')) = 0`,
+    )
+    .all(JSON.stringify(proceedingIds)) as { id: string }[];
+  return new Set(rows.map((r) => r.id));
+}
+
+// 保障农民工工资支付条例 Arts. 11, 31 (shared/domain/payments.ts countsForWorker): a valid payment to the worker with the
+// worker's own transfer reference or signed/thumbprinted receipt. A batch handed to a 包工头 never counts by itself (its
+// workers' receipts do); an 应急周转金 advance counts once, as the fund's, and what the fund later recovers from the
+// employer (advance_recoveries) is not a payment to a worker, so it is never added again.
+const COUNTED_PAYMENT = `wp.kind = 'worker' AND wp.status = 'valid' AND wp.amount_fen > 0
+  AND ((wp.method = 'transfer' AND COALESCE(wp.bank_reference, '') <> '') OR (wp.method = 'cash' AND wp.receipt_mark IS NOT NULL))`;
+const ON_INSPECTION = `EXISTS (SELECT 1 FROM proceedings ip WHERE ip.case_file_id = cf.id AND ip.kind = 'inspection')`;
+
+/** Counted payments in the period on inspection files, per file and payer: the sum and the last day paid. */
+export function paymentsByPayer(db: Db, scope: StatScope): (FileRow & { payerKind: string; fen: number })[] {
+  return db
+    .prepare(
+      `SELECT cf.id AS caseFileId, (SELECT number FROM proceedings ip WHERE ip.case_file_id = cf.id AND ip.kind = 'inspection' ORDER BY ip.opened_at LIMIT 1) AS number,
+              si.reg_year AS regYear, si.reg_no AS regNo, cf.title AS title, u.name AS unitName,
+              wp.payer_kind AS payerKind, SUM(wp.amount_fen) AS fen, MAX(wp.paid_on) AS date
+       FROM wage_payments wp JOIN case_files cf ON cf.id = wp.case_file_id JOIN units u ON u.id = cf.unit_id LEFT JOIN intakes si ON si.id = cf.source_intake_id
+       WHERE ${COUNTED_PAYMENT} AND wp.paid_on BETWEEN @from AND @to AND ${UNITS} AND ${ON_INSPECTION}
+       GROUP BY cf.id, wp.payer_kind ORDER BY date, cf.seq, wp.payer_kind`,
+    )
+    .all(params(scope)) as (FileRow & { payerKind: string; fen: number })[];
+}
+
+/** The workers paid in the period on each inspection file (a worker paid twice, or by two payers, once). */
+export function workersPaid(db: Db, scope: StatScope): Map<string, number> {
+  const rows = db
+    .prepare(
+      `SELECT cf.id AS id, COUNT(DISTINCT wp.person_id) AS n
+       FROM wage_payments wp JOIN case_files cf ON cf.id = wp.case_file_id
+       WHERE ${COUNTED_PAYMENT} AND wp.paid_on BETWEEN @from AND @to AND ${UNITS} AND ${ON_INSPECTION}
+       GROUP BY cf.id`,
+    )
+    .all(params(scope)) as { id: string; n: number }[];
+  return new Map(rows.map((r) => [r.id, r.n]));
+}
+
+/**
+ * An inspection step applied with a date in the period, as the audit chain holds its input (the step's own record:
+ * electron/core/proceedings/paper-case.ts reads the papers from the same rows); the last applied per file.
+ */
+export function stepsInPeriod(db: Db, scope: StatScope, action: string): (FileRow & { input: string })[] {
+  return db
+    .prepare(
+      `SELECT ${FILE_COLUMNS}, json_extract(a.change, '$.input.date') AS date, json_extract(a.change, '$.input') AS input
+       FROM audit_log a JOIN proceedings p ON p.id = a.entity_id ${FILE_JOINS}
+       WHERE a.entity = 'proceeding' AND a.action = 'proceedingStep' AND p.kind = 'inspection' AND ${UNITS}
+         AND json_extract(a.change, '$.action') = @action AND json_extract(a.change, '$.input.date') BETWEEN @from AND @to
+         AND a.seq = (SELECT MAX(b.seq) FROM audit_log b WHERE b.entity = 'proceeding' AND b.entity_id = a.entity_id
+                        AND b.action = 'proceedingStep' AND json_extract(b.change, '$.action') = @action)
+       ORDER BY date, cf.seq`,
+    )
+    .all({ ...params(scope), action }) as (FileRow & { input: string })[];
+}
+
+/** Each employer of an inspection file accepted on or before the period's last day, with that acceptance's date. */
+export function employerAcceptances(db: Db, scope: StatScope): (FileRow & { partyId: string; partyName: string })[] {
+  return db
+    .prepare(
+      `WITH acc AS (
+         SELECT p.id AS pid, MIN(e.date) AS date FROM proceeding_events e JOIN proceedings p ON p.id = e.proceeding_id JOIN case_files cf ON cf.id = p.case_file_id
+         WHERE p.kind = 'inspection' AND e.kind = 'accepted' AND ${UNITS} GROUP BY p.id HAVING MIN(e.date) <= @to)
+       SELECT DISTINCT ${FILE_COLUMNS}, acc.date AS date, pp.party_id AS partyId, pa.name AS partyName
+       FROM acc JOIN proceedings p ON p.id = acc.pid ${FILE_JOINS}
+         JOIN proceeding_parties pp ON pp.proceeding_id = p.id AND pp.role = 'employer' JOIN parties pa ON pa.id = pp.party_id
+       ORDER BY date, cf.seq`,
+    )
+    .all(params(scope)) as (FileRow & { partyId: string; partyName: string })[];
+}
