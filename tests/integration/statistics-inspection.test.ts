@@ -1,8 +1,9 @@
 // 劳动保障监察案件办理情况 counted on a read-only connection from files built through the core's own channels, each
-// figure hand-counted: 扎西's file received in November, accepted and filed on 11-25, listed, referred to the police and
-// paid by the 总包, the employer and the 应急周转金 (recovered later from the employer) and closed in December; a second
-// file against the same employer sent back by the inspection department and routed again, accepted in December; a
-// third not accepted. The drill-down lists equal the figures; another county's scope sees none of it.
+// figure hand-counted: 扎西's file received in November, accepted and filed on 11-25; in December its 处理决定 with
+// 赔偿金 and a fine, listed, referred to the police, paid by the 总包, the employer and the 应急周转金 (recovered later
+// from the employer) and closed; a second file against the same employer sent back by the inspection department and
+// routed again, accepted in December; a third not accepted. The drill-down lists equal the figures; another county's
+// scope sees none of it.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../db/open';
@@ -27,7 +28,16 @@ async function must(r: Promise<{ ok: boolean; error?: unknown }>, what: string) 
 
 /** The story above; returns the three files' ids. */
 async function arrange(t: TestCore, f: ListedFile) {
-  const { caseFileId, suolang, leader } = f;
+  const { caseFileId } = f;
+  let { suolang, leader } = f;
+  // 调查终结 and a 处理决定 on 12-03: wages ¥8,000.01 with 50% 赔偿金 — ¥4,000.005, half up to ¥4,000.01 (监察条例 Art. 26).
+  const flags = { reviewCase: 'none', serious: 'no' };
+  await must(step(suolang, caseFileId, 'inspection', 'closeInvestigation', { date: '2026-12-03', facts: '逾期未支付扎西工资', opinion: '拟作出行政处理决定和行政处罚决定' }), 'closeInvestigation');
+  await must(step(suolang, caseFileId, 'inspection', 'priorNotice', { date: '2026-12-03', intended: 'both', content: '拟责令支付工资、加付赔偿金并处罚款', fineFen: 200_000 }), 'priorNotice');
+  await must(step(suolang, caseFileId, 'inspection', 'recordStatement', { date: '2026-12-03', statement: '工程款尚未结算', review: '不影响支付工资的义务' }), 'recordStatement');
+  await must(step(suolang, caseFileId, 'inspection', 'decideHandling', { date: '2026-12-03', wagesFen: 800_001, compensationPercent: 50, ...flags }), 'decideHandling');
+  await approve(leader, caseFileId, 'inspection', '2026-12-03');
+
   // 移送公安 on 12-03, and 公安 files it the same day.
   await suolang.call('referrals.recordGround', { caseFileId, kind: 'abilityToPay', fact: '项目款已足额拨付至该公司' });
   await suolang.call('referrals.propose', { caseFileId, kind: 'policeReferral' });
@@ -43,8 +53,14 @@ async function arrange(t: TestCore, f: ListedFile) {
   await pay('employer', '日喀则市华建建筑工程有限公司', 200_000, { method: 'transfer', bankReference: 'ZX20261203001' });
   await pay('emergencyFund', '日喀则市应急周转金', 200_000, { method: 'transfer', bankReference: 'YJ20261203001', approvedBy: t.staff['李强']!, approvedOn: '2026-12-03' });
   await suolang.call('payments.recover', { caseFileId, amountFen: 200_000, recoveredOn: '2026-12-03', fromName: '日喀则市华建建筑工程有限公司', note: null });
-  await must(step(suolang, caseFileId, 'inspection', 'close', { date: '2026-12-03', method: 'paidInFull', recoveredFen: 800_000, workersPaid: 1, summary: '工资已全部支付' }), 'close');
-  await approve(leader, caseFileId, 'inspection', '2026-12-03');
+  // The fine waits out the five working days to ask for a hearing (行政处罚法 Art. 64): decided 12-11, ¥2,000 (Art. 30).
+  t.clock.advance(8 * 86_400_000);
+  suolang = await signInAs(t.core, '索朗');
+  leader = await signInAs(t.core, '李强');
+  await must(step(suolang, caseFileId, 'inspection', 'decidePenalty', { date: '2026-12-11', fineFen: 200_000, basis: '《劳动保障监察条例》第三十条', announced: 'present', ...flags }), 'decidePenalty');
+  await approve(leader, caseFileId, 'inspection', '2026-12-11');
+  await must(step(suolang, caseFileId, 'inspection', 'close', { date: '2026-12-11', method: 'paidInFull', recoveredFen: 800_000, workersPaid: 1, summary: '工资已全部支付' }), 'close');
+  await approve(leader, caseFileId, 'inspection', '2026-12-11');
 
   // A second complaint against the same employer: sent back by the inspection department, routed there again, accepted.
   const desk = await signInAs(t.core, '次仁卓玛');
@@ -63,15 +79,15 @@ async function arrange(t: TestCore, f: ListedFile) {
   const secondFileNow = (await desk.call('intakes.get', { id: second.id })).caseFileId!;
   await takeIn(t.core, secondFileNow);
   await onTeam(secondFileNow);
-  await must(step(suolang, secondFileNow, 'inspection', 'accept', { date: '2026-12-03' }), 'accept');
+  await must(step(suolang, secondFileNow, 'inspection', 'accept', { date: '2026-12-11' }), 'accept');
 
   // A third, against another employer, not accepted.
   const other = await desk.call('parties.create', { kind: 'organisation', name: '日喀则市某商贸有限公司' });
-  const third = await desk.call('intakes.create', zhaxiComplaint(other.id, { receivedAt: instantOf('2026-12-03', '09:00'), complainants: [{ name: '卓嘎', idType: 'residentId', idNumber: '540202199203150026' }] }));
+  const third = await desk.call('intakes.create', zhaxiComplaint(other.id, { receivedAt: instantOf('2026-12-11', '09:00'), complainants: [{ name: '卓嘎', idType: 'residentId', idNumber: '540202199203150026' }] }));
   const thirdFile = (await desk.call('intakes.get', { id: third.id })).caseFileId!;
   await takeIn(t.core, thirdFile);
   await onTeam(thirdFile);
-  await must(step(suolang, thirdFile, 'inspection', 'reject', { date: '2026-12-03', reason: '违法行为发生已超过两年，依法不再查处' }), 'reject');
+  await must(step(suolang, thirdFile, 'inspection', 'reject', { date: '2026-12-11', reason: '违法行为发生已超过两年，依法不再查处' }), 'reject');
   return { first: caseFileId, second: secondFileNow, third: thirdFile, secondFileBefore: secondFile };
 }
 
@@ -108,7 +124,7 @@ describe('劳动保障监察案件办理情况', () => {
       expect(v('inspection.recovered')).toBe(800_000);
       expect(v('inspection.recoveredWorkers')).toBe(1);
       expect(['employer', 'generalContractor', 'projectOwner', 'wageDeposit', 'emergencyFund'].map((k) => v(`inspection.recovered.${k}`))).toEqual([200_000, 400_000, 0, 0, 200_000]);
-      expect([v('inspection.compensation'), v('inspection.fines')]).toEqual([0, 0]);
+      expect([v('inspection.compensation'), v('inspection.fines')]).toEqual([400_001, 200_000]);
       expect([v('inspection.referred'), v('inspection.referredFiled'), v('inspection.referredDeclined'), v('inspection.listed'), v('inspection.delisted')]).toEqual([1, 1, 0, 1, 0]);
       // Two files of one employer, but only one accepted in December: not a repeat on the default basis.
       expect(v('inspection.repeatEmployers')).toBe(0);
@@ -132,14 +148,16 @@ describe('劳动保障监察案件办理情况', () => {
       const both: StatScope = { from: '2026-11-01', to: '2026-12-31', unitIds: [UNIT] };
       expect(inspectionCounter.count(db, both, {})['inspection.repeatEmployers']!.value).toBe(1);
       expect(inspectionCounter.files(db, both, 'inspection.repeatEmployers', {})).toEqual([
-        expect.objectContaining({ kind: 'caseFile', id: ids.second, title: '日喀则市华建建筑工程有限公司（本期受理2件）', date: '2026-12-03', amount: null }),
+        expect.objectContaining({ kind: 'caseFile', id: ids.second, title: '日喀则市华建建筑工程有限公司（本期受理2件）', date: '2026-12-11', amount: null }),
       ]);
 
       // The files behind the figures.
       expect(inspectionCounter.files(db, DEC, 'inspection.closed.paidInFull', {})).toEqual([
-        expect.objectContaining({ kind: 'caseFile', id: ids.first, number: expect.stringMatching(/人社监立字〔2026〕第1号$/), date: '2026-12-03', amount: null }),
+        expect.objectContaining({ kind: 'caseFile', id: ids.first, number: expect.stringMatching(/人社监立字〔2026〕第1号$/), date: '2026-12-11', amount: null }),
       ]);
       expect(inspectionCounter.files(db, DEC, 'inspection.recovered.generalContractor', {})).toEqual([expect.objectContaining({ id: ids.first, amount: 400_000 })]);
+      expect(inspectionCounter.files(db, DEC, 'inspection.compensation', {})).toEqual([expect.objectContaining({ id: ids.first, date: '2026-12-03', amount: 400_001 })]);
+      expect(inspectionCounter.files(db, DEC, 'inspection.fines', {})).toEqual([expect.objectContaining({ id: ids.first, date: '2026-12-11', amount: 200_000 })]);
       expect(inspectionCounter.files(db, DEC, 'inspection.received', {}).map((x) => x.id)).toEqual([ids.second, ids.third]);
       expect(inspectionCounter.files(db, DEC, 'inspection.notAccepted', {})).toEqual([expect.objectContaining({ id: ids.third, number: expect.stringMatching(/^登记号 2026-\d{4}$/) })]);
       expect(inspectionCounter.files(db, DEC, 'inspection.closureRate', {}).map((x) => x.id)).toEqual([ids.first, ids.second]);
