@@ -59,18 +59,6 @@ export function workersOfFiles(db: Db, caseFileIds: readonly string[]): Map<stri
   return new Map(rows.map((r) => [r.id, r.n]));
 }
 
-/** The 结案 step's input as applied (the audit chain's proceedingStep row; the closing approval's method and amounts). */
-export function closeMethods(db: Db, proceedingIds: readonly string[]): Map<string, string> {
-  const rows = db
-    .prepare(
-      `SELECT entity_id AS id, json_extract(change, '$.input.method') AS method FROM audit_log
-       WHERE entity = 'proceeding' AND entity_id IN (SELECT value FROM json_each(?)) AND action = 'proceedingStep'
-         AND json_extract(change, '$.action') = 'close' ORDER BY seq`,
-    )
-    .all(JSON.stringify(proceedingIds)) as { id: string; method: string }[];
-  return new Map(rows.map((r) => [r.id, r.method]));
-}
-
 /**
  * Of these inspections, those whose investigation clock (监察条例 Art. 17: 60 working days from 立案, or the approved
  * 30 more) was met in time: a stored deadline met, none met late or still open past its day.
@@ -122,21 +110,18 @@ export function workersPaid(db: Db, scope: StatScope): Map<string, number> {
 }
 
 /**
- * An inspection step applied with a date in the period, as the audit chain holds its input (the step's own record:
- * electron/core/proceedings/paper-case.ts reads the papers from the same rows); the last applied per file.
+ * The input of each proceeding's last applied `action`, as the audit chain holds it (the step's own record: the papers
+ * read theirs from the same rows, electron/core/proceedings/paper-case.ts), by proceeding id.
  */
-export function stepsInPeriod(db: Db, scope: StatScope, action: string): (FileRow & { input: string })[] {
-  return db
+export function stepInputs(db: Db, proceedingIds: readonly string[], action: string): Map<string, Record<string, unknown>> {
+  const rows = db
     .prepare(
-      `SELECT ${FILE_COLUMNS}, json_extract(a.change, '$.input.date') AS date, json_extract(a.change, '$.input') AS input
-       FROM audit_log a JOIN proceedings p ON p.id = a.entity_id ${FILE_JOINS}
-       WHERE a.entity = 'proceeding' AND a.action = 'proceedingStep' AND p.kind = 'inspection' AND ${UNITS}
-         AND json_extract(a.change, '$.action') = @action AND json_extract(a.change, '$.input.date') BETWEEN @from AND @to
-         AND a.seq = (SELECT MAX(b.seq) FROM audit_log b WHERE b.entity = 'proceeding' AND b.entity_id = a.entity_id
-                        AND b.action = 'proceedingStep' AND json_extract(b.change, '$.action') = @action)
-       ORDER BY date, cf.seq`,
+      `SELECT entity_id AS id, json_extract(change, '$.input') AS input FROM audit_log
+       WHERE entity = 'proceeding' AND entity_id IN (SELECT value FROM json_each(@ids)) AND action = 'proceedingStep'
+         AND json_extract(change, '$.action') = @action ORDER BY seq`,
     )
-    .all({ ...params(scope), action }) as (FileRow & { input: string })[];
+    .all({ ids: JSON.stringify(proceedingIds), action }) as { id: string; input: string }[];
+  return new Map(rows.map((r) => [r.id, JSON.parse(r.input) as Record<string, unknown>]));
 }
 
 /** Each employer of an inspection file accepted on or before the period's last day, with that acceptance's date. */

@@ -17,12 +17,11 @@ import {
 } from '../../../shared/domain/statistics/inspection';
 import {
   carriedOverFiles,
-  closeMethods,
   employerAcceptances,
   firstEventFiles,
   investigatedInTime,
   paymentsByPayer,
-  stepsInPeriod,
+  stepInputs,
   workersOfFiles,
   workersPaid,
   type FileRow,
@@ -73,8 +72,9 @@ function figures(db: Db, scope: StatScope, basis: StatBasis): Map<string, Figure
   out.set('inspection.workers', sum(accepted.map((r) => fileRef(r, workers.get(r.caseFileId) ?? 0))));
 
   out.set('inspection.closed', count(closed));
-  const methods = closeMethods(db, closed.map((r) => r.proceedingId));
-  for (const m of CLOSE_METHODS) out.set(INSPECTION_KEYS.closedBy(m), count(closed.filter((r) => methods.get(r.proceedingId) === m)));
+  // The method the leader approved with the 结案审批表 (the close step's input).
+  const closings = stepInputs(db, closed.map((r) => r.proceedingId), 'close');
+  for (const m of CLOSE_METHODS) out.set(INSPECTION_KEYS.closedBy(m), count(closed.filter((r) => closings.get(r.proceedingId)?.method === m)));
 
   // Each payment counts once, for the payer recorded on it (a 总包's payment is the 总包's, never also the employer's).
   const paid = paymentsByPayer(db, scope);
@@ -89,12 +89,13 @@ function figures(db: Db, scope: StatScope, basis: StatBasis): Map<string, Figure
   for (const k of PAYER_KINDS) out.set(INSPECTION_KEYS.recoveredBy(k), sum(paid.filter((r) => r.payerKind === k).map((r) => fileRef(r, r.fen))));
 
   // 监察条例 Art. 26: the 赔偿金 is the percentage of the wages ordered, rounded to the fen as the decision states it.
-  const handling = stepsInPeriod(db, scope, 'decideHandling').map((r) => {
-    const i = JSON.parse(r.input) as Record<string, unknown>;
-    return fileRef(r, compensationFen(num(i.wagesFen), num(i.compensationPercent)));
-  });
-  out.set('inspection.compensation', sum(handling));
-  out.set('inspection.fines', sum(stepsInPeriod(db, scope, 'decidePenalty').map((r) => fileRef(r, num((JSON.parse(r.input) as Record<string, unknown>).fineFen)))));
+  // Dated by the decision's own clock event; its amounts are the approved step's input.
+  const handled = firstEventFiles(db, scope, 'inspection', 'decisionMade');
+  const handling = stepInputs(db, handled.map((r) => r.proceedingId), 'decideHandling');
+  out.set('inspection.compensation', sum(handled.map((r) => fileRef(r, compensationFen(num(handling.get(r.proceedingId)?.wagesFen), num(handling.get(r.proceedingId)?.compensationPercent))))));
+  const penalised = firstEventFiles(db, scope, 'inspection', 'penaltyDecided');
+  const penalties = stepInputs(db, penalised.map((r) => r.proceedingId), 'decidePenalty');
+  out.set('inspection.fines', sum(penalised.map((r) => fileRef(r, num(penalties.get(r.proceedingId)?.fineFen)))));
 
   const referred = firstEventFiles(db, scope, 'policeReferral', 'referralTransferred');
   out.set('inspection.referred', count(referred));
