@@ -27,12 +27,16 @@ const params = (scope: StatScope) => ({ units: JSON.stringify(scope.unitIds), fr
  * by that event. The clock events are the steps as done (proceeding_events, append-only).
  */
 export function firstEventFiles(db: Db, scope: StatScope, kind: string, eventKind: string): (FileRow & { proceedingId: string; status: string })[] {
+  // The period's events by the (kind, date) index; an earlier one of the file (by its proceedings, `+` keeping SQLite
+  // on the proceeding index) means the file reached the step before and is not counted again.
   return db
     .prepare(
-      `SELECT ${FILE_COLUMNS}, p.id AS proceedingId, p.status AS status, MIN(e.date) AS date
+      `SELECT ${FILE_COLUMNS}, p.id AS proceedingId, p.status AS status, e.date AS date
        FROM proceeding_events e JOIN proceedings p ON p.id = e.proceeding_id ${FILE_JOINS}
-       WHERE p.kind = @kind AND e.kind = @event AND ${UNITS}
-       GROUP BY cf.id HAVING MIN(e.date) BETWEEN @from AND @to ORDER BY date, cf.seq`,
+       WHERE e.kind = @event AND e.date BETWEEN @from AND @to AND p.kind = @kind AND ${UNITS}
+         AND NOT EXISTS (SELECT 1 FROM proceedings p2 JOIN proceeding_events e2 ON e2.proceeding_id = p2.id
+                         WHERE p2.case_file_id = cf.id AND +p2.kind = @kind AND +e2.kind = @event AND (e2.date < e.date OR (e2.date = e.date AND e2.seq < e.seq)))
+       ORDER BY e.date, cf.seq`,
     )
     .all({ ...params(scope), kind, event: eventKind }) as (FileRow & { proceedingId: string; status: string })[];
 }
@@ -80,7 +84,9 @@ export function investigatedInTime(db: Db, proceedingIds: readonly string[]): Se
 // employer (advance_recoveries) is not a payment to a worker, so it is never added again.
 const COUNTED_PAYMENT = `wp.kind = 'worker' AND wp.status = 'valid' AND wp.amount_fen > 0
   AND ((wp.method = 'transfer' AND COALESCE(wp.bank_reference, '') <> '') OR (wp.method = 'cash' AND wp.receipt_mark IS NOT NULL))`;
-const ON_INSPECTION = `EXISTS (SELECT 1 FROM proceedings ip WHERE ip.case_file_id = cf.id AND ip.kind = 'inspection')`;
+// The file's own proceedings (case_file index): `+ip.kind` keeps SQLite off the kind index, which would walk every
+// inspection in the database for each file (7 s a month at 15,000 intakes; docs/statistics-tables.md).
+const ON_INSPECTION = `EXISTS (SELECT 1 FROM proceedings ip WHERE ip.case_file_id = cf.id AND +ip.kind = 'inspection')`;
 
 /** Counted payments in the period on inspection files, per file and payer: the sum and the last day paid. */
 export function paymentsByPayer(db: Db, scope: StatScope): (FileRow & { payerKind: string; fen: number })[] {
@@ -124,17 +130,22 @@ export function stepInputs(db: Db, proceedingIds: readonly string[], action: str
   return new Map(rows.map((r) => [r.id, JSON.parse(r.input) as Record<string, unknown>]));
 }
 
-/** Each employer of an inspection file accepted on or before the period's last day, with that acceptance's date. */
-export function employerAcceptances(db: Db, scope: StatScope): (FileRow & { partyId: string; partyName: string })[] {
+/**
+ * The employers of these inspections (accepted in the period) and every inspection file of the scope each stands in as
+ * employer, with the day it was first accepted (on or before the period's last day): by the party index, not history.
+ */
+export function employerAcceptances(db: Db, scope: StatScope, proceedingIds: readonly string[]): (FileRow & { partyId: string; partyName: string })[] {
   return db
     .prepare(
-      `WITH acc AS (
-         SELECT p.id AS pid, MIN(e.date) AS date FROM proceeding_events e JOIN proceedings p ON p.id = e.proceeding_id JOIN case_files cf ON cf.id = p.case_file_id
-         WHERE p.kind = 'inspection' AND e.kind = 'accepted' AND ${UNITS} GROUP BY p.id HAVING MIN(e.date) <= @to)
-       SELECT DISTINCT ${FILE_COLUMNS}, acc.date AS date, pp.party_id AS partyId, pa.name AS partyName
-       FROM acc JOIN proceedings p ON p.id = acc.pid ${FILE_JOINS}
-         JOIN proceeding_parties pp ON pp.proceeding_id = p.id AND pp.role = 'employer' JOIN parties pa ON pa.id = pp.party_id
-       ORDER BY date, cf.seq`,
+      `WITH employers AS (SELECT DISTINCT party_id FROM proceeding_parties WHERE proceeding_id IN (SELECT value FROM json_each(@ids)) AND role = 'employer' AND party_id IS NOT NULL),
+       files AS (
+         SELECT ${FILE_COLUMNS}, pp.party_id AS partyId, pa.name AS partyName,
+                (SELECT MIN(e.date) FROM proceeding_events e WHERE e.proceeding_id = p.id AND +e.kind = 'accepted') AS date
+         FROM employers em JOIN proceeding_parties pp ON pp.party_id = em.party_id AND pp.role = 'employer' JOIN parties pa ON pa.id = pp.party_id
+           JOIN proceedings p ON p.id = pp.proceeding_id ${FILE_JOINS}
+         WHERE p.kind = 'inspection' AND ${UNITS})
+       SELECT caseFileId, number, regYear, regNo, title, unitName, partyId, partyName, MIN(date) AS date FROM files
+       WHERE date <= @to GROUP BY caseFileId, partyId ORDER BY date, caseFileId`,
     )
-    .all(params(scope)) as (FileRow & { partyId: string; partyName: string })[];
+    .all({ ...params(scope), ids: JSON.stringify(proceedingIds) }) as (FileRow & { partyId: string; partyName: string })[];
 }

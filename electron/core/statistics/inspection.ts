@@ -42,9 +42,9 @@ const sum = (files: StatFileRef[]): Figure => ({ kind: 'sum', files: files.filte
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 
 /** Employers with repeat cases (本局口径): one line per employer, dated and numbered by its latest file in the period. */
-function repeatEmployers(db: Db, scope: StatScope, basis: RepeatEmployerBasis): StatFileRef[] {
+function repeatEmployers(db: Db, scope: StatScope, accepted: readonly { proceedingId: string }[], basis: RepeatEmployerBasis): StatFileRef[] {
   const byParty = new Map<string, (FileRow & { partyName: string })[]>();
-  for (const r of employerAcceptances(db, scope)) byParty.set(r.partyId, [...(byParty.get(r.partyId) ?? []), r]);
+  for (const r of employerAcceptances(db, scope, accepted.map((a) => a.proceedingId))) byParty.set(r.partyId, [...(byParty.get(r.partyId) ?? []), r]);
   const out: StatFileRef[] = [];
   for (const rows of byParty.values()) {
     const files = new Map(rows.map((r) => [r.caseFileId, r]));
@@ -103,7 +103,7 @@ function figures(db: Db, scope: StatScope, basis: StatBasis): Map<string, Figure
   out.set('inspection.referredDeclined', count(referred.filter((r) => r.status === 'policeDeclined')));
   out.set('inspection.listed', count(firstEventFiles(db, scope, 'blacklisting', 'listed')));
   out.set('inspection.delisted', count(firstEventFiles(db, scope, 'blacklisting', 'delisted')));
-  out.set('inspection.repeatEmployers', { kind: 'count', files: repeatEmployers(db, scope, repeatEmployerBasis(basis)) });
+  out.set('inspection.repeatEmployers', { kind: 'count', files: repeatEmployers(db, scope, accepted, repeatEmployerBasis(basis)) });
 
   const closure: ClosureBasis = closureBasis(basis);
   const owed = closure === 'accepted' ? accepted : [...carriedOverFiles(db, scope), ...accepted];
