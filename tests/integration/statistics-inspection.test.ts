@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../db/open';
 import { inspectionCounter } from '../../electron/core/statistics/inspection';
 import type { StatScope } from '../../electron/core/statistics/table';
-import { CLOSURE_BASIS_PARAMETER, REPEAT_EMPLOYER_PARAMETER } from '../../shared/domain/statistics/inspection';
+import { CLOSURE_BASIS_PARAMETER, REPEAT_EMPLOYER_PARAMETER, TIMELY_EXTENDED_PARAMETER } from '../../shared/domain/statistics/inspection';
 import { instantOf } from '../../shared/domain/time';
 import { zhaxiComplaint } from '../fixtures/zhaxi-complaint';
 import { DB_FILE_NAME } from '../helpers/data-dir';
@@ -92,7 +92,7 @@ async function arrange(t: TestCore, f: ListedFile) {
 }
 
 /** Every figure of the table equals its drill-down: as many files as a count, amounts summing to money or workers. */
-function expectDrillDownEqualsFigures(db: Db, scope: StatScope, basis: Record<string, string> = {}) {
+function expectDrillDownEqualsFigures(db: Db, scope: StatScope, basis: Record<string, string | boolean> = {}) {
   const values = inspectionCounter.count(db, scope, basis);
   for (const d of inspectionCounter.definitions(basis)) {
     const files = inspectionCounter.files(db, scope, d.key, basis);
@@ -140,11 +140,13 @@ describe('劳动保障监察案件办理情况', () => {
       expect(nov['inspection.onTimeRate']).toEqual({ value: null, numerator: 0, denominator: 0 });
 
       // The bureau's basis, as the administrator sets it.
-      const other = { [CLOSURE_BASIS_PARAMETER]: 'accepted', [REPEAT_EMPLOYER_PARAMETER]: 'priorFile' };
+      const other = { [CLOSURE_BASIS_PARAMETER]: 'ofReceived', [REPEAT_EMPLOYER_PARAMETER]: 'priorFile', [TIMELY_EXTENDED_PARAMETER]: false };
       const decOther = inspectionCounter.count(db, DEC, other);
-      expect(decOther['inspection.closureRate']).toEqual({ value: 1, numerator: 1, denominator: 1 });
+      // Of December's one acceptance, none closed in December; 扎西's was accepted in November.
+      expect(decOther['inspection.closureRate']).toEqual({ value: 0, numerator: 0, denominator: 1 });
+      expect(decOther['inspection.onTimeRate']).toEqual({ value: 1, numerator: 1, denominator: 1 });
       expect(decOther['inspection.repeatEmployers']!.value).toBe(1);
-      expect(inspectionCounter.definitions(other).find((d) => d.key === 'inspection.closureRate')).toMatchObject({ formula: '本期结案件数 ÷ 本期受理件数', bureauBasis: true, source: '本局口径' });
+      expect(inspectionCounter.definitions(other).find((d) => d.key === 'inspection.closureRate')).toMatchObject({ formula: '本期受理的案件中本期结案的件数 ÷ 本期受理件数', bureauBasis: true, source: '本局口径' });
       const both: StatScope = { from: '2026-11-01', to: '2026-12-31', unitIds: [UNIT] };
       expect(inspectionCounter.count(db, both, {})['inspection.repeatEmployers']!.value).toBe(1);
       expect(inspectionCounter.files(db, both, 'inspection.repeatEmployers', {})).toEqual([

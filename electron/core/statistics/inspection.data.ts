@@ -68,17 +68,19 @@ export function workersOfFiles(db: Db, caseFileIds: readonly string[]): Map<stri
 }
 
 /**
- * Of these inspections, those whose investigation clock (监察条例 Art. 17: 60 working days from 立案, or the approved
- * 30 more) was met in time: a stored deadline met, none met late or still open past its day.
+ * Of these inspections, those whose investigation (监察条例 Art. 17: 60 working days from 立案) ended in time, as the
+ * stored clocks hold it: the 60-day clock met; or, extended on approval, the extended clock met — within its 30 more
+ * days when `extendedCounts`, else only if that was still within the 60.
  */
-export function investigatedInTime(db: Db, proceedingIds: readonly string[]): Set<string> {
+export function investigatedInTime(db: Db, proceedingIds: readonly string[], extendedCounts: boolean): Set<string> {
   const rows = db
     .prepare(
-      `SELECT proceeding_id AS id FROM deadlines
-       WHERE proceeding_id IN (SELECT value FROM json_each(?)) AND rule_id IN ('inspection.investigate', 'inspection.investigate.extended')
-       GROUP BY proceeding_id HAVING SUM(status = 'met') > 0 AND SUM(status IN ('metLate', 'open', 'paused')) = 0`,
+      `SELECT b.proceeding_id AS id FROM deadlines b
+       LEFT JOIN deadlines x ON x.proceeding_id = b.proceeding_id AND x.rule_id = 'inspection.investigate.extended' AND x.party = b.party
+       WHERE b.proceeding_id IN (SELECT value FROM json_each(@ids)) AND b.rule_id = 'inspection.investigate'
+         AND (b.status = 'met' OR (b.status = 'extended' AND (CASE WHEN @extended THEN x.status = 'met' ELSE x.status IN ('met', 'metLate') AND x.met_on <= b.due_date END)))`,
     )
-    .all(JSON.stringify(proceedingIds)) as { id: string }[];
+    .all({ ids: JSON.stringify(proceedingIds), extended: extendedCounts ? 1 : 0 }) as { id: string }[];
   return new Set(rows.map((r) => r.id));
 }
 

@@ -12,6 +12,7 @@ import {
   inspectionDefinitions,
   PAYER_KINDS,
   repeatEmployerBasis,
+  timelyExtendedCounts,
   type ClosureBasis,
   type RepeatEmployerBasis,
 } from '../../../shared/domain/statistics/inspection';
@@ -106,9 +107,14 @@ function figures(db: Db, scope: StatScope, basis: StatBasis): Map<string, Figure
   out.set('inspection.repeatEmployers', { kind: 'count', files: repeatEmployers(db, scope, accepted, repeatEmployerBasis(basis)) });
 
   const closure: ClosureBasis = closureBasis(basis);
-  const owed = closure === 'accepted' ? accepted : [...carriedOverFiles(db, scope), ...accepted];
-  out.set('inspection.closureRate', { kind: 'rate', numerator: closed.map((r) => fileRef(r, null)), denominator: owed.map((r) => fileRef(r, null)) });
-  const inTime = investigatedInTime(db, closed.map((r) => r.proceedingId));
+  if (closure === 'ofReceived') {
+    const closedIds = new Set(closed.map((r) => r.caseFileId));
+    out.set('inspection.closureRate', { kind: 'rate', numerator: accepted.filter((r) => closedIds.has(r.caseFileId)).map((r) => fileRef(r, null)), denominator: accepted.map((r) => fileRef(r, null)) });
+  } else {
+    const owed = [...carriedOverFiles(db, scope), ...accepted];
+    out.set('inspection.closureRate', { kind: 'rate', numerator: closed.map((r) => fileRef(r, null)), denominator: owed.map((r) => fileRef(r, null)) });
+  }
+  const inTime = investigatedInTime(db, closed.map((r) => r.proceedingId), timelyExtendedCounts(basis));
   out.set('inspection.onTimeRate', {
     kind: 'rate',
     numerator: closed.filter((r) => inTime.has(r.proceedingId)).map((r) => fileRef(r, null)),

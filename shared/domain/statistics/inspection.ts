@@ -8,11 +8,21 @@ import { CLOSE_METHOD } from '../proceedings/inspection-closing';
 
 type Basis = Readonly<Record<string, string | number | boolean>>;
 
-/** 本局口径: the denominator of 办结率 — this period's acceptances only, or with the files carried over open. */
-export const CLOSURE_BASIS_PARAMETER = 'statistics.inspection.closureRateBasis';
-export const CLOSURE_BASES = { carriedAndAccepted: '上期结转＋本期受理', accepted: '本期受理' } as const;
+/**
+ * 本局口径 办结率, the parameter the statistics seed (shared/domain/statistics/basis.ts, 'statistics.completionRate'):
+ * closed ÷ (carried over open + accepted), or of this period's acceptances those closed in it ÷ the acceptances.
+ */
+export const CLOSURE_BASIS_PARAMETER = 'statistics.completionRate';
+export const CLOSURE_BASES = { ofCarriedPlusReceived: '本期办结 ÷（上期未结 + 本期受理）', ofReceived: '本期受理中本期办结 ÷ 本期受理' } as const;
 export type ClosureBasis = keyof typeof CLOSURE_BASES;
-export const CLOSURE_BASIS_DEFAULT: ClosureBasis = 'carriedAndAccepted';
+export const CLOSURE_BASIS_DEFAULT: ClosureBasis = 'ofCarriedPlusReceived';
+
+/** 本局口径 时限办结率 (the seeded 'statistics.timelyRate.extendedCounts'): whether closing within an approved extension is in time. */
+export const TIMELY_EXTENDED_PARAMETER = 'statistics.timelyRate.extendedCounts';
+export function timelyExtendedCounts(basis: Basis): boolean {
+  const v = basis[TIMELY_EXTENDED_PARAMETER];
+  return typeof v === 'boolean' ? v : true;
+}
 
 /** 本局口径: an employer with repeat cases — two or more files accepted in the period, or one in it and one before. */
 export const REPEAT_EMPLOYER_PARAMETER = 'statistics.inspection.repeatEmployerBasis';
@@ -79,6 +89,7 @@ export const INSPECTION_KEYS = { closedBy: closedKey, recoveredBy: payerKey } as
 export function inspectionDefinitions(basis: Basis): IndicatorDefinition[] {
   const closure = closureBasis(basis);
   const repeat = repeatEmployerBasis(basis);
+  const extended = timelyExtendedCounts(basis);
   return [
     ind('inspection.received', '收到投诉举报', '投诉举报', 'count', '本期收到并转监察办理的投诉、举报案卷（同一案卷多次转办只计一次）', RECEIVED_DATE, `${REGULATION}第九条、第十四条`),
     ind('inspection.accepted', '受理', '投诉举报', 'count', '本期受理的投诉案卷（直接立案的同日受理）', ACCEPTED_DATE, '《关于实施〈劳动保障监察条例〉若干规定》第十八条'),
@@ -119,11 +130,17 @@ export function inspectionDefinitions(basis: Basis): IndicatorDefinition[] {
       '本期结案的监察案件占应办结案件的比例',
       `${CLOSED_DATE}；${ACCEPTED_DATE}`,
       '本局口径',
-      { formula: closure === 'accepted' ? '本期结案件数 ÷ 本期受理件数' : '本期结案件数 ÷（上期结转未结件数 ＋ 本期受理件数）', bureauBasis: true },
+      { formula: closure === 'ofReceived' ? '本期受理的案件中本期结案的件数 ÷ 本期受理件数' : '本期结案件数 ÷（上期结转未结件数 ＋ 本期受理件数）', bureauBasis: true },
     ),
-    ind('inspection.onTimeRate', '时限办结率', '办结率', 'rate', '本期结案的案件中，在调查期限（立案之日起60个工作日，经批准延长30个工作日）内调查终结或结案的比例', CLOSED_DATE, '本局口径', {
-      formula: '本期结案且调查期限按时履行的件数 ÷ 本期结案件数（期限依据《劳动保障监察条例》第十七条）',
-      bureauBasis: true,
-    }),
+    ind(
+      'inspection.onTimeRate',
+      '时限办结率',
+      '办结率',
+      'rate',
+      `本期结案的案件中，在调查期限（立案之日起60个工作日${extended ? '，经批准延长的再加30个工作日' : '，不计经批准延长的期限'}）内调查终结或结案的比例`,
+      CLOSED_DATE,
+      '本局口径',
+      { formula: '本期结案且在调查期限内调查终结或结案的件数 ÷ 本期结案件数（期限依据《劳动保障监察条例》第十七条）', bureauBasis: true },
+    ),
   ];
 }
