@@ -35,7 +35,11 @@ export const proceedingEvents = sqliteTable(
     recordedAt: integer('recorded_at').notNull(),
     recordedBy: text('recorded_by').references(() => staff.id),
   },
-  (t) => [index('proceeding_events_proceeding_idx').on(t.proceedingId, t.seq)],
+  (t) => [
+    index('proceeding_events_proceeding_idx').on(t.proceedingId, t.seq),
+    // The statistics: a step's events in a period (受理, 立案, 结案 … by date), electron/core/statistics/*.data.ts.
+    index('proceeding_events_kind_date_idx').on(t.kind, t.date),
+  ],
 );
 
 /**

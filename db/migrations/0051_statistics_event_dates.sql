@@ -1,0 +1,1 @@
+CREATE INDEX `proceeding_events_kind_date_idx` ON `proceeding_events` (`kind`,`date`);

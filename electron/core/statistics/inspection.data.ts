@@ -1,0 +1,157 @@
+// Every SQL statement of the inspection table (劳动保障监察案件办理情况), read-only. Each returns the files behind a
+// figure, one row per case file (or per file and payer), so a figure and its drill-down are the same rows. A file is
+// in the scope by its unit (case_files.unit_id); an event puts it in the period by the first time the file reached
+// that step (a file sent back and routed again, or transferred between departments, is counted once).
+import type { Db } from '../../../db/open';
+import type { StatScope } from './table';
+
+export interface FileRow {
+  caseFileId: string;
+  /** The inspection's 案号, null before 立案. */
+  number: string | null;
+  regYear: number | null;
+  regNo: number | null;
+  title: string;
+  unitName: string;
+  date: string;
+}
+
+const UNITS = 'cf.unit_id IN (SELECT value FROM json_each(@units))';
+const FILE_COLUMNS = `cf.id AS caseFileId, p.number AS number, si.reg_year AS regYear, si.reg_no AS regNo, cf.title AS title, u.name AS unitName`;
+const FILE_JOINS = `JOIN case_files cf ON cf.id = p.case_file_id JOIN units u ON u.id = cf.unit_id LEFT JOIN intakes si ON si.id = cf.source_intake_id`;
+
+const params = (scope: StatScope) => ({ units: JSON.stringify(scope.unitIds), from: scope.from, to: scope.to });
+
+/**
+ * The proceedings of `kind` whose first clock event of `eventKind` falls in the period: one row per case file, dated
+ * by that event. The clock events are the steps as done (proceeding_events, append-only).
+ */
+export function firstEventFiles(db: Db, scope: StatScope, kind: string, eventKind: string): (FileRow & { proceedingId: string; status: string })[] {
+  // The period's events by the (kind, date) index; an earlier one of the file (by its proceedings, `+` keeping SQLite
+  // on the proceeding index) means the file reached the step before and is not counted again.
+  return db
+    .prepare(
+      `SELECT ${FILE_COLUMNS}, p.id AS proceedingId, p.status AS status, e.date AS date
+       FROM proceeding_events e JOIN proceedings p ON p.id = e.proceeding_id ${FILE_JOINS}
+       WHERE e.kind = @event AND e.date BETWEEN @from AND @to AND p.kind = @kind AND ${UNITS}
+         AND NOT EXISTS (SELECT 1 FROM proceedings p2 JOIN proceeding_events e2 ON e2.proceeding_id = p2.id
+                         WHERE p2.case_file_id = cf.id AND +p2.kind = @kind AND +e2.kind = @event AND (e2.date < e.date OR (e2.date = e.date AND e2.seq < e.seq)))
+       ORDER BY e.date, cf.seq`,
+    )
+    .all({ ...params(scope), kind, event: eventKind }) as (FileRow & { proceedingId: string; status: string })[];
+}
+
+/**
+ * Inspection files accepted before the period and not closed before it (上期结转未结). It reads every acceptance before
+ * the period; the check for a closing goes by the file's own proceedings (`+` keeps SQLite off the kind index, which
+ * made it quadratic).
+ */
+export function carriedOverFiles(db: Db, scope: StatScope): FileRow[] {
+  return db
+    .prepare(
+      `SELECT ${FILE_COLUMNS}, MIN(e.date) AS date
+       FROM proceeding_events e JOIN proceedings p ON p.id = e.proceeding_id ${FILE_JOINS}
+       WHERE e.kind = 'accepted' AND e.date < @from AND p.kind = 'inspection' AND ${UNITS}
+         AND NOT EXISTS (SELECT 1 FROM proceedings cp JOIN proceeding_events c ON c.proceeding_id = cp.id
+                         WHERE cp.case_file_id = cf.id AND +cp.kind = 'inspection' AND +c.kind = 'caseClosed' AND c.date < @from)
+       GROUP BY cf.id ORDER BY date, cf.seq`,
+    )
+    .all(params(scope)) as FileRow[];
+}
+
+/** The workers the file's intakes name (投诉登记的涉及人数), per file: the intakes attached to it, repeats included. */
+export function workersOfFiles(db: Db, caseFileIds: readonly string[]): Map<string, number> {
+  const rows = db
+    .prepare(`SELECT case_file_id AS id, SUM(workers_count) AS n FROM intakes WHERE case_file_id IN (SELECT value FROM json_each(?)) GROUP BY case_file_id`)
+    .all(JSON.stringify(caseFileIds)) as { id: string; n: number }[];
+  return new Map(rows.map((r) => [r.id, r.n]));
+}
+
+/**
+ * Of these inspections, those whose investigation (监察条例 Art. 17: 60 working days from 立案) ended in time, as the
+ * stored clocks hold it: the 60-day clock met; or, extended on approval, the extended clock met — within its 30 more
+ * days when `extendedCounts`, else only if that was still within the 60.
+ */
+export function investigatedInTime(db: Db, proceedingIds: readonly string[], extendedCounts: boolean): Set<string> {
+  const rows = db
+    .prepare(
+      `SELECT b.proceeding_id AS id FROM deadlines b
+       LEFT JOIN deadlines x ON x.proceeding_id = b.proceeding_id AND x.rule_id = 'inspection.investigate.extended' AND x.party = b.party
+       WHERE b.proceeding_id IN (SELECT value FROM json_each(@ids)) AND b.rule_id = 'inspection.investigate'
+         AND (b.status = 'met' OR (b.status = 'extended' AND (CASE WHEN @extended THEN x.status = 'met' ELSE x.status IN ('met', 'metLate') AND x.met_on <= b.due_date END)))`,
+    )
+    .all({ ids: JSON.stringify(proceedingIds), extended: extendedCounts ? 1 : 0 }) as { id: string }[];
+  return new Set(rows.map((r) => r.id));
+}
+
+// 保障农民工工资支付条例 Arts. 11, 31 (shared/domain/payments.ts countsForWorker): a valid payment to the worker with the
+// worker's own transfer reference or signed/thumbprinted receipt. A batch handed to a 包工头 never counts by itself (its
+// workers' receipts do); an 应急周转金 advance counts once, as the fund's, and what the fund later recovers from the
+// employer (advance_recoveries) is not a payment to a worker, so it is never added again.
+const COUNTED_PAYMENT = `wp.kind = 'worker' AND wp.status = 'valid' AND wp.amount_fen > 0
+  AND ((wp.method = 'transfer' AND COALESCE(wp.bank_reference, '') <> '') OR (wp.method = 'cash' AND wp.receipt_mark IS NOT NULL))`;
+// The file's own proceedings (case_file index): `+ip.kind` keeps SQLite off the kind index, which would walk every
+// inspection in the database for each file (7 s a month at 15,000 intakes; docs/statistics-tables.md).
+const ON_INSPECTION = `EXISTS (SELECT 1 FROM proceedings ip WHERE ip.case_file_id = cf.id AND +ip.kind = 'inspection')`;
+
+/** Counted payments in the period on inspection files, per file and payer: the sum and the last day paid. */
+export function paymentsByPayer(db: Db, scope: StatScope): (FileRow & { payerKind: string; fen: number })[] {
+  return db
+    .prepare(
+      `SELECT cf.id AS caseFileId, (SELECT number FROM proceedings ip WHERE ip.case_file_id = cf.id AND ip.kind = 'inspection' ORDER BY ip.opened_at LIMIT 1) AS number,
+              si.reg_year AS regYear, si.reg_no AS regNo, cf.title AS title, u.name AS unitName,
+              wp.payer_kind AS payerKind, SUM(wp.amount_fen) AS fen, MAX(wp.paid_on) AS date
+       FROM wage_payments wp JOIN case_files cf ON cf.id = wp.case_file_id JOIN units u ON u.id = cf.unit_id LEFT JOIN intakes si ON si.id = cf.source_intake_id
+       WHERE ${COUNTED_PAYMENT} AND wp.paid_on BETWEEN @from AND @to AND ${UNITS} AND ${ON_INSPECTION}
+       GROUP BY cf.id, wp.payer_kind ORDER BY date, cf.seq, wp.payer_kind`,
+    )
+    .all(params(scope)) as (FileRow & { payerKind: string; fen: number })[];
+}
+
+/** The workers paid in the period on each inspection file (a worker paid twice, or by two payers, once). */
+export function workersPaid(db: Db, scope: StatScope): Map<string, number> {
+  const rows = db
+    .prepare(
+      `SELECT cf.id AS id, COUNT(DISTINCT wp.person_id) AS n
+       FROM wage_payments wp JOIN case_files cf ON cf.id = wp.case_file_id
+       WHERE ${COUNTED_PAYMENT} AND wp.paid_on BETWEEN @from AND @to AND ${UNITS} AND ${ON_INSPECTION}
+       GROUP BY cf.id`,
+    )
+    .all(params(scope)) as { id: string; n: number }[];
+  return new Map(rows.map((r) => [r.id, r.n]));
+}
+
+/**
+ * The input of each proceeding's last applied `action`, as the audit chain holds it (the step's own record: the papers
+ * read theirs from the same rows, electron/core/proceedings/paper-case.ts), by proceeding id.
+ */
+export function stepInputs(db: Db, proceedingIds: readonly string[], action: string): Map<string, Record<string, unknown>> {
+  const rows = db
+    .prepare(
+      `SELECT entity_id AS id, json_extract(change, '$.input') AS input FROM audit_log
+       WHERE entity = 'proceeding' AND entity_id IN (SELECT value FROM json_each(@ids)) AND action = 'proceedingStep'
+         AND json_extract(change, '$.action') = @action ORDER BY seq`,
+    )
+    .all({ ids: JSON.stringify(proceedingIds), action }) as { id: string; input: string }[];
+  return new Map(rows.map((r) => [r.id, JSON.parse(r.input) as Record<string, unknown>]));
+}
+
+/**
+ * The employers of these inspections (accepted in the period) and every inspection file of the scope each stands in as
+ * employer, with the day it was first accepted (on or before the period's last day): by the party index, not history.
+ */
+export function employerAcceptances(db: Db, scope: StatScope, proceedingIds: readonly string[]): (FileRow & { partyId: string; partyName: string })[] {
+  return db
+    .prepare(
+      `WITH employers AS (SELECT DISTINCT party_id FROM proceeding_parties WHERE proceeding_id IN (SELECT value FROM json_each(@ids)) AND role = 'employer' AND party_id IS NOT NULL),
+       files AS (
+         SELECT ${FILE_COLUMNS}, pp.party_id AS partyId, pa.name AS partyName,
+                (SELECT MIN(e.date) FROM proceeding_events e WHERE e.proceeding_id = p.id AND +e.kind = 'accepted') AS date
+         FROM employers em JOIN proceeding_parties pp ON pp.party_id = em.party_id AND pp.role = 'employer' JOIN parties pa ON pa.id = pp.party_id
+           JOIN proceedings p ON p.id = pp.proceeding_id ${FILE_JOINS}
+         WHERE p.kind = 'inspection' AND ${UNITS})
+       SELECT caseFileId, number, regYear, regNo, title, unitName, partyId, partyName, MIN(date) AS date FROM files
+       WHERE date <= @to GROUP BY caseFileId, partyId ORDER BY date, caseFileId`,
+    )
+    .all({ ...params(scope), ids: JSON.stringify(proceedingIds) }) as (FileRow & { partyId: string; partyName: string })[];
+}
