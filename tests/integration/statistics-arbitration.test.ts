@@ -21,8 +21,8 @@ function figures(r: Report) {
 /** The files behind every figure: a count lists as many, workers and money sum to it, a rate lists its denominator. */
 async function expectFilesEqualFigures(c: Client, r: Report) {
   const scope = { period: { kind: r.period.kind, from: r.period.from, to: r.period.to }, unitId: r.unit.id, includeSubunits: r.unit.includeSubunits };
-  const total = r.tables[0]!.rows.find((x) => x.isTotal)!;
-  for (const d of r.definitions) {
+  const total = r.tables.find((x) => x.kind === 'arbitration')!.rows.find((x) => x.isTotal)!;
+  for (const d of r.definitions.filter((x) => x.table === 'arbitration')) {
     const v = total.values[d.key]!;
     const f = await c.call('statistics.files', { ...scope, indicatorKey: d.key, limit: 1000 });
     expect(f.items.length, d.key).toBe(f.total);
@@ -43,7 +43,7 @@ describe('劳动争议处理情况 (DOMAIN.md §4)', () => {
     // November: eight cases accepted (A, B, C, D, the series' three, the collective one); A withdrawn and closed.
     const nov = await compute(monthPeriod(2026, 11));
     expect(nov.period.label).toBe('2026年11月');
-    expect(nov.definitionsVersion).toBe(5);
+    expect(nov.definitionsVersion).toBe(6);
     expect(figures(nov)).toEqual({
       carriedOver: 0,
       accepted: 8,
@@ -113,7 +113,7 @@ describe('劳动争议处理情况 (DOMAIN.md §4)', () => {
 
     // The city over its counties: a row for the unit with files (the city's own), then the total; no empty county rows.
     const city = await compute(monthPeriod(2026, 11), true);
-    const rows = city.tables[0]!.rows;
+    const rows = city.tables.find((x) => x.kind === 'arbitration')!.rows;
     expect(rows.map((r) => [r.unitId, r.isTotal])).toEqual([
       [w.unitId, false],
       [w.unitId, true],
@@ -123,8 +123,8 @@ describe('劳动争议处理情况 (DOMAIN.md §4)', () => {
 
     // 本局口径: counting every cause of a case — the administrator's choice — changes the figure and the version.
     const before = await leader.call('statistics.definitions', {});
-    expect(before.version).toBe(5);
-    expect(before.definitions.filter((d) => d.bureauBasis).map((d) => d.key)).toEqual([
+    expect(before.version).toBe(6);
+    expect(before.definitions.filter((d) => d.bureauBasis && d.table === 'arbitration').map((d) => d.key)).toEqual([
       'arbitration.cause.wages',
       'arbitration.cause.socialInsurance',
       'arbitration.cause.termination',
@@ -136,7 +136,7 @@ describe('劳动争议处理情况 (DOMAIN.md §4)', () => {
     const admin = await signInAs(t.core, ADMIN.name, ADMIN.password);
     await admin.call('parameters.set', { key: 'statistics.arbitration.causeOfSeveral', region: '*', value: 'each', effectiveFrom: '2026-12-20', source: '本局口径：局务会决定', confidence: 'local', note: null });
     const after = await leader.call('statistics.definitions', {});
-    expect(after.version).toBe(6);
+    expect(after.version).toBe(7);
     expect(after.definitions.find((d) => d.key === 'arbitration.cause.wages')!.counts).toContain('每个原因各计一次');
     const novEach = figures(await compute(monthPeriod(2026, 11)));
     expect([novEach['cause.wages'], novEach['cause.socialInsurance'], novEach['cause.other']]).toEqual([5, 1, 3]);
@@ -168,8 +168,8 @@ describe('劳动争议处理情况 (DOMAIN.md §4)', () => {
       // the report would see it (version 15); on the statistics' read-only connection it sees the committed state.
       db.prepare("UPDATE parameters SET row_version = row_version + 10 WHERE key = 'statistics.completionRate'").run();
       const r = await leader.call('statistics.compute', { period: monthPeriod(2026, 11), unitId });
-      expect(r.definitionsVersion).toBe(5);
-      expect(r.tables[0]!.rows[0]!.values['arbitration.accepted']).toEqual({ value: 0 });
+      expect(r.definitionsVersion).toBe(6);
+      expect(r.tables.find((x) => x.kind === 'arbitration')!.rows[0]!.values['arbitration.accepted']).toEqual({ value: 0 });
     } finally {
       db.prepare('ROLLBACK').run();
     }

@@ -24,7 +24,7 @@ describe('submitted statistics reports', () => {
     expect(await leader.invoke('statistics.submit', { ...scope, digest: 'x' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { digest: '请先查看报表再报送' } } });
 
     const first = await leader.call('statistics.submit', { ...scope, digest: looked.digest });
-    expect(first).toMatchObject({ period: { label: '2026年11月' }, definitionsVersion: 5, submittedBy: '李强', correctedBy: null, corrects: null });
+    expect(first).toMatchObject({ period: { label: '2026年11月' }, definitionsVersion: 6, submittedBy: '李强', correctedBy: null, corrects: null });
     expect(first.report.digest).toBe(looked.digest);
     // The files behind each figure, as they were: as many as the figure counts.
     expect(first.files['arbitration.accepted']!['*']).toHaveLength(8);
@@ -43,7 +43,7 @@ describe('submitted statistics reports', () => {
     const recount = await leader.call('statistics.compute', scope);
     expect(recount.digest).not.toBe(looked.digest);
     const second = await leader.call('statistics.correct', { reportId: first.id, digest: recount.digest, reason: '一案多个争议原因改为各计一次' });
-    expect(second).toMatchObject({ definitionsVersion: 6, corrects: { id: first.id, reason: '一案多个争议原因改为各计一次' }, correctedBy: null });
+    expect(second).toMatchObject({ definitionsVersion: 7, corrects: { id: first.id, reason: '一案多个争议原因改为各计一次' }, correctedBy: null });
     const kept = await leader.call('statistics.submittedReport', { id: first.id });
     expect(kept.report).toEqual(first.report);
     expect(kept.files).toEqual(first.files);

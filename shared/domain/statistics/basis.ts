@@ -12,6 +12,7 @@ export const STAT_BASIS = {
   causeOfSeveral: 'statistics.arbitration.causeOfSeveral',
   completionRate: 'statistics.completionRate',
   timelyExtended: 'statistics.timelyRate.extendedCounts',
+  repeatEmployer: 'statistics.inspection.repeatEmployerBasis',
 } as const;
 
 export type ClosureRateBasis = 'carriedPlusAccepted' | 'accepted';
@@ -66,6 +67,15 @@ export const STAT_BASIS_PARAMETER_DEFS: Record<string, ParameterDef> = {
     trueLabel: '延长期限内结案也算按时',
     falseLabel: '只计四十五日内结案',
   },
+  [STAT_BASIS.repeatEmployer]: {
+    label: '统计口径：重复被投诉的用人单位',
+    help: '劳动保障监察表中“重复发案的用人单位”户数，统计制度原文未见，按本局口径计算，报表中注明。默认：本期受理该单位的监察案件两件以上；也可选：本期受理过该单位的案件、且此前也受理过该单位的案件。',
+    type: 'enum',
+    options: [
+      { value: 'twoInPeriod', label: '本期受理两件以上' },
+      { value: 'priorFile', label: '本期受理且此前受理过' },
+    ],
+  },
 };
 
 /** The seeded values (the first option of each), also the value while none is in force. */
@@ -75,6 +85,7 @@ export const STAT_BASIS_DEFAULTS: Record<string, ParameterScalar> = {
   [STAT_BASIS.causeOfSeveral]: 'first',
   [STAT_BASIS.completionRate]: 'ofCarriedPlusReceived',
   [STAT_BASIS.timelyExtended]: true,
+  [STAT_BASIS.repeatEmployer]: 'twoInPeriod',
 };
 
 export const STAT_BASIS_KEYS = Object.keys(STAT_BASIS_DEFAULTS);
