@@ -30,7 +30,7 @@ export async function statisticsSamples(core: Core, leader: Client, signDay: str
   const report = await computeSampleReport(core, leader, signDay);
   const written: string[] = [];
   for (const format of ['xlsx', 'pdf'] as const) {
-    const file = await leader.call('statistics.export', { report, format });
+    const file = await leader.call('statistics.export', { counted: { ...sampleStatScope(signDay), digest: report.digest }, format });
     const path = join(outDir, `统计报表.${format}`);
     writeFileSync(path, Buffer.from(file.contentBase64, 'base64'));
     written.push(path);

@@ -3,7 +3,7 @@
 // quarters and years stepped across the new year; the drill-down's check that its files add up to the figure.
 import { describe, expect, it } from 'vitest';
 import { drillCheck, formatFigure, fractionText, whyNull } from '../../renderer/src/features/statistics/format';
-import { lastMonth, periodLabel, periodOf, stepPeriod } from '../../renderer/src/features/statistics/period';
+import { lastMonth, periodFromParams, periodLabel, periodOf, stepPeriod, withPeriod } from '../../renderer/src/features/statistics/period';
 import { reportChanges } from '../../renderer/src/features/statistics/report-diff';
 import type { StatReport } from '../../shared/domain/statistics/model';
 
@@ -83,5 +83,16 @@ describe('what a 更正 changes', () => {
       { table: '劳动争议处理情况', unitName: '仲裁院', label: '本期受理', before: '3', after: '4' },
       { table: '劳动争议处理情况', unitName: '仲裁院', label: '涉案金额', before: '¥1.00', after: '—' },
     ]);
+  });
+});
+
+describe('the period in the page address', () => {
+  it('is read back as it was written, keeping the other parameters; none or a foreign kind is no period', () => {
+    const q4 = { kind: 'quarter' as const, from: '2026-10-01', to: '2026-12-31' };
+    const params = withPeriod(new URLSearchParams('subunits=1'), q4);
+    expect(periodFromParams(params)).toEqual(q4);
+    expect(params.get('subunits')).toBe('1');
+    expect(periodFromParams(new URLSearchParams(''))).toBeNull();
+    expect(periodFromParams(new URLSearchParams('period=week&from=2026-11-01&to=2026-11-07'))).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
-// statistics.export: a report the page shows, as the workbook or the printed tables. What comes in is checked like
-// any input — every column has its definition, no string in it looks like an ID number or a phone (a report is
-// counts, never people) — and the export goes on the audit trail with the file's digest, as a document's does.
+// statistics.export: a report as the workbook or the printed tables — counted again here (refused when the figures are
+// no longer the ones the person looked at) or a submitted report as stored. Before it is written every column must
+// have its definition and no string may look like an ID number or a phone (a report is counts, never people); the
+// export goes on the audit trail with the file's digest and the figures', as a document's does.
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import type { statExportFile, statExportInput } from '../../../shared/contract/statistics-export';
@@ -8,6 +9,7 @@ import type { StatReport } from '../../../shared/domain/statistics/model';
 import type { CallContext } from '../kernel/context';
 import { ServiceError } from '../kernel/errors';
 import { tx, writeContext } from '../kernel/tx';
+import { computeReport, submittedReport } from './statistics.service';
 import { renderStatPdf } from './stat-pdf';
 import { tableColumns } from './stat-print';
 import { statWorkbookBytes } from './workbook';
@@ -48,13 +50,22 @@ export function statFileName(report: StatReport, format: keyof typeof MIME): str
   return `统计报表-${safe(report.period.label)}-${safe(report.unit.name)}.${format}`;
 }
 
+export const EXPORT_FIGURES_CHANGED = '数字在您查看后已有变化，请重新统计后再导出';
+
 export async function exportStatistics(call: CallContext, input: z.output<typeof statExportInput>): Promise<z.output<typeof statExportFile>> {
-  const { report, format } = input;
+  const { format, counted, submittedId } = input;
+  let report: StatReport & { digest?: string };
+  if (submittedId !== undefined) report = submittedReport(call, { id: submittedId }).report;
+  else {
+    const { digest, ...scope } = counted!;
+    report = await computeReport(call, scope);
+    if (report.digest !== digest) throw new ServiceError('CONFLICT', EXPORT_FIGURES_CHANGED, { digest: EXPORT_FIGURES_CHANGED });
+  }
   checkReport(report);
   const bytes = format === 'xlsx' ? await statWorkbookBytes(report) : (await renderStatPdf(report)).bytes;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  // The figures' digest (statistics.compute gives one for submitting) ties the file to a report as counted.
-  const figures = 'digest' in report && typeof report.digest === 'string' ? { digest: report.digest } : {};
+  // The figures' digest ties the file to a report as counted (and to the submitted one it was stored as).
+  const figures = { ...(report.digest ? { digest: report.digest } : {}), ...(submittedId ? { submittedId } : {}) };
   tx(writeContext(call), (w) => {
     w.audit({
       action: 'statisticsExport',

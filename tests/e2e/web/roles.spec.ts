@@ -4,9 +4,10 @@ import { DEMO_PASSWORD } from '../../../db/seed/demo-data';
 import { ADMIN } from '../../helpers/accounts';
 import { expect, signInOnScreen, snap, test } from '../fixtures';
 
-const CASEWORK = ['登记台账', '案卷', '用人单位', '期限计算'];
+/** Everyone at casework reads the bureau's figures (统计报表, statistics.read). */
+const CASEWORK = ['登记台账', '案卷', '用人单位', '统计报表', '期限计算'];
 /** Those who take a proceeding's steps also have the work desk, their department's inbox, the list of the bureau's open deadlines and the hearing calendar. */
-const HANDLING = ['登记台账', '案卷', '用人单位', '办案期限', '开庭排期', '期限计算'];
+const HANDLING = ['登记台账', '案卷', '用人单位', '办案期限', '开庭排期', '统计报表', '期限计算'];
 
 const ROLES: { role: string; name: string; password: string; nav: string[]; home: string }[] = [
   { role: 'receptionist', name: '次仁卓玛', password: DEMO_PASSWORD, nav: ['接待登记', ...CASEWORK], home: '接待登记' },
@@ -14,7 +15,7 @@ const ROLES: { role: string; name: string; password: string; nav: string[]; home
   { role: 'arbitrator', name: '王芳', password: DEMO_PASSWORD, nav: ['工作台', '收件箱', ...HANDLING], home: '我的待办' },
   { role: 'clerk', name: '央金', password: DEMO_PASSWORD, nav: ['工作台', '收件箱', ...HANDLING], home: '我的待办' },
   // A leader also looks into every department's inbox and answers for matters awaiting transfer (待移送).
-  { role: 'leader', name: '李强', password: DEMO_PASSWORD, nav: ['工作台', '收件箱', '登记台账', '案卷', '用人单位', '办案期限', '开庭排期', '待移送', '期限计算'], home: '领导工作台' },
+  { role: 'leader', name: '李强', password: DEMO_PASSWORD, nav: ['工作台', '收件箱', '登记台账', '案卷', '用人单位', '办案期限', '开庭排期', '待移送', '统计报表', '期限计算'], home: '领导工作台' },
   { role: 'auditor', name: '白玛央宗', password: DEMO_PASSWORD, nav: ['登记台账', '案卷', '用人单位', '审计'], home: '审计记录' },
   { role: 'admin', name: ADMIN.name, password: ADMIN.password, nav: ['期限计算', '设置'], home: '设置' },
 ];

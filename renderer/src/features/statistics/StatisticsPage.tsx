@@ -5,6 +5,7 @@ import RefreshIcon from '@mui/icons-material/Refresh';
 import SendIcon from '@mui/icons-material/Send';
 import { Alert, Button, GlobalStyles, Paper } from '@mui/material';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { statPeriodInput, type StatScopeInput } from '../../../../shared/contract/statistics';
 import type { StatPeriod } from '../../../../shared/domain/statistics/model';
 import { dateKeyOf } from '../../../../shared/domain/time';
@@ -13,7 +14,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { useStatQuery, useUnits } from './queries';
 import { DrillDownDialog } from './DrillDownDialog';
-import { isOpen, lastMonth } from './period';
+import { ExportButtons } from './ExportButtons';
+import { isOpen, lastMonth, periodFromParams, withPeriod } from './period';
 import { PeriodPicker } from './PeriodPicker';
 import { ReportHeading, ReportTables } from './ReportTables';
 import type { FigureRef } from './StatTableView';
@@ -40,8 +42,18 @@ export function StatisticsPage({ today = dateKeyOf(Date.now()) }: { today?: stri
   const units = useUnits();
   const canIncludeSubunits = unit.level === 'city' && (units.data ?? []).some((u) => u.parentId === unit.id && u.active);
 
-  const [period, setPeriod] = useState<StatPeriod>(() => lastMonth(today));
-  const [includeSubunits, setIncludeSubunits] = useState(false);
+  // The period and unit live in the address: back from a file opened from a figure, the same report is there.
+  const [params, setParams] = useSearchParams();
+  const period = periodFromParams(params) ?? lastMonth(today);
+  const includeSubunits = params.get('subunits') === '1';
+  const setPeriod = (p: StatPeriod) => setParams((prev) => withPeriod(prev, p), { replace: true });
+  const setIncludeSubunits = (on: boolean) =>
+    setParams((prev) => {
+      const next = new URLSearchParams(prev);
+      if (on) next.set('subunits', '1');
+      else next.delete('subunits');
+      return next;
+    }, { replace: true });
   const [figure, setFigure] = useState<FigureRef | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [submittedId, setSubmittedId] = useState<string | null>(null);
@@ -58,10 +70,11 @@ export function StatisticsPage({ today = dateKeyOf(Date.now()) }: { today?: stri
       {PRINT}
       <PageHeader
         title="统计报表"
-        subtitle="数字由案卷自动统计，不可手填；点任一数字可查看计入它的案卷，点表头的 ⓘ 查看指标口径。打印或导出 PDF（Ctrl+P，记入审计）只印各统计表及其口径。"
+        subtitle="数字由案卷自动统计，不可手填；点任一数字可查看计入它的案卷，点表头的 ⓘ 查看指标口径。“导出 Excel / 导出 PDF”按统计时的数字生成报表文件（记入审计）。"
         actions={
           <span className="no-print" style={{ display: 'flex', gap: 8 }}>
             <Button startIcon={<RefreshIcon />} onClick={recount} disabled={!checked.success || report.isFetching}>重新统计</Button>
+            <ExportButtons source={report.data ? { counted: { ...scope, digest: report.data.digest } } : null} disabled={report.isFetching} onRecount={recount} />
             {canSubmit && (
               <Button variant="contained" startIcon={<SendIcon />} onClick={() => setSubmitting(true)} disabled={!report.data || report.isFetching}>
                 报送

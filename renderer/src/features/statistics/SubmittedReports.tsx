@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { useStatQuery } from './queries';
 import { CorrectDialog } from './CorrectDialog';
+import { ExportButtons } from './ExportButtons';
 import { fmtComputedAt, ReportHeading, ReportTables } from './ReportTables';
 
 export function SubmittedReportDialog({ id, canCorrect, onClose }: { id: string; canCorrect: boolean; onClose: () => void }) {
@@ -41,6 +42,7 @@ export function SubmittedReportDialog({ id, canCorrect, onClose }: { id: string;
         )}
       </DialogContent>
       <DialogActions>
+        {r && <ExportButtons source={{ submittedId: r.id }} />}
         {canCorrect && r && !r.correctedBy && <Button color="warning" onClick={() => setCorrecting(true)}>更正</Button>}
         <Button onClick={onClose}>关闭</Button>
       </DialogActions>

@@ -48,3 +48,23 @@ export function periodLabel(p: StatPeriod): string {
 export function isOpen(p: StatPeriod, today: string): boolean {
   return p.to >= today;
 }
+
+const KINDS: readonly string[] = ['month', 'quarter', 'year', 'custom'];
+
+/** The period kept in the page's address (?period=month&from=…&to=…), or null when there is none. */
+export function periodFromParams(params: URLSearchParams): StatPeriod | null {
+  const kind = params.get('period');
+  const from = params.get('from');
+  const to = params.get('to');
+  if (!kind || !KINDS.includes(kind) || from === null || to === null) return null;
+  return { kind: kind as StatPeriodKind, from, to };
+}
+
+/** The address's parameters with this period in them (the others kept). */
+export function withPeriod(params: URLSearchParams, p: StatPeriod): URLSearchParams {
+  const next = new URLSearchParams(params);
+  next.set('period', p.kind);
+  next.set('from', p.from);
+  next.set('to', p.to);
+  return next;
+}

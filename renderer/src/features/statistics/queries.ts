@@ -87,3 +87,27 @@ export function useStatMutation<K extends StatChannel>(channel: K, invalidates: 
 
 /** The installation's units: whether this one is a city whose counties' files are here (全市（含各区县）). */
 export const useUnits = () => useChannelQuery('units.list', {});
+
+/** The report as a workbook or printed tables: counted again by the core (refused if the figures changed since), or a submitted one as stored. */
+export function useStatExport() {
+  const target = useApi();
+  const [error, setError] = useState<AppError | null>(null);
+  const [busy, setBusy] = useState<'xlsx' | 'pdf' | null>(null);
+  return {
+    busy,
+    error,
+    reset: () => setError(null),
+    async run(input: ChannelInput<'statistics.export'>) {
+      setError(null);
+      setBusy(input.format);
+      try {
+        return await callWith(target, 'statistics.export', input);
+      } catch (e) {
+        setError(toAppError(e));
+        return null;
+      } finally {
+        setBusy(null);
+      }
+    },
+  };
+}
