@@ -8,9 +8,9 @@ import { COLLECTIVE_CITATION, COLLECTIVE_MIN_WORKERS } from '../collective';
 import { basisChoiceLabel, STAT_BASIS, type CauseOfSeveralBasis } from './basis';
 import type { IndicatorDefinition } from './model';
 
-const YEARBOOK = 'DOMAIN.md §4：统计年鉴“劳动争议处理情况”表';
-const BULLETIN = 'DOMAIN.md §4：人社事业发展统计公报、统计分析报告';
-const ISSUE = '议题#14：裁审衔接、审理期限';
+const YEARBOOK = '统计年鉴“劳动争议处理情况”表';
+const BULLETIN = '人力资源和社会保障事业发展统计公报、劳动人事争议处理统计分析报告';
+const ISSUE = '本局管理需要（裁审衔接、审理期限）';
 
 /** The yearbook's causes (争议原因), in the order a case with several takes its principal one. */
 export const ARBITRATION_CAUSES = ['wages', 'socialInsurance', 'termination', 'other'] as const;
@@ -187,7 +187,7 @@ export function arbitrationDefinitions(basis: Readonly<Record<string, unknown>>)
       counts: `本期结案的受理案件中，在《劳动争议调解仲裁法》第四十三条的审理期限内结案的比例（期限按期限引擎登记的“作出仲裁裁决”期限是否按时完成判断）；${timelyExtended ? '经批准延长的，在延长后的期限内结案的也算按时' : '只有在四十五日内结案的才算按时，经批准延长后结案的不算'}`,
       periodBy: CLOSED_ON,
       formula: '按时结案数 ÷ 本期结案且登记了审理期限的案件数',
-      source: `本局口径（${basisChoiceLabel(STAT_BASIS.timelyExtended, timelyExtended)}）；DOMAIN.md §4 线索平台“时限办结率”`,
+      source: `本局口径（${basisChoiceLabel(STAT_BASIS.timelyExtended, timelyExtended)}）；全国根治欠薪线索反映平台“时限办结率”`,
       bureauBasis: true,
     }),
     def({
@@ -199,7 +199,7 @@ export function arbitrationDefinitions(basis: Readonly<Record<string, unknown>>)
       counts: '本期结案的案件占应结案件的比例',
       periodBy: `${CLOSED_ON}；${ACCEPTED_ON}`,
       formula: closure === 'accepted' ? '本期结案数 ÷ 本期受理数' : '本期结案数 ÷（上期未结数 + 本期受理数）',
-      source: `本局口径（${basisChoiceLabel(STAT_BASIS.closureRate, closure)}）；DOMAIN.md §4：官方公式未见`,
+      source: `本局口径（${basisChoiceLabel(STAT_BASIS.closureRate, closure)}）；官方计算公式未见公开`,
       bureauBasis: true,
     }),
     def({
@@ -211,7 +211,7 @@ export function arbitrationDefinitions(basis: Readonly<Record<string, unknown>>)
       counts: '本期结案的案件中以仲裁调解结案的比例',
       periodBy: CLOSED_ON,
       formula: mediation === 'ofDecided' ? '仲裁调解结案数 ÷（仲裁调解结案数 + 仲裁裁决结案数）' : '仲裁调解结案数 ÷ 本期结案数',
-      source: `本局口径（${basisChoiceLabel(STAT_BASIS.mediationRate, mediation)}）；DOMAIN.md §4：官方公式未见`,
+      source: `本局口径（${basisChoiceLabel(STAT_BASIS.mediationRate, mediation)}）；官方计算公式未见公开`,
       bureauBasis: true,
     }),
   ];

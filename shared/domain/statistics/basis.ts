@@ -20,7 +20,7 @@ export type MediationRateBasis = 'ofClosed' | 'ofDecided';
 export type CauseOfSeveralBasis = 'first' | 'each';
 export type CompletionRateBasis = 'ofCarriedPlusReceived' | 'ofReceived';
 
-const SOURCE_NOTE = '官方计算公式未见公开（DOMAIN.md §4），按本局口径计算，报表中注明';
+const SOURCE_NOTE = '官方计算公式未见公开，按本局口径计算，报表中注明';
 
 /** The settings' definitions, joined into PARAMETER_DEFS. */
 export const STAT_BASIS_PARAMETER_DEFS: Record<string, ParameterDef> = {

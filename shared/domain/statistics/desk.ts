@@ -70,7 +70,7 @@ export function deskDefinitions(basis: Basis): IndicatorDefinition[] {
     ind('desk.total', '接待登记', null, 'count', '本期登记的咨询、投诉、举报（每份接待登记计一件）', RECEIVED, DESK_SOURCE),
     ...INTAKE_KINDS.map((k) => ind(DESK_KEYS.kind(k), INTAKE_KIND.labels[k], '按类型', 'count', `本期登记类型为“${INTAKE_KIND.labels[k]}”的接待登记`, RECEIVED, DESK_SOURCE)),
     ...INTAKE_CHANNELS.map((c) => ind(DESK_KEYS.channel(c), INTAKE_CHANNEL.labels[c], '按来源渠道', 'count', `本期经“${INTAKE_CHANNEL.labels[c]}”渠道登记的咨询、投诉、举报`, RECEIVED, DESK_SOURCE)),
-    ind('desk.workers', '投诉举报涉及劳动者', null, 'count', '本期登记的投诉、举报所载涉及劳动者人数之和（咨询不计）', RECEIVED, '安康市劳动保障监察工作报告格式（DOMAIN.md §4）', { unitLabel: '人' }),
+    ind('desk.workers', '投诉举报涉及劳动者', null, 'count', '本期登记的投诉、举报所载涉及劳动者人数之和（咨询不计）', RECEIVED, '安康市劳动保障监察工作报告格式', { unitLabel: '人' }),
     ...INTAKE_ROUTES.map((r) =>
       ind(DESK_KEYS.route(r), INTAKE_ROUTE.labels[r], '分办去向', 'count', `本期登记、最后一次分办去向为${ROUTE_WHERE[r]}的接待登记（退回后重新分办的只按最后去向计一次）`, RECEIVED, '《劳动保障监察条例》第二十一条；《保障农民工工资支付条例》第十条'),
     ),
@@ -90,11 +90,11 @@ export function deskDefinitions(basis: Basis): IndicatorDefinition[] {
       `本局口径（期间为设置“${REPEAT_RECENT_PARAMETER}”的天数）`,
       { bureauBasis: true },
     ),
-    ind('desk.incidents', '群体性事件', '群体性事件', 'count', '本期发生的因拖欠工资引发的群体性事件（每起计一件，列其案卷）', '事件发生日期', '《劳动保障监察条例》第十四条；安康市劳动保障监察工作报告格式（DOMAIN.md §4）', {
+    ind('desk.incidents', '群体性事件', '群体性事件', 'count', '本期发生的因拖欠工资引发的群体性事件（每起计一件，列其案卷）', '事件发生日期', '《劳动保障监察条例》第十四条；安康市劳动保障监察工作报告格式', {
       unitLabel: '起',
       files: 'caseFile',
     }),
-    ind('desk.incidentWorkers', '群体性事件涉及人数', '群体性事件', 'count', '本期发生的群体性事件登记的参与人数之和', '事件发生日期', '安康市劳动保障监察工作报告格式（DOMAIN.md §4）', {
+    ind('desk.incidentWorkers', '群体性事件涉及人数', '群体性事件', 'count', '本期发生的群体性事件登记的参与人数之和', '事件发生日期', '安康市劳动保障监察工作报告格式', {
       unitLabel: '人',
       files: 'caseFile',
     }),

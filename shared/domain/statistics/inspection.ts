@@ -45,7 +45,7 @@ export const CLOSE_METHODS = Object.keys(CLOSE_METHOD) as InspectionCloseMethod[
 export const PAYER_KINDS = PAYER_KIND.values as readonly PayerKind[];
 
 const REGULATION = '《劳动保障监察条例》';
-const BULLETIN = '人力资源和社会保障事业发展统计公报（追发工资金额和人数，DOMAIN.md §4）';
+const BULLETIN = '人力资源和社会保障事业发展统计公报（追发工资金额和人数）';
 const RECEIVED_DATE = '收到投诉（举报）的日期（接待登记的接收日期）';
 const ACCEPTED_DATE = '受理日期（受理步骤的日期；直接立案的，立案日期）';
 const CLOSED_DATE = '结案日期（结案审批通过后记录的结案日期）';
@@ -95,7 +95,7 @@ export function inspectionDefinitions(basis: Basis): IndicatorDefinition[] {
     ind('inspection.accepted', '受理', '投诉举报', 'count', '本期受理的投诉案卷（直接立案的同日受理）', ACCEPTED_DATE, '《关于实施〈劳动保障监察条例〉若干规定》第十八条'),
     ind('inspection.notAccepted', '不予受理', '投诉举报', 'count', '本期决定不予受理的投诉案卷', '不予受理决定日期', '《关于实施〈劳动保障监察条例〉若干规定》第十八条'),
     ind('inspection.filed', '立案', null, 'count', '本期立案的监察案件', '立案日期（立案审批通过后的立案日期）', `${REGULATION}第十四条`),
-    ind('inspection.workers', '涉及劳动者', null, 'count', '本期受理案卷的投诉（举报）登记所载涉及劳动者人数之和', ACCEPTED_DATE, '安康市劳动保障监察工作报告格式（DOMAIN.md §4）', { unitLabel: '人' }),
+    ind('inspection.workers', '涉及劳动者', null, 'count', '本期受理案卷的投诉（举报）登记所载涉及劳动者人数之和', ACCEPTED_DATE, '安康市劳动保障监察工作报告格式', { unitLabel: '人' }),
     ind('inspection.closed', '结案', '结案', 'count', '本期结案的监察案件（各结案方式之和）', CLOSED_DATE, `${REGULATION}第十八条`),
     ...CLOSE_METHODS.map((m) =>
       ind(closedKey(m), CLOSE_METHOD[m], '结案方式', 'count', `本期结案且结案审批表所载结案方式为“${CLOSE_METHOD[m]}”的案件`, CLOSED_DATE, `${REGULATION}第十八条`),
