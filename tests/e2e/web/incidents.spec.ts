@@ -91,7 +91,7 @@ test('the desk registers a crowd at the gate on the urgent file: refused until t
   await expect(card).toContainText('处置中');
   await expect(card).toContainText('本局门口 · 约12人');
   // A construction matter: up the line and 公安 within an hour, 住建 within two (the parameters' defaults).
-  await expect(card.getByTestId('report-clock')).toHaveText([/^向上级报告：\d{2}:\d{2}前 · 剩余\d+分钟$/, /^通报公安：\d{2}:\d{2}前 · 剩余\d+分钟$/, /^通报住建：\d{2}:\d{2}前 · 剩余1小时(\d+分钟)?$/]);
+  await expect(card.getByTestId('report-clock')).toHaveText([/^向上级报告：(\d{2}-\d{2} )?\d{2}:\d{2}前 · 剩余\d+分钟$/, /^通报公安：(\d{2}-\d{2} )?\d{2}:\d{2}前 · 剩余\d+分钟$/, /^通报住建：(\d{2}-\d{2} )?\d{2}:\d{2}前 · 剩余1小时(\d+分钟)?$/]);
   // The desk has no step permission: it records no report.
   await expect(card.getByRole('button', { name: '记录报告' })).toHaveCount(0);
   await expect(page.getByText(/^群体性事件：.*约12人在本局门口聚集讨薪、堵门，带头人边巴次仁（班组长）/)).toBeVisible();
@@ -111,7 +111,7 @@ test('the leader finds the incident on top of the desk with its report-up deadli
   expect(incidentsBox!.y).toBeLessThan(countsBox!.y);
   const item = top.getByTestId('desk-incident');
   await expect(item).toContainText(a.title);
-  await expect(item.getByTestId('report-clock').first()).toHaveText(/^向上级报告：\d{2}:\d{2}前 · 剩余4\d分钟$/);
+  await expect(item.getByTestId('report-clock').first()).toHaveText(/^向上级报告：(\d{2}-\d{2} )?\d{2}:\d{2}前 · 剩余4\d分钟$/);
   await snap(page, 'leader-desk-incident');
   await page.setViewportSize({ width: 1366, height: 768 });
   await snap(page, 'leader-desk-incident-1366', { fullPage: false });

@@ -69,11 +69,17 @@ export function IntakeFormPage() {
   // The cursor starts in the first field (登记类型), not in the menu eight Tabs away — and returns there for the next visitor.
   // Deferred a frame, so after a reset it is the newly checked radio that takes the cursor; tried again for a few frames
   // while the cursor is still outside the form (a menu link clicked a moment before kept it on a loaded machine).
+  // A field the person went to meanwhile is theirs: a fast clerk typing before the page finished loading keeps the cursor.
   const focusFirstField = useCallback(() => {
+    const start = document.activeElement;
     let frames = 0;
     let handle = requestAnimationFrame(function place() {
       const first = formRef.current?.querySelector<HTMLInputElement>('input[name="kind"]:checked');
-      if (first && frames > 0 && formRef.current?.contains(document.activeElement)) return;
+      const active = document.activeElement;
+      // Typing somewhere else in the form (not a button a closing dialog gave the focus back to).
+      const isField = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement || active instanceof HTMLSelectElement;
+      const movedIntoForm = isField && active !== start && formRef.current?.contains(active);
+      if (first && (movedIntoForm || (frames > 0 && formRef.current?.contains(active)))) return;
       first?.focus();
       if (frames++ < 10) handle = requestAnimationFrame(place);
     });
