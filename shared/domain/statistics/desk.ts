@@ -1,7 +1,7 @@
 // 统一咨询接待情况: the desk table's indicators, defined once. The counting is electron/core/statistics/desk.ts.
 // What arrives is counted by the day it was received (接待登记的接收日期); where it went by the route recorded last (a
 // matter sent back and routed again is counted once, where it went in the end); the answers by the day they were due.
-import type { IndicatorDefinition, StatValueKind } from './model';
+import { indicatorsOf, type IndicatorDefinition } from './model';
 import { FEEDBACK_DAYS_PARAMETER, REPEAT_RECENT_DEFAULT, REPEAT_RECENT_PARAMETER } from '../followup';
 import { INTAKE_CHANNEL, INTAKE_KIND, INTAKE_ROUTE, type IntakeChannel, type IntakeKind, type IntakeRoute } from '../vocabulary';
 
@@ -35,33 +35,7 @@ export const DESK_KEYS = {
 
 const RECEIVED = '接收日期（接待登记所载收到的日期）';
 const DESK_SOURCE = '《保障农民工工资支付条例》第十条（首问负责）；《劳动保障监察条例》第九条、第十四条';
-const UNIT_LABEL: Record<StatValueKind, string> = { count: '件', moneyFen: '元', rate: '%', days: '天' };
-
-function ind(
-  key: string,
-  label: string,
-  group: string | null,
-  valueKind: StatValueKind,
-  counts: string,
-  periodBy: string,
-  source: string,
-  more: { unitLabel?: string; formula?: string; bureauBasis?: boolean; files?: 'caseFile' | 'intake' } = {},
-): IndicatorDefinition {
-  return {
-    key,
-    table: 'desk',
-    label,
-    group,
-    unitLabel: more.unitLabel ?? UNIT_LABEL[valueKind],
-    valueKind,
-    counts,
-    periodBy,
-    formula: more.formula ?? null,
-    source,
-    bureauBasis: more.bureauBasis ?? false,
-    files: more.files ?? 'intake',
-  };
-}
+const ind = indicatorsOf('desk', 'intake');
 
 /** The desk table's indicators in column order. */
 export function deskDefinitions(basis: Basis): IndicatorDefinition[] {

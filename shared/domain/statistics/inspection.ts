@@ -2,7 +2,7 @@
 // the period, the unit, a rate's formula, the source or 本局口径). The counting is electron/core/statistics/inspection.ts.
 // Sources: DOMAIN.md §4 (national bulletin: 追发工资 amount and workers; 安康 format: 投诉案件 closed, 办结率; clue platform:
 // 办结率, 时限办结率 — their formulas not published, so 本局口径); the statutes for what each step is.
-import type { IndicatorDefinition, StatValueKind } from './model';
+import { indicatorsOf, type IndicatorDefinition } from './model';
 import { PAYER_KIND, type PayerKind } from '../payments';
 import { CLOSE_METHOD } from '../proceedings/inspection-closing';
 
@@ -53,33 +53,7 @@ const PAID_DATE = '支付日期（工资支付登记的支付日期）';
 const COUNTED_PAYMENT =
   '有效的、支付给劳动者本人并有本人转账流水号或签名（按手印）收条的工资支付（《保障农民工工资支付条例》第十一条、第三十一条）；转交包工头的款项在劳动者本人签收后才计入，应急周转金收回的垫付款不是对劳动者的支付、不再计入';
 
-const UNIT_LABEL: Record<StatValueKind, string> = { count: '件', moneyFen: '元', rate: '%', days: '天' };
-
-function ind(
-  key: string,
-  label: string,
-  group: string | null,
-  valueKind: StatValueKind,
-  counts: string,
-  periodBy: string,
-  source: string,
-  more: { unitLabel?: string; formula?: string; bureauBasis?: boolean; files?: 'caseFile' | null } = {},
-): IndicatorDefinition {
-  return {
-    key,
-    table: 'inspection',
-    label,
-    group,
-    unitLabel: more.unitLabel ?? UNIT_LABEL[valueKind],
-    valueKind,
-    counts,
-    periodBy,
-    formula: more.formula ?? null,
-    source,
-    bureauBasis: more.bureauBasis ?? false,
-    files: more.files === undefined ? 'caseFile' : more.files,
-  };
-}
+const ind = indicatorsOf('inspection', 'caseFile');
 
 const closedKey = (m: InspectionCloseMethod) => `inspection.closed.${m}`;
 const payerKey = (k: PayerKind) => `inspection.recovered.${k}`;

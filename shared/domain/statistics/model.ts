@@ -103,3 +103,32 @@ export interface StatFileRef {
   /** The file's share of a money figure, or its workers for a 人 figure; null for a plain count. */
   amount: number | null;
 }
+
+/** The unit a value of each kind is printed in, unless its definition names another (人, 户, 次 …). */
+export const VALUE_UNIT_LABEL: Record<StatValueKind, string> = { count: '件', moneyFen: '元', rate: '%', days: '天' };
+
+export interface IndicatorExtras {
+  unitLabel?: string;
+  formula?: string;
+  bureauBasis?: boolean;
+  /** What the drill-down lists; the table's own kind of file when not given, null for none. */
+  files?: StatFileKind | null;
+}
+
+/** A table's indicator builder: its kind and the files its figures list unless told otherwise. */
+export function indicatorsOf(table: StatTableKind, files: StatFileKind) {
+  return (key: string, label: string, group: string | null, valueKind: StatValueKind, counts: string, periodBy: string, source: string, more: IndicatorExtras = {}): IndicatorDefinition => ({
+    key,
+    table,
+    label,
+    group,
+    unitLabel: more.unitLabel ?? VALUE_UNIT_LABEL[valueKind],
+    valueKind,
+    counts,
+    periodBy,
+    formula: more.formula ?? null,
+    source,
+    bureauBasis: more.bureauBasis ?? false,
+    files: more.files === undefined ? files : more.files,
+  });
+}
