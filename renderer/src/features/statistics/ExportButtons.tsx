@@ -17,10 +17,10 @@ export function ExportButtons({ source, disabled = false, onRecount }: { source:
   };
   return (
     <>
-      <Button startIcon={<DownloadIcon />} onClick={() => void run('xlsx')} disabled={disabled || !source || exporter.busy !== null}>
+      <Button startIcon={<DownloadIcon />} sx={{ textTransform: 'none' }} onClick={() => void run('xlsx')} disabled={disabled || !source || exporter.busy !== null}>
         {exporter.busy === 'xlsx' ? '正在导出…' : '导出 Excel'}
       </Button>
-      <Button startIcon={<DownloadIcon />} onClick={() => void run('pdf')} disabled={disabled || !source || exporter.busy !== null}>
+      <Button startIcon={<DownloadIcon />} sx={{ textTransform: 'none' }} onClick={() => void run('pdf')} disabled={disabled || !source || exporter.busy !== null}>
         {exporter.busy === 'pdf' ? '正在导出…' : '导出 PDF'}
       </Button>
       {exporter.error && (
