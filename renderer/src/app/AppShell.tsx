@@ -17,8 +17,7 @@ import LockIcon from '@mui/icons-material/Lock';
 import LogoutIcon from '@mui/icons-material/Logout';
 import SettingsIcon from '@mui/icons-material/Settings';
 import { AppBar, Box, Button, Chip, Drawer, List, ListItemButton, ListItemIcon, ListItemText, Toolbar, Typography } from '@mui/material';
-import { Suspense, useState, type ReactNode } from 'react';
-import { Loading } from '../components/States';
+import { useState, type ReactNode } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { STAFF_ROLE } from '../../../shared/domain/vocabulary';
 import { ChangePasswordDialog } from '../features/account/ChangePasswordDialog';
@@ -93,9 +92,7 @@ export function AppShell({ demo }: { demo: boolean }) {
       <Box component="main" sx={{ flex: 1, p: 3, minWidth: 0 }}>
         <Toolbar variant="dense" />
         <BackupWarning canRun={permissions.has('maintenance.run')} />
-        <Suspense fallback={<Loading />}>
-          <Outlet />
-        </Suspense>
+        <Outlet />
       </Box>
       {changing && <ChangePasswordDialog onClose={() => setChanging(false)} />}
     </Box>

@@ -1,30 +1,27 @@
 // The routes. The router is made once per signed-in shell and never remade: a lock, an unlock or a refetched session
 // must not remount the pages (a half-typed form stays). Each page checks the person's permissions itself.
-import { lazy, useMemo } from 'react';
+import { useMemo } from 'react';
 import { createHashRouter, Navigate, RouterProvider } from 'react-router';
 import { EmptyState } from '../components/States';
+import { AuditPage } from '../features/audit/AuditPage';
+import { CaseDetailPage } from '../features/cases/CaseDetailPage';
+import { CaseListPage } from '../features/cases/CaseListPage';
+import { DeadlineCalculatorPage } from '../features/deadlines/DeadlineCalculatorPage';
+import { DeskPage } from '../features/desk/DeskPage';
+import { DueDatesPage } from '../features/desk/DueDatesPage';
+import { EmployerPage } from '../features/employers/EmployerPage';
+import { EmployerSearchPage } from '../features/employers/EmployerSearchPage';
+import { HearingCalendarPage } from '../features/hearings/HearingCalendarPage';
+import { InboxPage } from '../features/routing/InboxPage';
+import { IntakeDetailPage } from '../features/intakes/IntakeDetailPage';
+import { IntakeFormPage } from '../features/intakes/IntakeFormPage';
+import { IntakeListPage } from '../features/intakes/IntakeListPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { StatisticsPage } from '../features/statistics/StatisticsPage';
+import { TransfersPage } from '../features/routing/TransfersPage';
 import { homePath, RequirePage } from './access';
 import { AppShell } from './AppShell';
 import { usePermissions } from './session';
-
-// Each page is its own chunk, loaded when first opened: the sign-in screen and the first page start without parsing
-// every feature's code (2.3 MB in one file before). AppShell's Suspense shows a spinner meanwhile.
-const AuditPage = lazy(() => import('../features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
-const CaseDetailPage = lazy(() => import('../features/cases/CaseDetailPage').then((m) => ({ default: m.CaseDetailPage })));
-const CaseListPage = lazy(() => import('../features/cases/CaseListPage').then((m) => ({ default: m.CaseListPage })));
-const DeadlineCalculatorPage = lazy(() => import('../features/deadlines/DeadlineCalculatorPage').then((m) => ({ default: m.DeadlineCalculatorPage })));
-const DeskPage = lazy(() => import('../features/desk/DeskPage').then((m) => ({ default: m.DeskPage })));
-const DueDatesPage = lazy(() => import('../features/desk/DueDatesPage').then((m) => ({ default: m.DueDatesPage })));
-const EmployerPage = lazy(() => import('../features/employers/EmployerPage').then((m) => ({ default: m.EmployerPage })));
-const EmployerSearchPage = lazy(() => import('../features/employers/EmployerSearchPage').then((m) => ({ default: m.EmployerSearchPage })));
-const HearingCalendarPage = lazy(() => import('../features/hearings/HearingCalendarPage').then((m) => ({ default: m.HearingCalendarPage })));
-const IntakeDetailPage = lazy(() => import('../features/intakes/IntakeDetailPage').then((m) => ({ default: m.IntakeDetailPage })));
-const IntakeFormPage = lazy(() => import('../features/intakes/IntakeFormPage').then((m) => ({ default: m.IntakeFormPage })));
-const IntakeListPage = lazy(() => import('../features/intakes/IntakeListPage').then((m) => ({ default: m.IntakeListPage })));
-const InboxPage = lazy(() => import('../features/routing/InboxPage').then((m) => ({ default: m.InboxPage })));
-const TransfersPage = lazy(() => import('../features/routing/TransfersPage').then((m) => ({ default: m.TransfersPage })));
-const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
-const StatisticsPage = lazy(() => import('../features/statistics/StatisticsPage').then((m) => ({ default: m.StatisticsPage })));
 
 function Home() {
   const home = homePath(usePermissions());

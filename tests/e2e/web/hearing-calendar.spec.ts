@@ -11,6 +11,7 @@ import { ADMIN, establishStaff, STAFF_PASSWORD } from '../../helpers/accounts';
 import { takeIn } from '../../helpers/routing';
 import { expect, snap, test, type AppFixture } from '../fixtures';
 import { fillDate } from '../pages/date-field';
+import { weekOf } from '../pages/hearing-calendar';
 
 interface Filed {
   caseFileId: string;
@@ -73,22 +74,6 @@ async function openFile(page: Page, f: Filed): Promise<void> {
 }
 
 
-/**
- * Steps the calendar week by week to the one holding `day`: each click waits for the shown range to change (a count
- * of cells taken before the new week has drawn reads 0 and steps past the week on a busy machine).
- */
-async function weekOf(page: Page, day: string): Promise<void> {
-  const range = page.getByTestId('calendar-range');
-  await expect(range).toContainText(' 至 ');
-  for (let i = 0; i < 60; i++) {
-    const shown = (await range.textContent()) ?? '';
-    const [from, to] = shown.split(' 至 ').map((x) => x.trim());
-    if (from! <= day && day <= to!) return;
-    await page.getByRole('button', { name: '下一周' }).click();
-    await expect(range).not.toHaveText(shown);
-  }
-  throw new Error(`the calendar never showed the week of ${day}`);
-}
 test('an arbitrator books a hearing: the room another case holds is refused with that case named; another room is taken and the week shows both', async ({ page, app, consoleErrors }) => {
   await app.initializeWithDemo();
   await secondTribunal(app);

@@ -10,6 +10,7 @@ import { cardPng } from '../../fixtures/images';
 import type { Client } from '../../helpers/client';
 import { takeIn } from '../../helpers/routing';
 import { expect, snap, test, type AppFixture } from '../fixtures';
+import { weekOf } from '../pages/hearing-calendar';
 
 const EMPLOYER = '日喀则市华建建筑工程有限公司';
 
@@ -104,7 +105,7 @@ test("a notice served late: the file's deadlines, the case's 通知送达不足5
 
   await page.getByRole('link', { name: '开庭排期' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '开庭排期' })).toBeVisible();
-  for (let i = 0; i < 6 && (await page.getByTestId(`cell-第二仲裁庭-${day}`).count()) === 0; i++) await page.getByRole('button', { name: '下一周' }).click();
+  await weekOf(page, day);
   await expect(page.getByTestId(`cell-第二仲裁庭-${day}`).getByTestId('notice-short')).toHaveText('通知送达不足5日，可延期开庭');
   await snap(page, 'hearing-notice-late-calendar');
   expect(consoleErrors).toEqual([]);

@@ -11,6 +11,7 @@ import type { Page } from '@playwright/test';
 import { groupApplicationEntered, WORKERS, type ArbitrationFile } from '../arbitration-setup';
 import { expect, snap, test, type AppFixture } from '../fixtures';
 import { fillDate } from '../pages/date-field';
+import { weekOf } from '../pages/hearing-calendar';
 import { cardPng } from '../../fixtures/images';
 
 interface Series extends ArbitrationFile {
@@ -98,15 +99,7 @@ test('6 workers heard together: the calendar shows the sitting as one block list
   await app.signIn(page, '王芳');
   await page.getByRole('link', { name: '开庭排期' }).click();
   // Week by week to the sitting's week, each step waiting for the week to draw.
-  const range = page.getByTestId('calendar-range');
-  await expect(range).toContainText(' 至 ');
-  for (let i = 0; i < 12; i++) {
-    const shown = (await range.textContent()) ?? '';
-    const [from, to] = shown.split(' 至 ').map((x) => x.trim());
-    if (from! <= s.day && s.day <= to!) break;
-    await page.getByRole('button', { name: '下一周' }).click();
-    await expect(range).not.toHaveText(shown);
-  }
+  await weekOf(page, s.day);
   const cell = page.getByTestId(`cell-第一仲裁庭-${s.day}`);
   await expect(cell.getByTestId('calendar-hearing')).toHaveCount(1);
   await expect(cell.getByTestId('calendar-sitting')).toHaveText(`系列案合并开庭 6件：${s.numbers[0]}至${/第\d+号$/.exec(s.numbers[5]!)![0]}`);
