@@ -82,8 +82,8 @@ test('an arbitrator books a hearing: the room another case holds is refused with
   const rooms = await held.acting.call('hearings.rooms', {});
   const room1 = rooms.find((r) => r.name === '第一仲裁庭')!;
   // The first lawful day for both (notice and defence counted from today), held by 王芳's case in 第一仲裁庭.
-  const day = (await held.acting.call('hearings.review', { proceedingId: held.proceedingId, date: dateKeyOf(Date.now()), start: '09:30', end: '11:30', roomId: room1.id, hearingId: null })).earliest;
-  const other = await held.acting.call('hearings.schedule', { proceedingId: held.proceedingId, date: day, start: '09:30', end: '11:30', roomId: room1.id });
+  const day = (await held.acting.call('hearings.review', { proceedingId: held.proceedingId, date: dateKeyOf(Date.now()), start: '15:00', end: '17:00', roomId: room1.id, hearingId: null })).earliest;
+  const other = await held.acting.call('hearings.schedule', { proceedingId: held.proceedingId, date: day, start: '15:00', end: '17:00', roomId: room1.id });
 
   await app.signIn(page, '次旦', STAFF_PASSWORD);
   await openFile(page, mine);
@@ -94,7 +94,7 @@ test('an arbitrator books a hearing: the room another case holds is refused with
   await fillDate(page, '开庭日期', day, dialog);
   await dialog.getByRole('combobox', { name: '仲裁庭室' }).click();
   await page.getByRole('option', { name: /^第一仲裁庭/ }).click();
-  const clash = `第一仲裁庭已安排${other.caseNumber}（${other.caseTitle}）于 ${day} 09:30—11:30 开庭，同一时段不能再安排`;
+  const clash = `第一仲裁庭已安排${other.caseNumber}（${other.caseTitle}）于 ${day} 15:00—17:00 开庭，同一时段不能再安排`;
   // Shown as the slot is chosen, with the day the notice must be served by; refused by the core on sending.
   await expect(dialog.getByTestId('slot-clash')).toHaveText(clash);
   await expect(dialog.getByTestId('slot-review')).toContainText('开庭通知书最迟应于');
@@ -108,8 +108,8 @@ test('an arbitrator books a hearing: the room another case holds is refused with
   await expect(dialog.getByTestId('slot-clash')).toHaveCount(0);
   await dialog.getByRole('button', { name: '确认安排' }).click();
   await expect(dialog).toBeHidden();
-  await expect(section).toContainText(`已安排于 ${day} 09:30—11:30 在第二仲裁庭开庭`);
-  await expect(section.getByRole('row').filter({ hasText: `${day} 09:30—11:30` })).toContainText('已排期');
+  await expect(section).toContainText(`已安排于 ${day} 15:00—17:00 在第二仲裁庭开庭`);
+  await expect(section.getByRole('row').filter({ hasText: `${day} 15:00—17:00` })).toContainText('已排期');
   await snap(page, 'hearing-booked');
 
   await page.getByRole('link', { name: '开庭排期' }).click();
@@ -133,7 +133,7 @@ test('an arbitrator finds her hearing on her desk and in the calendar, filtered 
   if ((await mine()).length === 0) {
     const f = await composedCase(app, '扎西', '日喀则市华建建筑工程有限公司', '王芳', '央金');
     const room = (await wangfang.call('hearings.rooms', {}))[0]!;
-    const slot = { date: today, start: '09:30', end: '11:30', roomId: room.id };
+    const slot = { date: today, start: '15:00', end: '17:00', roomId: room.id };
     const { earliest } = await wangfang.call('hearings.review', { proceedingId: f.proceedingId, ...slot, hearingId: null });
     await wangfang.call('hearings.schedule', { proceedingId: f.proceedingId, ...slot, date: earliest });
   }
@@ -165,8 +165,8 @@ test('the week’s 开庭通知书 are made in one batch from the calendar, one 
   const a = await composedCase(app, '扎西', '日喀则市华建建筑工程有限公司', '王芳', '央金');
   const rooms = await a.acting.call('hearings.rooms', {});
   const today = dateKeyOf(Date.now());
-  const day = (await a.acting.call('hearings.review', { proceedingId: a.proceedingId, date: today, start: '09:30', end: '11:30', roomId: rooms[0]!.id, hearingId: null })).earliest;
-  await a.acting.call('hearings.schedule', { proceedingId: a.proceedingId, date: day, start: '09:30', end: '11:30', roomId: rooms[0]!.id });
+  const day = (await a.acting.call('hearings.review', { proceedingId: a.proceedingId, date: today, start: '15:00', end: '17:00', roomId: rooms[0]!.id, hearingId: null })).earliest;
+  await a.acting.call('hearings.schedule', { proceedingId: a.proceedingId, date: day, start: '15:00', end: '17:00', roomId: rooms[0]!.id });
 
   await app.signIn(page, '王芳', DEMO_PASSWORD);
   await page.getByRole('link', { name: '开庭排期' }).click();

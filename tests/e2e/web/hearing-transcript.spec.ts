@@ -75,7 +75,7 @@ async function heardCase(app: AppFixture): Promise<Heard> {
   await step('simplify', { date: today, ground: 'consent', amountFen: 0, bar: 'none', note: null });
   const proceedingId = await step('compose', { date: today, form: 'sole', presidingStaffId: id('王芳'), memberStaffIds: [], clerkStaffId: id('央金') });
   const room = (await wang.call('hearings.rooms', {})).find((r) => r.name === '第一仲裁庭')!;
-  const slot = { date: today, start: '09:30', end: '11:30', roomId: room.id };
+  const slot = { date: today, start: '15:00', end: '17:00', roomId: room.id };
   const { earliest: day } = await wang.call('hearings.review', { proceedingId, ...slot, hearingId: null });
   const h = await wang.call('hearings.schedule', { proceedingId, ...slot, date: day });
   // The core's clock moves to 12:30 on the hearing day, when the clerk records it as held.
@@ -127,7 +127,7 @@ async function choose(page: Page, within: Locator, label: string, option: string
 test('1 · the clerk starts the record from the hearing and notes those present and the language, Tibetan with an interpreter; the draft survives a reload', async ({ page, app, consoleErrors }) => {
   const f = await heardCase(app);
   const section = await openFile(page, app, f);
-  await expect(section).toContainText(`${f.day} 09:30 第一仲裁庭开庭`);
+  await expect(section).toContainText(`${f.day} 15:00 第一仲裁庭开庭`);
   await section.getByRole('button', { name: '制作庭审笔录' }).click();
   await expect(section.getByTestId('transcript-status')).toHaveText('草稿');
   await section.screenshot({ path: test.info().outputPath('transcript-1-started.png') });
@@ -135,7 +135,7 @@ test('1 · the clerk starts the record from the hearing and notes those present 
   const dialog = page.getByRole('dialog', { name: /^庭审笔录/ });
   // Filled from the hearing: the tribunal and clerk as they sat, the time and room, the applicant who appeared.
   await expect(dialog).toContainText('独任仲裁员王芳；书记员：央金');
-  await expect(dialog.getByRole('textbox', { name: '开庭（时:分）' })).toHaveValue('09:30');
+  await expect(dialog.getByRole('textbox', { name: '开庭（时:分）' })).toHaveValue('15:00');
   await expect(dialog.getByRole('textbox', { name: '开庭地点' })).toHaveValue('第一仲裁庭');
   await expect(dialog.getByTestId('attendee')).toHaveCount(1);
   await expect(dialog.getByTestId('attendee').first().getByRole('textbox', { name: '姓名' })).toHaveValue(WORKER);
