@@ -92,6 +92,9 @@ test('an arbitrator books a hearing: the room another case holds is refused with
   await page.getByRole('button', { name: '安排开庭' }).click();
   const dialog = page.getByRole('dialog', { name: '安排开庭' });
   await fillDate(page, '开庭日期', day, dialog);
+  // The afternoon: the demo's own first case may hold the morning of that day in 第一仲裁庭.
+  await dialog.getByRole('textbox', { name: '开始时间' }).fill('15:00');
+  await dialog.getByRole('textbox', { name: '结束时间' }).fill('17:00');
   await dialog.getByRole('combobox', { name: '仲裁庭室' }).click();
   await page.getByRole('option', { name: /^第一仲裁庭/ }).click();
   const clash = `第一仲裁庭已安排${other.caseNumber}（${other.caseTitle}）于 ${day} 15:00—17:00 开庭，同一时段不能再安排`;

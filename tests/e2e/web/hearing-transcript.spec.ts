@@ -78,8 +78,8 @@ async function heardCase(app: AppFixture): Promise<Heard> {
   const slot = { date: today, start: '15:00', end: '17:00', roomId: room.id };
   const { earliest: day } = await wang.call('hearings.review', { proceedingId, ...slot, hearingId: null });
   const h = await wang.call('hearings.schedule', { proceedingId, ...slot, date: day });
-  // The core's clock moves to 12:30 on the hearing day, when the clerk records it as held.
-  app.advanceCoreClock(instantOf(day, '12:30') - Date.now());
+  // The core's clock moves to 17:30 on the hearing day, when the clerk records it as held.
+  app.advanceCoreClock(instantOf(day, '17:30') - Date.now());
   const acting = await app.as('王芳', DEMO_PASSWORD);
   const booked = (await acting.call('hearings.ofCase', { caseFileId })).hearings.find((x) => x.id === h.id)!;
   await acting.call('hearings.recordHeld', { hearingId: h.id, expectedRowVersion: booked.rowVersion, applicantAppeared: true, respondentAppeared: true, absentWithoutCause: false, note: null });
@@ -104,7 +104,7 @@ async function drafted(f: Heard, entries: number, dutyTold = false) {
     id: started.id,
     rowVersion: started.rowVersion,
     startedAt: started.startedAt,
-    endedAt: instantOf(f.day, '11:40'),
+    endedAt: instantOf(f.day, '16:40'),
     place: started.place,
     attendees: [...started.attendees, { side: 'respondent', capacity: 'agent', name: AGENT, party: EMPLOYER }],
     language: 'bo',
@@ -142,7 +142,7 @@ test('1 · the clerk starts the record from the hearing and notes those present 
   await snap(page, 'transcript-1-opened', { fullPage: false });
 
   await fillDate(page, '闭庭（日期）', f.day, dialog);
-  await dialog.getByRole('textbox', { name: '闭庭（时:分）' }).fill('11:40');
+  await dialog.getByRole('textbox', { name: '闭庭（时:分）' }).fill('16:40');
   await dialog.getByRole('button', { name: '添加到庭人员' }).click();
   const agent = dialog.getByTestId('attendee').nth(1);
   await expect(agent.getByRole('combobox', { name: '哪一方' })).toHaveText('被申请人');
@@ -160,10 +160,10 @@ test('1 · the clerk starts the record from the hearing and notes those present 
   await expect(page.getByRole('heading', { level: 1, name: f.title })).toBeVisible();
   await expect(section.getByText(`记录 0 条；到庭：申请人${WORKER}、被申请人${EMPLOYER}委托代理人${AGENT}`)).toBeVisible();
   await section.getByRole('button', { name: '继续记录' }).click();
-  await expect(dialog.getByRole('textbox', { name: '闭庭（时:分）' })).toHaveValue('11:40');
+  await expect(dialog.getByRole('textbox', { name: '闭庭（时:分）' })).toHaveValue('16:40');
   await expect(dialog.getByRole('radio', { name: '藏语' })).toBeChecked();
   await expect(dialog.getByRole('textbox', { name: '翻译人员' })).toHaveValue(INTERPRETER);
-  expect(await stored(f)).toMatchObject({ status: 'draft', language: 'bo', interpreterName: INTERPRETER, interpreterDutyTold: false, endedAt: instantOf(f.day, '11:40') });
+  expect(await stored(f)).toMatchObject({ status: 'draft', language: 'bo', interpreterName: INTERPRETER, interpreterDutyTold: false, endedAt: instantOf(f.day, '16:40') });
   expect(consoleErrors).toEqual([]);
 });
 
