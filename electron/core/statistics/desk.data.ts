@@ -2,10 +2,17 @@
 // answered in time, repeats and group incidents. An intake is in the scope by its unit (the unit that registered it:
 // a matter awaiting transfer to another unit stays this unit's, counted once, here).
 import type { Db } from '../../../db/open';
+import { instantOf } from '../../../shared/domain/time';
 import type { StatScope } from './table';
 
-const params = (scope: StatScope) => ({ units: JSON.stringify(scope.unitIds), from: scope.from, to: scope.to });
+const DAY_MS = 86_400_000;
+const params = (scope: StatScope) => ({ units: JSON.stringify(scope.unitIds), from: scope.from, to: scope.to, fromAt: instantOf(scope.from) - DAY_MS, toAt: instantOf(scope.to) + 2 * DAY_MS });
 const UNITS = 'i.unit_id IN (SELECT value FROM json_each(@units))';
+/**
+ * The intakes received in the period: received_date is the Beijing day of received_at, so the instant range (a day
+ * wider each side, the date test deciding) lets intakes_unit_received_idx read the period's intakes, not the unit's all.
+ */
+const RECEIVED_IN_PERIOD = `i.received_at >= @fromAt AND i.received_at < @toAt AND i.received_date BETWEEN @from AND @to`;
 /** Beijing's calendar day of an instant (no daylight saving: UTC+8 all year). */
 const DAY_OF = (col: string) => `date(${col} / 1000, 'unixepoch', '+8 hours')`;
 
@@ -30,7 +37,7 @@ export function intakesReceived(db: Db, scope: StatScope): IntakeRow[] {
   return db
     .prepare(
       `SELECT ${INTAKE_COLUMNS} FROM intakes i JOIN units u ON u.id = i.unit_id
-       WHERE ${UNITS} AND i.received_date BETWEEN @from AND @to ORDER BY i.received_at, i.seq`,
+       WHERE ${UNITS} AND ${RECEIVED_IN_PERIOD} ORDER BY i.received_at, i.seq`,
     )
     .all(params(scope)) as IntakeRow[];
 }
@@ -55,7 +62,7 @@ export function repeatIntakes(db: Db, scope: StatScope, days: number): IntakeRow
   return db
     .prepare(
       `SELECT ${INTAKE_COLUMNS} FROM intakes i JOIN units u ON u.id = i.unit_id
-       WHERE ${UNITS} AND i.received_date BETWEEN @from AND @to
+       WHERE ${UNITS} AND ${RECEIVED_IN_PERIOD}
          AND EXISTS (SELECT 1 FROM intake_complainants c JOIN intake_complainants c2 ON c2.person_id = c.person_id AND c2.intake_id <> c.intake_id
                        JOIN intakes j ON j.id = c2.intake_id
                      WHERE c.intake_id = i.id AND (j.received_at < i.received_at OR (j.received_at = i.received_at AND j.seq < i.seq))

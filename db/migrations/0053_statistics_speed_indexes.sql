@@ -1,0 +1,1 @@
+CREATE INDEX `proceeding_events_proceeding_kind_date_idx` ON `proceeding_events` (`proceeding_id`,`kind`,`date`);
