@@ -42,13 +42,16 @@ export function intakesReceived(db: Db, scope: StatScope): IntakeRow[] {
     .all(params(scope)) as IntakeRow[];
 }
 
-/** The feedback (告知) due in the period, each with whether the complainant was reached on or before the due day. */
+/**
+ * The feedback (告知) due in the period, each with whether the complainant was reached on or before the due day: by
+ * intake_notices_due_idx (CROSS JOIN: SQLite otherwise started at every intake of the unit).
+ */
 export function feedbackDue(db: Db, scope: StatScope): (IntakeRow & { inTime: number })[] {
   return db
     .prepare(
       `SELECT ${INTAKE_COLUMNS.replace('i.received_date AS date', 'n.feedback_due AS date')},
               (n.answered_at IS NOT NULL AND ${DAY_OF('n.answered_at')} <= n.feedback_due) AS inTime
-       FROM intake_notices n JOIN intakes i ON i.id = n.intake_id JOIN units u ON u.id = i.unit_id
+       FROM intake_notices n CROSS JOIN intakes i ON i.id = n.intake_id JOIN units u ON u.id = i.unit_id
        WHERE ${UNITS} AND n.feedback_due BETWEEN @from AND @to ORDER BY n.feedback_due, i.seq`,
     )
     .all(params(scope)) as (IntakeRow & { inTime: number })[];
@@ -83,14 +86,17 @@ export interface IncidentRow {
   people: number;
 }
 
-/** The group incidents that began in the period, on the files of the scope's units, one row each. */
+/**
+ * The group incidents that began in the period, on the files of the scope's units, one row each: the instant range (a
+ * day wider each side, the Beijing day deciding) reads incidents_unit_started_idx for the period.
+ */
 export function incidentsStarted(db: Db, scope: StatScope): IncidentRow[] {
   return db
     .prepare(
       `SELECT cf.id AS caseFileId, (SELECT number FROM proceedings p WHERE p.case_file_id = cf.id AND p.number IS NOT NULL ORDER BY p.opened_at LIMIT 1) AS number,
               si.reg_year AS regYear, si.reg_no AS regNo, cf.title AS title, u.name AS unitName, ${DAY_OF('i.started_at')} AS date, i.people_count AS people
        FROM incidents i JOIN case_files cf ON cf.id = i.case_file_id JOIN units u ON u.id = i.unit_id LEFT JOIN intakes si ON si.id = cf.source_intake_id
-       WHERE ${UNITS} AND ${DAY_OF('i.started_at')} BETWEEN @from AND @to ORDER BY i.started_at, i.id`,
+       WHERE ${UNITS} AND i.started_at >= @fromAt AND i.started_at < @toAt AND ${DAY_OF('i.started_at')} BETWEEN @from AND @to ORDER BY i.started_at, i.id`,
     )
     .all(params(scope)) as IncidentRow[];
 }

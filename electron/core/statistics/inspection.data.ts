@@ -128,13 +128,14 @@ export function workersPaid(db: Db, scope: StatScope): Map<string, number> {
 
 /**
  * The input of each proceeding's last applied `action`, as the audit chain holds it (the step's own record: the papers
- * read theirs from the same rows, electron/core/proceedings/paper-case.ts), by proceeding id.
+ * read theirs from the same rows, electron/core/proceedings/paper-case.ts), by proceeding id — through the entity index,
+ * one seek per proceeding (`+action`: the action index would read every step ever taken).
  */
 export function stepInputs(db: Db, proceedingIds: readonly string[], action: string): Map<string, Record<string, unknown>> {
   const rows = db
     .prepare(
       `SELECT entity_id AS id, json_extract(change, '$.input') AS input FROM audit_log
-       WHERE entity = 'proceeding' AND entity_id IN (SELECT value FROM json_each(@ids)) AND action = 'proceedingStep'
+       WHERE entity = 'proceeding' AND entity_id IN (SELECT value FROM json_each(@ids)) AND +action = 'proceedingStep'
          AND json_extract(change, '$.action') = @action ORDER BY seq`,
     )
     .all({ ids: JSON.stringify(proceedingIds), action }) as { id: string; input: string }[];
