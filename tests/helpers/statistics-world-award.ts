@@ -6,9 +6,15 @@
 //      by award, 劳动者胜诉, claimed 35 000 元, awarded 30 000 元 (22 days; the 45-day award clock met).
 //   H  普布: award 12-01 (40 000 元), served 12-01; the employer sues 12-10; the court upholds it 2027-01-20; closed
 //      2027-01-22 by award, 双方部分胜诉, 60 000 / 40 000 元 (58 days; clock met).
-//   I  旺堆: award 12-01 (30 000 元), served 12-01; the worker sues 12-05; the court amends it 2027-01-25; still open.
+//   I  旺堆: award 12-01 (30 000 元), served 12-01; the worker sues 12-05; the court amends it 2027-01-25 (5 000 元);
+//      closed 2027-01-26 by award all the same, 劳动者胜诉, 30 000 / 5 000 元 as the court decided (62 days; clock met).
 //   G  多吉: the award made late, 2027-01-15 (the 45 days from 11-25 ended 2027-01-09), 32 000 元, served 01-15; the
 //      15 days end unused; closed 2027-02-03 by award, 双方部分胜诉, 50 000 / 32 000 元 (70 days; clock met late).
+//   E1 达娃: the 45 days extended on the chair's (a leader's) approval 12-20 (调解仲裁法 Art. 43: by 15 days at most);
+//      award 2027-01-15 — after the 45 days, within the extension — served 01-15; closed 2027-02-03 by award, 劳动者胜诉,
+//      40 000 / 32 000 元 (70 days).
+//   E2 央宗: extended 12-20 as well, but the award made 12-28, within the 45 days; served 12-28; closed 2027-02-03 by
+//      award, 劳动者胜诉, 40 000 / 30 000 元 (70 days).
 //   W1 边巴: hearing 12-15, his notice served 12-01, absent without cause: 视为撤回 12-15 (调解仲裁法 Art. 36), and the
 //      closing recorded 12-16 (视为撤回, 8 000 元 claimed; 21 days; the withdrawal met the clock).
 //   W2 次仁: the same on 12-15 in the afternoon, but its closing never recorded (no 结案审批表).
@@ -52,6 +58,12 @@ async function award(t: TestCore, f: File, worker: string, on: string, wagesFen:
   for (const who of [worker, f.employer.name]) await serveOn(t, f, doc!.id, who, on, { awardFinality: 'nonFinal' });
 }
 
+/** The leader (the chair's delegate) approves the step waiting on the case. */
+async function approveStep(f: Acting, date: string, opinion: string) {
+  const p = (await f.leader.call('casework.get', { caseFileId: f.caseFileId })).proceedings.find((x) => x.proceedingId === f.proceedingId)!;
+  await f.leader.call('approvals.decide', { approvalId: p.pendingApproval!.id, decision: 'approve', opinion, date, expectedRowVersion: p.pendingApproval!.rowVersion });
+}
+
 async function close(f: Acting, date: string, method: string, result: string, claimedFen: number, resolvedFen: number) {
   await stepper(f)('close', { date, method, result, cause: 'other', claimedFen, resolvedFen, note: null });
   await approveClose(f, date);
@@ -87,6 +99,8 @@ export async function awardWorld(t: TestCore) {
   const h = await single('普布', '日喀则市戊建筑工程有限公司');
   const i = await single('旺堆', '日喀则市己建筑工程有限公司');
   const g = await single('多吉', '日喀则市庚建筑工程有限公司');
+  const e1 = await single('达娃', '日喀则市癸建筑工程有限公司');
+  const e2 = await single('央宗', '日喀则市寅建筑工程有限公司');
   const w1 = await heard(t, '边巴', '日喀则市辛建筑工程有限公司', one.id, '09:30', '11:00');
   const w2 = await heard(t, '次仁', '日喀则市壬建筑工程有限公司', two.id, '15:00', '17:00');
 
@@ -110,18 +124,35 @@ export async function awardWorld(t: TestCore) {
   t.clock.advance(DAY); // 2026-12-17: F's 15 days to sue ended 12-16
   await close(f, '2026-12-17', 'award', 'workerWon', 3_500_000, 3_000_000);
 
-  t.clock.advance(29 * DAY); // 2027-01-15
+  t.clock.advance(3 * DAY); // 2026-12-20
+  for (const e of [e1, e2]) {
+    await stepper(e)('extendAward', { date: '2026-12-20', reason: '案情复杂，需调取工程项目全部考勤和工资表' });
+    await approveStep(e, '2026-12-20', '同意延长审理期限');
+  }
+  // Art. 43: once, by 15 days at most — a second extension is not offered as open.
+  expect((await e1.proceeding()).actions.find((x) => x.action === 'extendAward')!.blockedBy).toBe(
+    '审理期限已经延长过一次，不能再次延长（《劳动争议调解仲裁法》第四十三条第一款：延长期限不得超过十五日）',
+  );
+  t.clock.advance(8 * DAY); // 2026-12-28
+  await award(t, e2, '央宗', '2026-12-28', 3_000_000);
+
+  t.clock.advance(18 * DAY); // 2027-01-15
   await award(t, g, '多吉', '2027-01-15', 3_200_000);
+  await award(t, e1, '达娃', '2027-01-15', 3_200_000);
   t.clock.advance(5 * DAY); // 2027-01-20
   await stepper(h)('recordCourtResult', { date: '2027-01-20', route: 'suit', courtCaseNumber: '（2026）藏0202民初102号', result: 'upheld', note: null });
   t.clock.advance(2 * DAY); // 2027-01-22
   await close(h, '2027-01-22', 'award', 'partlyEach', 6_000_000, 4_000_000);
   t.clock.advance(3 * DAY); // 2027-01-25
   await stepper(i)('recordCourtResult', { date: '2027-01-25', route: 'suit', courtCaseNumber: '（2026）藏0202民初101号', result: 'amended', note: '改判支付工资5 000元' });
+  t.clock.advance(DAY); // 2027-01-26
+  await close(i, '2027-01-26', 'award', 'workerWon', 3_000_000, 500_000);
 
-  t.clock.advance(9 * DAY); // 2027-02-03: G's 15 days from 01-15 have ended
+  t.clock.advance(8 * DAY); // 2027-02-03: G's 15 days from 01-15 have ended
   await close(g, '2027-02-03', 'award', 'partlyEach', 5_000_000, 3_200_000);
+  await close(e1, '2027-02-03', 'award', 'workerWon', 4_000_000, 3_200_000);
+  await close(e2, '2027-02-03', 'award', 'workerWon', 4_000_000, 3_000_000);
 
   const unitId = (t.core.services!.db.prepare('SELECT unit_id AS u FROM installation').get() as { u: string }).u;
-  return { unitId, f, h, i, g, w1: w1.f, w2: w2.f, leader: f.leader };
+  return { unitId, f, h, i, g, e1, e2, w1: w1.f, w2: w2.f, leader: f.leader };
 }
