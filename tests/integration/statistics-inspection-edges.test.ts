@@ -1,8 +1,8 @@
 // 劳动保障监察案件办理情况 at its edges, on files built through the core's channels (tests/helpers/statistics-world-
-// inspection.ts tells each story): an investigation extended on approval and closed within the extension, one closed
-// after its 60 working days, for 办结率 and 时限办结率 on both of the administrator's bases; a worker paid by the
-// 建设单位 and from the 工资保证金, each payment counted once, for its payer. Every figure counted by hand; the files
-// behind every figure equal to it.
+// inspection.ts tells each story): an investigation extended on approval and closed within the extension, one extended
+// and closed within its 60 working days, one closed after them, for 办结率 and 时限办结率 on both of the
+// administrator's bases; a worker paid by the 建设单位 and from the 工资保证金, each payment counted once, for its
+// payer. Every figure counted by hand; the files behind every figure equal to it.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
@@ -25,20 +25,33 @@ describe('劳动保障监察案件办理情况 at its edges', () => {
     // L's met late.
     expect(await w.due(w.x)).toEqual({ 'inspection.investigate': ['2027-02-22', 'extended'], 'inspection.investigate.extended': ['2027-04-06', 'met'] });
     expect(await w.due(w.l)).toEqual({ 'inspection.investigate': ['2027-02-22', 'metLate'] });
+    expect(await w.due(w.y)).toEqual({ 'inspection.investigate': ['2027-02-22', 'extended'], 'inspection.investigate.extended': ['2027-04-06', 'met'] });
     const db = openDatabase(join(t.dataDir, DB_FILE_NAME), { readonly: true });
     try {
       const v = (scope: StatScope, basis: Record<string, string | boolean> = {}) => inspectionCounter.count(db, scope, basis);
       const ids = (scope: StatScope, key: string, basis: Record<string, string | boolean> = {}) => inspectionCounter.files(db, scope, key, basis).map((f) => [f.id, f.date, f.amount]);
       const other = { [CLOSURE_BASIS_PARAMETER]: 'ofReceived', [TIMELY_EXTENDED_PARAMETER]: false };
 
-      // November: both received, accepted and filed; nothing closed yet.
+      // November: all three received, accepted and filed; nothing closed yet.
       const nov = v(NOV);
-      expect(['received', 'accepted', 'filed', 'workers', 'closed', 'recovered'].map((k) => nov[`inspection.${k}`]!.value)).toEqual([2, 2, 2, 2, 0, 0]);
-      expect(nov['inspection.closureRate']).toEqual({ value: 0, numerator: 0, denominator: 2 }); // 0 ÷ (0 carried + 2 accepted)
-      expect(v(NOV, other)['inspection.closureRate']).toEqual({ value: 0, numerator: 0, denominator: 2 }); // of the 2 accepted, none closed
+      expect(['received', 'accepted', 'filed', 'workers', 'closed', 'recovered'].map((k) => nov[`inspection.${k}`]!.value)).toEqual([3, 3, 3, 3, 0, 0]);
+      expect(nov['inspection.closureRate']).toEqual({ value: 0, numerator: 0, denominator: 3 }); // 0 ÷ (0 carried + 3 accepted)
+      expect(v(NOV, other)['inspection.closureRate']).toEqual({ value: 0, numerator: 0, denominator: 3 }); // of the 3 accepted, none closed
       expect(nov['inspection.onTimeRate']).toEqual({ value: null, numerator: 0, denominator: 0 });
 
-      // March: both closed, 全额支付.
+      // February: Y, extended but closed 02-10 within its 60 working days, is in time on either basis. 办结率: 1 closed ÷
+      // (3 carried over + 0 accepted); of February's acceptances (none) — undefined.
+      const FEB: StatScope = { from: '2027-02-01', to: '2027-02-28', unitIds: [UNIT] };
+      expect([v(FEB)['inspection.onTimeRate'], v(FEB, other)['inspection.onTimeRate']]).toEqual([
+        { value: 1, numerator: 1, denominator: 1 },
+        { value: 1, numerator: 1, denominator: 1 },
+      ]);
+      expect([v(FEB)['inspection.closureRate'], v(FEB, other)['inspection.closureRate']]).toEqual([
+        { value: 1 / 3, numerator: 1, denominator: 3 },
+        { value: null, numerator: 0, denominator: 0 },
+      ]);
+
+      // March: X and L closed, 全额支付.
       const mar = v(MAR);
       expect([mar['inspection.closed']!.value, mar['inspection.closed.paidInFull']!.value]).toEqual([2, 2]);
       // 8 000 元 to each worker: X's from the 建设单位 and the deposit, L's from the employer — each payment once, for the
@@ -66,15 +79,19 @@ describe('劳动保障监察案件办理情况 at its edges', () => {
       expect(marOther['inspection.closureRate']).toEqual({ value: null, numerator: 0, denominator: 0 });
       expect(marOther['inspection.onTimeRate']).toEqual({ value: 0, numerator: 0, denominator: 2 });
       expect(inspectionCounter.definitions(other).find((d) => d.key === 'inspection.onTimeRate')!.counts).toContain('不计经批准延长的期限');
-      // Over the whole span both bases agree: 2 accepted, both closed in it.
+      // Over the whole span the 办结率 bases agree: 3 accepted, all closed in it. 时限办结率: X and Y with the extension
+      // counted; only Y (closed within the 60) without it.
       const span: StatScope = { from: '2026-11-01', to: '2027-03-31', unitIds: [UNIT] };
       expect([v(span)['inspection.closureRate'], v(span, other)['inspection.closureRate']]).toEqual([
-        { value: 1, numerator: 2, denominator: 2 },
-        { value: 1, numerator: 2, denominator: 2 },
+        { value: 1, numerator: 3, denominator: 3 },
+        { value: 1, numerator: 3, denominator: 3 },
       ]);
-      expect(v(span, other)['inspection.onTimeRate']).toEqual({ value: 0, numerator: 0, denominator: 2 });
+      expect([v(span)['inspection.onTimeRate'], v(span, other)['inspection.onTimeRate']]).toEqual([
+        { value: 2 / 3, numerator: 2, denominator: 3 },
+        { value: 1 / 3, numerator: 1, denominator: 3 },
+      ]);
 
-      for (const scope of [NOV, MAR, span]) for (const basis of [{}, other]) expectDrillDownEqualsFigures(db, scope, basis);
+      for (const scope of [NOV, FEB, MAR, span]) for (const basis of [{}, other]) expectDrillDownEqualsFigures(db, scope, basis);
     } finally {
       db.close();
     }
