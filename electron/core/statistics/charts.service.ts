@@ -26,6 +26,7 @@ import { ServiceError } from '../kernel/errors';
 import { requireInstallation } from '../kernel/installation';
 import { dutiesByCapability, handlingDepartments, kindsOfDepartment, openFileCounts } from '../desk/desk-charts.data';
 import * as data from './charts.data';
+import { requireCountable } from './unit-scope';
 
 type StatFiles = z.infer<typeof statFiles>;
 
@@ -204,6 +205,9 @@ export function chartFiles(call: CallContext, input: z.output<typeof chartFilesI
     }
     case 'countyComplaints':
     case 'countyOpenFiles': {
+      if (!data.unitName(prepare, input.unitId)) throw new ServiceError('VALIDATION', '没有这个县（区）单位，请刷新后重新选择', { unitId: '没有这个单位' });
+      // The city's own row or one of its counties; another unit's files are refused and audited (unit-scope.ts).
+      requireCountable(call, { unitId, includeSubunits: true, rowUnitId: input.unitId });
       if (!countyUnits(call, unitId).some((u) => u.id === input.unitId)) {
         throw new ServiceError('VALIDATION', '没有这个县（区）单位，请刷新后重新选择', { unitId: '没有这个单位' });
       }
