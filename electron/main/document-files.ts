@@ -1,8 +1,10 @@
 // "用系统程序打开": the page hands main a document's bytes and a file name, main writes them to the temp folder and
 // asks the system to open them (shell.openPath). The name and bytes come from the page, so they are checked here as
-// untrusted input: only a PDF or a DOCX, named so it stays inside our folder and is legal on Windows and Linux, and
-// with the bytes of the type its extension claims — shell.openPath runs whatever program the extension is bound to.
-// Pure, so tests can check it without Electron.
+// untrusted input: only a PDF, a DOCX or an XLSX (the statistics workbook), named so it stays inside our folder and is
+// legal on Windows and Linux, and with the bytes of the type its extension claims — shell.openPath runs whatever
+// program the extension is bound to. A workbook is also looked into: a spreadsheet program runs macros, ActiveX
+// controls and embedded objects and follows external links, none of which our workbook has, so a package carrying
+// any of them is refused. Pure, so tests can check it without Electron.
 
 /** The kinds of file the app opens in the system's application, and how each one starts. */
 const ALLOWED = {
@@ -10,6 +12,7 @@ const ALLOWED = {
   pdf: [0x25, 0x50, 0x44, 0x46, 0x2d],
   // PK\x03\x04: a ZIP package (Office Open XML)
   docx: [0x50, 0x4b, 0x03, 0x04],
+  xlsx: [0x50, 0x4b, 0x03, 0x04],
 } as const;
 export type OpenableExtension = keyof typeof ALLOWED;
 
@@ -40,7 +43,7 @@ function cutToBytes(s: string, maxBytes: number): string {
 }
 
 /**
- * A safe file name for a document, or null when it is not a .pdf or .docx. Path separators, characters Windows
+ * A safe file name for a document, or null when it is not a .pdf, .docx or .xlsx. Path separators, characters Windows
  * refuses (<>:"/\|?* and control characters), invisible format characters (a right-to-left override can disguise
  * "fdp.exe" as "exe.pdf"), leading dots and trailing dots or spaces are removed or replaced; a reserved device name
  * gets a leading underscore; the whole name is cut to MAX_NAME_BYTES, keeping the extension.
@@ -74,13 +77,56 @@ export function bytesMatch(ext: OpenableExtension, bytes: Uint8Array): boolean {
   return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
 }
 
+/** The names of the entries of a ZIP archive, from its central directory; null when it is not one we can read. */
+export function zipEntryNames(bytes: Uint8Array): string[] | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The end-of-central-directory record: 22 bytes, after it at most a 65,535-byte comment.
+  let end = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const count = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  const names: string[] = [];
+  const decoder = new TextDecoder();
+  for (let n = 0; n < count; n++) {
+    if (at + 46 > end || view.getUint32(at, true) !== 0x02014b50) return null;
+    const nameLength = view.getUint16(at + 28, true);
+    const skip = nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    if (at + 46 + nameLength > end) return null;
+    names.push(decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)));
+    at += 46 + skip;
+  }
+  return names;
+}
+
+/** A workbook's parts that run code, embed other files or reach outside it: VBA macros, ActiveX and form controls, OLE
+ *  embeddings, links to other workbooks, data connections. */
+const ACTIVE_WORKBOOK_PART = /^xl\/(vbaProject\.bin|activeX\/|embeddings\/|externalLinks\/|connections\.xml|ctrlProps\/)/i;
+
+/** Why the bytes are not a plain workbook (a spreadsheet with only data and formatting), or null when they are. */
+export function workbookProblem(bytes: Uint8Array): string | null {
+  const names = zipEntryNames(bytes);
+  if (!names || !names.includes('[Content_Types].xml') || !names.includes('xl/workbook.xml')) return '无法打开：文件内容与类型不符';
+  if (names.some((n) => ACTIVE_WORKBOOK_PART.test(n))) return '无法打开：该表格含有宏、控件、嵌入对象或外部链接';
+  return null;
+}
+
+export const OPENABLE_ONLY = '只能用系统程序打开 PDF、Word（DOCX）或 Excel（XLSX）文件';
+
 /** What the page asked to open, checked: the safe name, or the reason (in Chinese, for the page to show). */
 export function checkDocumentToOpen(fileName: unknown, bytes: unknown): { ok: true; name: string; bytes: Uint8Array } | { ok: false; error: string } {
   if (typeof fileName !== 'string' || !(bytes instanceof Uint8Array)) return { ok: false, error: '无法打开：文件信息不完整' };
   const name = safeDocumentFileName(fileName);
-  if (!name) return { ok: false, error: '只能用系统程序打开 PDF 或 Word（DOCX）文件' };
+  if (!name) return { ok: false, error: OPENABLE_ONLY };
   if (bytes.length === 0 || bytes.length > MAX_DOCUMENT_BYTES) return { ok: false, error: '无法打开：文件为空或过大' };
   if (!bytesMatch(extensionOf(name), bytes)) return { ok: false, error: '无法打开：文件内容与类型不符' };
+  const problem = extensionOf(name) === 'xlsx' ? workbookProblem(bytes) : null;
+  if (problem) return { ok: false, error: problem };
   return { ok: true, name, bytes };
 }
 

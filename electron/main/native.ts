@@ -57,7 +57,7 @@ async function sweepDocumentTemp(dir: string): Promise<void> {
 }
 
 /**
- * "用系统程序打开": writes a PDF or DOCX the page sends to a fresh folder under the temp folder (a viewer holding an
+ * "用系统程序打开": writes a PDF, DOCX or plain XLSX workbook the page sends to a fresh folder under the temp folder (a viewer holding an
  * earlier copy open does not block it) and opens it with the system's application, from which the user prints.
  * Returns '' or the reason it could not, in Chinese.
  */

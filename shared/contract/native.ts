@@ -4,7 +4,8 @@
 
 export interface NativeApi {
   /**
-   * "用系统程序打开": main writes the bytes (a PDF or a DOCX, checked) to a temporary file named after `fileName`
+   * "用系统程序打开": main writes the bytes (a PDF, a DOCX or an XLSX workbook without macros, controls, embedded
+   * objects or external links — checked, electron/main/document-files.ts) to a temporary file named after `fileName`
    * (made safe) and opens it with the system's application. Resolves with '' or the reason it could not, in Chinese.
    */
   openDocument(fileName: string, bytes: Uint8Array): Promise<string>;

@@ -1,8 +1,8 @@
-// The leader's charts (统计概览, issue #14 §4): complaints and wages recovered by month for the last 12 months, open
-// files by stage, overdue deadlines by department, the city by county, and the employers still owing most. Every bar
-// or point opens the files behind it (statistics.chartFiles): as many as it counts, or whose amounts sum to it.
+// The leader's charts (统计概览, issue #14 §4): complaints and wages recovered by month for the last 12 months, the city
+// by county, and the employers still owing most. Every bar or point opens the files behind it (statistics.chartFiles):
+// as many as it counts, or whose amounts sum to it. Open files by stage and overdue duties by department are drawn once,
+// on the desk's 全单位统计 (desk.charts), whose bars open the full filtered lists (案卷, 办案期限) they count.
 import { z } from 'zod';
-import { PROCEEDING_KIND } from '../domain/vocabulary';
 import { entityId } from './primitives';
 import { q, type ChannelTable } from './channel-def';
 import { statFiles } from './statistics';
@@ -19,21 +19,6 @@ export const chartMonth = z.object({
   complaints: z.number().int(),
   /** Wages paid to workers in the month that count for them (条例 Arts. 11, 31), by 支付日期, in fen. */
   recoveredFen: z.number().int(),
-});
-
-export const chartStage = z.object({
-  kind: z.enum(PROCEEDING_KIND.values),
-  status: z.string(),
-  label: z.string(),
-  /** Open files with a proceeding of this kind in this state (件). */
-  files: z.number().int(),
-});
-
-export const chartDepartment = z.object({
-  id: entityId,
-  name: z.string(),
-  /** Open bureau duties (本机关须办结的期限) whose due date has passed (项). */
-  overdue: z.number().int(),
 });
 
 export const chartCounty = z.object({
@@ -58,8 +43,6 @@ export const statisticsCharts = z.object({
   today: z.string(),
   unitName: z.string(),
   months: z.array(chartMonth),
-  stages: z.array(chartStage),
-  departments: z.array(chartDepartment),
   /** The city's own row (本级) and one per county with files in this database; empty when no county has any. */
   counties: z.array(chartCounty),
   /** The unit's counties (0 for a county bureau): with none of their data here the chart says so instead. */
@@ -80,8 +63,6 @@ export const chartFilesInput = z.discriminatedUnion(
   [
     z.object({ chart: z.literal('complaints'), month: monthKey }),
     z.object({ chart: z.literal('recovered'), month: monthKey }),
-    z.object({ chart: z.literal('stage'), kind: z.enum(PROCEEDING_KIND.values, { error: '请选择程序类型' }), status: z.string().min(1, '请选择阶段') }),
-    z.object({ chart: z.literal('overdue'), departmentId: entityId }),
     z.object({ chart: z.literal('countyComplaints'), unitId: entityId }),
     z.object({ chart: z.literal('countyOpenFiles'), unitId: entityId }),
     z.object({ chart: z.literal('employer'), partyId: entityId }),

@@ -1,9 +1,11 @@
 // A real core on a fresh copy of the migrated template database, with a settable clock, for integration tests.
 import { join } from 'node:path';
+import type { Statement } from 'better-sqlite3';
 import { onTestFinished } from 'vitest';
 import { instantOf } from '../../shared/domain/time';
 import { createCore, type Core } from '../../electron/core/index';
 import { silentLogger } from '../../electron/core/kernel/logger';
+import type { Db } from '../../db/open';
 import { ADMIN, establishStaff, initializeAs, signInAs, TEST_PASSWORD_COST } from './accounts';
 import { clientFor, type Client } from './client';
 import { freshDataDir } from './data-dir';
@@ -66,11 +68,26 @@ export async function testCore(options: { initialized?: boolean; offerDemo?: boo
   return { core, client, admin, clock, dataDir, staff };
 }
 
-/** Row counts of every table in the database (derived search tables included), to prove a refused call wrote nothing. */
+/** The statements businessCounts uses on a connection: the table list, and one SELECT counting every table in it. */
+const countStatements = new WeakMap<Db, { tables: Statement; key: string; counts: Statement }>();
+
+/**
+ * Row counts of every table in the database (derived search tables included), to prove a refused call wrote nothing.
+ * The tables are listed afresh on every call; their counts come from one statement prepared once per list (a test
+ * calls this hundreds of times: preparing ~100 statements each time was most of its cost).
+ */
 export function businessCounts(core: Core): Record<string, number> {
   const db = core.services!.db;
-  const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'intake_fts_%' ORDER BY name`).all() as { name: string }[]).map((t) => t.name);
-  return Object.fromEntries(tables.map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM "${t}"`).get() as { n: number }).n]));
+  let cached = countStatements.get(db);
+  const listing = cached?.tables ?? db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'intake_fts_%' ORDER BY name`);
+  const tables = (listing.all() as { name: string }[]).map((t) => t.name);
+  const key = tables.join('\n');
+  if (!cached || cached.key !== key) {
+    const counts = db.prepare(`SELECT ${tables.map((t) => `(SELECT count(*) FROM "${t}") AS "${t}"`).join(', ')}`);
+    cached = { tables: listing, key, counts };
+    countStatements.set(db, cached);
+  }
+  return cached.counts.get() as Record<string, number>;
 }
 
 /** Rows changed on the core's connection so far (SQLite's total_changes()): a refused call adds exactly its audit row. */

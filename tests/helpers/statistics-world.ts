@@ -20,9 +20,9 @@ import { arbitrationFile, arbitrators, compose, DAY } from './hearings';
 const NONE = { wagesFen: 0, injuryMedicalFen: 0, compensationFen: 0, damagesFen: 0, otherFen: 0, standards: 'no', note: null };
 const COLLECTIVE_NAMES = ['罗布', '白玛', '索朗', '曲珍', '德央', '桑珠', '强巴', '次珍', '平措', '益西'];
 
-type Step = (action: string, input: Record<string, unknown>) => Promise<unknown>;
+export type Step = (action: string, input: Record<string, unknown>) => Promise<unknown>;
 
-interface Acting {
+export interface Acting {
   caseFileId: string;
   proceedingId: string;
   arbitrator: Awaited<ReturnType<typeof arbitrationFile>>['arbitrator'];
@@ -30,7 +30,7 @@ interface Acting {
   proceeding: () => Promise<{ proceedingId: string; rowVersion: number }>;
 }
 
-function stepper(f: Acting): Step {
+export function stepper(f: Acting): Step {
   return async (action, input) => {
     const p = await f.proceeding();
     const r = await f.arbitrator.invoke('proceedings.act', { proceedingId: p.proceedingId, action, input, expectedRowVersion: p.rowVersion });
@@ -39,7 +39,7 @@ function stepper(f: Acting): Step {
   };
 }
 
-async function approveClose(f: Acting, date: string) {
+export async function approveClose(f: Acting, date: string) {
   const p = (await f.leader.call('casework.get', { caseFileId: f.caseFileId })).proceedings.find((x) => x.proceedingId === f.proceedingId)!;
   await f.leader.call('approvals.decide', { approvalId: p.pendingApproval!.id, decision: 'approve', opinion: '同意结案', date, expectedRowVersion: p.pendingApproval!.rowVersion });
 }

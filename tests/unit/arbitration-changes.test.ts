@@ -237,3 +237,28 @@ describe('the 恢复仲裁通知书 says when its due date is 暂定', () => {
     expect(text(true)).toContain('届满日为暂定；安排公布后届满日如有变化，本委将另行通知');
   });
 });
+
+describe('延长审理期限 (调解仲裁法 Art. 43(1))', () => {
+  // Accepted 2025-08-17: the 45th day, 10-01, falls in the 国庆 holiday and moves to 10-09; the extension's 15 days run to
+  // the 60th day from acceptance, 10-16 (a working day: no move).
+  const accepted = view('composed', [{ kind: 'accepted', date: '2025-08-17' }], '2025-09-20');
+  const clocks = (p: ProceedingView) =>
+    deadlinesFromEvents([...p.events], { today: p.today, calendar: DEFAULT_CALENDAR, rules: ['arbitration.award', 'arbitration.award.extended'] }).map((d) => [d.rule, d.due, d.status]);
+
+  it('extends the award clock once, by 15 days, on a leader’s approval, while the 45 days run; the stage does not change', () => {
+    expect(def.actions.extendAward!.approval).toBe('leader');
+    expect(clocks(accepted)).toEqual([['arbitration.award', '2025-10-09', 'running']]);
+    const extended = ok(accepted, 'extendAward', { date: '2025-09-20', reason: '案情复杂，需调取工程项目全部考勤' });
+    expect(extended.status).toBe('composed');
+    expect(clocks(extended)).toEqual([
+      ['arbitration.award', '2025-10-09', 'extended'],
+      ['arbitration.award.extended', '2025-10-16', 'running'],
+    ]);
+    expect(refused(extended, 'extendAward', { date: '2025-09-21', reason: '仍需调查' }, '2025-09-21')).toBe(
+      '审理期限已经延长过一次，不能再次延长（《劳动争议调解仲裁法》第四十三条第一款：延长期限不得超过十五日）',
+    );
+    expect(refused(accepted, 'extendAward', { date: '2025-10-10', reason: '案情复杂' }, '2025-10-10')).toBe('审理期限已于2025-10-09届满，届满后不能再批准延长（《劳动争议调解仲裁法》第四十三条第一款）');
+    expect(refused(accepted, 'extendAward', { date: '2025-09-20', reason: '' })).toEqual({ reason: expect.any(String) });
+    expect(availableActions(def, { ...accepted, status: 'awarded' }).map((a) => a.action)).not.toContain('extendAward');
+  });
+});

@@ -1,19 +1,48 @@
 // "用系统程序打开": main writes what the page sends to a temp file and has the system open it, so the name and the
-// bytes are untrusted input — only a PDF or a DOCX, never outside our folder, legal on Windows, bytes of its type.
+// bytes are untrusted input — only a PDF, a DOCX or a plain XLSX workbook, never outside our folder, legal on Windows,
+// bytes of its type.
 import { describe, expect, it } from 'vitest';
 import {
   bytesMatch,
   checkDocumentToOpen,
   MAX_DOCUMENT_BYTES,
   MAX_NAME_BYTES,
+  OPENABLE_ONLY,
   safeDocumentFileName,
   staleEntries,
   TEMP_KEEP_MS,
+  workbookProblem,
+  zipEntryNames,
 } from '../../electron/main/document-files';
+import { statWorkbookBytes } from '../../electron/core/statistics/workbook';
+import { statReport } from '../fixtures/statistics-report';
 
 const PDF = new TextEncoder().encode('%PDF-1.7\n…');
 const DOCX = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]);
 const utf8 = (s: string) => new TextEncoder().encode(s).length;
+
+/** A stored (uncompressed) ZIP of empty entries: local headers, the central directory, its end record. */
+function zipOf(names: string[], comment = ''): Uint8Array {
+  const enc = new TextEncoder();
+  const parts: number[] = [];
+  const central: number[] = [];
+  const u16 = (a: number[], n: number) => a.push(n & 0xff, (n >> 8) & 0xff);
+  const u32 = (a: number[], n: number) => a.push(n & 0xff, (n >> 8) & 0xff, (n >> 16) & 0xff, (n >>> 24) & 0xff);
+  for (const name of names) {
+    const bytes = [...enc.encode(name)];
+    const offset = parts.length;
+    u32(parts, 0x04034b50); u16(parts, 20); u16(parts, 0); u16(parts, 0); u32(parts, 0); u32(parts, 0); u32(parts, 0); u32(parts, 0); u16(parts, bytes.length); u16(parts, 0);
+    parts.push(...bytes);
+    u32(central, 0x02014b50); u16(central, 20); u16(central, 20); u16(central, 0); u16(central, 0); u32(central, 0); u32(central, 0); u32(central, 0); u32(central, 0);
+    u16(central, bytes.length); u16(central, 0); u16(central, 0); u16(central, 0); u16(central, 0); u32(central, 0); u32(central, offset);
+    central.push(...bytes);
+  }
+  const end: number[] = [];
+  const c = [...enc.encode(comment)];
+  u32(end, 0x06054b50); u16(end, 0); u16(end, 0); u16(end, names.length); u16(end, names.length); u32(end, central.length); u32(end, parts.length); u16(end, c.length);
+  return new Uint8Array([...parts, ...central, ...end, ...c]);
+}
+const WORKBOOK_PARTS = ['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml'];
 
 describe('safeDocumentFileName', () => {
   it('keeps a name the core gives as it is', () => {
@@ -22,8 +51,10 @@ describe('safeDocumentFileName', () => {
     expect(safeDocumentFileName('Report.PDF')).toBe('Report.pdf');
   });
 
-  it('opens only PDF and DOCX files', () => {
-    for (const name of ['x.exe', 'x.pdf.exe', 'x.docm', 'x.doc', 'x.html', 'x.lnk', 'x', 'pdf', 'x.pdf ', 'x.pdf.']) {
+  it('opens only PDF, DOCX and XLSX files', () => {
+    expect(safeDocumentFileName('统计报表-2026年11月-日喀则市人力资源和社会保障局.xlsx')).toBe('统计报表-2026年11月-日喀则市人力资源和社会保障局.xlsx');
+    expect(safeDocumentFileName('Report.XLSX')).toBe('Report.xlsx');
+    for (const name of ['x.exe', 'x.pdf.exe', 'x.docm', 'x.doc', 'x.html', 'x.lnk', 'x', 'pdf', 'x.pdf ', 'x.pdf.', 'x.xlsm', 'x.xls', 'x.xlsb', 'x.xltx', 'x.csv', 'x.xlsx.exe']) {
       expect(safeDocumentFileName(name), name).toBeNull();
     }
   });
@@ -85,7 +116,9 @@ describe('checkDocumentToOpen', () => {
   it('refuses anything else with a reason to show', () => {
     expect(checkDocumentToOpen('登记表.pdf', DOCX)).toEqual({ ok: false, error: '无法打开：文件内容与类型不符' });
     expect(checkDocumentToOpen('登记表.docx', PDF)).toEqual({ ok: false, error: '无法打开：文件内容与类型不符' });
-    expect(checkDocumentToOpen('run.exe', PDF)).toEqual({ ok: false, error: '只能用系统程序打开 PDF 或 Word（DOCX）文件' });
+    expect(checkDocumentToOpen('run.exe', PDF)).toEqual({ ok: false, error: OPENABLE_ONLY });
+    expect(checkDocumentToOpen('宏.xlsm', zipOf(WORKBOOK_PARTS))).toEqual({ ok: false, error: OPENABLE_ONLY });
+    expect(checkDocumentToOpen('统计报表.xlsx', PDF)).toEqual({ ok: false, error: '无法打开：文件内容与类型不符' });
     expect(checkDocumentToOpen('登记表.pdf', new Uint8Array())).toMatchObject({ ok: false });
     expect(checkDocumentToOpen('登记表.pdf', 'not bytes')).toMatchObject({ ok: false });
     expect(checkDocumentToOpen({ toString: () => 'x.pdf' }, PDF)).toMatchObject({ ok: false });
@@ -98,6 +131,32 @@ describe('checkDocumentToOpen', () => {
     expect(bytesMatch('pdf', new TextEncoder().encode('%PDF'))).toBe(false);
     expect(bytesMatch('pdf', new TextEncoder().encode('%PDF-'))).toBe(true);
     expect(bytesMatch('docx', new Uint8Array([0x50, 0x4b, 0x05, 0x06]))).toBe(false);
+  });
+});
+
+describe('a workbook to open', () => {
+  it('accepts the statistics workbook the core exports', async () => {
+    const bytes = new Uint8Array(await statWorkbookBytes(statReport()));
+    expect(zipEntryNames(bytes)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'xl/workbook.xml']));
+    expect(checkDocumentToOpen('统计报表-2026年11月-日喀则市人力资源和社会保障局.xlsx', bytes)).toMatchObject({ ok: true, name: '统计报表-2026年11月-日喀则市人力资源和社会保障局.xlsx' });
+  });
+
+  it('refuses a ZIP that is not a workbook: a Word file or any archive renamed .xlsx', () => {
+    expect(checkDocumentToOpen('x.xlsx', DOCX)).toEqual({ ok: false, error: '无法打开：文件内容与类型不符' });
+    expect(workbookProblem(zipOf(['[Content_Types].xml', 'word/document.xml']))).toBe('无法打开：文件内容与类型不符');
+    expect(workbookProblem(zipOf(['xl/workbook.xml']))).toBe('无法打开：文件内容与类型不符');
+    expect(workbookProblem(zipOf(WORKBOOK_PARTS))).toBeNull();
+    // The central directory is found behind an archive comment, too.
+    expect(workbookProblem(zipOf(WORKBOOK_PARTS, '统计报表'))).toBeNull();
+    // Cut short: its directory is gone.
+    const whole = zipOf(WORKBOOK_PARTS);
+    expect(workbookProblem(whole.subarray(0, whole.length - 30))).toBe('无法打开：文件内容与类型不符');
+  });
+
+  it('refuses a workbook with macros, controls, embedded objects, external links or data connections', () => {
+    for (const part of ['xl/vbaProject.bin', 'xl/activeX/activeX1.xml', 'xl/embeddings/oleObject1.bin', 'xl/externalLinks/externalLink1.xml', 'xl/connections.xml', 'xl/ctrlProps/ctrlProp1.xml', 'XL/VBAPROJECT.BIN']) {
+      expect(checkDocumentToOpen('统计报表.xlsx', zipOf([...WORKBOOK_PARTS, part])), part).toEqual({ ok: false, error: '无法打开：该表格含有宏、控件、嵌入对象或外部链接' });
+    }
   });
 });
 

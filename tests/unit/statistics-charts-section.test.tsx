@@ -33,35 +33,25 @@ const figures: StatisticsCharts = {
   today: '2026-11-25',
   unitName: '日喀则市人力资源和社会保障局',
   months,
-  stages: [
-    { kind: 'inspection', status: 'received', label: '劳动保障监察案件 · 待受理', files: 2 },
-    { kind: 'arbitration', status: 'received', label: '劳动人事争议仲裁案件 · 已收件，待审查', files: 1 },
-  ],
-  departments: [
-    { id: 'dept-540200-inspection', name: '劳动保障监察支队', overdue: 3 },
-    { id: 'dept-540200-arbitration', name: '劳动人事争议仲裁院', overdue: 0 },
-  ],
   counties: [],
   countyUnits: 18,
   employers: [{ partyId: 'party-a', name: '日喀则市华建建筑工程有限公司', outstandingFen: 1_200_000, files: 2 }],
 };
 
-const stageFiles = {
-  total: 2,
+const ownedFiles = [
+  { kind: 'caseFile' as const, id: 'case-1', number: '', title: '多吉投诉日喀则市华建建筑工程有限公司', unitName: '日喀则市', date: '2025-11-30', amount: 200_000 },
+  { kind: 'caseFile' as const, id: 'case-2', number: '日人社监〔2026〕3号', title: '扎西等2人投诉日喀则市华建建筑工程有限公司', unitName: '日喀则市', date: '2026-10-15', amount: 1_000_000 },
+];
+const complaintFiles = {
+  total: 1,
   sum: null,
-  items: [
-    { kind: 'caseFile' as const, id: 'case-1', number: '', title: '多吉投诉日喀则市华建建筑工程有限公司', unitName: '日喀则市', date: '2025-11-30', amount: null },
-    { kind: 'caseFile' as const, id: 'case-2', number: '日人社监〔2026〕3号', title: '扎西等2人投诉日喀则市华建建筑工程有限公司', unitName: '日喀则市', date: '2026-10-15', amount: null },
-  ],
+  items: [{ kind: 'intake' as const, id: 'intake-1', number: '2026-0042', title: '扎西等2人反映拖欠工资', unitName: '日喀则市', date: '2026-10-15', amount: null }],
 };
 
-function setup(stage = stageFiles) {
+function setup(complaints = complaintFiles) {
   const api = fakeApi({
     'statistics.charts': () => figures,
-    'statistics.chartFiles': (input) =>
-      input.chart === 'stage'
-        ? stage
-        : { total: 2, sum: 1_200_000, items: stageFiles.items.map((f, i) => ({ ...f, amount: i === 0 ? 200_000 : 1_000_000 })) },
+    'statistics.chartFiles': (input) => (input.chart === 'complaints' ? complaints : { total: 2, sum: 1_200_000, items: ownedFiles }),
   });
   renderWithApi(<MemoryRouter><StatisticsOverview /></MemoryRouter>, api);
   return api;
@@ -78,35 +68,39 @@ describe('统计概览 on the leader’s desk', () => {
     const table = screen.getByRole('table', { name: '近12个月投诉和追发工资（表）' });
     expect(within(table).getAllByRole('row')).toHaveLength(13);
     expect(within(table).getByRole('button', { name: '2026年11月投诉（件）4，查看明细' })).toBeTruthy();
-    expect(screen.getByRole('table', { name: '逾期期限按部门（表）' }).textContent).toContain('劳动保障监察支队3');
     expect(screen.getByText('本系统中还没有各县（区）的案卷和登记，导入后在这里按县（区）分列。')).toBeTruthy();
-    expect(screen.getByText(/今天在办的案卷（件），按其中尚未办结的程序的类型和所处阶段/)).toBeTruthy();
+    expect(screen.getByRole('table', { name: '尚欠工资最多的用人单位（表）' }).textContent).toContain('日喀则市华建建筑工程有限公司');
+    // Open files by stage and overdue duties by department are the desk's 全单位统计, drawn there once, not here again.
+    expect(screen.queryByRole('table', { name: '逾期期限按部门（表）' })).toBeNull();
+    expect(screen.queryByRole('table', { name: '在办案卷按程序和阶段（表）' })).toBeNull();
+    expect(screen.queryByText(/逾期期限|在办案卷（按程序和阶段）/)).toBeNull();
   });
 
   it('a figure opens the files behind it: the bar’s own query, its rows, its count, each linking to its file', async () => {
     const api = setup();
     fireEvent.click(screen.getByRole('button', { name: /统计概览/ }));
-    fireEvent.click(await screen.findByRole('button', { name: '劳动保障监察案件 · 待受理案卷（件）2，查看明细' }, { timeout: 3000 }));
+    fireEvent.click(await screen.findByRole('button', { name: '2026年10月投诉（件）1，查看明细' }, { timeout: 3000 }));
     const dialog = await screen.findByRole('dialog');
-    await waitFor(() => expect(within(dialog).getAllByTestId('chart-file-row')).toHaveLength(2));
-    expect(api.callsTo('statistics.chartFiles')).toEqual([{ chart: 'stage', kind: 'inspection', status: 'received' }]);
-    expect(within(dialog).getByTestId('chart-files-total').textContent).toBe('共 2 件案卷');
-    expect(within(dialog).getByRole('link', { name: '扎西等2人投诉日喀则市华建建筑工程有限公司' }).getAttribute('href')).toBe('/cases/case-2');
-    expect(within(dialog).getByRole('columnheader', { name: '立卷日期' })).toBeTruthy();
+    await waitFor(() => expect(within(dialog).getAllByTestId('chart-file-row')).toHaveLength(1));
+    expect(api.callsTo('statistics.chartFiles')).toEqual([{ chart: 'complaints', month: '2026-10' }]);
+    expect(within(dialog).getByTestId('chart-files-total').textContent).toBe('共 1 件投诉');
+    expect(within(dialog).getByRole('link', { name: '扎西等2人反映拖欠工资' }).getAttribute('href')).toBe('/intakes/intake-1');
+    expect(within(dialog).getByRole('columnheader', { name: '接待日期' })).toBeTruthy();
     fireEvent.click(within(dialog).getByRole('button', { name: '关闭' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
 
     fireEvent.click(screen.getByRole('button', { name: '日喀则市华建建筑工程有限公司尚欠工资（元）¥12,000.00，查看明细' }));
     const money = await screen.findByRole('dialog');
     await waitFor(() => expect(within(money).getByTestId('chart-files-total').textContent).toBe('共 2 个案卷，合计 ¥12,000.00'));
+    expect(within(money).getByRole('link', { name: '扎西等2人投诉日喀则市华建建筑工程有限公司' }).getAttribute('href')).toBe('/cases/case-2');
     expect(api.callsTo('statistics.chartFiles').at(-1)).toEqual({ chart: 'employer', partyId: 'party-a' });
   });
 
   it('a bar with more files than the dialog lists says how many it counts and how many it shows', async () => {
-    setup({ ...stageFiles, total: 600 });
+    setup({ ...complaintFiles, total: 600 });
     fireEvent.click(screen.getByRole('button', { name: /统计概览/ }));
-    fireEvent.click(await screen.findByRole('button', { name: '劳动保障监察案件 · 待受理案卷（件）2，查看明细' }, { timeout: 3000 }));
+    fireEvent.click(await screen.findByRole('button', { name: '2026年10月投诉（件）1，查看明细' }, { timeout: 3000 }));
     const dialog = await screen.findByRole('dialog');
-    await waitFor(() => expect(within(dialog).getByTestId('chart-files-total').textContent).toBe('共 600 件案卷；下面列出前 2 条'));
+    await waitFor(() => expect(within(dialog).getByTestId('chart-files-total').textContent).toBe('共 600 件投诉；下面列出前 1 条'));
   });
 });

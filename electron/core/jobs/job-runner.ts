@@ -23,6 +23,8 @@ interface Running {
   worker: Worker | null;
   cancelFlag: Int32Array;
   finished: Promise<void>;
+  /** The worker has loaded its code and is about to open the database (until then it can be stopped with nothing to lose). */
+  started: boolean;
 }
 
 /** The worker script: the built .js beside the bundle, or the TypeScript source run through tsx. */
@@ -84,7 +86,7 @@ export class JobRunner implements Jobs {
     };
     const worker = new Worker(spec.file, { workerData: data, execArgv: spec.execArgv });
     let settle!: () => void;
-    const running: Running = { info, actor, worker, cancelFlag: new Int32Array(cancelBuffer), finished: new Promise((r) => (settle = r)) };
+    const running: Running = { info, actor, worker, cancelFlag: new Int32Array(cancelBuffer), finished: new Promise((r) => (settle = r)), started: false };
     this.jobs.set(id, running);
 
     const finish = (status: JobInfo['status'], patch: Partial<JobInfo>) => {
@@ -104,7 +106,8 @@ export class JobRunner implements Jobs {
       settle();
     };
     worker.on('message', (m: JobWorkerMessage) => {
-      if (m.type === 'progress') {
+      if (m.type === 'started') running.started = true;
+      else if (m.type === 'progress') {
         running.info = { ...running.info, done: m.done, total: m.total, message: m.message };
         this.opts.emit({ type: 'job.progress', job: running.info });
       } else if (m.type === 'done') {
@@ -164,6 +167,9 @@ export class JobRunner implements Jobs {
   async close(): Promise<void> {
     const running = [...this.jobs.values()].filter((j) => j.info.status === 'running');
     for (const j of running) Atomics.store(j.cancelFlag, 0, 1);
+    // A worker still loading its code has opened nothing yet: it is stopped at once, not waited for (the flag it would
+    // see only after loading). One that has started gets its chance to stop between batches.
+    await Promise.all(running.filter((j) => !j.started).map((j) => j.worker?.terminate()));
     await Promise.all(running.map((j) => Promise.race([j.finished, new Promise((r) => setTimeout(r, 5_000))])));
     await Promise.all(running.map((j) => j.worker?.terminate()));
   }

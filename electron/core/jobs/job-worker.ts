@@ -22,6 +22,7 @@ export interface JobWorkerData {
 }
 
 export type JobWorkerMessage =
+  | { type: 'started' }
   | { type: 'progress'; done: number; total: number; message: string }
   | { type: 'done'; result: unknown; cancelled: boolean }
   | { type: 'failed'; message: string };
@@ -57,6 +58,7 @@ async function run(): Promise<void> {
     post({ type: 'failed', message: `未知的任务类型：${data.kind}` });
     return;
   }
+  post({ type: 'started' });
   const db = openDatabase(data.dbFile);
   try {
     let lastPost = 0;

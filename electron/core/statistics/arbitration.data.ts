@@ -38,6 +38,9 @@ export interface ClosedCase extends CaseFacts {
   /** The stored status of the 45-day award clock (调解仲裁法 Art. 43) and of its extension, if any. */
   awardClock: string | null;
   extendedClock: string | null;
+  /** The 45 days' last day and the day the extended clock was met: an extended case met within the 45 is in time on either basis. */
+  awardDue: string | null;
+  extendedMetOn: string | null;
 }
 
 export interface AwardMade extends CaseFacts {
@@ -92,7 +95,9 @@ export function closedCases(db: Db, scope: StatScope): ClosedCase[] {
       `SELECT ${CASE_COLUMNS}, c.closed_on AS closedOn, ${ACCEPTED_ON} AS acceptedOn, c.method, c.result,
               c.claimed_fen AS claimedFen, c.resolved_fen AS resolvedFen,
               (SELECT d.status FROM deadlines d WHERE d.proceeding_id = p.id AND d.rule_id = 'arbitration.award' AND d.party = '' AND d.award_finality = '') AS awardClock,
-              (SELECT d.status FROM deadlines d WHERE d.proceeding_id = p.id AND d.rule_id = 'arbitration.award.extended' AND d.party = '' AND d.award_finality = '') AS extendedClock
+              (SELECT d.status FROM deadlines d WHERE d.proceeding_id = p.id AND d.rule_id = 'arbitration.award.extended' AND d.party = '' AND d.award_finality = '') AS extendedClock,
+              (SELECT d.due_date FROM deadlines d WHERE d.proceeding_id = p.id AND d.rule_id = 'arbitration.award' AND d.party = '' AND d.award_finality = '') AS awardDue,
+              (SELECT d.met_on FROM deadlines d WHERE d.proceeding_id = p.id AND d.rule_id = 'arbitration.award.extended' AND d.party = '' AND d.award_finality = '') AS extendedMetOn
        FROM arbitration_closings c
        JOIN proceedings p ON p.id = c.proceeding_id
        JOIN case_files f ON f.id = p.case_file_id

@@ -67,7 +67,10 @@ export function arbitrationFigures(db: Db, scope: StatScope, basis: StatBasis): 
   const days = closed.reduce((s, c) => s + daysBetween(c.acceptedOn!, c.closedOn), 0);
   const extendedCounts = basis[STAT_BASIS.timelyExtended] !== false;
   const clocked = closed.filter((c) => c.awardClock !== null);
-  const timely = clocked.filter((c) => c.awardClock === 'met' || (extendedCounts && c.awardClock === 'extended' && c.extendedClock === 'met'));
+  // Extended on approval: in time within the extension when that counts; on the 45-days basis only if met within the 45.
+  const metInExtension = (c: (typeof closed)[number]) =>
+    c.awardClock === 'extended' && c.extendedClock === 'met' && (extendedCounts || (c.extendedMetOn !== null && c.awardDue !== null && c.extendedMetOn <= c.awardDue));
+  const timely = clocked.filter((c) => c.awardClock === 'met' || metInExtension(c));
 
   const figures: Record<string, Figure> = {
     'arbitration.carriedOver': counted(acc(carried)),

@@ -1,9 +1,7 @@
 // Every SQL statement of the leader's charts (统计概览) and of the files behind each bar. Each reads an index range:
 // intakes by (unit, kind, received time), wage payments by (unit, paid date) — the index this feature adds —, open
-// files by status, proceedings by (kind, status, file), open duties by (status, nature, unit, due date). Nothing here
-// writes; the open files by stage and the duties by department are the desk's own statements (desk-charts.data.ts).
+// files by status. Nothing here writes.
 import type { Prepare } from '../../../db/statements';
-import type { ProceedingKind } from '../../../shared/domain/vocabulary';
 
 /** 条例 Arts. 11, 31 (shared/domain/payments.ts countsForWorker), as SQL over wage_payments w: a valid payment to the
  *  worker with the worker's own bank reference or signed/thumbprinted receipt. A batch to a 包工头 never counts. */
@@ -74,32 +72,12 @@ export function recoveredFiles(prepare: Prepare, unitId: string, from: string, t
   ).all(unitId, from, to) as FileRow[];
 }
 
-/** The open files with a proceeding of this kind in this state (one row a file, however many such proceedings). */
-export function stageFiles(prepare: Prepare, unitId: string, kind: ProceedingKind, status: string): FileRow[] {
-  return prepare(
-    `SELECT cf.id, cf.title, u.short_name AS unit_name, ${FILE_NUMBER} AS number, date(cf.opened_at / 1000, 'unixepoch', '+8 hours') AS date, NULL AS amount
-     FROM case_files cf JOIN units u ON u.id = cf.unit_id
-     WHERE cf.id IN (SELECT case_file_id FROM proceedings WHERE kind = ? AND status = ?) AND cf.status = 'open' AND cf.unit_id = ?
-     ORDER BY cf.opened_at, cf.seq`,
-  ).all(kind, status, unitId) as FileRow[];
-}
-
 /** A unit's open files, oldest first. */
 export function openFilesOfUnit(prepare: Prepare, unitId: string): FileRow[] {
   return prepare(
     `SELECT cf.id, cf.title, u.short_name AS unit_name, ${FILE_NUMBER} AS number, date(cf.opened_at / 1000, 'unixepoch', '+8 hours') AS date, NULL AS amount
      FROM case_files cf JOIN units u ON u.id = cf.unit_id WHERE cf.status = 'open' AND cf.unit_id = ? ORDER BY cf.opened_at, cf.seq`,
   ).all(unitId) as FileRow[];
-}
-
-/** Open bureau duties past their due date of the proceedings of these kinds: one row a deadline (the bar counts 项). */
-export function overdueDuties(prepare: Prepare, unitId: string, today: string, kinds: readonly ProceedingKind[]) {
-  return prepare(
-    `SELECT cf.id, cf.title, u.short_name AS unit_name, p.number, d.due_date AS date, d.rule_id, d.party, d.award_finality
-     FROM deadlines d JOIN proceedings p ON p.id = d.proceeding_id JOIN case_files cf ON cf.id = d.case_file_id JOIN units u ON u.id = cf.unit_id
-     WHERE d.status = 'open' AND d.nature = 'duty' AND d.unit_id = ? AND d.due_date < ? AND p.kind IN (SELECT value FROM json_each(?))
-     ORDER BY d.due_date, d.id`,
-  ).all(unitId, today, JSON.stringify(kinds)) as { id: string; title: string; unit_name: string; number: string | null; date: string; rule_id: string; party: string; award_finality: string }[];
 }
 
 /**

@@ -3,7 +3,7 @@
 // - complaints: intakes of kind 投诉 by 接待日期, per calendar month, the last 12 months (this one so far) — an intake is
 //   one row however often it is routed or transferred, so a transferred complaint counts once;
 // - wages recovered: payments that count for the worker (条例 Arts. 11, 31; shared/domain/payments.ts), by 支付日期;
-// - open files by stage and overdue duties by department: the desk's own counts (desk-charts.data.ts), as of today;
+// (open files by stage and overdue duties by department are the desk's 全单位统计: desk/desk-charts.service.ts);
 // - by county: the city's own files and each county's, when the unit has counties;
 // - employers by arrears: what the workers of their open files are still owed today (shared/domain/worker-amounts.ts
 //   reckoned as the case page does, evidence/workers.service.ts, for all the files at once), the ten owing most.
@@ -12,20 +12,17 @@ import type { chartFilesInput, StatisticsCharts } from '../../../shared/contract
 import { CHART_FILES_LISTED, TOP_EMPLOYERS, TREND_MONTHS } from '../../../shared/contract/statistics-charts';
 import type { statFiles } from '../../../shared/contract/statistics';
 import { addDays, addMonths } from '../../../shared/domain/calendar';
-import { clockLabel } from '../../../shared/domain/deadline-state';
-import { proceedingDefinition, proceedingStatusLabel } from '../../../shared/domain/proceedings';
 import { countsForWorker } from '../../../shared/domain/payments';
 import { formatRegNo } from '../../../shared/domain/registration';
 import type { StatFileRef } from '../../../shared/domain/statistics/model';
 import { dateKeyOf, instantOf } from '../../../shared/domain/time';
-import { PROCEEDING_KIND } from '../../../shared/domain/vocabulary';
 import { workerBalance, workerTotals, type WorkerPayment } from '../../../shared/domain/worker-amounts';
 import type { Prepare } from '../../../db/statements';
 import type { CallContext } from '../kernel/context';
 import { ServiceError } from '../kernel/errors';
 import { requireInstallation } from '../kernel/installation';
-import { dutiesByCapability, handlingDepartments, kindsOfDepartment, openFileCounts } from '../desk/desk-charts.data';
 import * as data from './charts.data';
+import { requireCountable } from './unit-scope';
 
 type StatFiles = z.infer<typeof statFiles>;
 
@@ -118,18 +115,6 @@ export function statisticsCharts(call: CallContext): StatisticsCharts {
   const recovered = new Map(data.recoveredPerMonth(prepare, unitId, spans[0]!.from, today).map((r) => [r.month, r.fen]));
   const months = spans.map((s) => ({ ...s, complaints: complaints.get(s.month) ?? 0, recoveredFen: recovered.get(s.month) ?? 0 }));
 
-  // Stages in the order the kinds and their states are defined: the chart reads like the procedure.
-  const counted = openFileCounts(prepare, unitId).stages;
-  const stages = PROCEEDING_KIND.values.flatMap((kind) =>
-    Object.keys(proceedingDefinition(kind).states)
-      .map((status) => ({ kind, status, files: counted.find((c) => c.kind === kind && c.status === status)?.files ?? 0 }))
-      .filter((s) => s.files > 0)
-      .map((s) => ({ ...s, label: `${PROCEEDING_KIND.label(kind)} · ${proceedingStatusLabel(kind, s.status)}` })),
-  );
-
-  const duties = dutiesByCapability(prepare, { unitId, today, soonUntil: today });
-  const departments = handlingDepartments(prepare, unitId).map((d) => ({ id: d.id, name: d.name, overdue: duties.get(d.capability)?.overdue ?? 0 }));
-
   // The city over its counties when their data is present: a county with no files here is not drawn as a zero.
   const units = countyUnits(call, unitId);
   const perUnit = units.map((u) => ({ unitId: u.id, name: u.name, ...data.perUnitCounts(prepare, u.id, since, until) }));
@@ -138,7 +123,7 @@ export function statisticsCharts(call: CallContext): StatisticsCharts {
   const employers = owedByEmployer(call, unitId)
     .slice(0, TOP_EMPLOYERS)
     .map((e) => ({ partyId: e.partyId, name: e.name, outstandingFen: e.outstandingFen, files: e.files.length }));
-  return { today, unitName: data.unitName(prepare, unitId)?.name ?? '', months, stages, departments, counties, countyUnits: Math.max(0, units.length - 1), employers };
+  return { today, unitName: data.unitName(prepare, unitId)?.name ?? '', months, counties, countyUnits: Math.max(0, units.length - 1), employers };
 }
 
 const fileRef = (r: data.FileRow, amount: number | null = r.amount): StatFileRef => ({
@@ -182,28 +167,11 @@ export function chartFiles(call: CallContext, input: z.output<typeof chartFilesI
       const s = monthSpan(input.month, today);
       return summed(data.recoveredFiles(prepare, unitId, s.from, s.to).map((r) => fileRef(r)));
     }
-    case 'stage': {
-      if (!Object.hasOwn(proceedingDefinition(input.kind).states, input.status)) {
-        throw new ServiceError('VALIDATION', `“${PROCEEDING_KIND.label(input.kind)}”没有这个阶段`, { status: '没有这个阶段' });
-      }
-      return counted(data.stageFiles(prepare, unitId, input.kind, input.status).map((r) => fileRef(r)));
-    }
-    case 'overdue': {
-      const kinds = kindsOfDepartment(prepare, unitId, input.departmentId);
-      return counted(
-        data.overdueDuties(prepare, unitId, today, kinds).map((r) => ({
-          kind: 'caseFile',
-          id: r.id,
-          number: r.number ?? '',
-          title: `${r.title}：${clockLabel(r.rule_id, r.party, r.award_finality as never)}`,
-          unitName: r.unit_name,
-          date: r.date,
-          amount: null,
-        })),
-      );
-    }
     case 'countyComplaints':
     case 'countyOpenFiles': {
+      if (!data.unitName(prepare, input.unitId)) throw new ServiceError('VALIDATION', '没有这个县（区）单位，请刷新后重新选择', { unitId: '没有这个单位' });
+      // The city's own row or one of its counties; another unit's files are refused and audited (unit-scope.ts).
+      requireCountable(call, { unitId, includeSubunits: true, rowUnitId: input.unitId });
       if (!countyUnits(call, unitId).some((u) => u.id === input.unitId)) {
         throw new ServiceError('VALIDATION', '没有这个县（区）单位，请刷新后重新选择', { unitId: '没有这个单位' });
       }

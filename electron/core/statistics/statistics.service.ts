@@ -14,6 +14,7 @@ import { tx, writeContext } from '../kernel/tx';
 import type { StatFilesMap, StatRequest } from './stats-engine';
 import { runStatRequestHere, runStatRequestInWorker } from './stats-thread';
 import { insertStatReport, statReportById, statReportsLatest, unitById, type StatReportRow } from './statistics.data';
+import { countable, requireCountable } from './unit-scope';
 
 export const FIGURES_CHANGED = '数字在您查看后已有变化，请重新查看后再报送';
 
@@ -23,10 +24,12 @@ interface Scope {
   includeSubunits: boolean;
 }
 
-function checkScope(call: CallContext, s: Scope): void {
+/** A real period and unit, and a unit the caller may count (their own; its counties with includeSubunits). */
+function checkScope(call: CallContext, s: Scope & { rowUnitId?: string | null }): void {
   const problem = periodProblem(s.period);
   if (problem) throw invalid({ period: problem });
   if (!unitById(call.core.db, s.unitId)) throw invalid({ unitId: '请选择统计单位（所选单位不存在）' });
+  requireCountable(call, s);
 }
 
 function base(call: CallContext, s: Scope) {
@@ -136,11 +139,13 @@ export async function correctReport(call: CallContext, input: ChannelParsedInput
   if (!original) throw invalid({ reportId: '要更正的报表不存在' });
   if (original.correctedBy) throw invalid({ reportId: '该报表已有更正，请对最新的更正报表再行更正' });
   const scope: Scope = { unitId: original.unitId, includeSubunits: original.includeSubunits, period: { kind: original.periodKind as StatPeriod['kind'], from: original.periodFrom, to: original.periodTo } };
+  requireCountable(call, scope);
   return store(call, scope, input.digest, { id: original.id, reason: input.reason });
 }
 
 export function submittedReports(call: CallContext, input: ChannelParsedInput<'statistics.submitted'>): ChannelOutput<'statistics.submitted'> {
-  return statReportsLatest(call.core.prepare, input.limit ?? 100).map((row) => {
+  // Only the reports of units the caller may count (a report's files name parties, as a count's do).
+  return statReportsLatest(call.core.prepare, input.limit ?? 100).filter(countable(call)).map((row) => {
     const { report: _report, files: _files, ...summary } = submittedOf(row);
     return summary;
   });
@@ -149,6 +154,7 @@ export function submittedReports(call: CallContext, input: ChannelParsedInput<'s
 export function submittedReport(call: CallContext, input: ChannelParsedInput<'statistics.submittedReport'>): ChannelOutput<'statistics.submittedReport'> {
   const row = statReportById(call.core.prepare, input.id);
   if (!row) throw new ServiceError('NOT_FOUND', '没有找到这份已报送的报表');
+  requireCountable(call, row);
   return submittedOf(row);
 }
 

@@ -3,6 +3,7 @@
 // the door on changed claims (Art. 44), 简易处理's conditions (Arts. 56–57), 先予执行 (调解仲裁法 Art. 44) and 先行裁决
 // (Art. 43). Spread into arbitration's actions; the engine applies them like any step.
 import { z } from 'zod';
+import { deadlinesFromEvents } from '../deadline-state';
 import { choice, dateKey, money, optionalText, text } from '../fields';
 import { actionsOf, dateProblems, type FieldProblems, type ProceedingView } from './definition';
 import { reasonText } from './inputs';
@@ -17,6 +18,13 @@ const SUSPENDABLE = ['accepted', 'composed'] as const satisfies readonly Arbitra
 const sameStage = (p: ProceedingView) => p.status as ArbitrationState;
 
 const ART46 = '《劳动人事争议仲裁办案规则》第四十六条';
+const ART43 = '《劳动争议调解仲裁法》第四十三条第一款';
+
+/** The 45-day award clock's due day as the deadline engine counts it from the events so far (null while it does not run). */
+function awardDue(p: ProceedingView): string | null {
+  const events = p.events.map((e) => ({ ...e }));
+  return deadlinesFromEvents(events, { today: p.today, calendar: p.basis?.calendar, settings: p.basis?.settings, rules: ['arbitration.award'] })[0]?.due ?? null;
+}
 
 /** 办案规则 Art. 47: the grounds for 中止 (its list; "其他" with what it is). 公告送达 pauses the clock by itself (service). */
 export const SUSPENSION_GROUNDS = {
@@ -182,6 +190,25 @@ export const ARBITRATION_CHANGES = {
     check: (p, i) => dateProblems(p, 'date', i.date, '接受移送日期'),
     events: (i) => [{ kind: 'restarted', date: i.date }],
     summary: (i) => `${i.date} 接受移送管辖的案件：${i.content}；仲裁期限自接受移送之日起重新计算（${ART46}）`,
+  }),
+  // 调解仲裁法 Art. 43(1): a complex case may be extended once, by no more than 15 days, on the chair's written approval
+  // (a leader's here) while the 45 days run; the deadline engine then holds the award to arbitration.award.extended.
+  extendAward: action({
+    label: '延长审理期限',
+    from: [...UNDER_WAY, 'defaultAward'],
+    to: sameStage,
+    input: z.object({ date: dateKey('批准日期'), reason: reasonText('案情复杂需要延期的理由') }).strict(),
+    permission: 'proceeding.act',
+    approval: 'leader',
+    citation: ART43,
+    guard: (p) => {
+      if (p.events.some((e) => e.kind === 'extended' && e.rule === 'arbitration.award')) return `审理期限已经延长过一次，不能再次延长（${ART43}：延长期限不得超过十五日）`;
+      const due = awardDue(p);
+      return due && p.today > due ? `审理期限已于${due}届满，届满后不能再批准延长（${ART43}）` : null;
+    },
+    check: (p, i) => dateProblems(p, 'date', i.date, '批准日期'),
+    events: (i) => [{ kind: 'extended', date: i.date, rule: 'arbitration.award' }],
+    summary: (i) => `${i.date} 经仲裁委员会主任批准，审理期限延长，延长期限不超过十五日（应书面通知当事人）：${i.reason}`,
   }),
   suspend: action({
     label: '中止仲裁',

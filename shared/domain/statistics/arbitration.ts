@@ -184,7 +184,7 @@ export function arbitrationDefinitions(basis: Readonly<Record<string, unknown>>)
       group: '办案效率',
       unitLabel: '%',
       valueKind: 'rate',
-      counts: `本期结案的受理案件中，在《劳动争议调解仲裁法》第四十三条的审理期限内结案的比例（期限按期限引擎登记的“作出仲裁裁决”期限是否按时完成判断）；${timelyExtended ? '经批准延长的，在延长后的期限内结案的也算按时' : '只有在四十五日内结案的才算按时，经批准延长后结案的不算'}`,
+      counts: `本期结案的受理案件中，在《劳动争议调解仲裁法》第四十三条的审理期限内结案的比例（期限按期限引擎登记的“作出仲裁裁决”期限是否按时完成判断）；${timelyExtended ? '经批准延长的，在延长后的期限内结案的也算按时' : '只有在四十五日内结案的才算按时：经批准延长的，在四十五日内结案的仍算按时，在延长的期限内结案的不算'}`,
       periodBy: CLOSED_ON,
       formula: '按时结案数 ÷ 本期结案且登记了审理期限的案件数',
       source: `本局口径（${basisChoiceLabel(STAT_BASIS.timelyExtended, timelyExtended)}）；全国根治欠薪线索反映平台“时限办结率”`,

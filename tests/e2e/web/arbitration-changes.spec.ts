@@ -56,9 +56,9 @@ async function step(a: Arranged, action: string, input: Record<string, unknown>)
   await a.acting.call('proceedings.act', { proceedingId: a.proceedingId, action, input, expectedRowVersion: p.rowVersion });
 }
 
-async function approve(a: Arranged, date: string): Promise<void> {
+async function approve(a: Arranged, date: string, opinion = '同意中止'): Promise<void> {
   const pending = (await a.leader.call('casework.get', { caseFileId: a.caseFileId })).proceedings.find((x) => x.proceedingId === a.proceedingId)!.pendingApproval!;
-  await a.leader.call('approvals.decide', { approvalId: pending.id, decision: 'approve', opinion: '同意中止', date, expectedRowVersion: pending.rowVersion });
+  await a.leader.call('approvals.decide', { approvalId: pending.id, decision: 'approve', opinion, date, expectedRowVersion: pending.rowVersion });
 }
 
 /** The engine's award due date on these events, read today. */
@@ -143,5 +143,30 @@ test('2 · 恢复 after two weeks moves the award date by the days not counted; 
   await expect(awardRow(page)).toContainText(restarted);
   await expect(page.getByText(`${a.today} 受理增加、变更的仲裁请求：增加请求：支付停工留薪期工资12,000元；通知被申请人并给予答辩期；仲裁期限自 ${a.today} 起重新计算（《劳动人事争议仲裁办案规则》第四十六条）`)).toBeVisible();
   await snap(page, 'arbitration-resumed-claims-changed');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('3 · 延长审理期限 goes to the leader; his approval holds the award to the extended day (调解仲裁法 Art. 43)', async ({ page, app, consoleErrors }) => {
+  const a = await received(app, 11);
+  const acceptedOn = addDays(a.today, -10);
+  await step(a, 'accept', { date: acceptedOn });
+  await openFile(page, app, a);
+  await card(page).getByRole('button', { name: '延长审理期限（提请领导审批）' }).click();
+  const extend = page.getByRole('dialog', { name: /^提请领导审批：延长审理期限/ });
+  await extend.getByRole('textbox', { name: '案情复杂需要延期的理由' }).fill('需调取工程项目全部考勤和工资表');
+  await extend.getByRole('button', { name: '提请领导审批' }).click();
+  await expect(extend).toHaveCount(0);
+  await approve(a, a.today, '同意延长审理期限');
+  await page.reload();
+  const events = [
+    { kind: 'accepted' as const, date: acceptedOn },
+    { kind: 'extended' as const, date: a.today, rule: 'arbitration.award' as const },
+  ];
+  const due = deadlinesFromEvents(events, { today: a.today, rules: ['arbitration.award.extended'] })[0]!.due;
+  await expect(card(page).getByTestId('deadline-row').filter({ hasText: /^作出仲裁裁决（经批准延长/ })).toContainText(due);
+  await expect(page.getByText(`${a.today} 经仲裁委员会主任批准，审理期限延长，延长期限不超过十五日（应书面通知当事人）：需调取工程项目全部考勤和工资表`)).toBeVisible();
+  // Once only (Art. 43: by 15 days at most): the step is shown, blocked, with why.
+  await expect(card(page).getByText('审理期限已经延长过一次，不能再次延长（《劳动争议调解仲裁法》第四十三条第一款：延长期限不得超过十五日）')).toBeVisible();
+  await snap(page, 'arbitration-award-extended');
   expect(consoleErrors).toEqual([]);
 });

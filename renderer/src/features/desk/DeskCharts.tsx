@@ -1,6 +1,8 @@
-// 全单位统计 on the leader's desk: counts by department (open files, due within 3 working days, overdue), open files
-// by stage, complaints per week for 12 weeks. Every number and every bar opens the filtered list it counts; each chart
-// carries its figures as a table for screen readers (and a chart's aria-label says what it shows).
+// 全单位统计 on the leader's desk: counts by department (open files, due within 3 working days) and its overdue duties
+// as bars, open files by stage, complaints per week for 12 weeks. Every number and every bar opens the filtered list it
+// counts; each chart carries its figures as a table for screen readers (and a chart's aria-label says what it shows).
+// This is the one place of the open files by stage and the overdue duties by department: 统计概览 below (its dialog
+// lists at most 500 files) does not draw them again, since the lists here are the full working lists, paged.
 import { Box, Link, Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { BarChart, barClasses } from '@mui/x-charts/BarChart';
 import type { ReactNode } from 'react';
@@ -38,15 +40,15 @@ function CountLink({ to, value, label, tone }: { to: string; value: number; labe
 
 function Departments({ departments }: { departments: Figures['departments'] }) {
   const navigate = useNavigate();
+  const anyOverdue = departments.some((d) => d.overdue > 0);
   return (
-    <Panel title="各部门在办情况" note="按承办部门统计全单位在办案卷和本机关须办结的期限；点数字查看名单" testId="desk-departments">
+    <Panel title="各部门在办情况" note="按承办部门统计全单位在办案卷和本机关须办结的期限；点数字或柱条查看名单" testId="desk-departments">
       <Table size="small" aria-label="各部门在办案卷和期限" sx={{ '& th, & td': { px: 1 } }}>
         <TableHead>
           <TableRow>
             <TableCell>部门</TableCell>
             <TableCell align="right">在办<br />案卷</TableCell>
             <TableCell align="right">3个工作日<br />内到期</TableCell>
-            <TableCell align="right">已<br />逾期</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -55,18 +57,16 @@ function Departments({ departments }: { departments: Figures['departments'] }) {
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{d.name}</TableCell>
               <TableCell align="right"><CountLink to={deptFilesLink(d.id)} value={d.openFiles} label={`${d.name}在办案卷`} /></TableCell>
               <TableCell align="right"><CountLink to={deptDutiesLink(d.id, 'dueSoon')} value={d.dueSoon} label={`${d.name}3个工作日内到期`} tone="warning.dark" /></TableCell>
-              <TableCell align="right"><CountLink to={deptDutiesLink(d.id, 'overdue')} value={d.overdue} label={`${d.name}已逾期`} tone="error.main" /></TableCell>
             </TableRow>
           ))}
         </TableBody>
       </Table>
-      {departments.length > 0 && departments.every((d) => d.overdue === 0) && (
-        <Typography variant="body2" color="text.secondary" sx={{ pt: 1.5 }}>全单位没有逾期的期限。</Typography>
+      {/* Overdue duties by department: drawn once, as bars (the table above leaves them to the chart). */}
+      <Typography variant="caption" component="p" color="text.secondary" sx={{ pt: 1.5 }}>已逾期的期限（项，按部门）{anyOverdue ? '，点柱条查看' : ''}</Typography>
+      {departments.length > 0 && !anyOverdue && (
+        <Typography variant="body2" color="text.secondary" sx={{ pt: 0.5 }} data-testid="desk-no-overdue">全单位没有逾期的期限。</Typography>
       )}
-      {departments.some((d) => d.overdue > 0) && (
-        <Typography variant="caption" component="p" color="text.secondary" sx={{ pt: 1.5 }}>逾期期限（项），点柱条查看</Typography>
-      )}
-      {departments.some((d) => d.overdue > 0) && (
+      {anyOverdue && (
         <Box sx={CLICKABLE} role="figure" aria-label={`逾期期限（按部门）：${departments.map((d) => `${d.name}${d.overdue}项`).join('，')}`}>
           <BarChart
             height={48 + 34 * departments.length}
@@ -81,6 +81,16 @@ function Departments({ departments }: { departments: Figures['departments'] }) {
           />
         </Box>
       )}
+      <Table size="small" sx={HIDDEN} aria-label="逾期期限按部门（表）">
+        <TableBody>
+          {departments.map((d) => (
+            <TableRow key={d.id}>
+              <TableCell>{d.name}</TableCell>
+              <TableCell><Link component={RouterLink} to={deptDutiesLink(d.id, 'overdue')} aria-label={`${d.name}已逾期 ${d.overdue}，查看列表`}>{d.overdue}项</Link></TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
     </Panel>
   );
 }

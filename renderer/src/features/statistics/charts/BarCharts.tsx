@@ -1,5 +1,5 @@
-// The overview's bar charts: open files by stage, overdue duties by department, the city by county, the employers
-// still owing most. Each bar opens its files (ChartFilesDialog); each chart says in its caption what it counts.
+// The overview's bar charts: the city by county, the employers still owing most (open files by stage and overdue
+// duties by department are the desk's, desk/DeskCharts.tsx). Each bar opens its files (ChartFilesDialog); each chart says in its caption what it counts.
 import { Box } from '@mui/material';
 import { BarChart, barClasses } from '@mui/x-charts/BarChart';
 import type { StatisticsCharts } from '../../../../../shared/contract/statistics-charts';
@@ -47,35 +47,6 @@ function Bars({ name, names, series, labelWidth, onPick }: { name: string; names
 }
 
 const files = (n: number) => `${n}件`;
-
-export function StageChart({ stages, onPick }: { stages: StatisticsCharts['stages']; onPick: Pick }) {
-  const caption = '今天在办的案卷（件），按其中尚未办结的程序的类型和所处阶段；一个案卷有几个程序的，分别计入。';
-  const pick = (i: number): ChartPick => ({ input: { chart: 'stage', kind: stages[i]!.kind, status: stages[i]!.status }, title: `在办案卷：${stages[i]!.label} ${stages[i]!.files}件`, counts: caption, money: false, noun: '件案卷', dateLabel: '立卷日期' });
-  return (
-    <ChartPanel title="在办案卷（按程序和阶段）" caption={caption} testId="stat-stages">
-      {stages.length === 0 ? <Empty text="没有在办的程序" /> : (
-        <Bars onPick={onPick} name="在办案卷按程序和阶段" names={stages.map((s) => s.label)} labelWidth={270}
-          series={[{ key: 'files', label: '案卷（件）', color: CHART_COLORS.count, values: stages.map((s) => s.files), format: files, pick }]} />
-      )}
-      <FigureTable caption="在办案卷按程序和阶段（表）" columns={['案卷（件）']} rows={stages.map((s, i) => ({ key: `${s.kind}:${s.status}`, label: s.label, cells: [{ text: String(s.files), open: () => onPick(pick(i)) }] }))} />
-    </ChartPanel>
-  );
-}
-
-export function OverdueChart({ departments, onPick }: { departments: StatisticsCharts['departments']; onPick: Pick }) {
-  const caption = '本机关须办理、今天已过期限日仍未完成的期限（项），按承办部门；当事人一方的期限不计。';
-  const pick = (i: number): ChartPick => ({ input: { chart: 'overdue', departmentId: departments[i]!.id }, title: `${departments[i]!.name}已逾期的期限 ${departments[i]!.overdue}项`, counts: caption, money: false, noun: '项期限', dateLabel: '期限日' });
-  const none = departments.every((d) => d.overdue === 0);
-  return (
-    <ChartPanel title="逾期期限（按部门）" caption={caption} testId="stat-overdue">
-      {departments.length === 0 ? <Empty text="本单位没有承办部门" /> : none ? <Empty text="全单位没有逾期的期限。" /> : (
-        <Bars onPick={onPick} name="逾期期限按部门" names={departments.map((d) => d.name)} labelWidth={130}
-          series={[{ key: 'overdue', label: '已逾期（项）', color: CHART_COLORS.overdue, values: departments.map((d) => d.overdue), format: (n) => `${n}项`, pick }]} />
-      )}
-      <FigureTable caption="逾期期限按部门（表）" columns={['已逾期（项）']} rows={departments.map((d, i) => ({ key: d.id, label: d.name, cells: [{ text: String(d.overdue), open: d.overdue > 0 ? () => onPick(pick(i)) : null }] }))} />
-    </ChartPanel>
-  );
-}
 
 export function CountyChart({ counties, onPick }: { counties: StatisticsCharts['counties']; onPick: Pick }) {
   const caption = '近12个月的投诉（件，按接待日期）和今天在办的案卷（件），市本级和本系统中有数据的各县（区）分列。';

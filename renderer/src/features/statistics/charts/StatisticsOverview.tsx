@@ -1,12 +1,13 @@
 // 统计概览 on the leader's desk (issue #14 §4): one compact row under the day's lists that opens to the charts — the
-// trend of complaints and wages recovered, open files by stage, overdue duties by department, the city by county
-// (when the unit has counties) and the employers still owing most. Closed, it asks the core nothing: the desk stays
+// trend of complaints and wages recovered, the employers still owing most and the city by county (when the unit has
+// counties). Open files by stage and overdue duties by department are drawn once, just above in 全单位统计
+// (desk/DeskCharts.tsx), whose bars open the full lists they count. Closed, this asks the core nothing: the desk stays
 // instant and the due and overdue lists keep the first screen.
 import { Accordion, AccordionDetails, AccordionSummary, Box, Typography } from '@mui/material';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { useState } from 'react';
 import { ErrorState, Loading } from '../../../components/States';
-import { CountyChart, EmployerChart, NoCountyData, OverdueChart, StageChart } from './BarCharts';
+import { CountyChart, EmployerChart, NoCountyData } from './BarCharts';
 import { ChartFilesDialog, type ChartPick } from './ChartFilesDialog';
 import { TrendChart } from './TrendChart';
 import { useStatisticsCharts } from './queries';
@@ -40,7 +41,7 @@ export function StatisticsOverview() {
         <AccordionSummary expandIcon={<ExpandMoreIcon />} aria-controls="stat-overview-body" id="stat-overview-title">
           <Typography variant="h6" component="h2" sx={{ fontSize: '1.05rem' }}>统计概览</Typography>
           <Typography variant="body2" color="text.secondary" sx={{ ml: 2, alignSelf: 'center' }}>
-            {d ? `${d.unitName}，截至 ${d.today}` : '近12个月投诉和追发工资、在办案卷、逾期期限、尚欠工资的用人单位；点图形查看案卷'}
+            {d ? `${d.unitName}，截至 ${d.today}` : '近12个月投诉和追发工资、尚欠工资的用人单位、各县（区）；点图形查看案卷'}
           </Typography>
         </AccordionSummary>
         <AccordionDetails id="stat-overview-body" sx={{ pt: 0 }}>
@@ -51,8 +52,6 @@ export function StatisticsOverview() {
           ) : d ? (
             <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fit, minmax(440px, 1fr))', alignItems: 'start' }}>
               <TrendChart months={d.months} onPick={setPick} />
-              <StageChart stages={d.stages} onPick={setPick} />
-              <OverdueChart departments={d.departments} onPick={setPick} />
               <EmployerChart employers={d.employers} onPick={setPick} />
               {d.counties.length > 0 ? <CountyChart counties={d.counties} onPick={setPick} /> : d.countyUnits > 0 && <NoCountyData count={d.countyUnits} />}
             </Box>

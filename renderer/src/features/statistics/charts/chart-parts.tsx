@@ -4,8 +4,8 @@
 import { Box, Button, Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 
-/** Dark navy, burnt orange, deep red, mid grey: distinct in colour and in grey on a laser printer. */
-export const CHART_COLORS = { count: '#1f4e79', money: '#b85410', overdue: '#a4262c', secondary: '#7a7a7a' } as const;
+/** Dark navy, burnt orange, mid grey: distinct in colour and in grey on a laser printer. */
+export const CHART_COLORS = { count: '#1f4e79', money: '#b85410', secondary: '#7a7a7a' } as const;
 
 /** Visually hidden until focused within (a keyboard user tabbing into the table sees it). */
 const SR_TABLE = {
