@@ -60,7 +60,12 @@ export const arbitrationCourtActions = sqliteTable(
     resultOn: text('result_on'),
     recordedAt: integer('recorded_at').notNull(),
   },
-  (t) => [uniqueIndex('arbitration_court_actions_number_idx').on(t.proceedingId, t.courtCaseNumber)],
+  (t) => [
+    uniqueIndex('arbitration_court_actions_number_idx').on(t.proceedingId, t.courtCaseNumber),
+    // The statistics: the suits filed, or decided, in a period (statistics/arbitration.data.ts courtActions).
+    index('arbitration_court_actions_filed_idx').on(t.filedOn),
+    index('arbitration_court_actions_result_idx').on(t.resultOn),
+  ],
 );
 
 /** 结案: the method, result, yearbook 案由 and amounts of a closed arbitration case, in columns the statistics query. */

@@ -39,6 +39,9 @@ export const proceedingEvents = sqliteTable(
     index('proceeding_events_proceeding_idx').on(t.proceedingId, t.seq),
     // The statistics: a step's events in a period (受理, 立案, 结案 … by date), electron/core/statistics/*.data.ts.
     index('proceeding_events_kind_date_idx').on(t.kind, t.date),
+    // The statistics: one file's first 受理/结案 … (MIN(date) for a proceeding and a kind) in one seek; without it SQLite
+    // answered MIN(date) by walking the (kind, date) index over every file's events (docs/performance.md).
+    index('proceeding_events_proceeding_kind_date_idx').on(t.proceedingId, t.kind, t.date),
   ],
 );
 

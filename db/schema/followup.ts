@@ -23,7 +23,11 @@ export const intakeNotices = sqliteTable(
     createdAt: createdAt(),
   },
   // The leader's list of complainants not yet answered, by due date: only the unanswered rows are indexed.
-  (t) => [index('intake_notices_waiting_idx').on(t.feedbackDue).where(sql`answered_at IS NULL`)],
+  (t) => [
+    index('intake_notices_waiting_idx').on(t.feedbackDue).where(sql`answered_at IS NULL`),
+    // The statistics: every feedback due in a period, answered or not (statistics/desk.data.ts feedbackDue).
+    index('intake_notices_due_idx').on(t.feedbackDue),
+  ],
 );
 
 /** Each call-back (回访/答复) to a complainant and what came of it. */

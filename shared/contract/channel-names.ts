@@ -183,6 +183,7 @@ export const CHANNEL_NAMES = [
   'jobs.cancel',
   'statistics.definitions',
   'statistics.compute',
+  'statistics.computeJob',
   'statistics.files',
   'statistics.submit',
   'statistics.correct',

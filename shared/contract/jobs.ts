@@ -4,15 +4,16 @@ import { appErrorSchema } from './result';
 import { entityId, instant } from './primitives';
 import { m, q, type ChannelTable } from './channel-def';
 
-export const JOB_KINDS = ['search.rebuild', 'documents.batch', 'deadlines.recompute', 'photos.thumbnails'] as const;
+export const JOB_KINDS = ['search.rebuild', 'documents.batch', 'deadlines.recompute', 'photos.thumbnails', 'statistics.report'] as const;
 export const JOB_KIND_LABELS: Record<(typeof JOB_KINDS)[number], string> = {
   'search.rebuild': '重建检索索引',
   'documents.batch': '批量制作文书',
   'deadlines.recompute': '重新计算全部案件期限',
   'photos.thumbnails': '生成现场照片缩略图',
+  'statistics.report': '统计报表',
 };
 
-/** The maintenance jobs started through jobs.start; others have channels of their own (documents.batch). */
+/** The maintenance jobs started through jobs.start; others have channels of their own (documents.batch, statistics.computeJob). */
 export const MAINTENANCE_JOB_KINDS = ['search.rebuild', 'deadlines.recompute'] as const;
 
 export const jobStartInput = z.object({

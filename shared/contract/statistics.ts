@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { STAT_PERIOD_KINDS, STAT_TABLE_KINDS } from '../domain/statistics/model';
 import { dateKey, entityId, reasonText } from './primitives';
 import { m, q, type ChannelTable } from './channel-def';
+import { jobInfo } from './jobs';
 
 export const statPeriodInput = z
   .object({
@@ -123,6 +124,11 @@ export const statisticsChannels = {
   'statistics.definitions': q(z.object({}), statDefinitions, 'statistics.read'),
   /** The tables for a period and unit, counted on a read-only connection. */
   'statistics.compute': q(statScopeInput, statReport, 'statistics.read'),
+  /**
+   * The same tables counted as a job (a year or a long custom period): progress table by table, cancellable; the
+   * finished job's result is { report } (statReport, with its digest for 报送).
+   */
+  'statistics.computeJob': m(statScopeInput, jobInfo, 'statistics.read'),
   /** The files behind one figure: as many as the figure counts, or whose amounts sum to it. */
   'statistics.files': q(statFilesInput, statFiles, 'statistics.read'),
   /** Stores the report as submitted up the line: figures, definitions version, the files behind each figure. */

@@ -34,6 +34,16 @@ function workerSpec(): { file: string; execArgv: string[] } {
   return { file: join(__dirname, 'job-worker.ts'), execArgv: ['--import', 'tsx'] };
 }
 
+/** What a finished job's audit row keeps of its result: a report is kept by its digest (its tables are a recount away). */
+function auditedResult(info: JobInfo): JobInfo['result'] {
+  if (info.kind !== 'statistics.report') return info.result;
+  const r = info.result as { report?: { digest?: string; period?: unknown; unit?: unknown } | null } | null;
+  return r?.report ? { digest: r.report.digest ?? null, period: (r.report.period ?? null) as JobInfo['result'], unit: (r.report.unit ?? null) as JobInfo['result'] } : null;
+}
+
+/** The word a job's count is in: papers, tables, rows. */
+const COUNTED_IN: Partial<Record<JobKind, string>> = { 'documents.batch': '份', 'statistics.report': '步' };
+
 export class JobRunner implements Jobs {
   private readonly jobs = new Map<string, Running>();
 
@@ -44,7 +54,7 @@ export class JobRunner implements Jobs {
   private audit(actor: JobActor, channel: string, action: string, info: JobInfo): void {
     tx(
       { db: this.opts.db, prepare: this.opts.prepare, now: this.opts.clock.now(), actorStaffId: actor.staffId, sessionId: actor.sessionId, channel },
-      (w) => w.audit({ action, entity: 'job', entityId: info.id, change: { kind: info.kind, status: info.status, done: info.done, total: info.total, result: info.result } }),
+      (w) => w.audit({ action, entity: 'job', entityId: info.id, change: { kind: info.kind, status: info.status, done: info.done, total: info.total, result: auditedResult(info) } }),
     );
   }
 
@@ -89,7 +99,8 @@ export class JobRunner implements Jobs {
         this.opts.logger.error('job audit failed', { jobId: id, error: String(e) });
       }
       this.opts.emit({ type: 'job.finished', job: running.info });
-      if (status === 'succeeded' || (status === 'cancelled' && kind === 'documents.batch')) {
+      // A report changes nothing: no data.changed.
+      if (kind !== 'statistics.report' && (status === 'succeeded' || (status === 'cancelled' && kind === 'documents.batch'))) {
         this.opts.emit({ type: 'data.changed', entity: kind === 'documents.batch' ? 'document' : kind === 'photos.thumbnails' ? 'caseFile' : 'search', id: null });
       }
       settle();
@@ -101,8 +112,9 @@ export class JobRunner implements Jobs {
         this.opts.emit({ type: 'job.progress', job: running.info });
       } else if (m.type === 'done') {
         const result = (m.result ?? null) as JobInfo['result'];
-        if (m.cancelled) finish('cancelled', { result, message: `${JOB_KIND_LABELS[kind]}已取消，已处理 ${running.info.done} ${kind === 'documents.batch' ? '份' : '条'}` });
-        else finish('succeeded', { result, done: running.info.total, message: `${JOB_KIND_LABELS[kind]}完成，共 ${running.info.total} ${kind === 'documents.batch' ? '份' : '条'}` });
+        const unit = COUNTED_IN[kind] ?? '条';
+        if (m.cancelled) finish('cancelled', { result, message: `${JOB_KIND_LABELS[kind]}已取消，已处理 ${running.info.done} ${unit}` });
+        else finish('succeeded', { result, done: running.info.total, message: `${JOB_KIND_LABELS[kind]}完成，共 ${running.info.total} ${unit}` });
       } else {
         finish('failed', { error: { code: 'INTERNAL', message: `${JOB_KIND_LABELS[kind]}失败：${m.message}`, fields: null }, message: '任务失败' });
       }

@@ -8,6 +8,7 @@ import { recomputeDeadlines, type RecomputeParams } from '../deadlines/recompute
 import { reclaimFreeSpace } from '../../../db/reclaim';
 import { makeMissingThumbnails } from './photo-thumbnails';
 import { rebuildSearch } from './search-rebuild';
+import { runStatReportJob } from '../statistics/stats-job';
 
 export interface JobWorkerData {
   kind: string;
@@ -42,6 +43,8 @@ const JOBS: Record<string, Job> = {
     return { ...result, reclaimed };
   },
   'photos.thumbnails': (ctx) => makeMissingThumbnails(ctx),
+  // Read-only: it opens its own read-only connection on the same file.
+  'statistics.report': runStatReportJob,
 };
 
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;

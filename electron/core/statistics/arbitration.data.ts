@@ -123,13 +123,16 @@ export function awardsMade(db: Db, scope: StatScope): AwardMade[] {
     .all(params(scope)) as AwardMade[];
 }
 
-/** The suits and applications to set aside filed in the period, or whose court result came in it. */
+/**
+ * The suits and applications to set aside filed in the period, or whose court result came in it: by their filing and
+ * result dates' indexes (CROSS JOIN: SQLite otherwise started at every file of the unit).
+ */
 export function courtActions(db: Db, scope: StatScope): CourtAction[] {
   return db
     .prepare(
       `SELECT ${CASE_COLUMNS}, ca.route, ca.filed_on AS filedOn, ca.result, ca.result_on AS resultOn
        FROM arbitration_court_actions ca
-       JOIN proceedings p ON p.id = ca.proceeding_id
+       CROSS JOIN proceedings p ON p.id = ca.proceeding_id
        JOIN case_files f ON f.id = p.case_file_id
        JOIN units u ON u.id = f.unit_id
        WHERE f.unit_id IN ${UNITS} AND ((ca.filed_on BETWEEN @from AND @to) OR (ca.result_on BETWEEN @from AND @to))

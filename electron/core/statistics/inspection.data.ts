@@ -70,7 +70,8 @@ export function workersOfFiles(db: Db, caseFileIds: readonly string[]): Map<stri
 /**
  * Of these inspections, those whose investigation (监察条例 Art. 17: 60 working days from 立案) ended in time, as the
  * stored clocks hold it: the 60-day clock met; or, extended on approval, the extended clock met — within its 30 more
- * days when `extendedCounts`, else only if that was still within the 60.
+ * days when `extendedCounts`, else only if that was still within the 60. By the clock index from the ids (`+b.status`
+ * keeps SQLite off the status index, which read every met or extended clock of the history).
  */
 export function investigatedInTime(db: Db, proceedingIds: readonly string[], extendedCounts: boolean): Set<string> {
   const rows = db
@@ -78,7 +79,7 @@ export function investigatedInTime(db: Db, proceedingIds: readonly string[], ext
       `SELECT b.proceeding_id AS id FROM deadlines b
        LEFT JOIN deadlines x ON x.proceeding_id = b.proceeding_id AND x.rule_id = 'inspection.investigate.extended' AND x.party = b.party
        WHERE b.proceeding_id IN (SELECT value FROM json_each(@ids)) AND b.rule_id = 'inspection.investigate'
-         AND (b.status = 'met' OR (b.status = 'extended' AND (CASE WHEN @extended THEN x.status = 'met' ELSE x.status IN ('met', 'metLate') AND x.met_on <= b.due_date END)))`,
+         AND (+b.status = 'met' OR (+b.status = 'extended' AND (CASE WHEN @extended THEN x.status = 'met' ELSE x.status IN ('met', 'metLate') AND x.met_on <= b.due_date END)))`,
     )
     .all({ ids: JSON.stringify(proceedingIds), extended: extendedCounts ? 1 : 0 }) as { id: string }[];
   return new Set(rows.map((r) => r.id));
@@ -93,6 +94,10 @@ const COUNTED_PAYMENT = `wp.kind = 'worker' AND wp.status = 'valid' AND wp.amoun
 // The file's own proceedings (case_file index): `+ip.kind` keeps SQLite off the kind index, which would walk every
 // inspection in the database for each file (7 s a month at 15,000 intakes; docs/statistics-tables.md).
 const ON_INSPECTION = `EXISTS (SELECT 1 FROM proceedings ip WHERE ip.case_file_id = cf.id AND +ip.kind = 'inspection')`;
+// The period's payments by wage_payments_unit_paid_idx, over every unit that recorded one (a payment's unit_id is the
+// recording unit, which need not be the file's: the scope is the file's unit, checked after); CROSS JOIN keeps SQLite
+// from starting at the unit's files instead, which read every file of the unit's history.
+const PAID_IN_PERIOD = `wp.unit_id IN (SELECT id FROM units) AND wp.paid_on BETWEEN @from AND @to`;
 
 /** Counted payments in the period on inspection files, per file and payer: the sum and the last day paid. */
 export function paymentsByPayer(db: Db, scope: StatScope): (FileRow & { payerKind: string; fen: number })[] {
@@ -101,8 +106,8 @@ export function paymentsByPayer(db: Db, scope: StatScope): (FileRow & { payerKin
       `SELECT cf.id AS caseFileId, (SELECT number FROM proceedings ip WHERE ip.case_file_id = cf.id AND ip.kind = 'inspection' ORDER BY ip.opened_at LIMIT 1) AS number,
               si.reg_year AS regYear, si.reg_no AS regNo, cf.title AS title, u.name AS unitName,
               wp.payer_kind AS payerKind, SUM(wp.amount_fen) AS fen, MAX(wp.paid_on) AS date
-       FROM wage_payments wp JOIN case_files cf ON cf.id = wp.case_file_id JOIN units u ON u.id = cf.unit_id LEFT JOIN intakes si ON si.id = cf.source_intake_id
-       WHERE ${COUNTED_PAYMENT} AND wp.paid_on BETWEEN @from AND @to AND ${UNITS} AND ${ON_INSPECTION}
+       FROM wage_payments wp CROSS JOIN case_files cf ON cf.id = wp.case_file_id JOIN units u ON u.id = cf.unit_id LEFT JOIN intakes si ON si.id = cf.source_intake_id
+       WHERE ${PAID_IN_PERIOD} AND ${COUNTED_PAYMENT} AND ${UNITS} AND ${ON_INSPECTION}
        GROUP BY cf.id, wp.payer_kind ORDER BY date, cf.seq, wp.payer_kind`,
     )
     .all(params(scope)) as (FileRow & { payerKind: string; fen: number })[];
@@ -113,8 +118,8 @@ export function workersPaid(db: Db, scope: StatScope): Map<string, number> {
   const rows = db
     .prepare(
       `SELECT cf.id AS id, COUNT(DISTINCT wp.person_id) AS n
-       FROM wage_payments wp JOIN case_files cf ON cf.id = wp.case_file_id
-       WHERE ${COUNTED_PAYMENT} AND wp.paid_on BETWEEN @from AND @to AND ${UNITS} AND ${ON_INSPECTION}
+       FROM wage_payments wp CROSS JOIN case_files cf ON cf.id = wp.case_file_id
+       WHERE ${PAID_IN_PERIOD} AND ${COUNTED_PAYMENT} AND ${UNITS} AND ${ON_INSPECTION}
        GROUP BY cf.id`,
     )
     .all(params(scope)) as { id: string; n: number }[];
@@ -123,13 +128,14 @@ export function workersPaid(db: Db, scope: StatScope): Map<string, number> {
 
 /**
  * The input of each proceeding's last applied `action`, as the audit chain holds it (the step's own record: the papers
- * read theirs from the same rows, electron/core/proceedings/paper-case.ts), by proceeding id.
+ * read theirs from the same rows, electron/core/proceedings/paper-case.ts), by proceeding id — through the entity index,
+ * one seek per proceeding (`+action`: the action index would read every step ever taken).
  */
 export function stepInputs(db: Db, proceedingIds: readonly string[], action: string): Map<string, Record<string, unknown>> {
   const rows = db
     .prepare(
       `SELECT entity_id AS id, json_extract(change, '$.input') AS input FROM audit_log
-       WHERE entity = 'proceeding' AND entity_id IN (SELECT value FROM json_each(@ids)) AND action = 'proceedingStep'
+       WHERE entity = 'proceeding' AND entity_id IN (SELECT value FROM json_each(@ids)) AND +action = 'proceedingStep'
          AND json_extract(change, '$.action') = @action ORDER BY seq`,
     )
     .all({ ids: JSON.stringify(proceedingIds), action }) as { id: string; input: string }[];
@@ -138,20 +144,25 @@ export function stepInputs(db: Db, proceedingIds: readonly string[], action: str
 
 /**
  * The employers of these inspections (accepted in the period) and every inspection file of the scope each stands in as
- * employer, with the day it was first accepted (on or before the period's last day): by the party index, not history.
+ * employer, with the day it was first accepted (on or before the period's last day). It reads the employers' own files,
+ * not the history: from the employers by the party index (CROSS JOIN: SQLite otherwise started at every inspection in
+ * the database), their 受理 events by proceeding_events_proceeding_kind_date_idx, the first per file and employer; the
+ * file's 案号 is that of the proceeding first accepted.
  */
 export function employerAcceptances(db: Db, scope: StatScope, proceedingIds: readonly string[]): (FileRow & { partyId: string; partyName: string })[] {
   return db
     .prepare(
       `WITH employers AS (SELECT DISTINCT party_id FROM proceeding_parties WHERE proceeding_id IN (SELECT value FROM json_each(@ids)) AND role = 'employer' AND party_id IS NOT NULL),
-       files AS (
-         SELECT ${FILE_COLUMNS}, pp.party_id AS partyId, pa.name AS partyName,
-                (SELECT MIN(e.date) FROM proceeding_events e WHERE e.proceeding_id = p.id AND +e.kind = 'accepted') AS date
-         FROM employers em JOIN proceeding_parties pp ON pp.party_id = em.party_id AND pp.role = 'employer' JOIN parties pa ON pa.id = pp.party_id
-           JOIN proceedings p ON p.id = pp.proceeding_id ${FILE_JOINS}
-         WHERE p.kind = 'inspection' AND ${UNITS})
-       SELECT caseFileId, number, regYear, regNo, title, unitName, partyId, partyName, MIN(date) AS date FROM files
-       WHERE date <= @to GROUP BY caseFileId, partyId ORDER BY date, caseFileId`,
+       firsts AS (
+         SELECT pp.party_id AS partyId, p.case_file_id AS caseFileId, p.number AS number, MIN(e.date) AS date
+         FROM employers em CROSS JOIN proceeding_parties pp ON pp.party_id = em.party_id AND pp.role = 'employer'
+           CROSS JOIN proceedings p ON p.id = pp.proceeding_id CROSS JOIN proceeding_events e ON e.proceeding_id = p.id AND e.kind = 'accepted'
+         WHERE +p.kind = 'inspection' AND e.date <= @to
+         GROUP BY pp.party_id, p.case_file_id)
+       SELECT f.caseFileId, f.number, si.reg_year AS regYear, si.reg_no AS regNo, cf.title AS title, u.name AS unitName, f.partyId, pa.name AS partyName, f.date
+       FROM firsts f JOIN case_files cf ON cf.id = f.caseFileId JOIN units u ON u.id = cf.unit_id LEFT JOIN intakes si ON si.id = cf.source_intake_id
+         JOIN parties pa ON pa.id = f.partyId
+       WHERE ${UNITS} ORDER BY f.date, f.caseFileId`,
     )
     .all({ ...params(scope), ids: JSON.stringify(proceedingIds) }) as (FileRow & { partyId: string; partyName: string })[];
 }

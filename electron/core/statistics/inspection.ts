@@ -142,6 +142,14 @@ export const inspectionCounter: StatTableCounter = {
     for (const d of inspectionDefinitions(basis)) out[d.key] = valueOf(all.get(d.key)!);
     return out;
   },
+  // One pass for every figure with its files (a submitted report stores them), in the definitions' order.
+  figures(db, scope, basis) {
+    const all = figures(db, scope, basis);
+    return Object.fromEntries(inspectionDefinitions(basis).map((d) => {
+      const f = all.get(d.key)!;
+      return [d.key, { value: valueOf(f), files: f.kind === 'rate' ? f.denominator : f.files }];
+    }));
+  },
   files(db, scope, key, basis) {
     const f = figures(db, scope, basis).get(key);
     if (!f) throw new ServiceError('VALIDATION', `劳动保障监察统计表没有指标“${key}”`, { indicatorKey: '没有这个统计指标' });

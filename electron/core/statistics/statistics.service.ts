@@ -56,6 +56,16 @@ export async function computeReport(call: CallContext, input: ChannelParsedInput
   return (await run(call, { op: 'report', withFiles: false, ...base(call, input) })).report;
 }
 
+/**
+ * The same report counted as a job (a year, a long custom period): progress table by table and a cancel, in the job
+ * worker on a read-only connection; the finished job's result is { report } with the digest 报送 sends back.
+ */
+export function computeReportJob(call: CallContext, input: ChannelParsedInput<'statistics.computeJob'>): ChannelOutput<'statistics.computeJob'> {
+  checkScope(call, input);
+  const request: StatRequest = { op: 'report', withFiles: false, ...base(call, input) };
+  return call.core.jobs.start('statistics.report', request, { staffId: call.session.staffId, sessionId: call.session.id });
+}
+
 export async function figureFiles(call: CallContext, input: ChannelParsedInput<'statistics.files'>): Promise<ChannelOutput<'statistics.files'>> {
   checkScope(call, input);
   const r = await run(call, { op: 'files', indicatorKey: input.indicatorKey, rowUnitId: input.rowUnitId ?? null, ...base(call, input) });

@@ -65,7 +65,20 @@ function inSnapshot<T>(db: Db, fn: () => T): T {
   }
 }
 
-export function runStatRequest(db: Db, req: StatRequest): StatResponse {
+/** A long report run as a job (./stats-job.ts): told each table as it starts, and asked between tables whether to stop. */
+export interface StatHooks {
+  step?(done: number, total: number, message: string): void;
+  cancelled?(): boolean;
+}
+
+/** Thrown between two tables when the job was cancelled: nothing was stored, the partial figures are dropped. */
+export class StatCancelled extends Error {
+  constructor() {
+    super('统计已取消');
+  }
+}
+
+export function runStatRequest(db: Db, req: StatRequest, hooks: StatHooks = {}): StatResponse {
   return inSnapshot(db, () => {
     const unit = unitById(db, req.unitId);
     if (!unit) throw new Error(`统计单位不存在：${req.unitId}`);
@@ -87,10 +100,18 @@ export function runStatRequest(db: Db, req: StatRequest): StatResponse {
     const keep = (rowKey: string, figures: Record<string, { files: StatFileRef[] }>) => {
       for (const [k, f] of Object.entries(figures)) (files[k] ??= {})[rowKey] = f.files.map((x) => x.id);
     };
+    // One step per table and row unit (the total row included), each announced before it is counted.
+    const total = STAT_COUNTERS.length * (req.includeSubunits ? units.length + 1 : 1);
+    let done = 0;
+    const step = (counter: StatTableCounter, rowName: string) => {
+      if (hooks.cancelled?.()) throw new StatCancelled();
+      hooks.step?.(done++, total, `正在统计${STAT_TABLE_TITLES[counter.kind]}（${rowName}）`);
+    };
     const tables = STAT_COUNTERS.map((counter) => {
       const rows: StatRow[] = [];
       if (req.includeSubunits) {
         for (const u of units) {
+          step(counter, u.name);
           const figures = figuresOf(counter, db, scopeOf([u.id]), basis, req.withFiles);
           const values = Object.fromEntries(Object.entries(figures).map(([k, f]) => [k, f.value]));
           // A row per unit that has files; the total follows.
@@ -99,9 +120,10 @@ export function runStatRequest(db: Db, req: StatRequest): StatResponse {
           if (req.withFiles) keep(u.id, figures);
         }
       }
-      const total = figuresOf(counter, db, scopeOf(all), basis, req.withFiles);
-      rows.push({ unitId: unit.id, unitName: req.includeSubunits ? '合计' : unit.name, isTotal: true, values: Object.fromEntries(Object.entries(total).map(([k, f]) => [k, f.value])) });
-      if (req.withFiles) keep(TOTAL_ROW, total);
+      step(counter, req.includeSubunits ? '合计' : unit.name);
+      const sum = figuresOf(counter, db, scopeOf(all), basis, req.withFiles);
+      rows.push({ unitId: unit.id, unitName: req.includeSubunits ? '合计' : unit.name, isTotal: true, values: Object.fromEntries(Object.entries(sum).map(([k, f]) => [k, f.value])) });
+      if (req.withFiles) keep(TOTAL_ROW, sum);
       return { kind: counter.kind, title: STAT_TABLE_TITLES[counter.kind], columns: counter.definitions(basis).map((d) => d.key), rows };
     });
     const base = {
@@ -112,6 +134,7 @@ export function runStatRequest(db: Db, req: StatRequest): StatResponse {
       definitions: STAT_COUNTERS.flatMap((c) => c.definitions(basis)),
       tables,
     };
+    hooks.step?.(total, total, '统计完成');
     return { op: 'report', report: { ...base, digest: reportDigest(base) }, files: req.withFiles ? files : null };
   });
 }

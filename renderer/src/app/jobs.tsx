@@ -23,7 +23,7 @@ export const useJob = (id: string | null): JobInfo | null => {
 };
 
 /** The channels that start a job (their answer is the job's first state). */
-type JobChannel = 'documents.batch' | 'jobs.start';
+type JobChannel = 'documents.batch' | 'jobs.start' | 'statistics.computeJob';
 
 /**
  * A job this screen starts and follows: its latest state (pushed by the core, or asked for now and then in case an

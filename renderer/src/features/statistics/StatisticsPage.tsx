@@ -15,7 +15,8 @@ import { EmptyState, ErrorState, Loading } from '../../components/States';
 import { useStatQuery, useUnits } from './queries';
 import { DrillDownDialog } from './DrillDownDialog';
 import { ExportButtons } from './ExportButtons';
-import { isOpen, lastMonth, periodFromParams, withPeriod } from './period';
+import { countsAsJob, isOpen, lastMonth, periodFromParams, withPeriod } from './period';
+import { ReportJobState, useReportJob } from './report-job';
 import { PeriodPicker } from './PeriodPicker';
 import { ReportHeading, ReportTables } from './ReportTables';
 import type { FigureRef } from './StatTableView';
@@ -62,8 +63,14 @@ export function StatisticsPage({ today = dateKeyOf(Date.now()) }: { today?: stri
   const checked = statPeriodInput.safeParse(period);
   const periodError = checked.success ? null : (checked.error.issues[0]?.message ?? '请选择统计期间');
   const scope: StatScopeInput = { period, unitId: unit.id, includeSubunits: includeSubunits && canIncludeSubunits };
-  const report = useStatQuery('statistics.compute', scope, { enabled: checked.success });
-  const recount = () => void report.refetch();
+  // A month is one call; a longer period is a job the page follows table by table and can cancel.
+  const long = checked.success && countsAsJob(period);
+  const query = useStatQuery('statistics.compute', scope, { enabled: checked.success && !long });
+  const job = useReportJob(scope, long);
+  const report = long
+    ? { data: job.report ?? undefined, isFetching: job.running, isError: false, error: null, isPending: job.report === null }
+    : query;
+  const recount = () => void (long ? job.start() : query.refetch());
 
   return (
     <>
@@ -102,7 +109,9 @@ export function StatisticsPage({ today = dateKeyOf(Date.now()) }: { today?: stri
           <EmptyState title={periodError ?? '请选择统计期间'} hint="请选择统计起始日和截止日" />
         ) : report.isError ? (
           <ErrorState error={report.error} onRetry={recount} />
-        ) : report.isPending ? (
+        ) : long && !report.data ? (
+          <ReportJobState job={job.job} failure={job.failure} onCancel={() => void job.cancel()} onRestart={recount} />
+        ) : report.isPending || !report.data ? (
           <Loading label="正在统计…" />
         ) : report.data.tables.length === 0 ? (
           <EmptyState title="没有可统计的报表" hint="本单位还没有启用统计表，请联系管理员" />

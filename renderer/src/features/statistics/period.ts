@@ -1,6 +1,7 @@
 // The period a report covers, as the picker moves it: a month, a quarter, a year (calendar ones, Beijing days) or
 // two days typed by hand; and its label as the bureau writes it (2026年11月, 2026年第四季度, 2026年).
 import type { StatPeriod, StatPeriodKind } from '../../../../shared/domain/statistics/model';
+import { daysBetween } from '../../../../shared/domain/statistics/period';
 import { formatDateZh } from '../../../../shared/domain/time';
 
 export const PERIOD_KIND_LABEL: Record<StatPeriodKind, string> = { month: '月', quarter: '季', year: '年', custom: '自定义' };
@@ -67,4 +68,12 @@ export function withPeriod(params: URLSearchParams, p: StatPeriod): URLSearchPar
   next.set('from', p.from);
   next.set('to', p.to);
   return next;
+}
+
+/**
+ * A period longer than a quarter (a year, a long custom period) is counted as a job: the page shows its progress table
+ * by table and can stop it, rather than waiting on one call (issue #14 §5). A month or a quarter is one call.
+ */
+export function countsAsJob(p: StatPeriod): boolean {
+  return daysBetween(p.from, p.to) > 92;
 }

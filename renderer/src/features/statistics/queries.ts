@@ -8,6 +8,7 @@ import type { AppError } from '../../../../shared/contract/result';
 import type { statisticsChannels } from '../../../../shared/contract/statistics';
 import type { Api } from '../../../../shared/contract/api';
 import { callWith, toAppError, useApi } from '../../platform/api';
+import { useChannelMutation } from '../../platform/mutations';
 import { useChannelQuery } from '../../platform/queries';
 
 type Defs = typeof statisticsChannels;
@@ -111,3 +112,6 @@ export function useStatExport() {
     },
   };
 }
+
+/** Starts a long period's report as a job (statistics.computeJob); its progress and result come as the job's. */
+export const useReportJobStart = () => useChannelMutation('statistics.computeJob');

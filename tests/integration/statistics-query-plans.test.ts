@@ -1,0 +1,145 @@
+// The statistics statements' query plans (issue #14 §5): a month's report must read the period's files, not the
+// bureau's history. Every statement the engine prepares for a report (all three tables, one unit and a city with its
+// counties) and for a figure's files is captured with the parameters it was run with, and its EXPLAIN QUERY PLAN is
+// checked: no SCAN of a table that grows with the data, and no SEARCH that an index narrows only by a category (a
+// kind, a status, a unit — or such a column with a one-sided date range: everything before a day), which reads a share
+// of the whole history; inside a correlated subquery that is a walk of the history for every row.
+import { describe, expect, it } from 'vitest';
+import type { Db } from '../../db/open';
+import { runStatRequest, type StatRequest } from '../../electron/core/statistics/stats-engine';
+import { testCore } from '../helpers/core';
+
+/** Tables whose full scan is allowed: they do not grow with the bureau's files. */
+const SMALL_TABLES: Record<string, string> = {
+  json_each: 'the ids or units the caller passes in',
+  units: 'the bureau and its districts: 18 counties at most',
+  parameters: 'the settings (本局口径 among them): tens of rows, versioned',
+};
+
+/** Columns that split a growing table into a few large parts: an index narrowed only by them reads a share of history. */
+const CATEGORY_COLUMNS = new Set(['kind', 'status', 'rule_id', 'action', 'entity', 'role', 'unit_id', 'nature', 'method', 'channel']);
+
+/**
+ * Statements allowed to read a share of history, by a fragment of their SQL, each with its reason. Only these two
+ * figures look back before the period by definition: what was still open when it began.
+ */
+const HISTORY_READS: { fragment: string; line: RegExp; reason: string }[] = [
+  {
+    fragment: "e.kind = 'accepted' AND e.date < @from AND p.kind = 'inspection'",
+    line: /^SEARCH e USING (COVERING )?INDEX proceeding_events_kind_date_idx \(kind=\? AND date<\?\)$/,
+    reason: '上期结转 (inspection): the files accepted before the period and not closed before it — every earlier 受理 is read (one index entry each), the closing checked by the file',
+  },
+  {
+    fragment: "WHERE p.kind = 'arbitration' AND f.unit_id IN",
+    line: /^SEARCH p USING (COVERING )?INDEX proceedings_kind_status_idx \(kind=\?\)$/,
+    reason: '上期结转 (arbitration): every arbitration case opened by the period’s end is read to find those still open at its start (a case ended without a 结案 record stays open: see docs/performance.md)',
+  },
+];
+
+/** alias → table for the FROM and JOIN clauses of a statement ("(" for a derived table, whose own lines are checked). */
+function aliases(sql: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const m of sql.matchAll(/\b(?:FROM|JOIN)\s+(\(|\w+)(?:\([^)]*\))?(?:\s+(?:AS\s+)?(?!ON\b|WHERE\b|INDEXED\b|CROSS\b|LEFT\b|JOIN\b|ORDER\b|GROUP\b|LIMIT\b|UNION\b)(\w+))?/gi)) {
+    map.set(m[1]!, m[1]!);
+    if (m[2]) map.set(m[2], m[1]!);
+  }
+  return map;
+}
+
+interface Captured {
+  sql: string;
+  args: unknown[];
+}
+
+/** The plan lines of a statement that read a growing table's history: a SCAN, or a SEARCH narrowed only by a category. */
+export function historyReads(db: Db, sql: string, args: unknown[]): string[] {
+  const plan = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(args as never[])) as { detail: string }[];
+  const names = aliases(sql);
+  const stored = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name));
+  const growing = (alias: string) => {
+    const table = names.get(alias) ?? alias;
+    return stored.has(table) && !(table in SMALL_TABLES);
+  };
+  return plan
+    .map((r) => r.detail)
+    .filter((d) => {
+      const scan = /^SCAN (\w+)/.exec(d);
+      if (scan) return growing(scan[1]!);
+      const search = /^SEARCH (\w+) USING (?:COVERING )?INDEX \S+ \((.*)\)$/.exec(d);
+      if (!search || !growing(search[1]!)) return false;
+      const terms = search[2]!.split(' AND ').map((t) => /^(\w+)(=|>|<)/.exec(t)).filter((m) => m !== null);
+      const equal = terms.filter((m) => m[2] === '=').map((m) => m[1]!);
+      const ranged = new Map<string, Set<string>>();
+      for (const m of terms.filter((t) => t[2] !== '=')) ranged.set(m[1]!, (ranged.get(m[1]!) ?? new Set()).add(m[2]!));
+      const bounded = [...ranged.values()].some((ops) => ops.has('>') && ops.has('<'));
+      // An equality on an identifying column (an id, a case file, a person) or a range bounded on both sides is a seek.
+      return equal.every((c) => CATEGORY_COLUMNS.has(c)) && !bounded;
+    });
+}
+
+/** A connection whose statements run as usual and are recorded with their parameters. */
+function recording(db: Db, into: Captured[]): Db {
+  return new Proxy(db, {
+    get(target, key) {
+      if (key !== 'prepare') return Reflect.get(target, key, target) as unknown;
+      return (sql: string) => {
+        const st = target.prepare(sql);
+        const wrap =
+          (m: 'all' | 'get' | 'run') =>
+          (...args: unknown[]) => {
+            into.push({ sql, args });
+            return (st[m] as (...a: unknown[]) => unknown)(...args);
+          };
+        return { all: wrap('all'), get: wrap('get'), run: wrap('run') };
+      };
+    },
+  });
+}
+
+describe('statistics query plans: a report reads the period, not the history', () => {
+  it('every statement of a month’s report and of a figure’s files reads through an index that narrows it to the period or the file', async () => {
+    const { core } = await testCore();
+    const db = core.services!.db;
+    const captured: Captured[] = [];
+    const rec = recording(db, captured);
+    const base = { unitId: 'unit-540200', period: { kind: 'month' as const, from: '2026-10-01', to: '2026-10-31' }, today: '2026-11-25', computedAt: '' };
+    const requests: StatRequest[] = [
+      { op: 'report', withFiles: true, includeSubunits: false, ...base },
+      { op: 'report', withFiles: false, includeSubunits: true, ...base },
+      { op: 'files', indicatorKey: 'inspection.repeatEmployers', rowUnitId: null, includeSubunits: false, ...base },
+      { op: 'files', indicatorKey: 'arbitration.carriedOver', rowUnitId: null, includeSubunits: false, ...base },
+    ];
+    for (const r of requests) runStatRequest(rec, r);
+    const statements = new Map(captured.filter((c) => !/^(BEGIN|COMMIT)$/.test(c.sql.trim())).map((c) => [c.sql, c.args]));
+    // All three tables' statements, not a handful: the checker saw the report.
+    expect(statements.size).toBeGreaterThanOrEqual(20);
+    for (const table of ['arbitration_closings', 'arbitration_awards', 'wage_payments', 'deadlines', 'audit_log', 'intake_notices', 'intake_complainants', 'incidents']) {
+      expect([...statements.keys()].some((sql) => sql.includes(table))).toBe(true);
+    }
+    const failures: { sql: string; lines: string[] }[] = [];
+    const allowedUsed = new Set<string>();
+    for (const [sql, args] of statements) {
+      const lines = historyReads(db, sql, args).filter((line) => {
+        const allowed = HISTORY_READS.find((h) => sql.includes(h.fragment) && h.line.test(line));
+        if (allowed) allowedUsed.add(allowed.fragment);
+        return !allowed;
+      });
+      if (lines.length > 0) failures.push({ sql: sql.replace(/\s+/g, ' ').slice(0, 160), lines });
+    }
+    expect(failures).toEqual([]);
+    // Each allowance is still needed (a stale one would hide a regression in its statement).
+    expect([...allowedUsed].sort()).toEqual(HISTORY_READS.map((h) => h.fragment).sort());
+  });
+
+  it('catches what made the month slow: MIN(date) of one case by the (kind, date) index, and a scan of the files', async () => {
+    const { core } = await testCore();
+    const db = core.services!.db;
+    db.exec('DROP INDEX proceeding_events_proceeding_kind_date_idx');
+    const firstAccepted = `SELECT p.id, (SELECT MIN(e.date) FROM proceeding_events e WHERE e.proceeding_id = p.id AND e.kind = 'accepted') AS d
+      FROM proceedings p WHERE p.case_file_id = ?`;
+    expect(historyReads(db, firstAccepted, [null])).toEqual([expect.stringMatching(/^SEARCH e USING (COVERING )?INDEX proceeding_events_kind_date_idx \(kind=\?\)$/)]);
+    expect(historyReads(db, 'SELECT id FROM case_files cf WHERE cf.title LIKE ?', [null])).toEqual([expect.stringMatching(/^SCAN cf/)]);
+    expect(historyReads(db, 'SELECT id FROM intakes i WHERE i.unit_id = ? AND i.received_date = ?', [null, null])).not.toEqual([]);
+    expect(historyReads(db, "SELECT seq FROM proceeding_events e WHERE e.kind = 'accepted' AND e.date BETWEEN ? AND ?", [null, null])).toEqual([]);
+  });
+});
