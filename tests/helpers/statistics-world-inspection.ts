@@ -91,5 +91,6 @@ export function expectDrillDownEqualsFigures(db: Db, scope: StatScope, basis: Re
     if (d.valueKind === 'rate') expect(files.length, d.key).toBe(v.denominator);
     else if (d.valueKind === 'moneyFen' || d.unitLabel === '人') expect(files.reduce((s, f) => s + (f.amount ?? 0), 0), d.key).toBe(v.value);
     else expect(files.length, d.key).toBe(v.value);
+    expect(new Set(files.map((f) => f.kind)), d.key).toEqual(new Set(files.length ? ['caseFile'] : []));
   }
 }

@@ -6,7 +6,7 @@
 // scope sees none of it.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../db/open';
+import { openDatabase } from '../../db/open';
 import { inspectionCounter } from '../../electron/core/statistics/inspection';
 import type { StatScope } from '../../electron/core/statistics/table';
 import { CLOSURE_BASIS_PARAMETER, REPEAT_EMPLOYER_PARAMETER, TIMELY_EXTENDED_PARAMETER } from '../../shared/domain/statistics/inspection';
@@ -16,6 +16,7 @@ import { DB_FILE_NAME } from '../helpers/data-dir';
 import { signInAs, testCore, type TestCore } from '../helpers/core';
 import { approve, listedEmployer, step, type ListedFile } from '../helpers/listing';
 import { takeIn } from '../helpers/routing';
+import { expectDrillDownEqualsFigures } from '../helpers/statistics-world-inspection';
 
 const UNIT = 'unit-540200';
 const NOV: StatScope = { from: '2026-11-01', to: '2026-11-30', unitIds: [UNIT] };
@@ -89,19 +90,6 @@ async function arrange(t: TestCore, f: ListedFile) {
   await onTeam(thirdFile);
   await must(step(suolang, thirdFile, 'inspection', 'reject', { date: '2026-12-11', reason: '违法行为发生已超过两年，依法不再查处' }), 'reject');
   return { first: caseFileId, second: secondFileNow, third: thirdFile, secondFileBefore: secondFile };
-}
-
-/** Every figure of the table equals its drill-down: as many files as a count, amounts summing to money or workers. */
-function expectDrillDownEqualsFigures(db: Db, scope: StatScope, basis: Record<string, string | boolean> = {}) {
-  const values = inspectionCounter.count(db, scope, basis);
-  for (const d of inspectionCounter.definitions(basis)) {
-    const files = inspectionCounter.files(db, scope, d.key, basis);
-    const v = values[d.key]!;
-    if (d.valueKind === 'rate') expect(files.length, d.key).toBe(v.denominator);
-    else if (d.valueKind === 'moneyFen' || d.unitLabel === '人') expect(files.reduce((s, f) => s + (f.amount ?? 0), 0), d.key).toBe(v.value);
-    else expect(files.length, d.key).toBe(v.value);
-    expect(new Set(files.map((f) => f.kind))).toEqual(new Set(files.length ? ['caseFile'] : []));
-  }
 }
 
 describe('劳动保障监察案件办理情况', () => {
