@@ -89,6 +89,13 @@ describe('seed:large', () => {
     // The inspection numbers issued are the series' last numbers, so the app goes on without a duplicate.
     const lastInspection = one<{ n: number }>("SELECT coalesce(sum(last), 0) AS n FROM number_series WHERE series = 'case:inspection'").n;
     expect(lastInspection).toBe(one<{ n: number }>("SELECT count(*) AS n FROM proceedings WHERE kind = 'inspection' AND number IS NOT NULL").n);
+    // An arbitration closed has its 结案 record, as the app's 结案 step writes it (the statistics count closings from
+    // it); the settled and withdrawn ones are closed by mediation and withdrawal, some still awaiting 结案.
+    const closings = all<{ status: string; method: string | null; n: number }>(
+      "SELECT p.status, c.method, count(*) AS n FROM proceedings p LEFT JOIN arbitration_closings c ON c.proceeding_id = p.id WHERE p.kind = 'arbitration' AND (p.status = 'closed' OR c.method IS NOT NULL) GROUP BY 1, 2",
+    );
+    expect(closings.filter((r) => r.status !== 'closed' || r.method === null)).toEqual([]);
+    expect(closings.map((r) => r.method).sort()).toEqual(['award', 'mediation', 'withdrawal']);
   });
 
   it('finds every intake through the app\'s search by one of its workers\' names', async () => {

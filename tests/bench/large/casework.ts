@@ -4,6 +4,7 @@
 // awards and payments.
 import { arbitrationAwards, caseEvents, caseFiles, caseTeam, documents, hearingArbitrators, hearings, proceedingEvents, proceedingParties, proceedings, tribunals, wagePayments } from '../../../db/schema';
 import type { Prepare } from '../../../db/statements';
+import { insertClosing } from '../../../electron/core/arbitration/arbitration-closing.data';
 import { storeProceedingDeadlines, type DeadlineBasis } from '../../../electron/core/deadlines/stored-deadlines';
 import { addDays } from '../../../shared/domain/calendar';
 import { proceedingDefinition } from '../../../shared/domain/proceedings';
@@ -166,6 +167,19 @@ function writeProceeding(c: CaseworkContext, w: Writers, s: SeriesCounters, coun
     if (st.paper) paper(c, w, counts, a, caseFileId, st.paper, at, number);
     if (st.effect) effect(c, w, counts, a, caseFileId, id, st.effect, day, at);
   }
+  if (kind === 'arbitration' && ending?.closing) {
+    const closedOn = ending.status === 'closed' ? lastDay : addDays(lastDay, 3 + Math.floor(c.r() * 12));
+    if (closedOn <= c.until) {
+      if (ending.status !== 'closed') {
+        const at = instantOf(closedOn, '15:00');
+        w.event({ proceedingId: id, kind: 'caseClosed', date: closedOn, party: null, partyRole: null, awardFinality: null, source: 'arbitration.close', recordedAt: at, recordedBy: c.staff.arbitrator });
+        w.timeline({ caseFileId, proceedingId: id, at, kind: 'proceeding.step', actorStaffId: c.staff.arbitrator, summary: ending.closing === 'mediation' ? '结案（调解）' : '结案（撤回）', data: JSON.stringify({ kind, action: 'close', from: status, to: 'closed', number }) });
+        status = 'closed';
+        lastDay = closedOn;
+      }
+      writeClosing(c, a, id, closedOn, ending.closing);
+    }
+  }
   const closed = def.closed.includes(status);
   prepareUpdate(c.prepare, id, status, number, closed ? instantOf(lastDay, '17:00') : null);
   counts.proceedings[kind] = (counts.proceedings[kind] ?? 0) + 1;
@@ -174,6 +188,15 @@ function writeProceeding(c: CaseworkContext, w: Writers, s: SeriesCounters, coun
   // the engine's today, and the trace need not be stored (stored-deadlines.ts keepsTrace).
   counts.deadlines += storeProceedingDeadlines(c.prepare, instantOf(c.basis.today, '18:00'), { id, caseFileId, unitId: c.unitId, kind }, c.basis);
   return { depth, open: !closed, lastDay };
+}
+
+/** The 结案 record (办案规则 Art. 78) as the app's 结案 step writes it: the method, a result, the yearbook cause, the amounts. */
+function writeClosing(c: CaseworkContext, a: RoutedIntake, proceedingId: string, closedOn: string, method: 'mediation' | 'withdrawal' | 'award'): void {
+  const claimedFen = a.persons.reduce((sum, p) => sum + p.amountFen, 0);
+  const u = c.r();
+  const result = method === 'withdrawal' ? 'none' : method === 'mediation' ? 'partlyEach' : u < 0.6 ? 'workerWon' : u < 0.9 ? 'partlyEach' : 'employerWon';
+  const share = result === 'workerWon' ? 1 : result === 'partlyEach' ? 0.5 + c.r() * 0.4 : 0;
+  insertClosing(c.prepare, { proceedingId, unitId: c.unitId, closedOn, method, result, cause: 'wages', claimedFen, resolvedFen: Math.round(claimedFen * share), note: null, now: instantOf(closedOn, '15:00') });
 }
 
 function prepareUpdate(prepare: Prepare, id: string, status: string, number: string | null, closedAt: number | null): void {

@@ -28,6 +28,13 @@ export interface Ending {
   after: number;
   weight: number;
   paper?: DocumentKind;
+  /**
+   * Arbitration: the 结案 the ending leads to (办案规则 Art. 78), by the method its state closes by — recorded as the
+   * app's 结案 step records it (status closed, caseClosed, an arbitration_closings row). An ending that is itself the
+   * 结案 (after the award) records its row at once; a settlement or withdrawal is closed some days later, once that
+   * day has come.
+   */
+  closing?: 'mediation' | 'withdrawal' | 'award';
 }
 
 export interface KindPlan {
@@ -67,9 +74,9 @@ export const PLANS: Record<Exclude<ProceedingKind, 'enforcement'>, KindPlan> = {
     ],
     endings: [
       { status: 'notAccepted', action: 'reject', summary: '决定不予受理', events: [{ kind: 'rejected' }], after: -1, weight: 6 },
-      { status: 'settled', action: 'settle', summary: '调解结案，调解书已生效', events: [{ kind: 'settled' }], after: 2, weight: 30, paper: 'mediationAgreement' },
-      { status: 'withdrawn', action: 'withdraw', summary: '申请人撤回仲裁申请', events: [{ kind: 'withdrawn' }], after: 1, weight: 8 },
-      { status: 'closed', action: 'close', summary: '结案', events: [{ kind: 'caseClosed' }], after: 3, weight: 56 },
+      { status: 'settled', action: 'settle', summary: '调解书已生效', events: [{ kind: 'settled' }], after: 2, weight: 30, paper: 'mediationAgreement', closing: 'mediation' },
+      { status: 'withdrawn', action: 'withdraw', summary: '申请人撤回仲裁申请', events: [{ kind: 'withdrawn' }], after: 1, weight: 8, closing: 'withdrawal' },
+      { status: 'closed', action: 'close', summary: '结案（裁决）', events: [{ kind: 'caseClosed' }], after: 3, weight: 56, closing: 'award' },
     ],
   },
   jointMediation: {
