@@ -2,6 +2,7 @@
 // the contract. Like the core's dispatch, it checks each input with the channel's schema (a bad one is refused as
 // VALIDATION, a message per field) and each answer with the output schema (a fixture that drifted from the contract
 // fails the test, not the screen); every call is recorded; events are pushed with emit().
+import type { z } from 'zod';
 import type { Api } from '../../shared/contract/api';
 import { channels, type ChannelInput, type ChannelName, type ChannelOutput, type ChannelParsedInput } from '../../shared/contract/channels';
 import type { CoreEvent } from '../../shared/contract/events';
@@ -39,30 +40,40 @@ export interface FakeApi extends Api {
   hold(): () => void;
 }
 
+/**
+ * One call answered the way the core's dispatch would: the input checked with the channel's schema (a bad one refused
+ * as VALIDATION), the handler's answer or refusal, the answer checked with the output schema.
+ */
+export async function answerAs(
+  channel: string,
+  def: { input: z.ZodType; output: z.ZodType },
+  handler: ((input: unknown) => unknown) | undefined,
+  input: unknown,
+): Promise<Result<unknown>> {
+  const parsed = def.input.safeParse(input);
+  if (!parsed.success) {
+    const fields = fieldErrors(parsed.error);
+    return { ok: false, error: { code: 'VALIDATION', message: validationMessage(fields), fields } };
+  }
+  if (!handler) return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `测试替身没有 ${channel} 的处理函数`, fields: null } };
+  const out = await handler(parsed.data);
+  if (out instanceof Refusal) return { ok: false, error: out.error };
+  const checked = def.output.safeParse(out);
+  if (!checked.success) {
+    const where = checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    return { ok: false, error: { code: 'INTERNAL', message: `测试替身 ${channel} 的返回值不符合约定（${where}）`, fields: null } };
+  }
+  return { ok: true, value: checked.data };
+}
+
 export function fakeApi(initial: Handlers = {}): FakeApi {
   const handlers: Handlers = { ...initial };
   const calls: FakeCall[] = [];
   const listeners = new Set<(e: CoreEvent) => void>();
   let gate: Promise<void> | null = null;
 
-  const answer = async (channel: ChannelName, input: unknown): Promise<Result<unknown>> => {
-    const def = channels[channel];
-    const parsed = def.input.safeParse(input);
-    if (!parsed.success) {
-      const fields = fieldErrors(parsed.error);
-      return { ok: false, error: { code: 'VALIDATION', message: validationMessage(fields), fields } };
-    }
-    const handler = handlers[channel] as ((input: unknown) => unknown) | undefined;
-    if (!handler) return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `测试替身没有 ${channel} 的处理函数`, fields: null } };
-    const out = await handler(parsed.data);
-    if (out instanceof Refusal) return { ok: false, error: out.error };
-    const checked = def.output.safeParse(out);
-    if (!checked.success) {
-      const where = checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-      return { ok: false, error: { code: 'INTERNAL', message: `测试替身 ${channel} 的返回值不符合约定（${where}）`, fields: null } };
-    }
-    return { ok: true, value: checked.data };
-  };
+  const answer = (channel: ChannelName, input: unknown): Promise<Result<unknown>> =>
+    answerAs(channel, channels[channel], handlers[channel] as ((input: unknown) => unknown) | undefined, input);
 
   const api: FakeApi = {
     calls,

@@ -3,7 +3,7 @@
 // a matter awaiting transfer to another unit stays this unit's, counted once, here).
 import type { Db } from '../../../db/open';
 import { instantOf } from '../../../shared/domain/time';
-import type { StatScope } from './table';
+import type { StatFileRow, StatScope } from './table';
 
 const DAY_MS = 86_400_000;
 const params = (scope: StatScope) => ({ units: JSON.stringify(scope.unitIds), from: scope.from, to: scope.to, fromAt: instantOf(scope.from) - DAY_MS, toAt: instantOf(scope.to) + 2 * DAY_MS });
@@ -75,14 +75,7 @@ export function repeatIntakes(db: Db, scope: StatScope, days: number): IntakeRow
     .all({ ...params(scope), back: `-${days} days` }) as IntakeRow[];
 }
 
-export interface IncidentRow {
-  caseFileId: string;
-  number: string | null;
-  regYear: number | null;
-  regNo: number | null;
-  title: string;
-  unitName: string;
-  date: string;
+export interface IncidentRow extends StatFileRow {
   people: number;
 }
 

@@ -3,18 +3,10 @@
 // in the scope by its unit (case_files.unit_id); an event puts it in the period by the first time the file reached
 // that step (a file sent back and routed again, or transferred between departments, is counted once).
 import type { Db } from '../../../db/open';
-import type { StatScope } from './table';
+import type { StatFileRow, StatScope } from './table';
 
-export interface FileRow {
-  caseFileId: string;
-  /** The inspection's 案号, null before 立案. */
-  number: string | null;
-  regYear: number | null;
-  regNo: number | null;
-  title: string;
-  unitName: string;
-  date: string;
-}
+/** A file of the inspection table (its 案号 null before 立案). */
+export type FileRow = StatFileRow;
 
 const UNITS = 'cf.unit_id IN (SELECT value FROM json_each(@units))';
 const FILE_COLUMNS = `cf.id AS caseFileId, p.number AS number, si.reg_year AS regYear, si.reg_no AS regNo, cf.title AS title, u.name AS unitName`;

@@ -11,6 +11,18 @@ export interface StatScope {
   unitIds: readonly string[];
 }
 
+/** A file as a table's SQL reads it for the drill-down: the number a person reads (案号, or the 登记号's parts), title, unit, the deciding date. */
+export interface StatFileRow {
+  caseFileId: string;
+  /** The proceeding's 案号, null before it has one. */
+  number: string | null;
+  regYear: number | null;
+  regNo: number | null;
+  title: string;
+  unitName: string;
+  date: string;
+}
+
 /**
  * The bureau's choices where the official formula is not known (本局口径), read from the parameters in force:
  * key → value. Each table reads its own keys; their version is the report's definitions version.
