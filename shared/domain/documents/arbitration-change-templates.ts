@@ -110,7 +110,7 @@ export const ARBITRATION_CHANGE_TEMPLATES: Record<keyof typeof ARBITRATION_CHANG
       addressee: '{applicants}、{respondents}：',
       facts: '你们之间的劳动人事争议一案（案号：{caseNumber}），本委于{acceptedOn}受理。',
       extended: '因{extensionReason}，本案案情复杂需要延期。依照《劳动争议调解仲裁法》第四十三条第一款的规定，经本委主任于{date}批准，本案审理期限予以延长，延长期限不超过十五日。',
-      clock: '本案仲裁期限原至{originalDue}届满，延长后至{extendedDue}届满，本委将在该日之前结束本案。请双方当事人按本委通知参加仲裁活动。',
+      clock: '本案仲裁期限原至{originalDue}届满，延长后至{extendedDue}届满。请双方当事人按本委通知参加仲裁活动。',
       // Printed only when the count runs into a year whose holiday notice is not yet entered (the date is 暂定).
       provisional: '上述届满日所在年度的节假日安排尚未公布，届满日为暂定；安排公布后届满日如有变化，本委将另行通知。',
     },
