@@ -1,6 +1,6 @@
-// The arbitration's 中止, 恢复 and 先予执行 papers for `npm run export:samples`: a worker's wage claim received about
-// six weeks before the signing day and run through the real steps — 受理, a 先予执行 application and its ruling,
-// 中止 on 李强's approval while an appraisal is awaited, 恢复 — each dated on a working day the engine accepts, each
+// The arbitration's 中止, 恢复, 延长审理期限 and 先予执行 papers for `npm run export:samples`: a worker's wage claim
+// received about six weeks before the signing day and run through the real steps — 受理, a 先予执行 application and its
+// ruling, 中止 on 李强's approval while an appraisal is awaited, 恢复, then 延长审理期限 on his approval — each dated on a working day the engine accepts, each
 // paper made from the stored steps.
 import type { DocumentRecord } from '../../shared/contract/documents';
 import { addDays } from '../../shared/domain/calendar';
@@ -33,12 +33,12 @@ export async function arbitrationChangeSamples(core: Core, as: (name: string) =>
   await takeIn(core, caseFileId, '王芳', DEMO_PASSWORD);
   await leader.call('team.add', { caseFileId, role: 'handler', staffId: id('王芳'), name: null, organisation: null, phone: null, employment: 'fullTime', reason: '仲裁案件承办人' });
   const wang = await as('王芳');
-  const act = async (action: string, input: Record<string, unknown>, approveOn?: string) => {
+  const act = async (action: string, input: Record<string, unknown>, approveOn?: string, opinion = '同意中止') => {
     let p = (await wang.call('casework.get', { caseFileId })).proceedings.find((x) => x.kind === 'arbitration')!;
     await wang.call('proceedings.act', { proceedingId: p.proceedingId, action, input, expectedRowVersion: p.rowVersion });
     if (!approveOn) return p.proceedingId;
     p = (await leader.call('casework.get', { caseFileId })).proceedings.find((x) => x.kind === 'arbitration')!;
-    await leader.call('approvals.decide', { approvalId: p.pendingApproval!.id, decision: 'approve', opinion: '同意中止', date: approveOn, expectedRowVersion: p.pendingApproval!.rowVersion });
+    await leader.call('approvals.decide', { approvalId: p.pendingApproval!.id, decision: 'approve', opinion, date: approveOn, expectedRowVersion: p.pendingApproval!.rowVersion });
     return p.proceedingId;
   };
   const proceedingId = await act('accept', { date: day(-43) });
@@ -53,10 +53,12 @@ export async function arbitrationChangeSamples(core: Core, as: (name: string) =>
   const suspendOn = day(-30);
   await act('suspend', { date: suspendOn, ground: 'awaitingAppraisal', detail: '申请人的伤残等级鉴定结论尚未作出' }, suspendOn);
   await act('resume', { date: signDay, reason: '伤残等级鉴定结论已送达本委' });
-  const make = (kind: 'suspensionDecision' | 'resumptionNotice' | 'provisionalExecutionRuling') => wang.call('documents.generate', { request: { kind, proceedingId }, caseFileId });
+  await act('extendAward', { date: signDay, reason: '伤残等级鉴定结论作出后，双方对停工留薪期工资和伤残待遇的计算基数争议较大，需调取用人单位全部工资台账' }, signDay, '同意延长审理期限');
+  const make = (kind: 'suspensionDecision' | 'resumptionNotice' | 'extensionNotice' | 'provisionalExecutionRuling') => wang.call('documents.generate', { request: { kind, proceedingId }, caseFileId });
   return [
     [wang, '先予执行裁定书', await make('provisionalExecutionRuling')],
     [wang, '中止仲裁决定书', await make('suspensionDecision')],
     [wang, '恢复仲裁通知书', await make('resumptionNotice')],
+    [wang, '延长审理期限通知书', await make('extensionNotice')],
   ];
 }

@@ -294,6 +294,7 @@ export const PROCEEDING_PAPER_KINDS = [
   'demandNotice',
   'suspensionDecision',
   'resumptionNotice',
+  'extensionNotice',
   'provisionalExecutionRuling',
   'complaintAcceptanceNotice',
   'complaintRejectionNotice',
@@ -358,9 +359,10 @@ export const documentRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('handlingDecision'), proceedingId: entityId }),
   z.object({ kind: z.literal('penaltyDecision'), proceedingId: entityId }),
   z.object({ kind: z.literal('demandNotice'), proceedingId: entityId }),
-  /** The arbitration's 中止, 恢复 and 先予执行 papers, from its stored steps (electron/core/proceedings/arbitration-papers.ts). */
+  /** The arbitration's 中止, 恢复, 延长审理期限 and 先予执行 papers, from its stored steps (electron/core/proceedings/arbitration-papers.ts). */
   z.object({ kind: z.literal('suspensionDecision'), proceedingId: entityId }),
   z.object({ kind: z.literal('resumptionNotice'), proceedingId: entityId }),
+  z.object({ kind: z.literal('extensionNotice'), proceedingId: entityId }),
   z.object({ kind: z.literal('provisionalExecutionRuling'), proceedingId: entityId }),
   /** The acceptance papers, the hearing notice and the approval forms, from the steps (proceedings/inspection-approvals.ts). */
   z.object({ kind: z.literal('complaintAcceptanceNotice'), proceedingId: entityId }),

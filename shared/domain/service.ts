@@ -141,6 +141,8 @@ export const SERVED_DOCUMENTS: Record<DocumentKind, ServedKind | null> = {
   // 办案规则 Art. 47: the parties are told of a 中止 and of its end in writing; the steps themselves move the clock.
   suspensionDecision: { proceedings: ['arbitration'], event: () => null, citation: '《劳动人事争议仲裁办案规则》第四十七条', after: { event: 'paused', label: '中止仲裁' } },
   resumptionNotice: { proceedings: ['arbitration'], event: () => null, citation: '《劳动人事争议仲裁办案规则》第四十七条', after: { event: 'resumed', label: '恢复仲裁' } },
+  // 调解仲裁法 Art. 43(1): the extension approved by the chair is notified to the parties in writing; the step moves the clock.
+  extensionNotice: { proceedings: ['arbitration'], event: () => null, citation: '《劳动争议调解仲裁法》第四十三条第一款', after: { event: 'extended', label: '延长审理期限' } },
   // 调解仲裁法 Art. 44: served on both parties; the employer is the one it binds.
   provisionalExecutionRuling: {
     proceedings: ['arbitration'],

@@ -67,6 +67,7 @@ export const DOCUMENT_KIND = vocab({
   // 仲裁的中止、恢复与先予执行 (arbitration-changes)
   suspensionDecision: '中止仲裁决定书',
   resumptionNotice: '恢复仲裁通知书',
+  extensionNotice: '延长审理期限通知书',
   provisionalExecutionRuling: '先予执行裁定书',
   // The inspection's acceptance, approval forms and hearing notice, from the stored steps (inspection-approvals)
   complaintAcceptanceNotice: '投诉受理通知书',

@@ -126,6 +126,46 @@ describe('the award clock across changes of course (办案规则 Arts. 44, 46, 4
   });
 });
 
+describe('延长审理期限 and its notice (调解仲裁法 Art. 43(1))', () => {
+  it('a leader-approved extension moves the award to the 60th day and the 延长审理期限通知书 says so, from the stored step', async () => {
+    const t = await testCore();
+    const f = await acceptedFile(t);
+    const early = await f.arbitrator.invoke('documents.generate', { request: { kind: 'extensionNotice', proceedingId: f.proceedingId }, caseFileId: f.caseFileId });
+    expect(early).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('本案没有延长审理期限，不能制作延长审理期限通知书') } });
+
+    // Asked while the 45 days run (the guard refuses after 02-09): the clock set to the leader's signing day.
+    t.clock.t = instantOf('2026-01-20', '10:00');
+    const reason = '涉及工程项目多个班组的考勤和工资台账，案情复杂';
+    const asked = await f.act('extendAward', { date: '2026-01-19', reason });
+    expect(asked, JSON.stringify(asked)).toMatchObject({ ok: true, value: { approvalRequested: true } });
+    const pending = (await f.proceeding()).pendingApproval!;
+    expect(pending).toMatchObject({ action: 'extendAward', label: '延长审理期限' });
+    expect(await f.leader.invoke('approvals.decide', { approvalId: pending.id, decision: 'approve', opinion: '同意延长', date: '2026-01-20', expectedRowVersion: pending.rowVersion })).toMatchObject({ ok: true });
+    // 45 days from 2025-12-26: 12-27 … 12-31 = 5, January 31, 02-01 … 02-09 = 9 → 02-09. The 60th day: 02-24, the first
+    // working day after the 2026 Spring Festival (02-15 … 02-23), no move.
+    const clocks = (await f.proceeding()).deadlines;
+    expect(clocks.find((d) => d.ruleId === 'arbitration.award.extended')).toMatchObject({ dueDate: '2026-02-24' });
+    expect((await f.proceeding()).papers.map((x) => x.kind)).toContain('extensionNotice');
+
+    const [notice] = await f.arbitrator.call('documents.generate', { request: { kind: 'extensionNotice', proceedingId: f.proceedingId }, caseFileId: f.caseFileId });
+    expect(notice).toMatchObject({ kind: 'extensionNotice', title: '延长审理期限通知书', number: expect.stringContaining('劳人仲案字〔2025〕第') });
+    const text = await pdfText(f.arbitrator, notice!.versions[0]!.id);
+    for (const element of [
+      '日喀则市劳动人事争议仲裁委员会',
+      `扎西、${EMPLOYER}：`,
+      `案号：${notice!.number}`,
+      '本委于2025年12月26日受理',
+      `因${reason}`,
+      '经本委主任于2026年1月20日批准',
+      '延长期限不超过十五日',
+      '《劳动争议调解仲裁法》第四十三条第一款',
+      '原至2026年2月9日届满，延长后至2026年2月24日届满',
+    ]) {
+      expect(text, element).toContain(element);
+    }
+  });
+});
+
 describe('简易处理 and 先予执行 through dispatch', () => {
   it('a small amount is measured against the average wage the bureau entered; then a sole arbitrator may sit', async () => {
     const t = await testCore();

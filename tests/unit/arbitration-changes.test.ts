@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CALENDAR } from '../../shared/domain/calendar';
 import type { DeadlineSettings } from '../../shared/domain/deadline-rules';
 import { deadlinesFromEvents } from '../../shared/domain/deadline-state';
-import { buildResumptionNotice } from '../../shared/domain/documents/arbitration-change-papers';
-import { resumptionSample } from '../fixtures/arbitration-change-papers';
+import { buildExtensionNotice, buildResumptionNotice } from '../../shared/domain/documents/arbitration-change-papers';
+import { DocumentInputError } from '../../shared/domain/documents/template-engine';
+import { extensionSample, resumptionSample } from '../fixtures/arbitration-change-papers';
 import { availableActions, blockedBy, PROCEEDINGS, stateAfter, type ActionEvent, type ProceedingView, type TeamMemberView } from '../../shared/domain/proceedings';
 
 const def = PROCEEDINGS.arbitration;
@@ -238,6 +239,33 @@ describe('the 恢复仲裁通知书 says when its due date is 暂定', () => {
   });
 });
 
+describe('the 延长审理期限通知书 (调解仲裁法 Art. 43(1): the extension is notified to the parties in writing)', () => {
+  it('is addressed to the parties and says the case number, the approval day, the reason, the 15 days and the new last day', () => {
+    const d = buildExtensionNotice(extensionSample);
+    expect(d).toMatchObject({ kind: 'extensionNotice', title: '延长审理期限通知书', number: '日喀则劳人仲案字〔2026〕第3号', addressee: '扎西、日喀则市华建建筑工程有限公司：' });
+    const body = d.body.map((b) => JSON.stringify(b)).join('');
+    for (const element of [
+      '案号：日喀则劳人仲案字〔2026〕第3号',
+      '本委于2026年1月5日受理',
+      '因伤残等级鉴定结论作出后，双方对工资计算基数争议较大，需调取用人单位全部工资台账，本案案情复杂需要延期',
+      '《劳动争议调解仲裁法》第四十三条第一款',
+      '经本委主任于2026年3月2日批准',
+      '延长期限不超过十五日',
+      '原至2026年3月26日届满，延长后至2026年4月10日届满',
+    ]) {
+      expect(body, element).toContain(element);
+    }
+    expect(body).not.toContain('暂定');
+    expect(JSON.stringify(buildExtensionNotice({ ...extensionSample, extendedDueProvisional: true }).body)).toContain('届满日为暂定');
+    expect(d.signature?.lines.map((l) => l.name)).toEqual(['王芳', '李明', '罗布', '央金']);
+  });
+  it('refuses a case without a number, or a new last day not after the old one, in Chinese', () => {
+    expect(() => buildExtensionNotice({ ...extensionSample, caseNumber: null })).toThrow(DocumentInputError);
+    expect(() => buildExtensionNotice({ ...extensionSample, caseNumber: null })).toThrow('本案尚未编立案号，不能制作延长审理期限通知书');
+    expect(() => buildExtensionNotice({ ...extensionSample, extendedDue: '2026-03-26' })).toThrow('延长后的届满日2026-03-26不晚于原届满日2026-03-26，请核对');
+  });
+});
+
 describe('延长审理期限 (调解仲裁法 Art. 43(1))', () => {
   // Accepted 2025-08-17: the 45th day, 10-01, falls in the 国庆 holiday and moves to 10-09; the extension's 15 days run to
   // the 60th day from acceptance, 10-16 (a working day: no move).
@@ -247,6 +275,7 @@ describe('延长审理期限 (调解仲裁法 Art. 43(1))', () => {
 
   it('extends the award clock once, by 15 days, on a leader’s approval, while the 45 days run; the stage does not change', () => {
     expect(def.actions.extendAward!.approval).toBe('leader');
+    expect(def.actions.extendAward!.documents).toEqual(['extensionNotice']);
     expect(clocks(accepted)).toEqual([['arbitration.award', '2025-10-09', 'running']]);
     const extended = ok(accepted, 'extendAward', { date: '2025-09-20', reason: '案情复杂，需调取工程项目全部考勤' });
     expect(extended.status).toBe('composed');

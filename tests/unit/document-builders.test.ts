@@ -12,8 +12,8 @@ import { buildInquiryNotice } from '../../shared/domain/documents/inquiry-notice
 import { buildInquiryRecord } from '../../shared/domain/documents/inquiry-record';
 import { inquiryNoticeSample, inquiryRecordSample } from '../fixtures/investigation';
 import { demandNoticeSample, handlingDecisionSample, penaltyDecisionSample, priorNoticeSample } from '../fixtures/inspection-papers';
-import { provisionalSample, resumptionSample, suspensionSample } from '../fixtures/arbitration-change-papers';
-import { buildProvisionalRuling, buildResumptionNotice, buildSuspensionDecision } from '../../shared/domain/documents/arbitration-change-papers';
+import { extensionSample, provisionalSample, resumptionSample, suspensionSample } from '../fixtures/arbitration-change-papers';
+import { buildExtensionNotice, buildProvisionalRuling, buildResumptionNotice, buildSuspensionDecision } from '../../shared/domain/documents/arbitration-change-papers';
 import { buildDemandNotice, buildHandlingDecision, buildPenaltyDecision, buildPriorNotice } from '../../shared/domain/documents/inspection-papers';
 import { siteInspectionRecordSample } from '../fixtures/site-inspection';
 import { evidenceRequestSample } from '../fixtures/evidence-request';
@@ -814,6 +814,7 @@ const BUILD_EVERY_KIND: { [K in DocumentKind]: () => DocumentModel[] } = {
   evidenceRequestNotice: () => [buildEvidenceRequest(evidenceRequestSample)],
   suspensionDecision: () => [buildSuspensionDecision(suspensionSample)],
   resumptionNotice: () => [buildResumptionNotice(resumptionSample)],
+  extensionNotice: () => [buildExtensionNotice(extensionSample)],
   provisionalExecutionRuling: () => [buildProvisionalRuling(provisionalSample), buildProvisionalRuling({ ...provisionalSample, granted: false, amountFen: 0, court: null })],
   complaintAcceptanceNotice: () => [buildComplaintAcceptanceNotice(complaintAcceptanceSample)],
   complaintRejectionNotice: () => [buildComplaintRejectionNotice(complaintRejectionSample)],

@@ -43,8 +43,8 @@ import { hearingNoticeSource, postponementNoticeData, tribunalNoticeData } from 
 import { getIntakeDetail } from '../intakes/intakes.service';
 import { inquiryNoticeData, inquiryRecordData } from '../investigation/investigation-documents';
 import { demandNoticeData, handlingDecisionData, penaltyDecisionData, priorNoticeData } from '../proceedings/inspection-papers';
-import { provisionalRulingData, resumptionNoticeData, suspensionDecisionData } from '../proceedings/arbitration-papers';
-import { buildProvisionalRuling, buildResumptionNotice, buildSuspensionDecision } from '../../../shared/domain/documents/arbitration-change-papers';
+import { extensionNoticeData, provisionalRulingData, resumptionNoticeData, suspensionDecisionData } from '../proceedings/arbitration-papers';
+import { buildExtensionNotice, buildProvisionalRuling, buildResumptionNotice, buildSuspensionDecision } from '../../../shared/domain/documents/arbitration-change-papers';
 import { closingApprovalData, complaintAcceptanceData, complaintRejectionData, filingApprovalData, penaltyHearingNoticeData, revocationApprovalData } from '../proceedings/inspection-approvals';
 import { siteInspectionRecordData } from '../investigation/site-inspection-documents';
 import { hearingTranscriptData } from '../hearings/hearing-transcript-paper';
@@ -197,7 +197,7 @@ const BUILDERS: { [K in DocumentKind]: Builder<K> } = {
     const { data, caseFileId } = demandNoticeData(call, request.proceedingId, opts.regenerating);
     return { models: [buildDemandNotice(data, template)], intakeId: null, caseFileId };
   },
-  // 中止, 恢复 and 先予执行 papers, from the arbitration's applied steps (the latest of each).
+  // 中止, 恢复, 延长审理期限 and 先予执行 papers, from the arbitration's applied steps (the latest of each).
   suspensionDecision: ({ call, template }, request) => {
     const { data, caseFileId } = suspensionDecisionData(call, request.proceedingId);
     return { models: [buildSuspensionDecision(data, template)], intakeId: null, caseFileId };
@@ -205,6 +205,10 @@ const BUILDERS: { [K in DocumentKind]: Builder<K> } = {
   resumptionNotice: ({ call, template }, request) => {
     const { data, caseFileId } = resumptionNoticeData(call, request.proceedingId);
     return { models: [buildResumptionNotice(data, template)], intakeId: null, caseFileId };
+  },
+  extensionNotice: ({ call, template }, request) => {
+    const { data, caseFileId } = extensionNoticeData(call, request.proceedingId);
+    return { models: [buildExtensionNotice(data, template)], intakeId: null, caseFileId };
   },
   provisionalExecutionRuling: ({ call, template }, request) => {
     const { data, caseFileId } = provisionalRulingData(call, request.proceedingId);

@@ -1,8 +1,8 @@
-// What the arbitration's 中止, 恢复 and 先予执行 papers read: the steps as the engine applied them (the audit chain's
+// What the arbitration's 中止, 恢复, 延长审理期限 and 先予执行 papers read: the steps as the engine applied them (the audit chain's
 // proceedingStep rows, proceedings.data), the parties and the tribunal as stored, and the award's due day as the
 // deadline engine counts it from the stored events. The builders are pure (shared/domain/documents).
 import { deadlinesFromEvents } from '../../../shared/domain/deadline-state';
-import { committeeName, type ArbitrationStepCase, type ProvisionalRulingData, type ResumptionNoticeData, type SuspensionDecisionData } from '../../../shared/domain/documents/arbitration-change-papers';
+import { committeeName, type ArbitrationStepCase, type ExtensionNoticeData, type ProvisionalRulingData, type ResumptionNoticeData, type SuspensionDecisionData } from '../../../shared/domain/documents/arbitration-change-papers';
 import { PROVISIONAL_CLAIMS, SUSPENSION_GROUNDS } from '../../../shared/domain/proceedings/arbitration-changes';
 import type { CallContext } from '../kernel/context';
 import { notFound, ServiceError } from '../kernel/errors';
@@ -80,6 +80,26 @@ export function resumptionNoticeData(call: CallContext, proceedingId: string): {
   return {
     caseFileId: l.p.caseFileId,
     data: { ...l.base, date, reason: str(resumed.reason), suspendedOn: str(suspended.input.date), ground: groundOf(suspended.input), awardDue: award.due, awardDueProvisional: award.provisional },
+  };
+}
+
+/** 延长审理期限通知书 (调解仲裁法 Art. 43(1)): the latest extendAward step and both award clocks as counted that day. */
+export function extensionNoticeData(call: CallContext, proceedingId: string): { data: ExtensionNoticeData; caseFileId: string } {
+  const l = loadStepCase(call, proceedingId, '延长审理期限通知书');
+  const s = l.steps.filter((x) => x.action === 'extendAward').at(-1);
+  if (!s) throw new ServiceError('CONFLICT', '本案没有延长审理期限，不能制作延长审理期限通知书；请先在办案步骤中办理“延长审理期限”并经领导批准');
+  const date = str(s.input.date);
+  const events = clockEvents(call.core.prepare, l.p.id).filter((e) => e.date <= date);
+  const clocks = deadlinesFromEvents(
+    events.map((e) => ({ kind: e.kind, date: e.date, ...(e.rule ? { rule: e.rule } : {}), ...(e.party ? { party: e.party } : {}) })),
+    { today: date, calendar: loadCalendar(call.core), settings: deadlineSettings(call.core), rules: ['arbitration.award', 'arbitration.award.extended'] },
+  );
+  const original = clocks.find((d) => d.rule === 'arbitration.award');
+  const extended = clocks.find((d) => d.rule === 'arbitration.award.extended');
+  if (!original || !extended) throw new ServiceError('CONFLICT', '未能算得本案延长后的仲裁期限，请核对受理日期和延长审理期限的批准日期');
+  return {
+    caseFileId: l.p.caseFileId,
+    data: { ...l.base, date, reason: str(s.input.reason), originalDue: original.due, extendedDue: extended.due, extendedDueProvisional: extended.provisional },
   };
 }
 

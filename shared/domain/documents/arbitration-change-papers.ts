@@ -1,5 +1,5 @@
-// 中止仲裁决定书, 恢复仲裁通知书 and 先予执行裁定书 from the stored arbitration (办案规则 Arts. 46–47; 调解仲裁法 Art.
-// 44). Pure: the core reads the steps as applied and the award's due day as the engine counts it
+// 中止仲裁决定书, 恢复仲裁通知书, 延长审理期限通知书 and 先予执行裁定书 from the stored arbitration (办案规则 Arts.
+// 46–47; 调解仲裁法 Arts. 43(1), 44). Pure: the core reads the steps as applied and the award's due day as the engine counts it
 // (electron/core/proceedings/arbitration-papers.ts); the wording is the template's (arbitration-change-templates.ts).
 import { amountInWords } from '../money';
 import { dateText, para, yuanText } from './format';
@@ -35,6 +35,19 @@ export interface ResumptionNoticeData extends ArbitrationStepCase {
   awardDue: string;
   /** The count runs into a year whose holiday notice is not entered: the date is 暂定 and the paper says so. */
   awardDueProvisional: boolean;
+}
+
+/** 延长审理期限通知书: the extendAward step as approved and the award's last day as the engine counts it after it. */
+export interface ExtensionNoticeData extends ArbitrationStepCase {
+  /** The chair's (a leader's) approval day, the step's day. */
+  date: string;
+  reason: string;
+  /** The 45 days' due day before the extension (arbitration.award). */
+  originalDue: string;
+  /** The new last day (arbitration.award.extended). */
+  extendedDue: string;
+  /** The count runs into a year whose holiday notice is not entered: the date is 暂定 and the paper says so. */
+  extendedDueProvisional: boolean;
 }
 
 /** 先予执行裁定书: the application and the ruling on it. */
@@ -111,6 +124,17 @@ export function buildResumptionNotice(n: ResumptionNoticeData, template: Documen
   const provisional = n.awardDueProvisional ? t('provisional') : '';
   const body = [para(t('suspended')), para(t('resumed')), para(t('clock')), ...(provisional ? [para(provisional)] : [])];
   return paper('resumptionNotice', n, template, n.date, t('title'), t('addressee'), body);
+}
+
+/** 调解仲裁法 Art. 43(1): the approved extension, notified to the parties in writing, with the period's new last day. */
+export function buildExtensionNotice(n: ExtensionNoticeData, template: DocumentTemplate = ARBITRATION_CHANGE_TEMPLATES.extensionNotice): DocumentModel {
+  if (!n.caseNumber) throw new DocumentInputError('本案尚未编立案号，不能制作延长审理期限通知书；请先核对本案的受理登记');
+  if (n.extendedDue <= n.originalDue) throw new DocumentInputError(`延长后的届满日${n.extendedDue}不晚于原届满日${n.originalDue}，请核对`);
+  const values = { ...caseValues(n), date: dateText(n.date), extensionReason: mark(n.reason), originalDue: dateText(n.originalDue), extendedDue: dateText(n.extendedDue) };
+  const t = texts(ARBITRATION_CHANGE_SPECS.extensionNotice, template, values);
+  const provisional = n.extendedDueProvisional ? t('provisional') : '';
+  const body = [para(t('facts')), para(t('extended')), para(t('clock')), ...(provisional ? [para(provisional)] : [])];
+  return paper('extensionNotice', n, template, n.date, t('title'), t('addressee'), body);
 }
 
 export function buildProvisionalRuling(r: ProvisionalRulingData, template: DocumentTemplate = ARBITRATION_CHANGE_TEMPLATES.provisionalExecutionRuling): DocumentModel {

@@ -24,6 +24,7 @@ export const NUMBERING_MODES: Record<DocumentKind, readonly NumberingPolicy['mod
   evidenceRequestNotice: ['series', 'caseNumber', 'none'],
   suspensionDecision: ['caseNumber', 'series'],
   resumptionNotice: ['caseNumber', 'series'],
+  extensionNotice: ['caseNumber', 'series'],
   provisionalExecutionRuling: ['caseNumber', 'series'],
   complaintAcceptanceNotice: ['series', 'caseNumber', 'none'],
   complaintRejectionNotice: ['series', 'none'],

@@ -30,6 +30,10 @@ export const PLACEHOLDER_LABELS: Readonly<Record<string, string>> = {
   suspendedOn: '决定中止的日期',
   pausedDays: '中止期间的天数（不计入仲裁期限）',
   awardDue: '恢复后仲裁期限届满之日',
+  // 延长审理期限通知书
+  extensionReason: '延长审理期限的理由（案情复杂的情况）',
+  originalDue: '延长前仲裁期限届满之日',
+  extendedDue: '延长后仲裁期限届满之日（最后一日）',
   appliedOn: '申请先予执行的日期',
   claim: '申请先予执行的请求事项',
   appliedAmount: '申请先予执行的金额',

@@ -200,6 +200,7 @@ export const ARBITRATION_CHANGES = {
     input: z.object({ date: dateKey('批准日期'), reason: reasonText('案情复杂需要延期的理由') }).strict(),
     permission: 'proceeding.act',
     approval: 'leader',
+    documents: ['extensionNotice'],
     citation: ART43,
     guard: (p) => {
       if (p.events.some((e) => e.kind === 'extended' && e.rule === 'arbitration.award')) return `审理期限已经延长过一次，不能再次延长（${ART43}：延长期限不得超过十五日）`;
@@ -208,7 +209,7 @@ export const ARBITRATION_CHANGES = {
     },
     check: (p, i) => dateProblems(p, 'date', i.date, '批准日期'),
     events: (i) => [{ kind: 'extended', date: i.date, rule: 'arbitration.award' }],
-    summary: (i) => `${i.date} 经仲裁委员会主任批准，审理期限延长，延长期限不超过十五日（应书面通知当事人）：${i.reason}`,
+    summary: (i) => `${i.date} 经仲裁委员会主任批准，审理期限延长，延长期限不超过十五日，以延长审理期限通知书书面通知当事人：${i.reason}`,
   }),
   suspend: action({
     label: '中止仲裁',
