@@ -104,7 +104,9 @@ export async function proceedingPaperSamples(repo: string, signDay: string): Pro
     await zhang.call('referrals.recordGround', { caseFileId, kind: 'evasion', fact: '限期内将公司账户资金转至法定代表人亲属账户，负责人关闭手机、离开工地', evidenceId: ev.id });
 
     // Past the deadline: the decision, the referral and the listing.
-    const decided = day(-215);
+    // Decided 220 days before the signing day and 催告 20 days before it: the six months to sue (行政诉讼法 Art. 46),
+    // moved past a weekend or a holiday, have ended by the 催告 whatever the day (at 215/30 they could end on it).
+    const decided = day(-220);
     at(decided);
     [zhang, leader] = [await as('张伟'), await as('李强')];
     await act('inspection', 'closeInvestigation', { date: decided, facts: `你单位承建桑珠孜区第二小学项目，${orderFacts}，经责令限期支付，逾期仍未支付`, opinion: '拟责令支付工资并加付赔偿金' });
@@ -132,7 +134,7 @@ export async function proceedingPaperSamples(repo: string, signDay: string): Pro
     }
 
     // After the windows: the 催告; on the signing day, the court, the early removal and a group's mediation.
-    const demanded = day(-30);
+    const demanded = day(-20);
     at(demanded);
     zhang = await as('张伟');
     await act('inspection', 'expireAppeal', { date: demanded, note: null });
