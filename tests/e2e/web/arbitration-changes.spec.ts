@@ -164,7 +164,7 @@ test('3 · 延长审理期限 goes to the leader; his approval holds the award t
   ];
   const due = deadlinesFromEvents(events, { today: a.today, rules: ['arbitration.award.extended'] })[0]!.due;
   await expect(card(page).getByTestId('deadline-row').filter({ hasText: /^作出仲裁裁决（经批准延长/ })).toContainText(due);
-  await expect(page.getByText(`${a.today} 经仲裁委员会主任批准，审理期限延长，延长期限不超过十五日（应书面通知当事人）：需调取工程项目全部考勤和工资表`)).toBeVisible();
+  await expect(page.getByText(`${a.today} 经仲裁委员会主任批准，审理期限延长，延长期限不超过十五日，以延长审理期限通知书书面通知当事人：需调取工程项目全部考勤和工资表`)).toBeVisible();
   // Once only (Art. 43: by 15 days at most): the step is shown, blocked, with why.
   await expect(card(page).getByText('审理期限已经延长过一次，不能再次延长（《劳动争议调解仲裁法》第四十三条第一款：延长期限不得超过十五日）')).toBeVisible();
   await snap(page, 'arbitration-award-extended');
