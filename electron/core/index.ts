@@ -22,7 +22,7 @@ import { openDatabase, type Db } from '../../db/open';
 import * as schema from '../../db/schema';
 import { statementCache } from '../../db/statements';
 import { DEFAULT_PASSWORD_COST } from './accounts/passwords';
-import type { Clock, CoreServices, PasswordCost, Session } from './kernel/context';
+import type { ClientInfo, Clock, CoreServices, PasswordCost, Session } from './kernel/context';
 import { dataDirPaths, prepareDataDir, type DataDirPaths } from './kernel/data-dir';
 import { ensureBundledCalendar } from './deadlines/calendar.service';
 import { dispatch } from './dispatch';
@@ -60,7 +60,8 @@ export interface CoreOptions {
 export interface Core {
   dispatch(session: Session, channel: string, input: unknown): Promise<Result<unknown>>;
   events: { subscribe(listener: (event: CoreEvent) => void): () => void };
-  openSession(): Session;
+  /** A new caller; `client` says where its calls come from (the transports pass it, tests may omit it). */
+  openSession(client?: ClientInfo): Session;
   closeSession(session: Session): void;
   /** Why the core could not open its database (a newer version made it, a network share, lost, damaged …), or null. */
   readonly startupError: AppError | null;
@@ -433,9 +434,9 @@ export function createCore(options: CoreOptions): Core {
         return () => emitter.off('event', listener);
       },
     },
-    openSession() {
+    openSession(client) {
       const now = clock.now();
-      const session: Session = { id: randomUUID(), staffId: null, authenticatedAt: null, credentialVersion: null, locked: false, idleLockMs: 0, openedAt: now, lastSeenAt: now };
+      const session: Session = { id: randomUUID(), ...(client ? { client } : {}), staffId: null, authenticatedAt: null, credentialVersion: null, locked: false, idleLockMs: 0, openedAt: now, lastSeenAt: now };
       sessions.set(session.id, session);
       return session;
     },

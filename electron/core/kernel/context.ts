@@ -14,9 +14,21 @@ export interface Clock {
   now(): number;
 }
 
+/** Where a session's calls come from: shown to the administrator (在线连接) and written with every refusal. */
+export interface ClientInfo {
+  /** 'desktop': this PC's own window; 'bridge': the loopback browser mode; 'server': a desk or browser on the LAN. */
+  readonly transport: 'desktop' | 'bridge' | 'server';
+  /** The peer's IP address as the transport saw it ('127.0.0.1' for the desktop window and the bridge). */
+  readonly address: string;
+  /** The browser's User-Agent, cut to 200 characters; null for the desktop window. */
+  readonly agent: string | null;
+}
+
 /** A caller bound to a transport (one per MessagePort, one per bridge cookie, one per test). */
 export interface Session {
   readonly id: string;
+  /** Who is calling from where; absent for tests and scripts that open a session in-process. */
+  readonly client?: ClientInfo;
   /** Who is signed in; null until session.login. Never taken from a payload. */
   staffId: string | null;
   /** When this session last proved the password (login, unlock, own password change). */
