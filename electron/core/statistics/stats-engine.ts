@@ -3,6 +3,7 @@
 // statistics worker (./stats-worker.ts), or on the calling thread with its own read-only connection when no worker
 // can start (./stats-thread.ts). Nothing here writes.
 import { createHash } from 'node:crypto';
+import Database from 'better-sqlite3';
 import type { Db } from '../../../db/open';
 import { canonicalJson } from '../../../shared/domain/canonical-json';
 import { resolveParameter } from '../../../shared/domain/parameters';
@@ -27,6 +28,21 @@ export type StatRequest =
   | (StatRequestBase & { op: 'report'; withFiles: boolean })
   | (StatRequestBase & { op: 'files'; indicatorKey: string; rowUnitId: string | null })
   | { op: 'definitions'; unitId: string; today: string };
+
+/**
+ * Runs `fn` on a fresh read-only connection to the database file, closed afterwards: every statistics path (the
+ * worker thread, the job worker, the fallback on the calling thread) counts on one of these, never on the core's
+ * write connection. A writer holding the file briefly is waited for (5 s), as the core's own connection does.
+ */
+export function withStatConnection<T>(dbFile: string, fn: (db: Db) => T): T {
+  const db = new Database(dbFile, { readonly: true, fileMustExist: true });
+  try {
+    db.pragma('busy_timeout = 5000');
+    return fn(db);
+  } finally {
+    db.close();
+  }
+}
 
 /** indicator key → row unit ('*' for the total row) → the case files behind the figure (one entry per case). */
 export type StatFilesMap = Record<string, Record<string, string[]>>;

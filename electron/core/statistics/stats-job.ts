@@ -3,9 +3,8 @@
 // page shows how far it is and can stop it). The request is built by the core (statistics.service.ts computeJob), so
 // the settings date and the report's time are the core's; the result is the report with its digest, as
 // statistics.compute gives it, so 报送 works from it unchanged.
-import Database from 'better-sqlite3';
 import type { JobContext } from '../jobs/search-rebuild';
-import { runStatRequest, StatCancelled, type StatRequest } from './stats-engine';
+import { runStatRequest, StatCancelled, withStatConnection, type StatRequest } from './stats-engine';
 
 export interface StatJobResult {
   cancelled: boolean;
@@ -15,16 +14,14 @@ export interface StatJobResult {
 export function runStatReportJob(ctx: JobContext, params: unknown): StatJobResult {
   const request = params as StatRequest;
   if (request.op !== 'report') throw new Error('统计任务的请求不是报表');
-  const db = new Database(ctx.db.name, { readonly: true, fileMustExist: true });
   try {
-    db.pragma('busy_timeout = 5000');
-    const res = runStatRequest(db, { ...request, withFiles: false }, { step: (done, total, message) => ctx.progress(done, total, message), cancelled: ctx.cancelled });
+    const res = withStatConnection(ctx.db.name, (db) =>
+      runStatRequest(db, { ...request, withFiles: false }, { step: (done, total, message) => ctx.progress(done, total, message), cancelled: ctx.cancelled }),
+    );
     if (res.op !== 'report') throw new Error('统计任务的答复与请求不符');
     return { cancelled: false, report: res.report };
   } catch (e) {
     if (e instanceof StatCancelled) return { cancelled: true, report: null };
     throw e;
-  } finally {
-    db.close();
   }
 }

@@ -6,9 +6,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import Database from 'better-sqlite3';
 import { ServiceError } from '../kernel/errors';
-import { runStatRequest, type StatRequest, type StatResponse } from './stats-engine';
+import { runStatRequest, withStatConnection, type StatRequest, type StatResponse } from './stats-engine';
 import type { StatWorkerMessage, StatWorkerRequest } from './stats-worker';
 
 /** A month over the bench's large database counts in well under this; a stuck thread is stopped and reported. */
@@ -25,13 +24,7 @@ const failed = (message: string) => new ServiceError('INTERNAL', `统计时出�
 
 /** The request on this thread with its own read-only connection (the fallback). */
 export function runStatRequestHere(dbFile: string, request: StatRequest): StatResponse {
-  const db = new Database(dbFile, { readonly: true, fileMustExist: true });
-  try {
-    db.pragma('busy_timeout = 5000');
-    return runStatRequest(db, request);
-  } finally {
-    db.close();
-  }
+  return withStatConnection(dbFile, (db) => runStatRequest(db, request));
 }
 
 interface Pending {

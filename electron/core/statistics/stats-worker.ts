@@ -2,8 +2,7 @@
 // large database never holds the core's thread or its write connection (issue #14 §5). The thread stays up between
 // requests (./stats-thread.ts ends it when idle) and answers them one at a time, in order.
 import { parentPort } from 'node:worker_threads';
-import Database from 'better-sqlite3';
-import { runStatRequest, type StatRequest, type StatResponse } from './stats-engine';
+import { runStatRequest, withStatConnection, type StatRequest, type StatResponse } from './stats-engine';
 
 export interface StatWorkerRequest {
   id: number;
@@ -16,13 +15,8 @@ export type StatWorkerMessage = { id: number; ok: true; response: StatResponse; 
 function answer(m: StatWorkerRequest): StatWorkerMessage {
   const started = Date.now();
   try {
-    const db = new Database(m.dbFile, { readonly: true, fileMustExist: true });
-    try {
-      db.pragma('busy_timeout = 5000');
-      return { id: m.id, ok: true, response: runStatRequest(db, m.request), ms: Date.now() - started };
-    } finally {
-      db.close();
-    }
+    const response = withStatConnection(m.dbFile, (db) => runStatRequest(db, m.request));
+    return { id: m.id, ok: true, response, ms: Date.now() - started };
   } catch (e) {
     return { id: m.id, ok: false, message: (e as Error).message };
   }
