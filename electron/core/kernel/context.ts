@@ -79,6 +79,16 @@ export interface CoreServices {
   jobs: Jobs;
   /** Backups, restore and the scheduled integrity check (lives across a restore's reopen). */
   maintenance: MaintenanceService;
+  /** The sessions the transports hold open (在线连接). */
+  sessions: SessionRegistry;
+}
+
+/** The open sessions, for the administrator's list of connections and the act of ending one. */
+export interface SessionRegistry {
+  /** Every open session, the oldest first. */
+  all(): Iterable<Session>;
+  /** A session was signed out from elsewhere (the administrator): its transport closes its event streams. */
+  ended(session: Session): void;
 }
 
 /**
