@@ -80,6 +80,27 @@ describe('在线连接', () => {
     });
   });
 
+  it('lets a call under way finish as its person, refuses every new call at once, then signs the session out', async () => {
+    const t = await testCore();
+    const desk = await signInFrom(t, '次仁卓玛', DESK);
+    const admin = await signInFrom(t, ADMIN.name, OFFICE, ADMIN.password);
+    // The new password is being hashed (off the main thread) when the administrator ends the session.
+    const changing = desk.invoke('account.changePassword', { currentPassword: STAFF_PASSWORD, newPassword: 'xinmima2027' });
+    await admin.call('connections.end', { id: connectionIdOf(desk.session), reason: '该电脑已交回' });
+    expect(desk.session.staffId).toBe(t.staff['次仁卓玛']);
+    expect(await desk.invoke('intakes.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: '管理员已结束您的连接：该电脑已交回' } });
+    const listed = (await admin.call('connections.list', {})).items.find((c) => c.id === connectionIdOf(desk.session))!;
+    expect(listed.staff).toBeNull();
+    const again = await admin.invoke('connections.end', { id: connectionIdOf(desk.session), reason: '该电脑已交回' });
+    expect(again.ok || again.error.code).toBe('VALIDATION');
+
+    expect((await changing).ok).toBe(true);
+    expect(desk.session.staffId).toBeNull();
+    expect(await desk.invoke('intakes.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: '管理员已结束您的连接：该电脑已交回' } });
+    expect(auditRows(t, 'passwordChange').at(-1)).toMatchObject({ actor_staff_id: t.staff['次仁卓玛'] });
+    expect(auditRows(t, 'connectionEnded')).toHaveLength(1);
+  });
+
   it("refuses to end one's own connection, an unknown one, one nobody is signed in to, and a reason too short — changing nothing", async () => {
     const t = await testCore();
     const admin = await signInFrom(t, ADMIN.name, OFFICE, ADMIN.password);

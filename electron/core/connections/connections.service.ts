@@ -30,7 +30,8 @@ export function listConnections(call: CallContext): ConnectionsOverview {
   };
   const items: Connection[] = [];
   for (const s of core.sessions.all()) {
-    const member = s.staffId ? findStaff(core, s.staffId) : null;
+    // A session being ended (a call of its own still under way) is listed as signed out already.
+    const member = s.staffId && !s.endPending ? findStaff(core, s.staffId) : null;
     items.push({
       id: connectionIdOf(s),
       transport: s.client?.transport ?? null,
@@ -39,9 +40,9 @@ export function listConnections(call: CallContext): ConnectionsOverview {
       staff: member ? toSummary(member) : null,
       unitName: member ? unitName(member.unitId) : null,
       openedAt: s.openedAt,
-      signedInAt: s.staffId ? s.authenticatedAt : null,
+      signedInAt: member ? s.authenticatedAt : null,
       lastSeenAt: s.lastSeenAt,
-      locked: s.staffId !== null && s.locked,
+      locked: member !== null && s.locked,
       self: s === call.session,
     });
   }
@@ -69,7 +70,7 @@ export function endConnection(call: CallContext, input: z.output<typeof connecti
   if (target === call.session) {
     throw new ServiceError('VALIDATION', '不能结束您自己正在使用的连接；如需离开，请点击右上角的“退出登录”', { id: '这是您自己的连接' });
   }
-  const staffId = target.staffId;
+  const staffId = target.endPending ? null : target.staffId;
   if (!staffId) throw new ServiceError('VALIDATION', '该连接尚无人登录（停在登录页面），无需结束', { id: '该连接尚无人登录' });
   const member = findStaff(core, staffId);
   const staffName = member?.name ?? staffId;
@@ -82,11 +83,23 @@ export function endConnection(call: CallContext, input: z.output<typeof connecti
     });
     w.changed('connection', null);
   });
-  target.staffId = null;
-  target.locked = false;
-  target.authenticatedAt = null;
-  target.credentialVersion = null;
   target.endedReason = endedByAdministrator(input.reason);
-  core.sessions.ended(target);
+  target.endPending = true;
+  finishPendingEnd(core, target);
   return { staffName };
+}
+
+/**
+ * Signs an ended session out — at once, or, while a call of its own is under way (a document being made, a password
+ * being hashed), when the last of them ends: that call finishes as its person (its rows name them, its answer is
+ * true), and every new call is refused meanwhile (dispatch.ts checkAccess).
+ */
+export function finishPendingEnd(core: CoreServices, session: Session): void {
+  if (!session.endPending || (session.callsInFlight ?? 0) > 0) return;
+  session.endPending = false;
+  session.staffId = null;
+  session.locked = false;
+  session.authenticatedAt = null;
+  session.credentialVersion = null;
+  core.sessions.ended(session);
 }

@@ -46,6 +46,10 @@ export interface Session {
    */
   endedReason?: string | null;
   lastSeenAt: number;
+  /** Calls of this session under way (dispatch counts them). */
+  callsInFlight?: number;
+  /** The administrator ended this session while a call of its own was under way: signed out when the last one ends. */
+  endPending?: boolean;
 }
 
 /** Argon2id cost. Production uses OWASP's figures; tests may pass a lower cost to keep hundreds of sign-ins fast. */
