@@ -15,6 +15,7 @@ import { inputShapeProblem } from './kernel/input-shape';
 import { storageFailureError, storageFailureOf } from './kernel/storage-errors';
 import { handlers } from './handlers';
 import { endSessionBySystem } from './accounts/accounts.service';
+import { finishPendingEnd } from './connections/connections.service';
 import { principalOf, sessionInvalidReason } from './session/session.service';
 import { tx, writeContextFor } from './kernel/tx';
 
@@ -39,7 +40,8 @@ function checkAccess(
   def: { permission: Exclude<Permission, 'public'>; kind: 'query' | 'mutation' },
 ): { refused: Result<never> } | { principal: Principal } {
   const permission = def.permission;
-  if (!session.staffId) return { refused: fail('UNAUTHENTICATED', session.endedReason ?? '请先登录') };
+  // Ended by the administrator while an earlier call was under way: refused at once, signed out when that call ends.
+  if (!session.staffId || session.endPending) return { refused: fail('UNAUTHENTICATED', session.endedReason ?? '请先登录') };
   const principal = principalOf(core, session.staffId);
   const invalid = sessionInvalidReason(principal, session);
   if (invalid || !principal) {
@@ -71,6 +73,23 @@ function checkAccess(
 }
 
 export async function dispatch(
+  core: CoreServices,
+  startupError: AppError | null,
+  session: Session,
+  channel: string,
+  rawInput: unknown,
+): Promise<Result<unknown>> {
+  // Counted so that the administrator ending this session (在线连接) lets a call under way finish as its person.
+  session.callsInFlight = (session.callsInFlight ?? 0) + 1;
+  try {
+    return await dispatchCall(core, startupError, session, channel, rawInput);
+  } finally {
+    session.callsInFlight = (session.callsInFlight ?? 1) - 1;
+    if (session.endPending) finishPendingEnd(core, session);
+  }
+}
+
+async function dispatchCall(
   core: CoreServices,
   startupError: AppError | null,
   session: Session,

@@ -24,6 +24,7 @@ import { partiesHandlers } from './parties/parties.handlers';
 import { personalHandlers } from './personal/personal.handlers';
 import { referenceHandlers } from './reference/reference.handlers';
 import { retentionHandlers } from './retention/retention.handlers';
+import { connectionsHandlers } from './connections/connections.handlers';
 import { routingHandlers } from './routing/routing.handlers';
 import { paymentsHandlers } from './payments/payments.handlers';
 import { mediationHandlers } from './mediation/mediation.handlers';
@@ -76,6 +77,7 @@ export const handlers = joinHandlers({
   evidenceRequest: evidenceRequestHandlers,
   maintenance: maintenanceHandlers,
   retention: retentionHandlers,
+  connections: connectionsHandlers,
   statistics: statisticsHandlers,
   statisticsCharts: statisticsChartsHandlers,
   statisticsExport: statisticsExportHandlers,

@@ -63,6 +63,8 @@ export interface Core {
   /** A new caller; `client` says where its calls come from (the transports pass it, tests may omit it). */
   openSession(client?: ClientInfo): Session;
   closeSession(session: Session): void;
+  /** Hears a session the administrator signed out (connections.end): its transport closes its event streams. */
+  onSessionEnded(listener: (session: Session) => void): () => void;
   /** Why the core could not open its database (a newer version made it, a network share, lost, damaged …), or null. */
   readonly startupError: AppError | null;
   /** Settles when the start-up integrity check has given its verdict (writes wait for it). */
@@ -109,6 +111,7 @@ export function createCore(options: CoreOptions): Core {
   emitter.setMaxListeners(100);
   const emit = (e: CoreEvent) => emitter.emit('event', e);
   const sessions = new Map<string, Session>();
+  const sessionRegistry = { all: () => sessions.values(), ended: (session: Session) => void emitter.emit('sessionEnded', session) };
   const appVersion = options.appVersion ?? '0.0.0-dev';
 
   let services: CoreServices | null = null;
@@ -330,6 +333,7 @@ export function createCore(options: CoreOptions): Core {
         emit,
         jobs,
         maintenance,
+        sessions: sessionRegistry,
       };
       services = core;
       timings.mark('services');
@@ -442,6 +446,10 @@ export function createCore(options: CoreOptions): Core {
     },
     closeSession(session) {
       sessions.delete(session.id);
+    },
+    onSessionEnded(listener) {
+      emitter.on('sessionEnded', listener);
+      return () => emitter.off('sessionEnded', listener);
     },
     async close() {
       closed = true;

@@ -178,6 +178,8 @@ export const CHANNEL_NAMES = [
   'recovery.restore',
   'retention.list',
   'retention.anonymise',
+  'connections.list',
+  'connections.end',
   'jobs.start',
   'jobs.get',
   'jobs.cancel',

@@ -8,6 +8,7 @@ import { arbitrationChannels } from './arbitration';
 import { auditChannels } from './audit';
 import { casesChannels } from './cases';
 import { caseworkChannels } from './casework';
+import { connectionsChannels } from './connections';
 import type { ChannelDef } from './channel-def';
 import type { ChannelName } from './channel-names';
 import { deadlinesChannels } from './deadlines';
@@ -84,6 +85,7 @@ export const channels = joinTables('channel', {
   audit: auditChannels,
   maintenance: maintenanceChannels,
   retention: retentionChannels,
+  connections: connectionsChannels,
   jobs: jobsChannels,
   statistics: statisticsChannels,
   statisticsCharts: statisticsChartsChannels,

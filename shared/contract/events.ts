@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { jobInfo } from './jobs';
 import { entityId } from './primitives';
 
-export const DATA_ENTITIES = ['intake', 'caseFile', 'party', 'staff', 'parameter', 'unit', 'search', 'calendar', 'document', 'idImage'] as const;
+export const DATA_ENTITIES = ['intake', 'caseFile', 'party', 'staff', 'parameter', 'unit', 'search', 'calendar', 'document', 'idImage', 'connection'] as const;
 
 export const coreEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('job.progress'), job: jobInfo }),

@@ -20,3 +20,4 @@ export * from './id-images';
 export * from './retention';
 export * from './routing';
 export * from './statistics';
+export * from './connections';

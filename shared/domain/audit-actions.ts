@@ -38,6 +38,7 @@ const ACTIONS: Record<string, string> = {
   searchByNumber: '按证件号码或电话检索',
   numberSearchFlood: '频繁按号码检索（已拦截）',
   sessionEnded: '会话被系统终止',
+  connectionEnded: '管理员结束连接',
   verify: '核验审计链',
   generate: '制作文书',
   serviceRecord: '登记送达',
@@ -155,6 +156,22 @@ export function auditEntityLabel(entity: string): string {
 }
 
 export const AUDIT_ACTIONS = Object.keys(ACTIONS);
+
+/**
+ * Entries that carry the caller's client address and transport (change.address, change.transport) when the session
+ * has them: every refusal and failed or refused sign-in (issue #16: every refusal on the trail with the client's
+ * address), a session the core ended, and every sign-in — so the auditor can tell which desk a person worked from.
+ */
+export const ADDRESSED_ACTIONS: ReadonlySet<string> = new Set([
+  'refused',
+  'loginFailed',
+  'loginRefusedLocked',
+  'accountLocked',
+  'passwordChangeFailed',
+  'numberSearchFlood',
+  'sessionEnded',
+  'login',
+]);
 
 /** Keys whose values are personal data: masked when the trail is shown (the stored row keeps them for the hash). */
 const ID_KEYS = new Set(['idNumber', 'query']);

@@ -32,6 +32,8 @@ export const PERMISSION = {
   'settings.manage': '修改参数、单位、节假日和文书模板',
   'maintenance.run': '运行维护任务',
   'retention.anonymise': '查看保管期限届满的案卷并将其个人信息匿名化',
+  /** Who is connected from where (在线连接), and ending another person's session: the administrator's (issue #16). */
+  'session.manage': '查看在线连接和结束连接',
   'audit.read': '查看和核验审计记录',
   /** The bureau's figures and the files behind each: everyone at casework, the leaders who answer for them. */
   'statistics.read': '查看统计报表',
@@ -77,7 +79,7 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
   // Accounts, settings and maintenance — no casework, no personal data, no audit trail (三员分立).
   // Anonymising files past their retention period is a records-management act on file numbers and dates, not casework:
   // the list it works from shows no personal data (办案规则 Art. 24; PIPL Art. 47 — delete or anonymise when kept long enough).
-  admin: ['signedIn', 'deadline.compute', 'staff.manage', 'settings.manage', 'maintenance.run', 'retention.anonymise'],
+  admin: ['signedIn', 'deadline.compute', 'staff.manage', 'settings.manage', 'maintenance.run', 'retention.anonymise', 'session.manage'],
   // Reads and verifies the trail, and the lists (masked) the trail refers to; changes nothing.
   auditor: ['signedIn', 'intake.read', 'case.read', 'audit.read'],
 };

@@ -315,6 +315,20 @@ describe('the loopback bridge (browser mode)', () => {
     await until(() => stream.state.ended);
   });
 
+  it('says where a tab comes from, and ends its streams at once when the administrator ends its session (在线连接)', async () => {
+    const { bridge, login, signIn, ticket, post, admin } = await bridged();
+    const tab = await login();
+    await signIn(tab, '张伟');
+    const stream = openStream(bridge.port, `/api/events?ticket=${await ticket(tab.headers)}`, tab.cookie);
+    await stream.opened;
+    const row = (await admin.call('connections.list', {})).items.find((c) => c.staff?.name === '张伟' && c.transport === 'bridge')!;
+    expect(row).toMatchObject({ address: '127.0.0.1', transport: 'bridge' });
+    await admin.call('connections.end', { id: row.id, reason: '该电脑已交回' });
+    // Before the tab makes any call: its stream carries no more events.
+    await until(() => stream.state.ended);
+    expect(JSON.parse((await post(tab.headers, 'intakes.list')).body)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: '管理员已结束您的连接：该电脑已交回' } });
+  });
+
   it('discards a tab idle longer than the limit: its core session closed, its streams ended, its cookie and secret refused', async () => {
     const { bridge, login, signIn, ticket, post, clock, closedSessions } = await bridged({ idleMs: 30 * MINUTE });
     const idle = await login();

@@ -104,7 +104,9 @@ describe('serveCorePort: one MessagePort, one core session', () => {
     expect(made.ok).toBe(true);
     const id = (made as { value: { id: string } }).value.id;
     const expected = { type: 'data.changed', entity: 'party', id };
-    await until(() => a.client.events.length > 0 && b.client.events.length > 0);
+    // The sign-in announced itself first (data.changed 'connection'): wait for the party's event itself.
+    const has = (events: unknown[]) => events.some((e) => JSON.stringify(e) === JSON.stringify(expected));
+    await until(() => has(a.client.events) && has(b.client.events));
     expect(a.client.events).toContainEqual(expected);
     expect(b.client.events).toContainEqual(expected);
   });

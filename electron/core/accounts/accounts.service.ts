@@ -187,6 +187,8 @@ export async function login(call: CallContext, input: z.output<typeof loginInput
       member.id,
     );
     w.audit({ action: 'login', entity: 'session', entityId: call.session.id, change: { staffId: member.id, rehashed: upgraded } });
+    // The administrator's 在线连接 list shows who is signed in where.
+    w.changed('connection', null);
     return checked.row_version;
   });
   bindSession(call, member.id, version, settings);

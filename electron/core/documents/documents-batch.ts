@@ -41,6 +41,7 @@ export async function runDocumentBatch(ctx: BatchJobContext, rawParams: unknown)
     emit: () => undefined,
     jobs: null as never,
     maintenance: null as never,
+    sessions: null as never,
   };
   if (!ctx.actor.staffId) throw new ServiceError('UNAUTHENTICATED', '请先登录');
   const now = ctx.now();

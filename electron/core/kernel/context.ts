@@ -46,6 +46,10 @@ export interface Session {
    */
   endedReason?: string | null;
   lastSeenAt: number;
+  /** Calls of this session under way (dispatch counts them). */
+  callsInFlight?: number;
+  /** The administrator ended this session while a call of its own was under way: signed out when the last one ends. */
+  endPending?: boolean;
 }
 
 /** Argon2id cost. Production uses OWASP's figures; tests may pass a lower cost to keep hundreds of sign-ins fast. */
@@ -79,6 +83,16 @@ export interface CoreServices {
   jobs: Jobs;
   /** Backups, restore and the scheduled integrity check (lives across a restore's reopen). */
   maintenance: MaintenanceService;
+  /** The sessions the transports hold open (在线连接). */
+  sessions: SessionRegistry;
+}
+
+/** The open sessions, for the administrator's list of connections and the act of ending one. */
+export interface SessionRegistry {
+  /** Every open session, the oldest first. */
+  all(): Iterable<Session>;
+  /** A session was signed out from elsewhere (the administrator): its transport closes its event streams. */
+  ended(session: Session): void;
 }
 
 /**

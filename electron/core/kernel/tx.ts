@@ -4,10 +4,11 @@
 import { canonicalJson } from '../../../shared/domain/canonical-json';
 import { AUDIT_FORMAT, auditHashV2, GENESIS_HASH } from '../../../db/audit-chain';
 import { compactChange } from '../../../shared/domain/audit-change';
+import { ADDRESSED_ACTIONS } from '../../../shared/domain/audit-actions';
 import type { CoreEvent } from '../../../shared/contract/events';
 import type { Db } from '../../../db/open';
 import type { Prepare } from '../../../db/statements';
-import type { CallContext, CoreServices, Session } from './context';
+import type { CallContext, ClientInfo, CoreServices, Session } from './context';
 
 export interface WriteContext {
   db: Db;
@@ -19,6 +20,8 @@ export interface WriteContext {
   channel: string;
   /** Delivered after the commit, never for a rolled-back transaction. */
   emit?: (event: CoreEvent) => void;
+  /** Where the call came from; refusals and sign-ins carry its address (audit-actions.ts ADDRESSED_ACTIONS). */
+  client?: ClientInfo | null;
 }
 
 export interface AuditEntry {
@@ -60,7 +63,11 @@ export class TxWriter {
   }
 
   audit(entry: AuditEntry): void {
-    this.audits.push(entry);
+    const client = this.wc.client;
+    const change = entry.change;
+    if (client && ADDRESSED_ACTIONS.has(entry.action) && change !== null && typeof change === 'object' && !Array.isArray(change)) {
+      this.audits.push({ ...entry, change: { ...change, address: client.address, transport: client.transport } });
+    } else this.audits.push(entry);
   }
 
   caseEvent(e: CaseEventEntry): void {
@@ -129,6 +136,7 @@ export function writeContextFor(core: CoreServices, session: Session, channel: s
     sessionId: session.id,
     channel,
     emit: core.emit,
+    client: session.client ?? null,
   };
 }
 

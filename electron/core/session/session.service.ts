@@ -69,6 +69,7 @@ export function endSession(call: CallContext): void {
   if (!staffId) return;
   tx(writeContext(call), (w) => {
     w.audit({ action: 'logout', entity: 'session', entityId: call.session.id, change: { staffId } });
+    w.changed('connection', null);
   });
   call.session.staffId = null;
   call.session.endedReason = null;

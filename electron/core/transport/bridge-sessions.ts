@@ -3,7 +3,7 @@
 // service on 127.0.0.1 whatever its port (RFC 6265 §8.5): any local program the browser visits would receive it.
 // The tab secret reaches the page only in the fragment of the login redirect, which no server is ever sent.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Clock, Session } from '../kernel/context';
+import type { ClientInfo, Clock, Session } from '../kernel/context';
 
 export { TAB_HEADER } from '../../../shared/contract/bridge';
 const COOKIE_PREFIX = 'xinan_session_';
@@ -68,7 +68,7 @@ export class BridgeSessions {
   private readonly tabs = new Map<string, TabRecord>();
 
   constructor(
-    private readonly core: { openSession(): Session; closeSession(session: Session): void },
+    private readonly core: { openSession(client?: ClientInfo): Session; closeSession(session: Session): void },
     private readonly clock: Clock,
     private readonly limits: BridgeLimits = DEFAULT_BRIDGE_LIMITS,
   ) {}
@@ -87,14 +87,17 @@ export class BridgeSessions {
     return token;
   }
 
-  /** Exchanges a login token (once, within its minute) for a new tab: its Set-Cookie value and the redirect fragment. */
-  redeemLoginToken(token: string): Redeemed {
+  /**
+   * Exchanges a login token (once, within its minute) for a new tab: its Set-Cookie value and the redirect fragment.
+   * `agent` is the browser's User-Agent, shown to the administrator (在线连接).
+   */
+  redeemLoginToken(token: string, agent: string | null = null): Redeemed {
     const match = [...this.loginTokens.keys()].find((t) => same(t, token));
     if (!match) return { ok: false, reason: 'unknown' };
     const expiresAt = this.loginTokens.get(match)!;
     this.loginTokens.delete(match);
     if (this.clock.now() > expiresAt) return { ok: false, reason: 'expired' };
-    const tab: TabRecord = { id: random(12), cookie: random(32), secret: random(32), core: this.core.openSession(), lastSeenAt: this.clock.now(), streams: new Set() };
+    const tab: TabRecord = { id: random(12), cookie: random(32), secret: random(32), core: this.core.openSession({ transport: 'bridge', address: '127.0.0.1', agent: agent?.slice(0, 200) ?? null }), lastSeenAt: this.clock.now(), streams: new Set() };
     this.tabs.set(tab.id, tab);
     // One cookie per tab (named by its id), so a second login in the same browser does not take over the first tab.
     return { ok: true, tab, cookie: `${COOKIE_PREFIX}${tab.id}=${tab.cookie}`, fragment: `xinan-tab=${tab.id}.${tab.secret}` };
@@ -137,6 +140,12 @@ export class BridgeSessions {
     const tab = this.tabs.get(tabId);
     if (!tab || this.clock.now() > expiresAt || !this.cookieMatches(tab, cookieHeader)) return null;
     return tab;
+  }
+
+  /** The tab holding a core session, if any (the administrator ended that session: its streams are closed). */
+  ofSession(session: Session): BridgeTab | null {
+    for (const tab of this.tabs.values()) if (tab.core === session) return tab;
+    return null;
   }
 
   /** Ends a tab's open event streams (its person signed out, or the tab is discarded). */

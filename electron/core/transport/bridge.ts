@@ -135,6 +135,11 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
     const line = `data: ${JSON.stringify(event)}\n\n`;
     for (const tab of tabs.all()) if (tab.core.staffId !== null || event.type === 'core.reset') for (const s of tab.streams) s.write(line);
   });
+  // The administrator ended a tab's session (在线连接): its streams close at once; its next call reads why.
+  const unsubscribeEnded = core.onSessionEnded((session) => {
+    const tab = tabs.ofSession(session);
+    if (tab) tabs.endStreams(tab);
+  });
   const sweeper = setInterval(() => tabs.sweep(), SWEEP_MS);
   sweeper.unref();
 
@@ -183,7 +188,7 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
       const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
 
       if (url.pathname === '/auth') {
-        const redeemed = tabs.redeemLoginToken(url.searchParams.get('token') ?? '');
+        const redeemed = tabs.redeemLoginToken(url.searchParams.get('token') ?? '', req.headers['user-agent'] ?? null);
         if (!redeemed.ok) {
           return page(
             res,
@@ -255,6 +260,7 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
     async close() {
       clearInterval(sweeper);
       unsubscribe();
+      unsubscribeEnded();
       for (const tab of [...tabs.all()]) tabs.discard(tab);
       await new Promise<void>((ok) => {
         server.close(() => ok());

@@ -40,7 +40,8 @@ function failure(code: 'INTERNAL', message: string): Result<never> {
 }
 
 export function serveCorePort(core: HostCore, port: HostPort, logger?: Logger): ServedPort {
-  const session = core.openSession();
+  // This PC's own window: the port comes from the main process, which checked the window (electron/main/ipc.ts).
+  const session = core.openSession({ transport: 'desktop', address: '127.0.0.1', agent: null });
   let closed = false;
 
   const send = (message: HostMessage) => {

@@ -5,6 +5,7 @@ import ApartmentIcon from '@mui/icons-material/Apartment';
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
 import BarChartIcon from '@mui/icons-material/BarChart';
 import DashboardIcon from '@mui/icons-material/Dashboard';
+import DevicesIcon from '@mui/icons-material/Devices';
 import EventNoteIcon from '@mui/icons-material/EventNote';
 import GavelIcon from '@mui/icons-material/Gavel';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
@@ -40,6 +41,7 @@ const ICONS: Record<PageId, ReactNode> = {
   deadlines: <EventNoteIcon />,
   audit: <FactCheckIcon />,
   settings: <SettingsIcon />,
+  connections: <DevicesIcon />,
 };
 
 export function AppShell({ demo }: { demo: boolean }) {

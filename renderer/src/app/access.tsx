@@ -32,11 +32,13 @@ export const PAGES = {
   deadlines: { to: '/deadlines', label: '期限计算', allowed: any('deadline.compute') },
   audit: { to: '/audit', label: '审计', allowed: any('audit.read') },
   settings: { to: '/settings', label: '设置', allowed: any(...SETTINGS_PERMISSIONS) },
+  /** 在线连接: who is connected from where, and ending a session — the administrator's (issue #16). */
+  connections: { to: '/connections', label: '在线连接', allowed: any('session.manage') },
 } as const;
 export type PageId = keyof typeof PAGES;
 
 /** The menu, in the order of the day's work. */
-export const NAV_ORDER: PageId[] = ['desk', 'inbox', 'intakeNew', 'intakes', 'cases', 'employers', 'dueDates', 'hearings', 'transfers', 'statistics', 'deadlines', 'audit', 'settings'];
+export const NAV_ORDER: PageId[] = ['desk', 'inbox', 'intakeNew', 'intakes', 'cases', 'employers', 'dueDates', 'hearings', 'transfers', 'statistics', 'deadlines', 'audit', 'settings', 'connections'];
 
 /**
  * Where a person starts: the work desk for those who handle cases (leaders, inspectors, arbitrators, clerks), the

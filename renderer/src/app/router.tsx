@@ -6,6 +6,7 @@ import { EmptyState } from '../components/States';
 import { AuditPage } from '../features/audit/AuditPage';
 import { CaseDetailPage } from '../features/cases/CaseDetailPage';
 import { CaseListPage } from '../features/cases/CaseListPage';
+import { ConnectionsPage } from '../features/connections/ConnectionsPage';
 import { DeadlineCalculatorPage } from '../features/deadlines/DeadlineCalculatorPage';
 import { DeskPage } from '../features/desk/DeskPage';
 import { DueDatesPage } from '../features/desk/DueDatesPage';
@@ -54,6 +55,7 @@ export function AppRouter({ demo }: { demo: boolean }) {
             { path: 'deadlines', element: <RequirePage page="deadlines"><DeadlineCalculatorPage /></RequirePage> },
             { path: 'audit', element: <RequirePage page="audit"><AuditPage /></RequirePage> },
             { path: 'settings', element: <RequirePage page="settings"><SettingsPage /></RequirePage> },
+            { path: 'connections', element: <RequirePage page="connections"><ConnectionsPage /></RequirePage> },
             { path: '*', element: <EmptyState title="页面不存在" hint="请从左侧菜单选择要去的页面" /> },
           ],
         },

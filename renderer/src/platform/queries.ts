@@ -65,6 +65,7 @@ const AFFECTS: Record<Extract<CoreEvent, { type: 'data.changed' }>['entity'], Ch
   calendar: ['calendar.get', 'deadlines.compute'],
   document: ['documents.list', 'cases.get'],
   idImage: ['idImages.list'],
+  connection: ['connections.list'],
 };
 
 export type BackupProgressEvent = Extract<CoreEvent, { type: 'backup.progress' }>;

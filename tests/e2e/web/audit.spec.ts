@@ -26,6 +26,9 @@ test('the auditor reads the trail, verifies the chain, exports its head, and see
   // Newest first: the auditor's own sign-in, then the refusal, then the desk's sign-in.
   await expect(rows.first()).toContainText('白玛央宗');
   await expect(rows.first()).toContainText('登录');
+  // Her sign-in came through the browser: the row says from where (the test-side clients come through no transport).
+  await expect(rows.first().getByTestId('audit-address')).toHaveText('浏览器 127.0.0.1');
+  await snap(page, 'audit-address', { fullPage: false });
   const refusal = rows.filter({ has: page.getByTestId('audit-refused') });
   await expect(refusal).toHaveCount(1);
   await expect(refusal).toContainText('次仁卓玛');

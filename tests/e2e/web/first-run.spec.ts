@@ -42,7 +42,7 @@ test('first run: choose the unit, set up the administrator with a password typed
   await expect(page.getByTestId('unit-name')).toHaveText('桑珠孜区人力资源和社会保障局');
   await expect(page.getByTestId('current-person')).toContainText('旦增');
   await expect(page.getByTestId('current-person')).toContainText('管理员');
-  await expect(page.getByRole('navigation', { name: '主菜单' }).getByRole('link')).toHaveText(['期限计算', '设置']);
+  await expect(page.getByRole('navigation', { name: '主菜单' }).getByRole('link')).toHaveText(['期限计算', '设置', '在线连接']);
   await snap(page, 'admin-settings');
 
   // The password works: signing out and in again.

@@ -17,7 +17,7 @@ const ROLES: { role: string; name: string; password: string; nav: string[]; home
   // A leader also looks into every department's inbox and answers for matters awaiting transfer (待移送).
   { role: 'leader', name: '李强', password: DEMO_PASSWORD, nav: ['工作台', '收件箱', '登记台账', '案卷', '用人单位', '办案期限', '开庭排期', '待移送', '统计报表', '期限计算'], home: '领导工作台' },
   { role: 'auditor', name: '白玛央宗', password: DEMO_PASSWORD, nav: ['登记台账', '案卷', '用人单位', '审计'], home: '审计记录' },
-  { role: 'admin', name: ADMIN.name, password: ADMIN.password, nav: ['期限计算', '设置'], home: '设置' },
+  { role: 'admin', name: ADMIN.name, password: ADMIN.password, nav: ['期限计算', '设置', '在线连接'], home: '设置' },
 ];
 
 test('each demo role signs in and sees exactly its own pages, starting on its home page', async ({ page, app, consoleErrors }) => {

@@ -1,5 +1,6 @@
 // The trail as a dense table: one row per entry, newest first; refusals and failed sign-ins stand out; a row
-// opens to the whole (masked) change, the channel, the session and the row's hash.
+// opens to the whole (masked) change, the channel, the session and the row's hash. A row that carries the caller's
+// address (refusals, sign-ins) shows it under the person.
 import KeyboardArrowDownIcon from '@mui/icons-material/KeyboardArrowDown';
 import KeyboardArrowUpIcon from '@mui/icons-material/KeyboardArrowUp';
 import {
@@ -7,7 +8,7 @@ import {
 } from '@mui/material';
 import { useState, type ReactNode } from 'react';
 import type { AuditEntry } from '../../../../shared/contract/audit';
-import { changedLines, fmtSeconds, objectOf, prettyChange, shortId } from './audit-format';
+import { changedLines, clientOf, fmtSeconds, objectOf, prettyChange, shortId } from './audit-format';
 
 /** Attempts refused by the core: what an auditor looks for first. */
 const REFUSALS = new Set(['refused', 'loginRefusedLocked', 'accountLocked']);
@@ -34,6 +35,7 @@ function EntryRow({ e, broken }: { e: AuditEntry; broken: boolean }) {
   const [open, setOpen] = useState(false);
   const object = objectOf(e);
   const changed = changedLines(e.change);
+  const client = clientOf(e.change);
   return (
     <>
       <TableRow
@@ -52,7 +54,10 @@ function EntryRow({ e, broken }: { e: AuditEntry; broken: boolean }) {
           {broken && <Chip size="small" color="error" label="断裂处" sx={{ display: 'flex', mt: 0.5, height: 20, fontSize: 11 }} />}
         </TableCell>
         <TableCell sx={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>{fmtSeconds(e.at)}</TableCell>
-        <TableCell sx={{ whiteSpace: 'nowrap' }}>{e.actor?.name ?? <Box component="span" sx={{ color: 'text.secondary' }}>（未登录）</Box>}</TableCell>
+        <TableCell sx={{ whiteSpace: 'nowrap' }}>
+          {e.actor?.name ?? <Box component="span" sx={{ color: 'text.secondary' }}>（未登录）</Box>}
+          {client && <Typography variant="caption" color="text.secondary" component="div" sx={{ fontFamily: 'monospace' }} data-testid="audit-address">{client}</Typography>}
+        </TableCell>
         <TableCell sx={{ whiteSpace: 'nowrap' }}><ActionCell e={e} /></TableCell>
         <TableCell sx={{ minWidth: 120 }}>
           {object.label}
@@ -85,6 +90,7 @@ function EntryRow({ e, broken }: { e: AuditEntry; broken: boolean }) {
               <Detail label="内容">{prettyChange(e.change)}</Detail>
               {object.id !== null && <Detail label="对象编号">{object.id}</Detail>}
               {e.entity === 'permission' && <Detail label="权限">{e.entityId}</Detail>}
+              {client && <Detail label="来源地址">{client}</Detail>}
               <Detail label="通道">{e.channel}</Detail>
               <Detail label="会话">{e.sessionId ?? '—'}</Detail>
               <Detail label="哈希">{e.hash}</Detail>

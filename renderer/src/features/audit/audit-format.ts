@@ -3,6 +3,7 @@
 import { auditHead, type AuditEntry, type AuditHead } from '../../../../shared/contract/audit';
 import { auditEntityLabel } from '../../../../shared/domain/audit-actions';
 import { CHANGED_KEY } from '../../../../shared/domain/audit-change';
+import { TRANSPORT_LABELS, type ConnectionTransport } from '../../../../shared/contract/connections';
 import { PERMISSION, type Permission } from '../../../../shared/domain/permissions';
 
 /** Times to the second: a login and a refusal can share a minute. */
@@ -28,6 +29,24 @@ export function prettyChange(text: string): string {
   } catch {
     return text;
   }
+}
+
+/**
+ * Where the call came from, when the row carries it (refusals, failed and successful sign-ins, ended sessions:
+ * change.address and change.transport): '局域网 192.168.1.23', or null.
+ */
+export function clientOf(text: string): string | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!json || typeof json !== 'object' || Array.isArray(json)) return null;
+  const { address, transport } = json as { address?: unknown; transport?: unknown };
+  if (typeof address !== 'string' || address === '') return null;
+  const label = typeof transport === 'string' && transport in TRANSPORT_LABELS ? TRANSPORT_LABELS[transport as ConnectionTransport] : null;
+  return label ? `${label} ${address}` : address;
 }
 
 const shown = (v: unknown): string => (v === null || v === undefined ? '（空）' : typeof v === 'string' ? v : JSON.stringify(v));
