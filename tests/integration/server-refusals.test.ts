@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { CLIENT_HEADER, SESSION_OPEN_PATH } from '../../shared/contract/bridge';
 import { servedCore } from '../helpers/server';
@@ -102,5 +103,26 @@ describe('bureau server: every transport refusal is refused and audited with the
     expect(rows).toHaveLength(2);
     // The second row stands for itself and the 24 counted in the minute before it: 25 + 1 in all.
     expect(rows.map((r) => r.count)).toEqual([1, 25]);
+  });
+
+  it('closes a connection that sends nothing (slowloris) and caps open connections per address, audited', async () => {
+    const s = await servedCore({ limits: { firstByteTimeoutMs: 300, connectionsPerAddress: 3 } });
+    const silent = connect(s.server.port, '127.0.0.1');
+    const closedAfter = await new Promise<number>((ok) => {
+      const t0 = Date.now();
+      silent.on('close', () => ok(Date.now() - t0));
+    });
+    expect(closedAfter).toBeGreaterThanOrEqual(250);
+    expect(closedAfter).toBeLessThan(5_000);
+
+    // Three held open from one address; the fourth is cut at once; another address is not affected.
+    const held = [0, 1, 2].map(() => connect(s.server.port, '127.0.0.1'));
+    await Promise.all(held.map((c) => new Promise((ok) => c.on('connect', ok))));
+    const fourth = connect(s.server.port, '127.0.0.1');
+    await new Promise((ok) => fourth.on('close', ok));
+    const elsewhere = await s.raw({ path: '/', from: '127.0.0.2' });
+    expect(elsewhere.status).toBe(200);
+    held.forEach((c) => c.destroy());
+    expect(s.refusals()).toEqual([expect.objectContaining({ reason: 'tooManyConnections', address: '127.0.0.1' })]);
   });
 });
