@@ -91,6 +91,10 @@ describe('bureau server: every transport refusal is refused and audited with the
     expect((res as { status: number }).status).toBe(413);
     expect(JSON.parse((res as { body: string }).body).error.message).toBe('请求内容超过 16 MB，已拒绝');
     expect(s.refusals()).toEqual([expect.objectContaining({ reason: 'oversizeBody', address: '127.0.0.1' })]);
+    // From a page without a tab too (before the tab is looked at), and from another address: a row for each.
+    const stranger = await s.raw({ method: 'POST', path: '/api/session.candidates', from: '127.0.0.2', headers: { origin: s.server.origin, 'x-xinan-client': 'xinan-web', 'content-length': String(17 * 1024 * 1024) }, body: '{}' });
+    expect(stranger.status).toBe(413);
+    expect(s.refusals().map((r) => r.address)).toEqual(['127.0.0.1', '127.0.0.2']);
   });
 
   it('a flood writes at most one row per address and reason a minute, carrying the count', async () => {
