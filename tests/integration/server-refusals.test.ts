@@ -1,3 +1,4 @@
+import { request as httpsRequest } from 'node:https';
 import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { CLIENT_HEADER, SESSION_OPEN_PATH } from '../../shared/contract/bridge';
@@ -95,6 +96,32 @@ describe('bureau server: every transport refusal is refused and audited with the
     const stranger = await s.raw({ method: 'POST', path: '/api/session.candidates', from: '127.0.0.2', headers: { origin: s.server.origin, 'x-xinan-client': 'xinan-web', 'content-length': String(17 * 1024 * 1024) }, body: '{}' });
     expect(stranger.status).toBe(413);
     expect(s.refusals().map((r) => r.address)).toEqual(['127.0.0.1', '127.0.0.2']);
+  });
+
+  it('a chunked body that runs past 16 MB is cut off while it is read, and audited', async () => {
+    const s = await servedCore();
+    const tab = await s.openTab();
+    const outcome = await new Promise<string>((ok) => {
+      const req = httpsRequest(
+        { host: '127.0.0.1', servername: 'localhost', port: s.server.port, ca: s.ca, method: 'POST', path: '/api/session.candidates', agent: false, headers: { ...tab.headers, host: `127.0.0.1:${s.server.port}`, 'transfer-encoding': 'chunked' } },
+        (res) => ok(`status ${res.statusCode}`),
+      );
+      req.on('error', () => ok('connection cut'));
+      const chunk = Buffer.alloc(1024 * 1024, 0x20);
+      let sent = 0;
+      const pump = () => {
+        while (sent < 18) {
+          sent++;
+          if (!req.write(chunk)) return req.once('drain', pump);
+        }
+        req.end();
+      };
+      pump();
+    });
+    expect(['connection cut', 'status 413']).toContain(outcome);
+    await expect.poll(() => s.refusals().map((r) => r.reason)).toEqual(['oversizeBody']);
+    // The tab itself is unharmed.
+    expect((await s.post(tab, 'session.candidates')).status).toBe(200);
   });
 
   it('a flood writes at most one row per address and reason a minute, carrying the count', async () => {
