@@ -8,7 +8,8 @@
 // offered. Only a healthy database has its unlisted stored files moved aside (file-store.ts sweepOrphans).
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { damagedMessage, dirHasEntries, installationRecorded, isCorruption } from './durability/database-state';
 import { join, relative } from 'node:path';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { channels, type ChannelName } from '../../shared/contract/channels';
@@ -38,6 +39,7 @@ import { startUpgradeJobs } from './jobs/upgrade-jobs';
 import { recomputeIfStale } from './deadlines/recompute-trigger';
 import { removeExpiredListings } from './blacklist/blacklist-expiry';
 import { createFileLogger, type Logger } from './kernel/logger';
+import { RefusalLog, type Refusal } from './audit/refusals';
 import { startupClock, type StartupTimings } from './kernel/startup-timings';
 
 export interface CoreOptions {
@@ -65,6 +67,8 @@ export interface Core {
   closeSession(session: Session): void;
   /** Hears a session the administrator signed out (connections.end): its transport closes its event streams. */
   onSessionEnded(listener: (session: Session) => void): () => void;
+  /** A transport refused a request (foreign Origin, rate limit …): on the audit trail, throttled (audit/refusals.ts). */
+  recordRefusal(client: ClientInfo, refusal: Refusal): void;
   /** Why the core could not open its database (a newer version made it, a network share, lost, damaged …), or null. */
   readonly startupError: AppError | null;
   /** Settles when the start-up integrity check has given its verdict (writes wait for it). */
@@ -86,25 +90,6 @@ const SYNC_CHECK_MAX_BYTES = 64 * 1024 * 1024;
 const SCHEDULER_INTERVAL_MS = 30 * 60 * 1000;
 const SCHEDULER_FIRST_TICK_MS = 60 * 1000;
 
-function isCorruption(e: unknown): boolean {
-  const code = (e as { code?: string; cause?: { code?: string } })?.code ?? (e as { cause?: { code?: string } })?.cause?.code ?? '';
-  return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT_');
-}
-
-const damagedMessage = (where: string) =>
-  `数据库文件已损坏（完整性检查未通过）。为防止损坏扩大，薪安已停止写入，并已将损坏的文件移至数据目录的 ${where} 保存（未删除）。请从最近一次完好的备份恢复。`;
-
-/** Whether a folder exists and holds anything. */
-function dirHasEntries(dir: string): boolean {
-  return existsSync(dir) && readdirSync(dir).length > 0;
-}
-
-/** Whether the database records an installation (setup done); false when the table is missing or empty. */
-function installationRecorded(db: Db): boolean {
-  const table = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'installation'`).get();
-  return table !== undefined && db.prepare('SELECT 1 FROM installation LIMIT 1').get() !== undefined;
-}
-
 export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
   const emitter = new EventEmitter();
@@ -113,6 +98,7 @@ export function createCore(options: CoreOptions): Core {
   const sessions = new Map<string, Session>();
   const sessionRegistry = { all: () => sessions.values(), ended: (session: Session) => void emitter.emit('sessionEnded', session) };
   const appVersion = options.appVersion ?? '0.0.0-dev';
+  const refusals = new RefusalLog();
 
   let services: CoreServices | null = null;
   let startupError: AppError | null = null;
@@ -451,8 +437,10 @@ export function createCore(options: CoreOptions): Core {
       emitter.on('sessionEnded', listener);
       return () => emitter.off('sessionEnded', listener);
     },
+    recordRefusal: (client, refusal) => refusals.record(maintenance.busyRestoring ? null : services, logger, client, refusal),
     async close() {
       closed = true;
+      if (services) refusals.flush(services);
       for (const t of timers) clearTimeout(t);
       await writesReady.catch(() => undefined);
       await shutDown();
