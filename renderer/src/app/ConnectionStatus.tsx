@@ -32,7 +32,7 @@ export function ConnectionBanner() {
   if (state === 'connected') return null;
   return state === 'lost' ? (
     <Alert severity="error" data-testid="connection-lost" sx={{ mb: 2 }}>
-      与服务器的连接已中断，正在重试…。暂不能保存；您填写的内容仍在本页，接待登记表的草稿暂存在本浏览器标签页中，连接恢复后自动送回。
+      与服务器的连接已中断，正在重试。暂不能保存；您填写的内容仍在本页，接待登记表的草稿暂存在本浏览器标签页中，连接恢复后自动送回。
     </Alert>
   ) : (
     <Alert severity="success" data-testid="connection-back" sx={{ mb: 2 }}>
