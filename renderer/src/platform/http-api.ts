@@ -111,9 +111,9 @@ export function createHttpApi(deps: HttpDeps): Api {
   async function replaceTab(): Promise<boolean> {
     storage.removeItem(TAB_KEY);
     secret = null;
-    const opened = await openSession();
-    if (opened) connection.setSignInAgain(true);
-    return opened;
+    // Said before the new tab is asked for: refusals of calls already on their way must not end the screen.
+    connection.setSignInAgain(true);
+    return openSession();
   }
 
   async function post(channel: ChannelName, input: unknown): Promise<Result<never>> {
@@ -171,8 +171,10 @@ export function createHttpApi(deps: HttpDeps): Api {
     connecting = true;
     let ticket: string | null = null;
     let gone = false;
+    let sentWith: string | null = null;
     try {
       await ready();
+      sentWith = secret;
       const res = await deps.fetch(EVENTS_TICKET_PATH, { method: 'POST', headers: headers(), credentials: 'same-origin' });
       if (UNREACHABLE_STATUS.has(res.status)) connection.lost();
       else {
@@ -186,7 +188,7 @@ export function createHttpApi(deps: HttpDeps): Api {
     connecting = false;
     if (listeners.size === 0) return;
     // A bridge tab that is gone needs a new login link; a server tab is replaced and the stream opened on the new one.
-    if (gone && (mode !== 'server' || !(await replaceTab()))) return;
+    if (gone && (mode !== 'server' || (secret === sentWith && !(await replaceTab())))) return;
     if (!ticket) return reconnectLater();
     const s = deps.eventSource(`${EVENTS_PATH}?ticket=${encodeURIComponent(ticket)}`);
     source = s;
