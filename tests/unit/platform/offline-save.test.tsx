@@ -3,15 +3,18 @@
 // was typed stays, and the same act goes through once the connection is back; reads are still tried. A tab the
 // server lost is signed in again over the screen with the same person's password (session.login, not unlock).
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SessionInfo } from '../../../shared/contract/session';
+import { useRefreshOnReconnect } from '../../../renderer/src/app/ConnectionStatus';
 import { SessionControlContext, type SessionControl } from '../../../renderer/src/app/session';
 import { LockScreen } from '../../../renderer/src/features/account/LockScreen';
 import { call, callWith } from '../../../renderer/src/platform/api';
 import { connection, OFFLINE_MESSAGE } from '../../../renderer/src/platform/connection';
 import { useChannelMutation } from '../../../renderer/src/platform/mutations';
+import { useChannelQuery } from '../../../renderer/src/platform/queries';
 import { fakeApi, refuse, type FakeApi } from '../../helpers/fake-api';
 import { renderWithApi } from '../../helpers/render-with-api';
 
@@ -82,6 +85,26 @@ describe('saving while the connection is lost', () => {
     expect(api.calls.map((c) => c.channel)).toEqual(['units.list']);
     // The page's own `call` is held to the same rule.
     await expect(call('session.lock', { idle: false })).rejects.toMatchObject({ error: { code: 'OFFLINE' } });
+  });
+});
+
+function Reader() {
+  const units = useChannelQuery('units.list', {});
+  useRefreshOnReconnect(useQueryClient());
+  return <p>{units.data ? `共${units.data.length}个单位` : '正在读取'}</p>;
+}
+
+describe('coming back', () => {
+  it('asks the screen again, so a save whose answer never came shows as it actually ended', async () => {
+    let count = 0;
+    const api = fakeApi({ 'units.list': () => Array.from({ length: count }, (_, i) => ({ ...unitRow(`单位${i}`), id: `unit-${i}` })) });
+    renderWithApi(<Reader />, api);
+    await screen.findByText('共0个单位');
+    connection.lost();
+    count = 1; // saved meanwhile, though the answer was lost
+    connection.reached();
+    await screen.findByText('共1个单位');
+    expect(api.callsTo('units.list')).toHaveLength(2);
   });
 });
 
