@@ -68,6 +68,8 @@ export function createHttpApi(deps: HttpDeps): Api {
   });
 
   let opening: Promise<boolean> | null = null;
+  /** Why the server would not open a tab, until it does. */
+  let openRefusal: Result<never> | null = null;
   /** Asks the server for a tab (once at a time). False when this is the bridge (404) or the server is away. */
   function openSession(): Promise<boolean> {
     opening ??= (async () => {
@@ -78,11 +80,14 @@ export function createHttpApi(deps: HttpDeps): Api {
           return false;
         }
         connection.reached();
+        // The loopback bridge has no such path: the page was opened without its login link.
+        if (res.status === 404 && mode === 'unknown') mode = 'bridge';
         if (!res.ok) {
-          // The loopback bridge has no such path: the page was opened without its login link.
-          if (mode === 'unknown') mode = 'bridge';
+          // A server's refusal (too many tabs from this address, a foreign origin): its words are the calls' answer.
+          openRefusal = await res.json().then((r: Result<never>) => (r && r.ok === false ? r : null)).catch(() => null);
           return false;
         }
+        openRefusal = null;
         const opened = (await res.json()) as SessionOpened;
         secret = opened.tab;
         mode = 'server';
@@ -118,6 +123,7 @@ export function createHttpApi(deps: HttpDeps): Api {
 
   async function post(channel: ChannelName, input: unknown): Promise<Result<never>> {
     await ready();
+    if (!secret && openRefusal) return openRefusal;
     const writes = channels[channel].kind === 'mutation';
     const sentWith = secret;
     let res: Response;

@@ -105,6 +105,21 @@ describe('server mode', () => {
     expect(await w2.api.invoke('session.candidates', {})).toEqual(candidates);
     expect(w2.sent.at(-1)!.headers[TAB_HEADER]).toBe('fresh.s');
   });
+
+  it('a server that will not open a tab (too many from this address) is answered with its own words, and asked again next time', async () => {
+    let full = true;
+    const refusal = { ok: false, error: { code: 'FORBIDDEN', message: '本机打开的页面过多，请关闭不用的页面后再试', fields: null } };
+    const w = world({
+      reply: (path) => (path === SESSION_OPEN_PATH ? (full ? { status: 429, body: refusal } : { status: 200, body: { tab: 't.s', server: { name: '一号服务器' } } }) : { status: 200, body: candidates }),
+    });
+    expect(await w.api.invoke('session.candidates', {})).toEqual(refusal);
+    expect(w.sent.map((s) => s.path)).toEqual([SESSION_OPEN_PATH]);
+    expect(w.connection.get().mode).toBe('bridge');
+    expect(w.store.get(MODE_KEY)).toBeUndefined();
+    full = false;
+    expect(await w.api.invoke('session.candidates', {})).toEqual(candidates);
+    expect(w.connection.get()).toMatchObject({ mode: 'server', server: '一号服务器' });
+  });
 });
 
 describe('bridge mode', () => {
