@@ -19,6 +19,7 @@ import {
   TAB_HEADER,
   type SessionOpened,
 } from '../../../shared/contract/bridge';
+import type { ErrorCode } from '../../../shared/contract/result';
 import type { RefusalReason } from '../audit/refusals';
 import type { ClientInfo, Clock } from '../kernel/context';
 import type { Core } from '../index';
@@ -147,7 +148,8 @@ export async function startServer(opts: ServerOptions): Promise<BureauServer> {
     if (api) res.setHeader('cache-control', 'no-store');
     const refuse = (reason: RefusalReason, message = REFUSAL_MESSAGES[reason]) => {
       core.recordRefusal(client, { reason, path });
-      if (api) json(res, STATUS[reason], { ok: false, error: { code: reason === 'rateLimited' ? 'RATE_LIMITED' : reason === 'wrongAddress' ? 'UNAUTHENTICATED' : 'FORBIDDEN', message, fields: null } });
+      const code: ErrorCode = reason === 'rateLimited' ? 'RATE_LIMITED' : reason === 'wrongAddress' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+      if (api) json(res, STATUS[reason], { ok: false, error: { code, message, fields: null } });
       else page(res, STATUS[reason], message);
     };
     const oversize = () => {
