@@ -29,6 +29,10 @@ export const ERROR_CODES = [
   'DB_LOST',
   'CANCELLED',
   'INTERNAL',
+  /** Made by the renderer, never the core: the server (or the loopback bridge) cannot be reached; nothing was sent. */
+  'OFFLINE',
+  /** Made by the renderer: a call that changes data was sent but its answer never came; whether it took is unknown. */
+  'UNCONFIRMED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -23,6 +23,7 @@ import { STAFF_ROLE } from '../../../shared/domain/vocabulary';
 import { ChangePasswordDialog } from '../features/account/ChangePasswordDialog';
 import { BackupWarning } from '../features/maintenance/BackupWarning';
 import { NAV_ORDER, PAGES, type PageId } from './access';
+import { ConnectionBanner, ConnectionStatus } from './ConnectionStatus';
 import { usePermissions, useSession, useSessionControl } from './session';
 
 const NAV_WIDTH = 200;
@@ -61,6 +62,7 @@ export function AppShell({ demo }: { demo: boolean }) {
           </Typography>
           {demo && <Chip size="small" color="warning" label="演示数据" />}
           <Box sx={{ flex: 1 }} />
+          <ConnectionStatus />
           <Typography variant="body2" data-testid="current-person">
             {staff.name}
             {staff.departmentName ? ` · ${staff.departmentName}` : ''} · {staff.roles.map((r) => STAFF_ROLE.label(r)).join('、')}
@@ -91,6 +93,7 @@ export function AppShell({ demo }: { demo: boolean }) {
       </Drawer>
       <Box component="main" sx={{ flex: 1, p: 3, minWidth: 0 }}>
         <Toolbar variant="dense" />
+        <ConnectionBanner />
         <BackupWarning canRun={permissions.has('maintenance.run')} />
         <Outlet />
       </Box>

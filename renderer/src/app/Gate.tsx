@@ -14,6 +14,8 @@ import { RecoveryPage } from '../features/maintenance/RecoveryPage';
 import { SignInPage } from '../features/setup/SignInPage';
 import { useSetupStatus } from '../features/setup/queries';
 import { errorMessage, onSessionProblem } from '../platform/api';
+import { connection } from '../platform/connection';
+import { useRefreshOnReconnect } from './ConnectionStatus';
 import { SESSION_KEY } from './queries';
 import { AppRouter } from './router';
 import { fetchSession, SessionContext, sessionControl, SessionControlContext } from './session';
@@ -25,11 +27,13 @@ export function Gate() {
   const status = useSetupStatus();
   const initialized = status.data?.initialized === true;
   const session = useQuery({ queryKey: SESSION_KEY, queryFn: () => fetchSession(queryClient), enabled: initialized });
+  useRefreshOnReconnect(queryClient);
 
   useEffect(
     () =>
       onSessionProblem((error) => {
-        if (error.code === 'SESSION_LOCKED') control.markLocked();
+        // A lock, or a server that no longer knew this tab: the screen stays under the overlay, typed values and all.
+        if (error.code === 'SESSION_LOCKED' || (error.code === 'UNAUTHENTICATED' && connection.get().signInAgain)) control.markLocked();
         else if (error.code === 'PASSWORD_CHANGE_REQUIRED') void queryClient.invalidateQueries({ queryKey: SESSION_KEY });
         else control.ended(error.message);
       }),

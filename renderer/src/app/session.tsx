@@ -4,6 +4,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useMemo } from 'react';
 import type { SessionInfo } from '../../../shared/contract/session';
 import type { Permission } from '../../../shared/domain/permissions';
+import { connection } from '../platform/connection';
 import { endSession, lockSession, readSession, SESSION_KEY, touchSession } from './queries';
 
 /**
@@ -13,7 +14,11 @@ import { endSession, lockSession, readSession, SESSION_KEY, touchSession } from 
  */
 export async function fetchSession(client: QueryClient): Promise<SessionInfo | null> {
   const info = await readSession();
-  if (info === null && client.getQueryData<SessionInfo | null>(SESSION_KEY)) {
+  const shown = client.getQueryData<SessionInfo | null>(SESSION_KEY);
+  // The server lost this tab (restarted, or the tab expired) and gave the page a new one: the screen stays, locked,
+  // until the same person signs in again over it.
+  if (info === null && shown && connection.get().signInAgain) return { ...shown, locked: true };
+  if (info === null && shown) {
     await touchSession().catch(() => {});
   }
   return info;
@@ -84,6 +89,7 @@ export function sessionControl(client: QueryClient, setNotice: (notice: string |
         window.history.replaceState(null, '', '#/');
       }
       setNotice(null);
+      connection.setSignInAgain(false);
       client.setQueryData(SESSION_KEY, info);
       // What was refused while the screen was locked is asked again, now that it is not.
       if (before?.locked && !info.locked) void client.refetchQueries({ type: 'active', predicate: (q) => q.state.status === 'error' });

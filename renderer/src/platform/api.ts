@@ -1,12 +1,15 @@
 // The one way features talk to the core. Under Electron the preload provides window.api (a MessagePort to the
-// core's utilityProcess); in browser mode the same calls go to the loopback bridge. Features never know which —
-// and a component test hands its own typed fake through ApiContext.
+// core's utilityProcess); in a browser the same calls go over HTTP to the loopback bridge or a bureau server
+// (http-api.ts). Features never know which — and a component test hands its own typed fake through ApiContext.
+// Whether the core is reachable is connection.ts's: while it is not, calls that change data are refused here.
 import { createContext, useContext } from 'react';
 import type { Api } from '../../../shared/contract/api';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract/channels';
-import { EVENTS_PATH, EVENTS_TICKET_PATH, TAB_FRAGMENT, TAB_HEADER } from '../../../shared/contract/bridge';
+import { channels } from '../../../shared/contract/channels';
 import type { CoreEvent } from '../../../shared/contract/events';
-import { AppErrorException, type AppError, type ErrorCode, type Result } from '../../../shared/contract/result';
+import { AppErrorException, type AppError, type ErrorCode } from '../../../shared/contract/result';
+import { connection, OFFLINE_MESSAGE, UNCONFIRMED_MESSAGE } from './connection';
+import { createHttpApi } from './http-api';
 
 declare global {
   interface Window {
@@ -14,114 +17,45 @@ declare global {
   }
 }
 
-const TAB_KEY = 'xinan.tab';
-
-/**
- * The tab's secret for the bridge: taken once from the login redirect's fragment (which no server sees) and kept in
- * sessionStorage — this tab and this origin only — so a reload keeps working. The fragment is then replaced by the
- * router's root before the router reads it.
- */
-function tabSecret(): string | null {
-  const m = TAB_FRAGMENT.exec(window.location.hash);
-  if (m) {
-    sessionStorage.setItem(TAB_KEY, m[1]);
-    window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}#/`);
-    return m[1];
-  }
-  return sessionStorage.getItem(TAB_KEY);
-}
-
-/** How long to wait before opening the event stream again: soon after it ended, longer while the bridge is away. */
-const RECONNECT_MS = { first: 300, max: 30_000 } as const;
-
-function bridgeApi(): Api {
-  const secret = tabSecret();
-  const headers: Record<string, string> = { 'content-type': 'application/json', ...(secret ? { [TAB_HEADER]: secret } : {}) };
-  const listeners = new Set<(e: CoreEvent) => void>();
-  let source: EventSource | null = null;
-  let connecting = false;
-  let retry: ReturnType<typeof setTimeout> | null = null;
-  let delay: number = RECONNECT_MS.first;
-
-  const reconnectLater = () => {
-    if (retry || listeners.size === 0) return;
-    retry = setTimeout(() => {
-      retry = null;
-      void connect();
-    }, delay);
-    delay = Math.min(delay * 2, RECONNECT_MS.max);
-  };
-
-  // A stream needs a fresh single-use ticket each time; the bridge ends it when the person signs out, and the
-  // next one carries events again once someone signs in.
-  async function connect(): Promise<void> {
-    if (source || connecting || listeners.size === 0) return;
-    connecting = true;
-    let ticket: string | null = null;
-    let gone = false;
+/** The desktop app's link to its core: a call that cannot be delivered means the core is unreachable. */
+function desktopApi(inner: Api): Api {
+  connection.identify('desktop', null);
+  connection.setPing(async () => {
     try {
-      const res = await fetch(EVENTS_TICKET_PATH, { method: 'POST', headers, credentials: 'same-origin' });
-      if (res.ok) ticket = ((await res.json()) as { ticket: string }).ticket;
-      else gone = res.status === 401;
+      await inner.invoke('setup.status', {});
+      return true;
     } catch {
-      // The bridge is not reachable; try again later.
+      return false;
     }
-    connecting = false;
-    if (listeners.size === 0) return;
-    // A tab the bridge no longer knows cannot get a ticket until it is opened with a new login link.
-    if (gone) return;
-    if (!ticket) return reconnectLater();
-    const s = new EventSource(`${EVENTS_PATH}?ticket=${encodeURIComponent(ticket)}`);
-    source = s;
-    s.onopen = () => (delay = RECONNECT_MS.first);
-    s.onmessage = (m) => {
-      const event = JSON.parse(m.data as string) as CoreEvent;
-      for (const l of listeners) l(event);
-    };
-    s.onerror = () => {
-      // The ticket is spent: EventSource's own retry would be refused, so close it and ask for a new ticket.
-      s.close();
-      if (source === s) source = null;
-      reconnectLater();
-    };
-  }
-
+  });
   return {
     async invoke(channel, input) {
-      let res: Response;
       try {
-        res = await fetch(`/api/${channel}`, {
-          method: 'POST',
-          headers,
-          body: JSON.stringify(input ?? {}),
-          credentials: 'same-origin',
-        });
+        const r = await inner.invoke(channel, input);
+        connection.reached();
+        return r;
       } catch {
-        return { ok: false, error: { code: 'INTERNAL', message: '无法连接薪安核心服务，请确认启动它的终端仍在运行', fields: null } };
-      }
-      try {
-        return (await res.json()) as Result<never>;
-      } catch {
-        return { ok: false, error: { code: 'INTERNAL', message: `核心服务返回了无法识别的内容（HTTP ${res.status}）`, fields: null } };
+        connection.lost();
+        const writes = channels[channel].kind === 'mutation';
+        return { ok: false, error: { code: writes ? 'UNCONFIRMED' : 'OFFLINE', message: writes ? UNCONFIRMED_MESSAGE : '无法连接薪安核心服务', fields: null } };
       }
     },
-    subscribe(listener) {
-      listeners.add(listener);
-      void connect();
-      return () => {
-        listeners.delete(listener);
-        if (listeners.size === 0) {
-          source?.close();
-          source = null;
-          if (retry) clearTimeout(retry);
-          retry = null;
-        }
-      };
-    },
+    subscribe: (listener: (e: CoreEvent) => void) => inner.subscribe(listener),
   };
 }
 
-export const api: Api = window.api ?? bridgeApi();
+function browserApi(): Api {
+  return createHttpApi({
+    fetch: (...args) => fetch(...args),
+    storage: sessionStorage,
+    location: window.location,
+    replaceState: (url) => window.history.replaceState(null, '', url),
+    eventSource: (url) => new EventSource(url),
+    connection,
+  });
+}
+
+export const api: Api = window.api ? desktopApi(window.api) : browserApi();
 
 /** The Api the hooks below talk to: the real one, or a test's fake (tests/helpers/fake-api.ts). */
 export const ApiContext = createContext<Api>(api);
@@ -147,6 +81,10 @@ export function onSessionProblem(listener: (error: AppError) => void): () => voi
 
 /** Calls a channel through `target`; resolves with its value or rejects with AppErrorException (code, message, fields). */
 export async function callWith<K extends ChannelName>(target: Api, channel: K, input: ChannelInput<K>): Promise<ChannelOutput<K>> {
+  // While the core cannot be reached nothing that changes data is sent: refused at once, rather than pretending.
+  if (connection.get().state === 'lost' && channels[channel].kind === 'mutation') {
+    throw new AppErrorException({ code: 'OFFLINE', message: OFFLINE_MESSAGE, fields: null });
+  }
   const r = await target.invoke(channel, input);
   if (!r.ok) {
     if (SESSION_CODES.has(r.error.code) && !CREDENTIAL_CHANNELS.has(channel)) for (const l of sessionListeners) l(r.error);

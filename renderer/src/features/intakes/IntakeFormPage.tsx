@@ -194,7 +194,7 @@ export function IntakeFormPage() {
   return (
     <Box component="form" ref={formRef} noValidate onKeyDown={onKeyDown} onSubmit={(e: React.FormEvent) => { e.preventDefault(); void save(); }}>
       <PageHeader title="接待登记" subtitle="Tab 逐项填写，Enter 保存（摘要中用 Ctrl+Enter），Esc 清空重填；草稿自动保存"
-        actions={<Typography variant="caption" color="text.secondary" data-testid="draft-status">{draft.savedAt ? `草稿已保存 ${fmtDateTime(draft.savedAt).slice(11)}` : ''}</Typography>} />
+        actions={<Typography variant="caption" color="text.secondary" data-testid="draft-status">{draft.keptLocally ? '草稿暂存在本标签页，连接恢复后送回' : draft.savedAt ? `草稿已保存 ${fmtDateTime(draft.savedAt).slice(11)}` : ''}</Typography>} />
       <Stack spacing={2}>
         {done && (
           <Alert severity="success" onClose={() => setDone(null)} data-testid="saved-banner">
