@@ -1,8 +1,9 @@
 // One simulated desk's connection to the bureau server: the same protocol as the page (shared/contract/bridge.ts) —
 // a session opened with the page's Origin and the client header, then every call a POST with the tab header and
 // the tab's cookie — over HTTPS that trusts only the server's own certificate (`ca`), as a pinned desk would.
-import { Agent, request } from 'node:https';
-import { CLIENT_HEADER, CLIENT_HEADER_VALUE, SESSION_OPEN_PATH, TAB_HEADER, type SessionOpened } from '../../shared/contract/bridge';
+import { Agent, get, request } from 'node:https';
+import { CLIENT_HEADER, CLIENT_HEADER_VALUE, EVENTS_PATH, EVENTS_TICKET_PATH, SESSION_OPEN_PATH, TAB_HEADER, type SessionOpened } from '../../shared/contract/bridge';
+import type { CoreEvent } from '../../shared/contract/events';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract/channels';
 import type { Result } from '../../shared/contract/result';
 
@@ -60,6 +61,7 @@ export function postJson(agent: Agent, origin: string, path: string, headers: Re
 export class DeskClient {
   private tab: string | null = null;
   private cookie = '';
+  private streamAgent: Agent | null = null;
   readonly agent: Agent;
 
   constructor(private readonly trust: ServerTrust) {
@@ -96,7 +98,44 @@ export class DeskClient {
     return r.value;
   }
 
+  /**
+   * Opens the tab's event stream as the page does: a single-use ticket asked for with the tab header, then the
+   * stream (EventSource cannot send headers). Resolves once the server has answered the stream's request.
+   */
+  async openEvents(onEvent: (event: CoreEvent, at: number) => void): Promise<void> {
+    if (this.tab === null) throw new TransportError('会话尚未打开');
+    const r = await postJson(this.agent, this.trust.origin, EVENTS_TICKET_PATH, { [CLIENT_HEADER]: CLIENT_HEADER_VALUE, [TAB_HEADER]: this.tab, cookie: this.cookie }, {});
+    const ticket = (r.body as { ticket?: unknown } | null)?.ticket;
+    if (r.status !== 200 || typeof ticket !== 'string') throw new TransportError(`事件流凭据：HTTP ${r.status} ${JSON.stringify(r.body)}`);
+    // Its own agent: a stream holds its connection for as long as the desk is open.
+    this.streamAgent = new Agent({ keepAlive: false, ca: this.trust.ca });
+    const url = new URL(`${EVENTS_PATH}?ticket=${encodeURIComponent(ticket)}`, this.trust.origin);
+    await new Promise<void>((ok, fail) => {
+      const req = get(url, { agent: this.streamAgent!, headers: { cookie: this.cookie, origin: this.trust.origin, [CLIENT_HEADER]: CLIENT_HEADER_VALUE, accept: 'text/event-stream' } }, (res) => {
+        if (res.statusCode !== 200) {
+          res.resume();
+          return fail(new TransportError(`事件流：HTTP ${res.statusCode}`));
+        }
+        let buffer = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          buffer += chunk;
+          let end: number;
+          while ((end = buffer.indexOf('\n\n')) >= 0) {
+            const message = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            for (const line of message.split('\n')) if (line.startsWith('data: ')) onEvent(JSON.parse(line.slice(6)) as CoreEvent, performance.now());
+          }
+        });
+        res.on('error', () => undefined);
+        ok();
+      });
+      req.on('error', (e) => fail(new TransportError(`事件流：${e.message}`)));
+    });
+  }
+
   close(): void {
     this.agent.destroy();
+    this.streamAgent?.destroy();
   }
 }

@@ -25,7 +25,8 @@ export interface World {
 
 /** Every write the server acknowledged, to be checked afterwards. */
 export interface Acknowledged {
-  intakes: { id: string; desk: number; sent: IntakeCreateInput }[];
+  /** `at`: when the desk had the acknowledgement (performance.now()), to time the other desks' events from. */
+  intakes: { id: string; desk: number; sent: IntakeCreateInput; at: number }[];
   callbacks: { intakeId: string; caseFileId: string | null; content: string }[];
   documents: { id: string; intakeId: string }[];
   edits: { recordId: string; rowVersion: number; answer: string; desk: number }[];
@@ -165,7 +166,7 @@ async function register(d: Desk, s: DeskState, world: World, ack: Acknowledged, 
   const sent = complaintInput(d.index, ++s.n, world, r);
   const res = await d.tally.timed(d.api, 'intake', 'intakes.create', sent);
   if (!res?.ok) return;
-  ack.intakes.push({ id: res.value.id, desk: d.index, sent });
+  ack.intakes.push({ id: res.value.id, desk: d.index, sent, at: performance.now() });
   s.own.push({ id: res.value.id, caseFileId: res.value.caseFileId });
 }
 

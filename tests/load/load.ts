@@ -4,9 +4,8 @@
 // checked. `npm run test:load` (run.ts) prints it; tests/integration/load-short.test.ts runs a short one.
 import { rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import type { Core } from '../../electron/core/index';
 import { arrangeWorld, CHECKER, demoDataDir, INSPECTORS, loadCore, RECEPTION, signedIn, staffIds } from './arrange';
-import { emptyAcknowledged, rng, step, type Desk, type DeskState } from './desk-mix';
+import { emptyAcknowledged, rng, step, type Acknowledged, type Desk, type DeskState, type World } from './desk-mix';
 import { DeskClient, type ServerTrust } from './desk-client';
 import { figures, Tally, type KindFigures } from './tally';
 import { verifyAcknowledged, type Verdict } from './verify';
@@ -33,7 +32,8 @@ export interface ServerUnderTest extends ServerTrust {
   close(): Promise<void>;
 }
 
-export type StartServer = (core: Core) => Promise<ServerUnderTest>;
+/** Starts the server on a data dir (server-process.ts: in a process of its own). */
+export type StartServer = (dataDir: string) => Promise<ServerUnderTest>;
 
 export interface LoadReport {
   desks: number;
@@ -58,6 +58,19 @@ export function summaryLine(r: Pick<LoadReport, 'desks' | 'requests' | 'errors' 
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
+/**
+ * Every other desk's stream must carry every acknowledged registration's event: waits for the stragglers (at most
+ * `graceMs`), then files each delay from the acknowledgement (an event may come before the answer: 0) — or, for one
+ * never heard, an error.
+ */
+async function heardEverywhere(desks: readonly (Desk & { heard: Map<string, number> })[], intakes: Acknowledged['intakes'], graceMs: number): Promise<void> {
+  const missing = () => intakes.flatMap((i) => desks.filter((d) => d.index !== i.desk && !d.heard.has(i.id)).map((d) => ({ i, d })));
+  const until = performance.now() + graceMs;
+  while (missing().length > 0 && performance.now() < until) await sleep(100);
+  for (const { i, d } of missing()) d.tally.errors.push(`第${d.index + 1}号窗口的事件流没有收到接待登记 ${i.id} 的变更`);
+  for (const i of intakes) for (const d of desks) if (d.index !== i.desk && d.heard.has(i.id)) d.tally.record('event', Math.max(0, d.heard.get(i.id)! - i.at));
+}
+
 /** Desk k's account: the first two desks are the two inspectors (one pair on one record), then reception and inspectors by turns. */
 function accountOf(k: number): { role: Desk['role']; person: string; inspectorIndex: number } {
   if (k < 2) return { role: 'inspector', person: INSPECTORS[k]!, inspectorIndex: k };
@@ -73,26 +86,36 @@ export async function runLoad(opts: LoadOptions, startServer: StartServer): Prom
   const dataDir = await demoDataDir();
   let core = loadCore(dataDir);
   const inspectorDesks = Array.from({ length: opts.desks }, (_, k) => accountOf(k)).filter((a) => a.role === 'inspector').length;
-  const world = await arrangeWorld(core, Math.max(1, Math.ceil(inspectorDesks / 2)));
-  const ids = await staffIds(core);
-  const server = await startServer(core);
+  let world: World;
+  let ids: Map<string, string>;
+  try {
+    world = await arrangeWorld(core, Math.max(1, Math.ceil(inspectorDesks / 2)));
+    ids = await staffIds(core);
+  } finally {
+    await core.close();
+  }
+  const server = await startServer(dataDir);
   log(`服务器已在 ${server.origin} 启动（证书指纹 ${server.fingerprint}）；口令哈希使用测试强度（Argon2id 256 KiB、1 轮），不是生产强度`);
 
   const ack = emptyAcknowledged();
-  const desks: (Desk & { client: DeskClient; inspectorIndex: number })[] = [];
+  const desks: (Desk & { client: DeskClient; inspectorIndex: number; heard: Map<string, number> })[] = [];
   const started = performance.now();
   try {
     for (let k = 0; k < opts.desks; k++) {
       const a = accountOf(k);
       const client = new DeskClient(server);
       const tally = new Tally();
-      desks.push({ index: k, role: a.role, person: a.person, api: client, tally, client, inspectorIndex: a.inspectorIndex });
+      desks.push({ index: k, role: a.role, person: a.person, api: client, tally, client, inspectorIndex: a.inspectorIndex, heard: new Map() });
     }
     // Every desk opens its tab and signs in at once, as a bureau does at eight in the morning.
     await Promise.all(
       desks.map(async (d) => {
         await d.client.open();
         await d.tally.timed(d.api, 'signIn', 'session.login', { staffId: ids.get(d.person)!, password: DEMO_PASSWORD });
+        // The page listens for what changed (another desk's registration shows on an open list); so does each desk.
+        await d.client.openEvents((e, at) => {
+          if (e.type === 'data.changed' && e.entity === 'intake' && e.id !== null && !d.heard.has(e.id)) d.heard.set(e.id, at);
+        });
       }),
     );
     const deadline = Date.now() + opts.durationMs;
@@ -106,10 +129,10 @@ export async function runLoad(opts: LoadOptions, startServer: StartServer): Prom
         }
       }),
     );
+    await heardEverywhere(desks, ack.intakes, 5_000);
   } finally {
     for (const d of desks) d.client.close();
     await server.close();
-    await core.close();
   }
   const wallMs = performance.now() - started;
 
@@ -142,6 +165,12 @@ export async function runLoad(opts: LoadOptions, startServer: StartServer): Prom
   };
 }
 
+/** Pads to a width in terminal columns: a Chinese character takes two. */
+function pad(text: string, columns: number): string {
+  const width = [...text].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
+  return text + ' '.repeat(Math.max(1, columns - width));
+}
+
 /** The report as printed: the table per kind, what was checked, then the summary line last. */
 export function formatReport(r: LoadReport): string[] {
   const f = (ms: number) => ms.toFixed(1).padStart(8);
@@ -149,8 +178,8 @@ export function formatReport(r: LoadReport): string[] {
     '',
     `机器：${cpus().length} 核；1 分钟平均负载 运行前 ${r.loadBefore[0]!.toFixed(2)}，运行后 ${r.loadAfter[0]!.toFixed(2)}；运行 ${(r.wallMs / 1000).toFixed(1)} 秒`,
     '',
-    `${'类别'.padEnd(14)}${'请求数'.padStart(8)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'最大 ms'.padStart(9)}`,
-    ...r.kinds.map((k) => `${k.label.padEnd(14, '　')}${String(k.count).padStart(8)}${f(k.p50)} ${f(k.p95)} ${f(k.max)}`),
+    `${pad('类别', 30)}${'次数'.padStart(7)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'最大 ms'.padStart(9)}`,
+    ...r.kinds.map((k) => `${pad(k.label, 30)}${String(k.count).padStart(7)} ${f(k.p50)} ${f(k.p95)} ${f(k.max)}`),
     '',
     `已确认的写入：接待登记 ${r.acknowledged.intakes}，回访记录 ${r.acknowledged.callbacks}，文书 ${r.acknowledged.documents}，笔录修改 ${r.acknowledged.edits}；事后逐条核对 ${r.verdict.checked} 条（在重新打开的数据库上）`,
     ...r.errorSamples.map((e) => `  错误：${e}`),

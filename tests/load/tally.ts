@@ -8,7 +8,7 @@ export interface DeskApi {
   invoke<K extends ChannelName>(channel: K, input: ChannelInput<K>): Promise<Result<ChannelOutput<K>>>;
 }
 
-export const KINDS = ['signIn', 'search', 'list', 'intake', 'action', 'document', 'edit', 'reread'] as const;
+export const KINDS = ['signIn', 'search', 'list', 'intake', 'action', 'document', 'edit', 'reread', 'event'] as const;
 export type Kind = (typeof KINDS)[number];
 
 export const KIND_LABEL: Record<Kind, string> = {
@@ -20,6 +20,7 @@ export const KIND_LABEL: Record<Kind, string> = {
   document: '制作文书',
   edit: '同一笔录并发修改',
   reread: '冲突后重新读取',
+  event: '其他窗口收到登记（事件流）',
 };
 
 export class Tally {
@@ -29,6 +30,13 @@ export class Tally {
   readonly errors: string[] = [];
 
   /** Times one call and files it: ok, a conflict (only where `conflictExpected`), or an error. */
+  /** A figure that is not a request of this desk's (an event's delay): timed, not counted as a request. */
+  record(kind: Kind, ms: number): void {
+    let list = this.times.get(kind);
+    if (!list) this.times.set(kind, (list = []));
+    list.push(ms);
+  }
+
   async timed<K extends ChannelName>(api: DeskApi, kind: Kind, channel: K, input: ChannelInput<K>, conflictExpected = false): Promise<Result<ChannelOutput<K>> | null> {
     const started = performance.now();
     let r: Result<ChannelOutput<K>>;
@@ -41,9 +49,7 @@ export class Tally {
     }
     const ms = performance.now() - started;
     this.requests++;
-    let list = this.times.get(kind);
-    if (!list) this.times.set(kind, (list = []));
-    list.push(ms);
+    this.record(kind, ms);
     if (!r.ok) {
       if (conflictExpected && r.error.code === 'CONFLICT') this.conflicts++;
       else this.errors.push(`${channel}: ${r.error.code} ${r.error.message}`);
