@@ -35,3 +35,4 @@ export * from './arbitration-evidence';
 export * from './arbitration-groups';
 export * from './site-photo-thumbnails';
 export * from './stat-reports';
+export * from './server-tabs';

@@ -38,6 +38,7 @@ import { startUpgradeJobs } from './jobs/upgrade-jobs';
 import { recomputeIfStale } from './deadlines/recompute-trigger';
 import { removeExpiredListings } from './blacklist/blacklist-expiry';
 import { createFileLogger, type Logger } from './kernel/logger';
+import { RefusalLog, type Refusal } from './audit/refusals';
 import { startupClock, type StartupTimings } from './kernel/startup-timings';
 
 export interface CoreOptions {
@@ -63,6 +64,8 @@ export interface Core {
   /** A new caller; `client` says where its calls come from (the transports pass it, tests may omit it). */
   openSession(client?: ClientInfo): Session;
   closeSession(session: Session): void;
+  /** A transport refused a request (foreign Origin, rate limit …): on the audit trail, throttled (audit/refusals.ts). */
+  recordRefusal(client: ClientInfo, refusal: Refusal): void;
   /** Why the core could not open its database (a newer version made it, a network share, lost, damaged …), or null. */
   readonly startupError: AppError | null;
   /** Settles when the start-up integrity check has given its verdict (writes wait for it). */
@@ -110,6 +113,7 @@ export function createCore(options: CoreOptions): Core {
   const emit = (e: CoreEvent) => emitter.emit('event', e);
   const sessions = new Map<string, Session>();
   const appVersion = options.appVersion ?? '0.0.0-dev';
+  const refusals = new RefusalLog();
 
   let services: CoreServices | null = null;
   let startupError: AppError | null = null;
@@ -443,8 +447,10 @@ export function createCore(options: CoreOptions): Core {
     closeSession(session) {
       sessions.delete(session.id);
     },
+    recordRefusal: (client, refusal) => refusals.record(maintenance.busyRestoring ? null : services, logger, client, refusal),
     async close() {
       closed = true;
+      if (services) refusals.flush(services);
       for (const t of timers) clearTimeout(t);
       await writesReady.catch(() => undefined);
       await shutDown();

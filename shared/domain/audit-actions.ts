@@ -114,6 +114,7 @@ const ACTIONS: Record<string, string> = {
 
 const ENTITIES: Record<string, string> = {
   account: '账户',
+  transport: '网络连接（服务器）',
   calendar: '节假日安排',
   caseFile: '案卷',
   proceeding: '案件程序',

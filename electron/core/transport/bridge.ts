@@ -3,16 +3,15 @@
 // sends as a header on every call (bridge-sessions.ts says why the cookie alone is not enough). A foreign Host or
 // Origin is refused (DNS rebinding, cross-site requests) and no CORS preflight is approved. Events go out as
 // server-sent events, opened with a single-use ticket, to signed-in tabs only, and end when the tab's person signs out.
-import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { EVENTS_PATH, EVENTS_TICKET_PATH, TAB_HEADER } from '../../../shared/contract/bridge';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/contract/content-security-policy';
 import { BridgeSessions, DEFAULT_BRIDGE_LIMITS, type BridgeLimits, type BridgeTab } from './bridge-sessions';
 import type { Clock } from '../kernel/context';
 import type { Core } from '../index';
-import { MAX_INPUT_DEPTH, TOO_DEEP_MESSAGE } from '../kernel/input-shape';
+import { BodyRefused, json, openEventStream, page, readJsonBody, serveStatic as serveFile } from './http-common';
 
 export { TAB_HEADER };
 
@@ -42,78 +41,6 @@ export interface Bridge {
 
 const SWEEP_MS = 60_000;
 const GONE = '浏览器会话已失效，请使用启动时打印的链接重新打开';
-const MAX_BODY = 16 * 1024 * 1024;
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-};
-
-function page(res: ServerResponse, status: number, message: string): void {
-  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(`<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>薪安</title><body style="font-family:sans-serif;padding:3em"><h2>薪安</h2><p>${message}</p></body></html>`);
-}
-
-function json(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
-  res.end(JSON.stringify(body));
-}
-
-/** A request body the bridge refuses, with the Chinese reason the caller reads. */
-class BodyRefused extends Error {}
-
-/**
- * True when brackets outside strings nest deeper than `max`. One pass over the text, no recursion: JSON.parse
- * would build the whole deep value first, and the core's own depth check would then walk it again.
- */
-function nestsDeeperThan(text: string, max: number): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i++; // a backslash escapes the next character, a quote included
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x5b || c === 0x7b) {
-      if (++depth > max) return true;
-    } else if (c === 0x5d || c === 0x7d) depth--;
-  }
-  return false;
-}
-
-/** The request's JSON body ({} when empty): at most 16 MB, nested no deeper than the core accepts. */
-function readJsonBody(req: IncomingMessage): Promise<unknown> {
-  return new Promise((ok, fail) => {
-    let size = 0;
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY) {
-        fail(new BodyRefused('请求内容超过 16 MB，已拒绝'));
-        req.destroy();
-      } else chunks.push(c);
-    });
-    req.on('end', () => {
-      const body = Buffer.concat(chunks).toString('utf8');
-      if (body === '') return ok({});
-      if (nestsDeeperThan(body, MAX_INPUT_DEPTH)) return fail(new BodyRefused(TOO_DEEP_MESSAGE));
-      try {
-        ok(JSON.parse(body));
-      } catch {
-        fail(new BodyRefused('请求内容不是有效的 JSON，已拒绝'));
-      }
-    });
-    req.on('error', fail);
-  });
-}
 
 function unauthenticated(res: ServerResponse): void {
   json(res, 401, { ok: false, error: { code: 'UNAUTHENTICATED', message: GONE, fields: null } });
@@ -139,37 +66,12 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
   sweeper.unref();
 
   function serveStatic(req: IncomingMessage, res: ServerResponse, pathname: string): boolean {
-    if (!staticRoot) return false;
-    let file = normalize(join(staticRoot, decodeURIComponent(pathname)));
-    if (file !== staticRoot && !file.startsWith(staticRoot + sep)) return false;
-    if (!existsSync(file) || statSync(file).isDirectory()) file = join(staticRoot, 'index.html');
-    if (!existsSync(file)) return false;
-    const headers: Record<string, string> = {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'no-referrer',
-      'cache-control': file.endsWith('index.html') ? 'no-store' : 'max-age=3600',
-      // The page's own policy, and no framing by another page.
-      'content-security-policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
-    };
-    res.writeHead(200, headers);
-    if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
-    return true;
+    // The page's own policy, and no framing by another page.
+    return staticRoot !== null && serveFile(staticRoot, req, res, pathname, { 'content-security-policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'` });
   }
 
   function openStream(res: ServerResponse, tab: BridgeTab): void {
-    res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
-    res.write(': connected\n\n');
-    tab.streams.add(res);
-    const beat = setInterval(() => {
-      if (!res.writableEnded) res.write(': keep-alive\n\n');
-    }, 15_000);
-    // 'close' on the response: the browser went away, or the bridge ended the stream (sign-out, discarded tab).
-    res.on('close', () => {
-      clearInterval(beat);
-      tab.streams.delete(res);
-    });
+    openEventStream(res, tab.streams);
   }
 
   const server = createServer(async (req, res) => {
