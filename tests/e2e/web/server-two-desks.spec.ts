@@ -16,21 +16,28 @@ test('one desk registers a complaint; the other desk, list open, sees it appear 
   });
 
   const list = new IntakeListPage(desk2.page);
-  await test.step('desk 2 opens the 登记台账 and is marked, to prove later it was not reloaded', async () => {
-    await list.goto();
-    await expect(list.rows().first()).toBeVisible();
-    await expect(list.rows().filter({ hasText: SUMMARY })).toHaveCount(0);
-    await desk2.page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+  const form = new DeskFormPage(desk1.page);
+  // Two people at two PCs: the second opens the ledger while the first takes down the complaint.
+  await test.step('desk 2 opens the 登记台账 (marked, to prove later it was not reloaded) while desk 1 fills in the desk form', async () => {
+    await Promise.all([
+      (async () => {
+        await list.goto();
+        await expect(list.rows().first()).toBeVisible();
+        await expect(list.rows().filter({ hasText: SUMMARY })).toHaveCount(0);
+        await desk2.page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+      })(),
+      (async () => {
+        await form.goto();
+        await form.pickParty('雪域', '日喀则市雪域建筑工程有限公司');
+        await form.typeWorkers([{ name: '扎西顿珠', missingReason: '未带证件', phone: '13908921001', amount: '4800' }]);
+        await form.summary(SUMMARY);
+        await desk1.page.getByLabel('是否已申请调解、仲裁或者起诉').selectOption({ label: '否' });
+      })(),
+    ]);
   });
 
   let regNo = '';
-  await test.step('desk 1 registers the complaint on the desk form', async () => {
-    const form = new DeskFormPage(desk1.page);
-    await form.goto();
-    await form.pickParty('雪域', '日喀则市雪域建筑工程有限公司');
-    await form.typeWorkers([{ name: '扎西顿珠', missingReason: '未带证件', phone: '13908921001', amount: '4800' }]);
-    await form.summary(SUMMARY);
-    await desk1.page.getByLabel('是否已申请调解、仲裁或者起诉').selectOption({ label: '否' });
+  await test.step('desk 1 saves the complaint', async () => {
     await form.saveWithEnter();
     regNo = await form.savedRegNo();
   });
