@@ -1,3 +1,5 @@
+import { request as httpsRequest } from 'node:https';
+import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { CLIENT_HEADER, SESSION_OPEN_PATH } from '../../shared/contract/bridge';
 import { servedCore } from '../helpers/server';
@@ -90,6 +92,36 @@ describe('bureau server: every transport refusal is refused and audited with the
     expect((res as { status: number }).status).toBe(413);
     expect(JSON.parse((res as { body: string }).body).error.message).toBe('请求内容超过 16 MB，已拒绝');
     expect(s.refusals()).toEqual([expect.objectContaining({ reason: 'oversizeBody', address: '127.0.0.1' })]);
+    // From a page without a tab too (before the tab is looked at), and from another address: a row for each.
+    const stranger = await s.raw({ method: 'POST', path: '/api/session.candidates', from: '127.0.0.2', headers: { origin: s.server.origin, 'x-xinan-client': 'xinan-web', 'content-length': String(17 * 1024 * 1024) }, body: '{}' });
+    expect(stranger.status).toBe(413);
+    expect(s.refusals().map((r) => r.address)).toEqual(['127.0.0.1', '127.0.0.2']);
+  });
+
+  it('a chunked body that runs past 16 MB is cut off while it is read, and audited', async () => {
+    const s = await servedCore();
+    const tab = await s.openTab();
+    const outcome = await new Promise<string>((ok) => {
+      const req = httpsRequest(
+        { host: '127.0.0.1', servername: 'localhost', port: s.server.port, ca: s.ca, method: 'POST', path: '/api/session.candidates', agent: false, headers: { ...tab.headers, host: `127.0.0.1:${s.server.port}`, 'transfer-encoding': 'chunked' } },
+        (res) => ok(`status ${res.statusCode}`),
+      );
+      req.on('error', () => ok('connection cut'));
+      const chunk = Buffer.alloc(1024 * 1024, 0x20);
+      let sent = 0;
+      const pump = () => {
+        while (sent < 18) {
+          sent++;
+          if (!req.write(chunk)) return req.once('drain', pump);
+        }
+        req.end();
+      };
+      pump();
+    });
+    expect(['connection cut', 'status 413']).toContain(outcome);
+    await expect.poll(() => s.refusals().map((r) => r.reason)).toEqual(['oversizeBody']);
+    // The tab itself is unharmed.
+    expect((await s.post(tab, 'session.candidates')).status).toBe(200);
   });
 
   it('a flood writes at most one row per address and reason a minute, carrying the count', async () => {
@@ -102,5 +134,26 @@ describe('bureau server: every transport refusal is refused and audited with the
     expect(rows).toHaveLength(2);
     // The second row stands for itself and the 24 counted in the minute before it: 25 + 1 in all.
     expect(rows.map((r) => r.count)).toEqual([1, 25]);
+  });
+
+  it('closes a connection that sends nothing (slowloris) and caps open connections per address, audited', async () => {
+    const s = await servedCore({ limits: { firstByteTimeoutMs: 300, connectionsPerAddress: 3 } });
+    const silent = connect(s.server.port, '127.0.0.1');
+    const closedAfter = await new Promise<number>((ok) => {
+      const t0 = Date.now();
+      silent.on('close', () => ok(Date.now() - t0));
+    });
+    expect(closedAfter).toBeGreaterThanOrEqual(250);
+    expect(closedAfter).toBeLessThan(5_000);
+
+    // Three held open from one address; the fourth is cut at once; another address is not affected.
+    const held = [0, 1, 2].map(() => connect(s.server.port, '127.0.0.1'));
+    await Promise.all(held.map((c) => new Promise((ok) => c.on('connect', ok))));
+    const fourth = connect(s.server.port, '127.0.0.1');
+    await new Promise((ok) => fourth.on('close', ok));
+    const elsewhere = await s.raw({ path: '/', from: '127.0.0.2' });
+    expect(elsewhere.status).toBe(200);
+    held.forEach((c) => c.destroy());
+    expect(s.refusals()).toEqual([expect.objectContaining({ reason: 'tooManyConnections', address: '127.0.0.1' })]);
   });
 });

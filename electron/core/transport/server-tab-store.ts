@@ -29,19 +29,26 @@ export function tabStoreFor(core: Pick<Core, 'services'>): TabStore {
   return {
     load() {
       const rows = prepare()('SELECT * FROM server_tabs').all() as Row[];
-      const { idleLockMs } = securitySettings(core.services!);
+      if (rows.length === 0) return [];
+      // No settings (no first run yet, so nobody can have signed in): every tab comes back signed out.
+      let idleLockMs: number | null = null;
+      try {
+        idleLockMs = securitySettings(core.services!).idleLockMs;
+      } catch {
+        idleLockMs = null;
+      }
       return rows.map((r) => ({
         id: r.id,
         cookieHash: r.cookie_hash,
         secretHash: r.secret_hash,
         address: r.address,
         agent: r.agent,
-        staffId: r.staff_id,
+        staffId: idleLockMs === null ? null : r.staff_id,
         authenticatedAt: r.authenticated_at,
         credentialVersion: r.credential_version,
         locked: r.locked === 1,
         lastSeenAt: r.last_seen_at,
-        idleLockMs,
+        idleLockMs: idleLockMs ?? 0,
       }));
     },
     save(t: SavedTab) {

@@ -22,7 +22,7 @@ import {
 import type { RefusalReason } from '../audit/refusals';
 import type { ClientInfo, Clock } from '../kernel/context';
 import type { Core } from '../index';
-import { BodyRefused, json, openEventStream, page, readJsonBody, serveStatic } from './http-common';
+import { BodyRefused, json, MAX_BODY, openEventStream, page, readJsonBody, serveStatic } from './http-common';
 import { DEFAULT_SERVER_LIMITS, hostAllowed, peerAddress, rateLimitedMessage, SECURITY_HEADERS, serverNames, SignInLimiter, userAgent, type ServerLimits } from './server-guard';
 import { ServerTabs, type SavedTab, type ServerTab } from './server-tabs';
 
@@ -150,6 +150,10 @@ export async function startServer(opts: ServerOptions): Promise<BureauServer> {
       if (api) json(res, STATUS[reason], { ok: false, error: { code: reason === 'rateLimited' ? 'RATE_LIMITED' : reason === 'wrongAddress' ? 'UNAUTHENTICATED' : 'FORBIDDEN', message, fields: null } });
       else page(res, STATUS[reason], message);
     };
+    const oversize = () => {
+      res.setHeader('connection', 'close');
+      refuse('oversizeBody');
+    };
     const unauthenticated = () => json(res, 401, { ok: false, error: { code: 'UNAUTHENTICATED', message: GONE, fields: null } });
 
     if (clock.now() - lastSweep > 1_000) {
@@ -178,17 +182,9 @@ export async function startServer(opts: ServerOptions): Promise<BureauServer> {
     if (req.method !== 'POST') return json(res, 405, { ok: false, error: { code: 'VALIDATION', message: '只接受 POST 请求', fields: null } });
     if (origin === undefined) return refuse('missingOrigin');
     if (req.headers[CLIENT_HEADER] !== CLIENT_HEADER_VALUE) return refuse('missingClientHeader');
-
-    let input: unknown;
-    try {
-      input = await readJsonBody(req);
-    } catch (e) {
-      if (e instanceof BodyRefused && e.kind === 'oversize') {
-        res.setHeader('connection', 'close');
-        return refuse('oversizeBody');
-      }
-      return json(res, 400, { ok: false, error: { code: 'VALIDATION', message: e instanceof BodyRefused ? e.message : '请求内容不是有效的 JSON', fields: null } });
-    }
+    // A declared length past the limit is refused from anyone before a byte is read (a longer chunked body from a
+    // live tab is cut off while reading, below).
+    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY) return oversize();
 
     if (path === SESSION_OPEN_PATH) {
       if (tabs.countFor(client.address) >= limits.tabsPerAddress) return refuse('tooManyTabs');
@@ -203,7 +199,21 @@ export async function startServer(opts: ServerOptions): Promise<BureauServer> {
     if (path === PING_PATH) return json(res, 200, { ok: true, at: clock.now() });
     if (path === EVENTS_TICKET_PATH) return json(res, 200, { ticket: tabs.issueTicket(tab) });
 
-    const channel = decodeURIComponent(path.slice('/api/'.length));
+    // Read only for a live tab from its own address: nobody else makes the server hold 16 MB.
+    let input: unknown;
+    try {
+      input = await readJsonBody(req);
+    } catch (e) {
+      if (e instanceof BodyRefused && e.kind === 'oversize') return oversize();
+      return json(res, 400, { ok: false, error: { code: 'VALIDATION', message: e instanceof BodyRefused ? e.message : '请求内容不是有效的 JSON', fields: null } });
+    }
+
+    let channel: string;
+    try {
+      channel = decodeURIComponent(path.slice('/api/'.length));
+    } catch {
+      return json(res, 404, { ok: false, error: { code: 'VALIDATION', message: '没有这个接口', fields: null } });
+    }
     const signIn = SIGN_IN_CHANNELS.has(channel);
     if (signIn) {
       const until = limiter.blockedUntil(client.address);
@@ -292,6 +302,8 @@ export async function startServer(opts: ServerOptions): Promise<BureauServer> {
     async close() {
       clearInterval(sweeper);
       unsubscribe();
+      // The last call of each tab, for the idle limit after the restart.
+      if (store) for (const t of tabs.all()) keep(() => store.save(saved(t)));
       tabs.closeAll();
       await new Promise<void>((ok) => {
         front.close(() => ok());
