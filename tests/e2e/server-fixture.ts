@@ -1,0 +1,41 @@
+// The end-to-end stories of the bureau server: the app fixture's demo data (initializeWithDemo), served by the REAL
+// server (startServer, HTTPS on a free 127.0.0.1 port, its own certificate) with the built renderer, and desks as
+// separate browser contexts — separate PCs — each opening the server's root and signing in on the sign-in screen.
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { DEMO_PASSWORD } from '../../shared/domain/demo';
+import { startLoopbackServer, type LoopbackServer } from '../helpers/bureau-server';
+import { expect, signInOnScreen, test as base } from './fixtures';
+
+export interface DeskWindow {
+  context: BrowserContext;
+  page: Page;
+  /** What the page logged as an error, and what it threw. */
+  errors: string[];
+}
+
+/** A desk: a browser of its own (no cookie or storage shared), on the server's root, signed in as `name`. */
+export async function openDesk(browser: Browser, server: LoopbackServer, name: string): Promise<DeskWindow> {
+  // The server's certificate is its own (self-signed, as a first start makes it): this browser is told to accept it.
+  const context = await browser.newContext({ ignoreHTTPSErrors: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${server.origin}/`);
+  await signInOnScreen(page, name, DEMO_PASSWORD);
+  await expect(page.getByTestId('current-person')).toContainText(name);
+  return { context, page, errors };
+}
+
+export const test = base.extend<{ server: LoopbackServer }>({
+  server: async ({ app }, use) => {
+    await app.initializeWithDemo();
+    const server = await startLoopbackServer(app.core, process.env.XINAN_E2E_RENDERER!);
+    await use(server);
+    await server.close();
+  },
+});
+
+export { expect };
