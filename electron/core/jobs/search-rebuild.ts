@@ -4,8 +4,7 @@
 import type { Db } from '../../../db/open';
 import { statementCache } from '../../../db/statements';
 import { indexIntake } from '../intakes/search-index';
-import { nameTerms, writeNameTerms } from '../search/names';
-import { indexName } from '../search/name-postings.data';
+import { indexNameRecord } from '../search/names';
 import { derivedTx } from '../kernel/tx';
 
 export interface JobContext {
@@ -36,8 +35,7 @@ export function rebuildSearch(ctx: JobContext): { indexed: number; cancelled: bo
       if (rows.length === 0) break;
       derivedTx(db, () => {
         for (const r of rows) {
-          writeNameTerms(prepare, entity, r.id, nameTerms(r.name, { creditCode: r.a, idNumber: r.b }));
-          indexName(prepare, entity, r.id, r.name, true);
+          indexNameRecord(prepare, entity, r.id, r.name, { creditCode: r.a, idNumber: r.b }, true);
         }
       });
       afterId = rows[rows.length - 1].id;
