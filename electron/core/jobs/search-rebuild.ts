@@ -68,8 +68,9 @@ export function rebuildSearch(ctx: JobContext): { indexed: number; cancelled: bo
  * and phones (a role without personal.unmask matches only what it may see). 2: the term dictionary and postings
  * (migration 0038 drops the old table), name ranks, number heads and parts, the file's case and document numbers.
  * 3: the names dictionary (migration 0046): parties' and projects' name terms once per name, intakes linked to names.
+ * 4: number words out of the FTS index (migration 0054: intake_search_docs.numbers; terms.ts: isUnindexedWord).
  */
-export const SEARCH_TERMS_VERSION = 3;
+export const SEARCH_TERMS_VERSION = 4;
 
 /** The version the stored index was built with (0: before versions were recorded). */
 export function searchIndexVersion(db: Db): number {
