@@ -57,9 +57,30 @@ export function rebuildSearch(ctx: JobContext): { indexed: number; cancelled: bo
     done += rows.length;
     ctx.progress(done, total, `已处理 ${done} / ${total} 条`);
   }
+  if (!compactFts(ctx)) return { indexed: done, cancelled: true };
   // A finished rebuild (not a cancelled one) brings the whole index up to the current rules.
   db.prepare('INSERT INTO search_index_state (id, version) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET version = excluded.version').run(SEARCH_TERMS_VERSION);
   return { indexed: done, cancelled: false };
+}
+
+/**
+ * Merges the FTS index's segments after a rebuild: every intake's row was deleted and written again, which FTS5 keeps
+ * as new segments beside the old ones with their deletions (measured at 10,000 intakes: 714 bytes an intake of index
+ * after the version-4 rebuild, 245 once merged). Each step merges at most 64 pages in its own short transaction (about
+ * 30 ms here), so a desk's save goes on between steps; at 1M intakes about a thousand steps. Returns false if cancelled.
+ */
+function compactFts(ctx: JobContext): boolean {
+  const { db } = ctx;
+  const changes = db.prepare('SELECT total_changes() AS n');
+  const merge = db.prepare("INSERT INTO intake_fts (intake_fts, rank) VALUES ('merge', -64)");
+  for (let step = 0; step < 100_000; step++) {
+    if (ctx.cancelled()) return false;
+    const before = (changes.get() as { n: number }).n;
+    derivedTx(db, () => merge.run());
+    // The command itself counts one change: no more than that, and there was nothing left to merge.
+    if ((changes.get() as { n: number }).n - before <= 1) break;
+  }
+  return true;
 }
 
 /**
