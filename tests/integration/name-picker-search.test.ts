@@ -8,7 +8,8 @@ import { migrate } from '../../db/migrate';
 import { openDatabase, type Db } from '../../db/open';
 import { statementCache } from '../../db/statements';
 import { indexName } from '../../electron/core/search/name-postings.data';
-import { isNameNumberTerm, nameTerms, searchNameIds } from '../../electron/core/search/names';
+import { isNameNumberTerm, nameTerms, searchNameIds, writeNameTerms } from '../../electron/core/search/names';
+import { ANONYMISED_NAME } from '../../shared/domain/retention';
 import { normalizeForSearch, orgNameTerms } from '../../electron/core/search/terms';
 import { instantOf } from '../../shared/domain/time';
 import { creditCode, employerName, projectName, seededRandom } from '../bench/large/people';
@@ -76,6 +77,16 @@ describe('the pickers through the names dictionary', () => {
       expect(await pickerIds(client, 'projects.search', q), `project ${q}`).toEqual(expectedProjects);
       found = { parties: found.parties + Math.sign(expected.length), projects: found.projects + Math.sign(expectedProjects.length) };
     }
+    // An anonymised party (retention) is not offered, by its placeholder name or any other.
+    const gone = parties[5];
+    db.prepare('UPDATE parties SET name = ?, credit_code = NULL, anonymised_at = 1 WHERE id = ?').run(ANONYMISED_NAME, gone.id);
+    db.transaction(() => {
+      writeNameTerms(statementCache(db), 'party', gone.id, []);
+      indexName(statementCache(db), 'party', gone.id, ANONYMISED_NAME);
+    })();
+    expect(searchNameIds(statementCache(db), 'party', '匿名', 10, 'prefix').ids).toEqual([]);
+    expect(await pickerIds(client, 'parties.search', '匿名化')).toEqual([]);
+    expect(await pickerIds(client, 'parties.search', gone.name.slice(0, 5))).not.toContain(gone.id);
     // Most query forms find something: the comparison is not of empty lists.
     expect(found.parties).toBeGreaterThanOrEqual(12);
     expect(found.projects).toBeGreaterThanOrEqual(10);
