@@ -15,7 +15,7 @@ import { currentBasis } from '../../electron/core/deadlines/recompute-trigger';
 import { deadlineBasis } from '../../electron/core/deadlines/deadline-basis';
 import { silentLogger } from '../../electron/core/kernel/logger';
 import { tx, type WriteContext } from '../../electron/core/kernel/tx';
-import { nameTerms, writeNameTerms } from '../../electron/core/search/names';
+import { indexNameRecord } from '../../electron/core/search/names';
 import { initials } from '../../electron/core/search/terms';
 import { instantOf } from '../../shared/domain/time';
 import { ADMIN, establishStaff, initializeAs } from '../helpers/accounts';
@@ -102,14 +102,14 @@ export async function seedLarge(o: SeedLargeOptions): Promise<SeedLargeResult> {
         const name = employerName(r, i + 1);
         const code = creditCode(i + 1);
         party({ id, kind: 'organisation', name, nameInitials: initials(name, false), creditCode: code, legalRepName: null, phone: mobile(r), createdBy: staff.desk, createdAt: from, updatedAt: from });
-        writeNameTerms(prepare, 'party', id, nameTerms(name, { creditCode: code }));
+        indexNameRecord(prepare, 'party', id, name, { creditCode: code });
         world.employers.push({ id, name });
       }
       for (let i = 0; i < nProjects; i++) {
         const id = ids.at(from - 86_400_000);
         const name = projectName(r, i + 1);
         project({ id, name, siteUnitId: null, generalContractorPartyId: world.employers[heavyTail(r, Math.min(40, nEmployers))]!.id, createdBy: staff.desk, createdAt: from, updatedAt: from });
-        writeNameTerms(prepare, 'project', id, nameTerms(name));
+        indexNameRecord(prepare, 'project', id, name);
         world.projects.push({ id, name });
       }
       w.audit({ action: 'seedLarge', entity: 'installation', entityId: '1', change: { seed, employers: nEmployers, projects: nProjects } });

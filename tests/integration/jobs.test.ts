@@ -51,17 +51,20 @@ describe('jobs run in a worker thread with their own connection', () => {
 
   it('a database indexed under older search rules is re-indexed in the background at the next start', async () => {
     const t = await testCore();
-    await t.client.call('parties.create', { kind: 'organisation', name: '日喀则市华建建筑工程有限公司' });
+    await t.client.call('parties.create', { kind: 'organisation', name: '日喀则市华建建筑工程有限公司', creditCode: '91512081MA62K0260E' });
     const db = t.core.services!.db;
     expect(searchIndexVersion(db)).toBe(SEARCH_TERMS_VERSION);
-    db.exec('DELETE FROM search_index_state; DELETE FROM name_search_terms;');
+    db.exec('DELETE FROM search_index_state; DELETE FROM name_search_terms; DELETE FROM name_terms; DELETE FROM search_names;');
     await t.core.close();
 
     const again = await testCore({ dataDir: t.dataDir, initialized: false });
     const db2 = again.core.services!.db;
     for (let i = 0; i < 100 && searchIndexVersion(db2) < SEARCH_TERMS_VERSION; i++) await new Promise((r) => setTimeout(r, 100));
     expect(searchIndexVersion(db2)).toBe(SEARCH_TERMS_VERSION);
+    // The party's number in name_search_terms, its name's terms in the names dictionary (name_terms).
     expect((db2.prepare('SELECT count(*) AS n FROM name_search_terms').get() as { n: number }).n).toBeGreaterThan(0);
+    expect((db2.prepare("SELECT count(*) AS n FROM search_names WHERE entity = 'party'").get() as { n: number }).n).toBe(1);
+    expect((db2.prepare('SELECT count(*) AS n FROM name_terms').get() as { n: number }).n).toBeGreaterThan(20);
     const row = db2.prepare(`SELECT actor_staff_id, change FROM audit_log WHERE channel = 'jobs.start' ORDER BY seq DESC LIMIT 1`).get() as { actor_staff_id: string | null; change: string };
     expect(row.actor_staff_id).toBeNull();
     expect(JSON.parse(row.change)).toMatchObject({ kind: 'search.rebuild' });

@@ -7,6 +7,7 @@ import { EMPLOYER_SQL } from '../../electron/core/employers/employers.data';
 import * as charts from '../../electron/core/statistics/charts.data';
 import { intakeListStatement, searchedRowsStatement } from '../../electron/core/intakes/intakes.list';
 import { NAME_SQL } from '../../electron/core/search/name-postings.data';
+import { searchNameIds } from '../../electron/core/search/names';
 import { POSTINGS_SQL } from '../../electron/core/search/postings.data';
 import { testCore } from '../helpers/core';
 
@@ -126,6 +127,21 @@ describe('query plans: no list or search statement scans a table that grows with
     approvalsFor(explain, 'x', unit);
     expect(desk.length).toBeGreaterThan(3);
     for (const d of desk) if (d.scans.length) failures.push({ name: `desk: ${d.sql.slice(0, 60)}`, scans: d.scans });
+    // The pickers (parties.search, projects.search, the employer view): every query form, as searchNameIds builds it.
+    const pickers: { sql: string; scans: string[] }[] = [];
+    const explainPicker = explaining(db, pickers);
+    for (const entity of ['party', 'project'] as const) {
+      for (const q of ['雪', '雪域', '雪域建筑', 'xy', '9154', '2016 雪域', '雪"%\' OR 1']) searchNameIds(explainPicker, entity, q, 20);
+      searchNameIds(explainPicker, entity, '540202198701010019', 20, 'visible');
+    }
+    expect(pickers.length).toBe(16);
+    for (const d of pickers) if (d.scans.length) failures.push({ name: `picker: ${d.sql.slice(0, 60)}`, scans: d.scans });
+    // Nor a search of every name of the entity (search_names by its entity alone, each tested against the terms' names).
+    for (const d of pickers) {
+      const lines = (db.prepare(`EXPLAIN QUERY PLAN ${d.sql}`).all(...(nulls(d.sql) as never[])) as { detail: string }[]).map((r) => r.detail);
+      const wide = lines.filter((l) => /\(entity=\?\)$/.test(l));
+      if (wide.length) failures.push({ name: `picker: ${d.sql.slice(0, 60)}`, scans: wide });
+    }
     expect(failures).toEqual([]);
     expect(checked.length).toBeGreaterThan(50);
   });

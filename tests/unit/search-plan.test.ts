@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ftsPhrase, planSearch, rankTerms } from '../../electron/core/search/query';
-import { intakeSearchTerms, normalizeForSearch, numberParts } from '../../electron/core/search/terms';
+import { intakeSearchTerms, isUnindexedWord, normalizeForSearch, numberParts } from '../../electron/core/search/terms';
 
 describe('search planning: short terms never reach FTS5 trigram (which matches nothing under 3 characters)', () => {
   it('sends 1–2 character CJK terms to the gram index and longer ones to FTS', () => {
@@ -79,5 +79,29 @@ describe('numbers by their parts', () => {
     const { terms, body } = intakeSearchTerms({ regNoText: '2026-0001', externalNo: null, summary: '', projectName: null, parties: [], complainants: [], fileNumbers: ['日人社仲案〔2016〕191号'] });
     expect(terms).toEqual(expect.arrayContaining(['c:日人社仲案2016191号', 'c:2016191', 'c:2016', 'c:191']));
     expect(body).toContain('日人社仲案2016191号');
+  });
+});
+
+describe('the FTS body without numbers (docs/performance.md, "Numbers out of the trigram index")', () => {
+  it('keeps out of the FTS body only words no FTS phrase can match inside, and keeps them for confirming a number head', () => {
+    const { body, numbers } = intakeSearchTerms({
+      regNoText: '2026-0015',
+      externalNo: 'GDabc2026-7',
+      summary: '欠薪3万元',
+      projectName: '江孜县安置房项目（2016-3）',
+      parties: [{ name: '华建公司', creditCode: '91540202MA6T1X2K63', idNumber: null }],
+      complainants: [{ name: '次仁卓玛', idNumber: '54020219850312001X', phones: ['139 0892 1234'], hometown: '日喀则' }],
+      fileNumbers: ['日人社仲案〔2016〕191号'],
+    });
+    expect(numbers.split(' ')).toEqual(['20260015', '91540202ma6t1x2k63', '54020219850312001x', '13908921234']);
+    // A work-order number with three letters in a row stays in the FTS body (the query "gdabc" is a phrase).
+    expect(body.split(' ')).toEqual(['gdabc20267', '欠薪3万元', '江孜县安置房项目20163', '华建公司', '次仁卓玛', '日喀则', '日人社仲案2016191号']);
+    // Every phrase a query can send to FTS is a token that is not a number: none lies inside a word kept out.
+    for (const w of numbers.split(' ')) {
+      expect(isUnindexedWord(w)).toBe(true);
+      for (let i = 0; i + 3 <= w.length; i++) expect(planSearch(w.slice(i, i + 3))[0].some((p) => p.kind === 'fts'), w.slice(i, i + 3)).toBe(false);
+    }
+    for (const w of ['abc1', 'x12abc', '扎西', 'gdabc']) expect(isUnindexedWord(w), w).toBe(false);
+    for (const w of ['2026', 'ab12cd', '13908921234']) expect(isUnindexedWord(w), w).toBe(true);
   });
 });

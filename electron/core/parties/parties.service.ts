@@ -8,7 +8,7 @@ import { parties, projects, projectSubcontracts } from '../../../db/schema';
 import type { CoreServices } from '../kernel/context';
 import { invalid, notFound } from '../kernel/errors';
 import { newId } from '../kernel/ids';
-import { matchesAllTokens, nameTerms, searchNameIds, writeNameTerms } from '../search/names';
+import { indexNameRecord, matchesAllTokens, nameTerms, searchNameIds } from '../search/names';
 import { initials } from '../search/terms';
 import type { TxWriter } from '../kernel/tx';
 
@@ -99,7 +99,7 @@ export function createParty(w: TxWriter, core: CoreServices, input: z.output<typ
       createdAt: w.now,
       updatedAt: w.now,
     });
-  writeNameTerms(core.prepare, 'party', id, nameTerms(input.name, { creditCode: input.creditCode, idNumber: input.idNumber }));
+  indexNameRecord(core.prepare, 'party', id, input.name, { creditCode: input.creditCode, idNumber: input.idNumber });
   w.audit({ action: 'create', entity: 'party', entityId: id, change: input });
   w.changed('party', id);
   return getParty(core, id);
@@ -156,7 +156,7 @@ export function findOrCreateProject(
   if (existing) return existing.id;
   const id = newId(w.now);
   insertInto(core.prepare, projects, { id, name: ref.name, siteUnitId: ref.siteUnitId, siteAddress: ref.siteAddress, createdBy: w.actorStaffId, createdAt: w.now, updatedAt: w.now });
-  writeNameTerms(core.prepare, 'project', id, nameTerms(ref.name));
+  indexNameRecord(core.prepare, 'project', id, ref.name);
   w.audit({ action: 'create', entity: 'project', entityId: id, change: ref });
   return id;
 }

@@ -21,19 +21,22 @@ export const POSTINGS_SQL = {
   /** An intake's link to a name of the names dictionary (name-postings.data.ts), in the same list order. */
   insertNamePosting: 'INSERT OR IGNORE INTO name_postings (name_id, received_at, seq) VALUES (?, ?, ?)',
   deleteNamePosting: 'DELETE FROM name_postings WHERE name_id = ? AND received_at = ? AND seq = ?',
-  /** packed: 1 when term_ids are packed (id-list.ts), null for the 4-byte integers version 2 wrote. */
+  /** packed: 1 when term_ids are packed (id-list.ts), null for the 4-byte integers version 2 wrote; numbers: the
+   * intake's number words, kept out of the FTS index (terms.ts: isUnindexedWord), null before rules version 4. */
   docOf: 'SELECT received_at, term_ids, name_ids, packed FROM intake_search_docs WHERE seq = ?',
   /** name_ids: the names dictionary's ids of the intake's parties and project, a JSON array (null: none). */
-  upsertDoc: `INSERT INTO intake_search_docs (seq, received_at, term_ids, name_ids, packed) VALUES (?, ?, ?, ?, 1)
+  upsertDoc: `INSERT INTO intake_search_docs (seq, received_at, term_ids, name_ids, packed, numbers) VALUES (?, ?, ?, ?, 1, ?)
     ON CONFLICT (seq) DO UPDATE SET received_at = excluded.received_at, term_ids = excluded.term_ids, name_ids = excluded.name_ids,
-      packed = excluded.packed`,
+      packed = excluded.packed, numbers = excluded.numbers`,
   deleteDoc: 'DELETE FROM intake_search_docs WHERE seq = ?',
   /** A term no intake and no name has any more leaves the dictionary (an anonymised person's name and numbers with it). */
   deleteUnusedTerm: `DELETE FROM search_terms WHERE id = ? AND NOT EXISTS (SELECT 1 FROM intake_postings WHERE term_id = ?)
     AND NOT EXISTS (SELECT 1 FROM name_terms WHERE term_id = ?)`,
   /** The FTS rowids (intake seqs) matching a phrase, at most the cap: all of them when fewer. */
   ftsCapped: 'SELECT rowid AS seq FROM intake_fts WHERE intake_fts MATCH ? LIMIT ?',
-  ftsBody: 'SELECT body FROM intake_fts WHERE rowid = ?',
+  /** The intake's searchable text: the FTS body and, when stored apart (rules version 4), its number words. */
+  ftsBody: `SELECT f.body || coalesce(' ' || d.numbers, '') AS body FROM intake_fts f LEFT JOIN intake_search_docs d ON d.seq = f.rowid
+    WHERE f.rowid = ?`,
   ftsDelete: 'DELETE FROM intake_fts WHERE rowid = ?',
   ftsInsert: 'INSERT INTO intake_fts (rowid, body) VALUES (?, ?)',
   /** The sort keys of given intakes (a small FTS match set, put in list order). */
@@ -104,7 +107,7 @@ export function collectUnusedTerms(prepare: Prepare, ids: Iterable<number>): voi
  * Replaces an intake's postings: the old ones (from its stored term and name ids) out, the new ones in. `nameIds` are
  * the names dictionary's entries of its parties and project (indexName), whose terms it is found by.
  */
-export function writePostings(prepare: Prepare, seq: number, receivedAt: number, terms: string[], body: string, nameIds: number[] = []): void {
+export function writePostings(prepare: Prepare, seq: number, receivedAt: number, terms: string[], body: string, nameIds: number[] = [], numbers = ''): void {
   const old = removePostings(prepare, seq);
   const ids = terms.map((t) => ensureTermId(prepare, t));
   const insert = prepare(POSTINGS_SQL.insertPosting);
@@ -114,7 +117,7 @@ export function writePostings(prepare: Prepare, seq: number, receivedAt: number,
   for (const id of names) link.run(id, receivedAt, seq);
   const kept = new Set(ids);
   collectUnusedTerms(prepare, old.filter((id) => !kept.has(id)));
-  prepare(POSTINGS_SQL.upsertDoc).run(seq, receivedAt, packIds(ids), names.length > 0 ? JSON.stringify(names) : null);
+  prepare(POSTINGS_SQL.upsertDoc).run(seq, receivedAt, packIds(ids), names.length > 0 ? JSON.stringify(names) : null, numbers === '' ? null : numbers);
   prepare(POSTINGS_SQL.ftsInsert).run(seq, body);
 }
 

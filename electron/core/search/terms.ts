@@ -17,7 +17,8 @@
 //   t:<last four>        the last four characters of an ID number or phone where the mask shows them
 // A caller without 'personal.unmask' searches numbers only through c:, m: and t:, so a search can match only what
 // that caller is shown (security review, issue #10: exact searches were an oracle for the masked middle).
-// Longer terms go to the trigram FTS table, whose body holds every searchable text of the intake.
+// Longer terms go to the trigram FTS table, whose body holds every searchable text of the intake but its numbers:
+// those are kept beside it, unindexed, for confirming a number head (ftsText, docs/performance.md).
 import { pinyin } from 'pinyin-pro';
 import { maskIdNumber, maskPhone } from '../../../shared/domain/permissions';
 
@@ -189,7 +190,21 @@ export function orgNameTerms(name: string): string[] {
   return [...terms];
 }
 
-export function intakeSearchTerms(src: IntakeSearchSource): { terms: string[]; body: string } {
+/**
+ * A word of the body no FTS phrase can match inside, so the trigram index need not hold it: a number (Latin letters and
+ * digits, at least one digit) without three letters in a row. A query token of only letters and digits with a digit
+ * is a number and never goes to FTS (query.ts: planToken); one with any other character cannot lie inside such a word;
+ * one of three or more letters only could lie inside a word with three letters in a row — which stays indexed.
+ */
+export function isUnindexedWord(word: string): boolean {
+  return /^[0-9a-z]+$/.test(word) && /\d/.test(word) && !/[a-z]{3}/.test(word);
+}
+
+/**
+ * `body` goes to the FTS table (indexed by trigrams); `numbers` are its number words (isUnindexedWord), stored beside
+ * it unindexed: ID numbers, phones, credit codes, registration numbers — 60 % of the text and of the trigram index.
+ */
+export function intakeSearchTerms(src: IntakeSearchSource): { terms: string[]; body: string; numbers: string } {
   const terms = new Set<string>();
   for (const c of src.complainants) {
     grams(c.name, terms);
@@ -207,7 +222,7 @@ export function intakeSearchTerms(src: IntakeSearchSource): { terms: string[]; b
   numberTerm(src.regNoText, terms);
   for (const n of src.fileNumbers ?? []) numberTerm(n, terms);
   // Normalised like the queries are, so 'བཀྲ་ཤིས' (with its tsheg) or '工资，未付' find what was stored.
-  const body = [
+  const words = [
     src.regNoText,
     src.externalNo,
     src.summary,
@@ -218,6 +233,8 @@ export function intakeSearchTerms(src: IntakeSearchSource): { terms: string[]; b
   ]
     .filter((x): x is string => !!x)
     .map(normalizeForSearch)
-    .join(' ');
-  return { terms: [...terms], body };
+    .filter((w) => w !== '');
+  const body = words.filter((w) => !isUnindexedWord(w)).join(' ');
+  const numbers = words.filter(isUnindexedWord).join(' ');
+  return { terms: [...terms], body, numbers };
 }
