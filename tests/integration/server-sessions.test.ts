@@ -87,4 +87,26 @@ describe('bureau server: sign-in rate limit, idle tabs, restarts', () => {
     await again.server.close();
     await core.close();
   });
+
+  it('a tab the administrator ended (在线连接) is saved signed out at once: a restart before its next call does not sign it back in', async () => {
+    const t = await testCore();
+    const first = await servedCore({ core: t, tabStore: tabStoreFor(t.core) });
+    const tab = await first.openTab();
+    expect(JSON.parse((await first.signIn(tab, '次仁卓玛')).body)).toMatchObject({ ok: true });
+    const { items } = await t.admin.call('connections.list', {});
+    const desk = items.find((c) => c.transport === 'server' && c.staff?.name === '次仁卓玛')!;
+    expect(desk.address).toBe('127.0.0.1');
+    await t.admin.call('connections.end', { id: desk.id, reason: '该电脑已交回' });
+    // No call from the tab, and the server never gets to save its tabs at shutdown (the power went): only the core is
+    // closed here; the first server's own close, after the restart, can no longer write to it.
+    await t.core.close();
+
+    const core = createCore({ dataDir: t.dataDir, migrationsDir: MIGRATIONS_DIR, clock: t.clock, logger: silentLogger, passwordCost: TEST_PASSWORD_COST, documentBodyFont: null, scheduler: false });
+    const again = await servedCore({ core: { ...t, core }, tabStore: tabStoreFor(core) });
+    const current = JSON.parse((await again.post({ ...tab.headers, origin: again.server.origin }, 'session.current')).body);
+    expect(current).toMatchObject({ ok: true, value: null });
+    await first.server.close();
+    await again.server.close();
+    await core.close();
+  });
 });

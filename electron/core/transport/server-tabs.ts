@@ -163,6 +163,19 @@ export class ServerTabs {
     tab.streams.clear();
   }
 
+  /**
+   * The administrator ended this core session (在线连接): its streams close at once and the tab is saved signed out
+   * now, not at its next call, so a restart in between cannot bring the person back signed in.
+   */
+  sessionEnded(session: Session): void {
+    for (const tab of this.tabs.values()) {
+      if (tab.core !== session) continue;
+      this.endStreams(tab);
+      this.savedAt.set(tab.id, this.clock.now());
+      this.onChange?.saved(tab);
+    }
+  }
+
   /** Discards tabs idle past the limit (their streams and core sessions too) and forgets expired tickets. */
   sweep(): void {
     const now = this.clock.now();

@@ -30,7 +30,7 @@ import { ServerTabs, type SavedTab, type ServerTab } from './server-tabs';
 export { DEFAULT_SERVER_LIMITS, type ServerLimits };
 
 /** What the server needs of the core (the whole Core fits). */
-export type ServerCore = Pick<Core, 'dispatch' | 'events' | 'openSession' | 'closeSession' | 'recordRefusal'>;
+export type ServerCore = Pick<Core, 'dispatch' | 'events' | 'openSession' | 'closeSession' | 'recordRefusal' | 'onSessionEnded'>;
 
 /** Where tabs are kept across a restart (server-tab-store.ts keeps them in the core's database). */
 export interface TabStore {
@@ -137,6 +137,7 @@ export async function startServer(opts: ServerOptions): Promise<BureauServer> {
     const line = `data: ${JSON.stringify(event)}\n\n`;
     for (const tab of tabs.all()) if (tab.core.staffId !== null || event.type === 'core.reset') for (const s of tab.streams) s.write(line);
   });
+  const unsubscribeEnded = core.onSessionEnded((session) => tabs.sessionEnded(session));
   const sweeper = setInterval(() => (tabs.sweep(), limiter.sweep()), SWEEP_MS);
   sweeper.unref();
 
@@ -304,6 +305,7 @@ export async function startServer(opts: ServerOptions): Promise<BureauServer> {
     async close() {
       clearInterval(sweeper);
       unsubscribe();
+      unsubscribeEnded();
       // The last call of each tab, for the idle limit after the restart.
       if (store) for (const t of tabs.all()) keep(() => store.save(saved(t)));
       tabs.closeAll();
