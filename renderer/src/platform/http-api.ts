@@ -143,7 +143,8 @@ export function createHttpApi(deps: HttpDeps): Api {
     try {
       result = (await res.json()) as Result<never>;
     } catch {
-      return failure('INTERNAL', `服务器返回了无法识别的内容（HTTP ${res.status}）`);
+      // Who answered: the bureau server, or this PC's own core behind the loopback bridge.
+      return failure('INTERNAL', `${mode === 'server' ? '服务器' : '核心服务'}返回了无法识别的内容（HTTP ${res.status}）`);
     }
     if (res.status === 401 && sentWith !== null && mode === 'server' && !result.ok && result.error.code === 'UNAUTHENTICATED') {
       // Only a tab this call carried: a second refusal after another call already replaced it is not a new loss.
