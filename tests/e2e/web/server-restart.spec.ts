@@ -4,7 +4,7 @@
 // refuses the save with the reason, keeps every typed value and the draft in the tab. The server is started again on
 // the same data dir, port and certificate: the page finds it by itself, still signed in (its tab was kept), sends the
 // kept draft back once, and the save goes through. What was saved is read back through the core afterwards.
-import { OFFLINE_MESSAGE } from '../../../renderer/src/platform/connection';
+import { OFFLINE_MESSAGE, UNCONFIRMED_MESSAGE } from '../../../renderer/src/platform/connection';
 import { DEMO_PASSWORD } from '../../../shared/domain/demo';
 import { signInAs } from '../../helpers/accounts';
 import { snap } from '../fixtures';
@@ -98,6 +98,48 @@ test('the server is stopped and started again under a typing desk: the page wait
     const phones = server.core.services!.prepare('SELECT phone FROM person_phones WHERE person_id = ?').all(saved.complainants[0].personId) as { phone: string }[];
     expect(phones.map((p) => p.phone)).toEqual([WORKER.phone]);
     expect(saved.recordedBy.name).toBe('次仁卓玛');
+    expect(cutOnly(desk.errors)).toEqual([]);
+  });
+  await desk.context.close();
+});
+
+test('the server stops while a save is on its way: the save is reported unconfirmed, and saving again once back does not save it twice', async ({ browser, restartable: server }) => {
+  const summary = '扎西顿珠反映雪域建筑公司拖欠2026年10月工资';
+  let desk!: DeskWindow;
+  let form!: DeskFormPage;
+  await test.step('次仁卓玛 fills in the desk form on the server', async () => {
+    desk = await openDesk(browser, server, '次仁卓玛');
+    form = new DeskFormPage(desk.page);
+    await form.goto();
+    await form.pickParty('雪域', '日喀则市雪域建筑工程有限公司');
+    await form.typeWorkers([{ name: '扎西顿珠', missingReason: '未带证件', phone: '13908921001', amount: '4800' }]);
+    await form.summary(summary);
+    await desk.page.getByLabel('是否已申请调解、仲裁或者起诉').selectOption({ label: '否' });
+  });
+
+  await test.step('the registration reaches the server, which stops before its answer leaves: unconfirmed, never shown as saved', async () => {
+    await desk.page.route('**/api/intakes.create', async (route) => {
+      await route.fetch();
+      await server.stop();
+      await route.abort('connectionreset');
+    });
+    await desk.page.getByRole('button', { name: '保存登记' }).click();
+    await expect(desk.page.getByText(UNCONFIRMED_MESSAGE)).toBeVisible();
+    await expect(desk.page.getByTestId('saved-banner')).toHaveCount(0);
+    await expect(desk.page.getByTestId('connection-lost')).toBeVisible();
+    await expect(desk.page.getByLabel('诉求摘要')).toHaveValue(summary);
+    await desk.page.unroute('**/api/intakes.create');
+    await snap(desk.page, 'server-restart-unconfirmed', { fullPage: false });
+  });
+
+  await test.step('back, the clerk saves again: the registration already saved is shown, and there is one', async () => {
+    await server.start();
+    await expect(desk.page.getByTestId('connection-lost')).toHaveCount(0);
+    await desk.page.getByRole('button', { name: '保存登记' }).click();
+    const regNo = await form.savedRegNo();
+    const check = await signInAs(server.core, '次仁卓玛', DEMO_PASSWORD);
+    const listed = (await check.call('intakes.list', { search: '扎西顿珠' })).items.filter((i) => i.summary === summary);
+    expect(listed.map((i) => i.regNoText)).toEqual([regNo]);
     expect(cutOnly(desk.errors)).toEqual([]);
   });
   await desk.context.close();
