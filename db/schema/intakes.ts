@@ -46,6 +46,8 @@ export const intakes = sqliteTable(
     /** When its personal data was made anonymous after the retention period (retention.service); the record stays. */
     anonymisedAt: integer('anonymised_at'),
     recordedBy: text('recorded_by').notNull().references(() => staff.id),
+    /** The page's key for this registration (intakes.create): a save repeated after a lost answer finds it, not a twin. */
+    submissionKey: text('submission_key'),
     rowVersion: rowVersion(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -61,6 +63,7 @@ export const intakes = sqliteTable(
     index('intakes_external_no_idx').on(t.externalNo),
     // Repeat detection at the desk: the matters about one project.
     index('intakes_project_idx').on(t.projectId),
+    uniqueIndex('intakes_submission_uq').on(t.submissionKey),
   ],
 );
 

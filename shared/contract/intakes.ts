@@ -133,6 +133,11 @@ export const intakeCreateInput = z
     urgent: bool(),
     /** The desk looked again at amounts above the per-worker ceiling (intake.amountConfirmAbove) and confirmed them. */
     amountsConfirmed: bool(),
+    /**
+     * The page's key for this registration (one per form and values): sent again after an answer that never came, the
+     * registration already saved under it is returned instead of a second one (issue #16 §6). Absent: no such check.
+     */
+    submissionKey: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, '提交标识无效').optional(),
     /** 告知: what the complainant was told at the desk (首问负责); the feedback due date is the core's. */
     notice: optionalText('告知内容', 1000),
     /** A repeat found before saving (repeats.check): join that file, or link the new one to it. */

@@ -82,6 +82,9 @@ export function createIntake(call: CallContext, input: CreateInput): string {
   const core = call.core;
   const inst = requireInstallation(core);
   const wc = writeContext(call);
+  // The same registration sent again after its answer was lost (issue #16 §6): what was saved, never a second one.
+  const already = savedUnder(core.prepare, input.submissionKey, wc.actorStaffId);
+  if (already) return already;
   const errors: Record<string, string> = {};
   if (input.receivedAt > wc.now + FUTURE_TOLERANCE_MS) errors.receivedAt = '接待时间不能晚于当前时间';
   const receivedDate = dateKeyOf(input.receivedAt);
@@ -160,6 +163,7 @@ export function createIntake(call: CallContext, input: CreateInput): string {
         urgent: input.urgent,
         caseFileId: null,
         recordedBy: w.actorStaffId!,
+        submissionKey: input.submissionKey ?? null,
         createdAt: w.now,
         updatedAt: w.now,
       });
@@ -409,4 +413,11 @@ export function getIntakeDetail(core: CoreServices, id: string): IntakeDetail {
     rowVersion: r.row_version,
     createdAt: r.created_at,
   };
+}
+
+/** The intake this person saved under the page's submission key, if any (intakes_submission_uq). */
+function savedUnder(prepare: CallContext['core']['prepare'], key: string | undefined, staffId: string | null): string | null {
+  if (!key || !staffId) return null;
+  const row = prepare('SELECT id FROM intakes WHERE submission_key = ? AND recorded_by = ?').get(key, staffId) as { id: string } | undefined;
+  return row?.id ?? null;
 }

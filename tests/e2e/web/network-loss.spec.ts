@@ -1,8 +1,8 @@
 // The desk that loses the network (issue #16 §6), through the loopback bridge with the cut made by Playwright
 // (page.route aborts every call): the banner says so at once, saving is refused with the reason rather than
 // pretended, the typed values stay and the draft is kept in the tab; when the network is back the draft goes to the
-// core and the save succeeds. A save whose answer never came is never shown as saved. The bureau server's own
-// two-desk test (the server stopped and restarted) is lan-load's.
+// core and the save succeeds. A save whose answer never came is never shown as saved. The real bureau server stopped
+// and restarted under a typing desk: server-restart.spec.ts.
 import { DEMO_PASSWORD } from '../../../db/seed/demo-data';
 import { OFFLINE_MESSAGE, UNCONFIRMED_MESSAGE } from '../../../renderer/src/platform/connection';
 import { expect, snap, test } from '../fixtures';

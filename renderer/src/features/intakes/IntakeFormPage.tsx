@@ -24,6 +24,7 @@ import { RosterImportDialog } from './form/RosterImportDialog';
 import { RoutingSection } from './form/RoutingSection';
 import { ScreeningFields } from './form/ScreeningFields';
 import { SourceSection } from './form/SourceSection';
+import { submissionKeyFor, type SubmissionKey } from './form/submission-key';
 import { useDraft } from './form/useDraft';
 import { NoticeField } from '../followup/NoticeField';
 import { RepeatSection } from '../followup/RepeatSection';
@@ -65,6 +66,7 @@ export function IntakeFormPage() {
   const openRoster = useCallback(() => setRosterOpen(true), []);
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
+  const submission = useRef<SubmissionKey | null>(null);
   const draft = useDraft('intake.new', form, appendTo, setAppendTo, (saved) => formFromDraft(saved, Date.now()), isUntouchedForm);
   // The cursor starts in the first field (登记类型), not in the menu eight Tabs away — and returns there for the next visitor.
   // Deferred a frame, so after a reset it is the newly checked radio that takes the cursor; tried again for a few frames
@@ -150,7 +152,7 @@ export function IntakeFormPage() {
     try {
       const detail = appendTo
         ? await call('intakes.addComplainants', { intakeId: appendTo.id, rowVersion: appendTo.rowVersion, complainants: input.complainants ?? [], amountsConfirmed })
-        : await call('intakes.create', { ...input, amountsConfirmed });
+        : await call('intakes.create', { ...input, amountsConfirmed, submissionKey: (submission.current = submissionKeyFor(submission.current, input)).key });
       if (skip.size > 0) {
         // Keep only the rows the clerk still has to correct, attached to the registration just saved.
         const keep = v.complainants.filter((_, i) => skip.has(i));
@@ -159,6 +161,7 @@ export function IntakeFormPage() {
         setErrors(toInput({ ...v, complainants: keep }).errors);
         setBlurErrors({});
       } else {
+        submission.current = null;
         setDone({ ...detail, attached: v.repeatAction === 'attach' });
         reset(emptyForm(Date.now()));
         setErrors({});
