@@ -9,11 +9,10 @@ import { LANGUAGE, type Language } from '../../../../shared/domain/vocabulary';
 import { onFormSubmit } from '../../platform/mutations';
 import { ConflictDialog } from '../../components/ConflictDialog';
 import { useConflict } from '../../components/useConflict';
-import { callWith, useApi } from '../../platform/api';
 import { DateTimeField, instantOfDateTime, type DateTime } from '../incidents/DateTimeField';
 import { inquiryConflictFields, inquiryValues, type InquiryValues } from './inquiry-values';
 import { QaEditor, type QaPair } from './QaEditor';
-import { useCreateRecord, useSaveRecord } from './queries';
+import { useCreateRecord, useReadRecord, useSaveRecord } from './queries';
 
 const FIELDS = ['startedAt', 'endedAt', 'place', 'inspectorIds', 'recorderId', 'interviewee.partyId', 'interviewee.name', 'interviewee.idNumber', 'interviewee.phone', 'language', 'languageOther', 'interpreterName', 'interpreterDutyTold', 'qa'];
 const OTHER = '';
@@ -46,9 +45,9 @@ export function InquiryRecordDialog({ data, proceedingId, record, onClose }: { d
   // as stale opens the conflict screen over what they saved (issue #16: never a silent overwrite, never a lost edit).
   const [version, setVersion] = useState(record?.rowVersion ?? 0);
   const [base, setBase] = useState(opened);
-  const api = useApi();
+  const read = useReadRecord();
   const conflicts = useConflict({
-    fetch: async () => (await callWith(api, 'investigation.list', { caseFileId: data.caseFileId })).records.find((r) => r.id === record?.id) ?? null,
+    fetch: () => (record ? read(data.caseFileId, record.id) : Promise.resolve(null)),
     valuesOf: inquiryValues,
     editable: (r) => r.status === 'draft',
   });
