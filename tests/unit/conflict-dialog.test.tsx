@@ -9,7 +9,7 @@ import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { InquiryRecordView } from '../../shared/contract/investigation';
-import { differences, merge, type ConflictField } from '../../renderer/src/components/conflict';
+import { differences, merge, mergeItems, type ConflictField } from '../../renderer/src/components/conflict';
 import { lineDiff } from '../../renderer/src/components/line-diff';
 import { InquiryRecordDialog } from '../../renderer/src/features/investigation/InquiryRecordDialog';
 import { investigationSamples } from '../fixtures/contract-samples/investigation';
@@ -157,6 +157,18 @@ describe('diff and merge', () => {
     const mine = { a: '0', b: '2', c: '2', d: '0' };
     const diffs = differences(fields, base, theirs, mine);
     expect(diffs.map((d) => [d.field.key, d.proposed])).toEqual([['a', 'theirs'], ['b', 'mine'], ['c', 'mine']]);
-    expect(merge(theirs, mine, { a: 'theirs', b: 'mine', c: 'theirs' })).toEqual({ a: '1', b: '2', c: '1', d: '0' });
+    expect(merge(theirs, mine, diffs, { a: 'theirs', b: 'mine', c: 'theirs' })).toEqual({ a: '1', b: '2', c: '1', d: '0' });
+    expect(merge(theirs, mine, diffs, {})).toEqual({ a: '1', b: '2', c: '2', d: '0' });
+  });
+
+  it('keeps both sides’ changes to different items of a list, and none where they overlap', () => {
+    expect(mergeItems(['甲', '乙', '丙'], ['甲1', '乙', '丙'], ['甲', '乙', '丙2'])).toEqual(['甲1', '乙', '丙2']);
+    expect(mergeItems(['甲', '乙'], ['甲1', '乙'], ['甲2', '乙'])).toBeNull();
+    expect(mergeItems(['甲', '乙'], ['甲1', '乙'], ['甲', '乙', '丁'])).toBeNull();
+    type V = { items: string[] };
+    const field: ConflictField<V> = { key: 'items', label: '问答', show: (v) => v.items.join('\n'), combine: (b, t, m) => mergeItems(b.items, t.items, m.items) };
+    const [d] = differences([field], { items: ['甲', '乙'] }, { items: ['甲1', '乙'] }, { items: ['甲', '乙2'] });
+    expect(d!.proposed).toBe('both');
+    expect(merge({ items: ['甲1', '乙'] }, { items: ['甲', '乙2'] }, [d!], {})).toEqual({ items: ['甲1', '乙2'] });
   });
 });

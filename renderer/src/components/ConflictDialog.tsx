@@ -44,11 +44,12 @@ function Diff({ before, after, title }: { before: string; after: string; title: 
   );
 }
 
-function Pick({ label, value, onChange }: { label: string; value: Choice; onChange: (c: Choice) => void }) {
+function Pick({ label, value, both, onChange }: { label: string; value: Choice; both: boolean; onChange: (c: Choice) => void }) {
   return (
     <RadioGroup row value={value} onChange={(e) => onChange(e.target.value as Choice)} aria-label={`${label}：采用`}>
       <FormControlLabel value="mine" control={<Radio size="small" />} label="保留我的" />
       <FormControlLabel value="theirs" control={<Radio size="small" />} label="采用对方的" />
+      {both && <FormControlLabel value="both" control={<Radio size="small" />} label="合并双方的修改" />}
     </RadioGroup>
   );
 }
@@ -62,7 +63,7 @@ export function ConflictDialog<V>({ fields, base, theirs, mine, savedBy, savedAt
   const short = diffs.filter((d) => !d.field.long);
   const long = diffs.filter((d) => d.field.long);
   const who = [savedBy, savedAt ? dateTimeOf(savedAt) : null].filter(Boolean).join('，');
-  const note = (d: (typeof diffs)[number]) => (d.theirsChanged && d.mineChanged ? '双方都改了' : d.theirsChanged ? '对方改了' : '我改了');
+  const note = (d: (typeof diffs)[number]) => (d.theirsChanged && d.mineChanged ? (d.combined ? '双方改了不同的条目' : '双方都改了') : d.theirsChanged ? '对方改了' : '我改了');
 
   return (
     <Dialog open onClose={busy ? undefined : onCancel} fullWidth maxWidth="lg" aria-labelledby="conflict-title">
@@ -87,7 +88,7 @@ export function ConflictDialog<V>({ fields, base, theirs, mine, savedBy, savedAt
                     <TableCell sx={{ color: 'text.secondary' }}>{cell(d.field.show(base))}</TableCell>
                     <TableCell sx={d.theirsChanged ? { bgcolor: '#fff4e5' } : undefined}>{cell(d.field.show(theirs))}</TableCell>
                     <TableCell sx={d.mineChanged ? { bgcolor: '#e8f0fe' } : undefined}>{cell(d.field.show(mine))}</TableCell>
-                    <TableCell><Pick label={d.field.label} value={choices[d.field.key] ?? d.proposed} onChange={(c) => choose(d.field.key, c)} /></TableCell>
+                    <TableCell><Pick label={d.field.label} value={choices[d.field.key] ?? d.proposed} both={d.combined !== null} onChange={(c) => choose(d.field.key, c)} /></TableCell>
                   </TableRow>
                 ))}
               </TableBody>
@@ -99,7 +100,7 @@ export function ConflictDialog<V>({ fields, base, theirs, mine, savedBy, savedAt
                 <Typography variant="subtitle2">{d.field.label}</Typography>
                 <Typography variant="caption" color="text.secondary">{note(d)}（与打开时相比：绿色为新增的行，红色划线为删去的行）</Typography>
                 <Box sx={{ flex: 1 }} />
-                <Pick label={d.field.label} value={choices[d.field.key] ?? d.proposed} onChange={(c) => choose(d.field.key, c)} />
+                <Pick label={d.field.label} value={choices[d.field.key] ?? d.proposed} both={d.combined !== null} onChange={(c) => choose(d.field.key, c)} />
               </Stack>
               <Stack direction="row" spacing={2}>
                 <Diff title="对方的修改" before={d.field.show(base)} after={d.field.show(theirs)} />
@@ -114,7 +115,7 @@ export function ConflictDialog<V>({ fields, base, theirs, mine, savedBy, savedAt
         <Box sx={{ flex: 1 }} />
         <Button color="warning" onClick={() => onResolve(mine, 'mine')} disabled={busy}>用我的内容覆盖</Button>
         <Button onClick={() => onResolve(theirs, 'theirs')} disabled={busy}>采用对方的内容</Button>
-        <Button variant="contained" onClick={() => onResolve(merge(theirs, mine, choices), 'chosen')} disabled={busy}>{busy ? '正在保存…' : '按所选保存'}</Button>
+        <Button variant="contained" onClick={() => onResolve(merge(theirs, mine, diffs, choices), 'chosen')} disabled={busy}>{busy ? '正在保存…' : '按所选保存'}</Button>
       </DialogActions>
     </Dialog>
   );

@@ -1,13 +1,14 @@
-// Two inspectors edit one 询问笔录 draft at once (issue #16 Deliver 5): 达瓦次仁 saves first — a new place and an
-// answer corrected — while 张伟 has the draft open and types an answer and the interviewee's post. 张伟's save is
-// refused as stale and the conflict screen shows, field by field, what the form started from, what the other person
-// saved and what he typed (the answers as changed lines); he keeps his answers, takes the other's place, and the saved
-// record carries the other's untouched fields and his own. Nothing was silently overwritten, nothing typed was lost.
+// Two inspectors edit one 询问笔录 draft at once (issue #16 Deliver 5): 达瓦次仁 saves first — a new place and the
+// first answer made precise — while 张伟 has the draft open and types the second answer and the interviewee's post.
+// 张伟's save is refused as stale and the conflict screen shows, field by field, what the form started from, what the
+// other person saved and what he typed (the answers as changed lines). 取消 keeps everything typed; then he saves as
+// proposed: the other's place, his post, both answers (each changed a different one). Nothing was silently
+// overwritten, nothing typed was lost.
 import { DEMO_PASSWORD } from '../../../db/seed/demo-data';
 import { expect, snap, test } from '../fixtures';
 import { filedInspection, TEAM_LEADER } from '../investigation-setup';
 
-test('the second editor of a 询问笔录 sees the conflict screen, keeps their edit and takes the other’s', async ({ app, page, consoleErrors }) => {
+test('the second editor of a 询问笔录 sees the conflict screen, keeps their edit and the other’s', async ({ app, page, consoleErrors }) => {
   const f = await filedInspection(app);
   const fields = {
     startedAt: Date.now() - 80 * 60_000,
@@ -45,10 +46,10 @@ test('the second editor of a 询问笔录 sees the conflict screen, keeps their 
   await expect(place).toContainText('劳动保障监察支队205室');
   await expect(place.getByRole('radio', { name: '采用对方的' })).toBeChecked();
   const qa = conflict.getByTestId('conflict-qa');
-  await expect(qa).toContainText('双方都改了');
+  await expect(qa).toContainText('双方改了不同的条目');
   await expect(qa.getByLabel('对方的修改').locator('[data-diff="added"]')).toHaveText(['+ 第1答：雪域花园三期工地。']);
   await expect(qa.getByLabel('我的修改').locator('[data-diff="added"]')).toHaveText(['+ 第2答：一共15人，欠了大约38万元。']);
-  await expect(qa.getByRole('radio', { name: '保留我的' })).toBeChecked();
+  await expect(qa.getByRole('radio', { name: '合并双方的修改' })).toBeChecked();
   await expect(conflict.getByTestId('conflict-who')).toContainText('我改了');
   await snap(page, 'edit-conflict', { fullPage: false });
 
@@ -63,7 +64,7 @@ test('the second editor of a 询问笔录 sees the conflict screen, keeps their 
   const saved = (await other.call('investigation.list', { caseFileId: f.caseFileId })).records.find((r) => r.id === draft.id)!;
   expect(saved.place).toBe('劳动保障监察支队205室');
   expect(saved.interviewee.post).toBe('木工班组长');
-  expect(saved.qa.map((p) => p.a)).toEqual(['雪域花园工地。', '一共15人，欠了大约38万元。']);
+  expect(saved.qa.map((p) => p.a)).toEqual(['雪域花园三期工地。', '一共15人，欠了大约38万元。']);
   expect(saved.rowVersion).toBeGreaterThan(draft.rowVersion + 1);
   expect(consoleErrors).toEqual([]);
 });

@@ -3,7 +3,7 @@
 import type { TranscriptView } from '../../../../shared/contract/hearing-transcripts';
 import { attendeeTitle, STAGE_HEADING, type TranscriptAttendee, type TranscriptEntry } from '../../../../shared/domain/hearing-transcript';
 import { LANGUAGE, type Language } from '../../../../shared/domain/vocabulary';
-import type { ConflictField } from '../../components/conflict';
+import { mergeItems, type ConflictField } from '../../components/conflict';
 import { dateTimeNow, type DateTime } from '../incidents/DateTimeField';
 
 export interface TranscriptValues {
@@ -38,10 +38,10 @@ export const TRANSCRIPT_CONFLICT_FIELDS: readonly ConflictField<TranscriptValues
   { key: 'start', label: '开庭', show: (v) => when(v.start) },
   { key: 'end', label: '闭庭', show: (v) => when(v.end) },
   { key: 'place', label: '开庭地点', show: (v) => v.place },
-  { key: 'attendees', label: '到庭人员', long: true, show: (v) => v.attendees.map(attendeeTitle).join('\n') },
+  { key: 'attendees', label: '到庭人员', long: true, combine: (b, t, m) => mergeItems(b.attendees, t.attendees, m.attendees), show: (v) => v.attendees.map(attendeeTitle).join('\n') },
   { key: 'language', label: '庭审语言', show: (v) => LANGUAGE.label(v.language) },
   { key: 'languageOther', label: '语言', show: (v) => v.languageOther },
   { key: 'interpreter', label: '翻译人员', show: (v) => v.interpreter },
   { key: 'dutyTold', label: '已告知翻译人员应如实、完整翻译', show: (v) => (v.dutyTold ? '是' : '否') },
-  { key: 'entries', label: '庭审记录', long: true, show: (v) => v.entries.map((e, i) => `${i + 1}.【${STAGE_HEADING[e.stage]}】${e.speaker}：${e.text}`).join('\n') },
+  { key: 'entries', label: '庭审记录', long: true, combine: (b, t, m) => mergeItems(b.entries, t.entries, m.entries), show: (v) => v.entries.map((e, i) => `${i + 1}.【${STAGE_HEADING[e.stage]}】${e.speaker}：${e.text}`).join('\n') },
 ];

@@ -2,7 +2,7 @@
 // version on a conflict), and the fields the conflict screen compares, under the form's own labels.
 import type { FileInvestigation, InquiryRecordView } from '../../../../shared/contract/investigation';
 import { LANGUAGE, type Language } from '../../../../shared/domain/vocabulary';
-import type { ConflictField } from '../../components/conflict';
+import { mergeItems, type ConflictField } from '../../components/conflict';
 import { dateTimeNow, type DateTime } from '../incidents/DateTimeField';
 import type { QaPair } from './QaEditor';
 
@@ -70,6 +70,6 @@ export function inquiryConflictFields(data: FileInvestigation, record: InquiryRe
     { key: 'languageOther', label: '语言', show: (v) => v.languageOther },
     { key: 'interpreter', label: '翻译人员', show: (v) => v.interpreter },
     { key: 'dutyTold', label: '已告知翻译人员应如实、完整翻译', show: (v) => (v.dutyTold ? '是' : '否') },
-    { key: 'qa', label: '问答', long: true, show: (v) => v.qa.flatMap((p, i) => [`第${i + 1}问：${p.q}`, `第${i + 1}答：${p.a}`]).join('\n') },
+    { key: 'qa', label: '问答', long: true, combine: (b, t, m) => mergeItems(b.qa, t.qa, m.qa), show: (v) => v.qa.flatMap((p, i) => [`第${i + 1}问：${p.q}`, `第${i + 1}答：${p.a}`]).join('\n') },
   ];
 }
