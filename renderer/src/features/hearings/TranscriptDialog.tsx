@@ -7,41 +7,54 @@ import type { TranscriptSaveInput, TranscriptView } from '../../../../shared/con
 import type { TranscriptAttendee, TranscriptEntry } from '../../../../shared/domain/hearing-transcript';
 import { dateTimeOf } from '../../../../shared/domain/time';
 import { LANGUAGE, type Language } from '../../../../shared/domain/vocabulary';
-import { DateTimeField, dateTimeNow, instantOfDateTime, type DateTime } from '../incidents/DateTimeField';
+import { ConflictDialog } from '../../components/ConflictDialog';
+import { useConflict } from '../../components/useConflict';
+import { DateTimeField, instantOfDateTime, type DateTime } from '../incidents/DateTimeField';
 import { AttendeesEditor, EntriesEditor } from './TranscriptEntries';
-import { useSaveTranscript } from './queries';
+import { useReadTranscript, useSaveTranscript } from './queries';
+import { TRANSCRIPT_CONFLICT_FIELDS, transcriptValues, type TranscriptValues } from './transcript-values';
 
 const FIELDS = ['startedAt', 'endedAt', 'place', 'attendees', 'language', 'languageOther', 'interpreterName', 'interpreterDutyTold', 'entries'];
 const AUTOSAVE_MS = 1200;
-const EMPTY_TIME: DateTime = { date: '', time: '' };
 
 export function TranscriptDialog({ record, onClose }: { record: TranscriptView; onClose: () => void }) {
-  const [start, setStart] = useState<DateTime>(() => dateTimeNow(record.startedAt));
-  const [end, setEnd] = useState<DateTime>(() => (record.endedAt ? dateTimeNow(record.endedAt) : EMPTY_TIME));
-  const [place, setPlace] = useState(record.place);
-  const [attendees, setAttendees] = useState<TranscriptAttendee[]>(record.attendees);
-  const [language, setLanguage] = useState<Language>(record.language);
-  const [languageOther, setLanguageOther] = useState(record.languageOther ?? '');
-  const [interpreter, setInterpreter] = useState(record.interpreterName ?? '');
-  const [dutyTold, setDutyTold] = useState(record.interpreterDutyTold);
-  const [entries, setEntries] = useState<TranscriptEntry[]>(record.entries);
+  const [opened] = useState(() => transcriptValues(record));
+  const [start, setStart] = useState<DateTime>(opened.start);
+  const [end, setEnd] = useState<DateTime>(opened.end);
+  const [place, setPlace] = useState(opened.place);
+  const [attendees, setAttendees] = useState<TranscriptAttendee[]>(opened.attendees);
+  const [language, setLanguage] = useState<Language>(opened.language);
+  const [languageOther, setLanguageOther] = useState(opened.languageOther);
+  const [interpreter, setInterpreter] = useState(opened.interpreter);
+  const [dutyTold, setDutyTold] = useState(opened.dutyTold);
+  const [entries, setEntries] = useState<TranscriptEntry[]>(opened.entries);
+  const values: TranscriptValues = { start, end, place, attendees, language, languageOther, interpreter, dutyTold, entries };
+  const setValues = (v: TranscriptValues) => {
+    setStart(v.start); setEnd(v.end); setPlace(v.place); setAttendees(v.attendees); setLanguage(v.language);
+    setLanguageOther(v.languageOther); setInterpreter(v.interpreter); setDutyTold(v.dutyTold); setEntries(v.entries);
+  };
   const saving = useSaveTranscript({ fields: FIELDS });
   const { fieldErrors: errors, clearField: clear } = saving;
   // The version the next save is made at, and when the last save landed.
   const version = useRef(record.rowVersion);
   const [savedAt, setSavedAt] = useState<number | null>(null);
-  const snapshot = JSON.stringify([start, end, place, attendees, language, languageOther, interpreter, dutyTold, entries]);
+  const snapshot = JSON.stringify(values);
   const [saved, setSaved] = useState(snapshot);
   // The content a save was refused for: not sent again until it changes (the refusal stays shown at its field).
   const [refused, setRefused] = useState<string | null>(null);
   const [advice, setAdvice] = useState(record.advice);
+  // What the last save landed (the base a conflict is compared with): another clerk's save in between is refused as
+  // stale and the conflict screen shows both (issue #16: never a silent overwrite, never a lost edit).
+  const base = useRef(opened);
+  const read = useReadTranscript();
+  const conflicts = useConflict({ fetch: () => read(record.caseFileId, record.id), valuesOf: transcriptValues, editable: (r) => r.status === 'draft' });
 
-  const input = (): { input: TranscriptSaveInput; problems: Record<string, string> } => {
-    const startedAt = instantOfDateTime(start);
-    const endedAt = end.date === '' && end.time === '' ? null : instantOfDateTime(end);
+  const input = (v: TranscriptValues): { input: TranscriptSaveInput; problems: Record<string, string> } => {
+    const startedAt = instantOfDateTime(v.start);
+    const endedAt = v.end.date === '' && v.end.time === '' ? null : instantOfDateTime(v.end);
     const problems: Record<string, string> = {};
     if (startedAt === null) problems.startedAt = '请填写开庭的日期和时间（时:分）';
-    if (endedAt === null && !(end.date === '' && end.time === '')) problems.endedAt = '闭庭时间的日期或时:分有误';
+    if (endedAt === null && !(v.end.date === '' && v.end.time === '')) problems.endedAt = '闭庭时间的日期或时:分有误';
     return {
       problems,
       input: {
@@ -49,29 +62,44 @@ export function TranscriptDialog({ record, onClose }: { record: TranscriptView; 
         rowVersion: version.current,
         startedAt: startedAt ?? 0,
         endedAt,
-        place,
-        attendees,
-        language,
-        languageOther: language === 'other' ? languageOther : null,
-        interpreterName: language === 'zh' ? null : interpreter || null,
-        interpreterDutyTold: dutyTold,
-        entries,
+        place: v.place,
+        attendees: v.attendees,
+        language: v.language,
+        languageOther: v.language === 'other' ? v.languageOther : null,
+        interpreterName: v.language === 'zh' ? null : v.interpreter || null,
+        interpreterDutyTold: v.dutyTold,
+        entries: v.entries,
       },
     };
   };
-  const save = async (): Promise<boolean> => {
-    const at = snapshot;
-    const { input: i, problems } = input();
+  const save = async (v: TranscriptValues = values): Promise<boolean> => {
+    const at = JSON.stringify(v);
+    const { input: i, problems } = input(v);
     const r = await saving.run(i, problems);
     if (!r.ok) {
       setRefused(at);
+      await conflicts.check(r, i.rowVersion, base.current, v);
       return false;
     }
     version.current = r.value.rowVersion;
+    base.current = v;
     setAdvice(r.value.advice);
     setSaved(at);
     setSavedAt(Date.now());
     return true;
+  };
+  // The clerk's choice on the conflict screen: the form takes the chosen values on the other person's version and
+  // saves them, unless nothing of the clerk's was kept (their record is then the saved one).
+  const resolve = (v: TranscriptValues, how: 'mine' | 'theirs' | 'chosen') => {
+    const c = conflicts.conflict!;
+    version.current = c.current.rowVersion;
+    base.current = c.theirs;
+    setAdvice(c.current.advice);
+    setSaved(JSON.stringify(c.theirs));
+    setValues(v);
+    conflicts.close();
+    saving.reset();
+    if (how !== 'theirs') void save(v);
   };
   const saveRef = useRef(save);
   saveRef.current = save;
@@ -119,7 +147,8 @@ export function TranscriptDialog({ record, onClose }: { record: TranscriptView; 
           )}
           <EntriesEditor value={entries} onChange={(v) => { setEntries(v); clear('entries'); }} error={errors.entries} />
           {advice.map((a) => <Alert key={a} severity="info">{a}</Alert>)}
-          {saving.formError && <Alert severity="error">{saving.formError}</Alert>}
+          {saving.formError && !conflicts.conflict && <Alert severity="error">{saving.formError}</Alert>}
+          {conflicts.problem && <Alert severity="error">{conflicts.problem}</Alert>}
         </Stack>
       </DialogContent>
       <DialogActions>
@@ -130,6 +159,10 @@ export function TranscriptDialog({ record, onClose }: { record: TranscriptView; 
         </Box>
         <Button variant="contained" onClick={() => void close()} disabled={saving.busy}>{pending ? '保存并关闭' : '关闭'}</Button>
       </DialogActions>
+      {conflicts.conflict && (
+        <ConflictDialog fields={TRANSCRIPT_CONFLICT_FIELDS} base={conflicts.conflict.base} theirs={conflicts.conflict.theirs} mine={conflicts.conflict.mine}
+          busy={saving.busy} onResolve={resolve} onCancel={conflicts.close} />
+      )}
     </Dialog>
   );
 }

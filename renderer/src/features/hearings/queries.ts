@@ -2,7 +2,9 @@
 // before it is booked, and the acts — book, postpone, record held, keep the rooms. Each act refreshes the file, its
 // timeline and the calendar at once.
 import type { ChannelInput, ChannelName } from '../../../../shared/contract/channels';
+import type { TranscriptView } from '../../../../shared/contract/hearing-transcripts';
 import type { ErrorCode } from '../../../../shared/contract/result';
+import { callWith, useApi } from '../../platform/api';
 import { useChannelMutation, type FormBinding } from '../../platform/mutations';
 import { useChannelQuery } from '../../platform/queries';
 
@@ -47,3 +49,10 @@ export const useSaveTranscript = (form?: FormBinding<'hearingTranscript.save'>) 
 export const useFinaliseTranscript = () => useChannelMutation('hearingTranscript.finalise', transcriptActs);
 export const useCorrectTranscript = (form?: FormBinding<'hearingTranscript.correct'>) => useChannelMutation('hearingTranscript.correct', { ...form, ...transcriptActs });
 export const usePrintTranscript = () => useChannelMutation('hearingTranscript.print', transcriptActs);
+
+/** Reads a 庭审笔录 as it now stands (the conflict screen's "what the other person saved"); null when it is gone. */
+export function useReadTranscript() {
+  const target = useApi();
+  return async (caseFileId: string, id: string): Promise<TranscriptView | null> =>
+    (await callWith(target, 'hearingTranscript.list', { caseFileId })).hearings.find((h) => h.transcript?.id === id)?.transcript ?? null;
+}

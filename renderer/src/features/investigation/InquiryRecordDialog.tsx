@@ -7,62 +7,94 @@ import { useState } from 'react';
 import type { FileInvestigation, InquiryRecordView } from '../../../../shared/contract/investigation';
 import { LANGUAGE, type Language } from '../../../../shared/domain/vocabulary';
 import { onFormSubmit } from '../../platform/mutations';
-import { DateTimeField, dateTimeNow, instantOfDateTime, type DateTime } from '../incidents/DateTimeField';
+import { ConflictDialog } from '../../components/ConflictDialog';
+import { useConflict } from '../../components/useConflict';
+import { DateTimeField, instantOfDateTime, type DateTime } from '../incidents/DateTimeField';
+import { inquiryConflictFields, inquiryValues, type InquiryValues } from './inquiry-values';
 import { QaEditor, type QaPair } from './QaEditor';
-import { useCreateRecord, useSaveRecord } from './queries';
+import { useCreateRecord, useReadRecord, useSaveRecord } from './queries';
 
 const FIELDS = ['startedAt', 'endedAt', 'place', 'inspectorIds', 'recorderId', 'interviewee.partyId', 'interviewee.name', 'interviewee.idNumber', 'interviewee.phone', 'language', 'languageOther', 'interpreterName', 'interpreterDutyTold', 'qa'];
 const OTHER = '';
-const EMPTY_TIME: DateTime = { date: '', time: '' };
 
 export function InquiryRecordDialog({ data, proceedingId, record, onClose }: { data: FileInvestigation; proceedingId: string; record: InquiryRecordView | null; onClose: () => void }) {
   const parties = data.parties.filter((p) => p.proceedingId === proceedingId);
-  const [start, setStart] = useState<DateTime>(() => dateTimeNow(record?.startedAt));
-  const [end, setEnd] = useState<DateTime>(() => (record?.endedAt ? dateTimeNow(record.endedAt) : EMPTY_TIME));
-  const [place, setPlace] = useState(record?.place ?? '');
-  const [inspectors, setInspectors] = useState<string[]>(record?.inspectors.map((i) => i.staffId) ?? []);
-  const [recorder, setRecorder] = useState(record?.recorder?.id ?? '');
-  const [partyId, setPartyId] = useState(record?.interviewee.partyId ?? OTHER);
-  const [who, setWho] = useState(record?.interviewee ?? { partyId: null, name: '', sex: null, idNumber: null, workplace: null, post: null, phone: null, address: null });
-  const [language, setLanguage] = useState<Language>(record?.language ?? 'zh');
-  const [languageOther, setLanguageOther] = useState(record?.languageOther ?? '');
-  const [interpreter, setInterpreter] = useState(record?.interpreterName ?? '');
-  const [dutyTold, setDutyTold] = useState(record?.interpreterDutyTold ?? false);
-  const [qa, setQa] = useState<QaPair[]>(record?.qa ?? [{ q: '', a: '' }]);
+  const [opened] = useState(() => inquiryValues(record));
+  const [start, setStart] = useState<DateTime>(opened.start);
+  const [end, setEnd] = useState<DateTime>(opened.end);
+  const [place, setPlace] = useState(opened.place);
+  const [inspectors, setInspectors] = useState<string[]>(opened.inspectors);
+  const [recorder, setRecorder] = useState(opened.recorder);
+  const [partyId, setPartyId] = useState(opened.partyId);
+  const [who, setWho] = useState(opened.who);
+  const [language, setLanguage] = useState<Language>(opened.language);
+  const [languageOther, setLanguageOther] = useState(opened.languageOther);
+  const [interpreter, setInterpreter] = useState(opened.interpreter);
+  const [dutyTold, setDutyTold] = useState(opened.dutyTold);
+  const [qa, setQa] = useState<QaPair[]>(opened.qa);
+  const values: InquiryValues = { start, end, place, inspectors, recorder, partyId, who, language, languageOther, interpreter, dutyTold, qa };
+  const setValues = (v: InquiryValues) => {
+    setStart(v.start); setEnd(v.end); setPlace(v.place); setInspectors(v.inspectors); setRecorder(v.recorder); setPartyId(v.partyId);
+    setWho(v.who); setLanguage(v.language); setLanguageOther(v.languageOther); setInterpreter(v.interpreter); setDutyTold(v.dutyTold); setQa(v.qa);
+  };
   const creating = useCreateRecord({ fields: FIELDS });
   const saving = useSaveRecord({ fields: FIELDS });
   const act = record ? saving : creating;
   const { fieldErrors: errors, busy, clearField: clear } = act;
+  // Someone else may save the draft while this form is open: the save is made at the version last read, and a refusal
+  // as stale opens the conflict screen over what they saved (issue #16: never a silent overwrite, never a lost edit).
+  const [version, setVersion] = useState(record?.rowVersion ?? 0);
+  const [base, setBase] = useState(opened);
+  const read = useReadRecord();
+  const conflicts = useConflict({
+    fetch: () => (record ? read(data.caseFileId, record.id) : Promise.resolve(null)),
+    valuesOf: inquiryValues,
+    editable: (r) => r.status === 'draft',
+  });
   // Inspectors named on the record stay offered even if their certificate lapsed since (the core says so on save).
   // A long interview is never lost to a stray click or Escape: leaving with unsaved changes asks first.
-  const snapshot = JSON.stringify([start, end, place, inspectors, recorder, partyId, who, language, languageOther, interpreter, dutyTold, qa]);
-  const [initial] = useState(snapshot);
+  const snapshot = JSON.stringify(values);
+  const [initial, setInitial] = useState(snapshot);
   const [leaving, setLeaving] = useState(false);
   const cancel = () => (snapshot === initial || leaving ? onClose() : setLeaving(true));
   const offered = [...data.inspectors, ...(record?.inspectors.filter((i) => !data.inspectors.some((x) => x.staffId === i.staffId)) ?? [])];
 
-  const send = onFormSubmit(async () => {
-    const startedAt = instantOfDateTime(start);
-    const endedAt = end.date === '' && end.time === '' ? null : instantOfDateTime(end);
+  const save = async (v: InquiryValues, at: number) => {
+    const startedAt = instantOfDateTime(v.start);
+    const endedAt = v.end.date === '' && v.end.time === '' ? null : instantOfDateTime(v.end);
     const problems: Record<string, string> = {};
     if (startedAt === null) problems.startedAt = '请填写询问开始的日期和时间（时:分）';
-    if (endedAt === null && !(end.date === '' && end.time === '')) problems.endedAt = '询问结束时间的日期或时:分有误';
+    if (endedAt === null && !(v.end.date === '' && v.end.time === '')) problems.endedAt = '询问结束时间的日期或时:分有误';
     const fields = {
       startedAt: startedAt ?? 0,
       endedAt,
-      place,
-      inspectorIds: inspectors,
-      recorderId: recorder || null,
-      interviewee: { ...who, partyId: partyId || null },
-      language,
-      languageOther: language === 'other' ? languageOther : null,
-      interpreterName: interpreter || null,
-      interpreterDutyTold: dutyTold,
-      qa,
+      place: v.place,
+      inspectorIds: v.inspectors,
+      recorderId: v.recorder || null,
+      interviewee: { ...v.who, partyId: v.partyId || null },
+      language: v.language,
+      languageOther: v.language === 'other' ? v.languageOther : null,
+      interpreterName: v.interpreter || null,
+      interpreterDutyTold: v.dutyTold,
+      qa: v.qa,
     };
-    const r = record ? await saving.run({ id: record.id, rowVersion: record.rowVersion, ...fields }, problems) : await creating.run({ proceedingId, ...fields }, problems);
+    const r = record ? await saving.run({ id: record.id, rowVersion: at, ...fields }, problems) : await creating.run({ proceedingId, ...fields }, problems);
     if (r.ok) onClose();
-  });
+    else if (record) await conflicts.check(r, at, base, v);
+  };
+  const send = onFormSubmit(() => save(values, version));
+  // The person's choice on the conflict screen: the form takes the chosen values on the other person's version, and
+  // saves unless nothing of theirs was kept (then there is nothing to save).
+  const resolve = (v: InquiryValues, how: 'mine' | 'theirs' | 'chosen') => {
+    const c = conflicts.conflict!;
+    setValues(v);
+    setVersion(c.current.rowVersion);
+    setBase(c.theirs);
+    conflicts.close();
+    saving.reset();
+    if (how === 'theirs') setInitial(JSON.stringify(v));
+    else void save(v, c.current.rowVersion);
+  };
   const person = (k: keyof typeof who, label: string, max: number, width?: number) => (
     <TextField size="small" label={label} value={who[k] ?? ''} onChange={(e) => { setWho({ ...who, [k]: e.target.value }); clear(`interviewee.${k}`); }}
       error={!!errors[`interviewee.${k}`]} helperText={errors[`interviewee.${k}`]} sx={width ? { width } : { flex: 1 }} slotProps={{ htmlInput: { maxLength: max } }} />
@@ -131,7 +163,8 @@ export function InquiryRecordDialog({ data, proceedingId, record, onClose }: { d
               </Stack>
             )}
             <QaEditor value={qa} onChange={(v) => { setQa(v); clear('qa'); }} error={errors.qa} />
-            {act.formError && <Alert severity="error">{act.formError}</Alert>}
+            {act.formError && !conflicts.conflict && <Alert severity="error">{act.formError}</Alert>}
+            {conflicts.problem && <Alert severity="error">{conflicts.problem}</Alert>}
             {leaving && snapshot !== initial && <Alert severity="warning">笔录有尚未保存的内容。请先“保存草稿”；确实不要这些内容的，再点一次“放弃修改”。</Alert>}
           </Stack>
         </DialogContent>
@@ -140,6 +173,10 @@ export function InquiryRecordDialog({ data, proceedingId, record, onClose }: { d
           <Button type="submit" variant="contained" disabled={busy}>{busy ? '正在保存…' : '保存草稿'}</Button>
         </DialogActions>
       </form>
+      {conflicts.conflict && (
+        <ConflictDialog fields={inquiryConflictFields(data, record)} base={conflicts.conflict.base} theirs={conflicts.conflict.theirs} mine={conflicts.conflict.mine}
+          busy={busy} onResolve={resolve} onCancel={conflicts.close} />
+      )}
     </Dialog>
   );
 }

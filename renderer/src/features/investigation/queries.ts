@@ -1,7 +1,9 @@
 // The investigation's records on a case file (调查取证): the list, and the acts — a 询问通知书, a 询问笔录 created,
 // saved as a draft, finalised, corrected, printed. Each act refreshes the panel, the documents and the timeline.
 import type { ChannelName } from '../../../../shared/contract/channels';
+import type { InquiryRecordView } from '../../../../shared/contract/investigation';
 import type { ErrorCode } from '../../../../shared/contract/result';
+import { callWith, useApi } from '../../platform/api';
 import { useChannelMutation, type FormBinding } from '../../platform/mutations';
 import { useChannelQuery } from '../../platform/queries';
 
@@ -41,3 +43,10 @@ const requestActs = { invalidates: ['evidenceRequest.list', 'evidence.list', 'do
 export const useFileEvidenceRequests = (caseFileId: string, enabled = true) => useChannelQuery('evidenceRequest.list', { caseFileId }, { enabled: enabled && caseFileId !== '' });
 export const useIssueEvidenceRequest = (form?: FormBinding<'evidenceRequest.issue'>) => useChannelMutation('evidenceRequest.issue', { ...form, ...requestActs });
 export const useRecordEvidenceReturn = (form?: FormBinding<'evidenceRequest.recordReturn'>) => useChannelMutation('evidenceRequest.recordReturn', { ...form, ...requestActs });
+
+/** Reads a 询问笔录 as it now stands (the conflict screen's "what the other person saved"); null when it is gone. */
+export function useReadRecord() {
+  const target = useApi();
+  return async (caseFileId: string, id: string): Promise<InquiryRecordView | null> =>
+    (await callWith(target, 'investigation.list', { caseFileId })).records.find((r) => r.id === id) ?? null;
+}
