@@ -33,6 +33,9 @@ export const siteInspections = sqliteTable(
     createdAt: integer('created_at').notNull(),
     finalisedBy: text('finalised_by').references(() => staff.id),
     finalisedAt: integer('finalised_at'),
+    /** Who last saved the draft and when (the conflict screen names them); null on records saved before migration 0057. */
+    savedBy: text('saved_by').references(() => staff.id),
+    savedAt: integer('saved_at'),
     rowVersion: rowVersion(),
   },
   (t) => [index('site_inspections_case_file_idx').on(t.caseFileId)],

@@ -52,6 +52,9 @@ export const transcriptView = z.object({
   createdBy: staffRef,
   finalisedBy: staffRef.nullable(),
   finalisedAt: instant.nullable(),
+  /** Who last saved the draft and when (null on a record last saved before they were kept). */
+  savedBy: staffRef.nullable(),
+  savedAt: instant.nullable(),
   rowVersion: z.number().int(),
 });
 export type TranscriptView = z.infer<typeof transcriptView>;

@@ -55,6 +55,9 @@ export const siteInspectionView = z.object({
   createdBy: staffRef,
   finalisedBy: staffRef.nullable(),
   finalisedAt: instant.nullable(),
+  /** Who last saved the draft and when (null on a record last saved before they were kept). */
+  savedBy: staffRef.nullable(),
+  savedAt: instant.nullable(),
   rowVersion: z.number().int(),
 });
 export type SiteInspectionView = z.infer<typeof siteInspectionView>;

@@ -123,7 +123,7 @@ describe('询问笔录', () => {
     expect(laborTeam).toMatchObject({ role: '班组（包工头）', person: true });
     expect(f.party('日喀则市华建建筑工程有限公司')).toMatchObject({ role: '用人单位', person: false });
     let r = await f.suolang.call('investigation.createRecord', interview(t, f.proceedingId, { endedAt: null, qa: [{ q: '你在哪个工地干活？', a: '' }], interviewee: { ...interview(t, f.proceedingId).interviewee, partyId: laborTeam.id } }));
-    expect(r).toMatchObject({ status: 'draft', interviewee: { partyId: laborTeam.id, name: '格桑多吉' }, rowVersion: 1 });
+    expect(r).toMatchObject({ status: 'draft', interviewee: { partyId: laborTeam.id, name: '格桑多吉' }, rowVersion: 1, savedBy: { name: '索朗' }, savedAt: t.clock.now() });
     // Not complete: no end time, an empty answer.
     expect(await f.suolang.invoke('investigation.finaliseRecord', { id: r.id, rowVersion: r.rowVersion })).toMatchObject({
       ok: false,
@@ -136,6 +136,10 @@ describe('询问笔录', () => {
     // A stale version does not overwrite the newer draft.
     expect(await f.suolang.invoke('investigation.saveRecord', { id: r.id, rowVersion: 1, ...full, qa: [] })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     const gesang = await signInAs(t.core, '格桑');
+    // The other inspector's save names them as its last saver (the conflict screen shows it); the author stays.
+    t.clock.advance(60_000);
+    r = await gesang.call('investigation.saveRecord', { id: r.id, rowVersion: r.rowVersion, ...full });
+    expect(r).toMatchObject({ createdBy: { name: '索朗' }, savedBy: { name: '格桑' }, savedAt: t.clock.now() });
     r = await gesang.call('investigation.finaliseRecord', { id: r.id, rowVersion: r.rowVersion });
     expect(r).toMatchObject({ status: 'final', finalisedBy: { name: '格桑' } });
 

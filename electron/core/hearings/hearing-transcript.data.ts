@@ -6,7 +6,7 @@ import type { TranscriptView } from '../../../shared/contract/hearing-transcript
 import { missingStages, type TranscriptAttendee, type TranscriptEntry } from '../../../shared/domain/hearing-transcript';
 import type { Language } from '../../../shared/domain/vocabulary';
 import { partyNames } from './hearings.data';
-import { HEARING_TRANSCRIPT, insertSignedRecord, signedTrail, updateSignedDraft, type SignedHead } from '../investigation/signed-record.data';
+import { HEARING_TRANSCRIPT, insertSignedRecord, signedTrail, updateSignedDraft, type SavedStamp, type SignedHead } from '../investigation/signed-record.data';
 
 export interface TranscriptColumns {
   startedAt: number;
@@ -37,8 +37,8 @@ export function insertTranscript(prepare: Prepare, head: SignedHead & { hearingI
   insertSignedRecord(prepare, HEARING_TRANSCRIPT, head, ['hearing_id', 'arbitrators', 'clerk_name', ...DRAFT_COLUMNS], [head.hearingId, JSON.stringify(head.arbitrators), head.clerkName, ...draftValues(c)]);
 }
 
-export function updateTranscriptDraft(prepare: Prepare, id: string, rowVersion: number, c: TranscriptColumns): boolean {
-  return updateSignedDraft(prepare, HEARING_TRANSCRIPT, id, rowVersion, DRAFT_COLUMNS, draftValues(c));
+export function updateTranscriptDraft(prepare: Prepare, id: string, rowVersion: number, c: TranscriptColumns, saved: SavedStamp): boolean {
+  return updateSignedDraft(prepare, HEARING_TRANSCRIPT, id, rowVersion, DRAFT_COLUMNS, draftValues(c), saved);
 }
 
 interface Raw {
@@ -64,6 +64,9 @@ interface Raw {
   finalised_by: string | null;
   finalised_by_name: string | null;
   finalised_at: number | null;
+  saved_by: string | null;
+  saved_by_name: string | null;
+  saved_at: number | null;
   row_version: number;
   applicant_appeared: number | null;
   respondent_appeared: number | null;
@@ -71,8 +74,9 @@ interface Raw {
 
 export type TranscriptRow = TranscriptView & { unitId: string };
 
-const SELECT = `SELECT t.*, cb.name AS created_by_name, fb.name AS finalised_by_name, h.applicant_appeared, h.respondent_appeared
-  FROM hearing_transcripts t JOIN staff cb ON cb.id = t.created_by LEFT JOIN staff fb ON fb.id = t.finalised_by JOIN hearings h ON h.id = t.hearing_id`;
+const SELECT = `SELECT t.*, cb.name AS created_by_name, fb.name AS finalised_by_name, sb.name AS saved_by_name, h.applicant_appeared, h.respondent_appeared
+  FROM hearing_transcripts t JOIN staff cb ON cb.id = t.created_by LEFT JOIN staff fb ON fb.id = t.finalised_by LEFT JOIN staff sb ON sb.id = t.saved_by
+  JOIN hearings h ON h.id = t.hearing_id`;
 
 function toRow(prepare: Prepare, r: Raw): TranscriptRow {
   const entries = JSON.parse(r.entries) as TranscriptEntry[];
@@ -100,6 +104,8 @@ function toRow(prepare: Prepare, r: Raw): TranscriptRow {
     createdBy: { id: r.created_by, name: r.created_by_name },
     finalisedBy: r.finalised_by ? { id: r.finalised_by, name: r.finalised_by_name ?? '' } : null,
     finalisedAt: r.finalised_at,
+    savedBy: r.saved_by ? { id: r.saved_by, name: r.saved_by_name ?? '' } : null,
+    savedAt: r.saved_at,
     rowVersion: r.row_version,
   };
 }

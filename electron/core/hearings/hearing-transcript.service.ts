@@ -88,7 +88,7 @@ export function saveTranscript(call: CallContext, input: z.output<typeof transcr
   const h = findHearing(call.core.prepare, r.hearingId)!;
   const cols = checked(call, h.date, input);
   tx(writeContext(call), (w) => {
-    if (!updateTranscriptDraft(w.prepare, r.id, input.rowVersion, cols)) {
+    if (!updateTranscriptDraft(w.prepare, r.id, input.rowVersion, cols, { by: w.actorStaffId!, at: w.now })) {
       if (transcriptById(w.prepare, r.id)?.status === 'final') throw new ServiceError('CONFLICT', FINAL_READ_ONLY);
       throw conflict(`该${LABEL}`);
     }

@@ -5,7 +5,7 @@ import type { InquiryRecordView } from '../../../shared/contract/investigation';
 import type { Language } from '../../../shared/domain/vocabulary';
 import type { NamedInspector } from '../../../shared/domain/investigation';
 import type { Prepare } from '../../../db/statements';
-import { INQUIRY_RECORD, insertSignedRecord, signedParts, signedSelect, updateSignedDraft, type SignedDbRow, type SignedHead } from './signed-record.data';
+import { INQUIRY_RECORD, insertSignedRecord, signedParts, signedSelect, updateSignedDraft, type SavedStamp, type SignedDbRow, type SignedHead } from './signed-record.data';
 
 export interface FileRow {
   id: string;
@@ -204,8 +204,8 @@ export function insertRecord(prepare: Prepare, r: RecordColumns & SignedHead): v
 }
 
 /** Saves a draft at the version read; false when it is no longer a draft at that version. */
-export function updateDraft(prepare: Prepare, id: string, rowVersion: number, r: RecordColumns): boolean {
-  return updateSignedDraft(prepare, INQUIRY_RECORD, id, rowVersion, COLUMN_NAMES, columnValues(r));
+export function updateDraft(prepare: Prepare, id: string, rowVersion: number, r: RecordColumns, saved: SavedStamp): boolean {
+  return updateSignedDraft(prepare, INQUIRY_RECORD, id, rowVersion, COLUMN_NAMES, columnValues(r), saved);
 }
 
 interface RecordDbRow extends SignedDbRow {

@@ -214,7 +214,7 @@ export function saveInquiryRecord(call: CallContext, input: z.output<typeof inqu
   if (r.status === 'final') throw new ServiceError('CONFLICT', FINAL_READ_ONLY);
   const cols = checkedColumns(call, p, input);
   tx(writeContext(call), (w) => {
-    if (!updateDraft(w.prepare, r.id, input.rowVersion, cols)) {
+    if (!updateDraft(w.prepare, r.id, input.rowVersion, cols, { by: w.actorStaffId!, at: w.now })) {
       if (recordById(w.prepare, r.id)?.status === 'final') throw new ServiceError('CONFLICT', FINAL_READ_ONLY);
       throw conflict('该询问笔录');
     }

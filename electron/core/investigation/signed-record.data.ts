@@ -52,15 +52,22 @@ export interface SignedHead {
 
 export function insertSignedRecord(prepare: Prepare, k: SignedRecordKind, head: SignedHead, columns: readonly string[], values: readonly unknown[]): void {
   prepare(
-    `INSERT INTO ${k.table} (id, unit_id, case_file_id, proceeding_id, ${columns.join(', ')}, created_by, created_at)
-     VALUES (?, ?, ?, ?, ${columns.map(() => '?').join(', ')}, ?, ?)`,
-  ).run(head.id, head.unitId, head.caseFileId, head.proceedingId, ...values, head.createdBy, head.createdAt);
+    `INSERT INTO ${k.table} (id, unit_id, case_file_id, proceeding_id, ${columns.join(', ')}, created_by, created_at, saved_by, saved_at)
+     VALUES (?, ?, ?, ?, ${columns.map(() => '?').join(', ')}, ?, ?, ?, ?)`,
+  ).run(head.id, head.unitId, head.caseFileId, head.proceedingId, ...values, head.createdBy, head.createdAt, head.createdBy, head.createdAt);
+}
+
+/** Who saves a draft and when: kept on the row so a second editor's conflict screen can name them. */
+export interface SavedStamp {
+  by: string;
+  at: number;
 }
 
 /** Saves a draft at the version read; false when it is no longer a draft at that version. */
-export function updateSignedDraft(prepare: Prepare, k: SignedRecordKind, id: string, rowVersion: number, columns: readonly string[], values: readonly unknown[]): boolean {
+export function updateSignedDraft(prepare: Prepare, k: SignedRecordKind, id: string, rowVersion: number, columns: readonly string[], values: readonly unknown[], saved: SavedStamp): boolean {
   const set = columns.map((c) => `${c} = ?`).join(', ');
-  return prepare(`UPDATE ${k.table} SET ${set}, row_version = row_version + 1 WHERE id = ? AND row_version = ? AND status = 'draft'`).run(...values, id, rowVersion).changes === 1;
+  const sql = `UPDATE ${k.table} SET ${set}, saved_by = ?, saved_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ? AND status = 'draft'`;
+  return prepare(sql).run(...values, saved.by, saved.at, id, rowVersion).changes === 1;
 }
 
 /** Finalises a draft at the version read; false when it is no longer a draft at that version. */
@@ -82,9 +89,10 @@ export function insertSignedCorrection(prepare: Prepare, k: SignedRecordKind, c:
 
 /** The row with the names of its recorder, its author and who finalised it; `alias` is the record table's. */
 export function signedSelect(k: SignedRecordKind, alias: string): string {
-  return `SELECT ${alias}.*, rec.name AS recorder_name, cb.name AS created_by_name, fb.name AS finalised_by_name
+  return `SELECT ${alias}.*, rec.name AS recorder_name, cb.name AS created_by_name, fb.name AS finalised_by_name, sb.name AS saved_by_name
           FROM ${k.table} ${alias} JOIN staff cb ON cb.id = ${alias}.created_by
-          LEFT JOIN staff rec ON rec.id = ${alias}.recorder_id LEFT JOIN staff fb ON fb.id = ${alias}.finalised_by`;
+          LEFT JOIN staff rec ON rec.id = ${alias}.recorder_id LEFT JOIN staff fb ON fb.id = ${alias}.finalised_by
+          LEFT JOIN staff sb ON sb.id = ${alias}.saved_by`;
 }
 
 /** The columns every signed record's row has, as signedSelect reads them. */
@@ -105,6 +113,9 @@ export interface SignedDbRow {
   finalised_by: string | null;
   finalised_by_name: string | null;
   finalised_at: number | null;
+  saved_by: string | null;
+  saved_by_name: string | null;
+  saved_at: number | null;
   row_version: number;
 }
 
@@ -142,6 +153,8 @@ export function signedParts(prepare: Prepare, k: SignedRecordKind, r: SignedDbRo
     createdBy: { id: r.created_by, name: r.created_by_name },
     finalisedBy: staffRef(r.finalised_by, r.finalised_by_name),
     finalisedAt: r.finalised_at,
+    savedBy: staffRef(r.saved_by, r.saved_by_name),
+    savedAt: r.saved_at,
     rowVersion: r.row_version,
   };
 }

@@ -4,7 +4,7 @@
 import type { SiteInspectionView, SitePhotoRecord } from '../../../shared/contract/site-inspection';
 import type { NamedInspector } from '../../../shared/domain/investigation';
 import type { Prepare } from '../../../db/statements';
-import { insertSignedRecord, signedParts, signedSelect, SITE_INSPECTION, updateSignedDraft, type SignedDbRow, type SignedHead } from './signed-record.data';
+import { insertSignedRecord, signedParts, signedSelect, SITE_INSPECTION, updateSignedDraft, type SavedStamp, type SignedDbRow, type SignedHead } from './signed-record.data';
 
 export interface SiteColumns {
   startedAt: number;
@@ -25,8 +25,8 @@ export function insertInspection(prepare: Prepare, r: SiteColumns & SignedHead):
 }
 
 /** Saves a draft at the version read; false when it is no longer a draft at that version. */
-export function updateInspection(prepare: Prepare, id: string, rowVersion: number, r: SiteColumns): boolean {
-  return updateSignedDraft(prepare, SITE_INSPECTION, id, rowVersion, COLUMN_NAMES, columnValues(r));
+export function updateInspection(prepare: Prepare, id: string, rowVersion: number, r: SiteColumns, saved: SavedStamp): boolean {
+  return updateSignedDraft(prepare, SITE_INSPECTION, id, rowVersion, COLUMN_NAMES, columnValues(r), saved);
 }
 
 /** Bumps a draft's version (a photo added or removed changes what would be signed). */

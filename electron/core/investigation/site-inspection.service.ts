@@ -109,7 +109,7 @@ export function saveSiteInspection(call: CallContext, input: z.output<typeof sit
   if (input.photos.some((x) => !have.has(x.id)) || listed.size !== input.photos.length) throw invalid({ photos: '照片列表与笔录中的照片不符，请刷新后再保存' });
   const photos = [...input.photos, ...r.photos.filter((x) => !listed.has(x.id)).map((x) => ({ id: x.id, caption: x.caption }))];
   tx(writeContext(call), (w) => {
-    if (!updateInspection(w.prepare, r.id, input.rowVersion, cols)) {
+    if (!updateInspection(w.prepare, r.id, input.rowVersion, cols, { by: w.actorStaffId!, at: w.now })) {
       if (inspectionById(w.prepare, r.id)?.status === 'final') throw new ServiceError('CONFLICT', FINAL_READ_ONLY);
       throw conflict('该现场检查笔录');
     }

@@ -62,7 +62,7 @@ export function ConflictDialog<V>({ fields, base, theirs, mine, savedBy, savedAt
   const choose = (key: string, c: Choice) => setChoices({ ...choices, [key]: c });
   const short = diffs.filter((d) => !d.field.long);
   const long = diffs.filter((d) => d.field.long);
-  const who = [savedBy, savedAt ? dateTimeOf(savedAt) : null].filter(Boolean).join('，');
+  const who = savedBy ? `${savedBy}${savedAt ? `（${dateTimeOf(savedAt)}）` : ''}` : '另一位工作人员';
   const note = (d: (typeof diffs)[number]) => (d.theirsChanged && d.mineChanged ? (d.combined ? '双方改了不同的条目' : '双方都改了') : d.theirsChanged ? '对方改了' : '我改了');
 
   return (
@@ -71,7 +71,7 @@ export function ConflictDialog<V>({ fields, base, theirs, mine, savedBy, savedAt
       <DialogContent>
         <Stack spacing={2}>
           <Alert severity="warning">
-            在您编辑期间，{who ? `对方（${who}）` : '另一位工作人员'}已保存了这条记录，您的内容尚未保存，也没有丢失。请逐项选择保留您的内容或采用对方的内容，再保存。
+            在您编辑期间，{who}已保存了这条记录，您的内容尚未保存，也没有丢失。请逐项选择保留您的内容或采用对方的内容，再保存。
           </Alert>
           {diffs.length === 0 && <Typography>对方保存的内容与您填写的完全相同，直接保存即可。</Typography>}
           {short.length > 0 && (

@@ -40,6 +40,8 @@ test('the second editor of a 询问笔录 sees the conflict screen, keeps their 
   await form.getByRole('button', { name: '保存草稿' }).click();
   const conflict = page.getByRole('dialog', { name: '他人已修改此记录' });
   await expect(conflict).toBeVisible();
+  // The screen names who saved meanwhile, and when (the record keeps its last saver: migration 0057).
+  await expect(conflict.getByRole('alert')).toContainText(/在您编辑期间，达瓦次仁（\d{4}-\d{2}-\d{2} \d{2}:\d{2}）已保存了这条记录/);
   const place = conflict.getByTestId('conflict-place');
   await expect(place).toContainText('对方改了');
   await expect(place).toContainText('劳动保障监察支队203室');

@@ -161,7 +161,7 @@ export function TranscriptDialog({ record, onClose }: { record: TranscriptView; 
       </DialogActions>
       {conflicts.conflict && (
         <ConflictDialog fields={TRANSCRIPT_CONFLICT_FIELDS} base={conflicts.conflict.base} theirs={conflicts.conflict.theirs} mine={conflicts.conflict.mine}
-          busy={saving.busy} onResolve={resolve} onCancel={conflicts.close} />
+          savedBy={conflicts.conflict.current.savedBy?.name} savedAt={conflicts.conflict.current.savedAt} busy={saving.busy} onResolve={resolve} onCancel={conflicts.close} />
       )}
     </Dialog>
   );

@@ -175,7 +175,7 @@ export function InquiryRecordDialog({ data, proceedingId, record, onClose }: { d
       </form>
       {conflicts.conflict && (
         <ConflictDialog fields={inquiryConflictFields(data, record)} base={conflicts.conflict.base} theirs={conflicts.conflict.theirs} mine={conflicts.conflict.mine}
-          busy={busy} onResolve={resolve} onCancel={conflicts.close} />
+          savedBy={conflicts.conflict.current.savedBy?.name} savedAt={conflicts.conflict.current.savedAt} busy={busy} onResolve={resolve} onCancel={conflicts.close} />
       )}
     </Dialog>
   );
