@@ -37,7 +37,16 @@ function fail(message: string): never {
 async function main(): Promise<void> {
   const args = parseServerArgs(process.argv.slice(2));
   const version = (await import('../../package.json')).version as string;
-  const server = await runBureauServer({
+  // Listening for the stop before starting: a SIGTERM that comes during the start stops it once it is up.
+  let stopRequested = false;
+  let server: Awaited<ReturnType<typeof runBureauServer>> | null = null;
+  const stop = () => {
+    stopRequested = true;
+    if (server) void server.stop().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  server = await runBureauServer({
     args,
     migrationsDir: resolve(REPO, 'db', 'migrations'),
     appVersion: version,
@@ -47,9 +56,7 @@ async function main(): Promise<void> {
     print: (line) => console.log(line),
     stopHint: '按 Ctrl+C 停止。',
   });
-  const stop = () => void server.stop().then(() => process.exit(0));
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  if (stopRequested) stop();
 }
 
 if (require.main === module) {

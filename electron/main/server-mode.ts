@@ -4,13 +4,35 @@
 // and stops it cleanly on SIGTERM, Electron's quit, or `xinan --server --stop --data-dir D` (a second instance).
 import { isAbsolute, join } from 'node:path';
 import { app, utilityProcess, type UtilityProcess } from 'electron';
-import { dataDirOf, serverArgsOf, STOP_SWITCH, Supervision } from './server-supervision';
+import { SERVER_STOP_MESSAGE } from '../../shared/contract/host-protocol';
+import { dataDirOf, EXIT_REFUSED, serverArgsOf, STOP_SWITCH, Supervision } from './server-supervision';
 
 const SERVER_HOST = join(__dirname, 'server-host.js');
 const STOP_GRACE_MS = 20_000;
 
 function say(line: string): void {
   process.stdout.write(`${line}\n`);
+}
+
+/**
+ * `--stop`: the running server got this instance's arguments (its 'second-instance' event) and is stopping; wait until
+ * it has released the lock (it exits after closing its database) so the service manager sees a finished stop.
+ */
+function waitForStop(dataDir: string): void {
+  say(`已请求使用此数据目录的薪安服务器停止：${dataDir}`);
+  const deadline = Date.now() + STOP_GRACE_MS + 10_000;
+  const poll = setInterval(() => {
+    if (app.requestSingleInstanceLock()) {
+      clearInterval(poll);
+      app.releaseSingleInstanceLock();
+      say('薪安服务器已停止');
+      app.exit(0);
+    } else if (Date.now() > deadline) {
+      clearInterval(poll);
+      process.stderr.write('等待薪安服务器停止超时\n');
+      app.exit(1);
+    }
+  }, 500);
 }
 
 export function runServerMode(argv: readonly string[]): void {
@@ -21,14 +43,15 @@ export function runServerMode(argv: readonly string[]): void {
   const dataDir = dataDirOf(args);
   if (!dataDir || !isAbsolute(dataDir)) {
     process.stderr.write('无法启动薪安服务器：必须用 --data-dir 给出本机磁盘上数据目录的绝对路径\n');
-    app.exit(78);
+    app.exit(EXIT_REFUSED);
     return;
   }
   // One server per data dir: the single-instance lock is keyed on userData, kept inside the data dir.
   app.setPath('userData', join(dataDir, 'server-profile'));
   if (!app.requestSingleInstanceLock()) {
-    say(stopRequest ? '已请求正在运行的薪安服务器停止' : `薪安服务器已在使用此数据目录运行：${dataDir}`);
-    app.exit(stopRequest ? 0 : 78);
+    if (stopRequest) return waitForStop(dataDir);
+    say(`薪安服务器已在使用此数据目录运行：${dataDir}`);
+    app.exit(EXIT_REFUSED);
     return;
   }
   if (stopRequest) {
@@ -78,7 +101,7 @@ export function runServerMode(argv: readonly string[]): void {
     if (!c) return void app.exit(0);
     const timer = setTimeout(() => c.kill(), STOP_GRACE_MS);
     c.once('exit', () => clearTimeout(timer));
-    c.postMessage({ type: 'stop' });
+    c.postMessage(SERVER_STOP_MESSAGE);
   };
 
   app.on('second-instance', (_event, otherArgv) => {

@@ -1,12 +1,13 @@
 // The packaged server's supervision rules, plain logic (server-mode.ts applies them with Electron): which arguments
 // make `xinan` a server, and what to do when the server's utilityProcess exits. docs/server.md, "As a service".
+import { SERVER_EXIT_REFUSED } from '../../shared/contract/host-protocol';
 
 /** `xinan --server [--stop] --data-dir D --listen H:P …`: no window, the bureau server in a utilityProcess. */
 export const SERVER_SWITCH = '--server';
 /** `xinan --server --stop --data-dir D`: asks the server running on D to stop (the Windows service's stop command). */
 export const STOP_SWITCH = '--stop';
-/** Must equal EXIT_REFUSED in electron/core/transport/server-entry.ts and RestartPreventExitStatus in the unit. */
-export const EXIT_REFUSED = 78;
+/** The server process refused to start (also the unit's RestartPreventExitStatus). */
+export const EXIT_REFUSED = SERVER_EXIT_REFUSED;
 
 export function isServerMode(argv: readonly string[]): boolean {
   return argv.includes(SERVER_SWITCH);

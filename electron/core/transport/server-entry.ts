@@ -5,11 +5,11 @@
 // configuration or data problem a restart cannot cure: the supervisor and systemd do not retry), 1 anything else.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SERVER_EXIT_REFUSED, SERVER_STOP_MESSAGE } from '../../../shared/contract/host-protocol';
 import { parseServerArgs, type ServerArgs } from './server-args';
 import { runBureauServer, ServerStartError, type RunningServer } from './server-run';
 
-/** sysexits EX_CONFIG: named in the systemd unit's RestartPreventExitStatus and in server-supervision.ts. */
-export const EXIT_REFUSED = 78;
+const EXIT_REFUSED = SERVER_EXIT_REFUSED;
 
 interface ParentPortLike {
   on(event: 'message', listener: (e: { data: unknown }) => void): unknown;
@@ -17,7 +17,7 @@ interface ParentPortLike {
 }
 
 /** The options only main passes: where the migrations and the UI are and the app's version (defaults: this tree). */
-export function splitEntryArgs(argv: readonly string[]): { serverArgv: string[]; migrationsDir: string; staticDir: string; appVersion: string } {
+function splitEntryArgs(argv: readonly string[]): { serverArgv: string[]; migrationsDir: string; staticDir: string; appVersion: string } {
   const out = { serverArgv: [] as string[], migrationsDir: join(__dirname, '..', '..', 'db', 'migrations'), staticDir: join(__dirname, '..', 'renderer'), appVersion: '' };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split(/=(.*)/s, 2);
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
   parentPort?.on('message', (e) => {
-    if ((e.data as { type?: string } | null)?.type === 'stop') stop();
+    if ((e.data as { type?: string } | null)?.type === SERVER_STOP_MESSAGE.type) stop();
   });
   const entry = splitEntryArgs(process.argv.slice(2));
   let args: ServerArgs;
