@@ -1,5 +1,5 @@
 ; 薪安 NSIS additions (electron-builder nsis.include): the optional "本局服务器" step — the bureau server as a Windows
-; service (issue #16; docs/server.md "As a service"). Compiled here only for syntax (tests/integration/windows-service.test.ts
+; service (issue #16; docs/server.md "As a service"). Compiled here only for syntax (tests/integration/service-packaging.test.ts
 ; with Debian's makensis); it runs only on Windows.
 ;   - Offered only for an installation for all users (it needs administrator rights), after the files are copied.
 ;     Silent installs: `xinan-setup.exe /S /allusers /XINAN-SERVER` makes this PC the server; without the switch, no service.

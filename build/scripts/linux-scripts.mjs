@@ -1,7 +1,7 @@
 // The deb's maintainer scripts: electron-builder's own after-install / after-remove templates (the /usr/bin link,
 // chrome-sandbox, AppArmor) followed by ours for the bureau server's systemd unit (build/linux/server-after-*.sh).
 // Composed at package time so electron-builder's part always matches its installed version. `npm run dist` runs it;
-// tests/integration/linux-service.test.ts runs it and checks the result with shellcheck. docs/server.md.
+// tests/integration/service-packaging.test.ts runs it and checks the result with shellcheck. docs/server.md.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
