@@ -8,18 +8,23 @@ XINAN_UNIT_SOURCE='/opt/${sanitizedProductName}/resources/linux/xinan-server.ser
 XINAN_UNIT_TARGET=/usr/lib/systemd/system/xinan-server.service
 XINAN_DATA=/var/lib/xinan
 
-# The xinan system user and group: no login shell, home = the data dir (adduser --system is Debian's way).
+# The data dir first (the user's home; adduser warns about a missing one), then the xinan system user and group (no
+# login shell; adduser --system is Debian's way), then the dir handed to it: mode 0750, case files hold personal data.
+# An existing data dir (a reinstall) is never touched.
+XINAN_NEW_DATA=no
+if [ ! -d "$XINAN_DATA" ]; then
+    install -d -m 0750 "$XINAN_DATA"
+    XINAN_NEW_DATA=yes
+fi
 if ! getent passwd xinan >/dev/null 2>&1; then
     if command -v adduser >/dev/null 2>&1; then
-        adduser --system --group --home "$XINAN_DATA" --no-create-home --gecos '薪安服务器' xinan >/dev/null
+        adduser --system --group --home "$XINAN_DATA" --no-create-home --gecos 'XinAn server' xinan >/dev/null
     else
-        useradd --system --user-group --home-dir "$XINAN_DATA" --no-create-home --shell /usr/sbin/nologin --comment '薪安服务器' xinan
+        useradd --system --user-group --home-dir "$XINAN_DATA" --no-create-home --shell /usr/sbin/nologin --comment 'XinAn server' xinan
     fi
 fi
-
-# The data dir: owned by xinan, mode 0750 (case files hold personal data). Existing contents are never touched.
-if [ ! -d "$XINAN_DATA" ]; then
-    install -d -o xinan -g xinan -m 0750 "$XINAN_DATA"
+if [ "$XINAN_NEW_DATA" = yes ]; then
+    chown xinan:xinan "$XINAN_DATA"
 fi
 
 if [ -f "$XINAN_UNIT_SOURCE" ]; then

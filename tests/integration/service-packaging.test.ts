@@ -96,12 +96,46 @@ describe("the deb's maintainer scripts (electron-builder's own + build/linux/ser
 
   it('make the user and a 0750 data dir, install the unit without enabling it, and never delete the data', () => {
     expect(postinst).toMatch(/adduser --system --group --home "\$XINAN_DATA"/);
-    expect(postinst).toContain('install -d -o xinan -g xinan -m 0750 "$XINAN_DATA"');
+    expect(postinst).toContain('install -d -m 0750 "$XINAN_DATA"');
     expect(postinst).toContain('install -D -m 0644 "$XINAN_UNIT_SOURCE" "$XINAN_UNIT_TARGET"');
     const commands = (text: string) => text.split('\n').filter((l) => !/^\s*#/.test(l)).join('\n');
     expect(commands(postinst)).not.toMatch(/systemctl (enable|start)/);
     expect(postrm).toMatch(/remove\|purge\)[\s\S]*systemctl disable --now xinan-server/);
     expect(commands(postrm)).not.toMatch(/rm -r[f]? .*\/var\/lib\/xinan|deluser|userdel/);
+  });
+});
+
+describe('our part of the postinst / postrm, run as root in a throwaway root (tests/helpers/throwaway-root.sh)', () => {
+  const script = (name: string) => {
+    const file = join(TMP, name);
+    writeFileSync(file, fillMacros(readFileSync(join(REPO, 'build', 'linux', `server-after-${name}.sh`), 'utf8')));
+    return file;
+  };
+  const inRoot = (dir: string, ...runs: string[]) => {
+    const r = spawnSync('bash', [join(REPO, 'tests', 'helpers', 'throwaway-root.sh'), join(TMP, dir), join(REPO, 'build', 'linux', 'xinan-server.service'), ...runs], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`throwaway root failed (${r.status}): ${r.stdout}${r.stderr}`);
+    return { out: r.stdout, err: r.stderr };
+  };
+
+  it('install, reinstall and upgrade: a system user, /var/lib/xinan 0750 kept as it was, the unit installed and never enabled', () => {
+    const { out, err } = inRoot('root-install', script('install'), 'configure', script('install'), 'configure', script('remove'), 'upgrade');
+    expect(out).toMatch(/^passwd: xinan:x:(\d+):\d+:XinAn server,*:\/var\/lib\/xinan:\/usr\/sbin\/nologin$/m);
+    expect(Number(/^passwd: xinan:x:(\d+)/m.exec(out)?.[1])).toBeLessThan(1000);
+    // The second run found the file the first left in the data dir: a reinstall touches nothing in it.
+    expect(out).toContain('datadir: xinan:xinan 750 case-file.txt');
+    expect(out).toContain('unit: 644 same');
+    expect(out).not.toMatch(/systemctl (enable|start)/);
+    expect(out).toContain('systemctl try-restart xinan-server.service');
+    expect(err).toBe('');
+  });
+
+  it('remove: the service disabled and its unit gone, the data dir and the user kept', () => {
+    const { out } = inRoot('root-remove', script('install'), 'configure', script('remove'), 'purge');
+    expect(out).toContain('systemctl disable --now xinan-server.service');
+    expect(out).toContain('unit: none');
+    expect(out).toContain('datadir: xinan:xinan 750 case-file.txt');
+    expect(out).toMatch(/^passwd: xinan:/m);
+    expect(out).toContain('数据目录 /var/lib/xinan 已保留');
   });
 });
 
