@@ -13,6 +13,7 @@ cat > "$work/bin/systemctl" <<'STUB'
 echo "systemctl $*" >> /run/systemctl.log
 STUB
 chmod 755 "$work/bin/systemctl"
+# shellcheck disable=SC2016 # the inner script is single-quoted on purpose: it expands in the namespace
 exec unshare --mount --propagation private bash -euo pipefail -c '
   work=$1 unit=$2; shift 2
   mount --bind "$work/etc" /etc
