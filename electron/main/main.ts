@@ -19,83 +19,81 @@ const PRELOAD = join(__dirname, '..', 'preload', 'preload.js');
 const RENDERER_DIR = join(__dirname, '..', 'renderer');
 const CORE_HOST = join(__dirname, 'core-host.js');
 
-// `xinan --server …`: the bureau server as a service, no window (server-mode.ts, docs/server.md); else the desk app.
-if (isServerMode(process.argv)) runServerMode(process.argv);
-else runDesk();
+registerAppScheme();
 
-function runDesk(): void {
-  registerAppScheme();
+let paths: AppPaths | null = null;
+let pathError: string | null = null;
+try {
+  paths = setUpPaths();
+} catch (e) {
+  pathError = e instanceof Error ? e.message : String(e);
+}
 
-  let paths: AppPaths | null = null;
-  let pathError: string | null = null;
-  try {
-    paths = setUpPaths();
-  } catch (e) {
-    pathError = e instanceof Error ? e.message : String(e);
+const { origin, entryUrl } = appOrigin(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
+const devTools = !app.isPackaged;
+let core: CoreProcess | null = null;
+
+function openWindow(): BrowserWindow {
+  return createMainWindow({ preloadPath: PRELOAD, entryUrl, devTools });
+}
+
+async function ready(): Promise<void> {
+  const floor = checkPlatformFloor(platformFacts());
+  if (!floor.ok) {
+    showFatal(floor.title, floor.message);
+    app.exit(1);
+    return;
   }
-
-  const { origin, entryUrl } = appOrigin(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
-  const devTools = !app.isPackaged;
-  let core: CoreProcess | null = null;
-
-  function openWindow(): BrowserWindow {
-    return createMainWindow({ preloadPath: PRELOAD, entryUrl, devTools });
+  if (!paths) {
+    showFatal('薪安无法启动', pathError ?? '无法确定数据目录');
+    app.exit(1);
+    return;
   }
+  installSecurityGuards(origin);
+  serveRenderer(RENDERER_DIR);
+  installMenu({ devTools });
+  core = new CoreProcess({
+    modulePath: CORE_HOST,
+    config: { dataDir: paths.dataDir, migrationsDir: paths.migrationsDir, appVersion: app.getVersion(), offerDemo: paths.offerDemo },
+    ownOrigin: origin,
+  });
+  core.listen();
+  core.start();
+  listenForNativeRequests(origin);
+  openWindow();
+}
 
-  async function ready(): Promise<void> {
-    const floor = checkPlatformFloor(platformFacts());
-    if (!floor.ok) {
-      showFatal(floor.title, floor.message);
-      app.exit(1);
-      return;
-    }
-    if (!paths) {
-      showFatal('薪安无法启动', pathError ?? '无法确定数据目录');
-      app.exit(1);
-      return;
-    }
-    installSecurityGuards(origin);
-    serveRenderer(RENDERER_DIR);
-    installMenu({ devTools });
-    core = new CoreProcess({
-      modulePath: CORE_HOST,
-      config: { dataDir: paths.dataDir, migrationsDir: paths.migrationsDir, appVersion: app.getVersion(), offerDemo: paths.offerDemo },
-      ownOrigin: origin,
-    });
-    core.listen();
-    core.start();
-    listenForNativeRequests(origin);
-    openWindow();
-  }
-
+// `xinan --server …`: the bureau server as a service, no window (server-mode.ts, docs/server.md "As a service"); the
+// scheme and paths above are harmless there, and server mode keys its own lock on the server's data dir.
+if (isServerMode(process.argv)) {
+  runServerMode(process.argv);
   // One running copy per data dir (the lock is keyed on userData, which paths.ts sets per data dir).
-  if (!app.requestSingleInstanceLock()) {
-    app.quit();
-  } else {
-    app.on('second-instance', () => {
-      const [window] = BrowserWindow.getAllWindows();
-      if (!window) return;
-      if (window.isMinimized()) window.restore();
-      window.focus();
-    });
-    app.whenReady().then(ready, (e: unknown) => {
-      showFatal('薪安无法启动', e instanceof Error ? e.message : String(e));
-      app.exit(1);
-    });
-    app.on('window-all-closed', () => app.quit());
-    app.on('activate', () => {
-      if (core && BrowserWindow.getAllWindows().length === 0) openWindow();
-    });
+} else if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.whenReady().then(ready, (e: unknown) => {
+    showFatal('薪安无法启动', e instanceof Error ? e.message : String(e));
+    app.exit(1);
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('activate', () => {
+    if (core && BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
 
-    // Let the core checkpoint and close the database before the process ends.
-    let coreStopped = false;
-    app.on('will-quit', (event) => {
-      if (coreStopped || !core) return;
-      event.preventDefault();
-      void core.stop().finally(() => {
-        coreStopped = true;
-        app.quit();
-      });
+  // Let the core checkpoint and close the database before the process ends.
+  let coreStopped = false;
+  app.on('will-quit', (event) => {
+    if (coreStopped || !core) return;
+    event.preventDefault();
+    void core.stop().finally(() => {
+      coreStopped = true;
+      app.quit();
     });
-  }
+  });
 }
