@@ -7,6 +7,8 @@ import { CoreProcess, listenForNativeRequests } from './ipc';
 import { installMenu } from './menu';
 import { showFatal } from './native';
 import { setUpPaths } from './paths';
+import { runServerMode } from './server-mode';
+import { isServerMode } from './server-supervision';
 import { checkPlatformFloor, platformFacts } from './platform-floor';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createMainWindow, installSecurityGuards } from './window';
@@ -61,8 +63,12 @@ async function ready(): Promise<void> {
   openWindow();
 }
 
-// One running copy per data dir (the lock is keyed on userData, which paths.ts sets per data dir).
-if (!app.requestSingleInstanceLock()) {
+// `xinan --server …`: the bureau server as a service, no window (server-mode.ts, docs/server.md "As a service"); the
+// scheme and paths above are harmless there, and server mode keys its own lock on the server's data dir.
+if (isServerMode(process.argv)) {
+  runServerMode(process.argv);
+  // One running copy per data dir (the lock is keyed on userData, which paths.ts sets per data dir).
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => {

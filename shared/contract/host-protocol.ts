@@ -31,3 +31,13 @@ export type HostToMain = { type: 'ready'; startupError: { code: string; message:
 export function isHostToMain(data: unknown): data is HostToMain {
   return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'ready';
 }
+
+/**
+ * The bureau server's process (out/main/server-host.js) exits with this when it refuses to start — a bad option, a
+ * database from a newer version, a port in use: a restart cannot cure it, so main's supervisor and the systemd unit
+ * (RestartPreventExitStatus) do not retry. sysexits' EX_CONFIG.
+ */
+export const SERVER_EXIT_REFUSED = 78;
+
+/** What main says to the server's process: close the listener, the connections and the database, then exit 0. */
+export const SERVER_STOP_MESSAGE = { type: 'stop' } as const;

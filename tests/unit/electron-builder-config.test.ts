@@ -1,5 +1,6 @@
 // electron-builder.yml: packaging cannot run here (it downloads the Electron zip), so the configuration is checked
 // with electron-builder's own loader, schema and file matcher (pinned 26.17.0; these are its internal modules).
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileMatcher } from 'app-builder-lib/out/fileMatcher';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
@@ -70,6 +71,30 @@ describe('electron-builder.yml', () => {
     expect(c.extraResources).toEqual([{ from: 'db/migrations', to: 'migrations', filter: ['**/*'] }]);
     // sharp's libvips shared libraries beside its binary are loaded by the OS, so they are unpacked too.
     expect(c.asarUnpack).toEqual(['**/*.node', '**/node_modules/@img/**']);
+  });
+
+  it('ships the bureau server: its process in out/main, the systemd unit and the deb scripts, the Windows service (docs/server.md)', async () => {
+    const c = await loaded;
+    expect(await appKeeps('out/main/server-host.js')).toBe(true);
+    // Platform extraResources are added to the top-level ones (app-builder-lib getFileMatchers): the migrations still ship.
+    expect(c.linux?.extraResources).toEqual([{ from: 'build/linux/xinan-server.service', to: 'linux/xinan-server.service' }]);
+    // The postinst copies the unit from where extraResources puts it: /opt/<product>/resources/linux/.
+    expect(readFileSync(join(ROOT, 'build/linux/server-after-install.sh'), 'utf8')).toContain("'/opt/${sanitizedProductName}/resources/linux/xinan-server.service'");
+    expect(c.deb?.afterInstall).toBe('build/linux/.generated/after-install.sh');
+    expect(c.deb?.afterRemove).toBe('build/linux/.generated/after-remove.sh');
+    const { GENERATED_DIR } = await import('../../build/scripts/linux-scripts.mjs');
+    expect(join(ROOT, c.deb?.afterInstall ?? '')).toBe(join(GENERATED_DIR, 'after-install.sh'));
+    // npm run dist writes them before electron-builder reads them.
+    expect(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.dist).toMatch(/linux-scripts\.mjs && .*electron-builder/);
+    expect(c.win?.extraResources).toEqual([
+      { from: 'node_modules/node-windows/bin/winsw/winsw.exe', to: 'service/xinan-server.exe' },
+      { from: 'node_modules/node-windows/bin/winsw/winsw.exe.config', to: 'service/xinan-server.exe.config' },
+      { from: 'build/win/xinan-server.xml', to: 'service/xinan-server.xml' },
+    ]);
+    for (const f of [...(c.win?.extraResources as { from: string }[]), ...(c.linux?.extraResources as { from: string }[])]) expect(existsSync(join(ROOT, f.from)), f.from).toBe(true);
+    expect(c.nsis?.include).toBe('build/installer.nsh');
+    // WinSW starts the app two folders up from resources\service: the executable's name must match.
+    expect(readFileSync(join(ROOT, 'build/win/xinan-server.xml'), 'utf8')).toContain(`%BASE%\\..\\..\\${c.win?.executableName}.exe`);
   });
 
   it('packs the built app and package.json, not the sources', async () => {
