@@ -27,6 +27,8 @@ const api = {
   // The core checks every output against the contract before it is sent, so the typed view is sound.
   invoke: ((channel: string, input: unknown) => client.invoke(channel, input)) as Api['invoke'],
   subscribe: (listener) => client.subscribe(listener),
+  // Only a window served by main's forwarding host (client mode) ever hears of a link; for the embedded core it stays silent.
+  onLink: (listener) => client.onLink(listener),
 } satisfies Api;
 
 contextBridge.exposeInMainWorld('api', api);
