@@ -21,3 +21,35 @@ export const OFFLINE_READ_MESSAGE = '与服务器的连接已中断，暂时无�
 export const UNCONFIRMED_MESSAGE = '未能确认是否已保存，请在连接恢复后查看';
 /** The server no longer knew this tab: it was opened again and the person signs in over the current screen. */
 export const SIGN_IN_AGAIN_MESSAGE = '与服务器的会话已失效（服务器可能已重启），请重新输入密码继续；正在填写的内容仍在本页。';
+
+/** What the first-run screen is told: whether a choice is needed, why (a damaged connection.json), and what is kept. */
+export interface ChoiceStatus {
+  /** True on the first run, or when connection.json could not be used. */
+  needed: boolean;
+  /** Why the kept choice could not be used (Chinese), or null. */
+  problem: string | null;
+  /** The kept server (client mode), to re-check its certificate after a refusal. */
+  server: { address: string; name: string; fingerprint: string } | null;
+}
+
+/** A server's certificate as the probe read it, trusting nothing (electron/main/server-link/probe.ts). */
+export interface ProbedServerView {
+  origin: string;
+  name: string;
+  fingerprint: string;
+  subject: string;
+  issuer: string;
+  selfSigned: boolean;
+  validFrom: number;
+  validTo: number;
+  names: string[];
+}
+
+/** window.connectionChoice: the desktop app's first-run choice (absent in a browser). */
+export interface ConnectionChoiceApi {
+  status(): Promise<ChoiceStatus>;
+  /** Reads the server's certificate and name; nothing secret is sent. */
+  probe(address: string): Promise<{ ok: true; server: ProbedServerView } | { ok: false; message: string }>;
+  /** Keeps the choice and restarts the app on it; resolves with '' or why it was refused (Chinese). */
+  choose(choice: { mode: 'alone' } | { mode: 'server'; address: string; fingerprint: string; name: string }): Promise<string>;
+}
