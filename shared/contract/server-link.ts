@@ -53,3 +53,19 @@ export interface ConnectionChoiceApi {
   /** Keeps the choice and restarts the app on it; resolves with '' or why it was refused (Chinese). */
   choose(choice: { mode: 'alone' } | { mode: 'server'; address: string; fingerprint: string; name: string }): Promise<string>;
 }
+
+/** `aa:bb…`, `AABB…`, `aa bb …` → `AA:BB:…` (64 hex digits), or null when it is not a SHA-256 fingerprint. */
+export function normalizeFingerprint(text: unknown): string | null {
+  if (typeof text !== 'string') return null;
+  const hex = text.replace(/[\s:-]/g, '').toUpperCase();
+  if (!/^[0-9A-F]{64}$/.test(hex)) return null;
+  return hex.match(/../g)!.join(':');
+}
+
+/** The fingerprint in groups of four bytes, as the confirmation screen shows it and an administrator reads it out. */
+export function fingerprintGroups(fingerprint: string): string[] {
+  const bytes = (normalizeFingerprint(fingerprint) ?? fingerprint).split(':');
+  const groups: string[] = [];
+  for (let i = 0; i < bytes.length; i += 4) groups.push(bytes.slice(i, i + 4).join(':'));
+  return groups;
+}

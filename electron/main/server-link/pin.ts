@@ -21,21 +21,10 @@ export class PinRefused extends Error {
   }
 }
 
-/** `aa:bb…`, `AABB…`, `aa bb …` → `AA:BB:…` (64 hex digits), or null when it is not a SHA-256 fingerprint. */
-export function normalizeFingerprint(text: unknown): string | null {
-  if (typeof text !== 'string') return null;
-  const hex = text.replace(/[\s:-]/g, '').toUpperCase();
-  if (!/^[0-9A-F]{64}$/.test(hex)) return null;
-  return hex.match(/../g)!.join(':');
-}
+// One spelling of a fingerprint for main and the page alike.
+import { fingerprintGroups, normalizeFingerprint } from '../../../shared/contract/server-link';
 
-/** The fingerprint in groups of four bytes, as the confirmation screen shows it and an administrator reads it out. */
-export function fingerprintGroups(fingerprint: string): string[] {
-  const bytes = (normalizeFingerprint(fingerprint) ?? fingerprint).split(':');
-  const groups: string[] = [];
-  for (let i = 0; i < bytes.length; i += 4) groups.push(bytes.slice(i, i + 4).join(':'));
-  return groups;
-}
+export { fingerprintGroups, normalizeFingerprint };
 
 const day = (ms: number) => {
   const d = new Date(ms + 8 * 3_600_000); // Asia/Shanghai, as every date the bureau reads
