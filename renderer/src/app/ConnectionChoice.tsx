@@ -85,7 +85,7 @@ export function ConnectionChoice({ bridge, status, refusal = null }: ConnectionC
           </Typography>
           {status.problem && !reconfirm && <Alert severity="warning">{status.problem}</Alert>}
           {reconfirm && (
-            <Alert severity="error" data-testid="certificate-refusal" sx={{ whiteSpace: 'pre-line' }}>
+            <Alert severity="error" data-testid="certificate-refusal" sx={{ whiteSpace: 'pre-line', wordBreak: 'break-all', '& .MuiAlert-message': { minWidth: 0 } }}>
               {refusal.message}
             </Alert>
           )}
