@@ -1,5 +1,6 @@
 // The Electron shell's lifecycle: paths and the single-instance lock before 'ready'; then the platform floor, the
 // security guards, the app:// protocol, the core's utilityProcess and the window. No domain code runs here.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, BrowserWindow } from 'electron';
 import type { AppPaths } from './data-paths';
@@ -9,6 +10,8 @@ import { showFatal } from './native';
 import { setUpPaths } from './paths';
 import { runServerMode } from './server-mode';
 import { isServerMode } from './server-supervision';
+import { readChoice, writeChoice, type ConnectionChoice } from './server-link/choice';
+import { listenForChoice, serveWindowsFromServer } from './server-link-ipc';
 import { checkPlatformFloor, platformFacts } from './platform-floor';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createMainWindow, installSecurityGuards } from './window';
@@ -32,6 +35,7 @@ try {
 const { origin, entryUrl } = appOrigin(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
 const devTools = !app.isPackaged;
 let core: CoreProcess | null = null;
+let windowsOpen = false;
 
 function openWindow(): BrowserWindow {
   return createMainWindow({ preloadPath: PRELOAD, entryUrl, devTools });
@@ -52,15 +56,39 @@ async function ready(): Promise<void> {
   installSecurityGuards(origin);
   serveRenderer(RENDERER_DIR);
   installMenu({ devTools });
+  // The first run's choice (connection.json): this PC alone (the core's process), or a bureau server (its certificate
+  // pinned). None yet, or a file that cannot be used: the page asks first and nothing starts until it has.
+  let choice = readChoice(paths.userDataDir);
+  // Installed before the choice existed: its database says it has worked alone all along.
+  if (choice.kind === 'none' && existsSync(join(paths.dataDir, 'xinan.sqlite3'))) {
+    writeChoice(paths.userDataDir, { mode: 'alone' });
+    choice = { kind: 'chosen', choice: { mode: 'alone' } };
+  }
+  let started = false;
+  const start = (chosen: ConnectionChoice): boolean => {
+    if (started) return false;
+    started = true;
+    if (chosen.mode === 'server') serveWindowsFromServer(origin, chosen);
+    else startCore(paths!);
+    // The page that asked loads again and asks for its port from what now runs.
+    for (const w of BrowserWindow.getAllWindows()) w.webContents.reload();
+    return true;
+  };
+  listenForChoice(origin, paths.userDataDir, choice, start);
+  if (choice.kind === 'chosen') start(choice.choice);
+  listenForNativeRequests(origin);
+  windowsOpen = true;
+  openWindow();
+}
+
+function startCore(p: AppPaths): void {
   core = new CoreProcess({
     modulePath: CORE_HOST,
-    config: { dataDir: paths.dataDir, migrationsDir: paths.migrationsDir, appVersion: app.getVersion(), offerDemo: paths.offerDemo },
+    config: { dataDir: p.dataDir, migrationsDir: p.migrationsDir, appVersion: app.getVersion(), offerDemo: p.offerDemo },
     ownOrigin: origin,
   });
   core.listen();
   core.start();
-  listenForNativeRequests(origin);
-  openWindow();
 }
 
 // `xinan --server …`: the bureau server as a service, no window (server-mode.ts, docs/server.md "As a service"); the
@@ -83,7 +111,7 @@ if (isServerMode(process.argv)) {
   });
   app.on('window-all-closed', () => app.quit());
   app.on('activate', () => {
-    if (core && BrowserWindow.getAllWindows().length === 0) openWindow();
+    if (windowsOpen && BrowserWindow.getAllWindows().length === 0) openWindow();
   });
 
   // Let the core checkpoint and close the database before the process ends.

@@ -5,6 +5,7 @@ import type { HostMessage, HostRequest } from '../../shared/contract/api';
 import { isChannelName } from '../../shared/contract/channel-names';
 import type { CoreEvent } from '../../shared/contract/events';
 import type { AppError, Result } from '../../shared/contract/result';
+import type { LinkStatus } from '../../shared/contract/server-link';
 
 /** What the client needs from a port: send, receive payloads, learn that it closed. */
 export interface ClientPort {
@@ -18,6 +19,8 @@ export interface PortClient {
   attach(port: ClientPort): void;
   invoke(channel: string, input: unknown): Promise<Result<unknown>>;
   subscribe(listener: (event: CoreEvent) => void): () => void;
+  /** Client mode: the bureau server's name and reachability, as main's forwarding host reports them (the last one at once). */
+  onLink(listener: (link: LinkStatus) => void): () => void;
 }
 
 const refused = (code: AppError['code'], message: string): Result<never> => ({ ok: false, error: { code, message, fields: null } });
@@ -33,6 +36,7 @@ function asHostMessage(data: unknown): HostMessage | null {
   if (!isObject(data)) return null;
   if (data.type === 'result' && typeof data.id === 'number' && isObject(data.result) && typeof data.result.ok === 'boolean') return data as HostMessage;
   if (data.type === 'event' && isObject(data.event) && typeof data.event.type === 'string') return data as HostMessage;
+  if (data.type === 'link' && isObject(data.link) && typeof data.link.server === 'string' && ['connected', 'lost', 'refused'].includes(data.link.state as string)) return data as HostMessage;
   return null;
 }
 
@@ -43,6 +47,8 @@ export function createPortClient(): PortClient {
   const queue: HostRequest[] = [];
   const pending = new Map<number, (result: Result<unknown>) => void>();
   const listeners = new Set<(event: CoreEvent) => void>();
+  const linkListeners = new Set<(link: LinkStatus) => void>();
+  let lastLink: LinkStatus | null = null;
 
   const settle = (id: number, result: Result<unknown>) => {
     const resolve = pending.get(id);
@@ -64,7 +70,10 @@ export function createPortClient(): PortClient {
     const message = asHostMessage(data);
     if (!message) return;
     if (message.type === 'result') settle(message.id, message.result);
-    else for (const listener of [...listeners]) listener(message.event);
+    else if (message.type === 'link') {
+      lastLink = message.link;
+      for (const listener of [...linkListeners]) listener(message.link);
+    } else for (const listener of [...listeners]) listener(message.event);
   };
 
   const onClose = () => {
@@ -93,6 +102,11 @@ export function createPortClient(): PortClient {
     subscribe(listener) {
       listeners.add(listener);
       return () => void listeners.delete(listener);
+    },
+    onLink(listener) {
+      linkListeners.add(listener);
+      if (lastLink) listener(lastLink);
+      return () => void linkListeners.delete(listener);
     },
   };
 }

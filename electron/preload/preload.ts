@@ -4,8 +4,9 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { Api } from '../../shared/contract/api';
 import type { NativeApi } from '../../shared/contract/native';
+import type { ConnectionChoiceApi } from '../../shared/contract/server-link';
 import { createPortClient, fromDomPort } from './port-client';
-import { OPEN_DOCUMENT_CHANNEL, PORT_CHANNEL, PORT_REQUEST_CHANNEL, SCREEN_EXPORT_RECORDED_CHANNEL, SCREEN_EXPORT_REQUEST_CHANNEL } from './port-channels';
+import { CHOICE_PROBE_CHANNEL, CHOICE_SAVE_CHANNEL, CHOICE_STATUS_CHANNEL, OPEN_DOCUMENT_CHANNEL, PORT_CHANNEL, PORT_REQUEST_CHANNEL, SCREEN_EXPORT_RECORDED_CHANNEL, SCREEN_EXPORT_REQUEST_CHANNEL } from './port-channels';
 import { answerScreenExport } from './screen-export-answer';
 
 const client = createPortClient();
@@ -27,6 +28,8 @@ const api = {
   // The core checks every output against the contract before it is sent, so the typed view is sound.
   invoke: ((channel: string, input: unknown) => client.invoke(channel, input)) as Api['invoke'],
   subscribe: (listener) => client.subscribe(listener),
+  // Only a window served by main's forwarding host (client mode) ever hears of a link; for the embedded core it stays silent.
+  onLink: (listener) => client.onLink(listener),
 } satisfies Api;
 
 contextBridge.exposeInMainWorld('api', api);
@@ -37,3 +40,12 @@ const native = {
 } satisfies NativeApi;
 
 contextBridge.exposeInMainWorld('native', native);
+
+// The first-run choice: main checks the frame and every value (electron/main/server-link-ipc.ts).
+const connectionChoice = {
+  status: () => ipcRenderer.invoke(CHOICE_STATUS_CHANNEL) as ReturnType<ConnectionChoiceApi['status']>,
+  probe: (address: string) => ipcRenderer.invoke(CHOICE_PROBE_CHANNEL, String(address)) as ReturnType<ConnectionChoiceApi['probe']>,
+  choose: (choice) => ipcRenderer.invoke(CHOICE_SAVE_CHANNEL, JSON.parse(JSON.stringify(choice)) as unknown) as Promise<string>,
+} satisfies ConnectionChoiceApi;
+
+contextBridge.exposeInMainWorld('connectionChoice', connectionChoice);

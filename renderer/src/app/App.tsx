@@ -6,6 +6,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import 'dayjs/locale/zh-cn';
 import { useEffect, useState } from 'react';
 import { createQueryClient, connectCoreEvents } from '../platform/queries';
+import { ChoiceGate } from './ChoiceGate';
 import { JobsProvider, useJobsSink } from './jobs';
 import { Gate } from './Gate';
 import { theme } from './theme';
@@ -25,10 +26,12 @@ export function App() {
       <CssBaseline />
       <LocalizationProvider dateAdapter={AdapterDayjs} adapterLocale="zh-cn" localeText={pickerText}>
         <QueryClientProvider client={client}>
-          <JobsProvider>
-            <EventsBridge client={client} />
-            <Gate />
-          </JobsProvider>
+          <ChoiceGate>
+            <JobsProvider>
+              <EventsBridge client={client} />
+              <Gate />
+            </JobsProvider>
+          </ChoiceGate>
         </QueryClientProvider>
       </LocalizationProvider>
     </ThemeProvider>

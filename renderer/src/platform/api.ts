@@ -8,7 +8,7 @@ import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/c
 import { channels } from '../../../shared/contract/channels';
 import type { CoreEvent } from '../../../shared/contract/events';
 import { AppErrorException, type AppError, type ErrorCode } from '../../../shared/contract/result';
-import { connection, OFFLINE_MESSAGE, UNCONFIRMED_MESSAGE } from './connection';
+import { connection, OFFLINE_MESSAGE, UNCONFIRMED_MESSAGE, type ConnectionStore } from './connection';
 import { createHttpApi } from './http-api';
 
 declare global {
@@ -17,13 +17,25 @@ declare global {
   }
 }
 
-/** The desktop app's link to its core: a call that cannot be delivered means the core is unreachable. */
-function desktopApi(inner: Api): Api {
-  connection.identify('desktop', null);
-  connection.setPing(async () => {
+/** The network's failures (the forwarding host's, in client mode): not the core's answer. */
+const UNREACHED = new Set<ErrorCode>(['OFFLINE', 'UNCONFIRMED']);
+
+/**
+ * The desktop app's link to its core: the embedded one, or a bureau server through main's forwarding host (client
+ * mode), which says which server and whether it can be reached (onLink) and answers OFFLINE/UNCONFIRMED for the network.
+ */
+export function desktopApi(inner: Api, store: ConnectionStore = connection): Api {
+  store.identify('desktop', null);
+  inner.onLink?.((link) => {
+    store.identify('server', link.server);
+    store.setRefusal(link.refusal);
+    if (link.state === 'connected') store.reached();
+    else store.lost();
+  });
+  store.setPing(async () => {
     try {
-      await inner.invoke('setup.status', {});
-      return true;
+      const r = await inner.invoke('setup.status', {});
+      return r.ok || !UNREACHED.has(r.error.code);
     } catch {
       return false;
     }
@@ -32,10 +44,11 @@ function desktopApi(inner: Api): Api {
     async invoke(channel, input) {
       try {
         const r = await inner.invoke(channel, input);
-        connection.reached();
+        if (!r.ok && UNREACHED.has(r.error.code)) store.lost();
+        else if (!store.get().refusal) store.reached();
         return r;
       } catch {
-        connection.lost();
+        store.lost();
         const writes = channels[channel].kind === 'mutation';
         return { ok: false, error: { code: writes ? 'UNCONFIRMED' : 'OFFLINE', message: writes ? UNCONFIRMED_MESSAGE : '无法连接薪安核心服务', fields: null } };
       }

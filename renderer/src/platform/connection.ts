@@ -3,6 +3,7 @@
 // PING_PATH every few seconds (1, 2, 4, then every 5 s) and nothing that changes data is sent (api.ts). Which
 // server this is (the bureau server's name) is shown in the status bar and the window title.
 import { useSyncExternalStore } from 'react';
+import type { LinkStatus } from '../../../shared/contract/server-link';
 
 export type ConnectionState = 'connected' | 'lost' | 'back';
 /** desktop: window.api (the embedded core or the app's own link); bridge: the loopback bridge; server: a bureau server. */
@@ -15,6 +16,8 @@ export interface ConnectionSnapshot {
   readonly server: string | null;
   /** The server no longer knew this tab (restart, expiry): a new tab was opened and the person must sign in again. */
   readonly signInAgain: boolean;
+  /** Desktop client mode: the server's certificate no longer matches the confirmed one (main refuses every call). */
+  readonly refusal: LinkStatus['refusal'];
 }
 
 export interface ConnectionTimers {
@@ -39,6 +42,7 @@ export interface ConnectionStore {
   /** Which server (server mode), and the mode; sets the window title. */
   identify(mode: TransportMode, server: string | null): void;
   setSignInAgain(value: boolean): void;
+  setRefusal(refusal: LinkStatus['refusal']): void;
   /** Runs each time the connection comes back (drafts kept locally are sent, screens asked again). */
   onBack(listener: () => void): () => void;
   /** How the page checks (PING_PATH, or the desktop's own call); true when the core answered. */
@@ -46,7 +50,7 @@ export interface ConnectionStore {
 }
 
 export function createConnectionStore(timers: ConnectionTimers = globalThis as unknown as ConnectionTimers, baseTitle = '薪安'): ConnectionStore {
-  let snap: ConnectionSnapshot = { mode: 'desktop', state: 'connected', server: null, signInAgain: false };
+  let snap: ConnectionSnapshot = { mode: 'desktop', state: 'connected', server: null, signInAgain: false, refusal: null };
   const listeners = new Set<() => void>();
   const backListeners = new Set<() => void>();
   let ping: () => Promise<boolean> = async () => true;
@@ -116,6 +120,9 @@ export function createConnectionStore(timers: ConnectionTimers = globalThis as u
     setSignInAgain(value) {
       if (snap.signInAgain !== value) set({ signInAgain: value });
     },
+    setRefusal(refusal) {
+      if (snap.refusal?.message !== refusal?.message) set({ refusal });
+    },
     onBack(listener) {
       backListeners.add(listener);
       return () => void backListeners.delete(listener);
@@ -134,11 +141,5 @@ export function useConnection(store: ConnectionStore = connection): ConnectionSn
   return useSyncExternalStore(store.subscribe, store.get, store.get);
 }
 
-/** What every call that would change data is told while the connection is lost: it was not sent. */
-export const OFFLINE_MESSAGE = '与服务器的连接已中断，暂不能保存。您填写的内容仍在本页，连接恢复后请再次保存。';
-/** A read that could not reach the core. */
-export const OFFLINE_READ_MESSAGE = '与服务器的连接已中断，暂时无法读取，正在重试…';
-/** A change was sent and its answer never came: it may or may not have been saved. */
-export const UNCONFIRMED_MESSAGE = '未能确认是否已保存，请在连接恢复后查看';
-/** The server no longer knew this tab: it was opened again and the person signs in over the current screen. */
-export const SIGN_IN_AGAIN_MESSAGE = '与服务器的会话已失效（服务器可能已重启），请重新输入密码继续；正在填写的内容仍在本页。';
+// The words are shared with main's forwarding host (the desktop app as a server's client).
+export { OFFLINE_MESSAGE, OFFLINE_READ_MESSAGE, UNCONFIRMED_MESSAGE, SIGN_IN_AGAIN_MESSAGE } from '../../../shared/contract/server-link';

@@ -1,4 +1,4 @@
-// The desktop app end to end: boot on an empty data dir, the first run, the desk form, one intake registered
+// The desktop app end to end: boot on an empty data dir, the choice (this PC alone), the first run, the desk form, one intake registered
 // through window.api — the preload, the MessagePort and the core's utilityProcess all in the path.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +20,8 @@ test('empty data dir → 首次设置 → 接待登记 → one intake saved', as
   const app = await electron.launch({ executablePath: availability.executablePath, args: [ROOT, `--data-dir=${dataDir}`], cwd: ROOT, env: env as Record<string, string> });
   try {
     const page = await app.firstWindow();
+    // The first run's choice (issue #16 Deliver 2): this PC alone starts the embedded core, as before.
+    await page.getByRole('button', { name: '这台电脑单独使用' }).click();
     await expect(page.getByRole('heading', { name: /首次设置/ })).toBeVisible();
     expect(page.url()).toMatch(/^app:\/\/xinan\//);
 
