@@ -13,6 +13,7 @@ import { startServer } from '../../electron/core/transport/server';
 import { serverNames } from '../../electron/core/transport/server-guard';
 import { tabStoreFor } from '../../electron/core/transport/server-tab-store';
 import { ensureTls, TlsError } from '../../electron/core/transport/tls';
+import { adoptOrExit } from './adopt';
 
 export interface ServerArgs {
   dataDir: string;
@@ -21,10 +22,12 @@ export interface ServerArgs {
   names: string[];
   cert?: string;
   key?: string;
+  /** A handover package to adopt into the (empty) data dir before serving (docs/server.md, "从单机到服务器"). */
+  adopt?: string;
 }
 
 const REPO = resolve(__dirname, '..', '..');
-const USAGE = '可用：--data-dir 目录、--listen 地址:端口（如 0.0.0.0:8443）、--name 名称（可多次）、--cert 证书文件 --key 私钥文件';
+const USAGE = '可用：--data-dir 目录、--listen 地址:端口（如 0.0.0.0:8443）、--name 名称（可多次）、--cert 证书文件 --key 私钥文件、--adopt 移交包文件（先接收单机移交的数据）';
 
 /** '0.0.0.0:8443', '[::]:8443', '192.168.1.10:8443' or just a port. */
 export function parseListen(value: string): { host: string; port: number } {
@@ -51,6 +54,7 @@ export function parseServerArgs(argv: string[]): ServerArgs {
     else if (flag === '--name') args.names.push(value().trim());
     else if (flag === '--cert') args.cert = resolve(value());
     else if (flag === '--key') args.key = resolve(value());
+    else if (flag === '--adopt') args.adopt = resolve(value());
     else throw new Error(`未知参数：${a}（${USAGE}）`);
   }
   if ((args.cert === undefined) !== (args.key === undefined)) throw new Error('--cert 与 --key 必须同时给出');
@@ -78,6 +82,8 @@ async function main(): Promise<void> {
   const args = parseServerArgs(process.argv.slice(2));
   const problem = dataDirProblem(args.dataDir);
   if (problem) fail(problem);
+  // Verified in full, or the server does not start (and the data dir stays empty).
+  if (args.adopt) adoptOrExit({ dataDir: args.dataDir, from: args.adopt });
   const version = (await import('../../package.json')).version as string;
   const core = createCore({
     dataDir: args.dataDir,
@@ -85,6 +91,7 @@ async function main(): Promise<void> {
     appVersion: version,
     // A development command (a packaged server is a service, docs/server.md): the first run may offer demo data.
     offerDemo: true,
+    instanceKind: 'server',
     logger: createFileLogger(resolve(args.dataDir, 'logs'), { echo: false }),
   });
   if (core.startupError) {

@@ -70,5 +70,17 @@ export function Gate() {
       </SessionContext.Provider>
     );
   }
-  return <SessionControlContext.Provider value={control}>{content}</SessionControlContext.Provider>;
+  const handedOver = status.data?.handedOver ?? null;
+  return (
+    <SessionControlContext.Provider value={control}>
+      {handedOver && (
+        // A handed-over copy (npm run handover): read-only, and it says where the data now lives, on every screen.
+        <Alert severity="warning" variant="filled" square data-testid="handed-over-banner" sx={{ position: 'sticky', top: 0, zIndex: (t) => t.zIndex.appBar + 1 }}>
+          <AlertTitle>本机数据已移交给单位服务器，这里只能查看</AlertTitle>
+          {handedOver.message}
+        </Alert>
+      )}
+      {content}
+    </SessionControlContext.Provider>
+  );
 }
