@@ -14,6 +14,7 @@ import { serverNames } from '../../electron/core/transport/server-guard';
 import { tabStoreFor } from '../../electron/core/transport/server-tab-store';
 import { ensureTls, TlsError } from '../../electron/core/transport/tls';
 import { adoptOrExit } from './adopt';
+import { handoverState, shanghaiMinute } from '../../electron/core/durability/handover';
 
 export interface ServerArgs {
   dataDir: string;
@@ -97,6 +98,12 @@ async function main(): Promise<void> {
   if (core.startupError) {
     await core.close();
     fail(`${core.startupError.message}（数据目录：${args.dataDir}）`);
+  }
+  const handed = core.services ? handoverState(core.services.db) : null;
+  if (handed) {
+    // The copy left behind by `npm run handover`: serving it would split the bureau's record in two.
+    await core.close();
+    fail(`此数据目录的数据已于 ${shanghaiMinute(handed.at)} 移交给 ${handed.server}，这里只是移交前的只读副本，不能作为服务器运行（数据目录：${args.dataDir}）`);
   }
 
   const names = serverNames(args.host, args.names);
