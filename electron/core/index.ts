@@ -417,8 +417,8 @@ export function createCore(options: CoreOptions): Core {
       if (recovery && (channel === 'recovery.status' || channel === 'recovery.restore')) return recoveryDispatch(channel, input);
       if (!services) return { ok: false, error: startupError ?? { code: 'DB_UNAVAILABLE', message: '数据库未打开', fields: null } };
       if (isChannelName(channel) && channels[channel as ChannelName].kind === 'mutation') {
-        // A handed-over copy still lets people sign in and read; every change goes to the server instead.
-        if (handedOver && !channel.startsWith('session.')) return fail('FORBIDDEN', handedOverMessage(handedOver));
+        // A handed-over copy still lets people sign in (a temporary password changed) and read; every change goes to the server.
+        if (handedOver && !channel.startsWith('session.') && channel !== 'account.changePassword') return fail('FORBIDDEN', handedOverMessage(handedOver));
         await writesReady;
         if (!services) return { ok: false, error: startupError! };
       }

@@ -18,6 +18,7 @@ import { connection } from '../platform/connection';
 import { useRefreshOnReconnect } from './ConnectionStatus';
 import { SESSION_KEY } from './queries';
 import { AppRouter } from './router';
+import { HandedOverBanner } from './HandedOverBanner';
 import { fetchSession, SessionContext, sessionControl, SessionControlContext } from './session';
 
 export function Gate() {
@@ -70,16 +71,10 @@ export function Gate() {
       </SessionContext.Provider>
     );
   }
-  const handedOver = status.data?.handedOver ?? null;
   return (
     <SessionControlContext.Provider value={control}>
-      {handedOver && (
-        // A handed-over copy (npm run handover): read-only, and it says where the data now lives, on every screen.
-        <Alert severity="warning" variant="filled" square data-testid="handed-over-banner" sx={{ position: 'sticky', top: 0, zIndex: (t) => t.zIndex.appBar + 1 }}>
-          <AlertTitle>本机数据已移交给单位服务器，这里只能查看</AlertTitle>
-          {handedOver.message}
-        </Alert>
-      )}
+      {/* Signed in, the application's shell shows it under its bar. */}
+      {(!info || info.mustChangePassword) && <HandedOverBanner sx={{ borderRadius: 0, mb: 0 }} />}
       {content}
     </SessionControlContext.Provider>
   );
