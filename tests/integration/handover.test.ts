@@ -155,6 +155,26 @@ describe('handover and adoption', () => {
     await expect(makeHandover({ dataDir: h.source, out: join(tempDir('xinan-again-'), 'again.tar'), server: SERVER, by: 'x', appVersion: '0.1.0-test', migrationsDir: MIGRATIONS_DIR })).rejects.toThrow(/已于 .* 移交给 https:\/\/192\.168\.1\.10:8443\/，不能再次移交/);
   });
 
+  it('an encrypted package needs its password, and with it arrives whole', async () => {
+    const t = await testCore();
+    const s = t.core.services!;
+    const bytes = Buffer.from('询问笔录（加密移交）');
+    const hash = putFile(s.config.paths.files, bytes);
+    tx({ db: s.db, prepare: s.prepare, now: s.clock.now(), actorStaffId: null, sessionId: null, channel: 'test' }, (w) => {
+      recordFile(w, hash, bytes.length, 'application/pdf');
+      w.audit({ action: 'test', entity: 'file', entityId: hash, change: {} });
+    });
+    await t.core.close();
+    const out = join(tempDir('xinan-handover-'), 'enc.tar');
+    await makeHandover({ dataDir: t.dataDir, out, server: SERVER, by: '普布次仁', appVersion: '0.1.0-test', migrationsDir: MIGRATIONS_DIR, password: 'yijiao-mima-2026' });
+    expect(readFileSync(out).includes(bytes)).toBe(false);
+    const target = emptyDataDir();
+    expect(() => adopt(target, out)).toThrow(/加密的移交包：请用 --password-env/);
+    expect(readdirSync(target)).toEqual([]);
+    adoptPackage({ dataDir: target, packageFile: out, appVersion: '0.1.0-test', migrationsDir: MIGRATIONS_DIR, by: 'server-admin', password: 'yijiao-mima-2026' });
+    expect(readFileSync(join(target, 'files', hash.slice(0, 2), hash))).toEqual(bytes);
+  });
+
   it('refuses a package whose stored file was changed, naming the file, and leaves the data dir empty', async () => {
     const h = await handedOver();
     const victim = h.r.manifest.files[0].sha256;

@@ -18,10 +18,14 @@ function octal(value: number, width: number): string {
 }
 
 function header(name: string, size: number, mtime: number): Buffer {
-  if (Buffer.byteLength(name) > 100 || !SAFE_NAME.test(name)) throw new PackageArchiveError(`移交包中的文件名无效：${name}`);
+  // ustar: a name over 100 bytes is split at a slash into prefix (≤ 155) and name (≤ 100).
+  const cut = Buffer.byteLength(name) > 100 ? name.lastIndexOf('/', name.length - 1) : -1;
+  const [prefix, base] = cut > 0 ? [name.slice(0, cut), name.slice(cut + 1)] : ['', name];
+  if (Buffer.byteLength(base) > 100 || Buffer.byteLength(prefix) > 155 || !SAFE_NAME.test(name)) throw new PackageArchiveError(`移交包中的文件名无效：${name}`);
   if (size > MAX_ENTRY_BYTES) throw new PackageArchiveError(`文件 ${name} 超过 8 GB，移交包无法容纳`);
   const h = Buffer.alloc(BLOCK);
-  h.write(name, 0, 'utf8');
+  h.write(base, 0, 'utf8');
+  h.write(prefix, 345, 'utf8');
   h.write(octal(0o644, 8), 100, 'ascii');
   h.write(octal(0, 8), 108, 'ascii');
   h.write(octal(0, 8), 116, 'ascii');
@@ -98,7 +102,9 @@ export function extractArchive(src: string, dest: string): string[] {
       }
       const stored = parseInt(block.toString('ascii', 148, 156).replace(/[\0 ]+$/, ''), 8);
       if (block.toString('ascii', 257, 262) !== 'ustar' || stored !== checksum(block)) throw new PackageArchiveError(`移交包已损坏（第 ${names.length + 1} 个条目的头部校验不符）`);
-      const name = block.toString('utf8', 0, 100).replace(/\0.*$/s, '');
+      const prefix = block.toString('utf8', 345, 500).replace(/\0.*$/s, '');
+      const base = block.toString('utf8', 0, 100).replace(/\0.*$/s, '');
+      const name = prefix ? `${prefix}/${base}` : base;
       const size = parseInt(block.toString('ascii', 124, 136).replace(/[\0 ]+$/, ''), 8);
       const type = block.toString('ascii', 156, 157);
       if (!SAFE_NAME.test(name) || (type !== '0' && type !== '\0') || !Number.isFinite(size)) throw new PackageArchiveError(`移交包中有不应出现的条目：${name}`);
