@@ -4,7 +4,7 @@ export function cliArgs<K extends string>(argv: string[], known: readonly K[], u
   const out: Partial<Record<K, string>> = {};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    const m = /^--([a-z-]+)(?:=(.*))?$/.exec(a);
+    const m = /^--([a-z][a-z0-9-]*)(?:=(.*))?$/.exec(a);
     if (!m || !known.includes(m[1] as K)) cliFail(`未知参数：${a}\n用法：${usage}`, 2);
     const v = m[2] ?? argv[++i];
     if (v === undefined) cliFail(`参数 ${a} 缺少取值\n用法：${usage}`, 2);

@@ -14,6 +14,15 @@ export const installation = sqliteTable(
     demo: integer('demo', { mode: 'boolean' }).notNull().default(false),
     createdAt: integer('created_at').notNull(),
     createdBy: text('created_by'),
+    /**
+     * Set when this installation's database was handed to the bureau server (npm run handover, docs/server.md): this
+     * copy is then read-only — nobody keeps registering into an orphan copy. The server's copy never has it.
+     */
+    handedOverAt: integer('handed_over_at'),
+    /** The server's address the administrator gave, shown on the read-only banner. */
+    handedOverTo: text('handed_over_to'),
+    /** The handover package's id and SHA-256 (the same on the server's adoption record). */
+    handedOverPackage: text('handed_over_package'),
   },
   (t) => [check('installation_single_row', sql`${t.id} = 1`)],
 );

@@ -41,6 +41,8 @@ import { removeExpiredListings } from './blacklist/blacklist-expiry';
 import { createFileLogger, type Logger } from './kernel/logger';
 import { RefusalLog, type Refusal } from './audit/refusals';
 import { startupClock, type StartupTimings } from './kernel/startup-timings';
+import { acquireInstanceLock, DataDirInUseError, type InstanceLock, type LockHolderKind } from './kernel/instance-lock';
+import { handedOverMessage, handoverState, type HandoverState } from './durability/handover';
 
 export interface CoreOptions {
   dataDir: string;
@@ -57,6 +59,8 @@ export interface CoreOptions {
   startupCheck?: 'auto' | 'worker';
   /** Run the backup/integrity scheduler (default true; tests drive `maintenance.tick()` themselves). */
   scheduler?: boolean;
+  /** Who holds the data dir's lock (kernel/instance-lock.ts), for the refusal another program sees; default 'desktop'. */
+  instanceKind?: LockHolderKind;
 }
 
 export interface Core {
@@ -108,6 +112,9 @@ export function createCore(options: CoreOptions): Core {
   let logger: Logger = options.logger ?? { info() {}, warn() {}, error: (m, d) => process.stderr.write(`${m} ${JSON.stringify(d ?? {})}\n`) };
   let closed = false;
   let timings = startupClock();
+  let lock: InstanceLock | null = null;
+  /** Set when this database was handed to the bureau server: every change is refused (durability/handover.ts). */
+  let handedOver: HandoverState | null = null;
 
   const enterRecovery = (state: RecoveryState) => {
     recovery = state;
@@ -147,6 +154,7 @@ export function createCore(options: CoreOptions): Core {
 
   /** The duties the bureau's clock performs each day (期满移出): at start, catching up the days the PC was off, and on each tick. */
   const dailyDuties = (core: CoreServices) => {
+    if (handedOver) return;
     try {
       removeExpiredListings(core);
     } catch (e) {
@@ -155,12 +163,7 @@ export function createCore(options: CoreOptions): Core {
   };
 
   const signOutEveryone = () => {
-    for (const s of sessions.values()) {
-      s.staffId = null;
-      s.authenticatedAt = null;
-      s.credentialVersion = null;
-      s.locked = false;
-    }
+    for (const s of sessions.values()) Object.assign(s, { staffId: null, authenticatedAt: null, credentialVersion: null, locked: false } satisfies Partial<Session>);
   };
 
   /** Closes the database; a healthy one is checkpointed first, a damaged one is left with its WAL to be moved whole. */
@@ -230,6 +233,8 @@ export function createCore(options: CoreOptions): Core {
     try {
       paths = prepareDataDir(options.dataDir);
       logger = options.logger ?? createFileLogger(paths.logs, { now: clock.now });
+      // One program per data dir, across processes: the desktop app and the server never open it together.
+      lock ??= acquireInstanceLock(paths.root, options.instanceKind ?? 'desktop');
       const settings = readBackupSettings(paths);
       const inUse = (countOwnCopies = true) => {
         const storedFiles = countStoredFiles(paths.files);
@@ -322,6 +327,7 @@ export function createCore(options: CoreOptions): Core {
         sessions: sessionRegistry,
       };
       services = core;
+      handedOver = handoverState(db);
       timings.mark('services');
       if (verdict) {
         afterCheck(core, verdict);
@@ -351,7 +357,7 @@ export function createCore(options: CoreOptions): Core {
       const message = e instanceof Error ? e.message : String(e);
       startupError = {
         code: e instanceof DatabaseError && e.code === 'DB_NEWER' ? 'DB_NEWER' : 'DB_UNAVAILABLE',
-        message: e instanceof DatabaseError ? e.message : `无法打开数据目录：${message.replace(/(\/|[A-Za-z]:\\)[^\s：，。）)]*/g, '…')}`,
+        message: e instanceof DatabaseError || e instanceof DataDirInUseError ? e.message : `无法打开数据目录：${message.replace(/(\/|[A-Za-z]:\\)[^\s：，。）)]*/g, '…')}`,
         fields: null,
       };
       const cause = (e as { cause?: unknown }).cause;
@@ -411,6 +417,8 @@ export function createCore(options: CoreOptions): Core {
       if (recovery && (channel === 'recovery.status' || channel === 'recovery.restore')) return recoveryDispatch(channel, input);
       if (!services) return { ok: false, error: startupError ?? { code: 'DB_UNAVAILABLE', message: '数据库未打开', fields: null } };
       if (isChannelName(channel) && channels[channel as ChannelName].kind === 'mutation') {
+        // A handed-over copy still lets people sign in (a temporary password changed) and read; every change goes to the server.
+        if (handedOver && !channel.startsWith('session.') && channel !== 'account.changePassword') return fail('FORBIDDEN', handedOverMessage(handedOver));
         await writesReady;
         if (!services) return { ok: false, error: startupError! };
       }
@@ -444,6 +452,8 @@ export function createCore(options: CoreOptions): Core {
       for (const t of timers) clearTimeout(t);
       await writesReady.catch(() => undefined);
       await shutDown();
+      lock?.release();
+      lock = null;
       emitter.removeAllListeners();
     },
   };

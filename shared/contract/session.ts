@@ -28,6 +28,8 @@ export const setupStatus = z.object({
   offerDemo: z.boolean(),
   demo: z.boolean(),
   appVersion: z.string(),
+  /** Set when this copy's data was handed to the bureau server (npm run handover): read-only, with the banner's text. */
+  handedOver: z.object({ at: z.number(), server: z.string(), message: z.string() }).nullable(),
 });
 export type SetupStatus = z.infer<typeof setupStatus>;
 

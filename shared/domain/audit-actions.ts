@@ -8,6 +8,8 @@ const ACTIONS: Record<string, string> = {
   seed: '导入内置数据',
   seedDemo: '写入演示数据',
   seedLarge: '写入规模测试数据',
+  handover: '移交给单位服务器',
+  adopt: '接收单机移交的数据',
   addComplainants: '补充投诉人',
   addPhones: '补充电话',
   recordChain: '记录承包关系',

@@ -42,7 +42,7 @@ describe('host-entry: the core utilityProcess', () => {
     client.attach(fromDomPort(port2 as unknown as DomPortLike));
     expect(await client.invoke('setup.status', {})).toEqual({
       ok: true,
-      value: { initialized: false, unit: null, offerDemo: true, demo: false, appVersion: '0.1.0-test' },
+      value: { initialized: false, unit: null, offerDemo: true, demo: false, appVersion: '0.1.0-test', handedOver: null },
     });
     expect(await client.invoke('nope.nothing', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
 

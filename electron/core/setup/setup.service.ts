@@ -1,6 +1,7 @@
 // The first run: which unit this installation serves, and its first staff member (who becomes the
 // administrator when accounts arrive). Demo data only when asked for, and only where it is offered.
 import { randomUUID } from 'node:crypto';
+import { handedOverMessage, handoverState } from '../durability/handover';
 import { insertInto } from '../../../db/insert';
 import type { z } from 'zod';
 import type { setupInitializeInput, SetupStatus } from '../../../shared/contract/session';
@@ -16,12 +17,14 @@ import { hashPassword } from '../accounts/passwords';
 
 export function setupStatus(core: CoreServices): SetupStatus {
   const inst = getInstallation(core);
+  const handed = inst ? handoverState(core.db) : null;
   return {
     initialized: inst !== null,
     unit: inst ? getUnitSummary(core, inst.unitId) : null,
     offerDemo: core.config.offerDemo,
     demo: inst?.demo ?? false,
     appVersion: core.config.appVersion,
+    handedOver: handed ? { at: handed.at, server: handed.server, message: handedOverMessage(handed) } : null,
   };
 }
 

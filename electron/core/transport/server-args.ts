@@ -10,9 +10,11 @@ export interface ServerArgs {
   names: string[];
   cert?: string;
   key?: string;
+  /** A handover package to adopt into the (empty) data dir before serving (docs/server.md, "从单机到服务器"). */
+  adopt?: string;
 }
 
-export const SERVER_USAGE = '可用：--data-dir 目录、--listen 地址:端口（如 0.0.0.0:8443）、--name 名称（可多次）、--cert 证书文件 --key 私钥文件';
+export const SERVER_USAGE = '可用：--data-dir 目录、--listen 地址:端口（如 0.0.0.0:8443）、--name 名称（可多次）、--cert 证书文件 --key 私钥文件、--adopt 移交包文件（先接收单机移交的数据）';
 
 /** '0.0.0.0:8443', '[::]:8443', '192.168.1.10:8443' or just a port. */
 export function parseListen(value: string): { host: string; port: number } {
@@ -40,6 +42,7 @@ export function parseServerArgs(argv: readonly string[], defaultDataDir?: string
     else if (flag === '--name') args.names.push(value().trim());
     else if (flag === '--cert') args.cert = resolve(value());
     else if (flag === '--key') args.key = resolve(value());
+    else if (flag === '--adopt') args.adopt = resolve(value());
     else throw new Error(`未知参数：${a}（${SERVER_USAGE}）`);
   }
   if (!args.dataDir) throw new Error('必须用 --data-dir 指定服务器的数据目录（本机磁盘上的目录）');

@@ -1,6 +1,9 @@
 // Starts the bureau server (core + TLS + HTTPS transport) and says where it is: the one start-up sequence shared by
 // `npm run server` (development) and the packaged service's utilityProcess (server-entry.ts). docs/server.md.
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
+import { adoptPackage } from '../durability/adopt';
+import { handoverState, shanghaiMinute } from '../durability/handover';
 import { createCore } from '../index';
 import { dataDirProblem } from '../kernel/data-dir';
 import { createFileLogger } from '../kernel/logger';
@@ -39,17 +42,37 @@ export async function runBureauServer(o: RunServerOptions): Promise<RunningServe
   const { args } = o;
   const problem = dataDirProblem(args.dataDir);
   if (problem) throw new ServerStartError(problem);
+  // `--adopt FILE`: the handover package verified in full into the empty data dir, or the server does not start (and
+  // the data dir stays as empty as it was). Only on the first start: the dir is no longer empty afterwards.
+  if (args.adopt) {
+    o.print(`正在接收并校验移交包 ${args.adopt} …`);
+    try {
+      const r = adoptPackage({ dataDir: args.dataDir, packageFile: args.adopt, appVersion: o.appVersion, migrationsDir: o.migrationsDir, by: userInfo().username });
+      o.print('移交包已接收，全部校验通过：');
+      for (const line of r.lines) o.print(line);
+    } catch (e) {
+      throw new ServerStartError(`未接收移交包：${(e as Error).message}`);
+    }
+  }
   const core = createCore({
     dataDir: args.dataDir,
     migrationsDir: o.migrationsDir,
     appVersion: o.appVersion,
     offerDemo: o.offerDemo,
+    // One program per data dir: the desktop app and the handover tools are refused while the server holds it.
+    instanceKind: 'server',
     logger: createFileLogger(join(args.dataDir, 'logs'), { echo: false }),
   });
   // A server never runs in recovery mode: restore first (npm run restore / the desktop app's 恢复).
   if (core.startupError) {
     await core.close();
     throw new ServerStartError(`${core.startupError.message}（数据目录：${args.dataDir}）`);
+  }
+  const handed = core.services ? handoverState(core.services.db) : null;
+  if (handed) {
+    // The copy left behind by `npm run handover`: serving it would split the bureau's record in two.
+    await core.close();
+    throw new ServerStartError(`此数据目录的数据已于 ${shanghaiMinute(handed.at)} 移交给 ${handed.server}，这里只是移交前的只读副本，不能作为服务器运行（数据目录：${args.dataDir}）`);
   }
   let tls;
   try {

@@ -25,6 +25,7 @@ import { ChangePasswordDialog } from '../features/account/ChangePasswordDialog';
 import { BackupWarning } from '../features/maintenance/BackupWarning';
 import { NAV_ORDER, PAGES, type PageId } from './access';
 import { ConnectionBanner, ConnectionStatus } from './ConnectionStatus';
+import { HandedOverBanner } from './HandedOverBanner';
 import { usePermissions, useSession, useSessionControl } from './session';
 
 const NAV_WIDTH = 200;
@@ -96,6 +97,7 @@ export function AppShell({ demo }: { demo: boolean }) {
       <Box component="main" sx={{ flex: 1, p: 3, minWidth: 0 }}>
         <Toolbar variant="dense" />
         <ConnectionBanner />
+        <HandedOverBanner />
         <BackupWarning canRun={permissions.has('maintenance.run')} />
         <Outlet />
       </Box>

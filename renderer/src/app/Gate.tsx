@@ -18,6 +18,7 @@ import { connection } from '../platform/connection';
 import { useRefreshOnReconnect } from './ConnectionStatus';
 import { SESSION_KEY } from './queries';
 import { AppRouter } from './router';
+import { HandedOverBanner } from './HandedOverBanner';
 import { fetchSession, SessionContext, sessionControl, SessionControlContext } from './session';
 
 export function Gate() {
@@ -70,5 +71,11 @@ export function Gate() {
       </SessionContext.Provider>
     );
   }
-  return <SessionControlContext.Provider value={control}>{content}</SessionControlContext.Provider>;
+  return (
+    <SessionControlContext.Provider value={control}>
+      {/* Signed in, the application's shell shows it under its bar. */}
+      {(!info || info.mustChangePassword) && <HandedOverBanner sx={{ borderRadius: 0, mb: 0 }} />}
+      {content}
+    </SessionControlContext.Provider>
+  );
 }
