@@ -1,0 +1,1 @@
+DROP INDEX `proceeding_events_proceeding_idx`;
