@@ -1,1 +1,0 @@
-DROP INDEX `proceeding_events_proceeding_idx`;
