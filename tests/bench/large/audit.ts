@@ -1,6 +1,6 @@
 // The audit rows of the large database: for every record the generator makes, the row the app's own action writes
 // for it (its action name, entity and change, as the service composes it), at the record's own time, by the staff
-// member who did it, through the app's own writer (TxWriter: format 2, compacted change, hash chain) — so the
+// member who did it, through the app's own writer (TxWriter: its format, compacted change, hash chain) — so the
 // database's size includes the trail a bureau's would have, and `npm run audit:verify` walks an intact chain.
 import { createHash } from 'node:crypto';
 import type { Db } from '../../../db/open';
