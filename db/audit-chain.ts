@@ -1,9 +1,10 @@
 // The audit trail's hash chain: each row's hash = SHA-256(previous row's hash ‖ canonical JSON of the row), the
-// first row chained to 64 zeros. Two row formats share the chain, each verified by its own rule (a row is never
-// rewritten into the other): format 1 stores the previous hash in the row (prev_hash) and hashes the row's fields;
-// format 2 (issue #15: a smaller trail) stores no copy of the previous hash (the link is the previous row's own
-// `hash`), hashes the row's fields with `format: 2` among them, and stores an update as what changed
-// (shared/domain/audit-change.ts). Writing is in electron/core/kernel/tx.ts; verifying is here, so the command line
+// first row chained to 64 zeros. Three row formats share the chain, each verified by its own rule (a row is never
+// rewritten into another, and none comes after a newer one): format 1 stores the previous hash in the row (prev_hash)
+// and hashes the row's fields; format 2 (issue #15: a smaller trail) stores no copy of the previous hash (the link is
+// the previous row's own `hash`), hashes the row's fields with `format: 2` among them, and stores an update as what
+// changed (shared/domain/audit-change.ts); format 3 is format 2 with `format: 3` hashed and the hash stored as its 32
+// bytes instead of 64 hex characters (the link, and every hash shown or exported, stays hex). Writing is in electron/core/kernel/tx.ts; verifying is here, so the command line
 // (`npm run audit:verify`), the auditor's screen and the tamper tests share one verifier.
 //
 // What it detects: an edited row (its hash no longer matches its content), a deleted row (a gap in seq and a
@@ -18,7 +19,12 @@ import type { Db } from './open';
 export const GENESIS_HASH = '0'.repeat(64);
 
 /** The format new rows are written in. */
-export const AUDIT_FORMAT = 2;
+export const AUDIT_FORMAT = 3;
+
+/** A stored hash as hex: format 1 and 2 rows store 64 hex characters, format 3 rows the 32 bytes themselves. */
+export function storedHashHex(stored: string | Uint8Array): string {
+  return typeof stored === 'string' ? stored : Buffer.from(stored).toString('hex');
+}
 
 export interface AuditRowContent {
   at: number;
@@ -40,6 +46,15 @@ export function auditHash(prevHash: string, row: AuditRowContent): string {
 /** The hash of one audit row of format 2: the format is hashed with the fields, so changing the marker shows. */
 export function auditHashV2(prevHash: string, row: AuditRowContent): string {
   return createHash('sha256').update(prevHash).update(canonicalJson({ ...row, format: 2 })).digest('hex');
+}
+
+/**
+ * The hash of one audit row of format 3 (as hex): format 2's rule with `format: 3` hashed among the fields; the row
+ * stores the 32 bytes, not 64 hex characters (issue #15: a smaller trail, −32 bytes a row). The link is still the
+ * previous row's hash as hex, whatever that row's format.
+ */
+export function auditHashV3(prevHash: string, row: AuditRowContent): string {
+  return createHash('sha256').update(prevHash).update(canonicalJson({ ...row, format: 3 })).digest('hex');
 }
 
 export interface ChainVerdict {
@@ -64,7 +79,7 @@ interface StoredRow {
   entity_id: string | null;
   change: string;
   prev_hash: string;
-  hash: string;
+  hash: string | Uint8Array;
   format: number;
 }
 
@@ -94,7 +109,8 @@ function walk(db: Db, head: { seq: number; hash: string } | null): ChainVerdict 
   let count = 0;
   let fault: { at: number; problem: string } | null = null;
   let headSeen = false;
-  let newerSeen = false;
+  /** The newest format seen so far: a row of an older format after it is inserted or rewritten. */
+  let newest = 1;
 
   for (const raw of db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate()) {
     const row = raw as StoredRow;
@@ -116,8 +132,26 @@ function walk(db: Db, head: { seq: number; hash: string } | null): ChainVerdict 
       entityId: row.entity_id,
       change: row.change,
     };
-    if (row.format === 2) {
-      newerSeen = true;
+    if (row.format < newest) {
+      fault = { at: row.seq, problem: `记录格式倒退（第${newest}版记录之后不应再有第${row.format}版记录：本条是插入或改写的）` };
+      break;
+    }
+    if (row.format === 3) {
+      newest = 3;
+      if (row.prev_hash !== '') {
+        fault = { at: row.seq, problem: '记录格式不符（第3版记录不应另存上一条的哈希）' };
+        break;
+      }
+      if (typeof row.hash === 'string' || row.hash.length !== 32) {
+        fault = { at: row.seq, problem: '记录格式不符（第3版记录的哈希应为32字节）' };
+        break;
+      }
+      if (auditHashV3(prev, content) !== storedHashHex(row.hash)) {
+        fault = { at: row.seq, problem: '内容与其哈希不符（本条被修改，或上一条被修改后重新计算了哈希）' };
+        break;
+      }
+    } else if (row.format === 2) {
+      newest = 2;
       // No stored copy of the link: the hash is computed from the previous row's hash as verified.
       if (row.prev_hash !== '') {
         fault = { at: row.seq, problem: '记录格式不符（第2版记录不应另存上一条的哈希）' };
@@ -128,10 +162,6 @@ function walk(db: Db, head: { seq: number; hash: string } | null): ChainVerdict 
         break;
       }
     } else if (row.format === 1) {
-      if (newerSeen) {
-        fault = { at: row.seq, problem: '记录格式倒退（第2版记录之后不应再有第1版记录：本条是插入或改写的）' };
-        break;
-      }
       if (auditHash(row.prev_hash, content) !== row.hash) {
         fault = { at: row.seq, problem: '内容与其哈希不符（本条被修改）' };
         break;
@@ -146,12 +176,12 @@ function walk(db: Db, head: { seq: number; hash: string } | null): ChainVerdict 
     }
     if (head && row.seq === head.seq) {
       headSeen = true;
-      if (row.hash !== head.hash) {
+      if (storedHashHex(row.hash) !== head.hash) {
         fault = { at: row.seq, problem: '与导出保存的链头不符（此前的记录被改写后重新计算了哈希）' };
         break;
       }
     }
-    prev = row.hash;
+    prev = storedHashHex(row.hash);
     lastSeq = row.seq;
   }
 

@@ -36,7 +36,8 @@ export const proceedingEvents = sqliteTable(
     recordedBy: text('recorded_by').references(() => staff.id),
   },
   (t) => [
-    index('proceeding_events_proceeding_idx').on(t.proceedingId, t.seq),
+    // No (proceeding_id, seq) index: (proceeding_id, kind, date) below serves a proceeding's events too (issue #15: a
+    // smaller database); its few rows are sorted by seq after the seek.
     // The statistics: a step's events in a period (受理, 立案, 结案 … by date), electron/core/statistics/*.data.ts.
     index('proceeding_events_kind_date_idx').on(t.kind, t.date),
     // The statistics: one file's first 受理/结案 … (MIN(date) for a proceeding and a kind) in one seek; without it SQLite

@@ -78,6 +78,10 @@ export const intakeParties = sqliteTable(
   (t) => [primaryKey({ columns: [t.intakeId, t.partyId, t.role] }), index('intake_parties_party_idx').on(t.partyId)],
 );
 
+/**
+ * Stored WITHOUT ROWID (migration 0057, hand-written: drizzle cannot say it): the row is its key (intake, person), so
+ * the table is that key's b-tree and no second index of it is kept. A migration that rebuilds this table must keep it.
+ */
 export const intakeComplainants = sqliteTable(
   'intake_complainants',
   {

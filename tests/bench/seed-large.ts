@@ -3,8 +3,9 @@
 // proceeding, timeline, papers' rows, hearings, awards, payments and deadlines — for the scale benchmark
 // (`npm run bench -- --intakes N --data-dir D`). The database is made by the app itself (createCore: its migrations,
 // its first run, its staff through dispatch); the bulk rows then go in through the app's row shapes, its search index
-// (indexIntake), its party and project name index and its deadline engine, in transactions of a few thousand intakes
-// with one audit row each, as the demo's bulk path does. What it skips, and why: docs/performance.md.
+// (indexIntake), its party and project name index and its deadline engine, in transactions of a few thousand intakes;
+// each record gets the audit row its action writes in the app, at its own time, through the app's writer and chain
+// (large/audit.ts), so the size includes a bureau's trail. What it skips, and why: docs/performance.md.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -23,6 +24,7 @@ import { clientFor } from '../helpers/client';
 import { emptyCounts } from './large/casework';
 import { writeIntakes, type World } from './large/intakes';
 import { creditCode, employerName, heavyTail, IdNumbers, mobile, projectName, seededRandom } from './large/people';
+import { seedAudit } from './large/audit';
 import { Ids, rowWriter } from './large/rows';
 
 const REPO = resolve(__dirname, '..', '..');
@@ -90,7 +92,7 @@ export async function seedLarge(o: SeedLargeOptions): Promise<SeedLargeResult> {
     const nEmployers = Math.max(30, Math.round(o.intakes / 25));
     const nProjects = Math.max(20, Math.round(o.intakes / 15));
     const world: World = {
-      prepare, ids, r, unitId: LARGE_UNIT, unitShort, until: LARGE_UNTIL, basis: deadlineBasis(services), staff, roomId: room.id,
+      prepare, ids, r, unitId: LARGE_UNIT, unitShort, until: LARGE_UNTIL, basis: deadlineBasis(services), staff, roomId: room.id, audit: seedAudit(db, prepare, ids),
       idNumbers: new IdNumbers(), employers: [], projects: [], from, to, total: o.intakes, recent: [], series: new Map(),
       counts: { ...emptyCounts(), persons: 0, phones: 0, complainants: 0, tibetanCommon: 0, intakes: 0, routes: {} },
     };
@@ -101,14 +103,18 @@ export async function seedLarge(o: SeedLargeOptions): Promise<SeedLargeResult> {
         const id = ids.at(from - 86_400_000);
         const name = employerName(r, i + 1);
         const code = creditCode(i + 1);
-        party({ id, kind: 'organisation', name, nameInitials: initials(name, false), creditCode: code, legalRepName: null, phone: mobile(r), createdBy: staff.desk, createdAt: from, updatedAt: from });
+        const phone = mobile(r);
+        party({ id, kind: 'organisation', name, nameInitials: initials(name, false), creditCode: code, legalRepName: null, phone, createdBy: staff.desk, createdAt: from, updatedAt: from });
+        world.audit(from, staff.desk, 'parties.create', [{ action: 'create', entity: 'party', entityId: id, change: { kind: 'organisation', name, creditCode: code, phone } }]);
         indexNameRecord(prepare, 'party', id, name, { creditCode: code });
         world.employers.push({ id, name });
       }
       for (let i = 0; i < nProjects; i++) {
         const id = ids.at(from - 86_400_000);
         const name = projectName(r, i + 1);
-        project({ id, name, siteUnitId: null, generalContractorPartyId: world.employers[heavyTail(r, Math.min(40, nEmployers))]!.id, createdBy: staff.desk, createdAt: from, updatedAt: from });
+        const generalContractorPartyId = world.employers[heavyTail(r, Math.min(40, nEmployers))]!.id;
+        project({ id, name, siteUnitId: null, generalContractorPartyId, createdBy: staff.desk, createdAt: from, updatedAt: from });
+        world.audit(from, staff.desk, 'projects.save', [{ action: 'create', entity: 'project', entityId: id, change: { name, generalContractorPartyId } }]);
         indexNameRecord(prepare, 'project', id, name);
         world.projects.push({ id, name });
       }

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { auditHash, auditHashV2, verifyAuditChain } from '../../db/audit-chain';
+import { auditHash, auditHashV2, auditHashV3, storedHashHex, verifyAuditChain } from '../../db/audit-chain';
 import { openDatabase, type Db } from '../../db/open';
 import { runVerify } from '../../build/scripts/audit-verify';
 import { DB_FILE_NAME } from '../helpers/data-dir';
@@ -19,9 +19,9 @@ async function trail(): Promise<{ dataDir: string; count: number; head: { seq: n
   await signInAs(core, '李强');
   const db = core.services!.db;
   const count = (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
-  const head = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string };
+  const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: Uint8Array };
   await core.close();
-  return { dataDir, count, head };
+  return { dataDir, count, head: { seq: last.seq, hash: storedHashHex(last.hash) } };
 }
 
 function installationIdOf(dataDir: string): string {
@@ -44,15 +44,18 @@ function tamper(dataDir: string, fn: (db: Db) => void): void {
   }
 }
 
-type Stored = { seq: number; at: number; actor_staff_id: string | null; session_id: string | null; channel: string; action: string; entity: string; entity_id: string | null; change: string; prev_hash: string; hash: string; format: number };
+type Stored = { seq: number; at: number; actor_staff_id: string | null; session_id: string | null; channel: string; action: string; entity: string; entity_id: string | null; change: string; prev_hash: string; hash: string | Uint8Array; format: number };
 
-/** A row's hash under its own format's rule (db/audit-chain.ts). */
+/** A row's hash (hex) under its own format's rule (db/audit-chain.ts). */
 function rehash(prev: string, r: Stored): string {
   const content = { at: r.at, actorStaffId: r.actor_staff_id, sessionId: r.session_id, channel: r.channel, action: r.action, entity: r.entity, entityId: r.entity_id, change: r.change };
-  return r.format === 2 ? auditHashV2(prev, content) : auditHash(prev, content);
+  return r.format === 3 ? auditHashV3(prev, content) : r.format === 2 ? auditHashV2(prev, content) : auditHash(prev, content);
 }
 
-const hashBefore = (db: Db, seq: number) => (db.prepare('SELECT hash FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT 1').get(seq) as { hash: string }).hash;
+/** A hash as a row of that format stores it: format 3 the 32 bytes, the older formats 64 hex characters. */
+const stored = (format: number, hex: string): string | Buffer => (format === 3 ? Buffer.from(hex, 'hex') : hex);
+
+const hashBefore = (db: Db, seq: number) => storedHashHex((db.prepare('SELECT hash FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT 1').get(seq) as { hash: string | Uint8Array }).hash);
 
 /** Rewrites the chain from `fromSeq` on with correct hashes: what someone who knows the algorithm would do. */
 function recomputeFrom(db: Db, fromSeq: number): void {
@@ -61,7 +64,7 @@ function recomputeFrom(db: Db, fromSeq: number): void {
   const update = db.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE seq = ?');
   for (const r of rows) {
     const h = rehash(prev, r);
-    update.run(r.format === 2 ? '' : prev, h, r.seq);
+    update.run(r.format >= 2 ? '' : prev, stored(r.format, h), r.seq);
     prev = h;
   }
 }
@@ -70,14 +73,15 @@ function recomputeFrom(db: Db, fromSeq: number): void {
  * The trail as a database upgraded after row `lastOld` would hold it: rows 1…lastOld in format 1 (the previous hash
  * stored in the row, the change as it was written then), the later rows in format 2 chained on from them.
  */
-function upgradedAfter(db: Db, lastOld: number): void {
+function upgradedAfter(db: Db, lastOld: number, lastV2 = lastOld): void {
   db.prepare('UPDATE audit_log SET format = 1 WHERE seq <= ?').run(lastOld);
+  db.prepare('UPDATE audit_log SET format = 2 WHERE seq > ? AND seq <= ?').run(lastOld, lastV2);
   const rows = db.prepare('SELECT * FROM audit_log ORDER BY seq').all() as Stored[];
   let prev = '0'.repeat(64);
   const update = db.prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE seq = ?');
   for (const r of rows) {
     const h = rehash(prev, r);
-    update.run(r.format === 2 ? '' : prev, h, r.seq);
+    update.run(r.format >= 2 ? '' : prev, stored(r.format, h), r.seq);
     prev = h;
   }
 }
@@ -105,9 +109,9 @@ describe('audit chain verification', () => {
     tamper(dataDir, (db) => {
       const r = db.prepare('SELECT * FROM audit_log WHERE seq = 7').get() as Stored;
       const edited = { ...r, actor_staff_id: 'someone-else' };
-      db.prepare('UPDATE audit_log SET actor_staff_id = ?, hash = ? WHERE seq = 7').run('someone-else', rehash(hashBefore(db, 7), edited));
+      db.prepare('UPDATE audit_log SET actor_staff_id = ?, hash = ? WHERE seq = 7').run('someone-else', stored(r.format, rehash(hashBefore(db, 7), edited)));
     });
-    // Format 2 keeps no copy of the link: row 8's hash, computed from row 7's old hash, no longer matches.
+    // Format 2 and 3 keep no copy of the link: row 8's hash, computed from row 7's old hash, no longer matches.
     expect(runVerify({ dataDir, headFile: null }).lines[0]).toBe(`审计链断裂：第 8 条，${V2_MISMATCH}`);
   });
 
@@ -126,8 +130,8 @@ describe('audit chain verification', () => {
     tamper(a.dataDir, (db) => {
       const last = db.prepare('SELECT * FROM audit_log ORDER BY seq DESC LIMIT 1').get() as Stored;
       db.prepare(
-        "INSERT INTO audit_log (at, actor_staff_id, session_id, channel, action, entity, entity_id, change, prev_hash, hash, format) VALUES (?, NULL, NULL, 'intakes.create', 'create', 'intake', 'x', '{}', '', ?, 2)",
-      ).run(last.at + 1, 'f'.repeat(64));
+        "INSERT INTO audit_log (at, actor_staff_id, session_id, channel, action, entity, entity_id, change, prev_hash, hash, format) VALUES (?, NULL, NULL, 'intakes.create', 'create', 'intake', 'x', '{}', '', ?, 3)",
+      ).run(last.at + 1, Buffer.alloc(32, 0xff));
     });
     expect(runVerify({ dataDir: a.dataDir, headFile: null }).lines[0]).toBe(`审计链断裂：第 ${a.count + 1} 条，${V2_MISMATCH}`);
 
@@ -136,8 +140,8 @@ describe('audit chain verification', () => {
       const r = db.prepare('SELECT * FROM audit_log WHERE seq = 6').get() as Stored;
       db.prepare('DELETE FROM audit_log WHERE seq = 6').run();
       const forged = { ...r, action: 'update', change: '{"forged":true}' };
-      db.prepare("INSERT INTO audit_log (seq, at, actor_staff_id, session_id, channel, action, entity, entity_id, change, prev_hash, hash, format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, 2)").run(
-        6, r.at, r.actor_staff_id, r.session_id, r.channel, forged.action, r.entity, r.entity_id, forged.change, rehash(hashBefore(db, 6), forged),
+      db.prepare("INSERT INTO audit_log (seq, at, actor_staff_id, session_id, channel, action, entity, entity_id, change, prev_hash, hash, format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, 3)").run(
+        6, r.at, r.actor_staff_id, r.session_id, r.channel, forged.action, r.entity, r.entity_id, forged.change, stored(3, rehash(hashBefore(db, 6), forged)),
       );
     });
     expect(runVerify({ dataDir: b.dataDir, headFile: null }).lines[0]).toBe(`审计链断裂：第 7 条，${V2_MISMATCH}`);
@@ -203,11 +207,11 @@ describe('audit chain verification', () => {
       (db as unknown as { prepare: typeof db.prepare }).prepare = ((sql: string) => {
         if (!appended && sql.includes('sqlite_sequence')) {
           appended = true;
-          const last = other.prepare('SELECT hash, at FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { hash: string; at: number };
+          const last = other.prepare('SELECT hash, at FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { hash: Uint8Array; at: number };
           const row = { at: last.at + 1, actorStaffId: null, sessionId: null, channel: 'test', action: 'test', entity: 'test', entityId: null, change: '{}' };
           other
-            .prepare("INSERT INTO audit_log (at, actor_staff_id, session_id, channel, action, entity, entity_id, change, prev_hash, hash, format) VALUES (?, NULL, NULL, ?, ?, ?, NULL, ?, '', ?, 2)")
-            .run(row.at, row.channel, row.action, row.entity, row.change, auditHashV2(last.hash, row));
+            .prepare("INSERT INTO audit_log (at, actor_staff_id, session_id, channel, action, entity, entity_id, change, prev_hash, hash, format) VALUES (?, NULL, NULL, ?, ?, ?, NULL, ?, '', ?, 3)")
+            .run(row.at, row.channel, row.action, row.entity, row.change, Buffer.from(auditHashV3(storedHashHex(last.hash), row), 'hex'));
         }
         return original(sql);
       }) as typeof db.prepare;
@@ -233,15 +237,21 @@ describe('audit chain verification', () => {
     expect(bad.stderr).toContain('审计链断裂：第 4 条');
   });
 
-  it('verifies a trail upgraded in the middle: format-1 rows by their rule, format-2 rows by theirs', async () => {
+  it('verifies a trail upgraded twice: format-1 rows by their rule, format-2 and format-3 rows by theirs', async () => {
     const { dataDir, count } = await trail();
-    tamper(dataDir, (db) => upgradedAfter(db, 6));
+    tamper(dataDir, (db) => upgradedAfter(db, 6, 10));
     expect(runVerify({ dataDir, headFile: null }).lines[0]).toBe(`审计链完整：${count} 条；警告：防止修改和删除审计记录的触发器已被移除`);
     const db = openDatabase(join(dataDir, DB_FILE_NAME), { readonly: true });
     const formats = (db.prepare('SELECT format, prev_hash FROM audit_log ORDER BY seq').all() as { format: number; prev_hash: string }[]).map((r) => [r.format, r.prev_hash === '' ? '' : 'hash']);
     db.close();
     expect(formats.slice(0, 6)).toEqual(Array(6).fill([1, 'hash']));
-    expect(formats.slice(6)).toEqual(Array(count - 6).fill([2, '']));
+    expect(formats.slice(6, 10)).toEqual(Array(4).fill([2, '']));
+    expect(formats.slice(10)).toEqual(Array(count - 10).fill([3, '']));
+    // Format 3 stores the hash as its 32 bytes: half the 64 hex characters of the older rows.
+    const sizes = openDatabase(join(dataDir, DB_FILE_NAME), { readonly: true });
+    const lengths = (sizes.prepare('SELECT DISTINCT format, typeof(hash) AS type, length(hash) AS n FROM audit_log ORDER BY format').all() as { format: number; type: string; n: number }[]);
+    sizes.close();
+    expect(lengths).toEqual([{ format: 1, type: 'text', n: 64 }, { format: 2, type: 'text', n: 64 }, { format: 3, type: 'blob', n: 32 }]);
   });
 
   it('finds tampering on either side of the upgrade: an old row edited, a new row edited, a marker changed', async () => {
@@ -272,16 +282,23 @@ describe('audit chain verification', () => {
     // A new row passed off as an old one (its marker set to 1), and an old one after the upgrade.
     const marker = await trail();
     tamper(marker.dataDir, (db) => db.prepare('UPDATE audit_log SET format = 1 WHERE seq = 9').run());
-    expect(runVerify({ dataDir: marker.dataDir, headFile: null }).lines[0]).toBe('审计链断裂：第 9 条，记录格式倒退（第2版记录之后不应再有第1版记录：本条是插入或改写的）');
+    expect(runVerify({ dataDir: marker.dataDir, headFile: null }).lines[0]).toBe('审计链断裂：第 9 条，记录格式倒退（第3版记录之后不应再有第1版记录：本条是插入或改写的）');
+    const marker2 = await trail();
+    tamper(marker2.dataDir, (db) => db.prepare('UPDATE audit_log SET format = 2 WHERE seq = 9').run());
+    expect(runVerify({ dataDir: marker2.dataDir, headFile: null }).lines[0]).toBe('审计链断裂：第 9 条，记录格式倒退（第3版记录之后不应再有第2版记录：本条是插入或改写的）');
+    // A format-3 row whose hash was written back as hex text: the content matches, the stored form does not.
+    const hex = await trail();
+    tamper(hex.dataDir, (db) => db.prepare('UPDATE audit_log SET hash = lower(hex(hash)) WHERE seq = 5').run());
+    expect(runVerify({ dataDir: hex.dataDir, headFile: null }).lines[0]).toBe('审计链断裂：第 5 条，记录格式不符（第3版记录的哈希应为32字节）');
     const first = await trail();
     tamper(first.dataDir, (db) => db.prepare('UPDATE audit_log SET format = 1 WHERE seq = 1').run());
     expect(runVerify({ dataDir: first.dataDir, headFile: null }).lines[0]).toBe('审计链断裂：第 1 条，内容与其哈希不符（本条被修改）');
     // A new row given a stored link it should not have, or a format no verifier knows.
     const link = await trail();
     tamper(link.dataDir, (db) => db.prepare("UPDATE audit_log SET prev_hash = hash WHERE seq = 5").run());
-    expect(runVerify({ dataDir: link.dataDir, headFile: null }).lines[0]).toBe('审计链断裂：第 5 条，记录格式不符（第2版记录不应另存上一条的哈希）');
+    expect(runVerify({ dataDir: link.dataDir, headFile: null }).lines[0]).toBe('审计链断裂：第 5 条，记录格式不符（第3版记录不应另存上一条的哈希）');
     const unknown = await trail();
-    tamper(unknown.dataDir, (db) => db.prepare('UPDATE audit_log SET format = 3 WHERE seq = 5').run());
-    expect(runVerify({ dataDir: unknown.dataDir, headFile: null }).lines[0]).toBe('审计链断裂：第 5 条，记录格式未知（第3版）');
+    tamper(unknown.dataDir, (db) => db.prepare('UPDATE audit_log SET format = 4 WHERE seq = 5').run());
+    expect(runVerify({ dataDir: unknown.dataDir, headFile: null }).lines[0]).toBe('审计链断裂：第 5 条，记录格式未知（第4版）');
   });
 });

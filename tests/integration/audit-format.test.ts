@@ -1,4 +1,4 @@
-// The audit trail stores what changed (format 2, db/audit-chain.ts): an update's row holds only the changed fields
+// The audit trail stores what changed (format 2 and on, db/audit-chain.ts): an update's row holds only the changed fields
 // with their values before and after, a create's row the record once; the auditor still reads who did what, when,
 // and the values before and after — masked — and the chain verifies.
 import { describe, expect, it } from 'vitest';
@@ -17,7 +17,7 @@ describe('audit rows that store what changed', () => {
     await t.admin.call('departments.save', { id: dept.id, rowVersion: dept.rowVersion, unitId: unit.id, name: '监察执法科', capability: dept.capability, active: true });
     const db = t.core.services!.db;
     const row = db.prepare("SELECT * FROM audit_log WHERE entity = 'department' AND action = 'update' ORDER BY seq DESC").get() as Row;
-    expect(row).toMatchObject({ format: 2, prev_hash: '', entity_id: dept.id, actor_staff_id: t.staff['普布次仁'] });
+    expect(row).toMatchObject({ format: 3, prev_hash: '', entity_id: dept.id, actor_staff_id: t.staff['普布次仁'] });
     expect(JSON.parse(row.change)).toEqual({ unitId: unit.id, changed: { name: { from: dept.name, to: '监察执法科' } } });
     // Nothing unchanged is repeated: not the capability, not the flag, not a whole record before and after.
     expect(row.change).not.toContain(dept.capability);
@@ -37,7 +37,7 @@ describe('audit rows that store what changed', () => {
     const made = await t.client.call('intakes.create', zhaxiComplaint(employer.id));
     const db = t.core.services!.db;
     const rows = db.prepare("SELECT * FROM audit_log WHERE channel = 'intakes.create' ORDER BY seq").all() as Row[];
-    expect(rows.every((r) => r.format === 2 && r.prev_hash === '')).toBe(true);
+    expect(rows.every((r) => r.format === 3 && r.prev_hash === '')).toBe(true);
     expect(rows.map((r) => `${r.action} ${r.entity}`)).not.toContain('addPhones person');
     const person = rows.find((r) => r.entity === 'person')!;
     expect(JSON.parse(person.change)).toEqual({ name: '扎西', idType: 'residentId', idNumber: ZHAXI_ID, phones: [ZHAXI_PHONE], preferredLanguage: 'zh' });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { screenIntake } from '../../shared/domain/intake-screening';
 import { CHANNEL_NAMES, channels, type ChannelName } from '../../shared/contract';
 import { canonicalJson } from '../../shared/domain/canonical-json';
-import { auditHashV2, GENESIS_HASH } from '../../db/audit-chain';
+import { auditHashV3, GENESIS_HASH } from '../../db/audit-chain';
 import { createCore } from '../../electron/core/index';
 import { silentLogger } from '../../electron/core/kernel/logger';
 import { openDatabase } from '../../db/open';
@@ -249,10 +249,11 @@ describe('the transaction helper and the audit trail', () => {
     expect(rows.length).toBeGreaterThan(3);
     let prev = GENESIS_HASH;
     for (const r of rows) {
-      // Format 2: no stored copy of the link; the hash covers the format and chains to the previous row's hash.
-      expect(r.format).toBe(2);
+      // Format 3: no stored copy of the link; the hash covers the format, chains to the previous row's hash, and is
+      // stored as its 32 bytes.
+      expect(r.format).toBe(3);
       expect(r.prev_hash).toBe('');
-      const hash = auditHashV2(prev, {
+      const hash = auditHashV3(prev, {
         at: r.at as number,
         actorStaffId: r.actor_staff_id as string | null,
         sessionId: r.session_id as string | null,
@@ -262,7 +263,8 @@ describe('the transaction helper and the audit trail', () => {
         entityId: r.entity_id as string | null,
         change: r.change as string,
       });
-      expect(r.hash).toBe(hash);
+      expect(Buffer.from(r.hash as Uint8Array).toString('hex')).toBe(hash);
+      expect((r.hash as Uint8Array).length).toBe(32);
       prev = hash;
     }
     const last = rows.at(-1)!;

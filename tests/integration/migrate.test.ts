@@ -177,4 +177,37 @@ describe('data migrations', () => {
     expect(db.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
     db.close();
   });
+
+  it('0057 keeps every complainant row as it was in a table WITHOUT ROWID, still one row per intake and person, and drops the redundant events index', () => {
+    const dir = emptyDataDir();
+    const db = openDatabase(join(dir, DB_FILE_NAME));
+    migrate(db, opts(dir, migrationsBefore(dir, '0059_smaller_database')));
+    db.prepare("INSERT INTO staff (id, unit_id, name, created_at, updated_at) VALUES ('s1', 'unit-540200', '次仁卓玛', 0, 0)").run();
+    for (const [id, name] of [['p1', '扎西'], ['p2', '卓玛'], ['p3', '王建国']]) db.prepare("INSERT INTO persons (id, name, id_type, id_status, created_at, updated_at) VALUES (?, ?, 'none', 'pending', 0, 0)").run(id, name);
+    for (const [id, no] of [['i1', 1], ['i2', 2]]) {
+      db.prepare(
+        `INSERT INTO intakes (id, unit_id, reg_year, reg_no, kind, channel, received_at, received_date, summary, workers_count, status, recorded_by, created_at, updated_at)
+         VALUES (?, 'unit-540200', 2026, ?, 'complaint', 'walkIn', 0, '2026-11-25', '工资未付', 2, 'registered', 's1', 0, 0)`,
+      ).run(id, no);
+    }
+    const insert = db.prepare('INSERT INTO intake_complainants (intake_id, person_id, sort_order, is_representative, amount_claimed_fen, note, address, occupation, workplace) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    insert.run('i1', 'p1', 0, 1, 1_250_000, '带班', '日喀则市桑珠孜区', '钢筋工', '雪域建筑');
+    insert.run('i1', 'p2', 1, 0, null, null, null, null, null);
+    insert.run('i2', 'p1', 0, 0, 300_000, null, null, '木工', null);
+    insert.run('i2', 'p3', 1, 0, 480_000, '电话回访', null, null, '雪域建筑');
+    const read = () => db.prepare('SELECT * FROM intake_complainants ORDER BY intake_id, person_id').all();
+    const before = read();
+    migrate(db, opts(dir));
+    expect(read()).toEqual(before);
+    const sql = (name: string) => (db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').get(name) as { sql: string } | undefined)?.sql;
+    expect(sql('intake_complainants')).toMatch(/WITHOUT ROWID$/);
+    expect(sql('intake_complainants_person_idx')).toBeDefined();
+    expect(sql('proceeding_events_proceeding_idx')).toBeUndefined();
+    expect(db.prepare("SELECT intake_id FROM intake_complainants WHERE person_id = 'p1' ORDER BY intake_id").all()).toEqual([{ intake_id: 'i1' }, { intake_id: 'i2' }]);
+    // The key still refuses a person twice on one intake, and a complainant of an intake that does not exist.
+    expect(() => insert.run('i1', 'p1', 2, 0, null, null, null, null, null)).toThrow(/UNIQUE|PRIMARY KEY/);
+    expect(() => db.prepare('INSERT INTO intake_complainants (intake_id, person_id, sort_order) VALUES (?, ?, 0)').run('i9', 'p3')).toThrow(/FOREIGN KEY/);
+    expect(db.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
+    db.close();
+  });
 });

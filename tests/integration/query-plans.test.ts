@@ -9,6 +9,8 @@ import { intakeListStatement, searchedRowsStatement } from '../../electron/core/
 import { NAME_SQL } from '../../electron/core/search/name-postings.data';
 import { searchNameIds } from '../../electron/core/search/names';
 import { POSTINGS_SQL } from '../../electron/core/search/postings.data';
+import { proceedingEvents } from '../../electron/core/deadlines/stored-deadlines';
+import { clockEvents } from '../../electron/core/proceedings/proceedings.data';
 import { testCore } from '../helpers/core';
 
 /**
@@ -167,6 +169,23 @@ describe('query plans: no list or search statement scans a table that grows with
     expect(found.filter((f) => f.scans.length > 0)).toEqual([]);
     const plan = db.prepare(`EXPLAIN QUERY PLAN ${found[1]!.sql}`).all(unit, '2025-12-01', '2026-11-25') as { detail: string }[];
     expect(plan.map((r) => r.detail).join('\n')).toContain('wage_payments_unit_paid_idx');
+  });
+
+  it('a proceeding’s events (its clock, its deadlines) are one seek on (proceeding_id, kind, date): no index of their own', async () => {
+    const { core } = await testCore();
+    const db = core.services!.db;
+    const found: { sql: string; scans: string[] }[] = [];
+    const p = explaining(db, found);
+    clockEvents(p, 'x');
+    proceedingEvents(p, 'x');
+    expect(found).toHaveLength(2);
+    for (const f of found) {
+      expect(f.scans).toEqual([]);
+      const plan = (db.prepare(`EXPLAIN QUERY PLAN ${f.sql}`).all('x') as { detail: string }[]).map((r) => r.detail).join('\n');
+      expect(plan).toContain('SEARCH proceeding_events USING INDEX proceeding_events_proceeding_kind_date_idx (proceeding_id=?)');
+    }
+    // The (proceeding_id, seq) index it replaced is gone (issue #15: a smaller database).
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'proceeding_events_proceeding_idx'").get()).toBeUndefined();
   });
 
   it('catches a scan: the checker is not blind', async () => {

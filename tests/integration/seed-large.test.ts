@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../electron/core/index';
 import { silentLogger } from '../../electron/core/kernel/logger';
+import { verifyAuditChain } from '../../db/audit-chain';
 import { checkCreditCode, checkResidentId } from '../../shared/domain/identity';
 import { proceedingDefinition } from '../../shared/domain/proceedings';
 import type { ProceedingKind } from '../../shared/domain/vocabulary';
@@ -44,6 +45,29 @@ describe('seed:large', () => {
     expect(result.bytesPerIntake).toBeGreaterThan(0);
     // One audit row per batch, on the app's chain (the core verified nothing broke when it opened).
     expect(one<{ n: number }>("SELECT count(*) AS n FROM audit_log WHERE action = 'seedLarge'").n).toBe(Math.ceil(N / 100) + 2);
+  });
+
+  it('writes the audit row the app writes for every record it makes, at its time and by its actor, on an intact chain', () => {
+    const verdict = verifyAuditChain(core.services!.db);
+    expect(verdict.intact, verdict.message).toBe(true);
+    const audited = (entity: string, action: string) => new Set(all<{ id: string }>('SELECT entity_id AS id FROM audit_log WHERE entity = ? AND action = ?', entity, action).map((r) => r.id));
+    const ids = (sql: string) => all<{ id: string }>(sql).map((r) => r.id);
+    expect(audited('intake', 'create')).toEqual(new Set(ids('SELECT id FROM intakes')));
+    expect(audited('person', 'create')).toEqual(new Set(ids('SELECT id FROM persons')));
+    expect(audited('caseFile', 'create')).toEqual(new Set(ids('SELECT id FROM case_files')));
+    expect(audited('document', 'generate')).toEqual(new Set(ids('SELECT id FROM documents')));
+    expect(audited('hearing', 'hearingScheduled')).toEqual(new Set(ids('SELECT id FROM hearings')));
+    expect(one<{ n: number }>("SELECT count(*) AS n FROM audit_log WHERE action = 'paymentRecord'").n).toBe(one<{ n: number }>('SELECT count(*) AS n FROM wage_payments').n);
+    // Each intake's row is the desk's, at the time it was received, stored as format 3 (what was made, no empty fields).
+    const row = one<{ at: number; actor: string; change: string; format: number; received_at: number; recorded_by: string }>(
+      "SELECT a.at, a.actor_staff_id AS actor, a.change, a.format, i.received_at, i.recorded_by FROM audit_log a JOIN intakes i ON i.id = a.entity_id WHERE a.entity = 'intake' AND a.action = 'create' LIMIT 1",
+    );
+    expect(row.at).toBe(row.received_at);
+    expect(row.actor).toBe(row.recorded_by);
+    expect(row.format).toBe(3);
+    expect(row.change).not.toContain('null');
+    // A step of a proceeding is recorded at the step's time, after the file was opened.
+    expect(one<{ n: number }>("SELECT count(*) AS n FROM audit_log WHERE action = 'proceedingStep'").n).toBeGreaterThan(N / 2);
   });
 
   it('holds the asked numbers and proportions', () => {

@@ -5,7 +5,7 @@ import type { AuditEntry, AuditHead, auditListInput, AuditVerifyResult } from '.
 import { auditActionLabel, maskAuditChange } from '../../../shared/domain/audit-actions';
 import { maskIdNumber, maskNumbersInText, maskPhone } from '../../../shared/domain/permissions';
 import { instantOf } from '../../../shared/domain/time';
-import { verifyAuditChain } from '../../../db/audit-chain';
+import { storedHashHex, verifyAuditChain } from '../../../db/audit-chain';
 import type { CallContext, CoreServices } from '../kernel/context';
 import { decodeCursor, encodeCursor } from '../kernel/cursor';
 import { ServiceError } from '../kernel/errors';
@@ -27,7 +27,7 @@ interface Row {
   entity: string;
   entity_id: string | null;
   change: string;
-  hash: string;
+  hash: string | Uint8Array;
 }
 
 function maskedChange(text: string): string {
@@ -119,7 +119,7 @@ export function listAudit(core: CoreServices, input: z.output<typeof auditListIn
     entity: r.entity,
     entityId: r.entity_id,
     change: maskedChange(withheld.get(r.seq) ?? r.change),
-    hash: r.hash,
+    hash: storedHashHex(r.hash),
   }));
   const last = items.at(-1);
   return { items, nextCursor: more && last ? encodeCursor({ at: last.at, seq: last.seq }) : null };

@@ -45,7 +45,9 @@ interface EventRow {
  * postponed (its day, and the notice served for it, gave way to the new hearing's).
  */
 export const COUNTED_EVENT =
-  "(service_id IS NULL OR service_id NOT IN (SELECT id FROM services WHERE status = 'void')) AND (hearing_id IS NULL OR hearing_id NOT IN (SELECT id FROM hearings WHERE status = 'postponed'))";
+  // Correlated (a seek on each event's own service and hearing), not NOT IN (SELECT …), which read every void service
+  // and every postponed hearing of the bureau for each proceeding (issue #15; tests/integration/query-plans.test.ts).
+  "NOT EXISTS (SELECT 1 FROM services sv WHERE sv.id = proceeding_events.service_id AND sv.status = 'void') AND NOT EXISTS (SELECT 1 FROM hearings hg WHERE hg.id = proceeding_events.hearing_id AND hg.status = 'postponed')";
 
 export function proceedingEvents(prepare: Prepare, proceedingId: string): ProceedingEvent[] {
   const rows = prepare(`SELECT kind, date, rule_id, party, party_role, award_finality FROM proceeding_events WHERE proceeding_id = ? AND ${COUNTED_EVENT} ORDER BY seq`).all(proceedingId) as EventRow[];

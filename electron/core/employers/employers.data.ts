@@ -71,11 +71,11 @@ export const EMPLOYER_SQL = {
     CROSS JOIN orders_to_pay o INDEXED BY orders_to_pay_case_file_idx ON o.case_file_id = k.value ORDER BY o.issued_on, o.id`,
   /**
    * The enforcement events of the files' proceedings — order served, referral transferred, listed, removed — by
-   * each proceeding's events index; a service since voided does not count (as COUNTED_EVENT, read by the service's key).
+   * each proceeding's (proceeding, kind, date) index; a service since voided does not count (as COUNTED_EVENT, read by the service's key).
    */
   enforcementEventsOfFiles: `SELECT p.case_file_id, p.id AS proceeding_id, p.kind AS proceeding_kind, p.status, e.kind, e.date FROM json_each(?) k
     CROSS JOIN proceedings p INDEXED BY proceedings_case_file_idx ON p.case_file_id = k.value
-    CROSS JOIN proceeding_events e INDEXED BY proceeding_events_proceeding_idx ON e.proceeding_id = p.id
+    CROSS JOIN proceeding_events e INDEXED BY proceeding_events_proceeding_kind_date_idx ON e.proceeding_id = p.id
     LEFT JOIN services s ON s.id = e.service_id
     WHERE e.kind IN ('orderServed', 'referralTransferred', 'listed', 'delisted') AND (e.service_id IS NULL OR s.status <> 'void')
     ORDER BY e.date, e.seq`,

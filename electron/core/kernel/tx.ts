@@ -2,7 +2,7 @@
 // series or the audit chain), and commits the change together with its timeline events and audit rows — or
 // nothing at all. Every business write must record at least one audit entry; the helper refuses otherwise.
 import { canonicalJson } from '../../../shared/domain/canonical-json';
-import { AUDIT_FORMAT, auditHashV2, GENESIS_HASH } from '../../../db/audit-chain';
+import { AUDIT_FORMAT, auditHashV3, GENESIS_HASH, storedHashHex } from '../../../db/audit-chain';
 import { compactChange } from '../../../shared/domain/audit-change';
 import { ADDRESSED_ACTIONS } from '../../../shared/domain/audit-actions';
 import type { CoreEvent } from '../../../shared/contract/events';
@@ -84,9 +84,9 @@ export class TxWriter {
   flush(): CoreEvent[] {
     if (this.audits.length === 0) throw new Error(`写操作 ${this.wc.channel} 未记录审计，已回滚`);
     const prepare = this.wc.prepare;
-    const last = prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { hash: string } | undefined;
-    let prev = last?.hash ?? GENESIS_HASH;
-    // Format 2 (db/audit-chain.ts): no stored copy of the previous hash; an update stored as what changed.
+    const last = prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { hash: string | Uint8Array } | undefined;
+    let prev = last ? storedHashHex(last.hash) : GENESIS_HASH;
+    // Format 3 (db/audit-chain.ts): no stored copy of the previous hash; an update stored as what changed; the hash as 32 bytes.
     const insert = prepare(
       `INSERT INTO audit_log (at, actor_staff_id, session_id, channel, action, entity, entity_id, change, prev_hash, hash, format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, ${AUDIT_FORMAT})`,
     );
@@ -101,8 +101,8 @@ export class TxWriter {
         entityId: a.entityId,
         change: canonicalJson(compactChange(a.action, a.change)),
       };
-      const hash = auditHashV2(prev, row);
-      insert.run(row.at, row.actorStaffId, row.sessionId, row.channel, row.action, row.entity, row.entityId, row.change, hash);
+      const hash = auditHashV3(prev, row);
+      insert.run(row.at, row.actorStaffId, row.sessionId, row.channel, row.action, row.entity, row.entityId, row.change, Buffer.from(hash, 'hex'));
       prev = hash;
     }
     return this.events;

@@ -11,6 +11,7 @@ import { proceedingDefinition } from '../../../shared/domain/proceedings';
 import { instantOf } from '../../../shared/domain/time';
 import { DOCUMENT_KIND, INTAKE_ROUTE, type DocumentKind, type IntakeRoute, type PartyRole } from '../../../shared/domain/vocabulary';
 import type { Random } from './people';
+import { fileHashes, type AuditCall, type SeedAudit } from './audit';
 import { rowWriter, type Ids } from './rows';
 import { PLANS, type Ending, type KindPlan } from './stages';
 
@@ -25,6 +26,8 @@ export interface CaseworkContext {
   basis: DeadlineBasis;
   staff: { desk: string; leader: string; inspector: string; arbitrator: string };
   roomId: string;
+  /** The app's audit writer (audit.ts): each record's row as its action writes it. */
+  audit: SeedAudit;
 }
 
 export interface RoutedIntake {
@@ -37,6 +40,8 @@ export interface RoutedIntake {
   collective: boolean;
   parties: { partyId: string; role: PartyRole; name: string }[];
   persons: { personId: string; amountFen: number }[];
+  /** The later calls' audit rows (steps, papers, hearings, payments), written after the intake's own call. */
+  later: AuditCall[];
 }
 
 export interface CaseworkCounts {
@@ -99,7 +104,8 @@ function progress(c: CaseworkContext, plan: KindPlan, opened: string): { depth: 
   return { depth: Math.floor(c.r() * (reachable + 1)), ending: null };
 }
 
-export function writeCaseFile(c: CaseworkContext, s: SeriesCounters, counts: CaseworkCounts, a: RoutedIntake): string {
+/** Writes the file; returns its id and its first proceeding's (the intake's own call audits the file's opening). */
+export function writeCaseFile(c: CaseworkContext, s: SeriesCounters, counts: CaseworkCounts, a: RoutedIntake): { caseFileId: string; proceedingId: string; proceedingKind: string } {
   const w = cache.get(c.prepare) ?? writers(c.prepare);
   cache.set(c.prepare, w);
   const caseFileId = c.ids.at(a.receivedAt);
@@ -127,11 +133,12 @@ export function writeCaseFile(c: CaseworkContext, s: SeriesCounters, counts: Cas
     const closedAt = instantOf(lastDay, '17:00');
     c.prepare("UPDATE case_files SET status = 'closed', closed_at = ?, updated_at = ? WHERE id = ?").run(closedAt, closedAt, caseFileId);
     w.timeline({ caseFileId, proceedingId: null, at: closedAt, kind: 'caseFile.closed', actorStaffId: c.staff.leader, summary: '案卷办结', data: '{}' });
+    a.later.push({ at: closedAt, actor: c.staff.leader, channel: 'cases.close', entries: [{ action: 'caseFileClose', entity: 'caseFile', entityId: caseFileId, change: { status: { from: 'open', to: 'closed' }, date: lastDay } }] });
   }
-  return caseFileId;
+  return { caseFileId, proceedingId: first.id, proceedingKind: kind };
 }
 
-function writeProceeding(c: CaseworkContext, w: Writers, s: SeriesCounters, counts: CaseworkCounts, a: RoutedIntake, caseFileId: string, kind: keyof typeof PLANS, opened: string): { depth: number; open: boolean; lastDay: string } {
+function writeProceeding(c: CaseworkContext, w: Writers, s: SeriesCounters, counts: CaseworkCounts, a: RoutedIntake, caseFileId: string, kind: keyof typeof PLANS, opened: string): { id: string; depth: number; open: boolean; lastDay: string } {
   const plan = PLANS[kind];
   const def = proceedingDefinition(kind);
   const openedAt = instantOf(opened, '10:00');
@@ -163,6 +170,8 @@ function writeProceeding(c: CaseworkContext, w: Writers, s: SeriesCounters, coun
     }
     const from = status;
     status = st.status;
+    const actor = kind === 'arbitration' ? c.staff.arbitrator : c.staff.inspector;
+    a.later.push({ at, actor, channel: 'proceedings.step', entries: [{ action: 'proceedingStep', entity: 'proceeding', entityId: id, change: { kind, action: st.action, from, to: status, number: st.numbered ? number : null, input: { date: day } } }] });
     w.timeline({ caseFileId, proceedingId: id, at, kind: 'proceeding.step', actorStaffId: c.staff.inspector, summary: st.summary + (st.numbered && number ? `，案号 ${number}` : ''), data: JSON.stringify({ kind, action: st.action, from, to: status, number }) });
     if (st.paper) paper(c, w, counts, a, caseFileId, st.paper, at, number);
     if (st.effect) effect(c, w, counts, a, caseFileId, id, st.effect, day, at);
@@ -174,6 +183,7 @@ function writeProceeding(c: CaseworkContext, w: Writers, s: SeriesCounters, coun
         const at = instantOf(closedOn, '15:00');
         w.event({ proceedingId: id, kind: 'caseClosed', date: closedOn, party: null, partyRole: null, awardFinality: null, source: 'arbitration.close', recordedAt: at, recordedBy: c.staff.arbitrator });
         w.timeline({ caseFileId, proceedingId: id, at, kind: 'proceeding.step', actorStaffId: c.staff.arbitrator, summary: ending.closing === 'mediation' ? '结案（调解）' : '结案（撤回）', data: JSON.stringify({ kind, action: 'close', from: status, to: 'closed', number }) });
+        a.later.push({ at, actor: c.staff.arbitrator, channel: 'proceedings.step', entries: [{ action: 'proceedingStep', entity: 'proceeding', entityId: id, change: { kind, action: 'close', from: status, to: 'closed', number: null, input: { date: closedOn, method: ending.closing } } }] });
         status = 'closed';
         lastDay = closedOn;
       }
@@ -187,7 +197,7 @@ function writeProceeding(c: CaseworkContext, w: Writers, s: SeriesCounters, coun
   // Computed as of the basis's day (the history's end), as the app's recompute would leave them: so computed_at's day is
   // the engine's today, and the trace need not be stored (stored-deadlines.ts keepsTrace).
   counts.deadlines += storeProceedingDeadlines(c.prepare, instantOf(c.basis.today, '18:00'), { id, caseFileId, unitId: c.unitId, kind }, c.basis);
-  return { depth, open: !closed, lastDay };
+  return { id, depth, open: !closed, lastDay };
 }
 
 /** The 结案 record (办案规则 Art. 78) as the app's 结案 step writes it: the method, a result, the yearbook cause, the amounts. */
@@ -204,7 +214,9 @@ function prepareUpdate(prepare: Prepare, id: string, status: string, number: str
 }
 
 function paper(c: CaseworkContext, w: Writers, counts: CaseworkCounts, a: RoutedIntake, caseFileId: string, kind: DocumentKind, at: number, number: string | null): void {
-  w.document({ id: c.ids.at(at), unitId: c.unitId, kind, title: `${DOCUMENT_KIND.label(kind)}（${a.title}）`, number: null, series: null, status: 'issued', intakeId: null, caseFileId, source: JSON.stringify({ kind, caseFileId, caseNumber: number }), createdBy: c.staff.inspector, createdAt: at });
+  const id = c.ids.at(at);
+  a.later.push({ at, actor: c.staff.inspector, channel: 'documents.generate', entries: [{ action: 'generate', entity: 'document', entityId: id, change: { kind, number: null, version: 1, template: kind, ...fileHashes(id) } }] });
+  w.document({ id, unitId: c.unitId, kind, title: `${DOCUMENT_KIND.label(kind)}（${a.title}）`, number: null, series: null, status: 'issued', intakeId: null, caseFileId, source: JSON.stringify({ kind, caseFileId, caseNumber: number }), createdBy: c.staff.inspector, createdAt: at });
   counts.documents++;
 }
 
@@ -216,6 +228,9 @@ function effect(c: CaseworkContext, w: Writers, counts: CaseworkCounts, a: Route
     const held = day < c.until;
     w.hearing({ id: hearingId, unitId: c.unitId, caseFileId, proceedingId, date: day, startTime: c.r() < 0.5 ? '09:30' : '15:00', endTime: c.r() < 0.5 ? '11:30' : '17:00', roomId: c.roomId, clerkStaffId: c.staff.arbitrator, status: held ? 'held' : 'scheduled', applicantAppeared: held ? true : null, respondentAppeared: held ? c.r() < 0.85 : null, scheduledBy: c.staff.arbitrator, scheduledAt: at - 20 * 86_400_000 });
     w.hearingArbitrator({ hearingId, staffId: c.staff.arbitrator, presiding: true });
+    const booking = { proceedingId, jointProceedingIds: [], date: day, startTime: '09:30', endTime: '11:30', roomId: c.roomId, arbitratorStaffIds: [c.staff.arbitrator], presidingStaffId: c.staff.arbitrator, clerkStaffId: c.staff.arbitrator };
+    a.later.push({ at: at - 20 * 86_400_000, actor: c.staff.arbitrator, channel: 'hearings.schedule', entries: [{ action: 'hearingScheduled', entity: 'hearing', entityId: hearingId, change: { ...booking, sittingId: null, hearingIds: [hearingId] } }] });
+    if (held) a.later.push({ at, actor: c.staff.arbitrator, channel: 'hearings.held', entries: [{ action: 'hearingHeld', entity: 'hearing', entityId: hearingId, change: { id: hearingId, applicantAppeared: true, respondentAppeared: true, hearingIds: [hearingId] } }] });
     counts.hearings++;
   } else if (e === 'award') {
     const paid = c.r() < 0.6;
@@ -227,7 +242,9 @@ function effect(c: CaseworkContext, w: Writers, counts: CaseworkCounts, a: Route
     if (payDay > c.until) return;
     const payer = a.parties[0]?.name ?? '用人单位';
     for (const p of a.persons.slice(0, 12)) {
-      w.payment({ id: c.ids.at(at), unitId: c.unitId, caseFileId, kind: 'worker', personId: p.personId, payerKind: 'employer', payerName: payer, method: 'transfer', paidOn: payDay, amountFen: p.amountFen, status: 'valid', recordedBy: c.staff.inspector, recordedAt: instantOf(payDay, '16:00') });
+      const paymentId = c.ids.at(at);
+      w.payment({ id: paymentId, unitId: c.unitId, caseFileId, kind: 'worker', personId: p.personId, payerKind: 'employer', payerName: payer, method: 'transfer', paidOn: payDay, amountFen: p.amountFen, status: 'valid', recordedBy: c.staff.inspector, recordedAt: instantOf(payDay, '16:00') });
+      a.later.push({ at: instantOf(payDay, '16:00'), actor: c.staff.inspector, channel: 'payments.record', entries: [{ action: 'paymentRecord', entity: 'caseFile', entityId: caseFileId, change: { paymentId, kind: 'worker', personId: p.personId, batchId: null, holdingId: null, instalmentId: null, payerKind: 'employer', payerName: payer, method: 'transfer', bankReference: null, receiptMark: null, paidOn: payDay, amountFen: p.amountFen, allocations: [], approvedBy: null, approvedOn: null, scans: [] } }] });
       counts.payments++;
     }
   }

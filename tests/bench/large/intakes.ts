@@ -12,6 +12,8 @@ import { dateKeyOf, instantOf, yearOf } from '../../../shared/domain/time';
 import type { IntakeChannel, IntakeKind, IntakeRoute, IntakeStatus, PartyRole } from '../../../shared/domain/vocabulary';
 import { writeCaseFile, type CaseworkContext, type CaseworkCounts, type SeriesCounters } from './casework';
 import { COMMON_TIBETAN, heavyTail, mobile, occupation, workKind, workerName, type IdNumbers } from './people';
+import { fileHashes, type AuditCall } from './audit';
+import type { AuditEntry } from '../../../electron/core/kernel/tx';
 import { rowWriter } from './rows';
 
 export interface World extends CaseworkContext {
@@ -29,6 +31,8 @@ export interface World extends CaseworkContext {
 }
 
 const DAY = 86_400_000;
+/** The unit's department for each route (the demo unit's, seeded by the app's first run). */
+const DEPARTMENT_OF: Record<string, string> = { inspection: 'dept-540200-inspection', arbitration: 'dept-540200-arbitration', mediation: 'dept-540200-laborRelations' };
 const CHANNELS: readonly [IntakeChannel, number][] = [['walkIn', 52], ['phone', 14], ['hotline12345', 16], ['letter', 4], ['cluePlatform', 8], ['petitionTransfer', 4], ['assignedFromAbove', 2]];
 const initialsCache = new Map<string, string>();
 const personInitials = (name: string) => initialsCache.get(name) ?? (initialsCache.set(name, initials(name, true)), initialsCache.get(name)!);
@@ -85,6 +89,8 @@ export function writeIntakes(wd: World, fromIndex: number, toIndex: number): voi
     const project = kind !== 'consultation' && r() < 0.6 ? wd.projects[heavyTail(r, wd.projects.length)]! : null;
     const trade = occupation(r);
     const people: { personId: string; name: string; amountFen: number; tibetan: boolean }[] = [];
+    // The rows intakes.create writes in its one call (intakes.service.ts, persons.ts, case-opening.ts, routing.service.ts).
+    const created: AuditEntry[] = [];
     for (let k = 0; k < n; k++) {
       const back = wd.recent.length > 100 && r() < 0.08 ? wd.recent[Math.floor(r() * wd.recent.length)]! : null;
       if (back && !people.some((p) => p.personId === back.personId)) {
@@ -95,13 +101,18 @@ export function writeIntakes(wd: World, fromIndex: number, toIndex: number): voi
       const idNumber = wd.idNumbers.next(r);
       const id = checkResidentId(idNumber);
       const personId = wd.ids.at(at);
-      w.person({ id: personId, name, nameInitials: personInitials(name), idType: 'residentId', idNumber, idStatus: 'valid', sex: id.ok ? id.sex : null, birthDate: id.ok ? id.birthDate : null, hometown: null, preferredLanguage: tibetan && r() < 0.4 ? 'bo' : 'zh', createdBy: wd.staff.desk, createdAt: at, updatedAt: at });
+      const language = tibetan && r() < 0.4 ? 'bo' : 'zh';
+      w.person({ id: personId, name, nameInitials: personInitials(name), idType: 'residentId', idNumber, idStatus: 'valid', sex: id.ok ? id.sex : null, birthDate: id.ok ? id.birthDate : null, hometown: null, preferredLanguage: language, createdBy: wd.staff.desk, createdAt: at, updatedAt: at });
       wd.counts.persons++;
       if (COMMON_TIBETAN.some((part) => name.includes(part))) wd.counts.tibetanCommon++;
+      const phones: string[] = [];
       if (r() < 0.92) {
-        w.phone({ id: wd.ids.at(at), personId, phone: mobile(r), kind: 'mobile', sortOrder: 0, createdAt: at });
+        const phone = mobile(r);
+        w.phone({ id: wd.ids.at(at), personId, phone, kind: 'mobile', sortOrder: 0, createdAt: at });
+        phones.push(phone);
         wd.counts.phones++;
       }
+      created.push({ action: 'create', entity: 'person', entityId: personId, change: { name, idType: 'residentId', idNumber, idMissingReason: null, hometown: null, preferredLanguage: language, phones } });
       people.push({ personId, name, amountFen: 100 * (2000 + Math.floor(r() * 30000)), tibetan });
       if (wd.recent.length < 5000) wd.recent.push({ personId, name });
       else wd.recent[Math.floor(r() * 5000)] = { personId, name };
@@ -120,15 +131,35 @@ export function writeIntakes(wd: World, fromIndex: number, toIndex: number): voi
     parties.forEach((p, k) => w.party({ intakeId, partyId: p.partyId, role: p.role, sortOrder: k }));
     people.forEach((p, k) => w.complainant({ intakeId, personId: p.personId, sortOrder: k, isRepresentative: n >= 10 && k < 3, amountClaimedFen: kind === 'consultation' ? null : p.amountFen, address: null, occupation: trade, workplace: employer.name }));
     wd.counts.complainants += people.length;
+    created.push({
+      action: 'create',
+      entity: 'intake',
+      entityId: intakeId,
+      change: {
+        kind, channel, externalNo: channel === 'hotline12345' ? `12345-${year}-${String(regNo).padStart(6, '0')}` : null, receivedAt: at, summary, workersCount: workers, projectId: project?.id ?? null,
+        route, answer: status === 'answered' ? '已当场答复，告知维权途径' : null, urgent: false, notice: null, departmentId: null, otherBody: null, transferUnitId: null, repeat: null,
+        parties: parties.map((p) => ({ partyId: p.partyId, role: p.role })), regYear: year, regNo, collective, status,
+        complainants: people.map((p, k) => ({ personId: p.personId, isRepresentative: n >= 10 && k < 3, amountClaimedFen: kind === 'consultation' ? null : p.amountFen, note: null, address: null, occupation: trade, workplace: employer.name })),
+      },
+    });
+    const later: AuditCall[] = [];
     if (kind !== 'consultation' && r() < 0.3) {
-      w.record({ id: wd.ids.at(at), unitId: wd.unitId, kind: 'intakeRecord', title: `投诉（举报）登记表 ${formatRegNo(year, regNo)}`, series: null, status: 'issued', intakeId, source: JSON.stringify({ kind: 'intakeRecord', intakeId }), createdBy: wd.staff.desk, createdAt: at });
+      const recordId = wd.ids.at(at);
+      later.push({ at, actor: wd.staff.desk, channel: 'documents.generate', entries: [{ action: 'generate', entity: 'document', entityId: recordId, change: { kind: 'intakeRecord', number: null, version: 1, template: 'intakeRecord', ...fileHashes(recordId) } }] });
+      w.record({ id: recordId, unitId: wd.unitId, kind: 'intakeRecord', title: `投诉（举报）登记表 ${formatRegNo(year, regNo)}`, series: null, status: 'issued', intakeId, source: JSON.stringify({ kind: 'intakeRecord', intakeId }), createdBy: wd.staff.desk, createdAt: at });
       wd.counts.documents++;
     }
     if (route === 'inspection' || route === 'arbitration' || route === 'mediation') {
       const title = caseTitle({ kind, complainantNames: people.map((p) => p.name), workersCount: workers, partyNames: parties.map((p) => p.name) });
-      const caseFileId = writeCaseFile(wd, wd.series, wd.counts, { intakeId, regNoText: formatRegNo(year, regNo), route, receivedDate: date, receivedAt: at, title, collective, parties, persons: people.filter((_, k) => k < 40) });
-      caseFileOf.run(caseFileId, intakeId);
+      const file = writeCaseFile(wd, wd.series, wd.counts, { intakeId, regNoText: formatRegNo(year, regNo), route, receivedDate: date, receivedAt: at, title, collective, parties, persons: people.filter((_, k) => k < 40), later });
+      caseFileOf.run(file.caseFileId, intakeId);
+      created.push({ action: 'create', entity: 'caseFile', entityId: file.caseFileId, change: { intakeId, title, proceedingId: file.proceedingId, proceedingKind: file.proceedingKind, leaderStaffId: collective ? wd.staff.leader : null, collective, urgent: false } });
+      created.push({ action: 'route', entity: 'intake', entityId: intakeId, change: { routingId: wd.ids.at(at), route, departmentId: DEPARTMENT_OF[route], caseFileId: file.caseFileId, proceedingId: file.proceedingId, note: null } });
+    } else if (route === 'referredElsewhere') {
+      created.push({ action: 'route', entity: 'intake', entityId: intakeId, change: { routingId: wd.ids.at(at), route, otherBody: '人民法院', note: null } });
     }
+    wd.audit(at, wd.staff.desk, 'intakes.create', created);
+    for (const call of later.sort((x, y) => x.at - y.at)) wd.audit(call.at, call.actor, call.channel, call.entries);
     wd.counts.routes[route ?? 'none'] = (wd.counts.routes[route ?? 'none'] ?? 0) + 1;
     wd.counts.intakes++;
     indexIntake(prepare, intakeId);
