@@ -42,3 +42,20 @@ export async function establishStaff(core: Core, admin: Client, fields: Omit<Sta
   await first.call('session.end', {});
   return member.id;
 }
+
+/** The people every integration test starts with (tests/helpers/core.ts `testCore`), by name. */
+export const TEST_STAFF_NAMES = [ADMIN.name, '次仁卓玛', '李强', '张伟'] as const;
+
+/**
+ * The first run every integration test starts from: 日喀则市人社局 with the administrator 普布次仁 (signed in on `admin`),
+ * then 次仁卓玛 at the reception desk, a leader 李强 and an inspector 张伟. Returns the staff ids by name. Done once per
+ * run into a template (tests/helpers/global-setup.ts) and copied, or on the test's own core when it needs its own.
+ */
+export async function firstRunForTests(core: Core, admin: Client): Promise<Record<string, string>> {
+  const staff: Record<string, string> = {};
+  staff[ADMIN.name] = await initializeAs(admin);
+  staff['次仁卓玛'] = await establishStaff(core, admin, { name: '次仁卓玛', departmentId: 'dept-540200-reception', roles: ['receptionist'] });
+  staff['李强'] = await establishStaff(core, admin, { name: '李强', departmentId: 'dept-540200-leadership', roles: ['leader'] });
+  staff['张伟'] = await establishStaff(core, admin, { name: '张伟', departmentId: 'dept-540200-inspection', roles: ['inspector'], enforcementCertNo: '藏人社监字0231' });
+  return staff;
+}

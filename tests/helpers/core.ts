@@ -1,22 +1,20 @@
 // A real core on a fresh copy of the migrated template database, with a settable clock, for integration tests.
 import { join } from 'node:path';
 import type { Statement } from 'better-sqlite3';
-import { onTestFinished } from 'vitest';
-import { instantOf } from '../../shared/domain/time';
+import { inject, onTestFinished } from 'vitest';
 import { createCore, type Core } from '../../electron/core/index';
-import { silentLogger } from '../../electron/core/kernel/logger';
 import type { Db } from '../../db/open';
-import { ADMIN, establishStaff, initializeAs, signInAs, TEST_PASSWORD_COST } from './accounts';
+import { ADMIN, firstRunForTests, signInAs } from './accounts';
 import { clientFor, type Client } from './client';
-import { freshDataDir } from './data-dir';
+import { freshDataDir, initializedDataDir } from './data-dir';
+import { TEST_NOW, testCoreOptions } from './test-core-options';
 
 export { clientFor, type Client };
 export { ADMIN, establishStaff, signInAs, STAFF_PASSWORD, TEMP_PASSWORD } from './accounts';
 
 export const MIGRATIONS_DIR = join(__dirname, '..', '..', 'db', 'migrations');
 
-/** 2026-11-25 10:00 in Asia/Shanghai. */
-export const TEST_NOW = instantOf('2026-11-25', '10:00');
+export { TEST_NOW };
 
 export class TestClock {
   constructor(public t = TEST_NOW) {}
@@ -43,27 +41,26 @@ export interface TestCore {
  * then 次仁卓玛 at the reception desk (signed in as `client`), a leader 李强 and an inspector 张伟.
  */
 export async function testCore(options: { initialized?: boolean; offerDemo?: boolean; dataDir?: string } = {}): Promise<TestCore> {
-  const dataDir = options.dataDir ?? freshDataDir();
+  const initialized = options.initialized ?? true;
+  // The usual start is copied from the one made in the global setup (initialized-template.ts), with the same options.
+  const copied = initialized && !options.dataDir && !options.offerDemo;
+  const dataDir = options.dataDir ?? (copied ? initializedDataDir() : freshDataDir());
   const clock = new TestClock();
-  const core = createCore({
-    dataDir,
-    migrationsDir: MIGRATIONS_DIR,
-    clock,
-    logger: silentLogger,
-    appVersion: '0.1.0-test',
-    offerDemo: options.offerDemo ?? false,
-    passwordCost: TEST_PASSWORD_COST,
-    // The shipped Song face for body text, whatever fonts this machine has: the same pages everywhere.
-    documentBodyFont: null,
-  });
+  const core = createCore(testCoreOptions(dataDir, clock, options.offerDemo ?? false));
   onTestFinished(() => core.close());
-  const admin = clientFor(core);
-  const staff: Record<string, string> = {};
-  if (!(options.initialized ?? true)) return { core, client: admin, admin, clock, dataDir, staff };
-  staff[ADMIN.name] = await initializeAs(admin);
-  staff['次仁卓玛'] = await establishStaff(core, admin, { name: '次仁卓玛', departmentId: 'dept-540200-reception', roles: ['receptionist'] });
-  staff['李强'] = await establishStaff(core, admin, { name: '李强', departmentId: 'dept-540200-leadership', roles: ['leader'] });
-  staff['张伟'] = await establishStaff(core, admin, { name: '张伟', departmentId: 'dept-540200-inspection', roles: ['inspector'], enforcementCertNo: '藏人社监字0231' });
+  if (!initialized) {
+    const unsigned = clientFor(core);
+    return { core, client: unsigned, admin: unsigned, clock, dataDir, staff: {} };
+  }
+  let admin: Client;
+  let staff: Record<string, string>;
+  if (copied) {
+    staff = { ...inject('initializedStaff') };
+    admin = await signInAs(core, ADMIN.name, ADMIN.password);
+  } else {
+    admin = clientFor(core);
+    staff = await firstRunForTests(core, admin);
+  }
   const client = await signInAs(core, '次仁卓玛');
   return { core, client, admin, clock, dataDir, staff };
 }

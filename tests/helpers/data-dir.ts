@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject, onTestFinished } from 'vitest';
@@ -9,6 +9,14 @@ export const DB_FILE_NAME = 'xinan.sqlite3';
 export function freshDataDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'xinan-test-'));
   copyFileSync(inject('templateDb'), join(dir, DB_FILE_NAME));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** A fresh temp data dir holding a copy of the data dir after testCore()'s first run (initialized-template.ts); removed after the test. */
+export function initializedDataDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'xinan-test-'));
+  cpSync(inject('initializedDataDir'), dir, { recursive: true });
   onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }

@@ -24,6 +24,8 @@ function auditRows(t: TestCore, action: string): { actor_staff_id: string | null
 describe('在线连接', () => {
   it('lists the open sessions with their transport, address, person and unit; the session id stays off the list', async () => {
     const t = await testCore();
+    // A sign-in screen opened before anyone signs in: listed after every signed-in row all the same.
+    t.core.openSession({ transport: 'desktop', address: '127.0.0.1', agent: null });
     const desk = await signInFrom(t, '次仁卓玛', DESK);
     const office = await signInFrom(t, '李强', OFFICE);
     await office.call('session.lock', { idle: false });
@@ -41,6 +43,7 @@ describe('在线连接', () => {
     // The administrator's own row is marked; signed-in rows come before the sign-in screens.
     expect(items.filter((c) => c.self)).toEqual([expect.objectContaining({ transport: 'desktop', address: '127.0.0.1', staff: expect.objectContaining({ name: ADMIN.name }) })]);
     const firstIdle = items.findIndex((c) => c.staff === null);
+    expect(firstIdle).toBeGreaterThan(0);
     expect(items.slice(firstIdle).every((c) => c.staff === null)).toBe(true);
     // The public id is a digest, not the session id.
     expect(d.id).toBe(connectionIdOf(desk.session));

@@ -6,7 +6,6 @@
 // lines × 28 characters; the organ line and the title (2号) centred; the number line under the title — right-aligned
 // on 'official' documents (the arbitration custom for 案号), centred on 'form' pages (GB/T 9704 §7.2.4 发文字号);
 // the signature block right (§7.3.5); page numbers "— n —" only when there is more than one page (§7.5).
-import PDFDocument from 'pdfkit';
 import { type DocBlock, type DocRun, type DocumentModel } from '../../../shared/contract/documents';
 import { formatDocumentDate } from '../../../shared/domain/chinese-date';
 import { type TailUnit, signatureCarry } from '../../../shared/domain/documents/signature-keep';
@@ -398,6 +397,8 @@ function annex(flow: Flow, a: NonNullable<DocumentModel['annex']>, images: Reado
 
 /** Renders a document model to PDF bytes. */
 export async function renderPdf(model: DocumentModel, options: RenderPdfOptions): Promise<RenderedPdf> {
+  // pdfkit is loaded on the first PDF, not when the core starts (a core that makes no paper never pays for it).
+  const { default: PDFDocument } = await import('pdfkit');
   const fonts = documentFonts(options.bodyFont);
   const doc = new PDFDocument({
     size: PAGE_SIZE,

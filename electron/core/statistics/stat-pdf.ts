@@ -4,7 +4,6 @@
 // the page continues as a 续表 with the unit column again. A figure that cannot be computed prints as “—” and the
 // note under the table says why; indicators on the bureau's own basis are marked ＊. The last pages are the
 // 指标说明. Fonts are the document pipeline's shipped faces (electron/core/documents/fonts.ts), embedded as subsets.
-import PDFDocument from 'pdfkit';
 import type { IndicatorDefinition, StatReport, StatTable } from '../../../shared/domain/statistics/model';
 import { documentFonts } from '../documents/fonts';
 import type { LoadedFont } from '../documents/fonts';
@@ -136,6 +135,8 @@ function pageNumbers(pages: Pages, count: number): void {
 
 /** Renders the report's tables and the 指标说明 to PDF bytes; the same report gives the same bytes. */
 export async function renderStatPdf(report: StatReport): Promise<RenderedStatPdf> {
+  // pdfkit is loaded on the first PDF, not when the core starts (pdf-writer.ts does the same).
+  const { default: PDFDocument } = await import('pdfkit');
   const counted = Date.parse(report.computedAt);
   const doc = new PDFDocument({
     autoFirstPage: false,

@@ -4,7 +4,8 @@
 // money in yuan '#,##0.00', rates 0–1 as '0.0%', days), never digits stored as text. An empty figure carries a note
 // saying why. Frozen below the headers and right of the unit column; printed A4 landscape, fit to width, headers
 // repeated on each page. The report holds no personal numbers, and nothing here adds any.
-import ExcelJS from 'exceljs';
+// exceljs is loaded on the first export, not when the core starts (it is a tenth of the core's start; evidence-export.ts does the same).
+import type ExcelJS from 'exceljs';
 import type { IndicatorDefinition, StatReport, StatTable } from '../../../shared/domain/statistics/model';
 import {
   BUREAU_NOTE,
@@ -200,8 +201,8 @@ function explanationSheet(book: ExcelJS.Workbook, report: StatReport, name: stri
 }
 
 /** The workbook of a report: its tables in order, then 指标说明. */
-export function buildStatWorkbook(report: StatReport): ExcelJS.Workbook {
-  const book = new ExcelJS.Workbook();
+function buildStatWorkbook(Excel: typeof ExcelJS, report: StatReport): ExcelJS.Workbook {
+  const book = new Excel.Workbook();
   book.creator = '薪安 XinAn';
   book.title = `劳动保障统计报表（${report.period.label}）`;
   const counted = Date.parse(report.computedAt);
@@ -218,6 +219,7 @@ export function buildStatWorkbook(report: StatReport): ExcelJS.Workbook {
 
 /** The workbook's .xlsx bytes. */
 export async function statWorkbookBytes(report: StatReport): Promise<Buffer> {
-  const data = await buildStatWorkbook(report).xlsx.writeBuffer();
+  const { default: Excel } = await import('exceljs');
+  const data = await buildStatWorkbook(Excel, report).xlsx.writeBuffer();
   return Buffer.from(data as ArrayBuffer);
 }
