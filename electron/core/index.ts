@@ -61,6 +61,9 @@ export interface CoreOptions {
   scheduler?: boolean;
   /** Who holds the data dir's lock (kernel/instance-lock.ts), for the refusal another program sees; default 'desktop'. */
   instanceKind?: LockHolderKind;
+  /** false: take no data-dir lock. Only for the tests that open a second core on purpose to prove that SQLite's own
+   * transactions keep number series single across connections (documents-core, arbitration-series). */
+  instanceLock?: boolean;
 }
 
 export interface Core {
@@ -234,7 +237,7 @@ export function createCore(options: CoreOptions): Core {
       paths = prepareDataDir(options.dataDir);
       logger = options.logger ?? createFileLogger(paths.logs, { now: clock.now });
       // One program per data dir, across processes: the desktop app and the server never open it together.
-      lock ??= acquireInstanceLock(paths.root, options.instanceKind ?? 'desktop');
+      if (options.instanceLock !== false) lock ??= acquireInstanceLock(paths.root, options.instanceKind ?? 'desktop');
       const settings = readBackupSettings(paths);
       const inUse = (countOwnCopies = true) => {
         const storedFiles = countStoredFiles(paths.files);

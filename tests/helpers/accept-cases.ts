@@ -8,7 +8,7 @@ import { signInAs, TEST_PASSWORD_COST } from './accounts';
 
 async function main(): Promise<void> {
   const [dataDir, who, date, ...ids] = process.argv.slice(2);
-  const core = createCore({ dataDir, migrationsDir: join(__dirname, '..', '..', 'db', 'migrations'), logger: silentLogger, passwordCost: TEST_PASSWORD_COST, documentBodyFont: null });
+  const core = createCore({ dataDir, migrationsDir: join(__dirname, '..', '..', 'db', 'migrations'), logger: silentLogger, passwordCost: TEST_PASSWORD_COST, documentBodyFont: null, instanceLock: false });
   try {
     const client = await signInAs(core, who);
     for (const proceedingId of ids) {

@@ -53,7 +53,7 @@ describe('one program per data dir', () => {
     const again = start(dataDir);
     expect(again.startupError).toBeNull();
     expect((await clientFor(again).call('setup.status', {})).initialized).toBe(false);
-  });
+  }, 60_000); // a second Node process starting through tsx: seconds on a loaded machine, as the other spawning tests
 
   it('a second core in the same process is refused too, and the lock goes with close()', async () => {
     const t = await testCore();
