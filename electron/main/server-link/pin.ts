@@ -3,6 +3,11 @@
 // connection.json) and in force today. Anything else is refused with a Chinese message naming both fingerprints.
 // A self-signed server certificate (docs/server.md, "The certificate") has no CA to vouch for it: the pin is the trust.
 
+// One spelling of a fingerprint for main and the page alike.
+import { fingerprintGroups, normalizeFingerprint } from '../../../shared/contract/server-link';
+
+export { fingerprintGroups, normalizeFingerprint };
+
 /** What verifyPinned reads of a certificate: Node's tls PeerCertificate has these fields. */
 export interface PeerCertificateLike {
   fingerprint256?: string;
@@ -20,11 +25,6 @@ export class PinRefused extends Error {
     this.name = 'PinRefused';
   }
 }
-
-// One spelling of a fingerprint for main and the page alike.
-import { fingerprintGroups, normalizeFingerprint } from '../../../shared/contract/server-link';
-
-export { fingerprintGroups, normalizeFingerprint };
 
 const day = (ms: number) => {
   const d = new Date(ms + 8 * 3_600_000); // Asia/Shanghai, as every date the bureau reads
