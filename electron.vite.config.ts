@@ -15,6 +15,8 @@ export default defineConfig({
           'core-host': resolve(__dirname, 'electron/core/transport/host-entry.ts'),
           // The bureau server that `xinan --server` runs in a utilityProcess (electron/main/server-mode.ts, docs/server.md).
           'server-host': resolve(__dirname, 'electron/core/transport/server-entry.ts'),
+          // `xinan --handover` / `xinan --adopt` (electron/main/tool-mode.ts; docs/server.md, "从单机到服务器").
+          'tool-host': resolve(__dirname, 'electron/core/durability/tool-entry.ts'),
           'job-worker': resolve(__dirname, 'electron/core/jobs/job-worker.ts'),
           'integrity-worker': resolve(__dirname, 'electron/core/durability/integrity-worker.ts'),
           // Rosters are read in a worker thread with its own memory and time limits (roster-thread.ts finds it here).

@@ -10,6 +10,7 @@ import { showFatal } from './native';
 import { setUpPaths } from './paths';
 import { runServerMode } from './server-mode';
 import { isServerMode } from './server-supervision';
+import { runToolMode, toolCommandOf } from './tool-mode';
 import { readChoice, writeChoice, type ConnectionChoice } from './server-link/choice';
 import { listenForChoice, serveWindowsFromServer } from './server-link-ipc';
 import { checkPlatformFloor, platformFacts } from './platform-floor';
@@ -93,8 +94,12 @@ function startCore(p: AppPaths): void {
 
 // `xinan --server …`: the bureau server as a service, no window (server-mode.ts, docs/server.md "As a service"); the
 // scheme and paths above are harmless there, and server mode keys its own lock on the server's data dir.
+const tool = toolCommandOf(process.argv);
 if (isServerMode(process.argv)) {
   runServerMode(process.argv);
+} else if (tool) {
+  // `xinan --handover …` / `xinan --adopt …`: a command for the administrator, no window (tool-mode.ts).
+  runToolMode(tool);
   // One running copy per data dir (the lock is keyed on userData, which paths.ts sets per data dir).
 } else if (!app.requestSingleInstanceLock()) {
   app.quit();

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { ensureRendererBuild } from '../../build/scripts/server';
 import { EXIT_REFUSED } from '../../electron/main/server-supervision';
+import { testCore } from '../helpers/core';
 import { freshDataDir } from '../helpers/data-dir';
 import { rawHttps } from '../helpers/server';
 
@@ -15,6 +16,7 @@ const REPO = resolve(__dirname, '..', '..');
 // Inside the repository, so that the bundle's external packages (better-sqlite3 …) resolve from node_modules.
 const OUT = join(REPO, '.tmp', `server-entry-${process.pid}`);
 const ENTRY = join(OUT, 'main', 'server-host.js');
+const TOOL = join(OUT, 'main', 'tool-host.js');
 const VERSION = (JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string }).version;
 let staticDir = '';
 
@@ -24,10 +26,12 @@ beforeAll(async () => {
   const resolved = await resolveConfig({ configFile: join(REPO, 'electron.vite.config.ts'), logLevel: 'warn' }, 'build', 'production');
   const main = resolved.config?.main;
   if (!main?.build?.rolldownOptions) throw new Error('electron.vite.config.ts has no main build');
-  const input = (main.build.rolldownOptions.input as Record<string, string>)['server-host'];
-  expect(input, 'electron.vite.config.ts bundles the server entry as server-host').toBeTruthy();
+  const inputs = main.build.rolldownOptions.input as Record<string, string>;
+  expect(inputs['server-host'], 'electron.vite.config.ts bundles the server entry as server-host').toBeTruthy();
+  expect(inputs['tool-host'], 'electron.vite.config.ts bundles the handover commands as tool-host').toBeTruthy();
   mkdirSync(OUT, { recursive: true });
-  await build({ ...main, logLevel: 'warn', build: { ...main.build, outDir: join(OUT, 'main'), rolldownOptions: { ...main.build.rolldownOptions, input: { 'server-host': input } } } });
+  const input = { 'server-host': inputs['server-host'], 'tool-host': inputs['tool-host'] };
+  await build({ ...main, logLevel: 'warn', build: { ...main.build, outDir: join(OUT, 'main'), rolldownOptions: { ...main.build.rolldownOptions, input } } });
   staticDir = (await ensureRendererBuild()).outDir;
   return () => rmSync(OUT, { recursive: true, force: true });
 }, 120_000);
@@ -77,5 +81,44 @@ describe('the packaged server process (out/main/server-host.js)', () => {
     const badListen = startEntry(['--data-dir', freshDataDir(), '--listen', 'server.example:8443']);
     expect(await badListen.exited).toBe(EXIT_REFUSED);
     expect(badListen.output()).toMatch(/无法启动薪安服务器：--listen 的地址须为本机的 IP 地址/);
+  });
+});
+
+/** `xinan --handover …` / `xinan --adopt …` run this bundle in a utilityProcess (electron/main/tool-mode.ts). */
+function runTool(args: string[]) {
+  const child = spawn(process.execPath, [TOOL, ...args, '--migrations-dir', join(REPO, 'db', 'migrations'), '--app-version', VERSION], { stdio: ['ignore', 'pipe', 'pipe'] });
+  onTestFinished(() => void child.kill('SIGKILL'));
+  let out = '';
+  child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+  return new Promise<{ code: number | null; out: string }>((ok) => child.on('exit', (code) => ok({ code, out })));
+}
+
+describe('the installed app\'s handover commands (out/main/tool-host.js)', () => {
+  it('hands an installation over and adopts it on a new data dir, as npm run handover / adopt do; refuses a held data dir and bad arguments', { timeout: 60_000 }, async () => {
+    const t = await testCore();
+    const from = t.dataDir;
+    const pkg = join(freshDataDir(), '移交包.tar');
+    // While a program has the data dir, the command is refused naming it, and nothing is written.
+    const held = await runTool(['handover', '--data-dir', from, '--out', pkg, '--server', 'https://192.168.1.10:8443/']);
+    expect(held.code).toBe(1);
+    expect(held.out).toMatch(/移交未完成，本机数据未改动：.*正被薪安桌面版/s);
+    await t.core.close();
+
+    const handed = await runTool(['handover', '--data-dir', from, '--out', pkg, '--server', 'https://192.168.1.10:8443/', '--by', '次仁']);
+    expect(handed.code, handed.out).toBe(0);
+    expect(handed.out).toContain('移交包已生成并校验');
+    expect(handed.out).toContain('xinan --adopt … --sha256 指纹');
+    const sha = /移交包指纹（SHA-256）：([0-9a-f]{64})/i.exec(handed.out)?.[1];
+    expect(sha).toBeTruthy();
+
+    const to = join(freshDataDir(), 'server');
+    const adopted = await runTool(['adopt', '--data-dir', to, '--from', pkg, '--sha256', sha!]);
+    expect(adopted.code, adopted.out).toBe(0);
+    expect(adopted.out).toContain('移交包已接收，全部校验通过');
+
+    const bad = await runTool(['adopt', '--data-dir', to]);
+    expect(bad.code).toBe(2);
+    expect(bad.out).toContain('请指定 --data-dir 和 --from。用法：xinan --adopt');
   });
 });
