@@ -7,25 +7,14 @@ import { connect, type PeerCertificate } from 'node:tls';
 import { isIP } from 'node:net';
 import { CLIENT_HEADER, CLIENT_HEADER_VALUE, SESSION_OPEN_PATH, type SessionOpened } from '../../../shared/contract/bridge';
 import { parseServerAddress, type ServerAddress } from './address';
+import type { ProbedServerView } from '../../../shared/contract/server-link';
 import { normalizeFingerprint } from './pin';
 import { PinnedAgent } from './pinned-agent';
 
 export const PROBE_TIMEOUT_MS = 8_000;
 
-export interface ProbedServer {
-  origin: string;
-  /** The name the server gives itself (its status-bar name). */
-  name: string;
-  fingerprint: string;
-  subject: string;
-  issuer: string;
-  selfSigned: boolean;
-  /** epoch ms */
-  validFrom: number;
-  validTo: number;
-  /** The names and addresses in the certificate (subjectAltName). */
-  names: string[];
-}
+/** The server's certificate as the probe read it, and the name it gives itself: the shape the first-run screen shows. */
+export type ProbedServer = ProbedServerView;
 
 export type ProbeResult = { ok: true; server: ProbedServer } | { ok: false; message: string };
 
