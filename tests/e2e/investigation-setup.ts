@@ -7,22 +7,25 @@ import type { AppFixture } from './fixtures';
 
 export const TEAM_LEADER = '格桑多吉';
 
-/** An inspection of a group's complaint against 雪域 and its 班组长, taken in, 张伟 and 达瓦次仁 its handlers, filed. */
-export async function filedInspection(app: AppFixture) {
+/**
+ * An inspection of a group's complaint against 雪域 and its 班组长, taken in, 张伟 and 达瓦次仁 its handlers, filed.
+ * `teamLeader: false`: the complaint names the employer only (the site inspection's story).
+ */
+export async function filedInspection(app: AppFixture, options: { teamLeader?: boolean } = {}) {
   await app.initializeWithDemo();
   const leader = await app.as('李强', DEMO_PASSWORD);
   const desk = await app.as('次仁卓玛', DEMO_PASSWORD);
   const staff = await leader.call('staff.list', {});
   const id = (name: string) => staff.find((s) => s.name === name)!.id;
   const employer = await desk.call('parties.create', { kind: 'organisation', name: '日喀则市雪域建筑劳务有限公司' });
-  const teamLeader = await desk.call('parties.create', { kind: 'individual', name: TEAM_LEADER });
+  const teamLeader = options.teamLeader === false ? null : await desk.call('parties.create', { kind: 'individual', name: TEAM_LEADER });
   const created = await desk.call('intakes.create', {
     kind: 'complaint',
     channel: 'walkIn',
     receivedAt: Date.now() - 3 * 3_600_000,
     summary: '木工班组15人，7月以后工资未付',
     workersCount: 1,
-    parties: [{ partyId: employer.id, role: 'employer' }, { partyId: teamLeader.id, role: 'laborTeam' }],
+    parties: [{ partyId: employer.id, role: 'employer' as const }, ...(teamLeader ? [{ partyId: teamLeader.id, role: 'laborTeam' as const }] : [])],
     complainants: [{ name: '扎西', idType: 'none', idMissingReason: '未带证件' }],
     route: 'inspection',
     leaderStaffId: id('李强'),

@@ -8,47 +8,14 @@ import { DEMO_PASSWORD } from '../../../db/seed/demo-data';
 import { dateKeyOf, dateTimeOf } from '../../../shared/domain/time';
 import { cardPng } from '../../fixtures/images';
 import { photoJpeg } from '../../fixtures/photos';
-import { takeIn } from '../../helpers/routing';
-import { expect, snap, test, type AppFixture } from '../fixtures';
+import { expect, snap, test } from '../fixtures';
+import { filedInspection } from '../investigation-setup';
 import { fillDate } from '../pages/date-field';
 
 const SITE = '桑珠孜区第二小学教学楼项目施工现场';
 
-/** An inspection of a group's complaint against 雪域, taken in, 张伟 and 达瓦次仁 its handlers, filed. */
-async function filedInspection(app: AppFixture) {
-  await app.initializeWithDemo();
-  const leader = await app.as('李强', DEMO_PASSWORD);
-  const desk = await app.as('次仁卓玛', DEMO_PASSWORD);
-  const staff = await leader.call('staff.list', {});
-  const id = (name: string) => staff.find((s) => s.name === name)!.id;
-  const employer = await desk.call('parties.create', { kind: 'organisation', name: '日喀则市雪域建筑劳务有限公司' });
-  const created = await desk.call('intakes.create', {
-    kind: 'complaint',
-    channel: 'walkIn',
-    receivedAt: Date.now() - 3 * 3_600_000,
-    summary: '木工班组15人，7月以后工资未付',
-    workersCount: 1,
-    parties: [{ partyId: employer.id, role: 'employer' }],
-    complainants: [{ name: '扎西', idType: 'none', idMissingReason: '未带证件' }],
-    route: 'inspection',
-    leaderStaffId: id('李强'),
-  });
-  const caseFileId = (await desk.call('intakes.get', { id: created.id })).caseFileId!;
-  await takeIn(app.core, caseFileId, '张伟', DEMO_PASSWORD);
-  for (const name of ['张伟', '达瓦次仁']) {
-    await leader.call('team.add', { caseFileId, role: 'handler', staffId: id(name), name: null, organisation: null, phone: null, employment: 'fullTime', reason: '指定为承办人' });
-  }
-  const zhang = await app.as('张伟', DEMO_PASSWORD);
-  let p = (await zhang.call('casework.get', { caseFileId })).proceedings[0]!;
-  const today = dateKeyOf(Date.now());
-  await zhang.call('proceedings.act', { proceedingId: p.proceedingId, action: 'file', input: { date: today, opinion: '拖欠15人工资，建议立案' }, expectedRowVersion: p.rowVersion });
-  p = (await leader.call('casework.get', { caseFileId })).proceedings[0]!;
-  await leader.call('approvals.decide', { approvalId: p.pendingApproval!.id, decision: 'approve', opinion: '同意立案', date: today, expectedRowVersion: p.pendingApproval!.rowVersion });
-  return { caseFileId };
-}
-
 test('an inspector pair records a site inspection at the project with two photos and prints the record', async ({ app, page, consoleErrors }) => {
-  const f = await filedInspection(app);
+  const f = await filedInspection(app, { teamLeader: false });
   await app.signIn(page, '张伟', DEMO_PASSWORD);
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.evaluate((id) => (location.hash = `#/cases/${id}`), f.caseFileId);
@@ -145,7 +112,7 @@ test('an inspector pair records a site inspection at the project with two photos
 });
 
 test('an inspector issues a 调取证据通知书 and records what came back, which lands in the evidence list', async ({ app, page, consoleErrors }) => {
-  const f = await filedInspection(app);
+  const f = await filedInspection(app, { teamLeader: false });
   await app.signIn(page, '张伟', DEMO_PASSWORD);
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.evaluate((id) => (location.hash = `#/cases/${id}`), f.caseFileId);
