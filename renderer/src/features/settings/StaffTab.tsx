@@ -71,7 +71,7 @@ export function StaffTab() {
                     {s.id === me.id && <Chip size="small" variant="outlined" label="本人" sx={{ ml: 1 }} />}
                     <Typography variant="caption" color="text.secondary" component="div">{EMPLOYMENT.label(s.employment)}</Typography>
                   </TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{s.departmentName ?? '—'}</TableCell>
+                  <TableCell sx={{ minWidth: '5em', textWrap: 'balance' }}>{s.departmentName ?? '—'}</TableCell>
                   <TableCell>{s.roles.length ? s.roles.map((r, i) => <Box key={r} component="span" sx={{ whiteSpace: 'nowrap' }}>{STAFF_ROLE.label(r)}{i < s.roles.length - 1 && '、'}</Box>) : '—'}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{s.phone ?? '—'}</TableCell>
                   <TableCell><CertCell no={s.enforcementCertNo} expiry={s.enforcementCertExpiry} /></TableCell>
@@ -80,9 +80,9 @@ export function StaffTab() {
                   <TableCell>{s.active ? <Chip size="small" color="success" variant="outlined" label="在岗" /> : <Chip size="small" label="已停用" />}</TableCell>
                   <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                     {s.id !== me.id && s.active && (
-                      <Button size="small" startIcon={<LockResetIcon fontSize="small" />} aria-label={`重置密码：${s.name}`} onClick={() => setResetting(s.id)} sx={{ mr: 0.5 }}>
-                        重置密码
-                      </Button>
+                      <Tooltip title={`重置密码：${s.name}`}>
+                        <IconButton size="small" aria-label={`重置密码：${s.name}`} onClick={() => setResetting(s.id)}><LockResetIcon fontSize="small" /></IconButton>
+                      </Tooltip>
                     )}
                     <Tooltip title={`编辑 ${s.name}`}>
                       <IconButton size="small" aria-label={`编辑 ${s.name}`} onClick={() => setEditing(s.id)}><EditIcon fontSize="small" /></IconButton>
