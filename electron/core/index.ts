@@ -4,7 +4,8 @@
 // backups show the data dir was in use is not a first run: the core says so and offers a restore (recovery mode)
 // instead of creating an empty database. The database gets `PRAGMA quick_check` at every start — synchronously for a
 // small file and before any migration, otherwise in a worker while reads and the first screen go ahead; writes wait
-// for the verdict. A damaged file is moved to quarantine (never deleted), writes stop, and the newest good backup is
+// for the verdict, unless the file was closed cleanly and is untouched since (durability/clean-close.ts): then they go
+// ahead while the check runs, and a failed check stops them. A damaged file is moved to quarantine (never deleted), writes stop, and the newest good backup is
 // offered. Only a healthy database has its unlisted stored files moved aside (file-store.ts sweepOrphans).
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
@@ -15,8 +16,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { channels, type ChannelName } from '../../shared/contract/channels';
 import { isChannelName } from '../../shared/contract/channel-names';
 import type { CoreEvent } from '../../shared/contract/events';
-import { fail, ok, type AppError, type Result } from '../../shared/contract/result';
-import { fieldErrors, validationMessage } from '../../shared/contract/validation';
+import { fail, type AppError, type Result } from '../../shared/contract/result';
 import { DatabaseError } from '../../db/errors';
 import { migrate, pendingMigrations, readMigrations } from '../../db/migrate';
 import { openDatabase, type Db } from '../../db/open';
@@ -30,9 +30,10 @@ import { dispatch } from './dispatch';
 import { listBackups, writeBackupSync } from './durability/backup';
 import { backupSettingsExist, readBackupSettings } from './durability/backup-settings';
 import { checkInWorker, checkNow, type IntegrityVerdict } from './durability/integrity';
+import { recordCleanClose, takeCleanClose } from './durability/clean-close';
 import { Maintenance, type RecoveryState } from './durability/maintenance';
+import { recoveryDispatch } from './durability/recovery-dispatch';
 import { countStoredFiles, quarantineDatabase, quarantinedFilesDir } from './durability/quarantine';
-import { ServiceError } from './kernel/errors';
 import { sweepOrphans } from './files/file-store';
 import { JobRunner } from './jobs/job-runner';
 import { startUpgradeJobs } from './jobs/upgrade-jobs';
@@ -78,7 +79,7 @@ export interface Core {
   recordRefusal(client: ClientInfo, refusal: Refusal): void;
   /** Why the core could not open its database (a newer version made it, a network share, lost, damaged …), or null. */
   readonly startupError: AppError | null;
-  /** Settles when the start-up integrity check has given its verdict (writes wait for it). */
+  /** Settles when writes may go ahead: at the start-up check's verdict, or at once after a clean close (clean-close.ts). */
   readonly writesReady: Promise<void>;
   close(): Promise<void>;
   /** For tests and the demo seeder only. */
@@ -111,6 +112,8 @@ export function createCore(options: CoreOptions): Core {
   let startupError: AppError | null = null;
   let recovery: RecoveryState | null = null;
   let writesReady: Promise<void> = Promise.resolve();
+  /** The start-up check still running after writes were let go ahead (a clean close), or settled. */
+  let startCheck: Promise<void> = Promise.resolve();
   let paths: DataDirPaths = dataDirPaths(options.dataDir);
   let logger: Logger = options.logger ?? { info() {}, warn() {}, error: (m, d) => process.stderr.write(`${m} ${JSON.stringify(d ?? {})}\n`) };
   let closed = false;
@@ -132,27 +135,37 @@ export function createCore(options: CoreOptions): Core {
     enterRecovery({ kind: 'damaged', message: damagedMessage(where), quarantinedTo: where, storedFiles: countStoredFiles(paths.files) });
   };
 
-  /** After the database passed its check: the work that writes at start. */
-  const afterCheck = (core: CoreServices, verdict: IntegrityVerdict) => {
-    const t = timings.afterCheck;
-    const added = timings.time(t, 'calendar', () => ensureBundledCalendar(core, { db: core.db, prepare: core.prepare, now: clock.now(), actorStaffId: null, sessionId: null, channel: 'system.calendar' }));
-    if (added.length) logger.info('calendar years added from the bundled data', { years: added });
+  /** The start-up check's verdict on a database that passed it (or whose check could not run): the stored files' sweep. */
+  const afterVerdict = (verdict: IntegrityVerdict) => {
     if (verdict.inconclusive) {
       // A check that could not run says nothing of the file: a database that may be damaged is no list to judge the
       // store by, so nothing is moved until a start whose check ran and passed.
       logger.warn('unlisted stored files not swept: the integrity check at start could not be run');
     } else {
       // File times are wall-clock times, whatever clock the core runs on.
-      const swept = timings.time(t, 'sweepFiles', () => sweepOrphans(paths.files, core.prepare, Date.now(), quarantinedFilesDir(paths)));
+      const swept = timings.time(timings.afterCheck, 'sweepFiles', () => sweepOrphans(paths.files, services!.prepare, Date.now(), quarantinedFilesDir(paths)));
       if (swept.quarantined.length) logger.warn('unlisted stored files moved to quarantine', { files: swept.quarantined, to: quarantinedFilesDir(paths) });
       if (swept.leftInPlace) logger.warn('unlisted stored files left in place: the database may be older than the file store', { count: swept.leftInPlace, reason: swept.reason });
     }
     logger.info('integrity check at start', { ok: !verdict.inconclusive, kind: verdict.kind, ms: verdict.ms });
+  };
+
+  /** The work that writes at start, once writes may go ahead. */
+  const startWork = (core: CoreServices) => {
+    const t = timings.afterCheck;
+    const added = timings.time(t, 'calendar', () => ensureBundledCalendar(core, { db: core.db, prepare: core.prepare, now: clock.now(), actorStaffId: null, sessionId: null, channel: 'system.calendar' }));
+    if (added.length) logger.info('calendar years added from the bundled data', { years: added });
     startUpgradeJobs(core, logger, (name, fn) => timings.time(t, name, fn));
     const recompute = timings.time(t, 'deadlinesBasis', () => recomputeIfStale(core, { staffId: null, sessionId: null }));
     if (recompute) logger.info('stored deadlines computed on another basis (calendar, settings or engine): recomputed', recompute);
     timings.time(t, 'dailyDuties', () => dailyDuties(core));
     logger.info('work after the integrity verdict', { ms: t });
+  };
+
+  /** After the database passed its check: the sweep, then the work that writes at start. */
+  const afterCheck = (core: CoreServices, verdict: IntegrityVerdict) => {
+    afterVerdict(verdict);
+    startWork(core);
   };
 
   /** The duties the bureau's clock performs each day (期满移出): at start, catching up the days the PC was off, and on each tick. */
@@ -178,6 +191,7 @@ export function createCore(options: CoreOptions): Core {
     if (s.db.open) {
       if (healthy) s.db.pragma('wal_checkpoint(TRUNCATE)');
       s.db.close();
+      if (healthy) recordCleanClose(paths.root, paths.dbFile, clock.now());
     }
   };
 
@@ -258,6 +272,8 @@ export function createCore(options: CoreOptions): Core {
         });
 
       const size = existsSync(paths.dbFile) ? statSync(paths.dbFile).size : null;
+      // Taken before the file is opened (opening may write it), and whatever follows: a start that crashes leaves no mark.
+      const cleanClose = takeCleanClose(paths.root, paths.dbFile);
       if (size === null || size === 0) {
         const u = inUse();
         if (u.evidence) return lost(u.storedFiles);
@@ -336,20 +352,24 @@ export function createCore(options: CoreOptions): Core {
         afterCheck(core, verdict);
         writesReady = Promise.resolve();
       } else {
-        if (tables > 0) timings.quickCheck = 'worker';
+        if (tables > 0) timings.quickCheck = cleanClose.trusted ? 'background' : 'worker';
         // A fresh database (no tables before the migrations) has nothing to check.
-        writesReady =
-          tables === 0
-            ? Promise.resolve(afterCheck(core, { ok: true, kind: 'quick', problems: [], ms: 0 }))
-            : checkInWorker(paths.dbFile, 'quick').then(async (v) => {
-                timings.afterCheck.quickCheckInWorker = v.ms;
-                if (closed || services !== core) return;
-                // A check that could not run says nothing of the file: the core goes on, and the log says so.
-                if (v.ok || v.inconclusive) {
-                  if (v.inconclusive) logger.error('integrity check at start could not be run', { problems: v.problems });
-                  afterCheck(core, v);
-                } else await damaged(v.problems);
-              });
+        const check = (onPass: (v: IntegrityVerdict) => void) =>
+          checkInWorker(paths.dbFile, 'quick').then(async (v) => {
+            timings.afterCheck.quickCheckInWorker = v.ms;
+            if (closed || services !== core) return;
+            // A check that could not run says nothing of the file: the core goes on, and the log says so.
+            if (v.ok || v.inconclusive) {
+              if (v.inconclusive) logger.error('integrity check at start could not be run', { problems: v.problems });
+              onPass(v);
+            } else await damaged(v.problems);
+          });
+        if (tables === 0) writesReady = Promise.resolve(afterCheck(core, { ok: true, kind: 'quick', problems: [], ms: 0 }));
+        else if (cleanClose.trusted) {
+          startWork(core);
+          writesReady = Promise.resolve();
+          startCheck = check(afterVerdict);
+        } else writesReady = check((v) => afterCheck(core, v));
       }
       timings.mark(verdict || tables === 0 ? 'afterCheck' : 'workerStart');
       logger.info('core opened', { ms: timings.phases, quickCheck: timings.quickCheck });
@@ -376,27 +396,6 @@ export function createCore(options: CoreOptions): Core {
     timers.push(setInterval(() => services && !maintenance.busyRestoring && dailyDuties(services), SCHEDULER_INTERVAL_MS).unref());
   }
 
-  /** The channels the startup screen may call while the database is lost or damaged. */
-  const recoveryDispatch = async (channel: 'recovery.status' | 'recovery.restore', input: unknown): Promise<Result<unknown>> => {
-    const def = channels[channel];
-    const parsed = def.input.safeParse(input ?? {});
-    if (!parsed.success) {
-      const fields = fieldErrors(parsed.error);
-      return fail('VALIDATION', validationMessage(fields), fields);
-    }
-    try {
-      const out =
-        channel === 'recovery.status'
-          ? maintenance.recoveryStatus((parsed.data as { folder: string | null }).folder)
-          : await maintenance.recoveryRestore(parsed.data as Parameters<Maintenance['recoveryRestore']>[0]);
-      return ok(out);
-    } catch (e) {
-      if (e instanceof ServiceError) return fail(e.code, e.message, e.fields);
-      logger.error('recovery channel failed', { channel, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
-      return fail('INTERNAL', '系统内部错误，数据未改动。错误已记入日志');
-    }
-  };
-
   return {
     get startupError() {
       return startupError;
@@ -413,11 +412,12 @@ export function createCore(options: CoreOptions): Core {
     maintenance,
     async checksSettled() {
       await writesReady;
+      await startCheck;
       await rechecking;
     },
     dispatch: async (session, channel, input) => {
       if (maintenance.busyRestoring) return fail('DB_UNAVAILABLE', '正在从备份恢复数据，请稍候再试；本次操作未执行');
-      if (recovery && (channel === 'recovery.status' || channel === 'recovery.restore')) return recoveryDispatch(channel, input);
+      if (recovery && (channel === 'recovery.status' || channel === 'recovery.restore')) return recoveryDispatch(maintenance, logger, channel, input);
       if (!services) return { ok: false, error: startupError ?? { code: 'DB_UNAVAILABLE', message: '数据库未打开', fields: null } };
       if (isChannelName(channel) && channels[channel as ChannelName].kind === 'mutation') {
         // A handed-over copy still lets people sign in (a temporary password changed) and read; every change goes to the server.
@@ -454,6 +454,7 @@ export function createCore(options: CoreOptions): Core {
       if (services) refusals.flush(services);
       for (const t of timers) clearTimeout(t);
       await writesReady.catch(() => undefined);
+      await startCheck.catch(() => undefined);
       await shutDown();
       lock?.release();
       lock = null;

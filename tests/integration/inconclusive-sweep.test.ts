@@ -40,14 +40,15 @@ describe('the orphan sweep at start', () => {
 
     verdicts.inconclusive = true;
     const first = start(t.dataDir);
-    await first.writesReady;
+    // After a clean close writes go ahead before the verdict; the sweep waits for it either way.
+    await first.checksSettled();
     expect(first.startupError).toBeNull();
     expect(existsSync(filePath(root, orphan))).toBe(true);
     await first.close();
 
     verdicts.inconclusive = false;
     const second = start(t.dataDir);
-    await second.writesReady;
+    await second.checksSettled();
     expect(existsSync(filePath(root, orphan))).toBe(false);
     expect(existsSync(join(t.dataDir, 'quarantine', 'files', orphan))).toBe(true);
   });

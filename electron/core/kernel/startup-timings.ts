@@ -7,7 +7,8 @@ export interface StartupTimings {
   /** Milliseconds of the work after a verdict that came from the worker (calendar, stored-files sweep, index and deadline checks, daily duties). */
   readonly afterCheck: Record<string, number>;
   /** Whether quick_check ran in place (a small file, or one about to be migrated) or in a worker, off the critical path. */
-  quickCheck: 'inPlace' | 'worker' | 'none';
+  /** 'background': in a worker while writes already go ahead (a clean close, durability/clean-close.ts). */
+  quickCheck: 'inPlace' | 'worker' | 'background' | 'none';
 }
 
 const round = (ms: number) => Math.round(ms * 100) / 100;
