@@ -68,9 +68,12 @@ export interface DeadlineQuery {
 }
 
 /** Open duties of the bureau by due date (keyset on due_date, id). */
-/** The scope's filter: the whole unit rides the (status, due_date) index; "mine" starts from the person's files. */
+/**
+ * The scope's filter: the whole unit rides the open-duties index; "mine" starts from the person's files and reaches
+ * their clocks through their proceedings (the clock key leads with proceeding_id; deadlines has no case_file_id index).
+ */
 function scopeFilter(scope: 'mine' | 'unit'): string {
-  return scope === 'unit' ? '' : `AND d.case_file_id IN ${MY_FILE_IDS}`;
+  return scope === 'unit' ? '' : `AND d.proceeding_id IN (SELECT mp.id FROM proceedings mp WHERE mp.case_file_id IN ${MY_FILE_IDS})`;
 }
 
 export function openDuties(prepare: Prepare, q: DeadlineQuery): DeskDeadlineRow[] {
