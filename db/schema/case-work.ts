@@ -56,7 +56,8 @@ export const deadlines = sqliteTable(
   {
     id: globalId(),
     proceedingId: text('proceeding_id').notNull().references(() => proceedings.id),
-    caseFileId: text('case_file_id').notNull().references(() => caseFiles.id),
+    // No case_file_id: the proceeding's (proceedings.case_file_id); readers join it (issue #15, a smaller database).
+    // unit_id stays, though the file has it too: the open-duties index below needs it to read a unit's duties alone.
     unitId: text('unit_id').notNull().references(() => units.id),
     /** A rule id of shared/domain/deadline-rules.ts. */
     ruleId: text('rule_id').notNull(),

@@ -221,7 +221,7 @@ function tagOf(name: string): string {
 }
 
 describe('data migrations: the case work made smaller (issue #15)', () => {
-  it('case_work_slim strips from the timeline and the papers only what their rows and the audit hold, keeps everything else, and drops the two deadline indexes', () => {
+  it('case_work_slim strips from the clocks, the timeline and the papers only what their parents, rows and the audit hold, keeps everything else, and drops the two deadline indexes', () => {
     const dir = emptyDataDir();
     const db = openDatabase(join(dir, DB_FILE_NAME));
     migrate(db, opts(dir, migrationsBefore(dir, tagOf('case_work_slim'))));
@@ -241,7 +241,20 @@ describe('data migrations: the case work made smaller (issue #15)', () => {
     // A request whose kind is not its row's (none is made so, but the row would keep it) and a source that is not JSON.
     doc.run('d4', 'award', '裁决书', null, 'c1', '{"kind":"acceptanceNotice","proceedingId":"p1"}');
     doc.run('d5', 'orderToPay', '指令书', null, 'c1', 'not json');
+    db.prepare("INSERT INTO proceedings (id, case_file_id, kind, status, opened_at, created_at, updated_at) VALUES ('p1', 'c1', 'inspection', 'filed', 0, 0, 0)").run();
+    const clock = db.prepare(
+      `INSERT INTO deadlines (id, proceeding_id, case_file_id, unit_id, rule_id, party, award_finality, start_date, due_date, status, met_on, provisional, actor, nature, trace, trace_hash, warnings, calendar_version, computed_at)
+       VALUES (?, 'p1', 'c1', 'unit-540200', ?, ?, '', '2026-11-02', ?, ?, ?, 0, 'bureau', 'duty', ?, 123456, ?, '2026.1', 5)`,
+    );
+    clock.run('d-accept', 'inspection.accept', '', '2026-11-09', 'met', '2026-11-03', null, '[]');
+    clock.run('d-investigate', 'inspection.investigate', '', '2027-01-27', 'open', null, '["计算过程"]', '["日历未录入"]');
+    const clocks = () => db.prepare('SELECT * FROM deadlines ORDER BY id').all() as Record<string, unknown>[];
+    const clocksBefore = clocks().map(({ case_file_id: _file, ...rest }) => rest);
     migrate(db, opts(dir));
+    // Every clock as it was, without its file (the proceeding's: desk.data.ts joins it).
+    expect(clocks()).toEqual(clocksBefore);
+    expect(db.prepare('SELECT count(*) AS n FROM deadlines d JOIN proceedings p ON p.id = d.proceeding_id WHERE p.case_file_id = ?').get('c1')).toEqual({ n: 2 });
+    expect(() => db.prepare("INSERT INTO deadlines (id, proceeding_id, unit_id, rule_id, start_date, due_date, status, actor, nature, calendar_version, computed_at) VALUES ('d-y', 'p1', 'unit-540200', 'inspection.accept', '2026-11-02', '2026-11-09', 'met', 'bureau', 'duty', '2026.1', 5)").run()).toThrow(/UNIQUE/);
     expect(db.prepare('SELECT seq, kind, summary, data FROM case_events ORDER BY seq').all()).toEqual([
       { seq: 1, kind: 'proceeding.step', summary: '受理投诉', data: '{"action":"accept"}' },
       { seq: 2, kind: 'proceeding.step', summary: '立案，案号 日喀则市人社监立字〔2026〕第1号', data: '{"action":"file","approvalId":"a1"}' },
