@@ -56,7 +56,8 @@ export const deadlines = sqliteTable(
   {
     id: globalId(),
     proceedingId: text('proceeding_id').notNull().references(() => proceedings.id),
-    caseFileId: text('case_file_id').notNull().references(() => caseFiles.id),
+    // No case_file_id: the proceeding's (proceedings.case_file_id); readers join it (issue #15, a smaller database).
+    // unit_id stays, though the file has it too: the open-duties index below needs it to read a unit's duties alone.
     unitId: text('unit_id').notNull().references(() => units.id),
     /** A rule id of shared/domain/deadline-rules.ts. */
     ruleId: text('rule_id').notNull(),
@@ -88,11 +89,10 @@ export const deadlines = sqliteTable(
   },
   (t) => [
     uniqueIndex('deadlines_clock_uq').on(t.proceedingId, t.ruleId, t.party, t.awardFinality),
-    // Every desk: open duties by due date, per unit.
-    index('deadlines_status_due_idx').on(t.status, t.dueDate),
-    // The leader's desk: open duties of the unit by due date and their proceeding, read from the index alone.
+    // Every desk and the leader's: open duties of the unit by due date and their proceeding, read from the index alone.
+    // No (status, due_date) index beside it (every reader of open clocks names the nature and the unit) and no
+    // case_file_id index ("mine" reaches a file's clocks by its proceedings through the key above): issue #15, 0060.
     index('deadlines_open_duties_idx').on(t.status, t.nature, t.unitId, t.dueDate, t.proceedingId),
-    index('deadlines_case_file_idx').on(t.caseFileId),
   ],
 );
 

@@ -211,3 +211,71 @@ describe('data migrations', () => {
     db.close();
   });
 });
+
+/** The tag of the shipped migration whose name ends with `name` (the number is given at merge). */
+function tagOf(name: string): string {
+  const journal = JSON.parse(readFileSync(join(MIGRATIONS_DIR, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] };
+  const entry = journal.entries.find((e) => e.tag.endsWith(`_${name}`));
+  if (!entry) throw new Error(`no migration named ${name}`);
+  return entry.tag;
+}
+
+describe('data migrations: the case work made smaller (issue #15)', () => {
+  it('case_work_slim strips from the clocks, the timeline and the papers only what their parents, rows and the audit hold, keeps everything else, and drops the two deadline indexes', () => {
+    const dir = emptyDataDir();
+    const db = openDatabase(join(dir, DB_FILE_NAME));
+    migrate(db, opts(dir, migrationsBefore(dir, tagOf('case_work_slim'))));
+    db.prepare("INSERT INTO staff (id, unit_id, name, created_at, updated_at) VALUES ('s1', 'unit-540200', '次仁卓玛', 0, 0)").run();
+    db.prepare("INSERT INTO intakes (id, unit_id, reg_year, reg_no, kind, channel, received_at, received_date, summary, workers_count, status, recorded_by, created_at, updated_at) VALUES ('i1', 'unit-540200', 2026, 1, 'complaint', 'walkIn', 0, '2026-11-25', '工资未付', 1, 'registered', 's1', 0, 0)").run();
+    db.prepare("INSERT INTO case_files (id, unit_id, title, status, opened_at, created_by, created_at, updated_at) VALUES ('c1', 'unit-540200', '扎西投诉雪域建筑', 'open', 0, 's1', 0, 0)").run();
+    const event = db.prepare("INSERT INTO case_events (case_file_id, proceeding_id, at, kind, actor_staff_id, summary, data) VALUES ('c1', 'p1', ?, ?, 's1', ?, ?)");
+    event.run(1, 'proceeding.step', '受理投诉', '{"kind":"inspection","action":"accept","from":"received","to":"accepted","number":null,"approvalId":null}');
+    event.run(2, 'proceeding.step', '立案，案号 日喀则市人社监立字〔2026〕第1号', '{"kind":"inspection","action":"file","from":"accepted","to":"filed","number":"日喀则市人社监立字〔2026〕第1号","approvalId":"a1"}');
+    event.run(3, 'proceeding.step', '结案', '{"action":"close"}');
+    event.run(4, 'document.generated', '制作投诉受理通知书', '{"documentId":"d2","kind":"complaintAcceptanceNotice"}');
+    event.run(5, 'caseFile.opened', '立卷', '{"intakeId":"i1"}');
+    const doc = db.prepare("INSERT INTO documents (id, unit_id, kind, title, intake_id, case_file_id, source, created_by, created_at) VALUES (?, 'unit-540200', ?, ?, ?, ?, ?, 's1', 0)");
+    doc.run('d1', 'intakeRecord', '投诉（举报）登记表 2026-0001', 'i1', null, '{"intakeId":"i1","kind":"intakeRecord"}');
+    doc.run('d2', 'complaintAcceptanceNotice', '投诉受理通知书', null, 'c1', '{"kind":"complaintAcceptanceNotice","proceedingId":"p1"}');
+    doc.run('d3', 'hearingNotice', '开庭通知书', null, 'c1', '{"hearingId":"h1","kind":"hearingNotice","recipientId":"r1","source":"hearing"}');
+    // A request whose kind is not its row's (none is made so, but the row would keep it) and a source that is not JSON.
+    doc.run('d4', 'award', '裁决书', null, 'c1', '{"kind":"acceptanceNotice","proceedingId":"p1"}');
+    doc.run('d5', 'orderToPay', '指令书', null, 'c1', 'not json');
+    db.prepare("INSERT INTO proceedings (id, case_file_id, kind, status, opened_at, created_at, updated_at) VALUES ('p1', 'c1', 'inspection', 'filed', 0, 0, 0)").run();
+    const clock = db.prepare(
+      `INSERT INTO deadlines (id, proceeding_id, case_file_id, unit_id, rule_id, party, award_finality, start_date, due_date, status, met_on, provisional, actor, nature, trace, trace_hash, warnings, calendar_version, computed_at)
+       VALUES (?, 'p1', 'c1', 'unit-540200', ?, ?, '', '2026-11-02', ?, ?, ?, 0, 'bureau', 'duty', ?, 123456, ?, '2026.1', 5)`,
+    );
+    clock.run('d-accept', 'inspection.accept', '', '2026-11-09', 'met', '2026-11-03', null, '[]');
+    clock.run('d-investigate', 'inspection.investigate', '', '2027-01-27', 'open', null, '["计算过程"]', '["日历未录入"]');
+    const clocks = () => db.prepare('SELECT * FROM deadlines ORDER BY id').all() as Record<string, unknown>[];
+    const clocksBefore = clocks().map(({ case_file_id: _file, ...rest }) => rest);
+    migrate(db, opts(dir));
+    // Every clock as it was, without its file (the proceeding's: desk.data.ts joins it).
+    expect(clocks()).toEqual(clocksBefore);
+    expect(db.prepare('SELECT count(*) AS n FROM deadlines d JOIN proceedings p ON p.id = d.proceeding_id WHERE p.case_file_id = ?').get('c1')).toEqual({ n: 2 });
+    expect(() => db.prepare("INSERT INTO deadlines (id, proceeding_id, unit_id, rule_id, start_date, due_date, status, actor, nature, calendar_version, computed_at) VALUES ('d-y', 'p1', 'unit-540200', 'inspection.accept', '2026-11-02', '2026-11-09', 'met', 'bureau', 'duty', '2026.1', 5)").run()).toThrow(/UNIQUE/);
+    expect(db.prepare('SELECT seq, kind, summary, data FROM case_events ORDER BY seq').all()).toEqual([
+      { seq: 1, kind: 'proceeding.step', summary: '受理投诉', data: '{"action":"accept"}' },
+      { seq: 2, kind: 'proceeding.step', summary: '立案，案号 日喀则市人社监立字〔2026〕第1号', data: '{"action":"file","approvalId":"a1"}' },
+      { seq: 3, kind: 'proceeding.step', summary: '结案', data: '{"action":"close"}' },
+      { seq: 4, kind: 'document.generated', summary: '制作投诉受理通知书', data: '{"documentId":"d2","kind":"complaintAcceptanceNotice"}' },
+      { seq: 5, kind: 'caseFile.opened', summary: '立卷', data: '{"intakeId":"i1"}' },
+    ]);
+    expect(db.prepare('SELECT id, source FROM documents ORDER BY id').all()).toEqual([
+      { id: 'd1', source: '{}' },
+      { id: 'd2', source: '{"proceedingId":"p1"}' },
+      { id: 'd3', source: '{"hearingId":"h1","recipientId":"r1","source":"hearing"}' },
+      { id: 'd4', source: '{"kind":"acceptanceNotice","proceedingId":"p1"}' },
+      { id: 'd5', source: 'not json' },
+    ]);
+    // Still append-only: the trigger the migration put back refuses an edit of a line as before.
+    expect(() => db.prepare("UPDATE case_events SET data = '{}' WHERE seq = 1").run()).toThrow(/只能追加/);
+    const names = tables(db);
+    expect(names).toContain('deadlines_open_duties_idx');
+    expect(names).not.toContain('deadlines_status_due_idx');
+    expect(names).not.toContain('deadlines_case_file_idx');
+    expect(db.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
+    db.close();
+  });
+});

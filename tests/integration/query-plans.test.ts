@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import type { Prepare } from '../../db/statements';
 import { caseListStatement } from '../../electron/core/cases/cases.service';
-import { approvalsFor, openDuties, urgentFiles } from '../../electron/core/desk/desk.data';
+import { approvalsFor, countOpenDuties, openDuties, urgentFiles } from '../../electron/core/desk/desk.data';
+import { dutiesByCapability } from '../../electron/core/desk/desk-charts.data';
 import { EMPLOYER_SQL } from '../../electron/core/employers/employers.data';
 import * as charts from '../../electron/core/statistics/charts.data';
 import { intakeListStatement, searchedRowsStatement } from '../../electron/core/intakes/intakes.list';
@@ -186,6 +187,27 @@ describe('query plans: no list or search statement scans a table that grows with
     }
     // The (proceeding_id, seq) index it replaced is gone (issue #15: a smaller database).
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'proceeding_events_proceeding_idx'").get()).toBeUndefined();
+  });
+
+  it('the clocks without their status–due and case-file indexes: every desk reader seeks the open-duties index or the clock key (issue #15)', async () => {
+    const { core } = await testCore();
+    const db = core.services!.db;
+    const found: { sql: string; scans: string[] }[] = [];
+    const p = explaining(db, found);
+    const unit = 'unit-540200';
+    for (const scope of ['mine', 'unit'] as const) {
+      openDuties(p, { me: 'x', unitId: unit, scope, from: '2026-11-01', until: '2026-12-01', after: null, limit: 21, kinds: null });
+      countOpenDuties(p, { me: 'x', unitId: unit, scope, from: null, until: '2026-12-01' });
+    }
+    dutiesByCapability(p, { unitId: unit, today: '2026-11-25', soonUntil: '2026-12-01' });
+    expect(found).toHaveLength(5);
+    expect(found.filter((f) => f.scans.length > 0)).toEqual([]);
+    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ me: 'x', unitId: unit, from: null, until: '2026-12-01', afterDue: null, afterId: '', limit: 21, kinds: null, today: '2026-11-25', soonUntil: '2026-12-01' } as never) as { detail: string }[]).map((r) => r.detail).join('\n');
+    // The unit's open duties and the charts' counts: one range of the open-duties index (status, nature, unit, due).
+    for (const f of [found[2]!, found[3]!, found[4]!]) expect(plan(f.sql)).toMatch(/SEARCH d USING (COVERING )?INDEX deadlines_open_duties_idx \(status=\? AND nature=\? AND unit_id=\?/);
+    // "Mine": the person's files, their proceedings, then each proceeding's clocks by the clock key or the open duties.
+    for (const f of [found[0]!, found[1]!]) expect(plan(f.sql)).toMatch(/SEARCH d USING (COVERING )?INDEX deadlines_(open_duties_idx|clock_uq)/);
+    for (const gone of ['deadlines_status_due_idx', 'deadlines_case_file_idx']) expect(db.prepare('SELECT name FROM sqlite_master WHERE name = ?').get(gone)).toBeUndefined();
   });
 
   it('catches a scan: the checker is not blind', async () => {

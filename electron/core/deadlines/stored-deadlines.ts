@@ -75,15 +75,14 @@ export function storeProceedingDeadlines(prepare: Prepare, now: number, proceedi
   const states = computeProceedingDeadlines(prepare, proceeding.id, proceeding.kind, basis);
   prepare('DELETE FROM deadlines WHERE proceeding_id = ?').run(proceeding.id);
   const insert = prepare(
-    `INSERT INTO deadlines (id, proceeding_id, case_file_id, unit_id, rule_id, party, award_finality, start_date, due_date, status, met_on,
+    `INSERT INTO deadlines (id, proceeding_id, unit_id, rule_id, party, award_finality, start_date, due_date, status, met_on,
        provisional, actor, nature, trace, trace_hash, warnings, calendar_version, computed_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const d of states) {
     insert.run(
       newId(now),
       proceeding.id,
-      proceeding.caseFileId,
       proceeding.unitId,
       d.rule,
       d.party ?? '',

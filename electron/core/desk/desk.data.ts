@@ -35,7 +35,8 @@ export interface DeskDeadlineRow extends DeadlineRow {
   collective: number;
 }
 
-const DEADLINE_COLUMNS = `d.id, d.proceeding_id, d.case_file_id, d.rule_id, d.party, d.award_finality, d.start_date, d.due_date, d.status, d.met_on, d.provisional,
+// The clock's file is its proceeding's (deadlines keeps no case_file_id): every statement reading these joins proceedings p.
+const DEADLINE_COLUMNS = `d.id, d.proceeding_id, p.case_file_id, d.rule_id, d.party, d.award_finality, d.start_date, d.due_date, d.status, d.met_on, d.provisional,
   d.actor, d.nature, d.trace, d.warnings, d.calendar_version`;
 
 /** A stored clock with its label and citation, which the row does not repeat (derived from rule_id, party and award part). */
@@ -44,7 +45,7 @@ function named<T extends Omit<DeadlineRow, 'label' | 'citation'>>(r: T): T & Pic
 }
 
 export function deadlinesOfProceeding(prepare: Prepare, proceedingId: string): DeadlineRow[] {
-  return (prepare(`SELECT ${DEADLINE_COLUMNS} FROM deadlines d WHERE d.proceeding_id = ? ORDER BY d.due_date, d.rule_id, d.party`).all(proceedingId) as Omit<DeadlineRow, 'label' | 'citation'>[]).map(named);
+  return (prepare(`SELECT ${DEADLINE_COLUMNS} FROM deadlines d JOIN proceedings p ON p.id = d.proceeding_id WHERE d.proceeding_id = ? ORDER BY d.due_date, d.rule_id, d.party`).all(proceedingId) as Omit<DeadlineRow, 'label' | 'citation'>[]).map(named);
 }
 
 /**
@@ -68,15 +69,18 @@ export interface DeadlineQuery {
 }
 
 /** Open duties of the bureau by due date (keyset on due_date, id). */
-/** The scope's filter: the whole unit rides the (status, due_date) index; "mine" starts from the person's files. */
+/**
+ * The scope's filter: the whole unit rides the open-duties index; "mine" starts from the person's files and reaches
+ * their clocks through their proceedings (the clock key leads with proceeding_id; deadlines has no case_file_id index).
+ */
 function scopeFilter(scope: 'mine' | 'unit'): string {
-  return scope === 'unit' ? '' : `AND d.case_file_id IN ${MY_FILE_IDS}`;
+  return scope === 'unit' ? '' : `AND d.proceeding_id IN (SELECT mp.id FROM proceedings mp WHERE mp.case_file_id IN ${MY_FILE_IDS})`;
 }
 
 export function openDuties(prepare: Prepare, q: DeadlineQuery): DeskDeadlineRow[] {
   return (prepare(
     `SELECT ${DEADLINE_COLUMNS}, c.title AS case_title, p.kind AS proceeding_kind, p.number AS proceeding_number, c.urgent, c.collective
-     FROM deadlines d JOIN case_files c ON c.id = d.case_file_id JOIN proceedings p ON p.id = d.proceeding_id
+     FROM deadlines d JOIN proceedings p ON p.id = d.proceeding_id JOIN case_files c ON c.id = p.case_file_id
      WHERE d.status = 'open' AND d.nature = 'duty' AND d.unit_id = @unitId
        AND (@from IS NULL OR d.due_date >= @from) AND (@until IS NULL OR d.due_date <= @until)
        AND (@afterDue IS NULL OR d.due_date > @afterDue OR (d.due_date = @afterDue AND d.id > @afterId))
@@ -98,7 +102,7 @@ export function openDuties(prepare: Prepare, q: DeadlineQuery): DeskDeadlineRow[
 export function countOpenDuties(prepare: Prepare, q: Omit<DeadlineQuery, 'after' | 'limit'>): number {
   return (
     prepare(
-      `SELECT count(*) AS n FROM deadlines d JOIN case_files c ON c.id = d.case_file_id
+      `SELECT count(*) AS n FROM deadlines d JOIN proceedings p ON p.id = d.proceeding_id JOIN case_files c ON c.id = p.case_file_id
        WHERE d.status = 'open' AND d.nature = 'duty' AND d.unit_id = @unitId
          AND (@from IS NULL OR d.due_date >= @from) AND (@until IS NULL OR d.due_date <= @until)
          ${scopeFilter(q.scope)}`,

@@ -12,6 +12,7 @@ import type {
   documentVoidInput,
 } from '../../../shared/contract/documents';
 import { canonicalJson } from '../../../shared/domain/canonical-json';
+import { requestOf, storedSource } from './document-source';
 import { fillTemplate } from '../../../shared/domain/documents/template-engine';
 import { yearOf } from '../../../shared/domain/time';
 import type { DocumentKind } from '../../../shared/domain/vocabulary';
@@ -24,7 +25,7 @@ import { nextNumber, peekNumber } from '../kernel/numbering';
 import { callerCan, principalOf } from '../session/session.service';
 import { worksOnFile } from '../team/team.service';
 import { tx, writeContext, type TxWriter } from '../kernel/tx';
-import { build, type Built, type Request } from './builders';
+import { build, type Built } from './builders';
 import { renderDocx } from './docx-writer';
 import { reindexFileIntakes } from '../intakes/search-index';
 import { renderPdf } from './pdf-writer';
@@ -154,7 +155,7 @@ export async function generateDocuments(call: CallContext, input: z.output<typeo
     if (!ok) throw notFound('案卷');
     built.caseFileId = built.caseFileId ?? input.caseFileId;
   }
-  const source = canonicalJson(input.request);
+  const source = storedSource(input.request, { kind: built.kind, intakeId: built.intakeId });
   const ids: string[] = [];
   for (const model of built.models) ids.push(await issue(call, built, model, source));
   return ids.map((id) => getDocument(call, id));
@@ -177,7 +178,7 @@ export async function regenerateDocument(call: CallContext, id: string): Promise
   const doc = documentRow(call.core, id);
   if (doc.status === 'void') throw new ServiceError('CONFLICT', '该文书已作废，不能重新生成；请制作新的文书');
   requireOnFile(call, doc, '重新生成');
-  const built = build(call, JSON.parse(doc.source) as Request, { regenerating: true });
+  const built = build(call, requestOf(doc), { regenerating: true });
   // An award split in two regenerates the part this document is (its title and number say which).
   const model = built.models.find((m) => m.number === doc.number && m.title === doc.title) ?? (built.models.length === 1 ? built.models[0] : null);
   if (!model) throw new ServiceError('CONFLICT', '案件情况已变化，无法对应原文书（例如裁决不再分为两份）；请作废原文书后重新制作');

@@ -2,6 +2,9 @@
 // the person register, the employer's side by the parties register) and the 开庭通知书 already issued for a hearing.
 // No rules here (hearing-papers.ts assembles; shared/domain/documents builds).
 import type { Prepare } from '../../../db/statements';
+import { canonicalJson } from '../../../shared/domain/canonical-json';
+import type { Request } from '../documents/builders';
+import { storedSource } from '../documents/document-source';
 import { COUNTED_EVENT } from '../deadlines/stored-deadlines';
 
 export interface PaperParty {
@@ -34,13 +37,17 @@ export function eventDate(prepare: Prepare, proceedingId: string, kind: string, 
 }
 
 /** The issued 开庭通知书 of this hearing to this recipient (its request names both), or null. */
-export function issuedHearingNotice(prepare: Prepare, source: string): { id: string; number: string | null } | null {
-  return (prepare("SELECT id, number FROM documents WHERE kind = 'hearingNotice' AND status = 'issued' AND source = ? ORDER BY created_at LIMIT 1").get(source) as { id: string; number: string | null } | undefined) ?? null;
+export function issuedHearingNotice(prepare: Prepare, request: Request): { id: string; number: string | null } | null {
+  return issuedHearingPaper(prepare, 'hearingNotice', request);
 }
 
-/** The issued paper of this kind made from this request (its request names the hearing and the party), or null. */
-export function issuedHearingPaper(prepare: Prepare, kind: 'postponementNotice', source: string): { id: string; number: string | null } | null {
-  return (prepare("SELECT id, number FROM documents WHERE kind = ? AND status = 'issued' AND source = ? ORDER BY created_at LIMIT 1").get(kind, source) as { id: string; number: string | null } | undefined) ?? null;
+/**
+ * The issued paper of this kind made from this request (its request names the hearing and the party), or null. The
+ * source is matched as stored now (without the kind, document-source.ts) and as a row before 0060 held it (whole).
+ */
+export function issuedHearingPaper(prepare: Prepare, kind: 'hearingNotice' | 'postponementNotice', request: Request): { id: string; number: string | null } | null {
+  const stored = storedSource(request, { kind, intakeId: null });
+  return (prepare("SELECT id, number FROM documents WHERE kind = ? AND status = 'issued' AND source IN (?, ?) ORDER BY created_at LIMIT 1").get(kind, stored, canonicalJson(request)) as { id: string; number: string | null } | undefined) ?? null;
 }
 
 /** The hearing booked in place of a postponed one (hearings.replaces_id), or null. */

@@ -7,7 +7,6 @@ import type { z } from 'zod';
 import type { ArbitrationCase } from '../../../shared/domain/documents/model';
 import type { HearingNoticeRecipient } from '../../../shared/domain/documents/hearing-notice';
 import type { hearingNoticeRequestsInput, HearingNoticeRequests, PostponementNoticeRequests } from '../../../shared/contract/hearings';
-import { canonicalJson } from '../../../shared/domain/canonical-json';
 import { committeeName } from '../../../shared/domain/documents/arbitration-common';
 import type { CallContext } from '../kernel/context';
 import { invalid, notFound, ServiceError } from '../kernel/errors';
@@ -53,7 +52,7 @@ export function hearingNoticeSource(call: CallContext, hearingId: string, recipi
   const party = parties.find((x) => x.recipientId === recipientId);
   if (!party) throw invalid({ recipientId: '受送达人不是本次开庭案件的当事人' });
   if (!regenerating) {
-    const issued = issuedHearingNotice(core.prepare, canonicalJson(noticeRequest(hearingId, recipientId)));
+    const issued = issuedHearingNotice(core.prepare, noticeRequest(hearingId, recipientId));
     if (issued) throw new ServiceError('CONFLICT', `已为${party.name}制作了 ${h.date} 开庭的开庭通知书（${issued.number ?? '未编号'}）；内容有误的，请先作废该文书再重新制作`);
   }
   const applicants = parties.filter((x) => x.side === 'applicant');
@@ -100,7 +99,7 @@ export function hearingNoticeRequests(call: CallContext, input: z.output<typeof 
   for (const h of scheduled) {
     for (const party of paperParties(core.prepare, h.proceedingId)) {
       const request = noticeRequest(h.id, party.recipientId);
-      if (issuedHearingNotice(core.prepare, canonicalJson(request))) {
+      if (issuedHearingNotice(core.prepare, request)) {
         out.alreadyIssued++;
         continue;
       }
@@ -129,7 +128,7 @@ export function postponementNoticeRequests(call: CallContext, hearingId: string)
     if (!next || next.status === 'postponed') continue;
     for (const party of paperParties(core.prepare, old.proceedingId)) {
       const request = { kind: 'postponementNotice' as const, hearingId: old.id, recipientId: party.recipientId };
-      if (issuedHearingPaper(core.prepare, 'postponementNotice', canonicalJson(request))) {
+      if (issuedHearingPaper(core.prepare, 'postponementNotice', request)) {
         out.alreadyIssued++;
         continue;
       }
@@ -194,7 +193,7 @@ export function postponementNoticeData(call: CallContext, hearingId: string, rec
   const party = parties.find((x) => x.recipientId === recipientId);
   if (!party) throw invalid({ recipientId: '受送达人不是本案的当事人' });
   if (!regenerating) {
-    const issued = issuedHearingPaper(core.prepare, 'postponementNotice', canonicalJson({ kind: 'postponementNotice', hearingId, recipientId }));
+    const issued = issuedHearingPaper(core.prepare, 'postponementNotice', { kind: 'postponementNotice', hearingId, recipientId });
     if (issued) throw new ServiceError('CONFLICT', `已为${party.name}制作了 ${h.date} 开庭延期的延期开庭通知书（${issued.number ?? '未编号'}）；内容有误的，请先作废该文书再重新制作`);
   }
   return {

@@ -21,6 +21,7 @@ import { reindexFileIntakes } from '../intakes/search-index';
 import { principalOf } from '../session/session.service';
 import { tx, writeContext, type TxWriter } from '../kernel/tx';
 import { applyStepEffect } from './step-effects';
+import { stepEventData } from './step-timeline';
 import { settleCaseFile } from '../cases/file-closing';
 import { HEARING_FINE_PARAMETER, parameterOrFallback } from '../../../shared/domain/parameters';
 import { parameterLookup } from '../reference/parameters.service';
@@ -128,7 +129,9 @@ function apply(call: CallContext, w: TxWriter, core: CoreServices, p: Proceeding
   for (const e of a.events(input as z.output<typeof a.input>, view)) insertClockEvent(core.prepare, p.id, e, `${p.kind}.${name}`, w.now, w.actorStaffId);
   applyStepEffect(core.prepare, p, name, input, w.now, call, w.actorStaffId, w);
   const summary = a.summary(input as z.output<typeof a.input>, view) + (number && number !== p.number ? `，案号 ${number}` : '');
-  w.caseEvent({ caseFileId: p.caseFileId, proceedingId: p.id, kind: 'proceeding.step', summary, data: { kind: p.kind, action: name, from: p.status, to, number, approvalId: via } });
+  // The timeline keeps the step's name (the desk's papers read it) and its approval; the kind, the states and the number are
+  // the proceeding's and the audit row's just below (issue #15: not stored twice; migration 0060 strips older lines).
+  w.caseEvent({ caseFileId: p.caseFileId, proceedingId: p.id, kind: 'proceeding.step', summary, data: stepEventData(name, via) });
   w.audit({ action: 'proceedingStep', entity: 'proceeding', entityId: p.id, change: { kind: p.kind, action: name, from: p.status, to, number, input, approvalId: via } });
   storeProceedingDeadlines(core.prepare, w.now, p, deadlineBasis(core));
   settleCaseFile(call, w, p.caseFileId);

@@ -89,7 +89,7 @@ export async function issueServiceReceipt(call: CallContext, input: z.output<typ
     const refused = served.refused?.[method] ?? (method === 'electronic' && served.noElectronic ? '裁决书、调解书不能电子送达（《劳动人事争议仲裁办案规则》第五十八条至第六十条）' : null);
     if (refused) throw invalid({ method: refused });
   }
-  const request = JSON.parse(documentSource(core.prepare, doc.id)) as DocumentRequest;
+  const request = documentSource(core.prepare, doc.id) as DocumentRequest;
   const c = 'case' in request && request.case ? request.case : null;
   const party = c ? [...c.applicants, ...c.respondents].find((x) => x.name === recipient.name) : null;
   const fromCase: CaseSide = c

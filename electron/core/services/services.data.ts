@@ -3,6 +3,8 @@
 import type { ServiceRecord } from '../../../shared/contract/services';
 import type { DocumentKind, ProceedingKind, ReceiverRelation, ServiceMethodCode, ServiceProofPurpose } from '../../../shared/domain/vocabulary';
 import type { Prepare } from '../../../db/statements';
+import { requestOf, type SourceRow } from '../documents/document-source';
+import type { Request } from '../documents/builders';
 
 export interface DocumentForService {
   id: string;
@@ -24,9 +26,9 @@ export function fileDocuments(prepare: Prepare, caseFileId: string): DocumentFor
   return prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE case_file_id = ? AND status = 'issued' ORDER BY created_at, id`).all(caseFileId) as DocumentForService[];
 }
 
-/** The request a document was built from (canonical JSON). */
-export function documentSource(prepare: Prepare, id: string): string {
-  return (prepare('SELECT source FROM documents WHERE id = ?').get(id) as { source: string }).source;
+/** The request a document was built from (documents.source with the keys its row holds put back). */
+export function documentSource(prepare: Prepare, id: string): Request {
+  return requestOf(prepare('SELECT kind, intake_id, source FROM documents WHERE id = ?').get(id) as SourceRow);
 }
 
 export interface RecipientRow {

@@ -65,7 +65,7 @@ const noClockWhy: NoClockWhy = (s) => {
 /** The one recipient a paper is addressed to (a 开庭通知书 of a stored hearing, a 延期开庭通知书 name their party), or null: every party. */
 function addressedTo(core: CoreServices, d: { id: string; kind: string }): string | null {
   if (d.kind !== 'hearingNotice' && d.kind !== 'postponementNotice') return null;
-  const r = JSON.parse(documentSource(core.prepare, d.id)) as { source?: string; recipientId?: string };
+  const r = documentSource(core.prepare, d.id) as { source?: string; recipientId?: string };
   return (r.source === 'hearing' || d.kind === 'postponementNotice') && r.recipientId ? r.recipientId : null;
 }
 

@@ -5,6 +5,10 @@
 import { arbitrationAwards, caseEvents, caseFiles, caseTeam, documents, hearingArbitrators, hearings, proceedingEvents, proceedingParties, proceedings, tribunals, wagePayments } from '../../../db/schema';
 import type { Prepare } from '../../../db/statements';
 import { insertClosing } from '../../../electron/core/arbitration/arbitration-closing.data';
+import type { Request } from '../../../electron/core/documents/builders';
+import { storedSource } from '../../../electron/core/documents/document-source';
+import { stepEventData } from '../../../electron/core/proceedings/step-timeline';
+import { PROCEEDING_PAPER_KINDS } from '../../../shared/contract/documents';
 import { storeProceedingDeadlines, type DeadlineBasis } from '../../../electron/core/deadlines/stored-deadlines';
 import { addDays } from '../../../shared/domain/calendar';
 import { proceedingDefinition } from '../../../shared/domain/proceedings';
@@ -172,8 +176,8 @@ function writeProceeding(c: CaseworkContext, w: Writers, s: SeriesCounters, coun
     status = st.status;
     const actor = kind === 'arbitration' ? c.staff.arbitrator : c.staff.inspector;
     a.later.push({ at, actor, channel: 'proceedings.step', entries: [{ action: 'proceedingStep', entity: 'proceeding', entityId: id, change: { kind, action: st.action, from, to: status, number: st.numbered ? number : null, input: { date: day } } }] });
-    w.timeline({ caseFileId, proceedingId: id, at, kind: 'proceeding.step', actorStaffId: c.staff.inspector, summary: st.summary + (st.numbered && number ? `，案号 ${number}` : ''), data: JSON.stringify({ kind, action: st.action, from, to: status, number }) });
-    if (st.paper) paper(c, w, counts, a, caseFileId, st.paper, at, number);
+    w.timeline({ caseFileId, proceedingId: id, at, kind: 'proceeding.step', actorStaffId: c.staff.inspector, summary: st.summary + (st.numbered && number ? `，案号 ${number}` : ''), data: JSON.stringify(stepEventData(st.action, null)) });
+    if (st.paper) paper(c, w, counts, a, caseFileId, id, st.paper, at, number);
     if (st.effect) effect(c, w, counts, a, caseFileId, id, st.effect, day, at);
   }
   if (kind === 'arbitration' && ending?.closing) {
@@ -182,7 +186,7 @@ function writeProceeding(c: CaseworkContext, w: Writers, s: SeriesCounters, coun
       if (ending.status !== 'closed') {
         const at = instantOf(closedOn, '15:00');
         w.event({ proceedingId: id, kind: 'caseClosed', date: closedOn, party: null, partyRole: null, awardFinality: null, source: 'arbitration.close', recordedAt: at, recordedBy: c.staff.arbitrator });
-        w.timeline({ caseFileId, proceedingId: id, at, kind: 'proceeding.step', actorStaffId: c.staff.arbitrator, summary: ending.closing === 'mediation' ? '结案（调解）' : '结案（撤回）', data: JSON.stringify({ kind, action: 'close', from: status, to: 'closed', number }) });
+        w.timeline({ caseFileId, proceedingId: id, at, kind: 'proceeding.step', actorStaffId: c.staff.arbitrator, summary: ending.closing === 'mediation' ? '结案（调解）' : '结案（撤回）', data: JSON.stringify(stepEventData('close', null)) });
         a.later.push({ at, actor: c.staff.arbitrator, channel: 'proceedings.step', entries: [{ action: 'proceedingStep', entity: 'proceeding', entityId: id, change: { kind, action: 'close', from: status, to: 'closed', number: null, input: { date: closedOn, method: ending.closing } } }] });
         status = 'closed';
         lastDay = closedOn;
@@ -213,10 +217,14 @@ function prepareUpdate(prepare: Prepare, id: string, status: string, number: str
   prepare('UPDATE proceedings SET status = ?, number = ?, closed_at = ?, updated_at = coalesce(?, updated_at) WHERE id = ?').run(status, number, closedAt, closedAt, id);
 }
 
-function paper(c: CaseworkContext, w: Writers, counts: CaseworkCounts, a: RoutedIntake, caseFileId: string, kind: DocumentKind, at: number, number: string | null): void {
+// A paper's request as the app stores it (document-source.ts): the papers made from a proceeding's steps name the
+// proceeding; the 开庭通知书 and 指令书, whose real requests name a hearing or carry the order, keep the file and number.
+const PAPER_OF_PROCEEDING: readonly string[] = [...PROCEEDING_PAPER_KINDS, 'acceptanceNotice', 'award'];
+
+function paper(c: CaseworkContext, w: Writers, counts: CaseworkCounts, a: RoutedIntake, caseFileId: string, proceedingId: string, kind: DocumentKind, at: number, number: string | null): void {
   const id = c.ids.at(at);
   a.later.push({ at, actor: c.staff.inspector, channel: 'documents.generate', entries: [{ action: 'generate', entity: 'document', entityId: id, change: { kind, number: null, version: 1, template: kind, ...fileHashes(id) } }] });
-  w.document({ id, unitId: c.unitId, kind, title: `${DOCUMENT_KIND.label(kind)}（${a.title}）`, number: null, series: null, status: 'issued', intakeId: null, caseFileId, source: JSON.stringify({ kind, caseFileId, caseNumber: number }), createdBy: c.staff.inspector, createdAt: at });
+  w.document({ id, unitId: c.unitId, kind, title: `${DOCUMENT_KIND.label(kind)}（${a.title}）`, number: null, series: null, status: 'issued', intakeId: null, caseFileId, source: storedSource((PAPER_OF_PROCEEDING.includes(kind) ? { kind, proceedingId } : { kind, caseFileId, caseNumber: number }) as Request, { kind, intakeId: null }), createdBy: c.staff.inspector, createdAt: at });
   counts.documents++;
 }
 

@@ -2,6 +2,7 @@
 // parties and complainants, its case file when routed (casework.ts), an intake record's paper for some, and its
 // search index through the app's own indexIntake.
 import { documents, intakeComplainants, intakeParties, intakes, personPhones, persons } from '../../../db/schema';
+import { storedSource } from '../../../electron/core/documents/document-source';
 import { indexIntake } from '../../../electron/core/intakes/search-index';
 import { initials } from '../../../electron/core/search/terms';
 import { caseTitle } from '../../../shared/domain/case-title';
@@ -146,7 +147,7 @@ export function writeIntakes(wd: World, fromIndex: number, toIndex: number): voi
     if (kind !== 'consultation' && r() < 0.3) {
       const recordId = wd.ids.at(at);
       later.push({ at, actor: wd.staff.desk, channel: 'documents.generate', entries: [{ action: 'generate', entity: 'document', entityId: recordId, change: { kind: 'intakeRecord', number: null, version: 1, template: 'intakeRecord', ...fileHashes(recordId) } }] });
-      w.record({ id: recordId, unitId: wd.unitId, kind: 'intakeRecord', title: `投诉（举报）登记表 ${formatRegNo(year, regNo)}`, series: null, status: 'issued', intakeId, source: JSON.stringify({ kind: 'intakeRecord', intakeId }), createdBy: wd.staff.desk, createdAt: at });
+      w.record({ id: recordId, unitId: wd.unitId, kind: 'intakeRecord', title: `投诉（举报）登记表 ${formatRegNo(year, regNo)}`, series: null, status: 'issued', intakeId, source: storedSource({ kind: 'intakeRecord', intakeId }, { kind: 'intakeRecord', intakeId }), createdBy: wd.staff.desk, createdAt: at });
       wd.counts.documents++;
     }
     if (route === 'inspection' || route === 'arbitration' || route === 'mediation') {
