@@ -19,8 +19,9 @@
 //   t:<last four>        the last four characters of an ID number or phone where the mask shows them
 // A caller without 'personal.unmask' searches numbers only through c:, m: and t:, so a search can match only what
 // that caller is shown (security review, issue #10: exact searches were an oracle for the masked middle).
-// Longer terms go to the trigram FTS table, whose body holds every searchable text of the intake but its numbers:
-// those are kept beside it, unindexed, for confirming a number head (ftsText, docs/performance.md).
+// Longer terms go to the trigram FTS table, whose body holds every searchable text of the intake but its numbers
+// (number tokens never go to FTS); a number head is confirmed against the intake's own rows (postings.data.ts:
+// personalNumbers; rules version 6 — versions 4 and 5 kept a copy of the numbers per intake).
 import { pinyin } from 'pinyin-pro';
 import { maskIdNumber, maskPhone } from '../../../shared/domain/permissions';
 
@@ -214,8 +215,9 @@ export function isUnindexedWord(word: string): boolean {
 }
 
 /**
- * `body` goes to the FTS table (indexed by trigrams); `numbers` are its number words (isUnindexedWord), stored beside
- * it unindexed: ID numbers, phones, credit codes, registration numbers — 60 % of the text and of the trigram index.
+ * `body` goes to the FTS table (indexed by trigrams); `numbers` are the number words (isUnindexedWord) left out of it:
+ * ID numbers, phones, credit codes, registration numbers — 60 % of the text and of the trigram index. Not stored since
+ * rules version 6 (the number terms answer every number token; a head is confirmed against the intake's own rows).
  */
 export function intakeSearchTerms(src: IntakeSearchSource): { terms: string[]; body: string; numbers: string } {
   const terms = new Set<string>();
@@ -240,8 +242,7 @@ export function intakeSearchTerms(src: IntakeSearchSource): { terms: string[]; b
     src.externalNo,
     src.summary,
     src.projectName,
-    // A party's ID number too (a 包工头's), in the unindexed numbers: its heads are confirmed against it.
-    ...src.parties.flatMap((p) => [p.name, p.creditCode, p.idNumber]),
+    ...src.parties.flatMap((p) => [p.name, p.creditCode]),
     ...src.complainants.flatMap((c) => [c.name, c.hometown, c.idNumber, ...c.phones]),
     ...(src.fileNumbers ?? []),
   ]
