@@ -72,6 +72,32 @@ describe('number searches without personal.unmask', () => {
     expect((await client.call('parties.search', { query: '91540202MA6T1X2K63' })).length).toBe(1);
   });
 
+  it('finds a number whole through its head (rules version 5: no whole term), the boss\'s ID on the intake too', async () => {
+    const { core, client, made, employer, boss } = await setting();
+    const withBoss = await client.call('intakes.create', zhaxiComplaint(employer.id, {
+      parties: [{ partyId: employer.id, role: 'employer' }, { partyId: boss.id, role: 'laborTeam' }],
+      complainants: [{ name: '次仁', idType: 'residentId', idNumber: '540202199001020039', phones: ['13989021234'] }],
+    }));
+    const db = core.services!.db;
+    const term = (t: string) => db.prepare('SELECT count(*) AS n FROM search_terms WHERE term = ?').get(t) as { n: number };
+    // Indexed by their heads only; the heads answer the whole number and every prefix longer than a head.
+    for (const whole of [ZHAXI_ID, ZHAXI_PHONE, BOSS_ID, '13989021234']) expect(term(`n:${whole}`).n).toBe(0);
+    expect(term(`n:${ZHAXI_ID.slice(0, 14)}`).n).toBe(1);
+    expect(ids(await client.call('intakes.list', { search: ZHAXI_ID }))).toEqual([made.id]);
+    expect(ids(await client.call('intakes.list', { search: ZHAXI_ID.slice(0, 16) }))).toEqual([made.id]);
+    expect(ids(await client.call('intakes.list', { search: ZHAXI_PHONE }))).toEqual([made.id]);
+    expect(ids(await client.call('intakes.list', { search: ZHAXI_PHONE.slice(0, 9) }))).toEqual([made.id]);
+    expect(ids(await client.call('intakes.list', { search: '13989021234' }))).toEqual([withBoss.id]);
+    // A party's ID number: confirmed against the intake's numbers, which now hold it.
+    expect(ids(await client.call('intakes.list', { search: BOSS_ID }))).toEqual([withBoss.id]);
+    expect(ids(await client.call('intakes.list', { search: BOSS_ID.slice(0, 15) }))).toEqual([withBoss.id]);
+    // A wrong last digit matches nothing, though the head is the same.
+    expect(ids(await client.call('intakes.list', { search: `${ZHAXI_ID.slice(0, 17)}8` }))).toEqual([]);
+    expect(ids(await client.call('intakes.list', { search: '13908921201' }))).toEqual([]);
+    // The pickers keep every number whole (their prefix ranges read them).
+    expect((db.prepare("SELECT count(*) AS n FROM name_search_terms WHERE term = ?").get(`n:${BOSS_ID}`) as { n: number }).n).toBe(1);
+  });
+
   it('finds registration numbers and credit codes whole, as before', async () => {
     const { auditor, made, employer } = await setting();
     expect(ids(await auditor.call('intakes.list', { search: made.regNoText }))).toEqual([made.id]);

@@ -1,8 +1,10 @@
-// The intakes' number words are kept beside the FTS row, not in its trigram index (rules version 4; docs/performance.md,
-// "Numbers out of the trigram index"): every number form is found as a full scan finds it, before the upgrade's
-// rebuild (numbers still in the FTS body), half-way through it, and after it.
+// The intakes' number words are not in the FTS row's trigram index (rules version 4; docs/performance.md, "Numbers out
+// of the trigram index"), nor copied beside it (version 6: a head is confirmed against the intake's own rows), and a
+// personal number is indexed by its heads only (version 5): every number form is found as a full scan finds it, before
+// the upgrade's rebuild (numbers in the FTS body and whole-number terms), half-way through it, and after it.
 import { describe, expect, it } from 'vitest';
 import { rebuildSearch } from '../../electron/core/jobs/search-rebuild';
+import { packIds, unpackIds } from '../../electron/core/search/id-list';
 import { allPages, filledSearchCore } from '../helpers/search-core';
 
 type Filled = Awaited<ReturnType<typeof filledSearchCore>>;
@@ -38,24 +40,41 @@ describe('numbers out of the trigram index', () => {
       for (const [i, q] of texts.entries()) expect(await allPages(client, q, 50), `${when} ${q}`).toEqual(textHits[i]);
     };
     await check('built');
-    // The trigram index holds no ID number or phone; they are kept beside it.
+    // The trigram index holds no ID number or phone, nor is a copy kept beside it; no whole number is a term.
     expect(count(db, 'SELECT count(*) AS n FROM intake_fts WHERE intake_fts MATCH ?', `"${person.id.slice(6, 14)}"`)).toBe(0);
-    expect(count(db, 'SELECT count(*) AS n FROM intake_search_docs WHERE numbers IS NULL')).toBe(0);
-    // Half of the intakes as version 3 indexed them: the numbers in the FTS body, none beside it.
+    expect(count(db, 'SELECT count(*) AS n FROM intake_search_docs WHERE numbers IS NOT NULL')).toBe(0);
+    const wholeTerms = () => count(db, "SELECT count(*) AS n FROM search_terms WHERE term IN (?, ?)", `n:${person.id.toLowerCase()}`, `n:${person.phone}`);
+    expect(wholeTerms()).toBe(0);
+    // Half of the intakes as version 3 indexed them: the numbers in the FTS body, the whole numbers as terms.
     const seqs = (db.prepare('SELECT seq FROM intake_search_docs ORDER BY seq').all() as { seq: number }[]).map((r) => r.seq);
     db.transaction(() => {
       for (const seq of seqs.filter((_, i) => i % 2 === 0)) {
-        const { body, numbers } = db.prepare('SELECT f.body, d.numbers FROM intake_fts f JOIN intake_search_docs d ON d.seq = f.rowid WHERE f.rowid = ?').get(seq) as { body: string; numbers: string };
+        const numbers = (db.prepare(
+          `SELECT pe.id_number AS v FROM intakes i JOIN intake_complainants ic ON ic.intake_id = i.id JOIN persons pe ON pe.id = ic.person_id WHERE i.seq = ? AND pe.id_number IS NOT NULL
+           UNION ALL SELECT ph.phone FROM intakes i JOIN intake_complainants ic ON ic.intake_id = i.id JOIN person_phones ph ON ph.person_id = ic.person_id WHERE i.seq = ?`,
+        ).all(seq, seq) as { v: string }[]).map((r) => r.v.toLowerCase());
+        const { body } = db.prepare('SELECT body FROM intake_fts WHERE rowid = ?').get(seq) as { body: string };
         db.prepare('DELETE FROM intake_fts WHERE rowid = ?').run(seq);
-        db.prepare('INSERT INTO intake_fts (rowid, body) VALUES (?, ?)').run(seq, `${body} ${numbers}`);
-        db.prepare('UPDATE intake_search_docs SET numbers = NULL WHERE seq = ?').run(seq);
+        db.prepare('INSERT INTO intake_fts (rowid, body) VALUES (?, ?)').run(seq, `${body} ${numbers.join(' ')}`);
+        const doc = db.prepare('SELECT received_at, term_ids FROM intake_search_docs WHERE seq = ?').get(seq) as { received_at: number; term_ids: Buffer };
+        const ids = unpackIds(doc.term_ids);
+        for (const v of numbers) {
+          db.prepare('INSERT INTO search_terms (term) SELECT ? WHERE NOT EXISTS (SELECT 1 FROM search_terms WHERE term = ?)').run(`n:${v}`, `n:${v}`);
+          const id = (db.prepare('SELECT id FROM search_terms WHERE term = ?').get(`n:${v}`) as { id: number }).id;
+          db.prepare('INSERT OR IGNORE INTO intake_postings (term_id, received_at, seq) VALUES (?, ?, ?)').run(id, doc.received_at, seq);
+          ids.push(id);
+        }
+        db.prepare('UPDATE intake_search_docs SET term_ids = ? WHERE seq = ?').run(packIds(ids), seq);
       }
     })();
-    expect(count(db, 'SELECT count(*) AS n FROM intake_search_docs WHERE numbers IS NULL')).toBe(Math.ceil(seqs.length / 2));
+    expect(count(db, 'SELECT count(*) AS n FROM intake_fts WHERE intake_fts MATCH ?', `"${person.id.slice(6, 14)}"`)).toBeGreaterThan(0);
+    expect(count(db, "SELECT count(*) AS n FROM search_terms WHERE term GLOB 'n:*' AND length(term) > 16")).toBeGreaterThan(0);
     await check('half-moved');
     const rebuilt = rebuildSearch({ db, progress: () => {}, cancelled: () => false });
     expect(rebuilt.cancelled).toBe(false);
-    expect(count(db, 'SELECT count(*) AS n FROM intake_search_docs WHERE numbers IS NULL')).toBe(0);
+    expect(count(db, 'SELECT count(*) AS n FROM intake_search_docs WHERE numbers IS NOT NULL')).toBe(0);
+    expect(count(db, "SELECT count(*) AS n FROM search_terms WHERE term GLOB 'n:*' AND length(term) > 16")).toBe(0);
+    expect(wholeTerms()).toBe(0);
     await check('rebuilt');
   }, 240_000);
 });

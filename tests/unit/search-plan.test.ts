@@ -36,11 +36,21 @@ describe('search planning: short terms never reach FTS5 trigram (which matches n
       parties: [{ name: '华建公司', creditCode: null, idNumber: null }],
       complainants: [{ name: '次仁卓玛', idNumber: '540202198503120019', phones: ['139 0892 1234'], hometown: null }],
     });
-    expect(terms).toEqual(expect.arrayContaining(['g:次仁', 'g:卓玛', 'g:次', 'x:次仁卓玛', 'b:次仁', 'b:次仁卓', 'py:crzm', 'py:zm', 'pf:cirenzhuoma', 'n:540202198503120019', 'n:540202', 'n:5402021985', 'n:54020219850312', 'n:13908921234', 'n:1390892', 'c:20260015', 'c:2026', 'c:0015', 'c:15', 'py:hjgs', 'g:华建', 'x:华建公司']));
+    expect(terms).toEqual(expect.arrayContaining(['g:次仁', 'g:卓玛', 'g:次', 'x:次仁卓玛', 'b:次仁', 'b:次仁卓', 'py:crzm', 'py:zm', 'pf:cirenzhuoma', 'n:540202', 'n:5402021985', 'n:54020219850312', 'n:1390892', 'c:20260015', 'c:2026', 'c:0015', 'c:15', 'py:hjgs', 'g:华建', 'x:华建公司']));
+    // Personal numbers by their heads only (rules version 5): the whole is found through its longest head.
+    expect(terms).not.toContain('n:540202198503120019');
+    expect(terms).not.toContain('n:13908921234');
     expect(terms).not.toContain('b:次仁卓玛');
     expect(terms).not.toContain('py:m');
     expect(body).toContain('工资未付');
     expect(normalizeForSearch(' Ｈｕａ－Jian ')).toBe('huajian');
+  });
+
+  it('indexes a number shorter than every head whole, and every number whole for the pickers', () => {
+    const short = intakeSearchTerms({ regNoText: '', externalNo: null, summary: '', projectName: null, parties: [], complainants: [{ name: '扎西', idNumber: '54020', phones: ['8823456'], hometown: null }] });
+    expect(short.terms).toEqual(expect.arrayContaining(['n:54020', 'n:8823456']));
+    const picker = intakeSearchTerms({ regNoText: '', externalNo: null, summary: '', projectName: null, parties: [{ name: '王德发', creditCode: null, idNumber: '620102198701010384' }], complainants: [], wholeNumbers: true });
+    expect(picker.terms).toEqual(expect.arrayContaining(['n:620102198701010384', 'n:62010219870101']));
   });
 });
 

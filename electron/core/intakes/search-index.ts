@@ -31,7 +31,7 @@ export function indexIntake(prepare: Prepare, intakeId: string): void {
          UNION SELECT number FROM documents WHERE case_file_id = ? AND number IS NOT NULL`,
       ).all(intake.case_file_id, intake.case_file_id) as { number: string }[]).map((r) => r.number)
     : [];
-  const { terms, body, numbers } = intakeSearchTerms({
+  const { terms, body } = intakeSearchTerms({
     fileNumbers,
     regNoText: formatRegNo(intake.reg_year, intake.reg_no),
     externalNo: intake.external_no,
@@ -44,7 +44,7 @@ export function indexIntake(prepare: Prepare, intakeId: string): void {
   // The parties' and project's names are found through the names dictionary: one link per name, not its ~70 terms.
   const names = parties.map((p) => indexName(prepare, 'party', p.id, p.name));
   if (intake.project_id && intake.project_name !== null) names.push(indexName(prepare, 'project', intake.project_id, intake.project_name));
-  writePostings(prepare, intake.seq, intake.received_at, terms, body, names, numbers);
+  writePostings(prepare, intake.seq, intake.received_at, terms, body, names);
 }
 
 /** Indexes again every intake of a file (its numbers changed: a proceeding's 案号, a document's 文号). */

@@ -90,8 +90,11 @@ function compactFts(ctx: JobContext): boolean {
  * (migration 0038 drops the old table), name ranks, number heads and parts, the file's case and document numbers.
  * 3: the names dictionary (migration 0046): parties' and projects' name terms once per name, intakes linked to names.
  * 4: number words out of the FTS index (migration 0055: intake_search_docs.numbers; terms.ts: isUnindexedWord).
+ * 5: an intake's ID numbers and phones by their heads only, not whole as well (terms.ts: personalTerm).
+ * 6: the intake's number words no longer copied (intake_search_docs.numbers null): a head is confirmed against the
+ *    intake's own rows (postings.data.ts: personalNumbers), a party's ID number included.
  */
-export const SEARCH_TERMS_VERSION = 4;
+export const SEARCH_TERMS_VERSION = 6;
 
 /** The version the stored index was built with (0: before versions were recorded). */
 export function searchIndexVersion(db: Db): number {

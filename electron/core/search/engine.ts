@@ -6,7 +6,7 @@
 // the names dictionary: the names having it, each name's intakes merged in the same order as a term's postings.
 import type { Prepare } from '../../../db/statements';
 import { hasNameTerm, nameCountCapped, namePostingsAfter, namesOfIntake, namesWithTerms } from './name-postings.data';
-import { countCapped, ftsBody, ftsCapped, hasAnyPosting, type Key, keysOf, postingsAfter, termId, termIdsInRange, walkAfter } from './postings.data';
+import { countCapped, ftsBody, ftsCapped, hasAnyPosting, type Key, keysOf, personalNumbers, postingsAfter, termId, termIdsInRange, walkAfter } from './postings.data';
 import { ftsPhrase, planSearch, rankTerms, type NumberSearch } from './query';
 
 /** Counts stop here: past it a token is simply "frequent", and the rarest token is what matters. */
@@ -170,7 +170,7 @@ function tokenMatcher(prepare: Prepare, unitId: string, plans: ReturnType<typeof
     matches(k, body, names) {
       if (terms.has(k, names)) return true;
       for (const h of heads) {
-        if (hasAnyPosting(prepare, [h.id], k) && body().split(' ').some((w) => w.startsWith(h.confirm))) return true;
+        if (hasAnyPosting(prepare, [h.id], k) && personalNumbers(prepare, k.seq).some((w) => w.startsWith(h.confirm))) return true;
       }
       return phrases.some((f) => (f.set ? f.set.has(k.seq) : body().includes(f.phrase)));
     },

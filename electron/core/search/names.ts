@@ -17,6 +17,7 @@ export function nameTerms(name: string, numbers: { creditCode?: string | null; i
     projectName: null,
     parties: [{ name, creditCode: numbers.creditCode ?? null, idNumber: numbers.idNumber ?? null }],
     complainants: [],
+    wholeNumbers: true,
   });
   return terms;
 }

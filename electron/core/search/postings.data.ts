@@ -3,6 +3,7 @@
 // page stops after its rows, and one row per intake holding the term ids it was given (to take them out again).
 import type { Prepare } from '../../../db/statements';
 import { int32Ids, packIds, unpackIds } from './id-list';
+import { normalizeForSearch } from './terms';
 
 export const POSTINGS_SQL = {
   termId: 'SELECT id FROM search_terms WHERE term = ?',
@@ -22,10 +23,11 @@ export const POSTINGS_SQL = {
   insertNamePosting: 'INSERT OR IGNORE INTO name_postings (name_id, received_at, seq) VALUES (?, ?, ?)',
   deleteNamePosting: 'DELETE FROM name_postings WHERE name_id = ? AND received_at = ? AND seq = ?',
   /** packed: 1 when term_ids are packed (id-list.ts), null for the 4-byte integers version 2 wrote; numbers: the
-   * intake's number words, kept out of the FTS index (terms.ts: isUnindexedWord), null before rules version 4. */
+   * intake's number words as rules version 4 and 5 kept them, null from version 6 (the head confirm reads the
+   * intake's own rows: personalNumbers). */
   docOf: 'SELECT received_at, term_ids, name_ids, packed FROM intake_search_docs WHERE seq = ?',
   /** name_ids: the names dictionary's ids of the intake's parties and project, a JSON array (null: none). */
-  upsertDoc: `INSERT INTO intake_search_docs (seq, received_at, term_ids, name_ids, packed, numbers) VALUES (?, ?, ?, ?, 1, ?)
+  upsertDoc: `INSERT INTO intake_search_docs (seq, received_at, term_ids, name_ids, packed, numbers) VALUES (?, ?, ?, ?, 1, NULL)
     ON CONFLICT (seq) DO UPDATE SET received_at = excluded.received_at, term_ids = excluded.term_ids, name_ids = excluded.name_ids,
       packed = excluded.packed, numbers = excluded.numbers`,
   deleteDoc: 'DELETE FROM intake_search_docs WHERE seq = ?',
@@ -37,6 +39,17 @@ export const POSTINGS_SQL = {
   /** The intake's searchable text: the FTS body and, when stored apart (rules version 4), its number words. */
   ftsBody: `SELECT f.body || coalesce(' ' || d.numbers, '') AS body FROM intake_fts f LEFT JOIN intake_search_docs d ON d.seq = f.rowid
     WHERE f.rowid = ?`,
+  /**
+   * The intake's personal numbers as indexed (search-index.ts: an anonymised intake's people are not), read from their
+   * own rows to confirm a number head (rules version 6): the ID numbers and phones of its complainants, the ID numbers
+   * of its parties. Not a copy per intake (intake_search_docs.numbers, 122 bytes an intake at 10,000).
+   */
+  personalNumbers: `SELECT pe.id_number AS v FROM intakes i CROSS JOIN intake_complainants ic ON ic.intake_id = i.id
+      CROSS JOIN persons pe ON pe.id = ic.person_id WHERE i.seq = ? AND i.anonymised_at IS NULL AND pe.id_number IS NOT NULL
+    UNION ALL SELECT ph.phone FROM intakes i CROSS JOIN intake_complainants ic ON ic.intake_id = i.id
+      CROSS JOIN person_phones ph ON ph.person_id = ic.person_id WHERE i.seq = ? AND i.anonymised_at IS NULL
+    UNION ALL SELECT p.id_number FROM intakes i CROSS JOIN intake_parties ip ON ip.intake_id = i.id CROSS JOIN parties p ON p.id = ip.party_id
+      WHERE i.seq = ? AND p.id_number IS NOT NULL AND (i.anonymised_at IS NULL OR p.kind = 'organisation')`,
   ftsDelete: 'DELETE FROM intake_fts WHERE rowid = ?',
   ftsInsert: 'INSERT INTO intake_fts (rowid, body) VALUES (?, ?)',
   /** The sort keys of given intakes (a small FTS match set, put in list order). */
@@ -89,6 +102,11 @@ export function ftsBody(prepare: Prepare, seq: number): string {
   return (prepare(POSTINGS_SQL.ftsBody).get(seq) as { body: string } | undefined)?.body ?? '';
 }
 
+/** The intake's personal numbers, normalised as indexed (terms.ts: normalizeForSearch). */
+export function personalNumbers(prepare: Prepare, seq: number): string[] {
+  return (prepare(POSTINGS_SQL.personalNumbers).all(seq, seq, seq) as { v: string }[]).map((r) => normalizeForSearch(r.v));
+}
+
 export function keysOf(prepare: Prepare, seqs: number[]): Key[] {
   return prepare(POSTINGS_SQL.keysOf).all(JSON.stringify(seqs)) as Key[];
 }
@@ -107,7 +125,7 @@ export function collectUnusedTerms(prepare: Prepare, ids: Iterable<number>): voi
  * Replaces an intake's postings: the old ones (from its stored term and name ids) out, the new ones in. `nameIds` are
  * the names dictionary's entries of its parties and project (indexName), whose terms it is found by.
  */
-export function writePostings(prepare: Prepare, seq: number, receivedAt: number, terms: string[], body: string, nameIds: number[] = [], numbers = ''): void {
+export function writePostings(prepare: Prepare, seq: number, receivedAt: number, terms: string[], body: string, nameIds: number[] = []): void {
   const old = removePostings(prepare, seq);
   const ids = terms.map((t) => ensureTermId(prepare, t));
   const insert = prepare(POSTINGS_SQL.insertPosting);
@@ -117,7 +135,7 @@ export function writePostings(prepare: Prepare, seq: number, receivedAt: number,
   for (const id of names) link.run(id, receivedAt, seq);
   const kept = new Set(ids);
   collectUnusedTerms(prepare, old.filter((id) => !kept.has(id)));
-  prepare(POSTINGS_SQL.upsertDoc).run(seq, receivedAt, packIds(ids), names.length > 0 ? JSON.stringify(names) : null, numbers === '' ? null : numbers);
+  prepare(POSTINGS_SQL.upsertDoc).run(seq, receivedAt, packIds(ids), names.length > 0 ? JSON.stringify(names) : null);
   prepare(POSTINGS_SQL.ftsInsert).run(seq, body);
 }
 

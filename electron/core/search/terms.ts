@@ -6,10 +6,12 @@
 //   b:<1–4 characters>   how a name begins (shorter than the name): the second rank ("prefix")
 //   py:<initials>        pinyin initials of names and their tails ('zx' for 扎西), prefix match over the dictionary
 //   pf:<full pinyin>     full pinyin of person names ('zhaxi'), prefix match over the dictionary
-//   n:<number>           ID numbers and phones whole and by their meaningful heads (an ID's region, region and
-//                        year, region and birth date; a phone's first seven digits), exact match; a longer prefix is
-//                        found through the nearest shorter head and confirmed against the text. Only for those who
-//                        may unmask: a prefix narrowed digit by digit uncovers a masked middle.
+//   n:<number>           ID numbers and phones by their meaningful heads (an ID's region, region and year, region
+//                        and birth date; a phone's first seven digits), exact match; a longer prefix, the whole
+//                        number included, is found through the nearest shorter head and confirmed against the text.
+//                        A number with no head shorter than itself is indexed whole (the intake's; the pickers'
+//                        name_search_terms keep every number whole as well, for their prefix ranges). Only for those
+//                        who may unmask: a prefix narrowed digit by digit uncovers a masked middle.
 //   c:<code>             numbers that are not personal data, whole and by their parts: credit codes, work-order and
 //                        registration numbers (2026-0015: 20260015, 2026, 0015, 15), case and document numbers
 //                        (日人社仲案〔2016〕191号: 日人社仲案2016191号, 2016191, 2016, 191)
@@ -17,8 +19,9 @@
 //   t:<last four>        the last four characters of an ID number or phone where the mask shows them
 // A caller without 'personal.unmask' searches numbers only through c:, m: and t:, so a search can match only what
 // that caller is shown (security review, issue #10: exact searches were an oracle for the masked middle).
-// Longer terms go to the trigram FTS table, whose body holds every searchable text of the intake but its numbers:
-// those are kept beside it, unindexed, for confirming a number head (ftsText, docs/performance.md).
+// Longer terms go to the trigram FTS table, whose body holds every searchable text of the intake but its numbers
+// (number tokens never go to FTS); a number head is confirmed against the intake's own rows (postings.data.ts:
+// personalNumbers; rules version 6 — versions 4 and 5 kept a copy of the numbers per intake).
 import { pinyin } from 'pinyin-pro';
 import { maskIdNumber, maskPhone } from '../../../shared/domain/permissions';
 
@@ -36,6 +39,11 @@ export interface IntakeSearchSource {
    * links to them: give the intake only their numbers, not their grams, beginnings and pinyin.
    */
   namesApart?: boolean;
+  /**
+   * Personal numbers whole as well as by their heads: for the pickers' name_search_terms, whose prefix ranges read
+   * them. The intakes' index leaves a number with a head out whole (its 14- or 7-digit head finds it; rules version 5).
+   */
+  wholeNumbers?: boolean;
 }
 
 /** Lower-case, full-width folded, whitespace and punctuation removed: what both indexing and queries see. */
@@ -168,13 +176,19 @@ export function visibleQueryKeys(t: string): string[] {
   return [...new Set([`c:${t}`, ...masked, ...(t.length === 4 ? [`t:${t}`] : [])])];
 }
 
-/** An ID number or phone: whole and by prefix for those who may unmask, by its visible parts for everyone. */
-function personalTerm(s: string | null, kind: PersonalNumber, into: Set<string>): void {
+/**
+ * An ID number or phone: by prefix for those who may unmask, by its visible parts for everyone. Its heads (n:) answer
+ * every prefix longer than themselves, the whole number too (query.ts: headsFor, confirmed against the text), so the
+ * whole is a term only for a number shorter than any head, or when `whole` (the pickers). At 10,000 intakes the whole
+ * IDs and phones were 30 % of the dictionary's terms, near-unique, and 5.7 postings an intake (docs/performance.md).
+ */
+function personalTerm(s: string | null, kind: PersonalNumber, into: Set<string>, whole: boolean): void {
   if (!s) return;
   const v = normalizeForSearch(s);
   if (v.length < 2) return;
-  into.add(`n:${v}`);
-  for (const l of numberHeads(v, kind)) into.add(`n:${v.slice(0, l)}`);
+  const heads = numberHeads(v, kind);
+  if (whole || heads.length === 0) into.add(`n:${v}`);
+  for (const l of heads) into.add(`n:${v.slice(0, l)}`);
   for (const k of visibleKeys(v, kind)) into.add(k);
 }
 
@@ -201,21 +215,22 @@ export function isUnindexedWord(word: string): boolean {
 }
 
 /**
- * `body` goes to the FTS table (indexed by trigrams); `numbers` are its number words (isUnindexedWord), stored beside
- * it unindexed: ID numbers, phones, credit codes, registration numbers — 60 % of the text and of the trigram index.
+ * `body` goes to the FTS table (indexed by trigrams); `numbers` are the number words (isUnindexedWord) left out of it:
+ * ID numbers, phones, credit codes, registration numbers — 60 % of the text and of the trigram index. Not stored since
+ * rules version 6 (the number terms answer every number token; a head is confirmed against the intake's own rows).
  */
 export function intakeSearchTerms(src: IntakeSearchSource): { terms: string[]; body: string; numbers: string } {
   const terms = new Set<string>();
   for (const c of src.complainants) {
     grams(c.name, terms);
     pinyinTerms(c.name, true, terms);
-    personalTerm(c.idNumber, 'id', terms);
-    for (const p of c.phones) personalTerm(p, 'phone', terms);
+    personalTerm(c.idNumber, 'id', terms, !!src.wholeNumbers);
+    for (const p of c.phones) personalTerm(p, 'phone', terms, !!src.wholeNumbers);
   }
   for (const p of src.parties) {
     if (!src.namesApart) nameTermsInto(p.name, terms);
     numberTerm(p.creditCode, terms);
-    personalTerm(p.idNumber, 'id', terms);
+    personalTerm(p.idNumber, 'id', terms, !!src.wholeNumbers);
   }
   if (src.projectName && !src.namesApart) nameTermsInto(src.projectName, terms);
   numberTerm(src.externalNo, terms);
