@@ -1,0 +1,12 @@
+import { openDatabase } from './db/open';
+import { migrate } from './db/migrate';
+import { verifyAuditChain } from './db/audit-chain';
+const [file, backupDir] = process.argv.slice(2);
+const db = openDatabase(file!);
+const t = performance.now();
+const r = migrate(db, { migrationsDir: './db/migrations', backupDir: backupDir!, appVersion: 'measure', now: () => Date.now() });
+console.log('migrated', r.applied, `${((performance.now() - t) / 1000).toFixed(1)} s (includes the VACUUM INTO backup)`);
+const v = verifyAuditChain(db);
+console.log(v.message, v.headHash);
+db.pragma('wal_checkpoint(TRUNCATE)');
+db.close();
