@@ -4,8 +4,12 @@
 // and hashes the row's fields; format 2 (issue #15: a smaller trail) stores no copy of the previous hash (the link is
 // the previous row's own `hash`), hashes the row's fields with `format: 2` among them, and stores an update as what
 // changed (shared/domain/audit-change.ts); format 3 is format 2 with `format: 3` hashed and the hash stored as its 32
-// bytes instead of 64 hex characters (the link, and every hash shown or exported, stays hex). Writing is in electron/core/kernel/tx.ts; verifying is here, so the command line
-// (`npm run audit:verify`), the auditor's screen and the tamper tests share one verifier.
+// bytes instead of 64 hex characters (the link, and every hash shown or exported, stays hex); format 4 is format 3 with
+// `format: 4` hashed and its ids stored compact (db/audit-rows.ts: the staff member as a number of audit_actors, UUIDs
+// as 16 bytes) — the hash covers the ids as text, resolved here, so an edited number, an edited audit_actors entry or
+// an id's bytes changed all break the row. Since migration 0060 every row is stored in audit_rows with its ids so
+// encoded (its content and hash unchanged). Writing is in electron/core/kernel/tx.ts; verifying is here, so the
+// command line (`npm run audit:verify`), the auditor's screen and the tamper tests share one verifier.
 //
 // What it detects: an edited row (its hash no longer matches its content), a deleted row (a gap in seq and a
 // broken link), rows deleted from the end (sqlite_sequence remembers the highest seq ever issued), an inserted row
@@ -15,11 +19,12 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../shared/domain/canonical-json';
 import type { Db } from './open';
+import { auditIdText, isUuidText } from './audit-rows';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
 /** The format new rows are written in. */
-export const AUDIT_FORMAT = 3;
+export const AUDIT_FORMAT = 4;
 
 /** A stored hash as hex: format 1 and 2 rows store 64 hex characters, format 3 rows the 32 bytes themselves. */
 export function storedHashHex(stored: string | Uint8Array): string {
@@ -57,6 +62,11 @@ export function auditHashV3(prevHash: string, row: AuditRowContent): string {
   return createHash('sha256').update(prevHash).update(canonicalJson({ ...row, format: 3 })).digest('hex');
 }
 
+/** The hash of one audit row of format 4 (as hex): format 3's rule with `format: 4` hashed; the ids hashed as text. */
+export function auditHashV4(prevHash: string, row: AuditRowContent): string {
+  return createHash('sha256').update(prevHash).update(canonicalJson({ ...row, format: 4 })).digest('hex');
+}
+
 export interface ChainVerdict {
   intact: boolean;
   count: number;
@@ -71,23 +81,35 @@ export interface ChainVerdict {
 interface StoredRow {
   seq: number;
   at: number;
+  actor: number | null;
+  /** The staff id audit_actors gives for `actor` (null when the entry is missing). */
   actor_staff_id: string | null;
-  session_id: string | null;
+  session_id: string | Uint8Array | null;
   channel: string;
   action: string;
   entity: string;
-  entity_id: string | null;
+  entity_id: string | Uint8Array | null;
   change: string;
-  prev_hash: string;
+  prev_hash: string | null;
   hash: string | Uint8Array;
   format: number;
 }
 
-/** A trigger that really refuses: BEFORE UPDATE/DELETE on audit_log, unconditional, raising ABORT. */
-function refusingTrigger(sql: string | null, event: 'UPDATE' | 'DELETE'): boolean {
+/** Why a row's stored ids cannot be resolved or are not in its format's form; null when they are fine. */
+function idFault(row: StoredRow): string | null {
+  if (row.actor !== null && row.actor_staff_id === null) return `人员编号 ${row.actor} 在审计人员表中不存在（该表被修改）`;
+  for (const [what, v] of [['会话', row.session_id], ['对象', row.entity_id]] as const) {
+    if (v !== null && typeof v !== 'string' && v.length !== 16) return `${what}标识的存储形式不符（应为16字节）`;
+    if (row.format === 4 && typeof v === 'string' && isUuidText(v)) return `记录格式不符（第4版记录的${what}标识应以16字节存储）`;
+  }
+  return null;
+}
+
+/** A trigger that really refuses: BEFORE UPDATE/DELETE on the table, unconditional, raising ABORT. */
+function refusingTrigger(table: string, sql: string | null, event: 'UPDATE' | 'DELETE'): boolean {
   if (!sql) return false;
   const flat = sql.replace(/\s+/g, ' ');
-  return new RegExp(`^CREATE TRIGGER \`?audit_log_no_${event.toLowerCase()}\`? BEFORE ${event} ON \`?audit_log\`? BEGIN SELECT RAISE\\(ABORT, '[^']*'\\); END$`, 'i').test(flat.trim().replace(/;$/, ''));
+  return new RegExp(`^CREATE TRIGGER \`?${table}_no_${event.toLowerCase()}\`? BEFORE ${event} ON \`?${table}\`? BEGIN SELECT RAISE\\(ABORT, '[^']*'\\); END$`, 'i').test(flat.trim().replace(/;$/, ''));
 }
 
 /**
@@ -100,9 +122,11 @@ export function verifyAuditChain(db: Db, options: { head?: { seq: number; hash: 
 
 function walk(db: Db, head: { seq: number; hash: string } | null): ChainVerdict {
   const triggerSql = new Map(
-    (db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'`).all() as { name: string; sql: string | null }[]).map((r) => [r.name, r.sql]),
+    (db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('audit_rows', 'audit_actors')`).all() as { name: string; sql: string | null }[]).map((r) => [r.name, r.sql]),
   );
-  const triggersPresent = refusingTrigger(triggerSql.get('audit_log_no_update') ?? null, 'UPDATE') && refusingTrigger(triggerSql.get('audit_log_no_delete') ?? null, 'DELETE');
+  const triggersPresent = (['audit_rows', 'audit_actors'] as const).every(
+    (t) => refusingTrigger(t, triggerSql.get(`${t}_no_update`) ?? null, 'UPDATE') && refusingTrigger(t, triggerSql.get(`${t}_no_delete`) ?? null, 'DELETE'),
+  );
 
   let prev = GENESIS_HASH;
   let lastSeq = 0;
@@ -112,7 +136,11 @@ function walk(db: Db, head: { seq: number; hash: string } | null): ChainVerdict 
   /** The newest format seen so far: a row of an older format after it is inserted or rewritten. */
   let newest = 1;
 
-  for (const raw of db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate()) {
+  const rows = db.prepare(
+    `SELECT r.seq, r.at, r.actor, a.staff_id AS actor_staff_id, r.session_id, r.channel, r.action, r.entity, r.entity_id, r.change, r.prev_hash, r.hash, r.format
+     FROM audit_rows r LEFT JOIN audit_actors a ON a.n = r.actor ORDER BY r.seq`,
+  );
+  for (const raw of rows.iterate()) {
     const row = raw as StoredRow;
     count++;
     if (row.seq !== lastSeq + 1) {
@@ -122,23 +150,42 @@ function walk(db: Db, head: { seq: number; hash: string } | null): ChainVerdict 
           : { at: row.seq, problem: '序号重复或倒序（有记录被插入）' };
       break;
     }
+    const badIds = idFault(row);
+    if (badIds) {
+      fault = { at: row.seq, problem: badIds };
+      break;
+    }
     const content: AuditRowContent = {
       at: row.at,
       actorStaffId: row.actor_staff_id,
-      sessionId: row.session_id,
+      sessionId: auditIdText(row.session_id),
       channel: row.channel,
       action: row.action,
       entity: row.entity,
-      entityId: row.entity_id,
+      entityId: auditIdText(row.entity_id),
       change: row.change,
     };
     if (row.format < newest) {
       fault = { at: row.seq, problem: `记录格式倒退（第${newest}版记录之后不应再有第${row.format}版记录：本条是插入或改写的）` };
       break;
     }
-    if (row.format === 3) {
+    if (row.format === 4) {
+      newest = 4;
+      if (row.prev_hash !== null) {
+        fault = { at: row.seq, problem: '记录格式不符（第4版记录不应另存上一条的哈希）' };
+        break;
+      }
+      if (typeof row.hash === 'string' || row.hash.length !== 32) {
+        fault = { at: row.seq, problem: '记录格式不符（第4版记录的哈希应为32字节）' };
+        break;
+      }
+      if (auditHashV4(prev, content) !== storedHashHex(row.hash)) {
+        fault = { at: row.seq, problem: '内容与其哈希不符（本条被修改，或上一条被修改后重新计算了哈希）' };
+        break;
+      }
+    } else if (row.format === 3) {
       newest = 3;
-      if (row.prev_hash !== '') {
+      if (row.prev_hash !== null) {
         fault = { at: row.seq, problem: '记录格式不符（第3版记录不应另存上一条的哈希）' };
         break;
       }
@@ -153,7 +200,7 @@ function walk(db: Db, head: { seq: number; hash: string } | null): ChainVerdict 
     } else if (row.format === 2) {
       newest = 2;
       // No stored copy of the link: the hash is computed from the previous row's hash as verified.
-      if (row.prev_hash !== '') {
+      if (row.prev_hash !== null) {
         fault = { at: row.seq, problem: '记录格式不符（第2版记录不应另存上一条的哈希）' };
         break;
       }
@@ -162,7 +209,7 @@ function walk(db: Db, head: { seq: number; hash: string } | null): ChainVerdict 
         break;
       }
     } else if (row.format === 1) {
-      if (auditHash(row.prev_hash, content) !== row.hash) {
+      if (row.prev_hash === null || auditHash(row.prev_hash, content) !== row.hash) {
         fault = { at: row.seq, problem: '内容与其哈希不符（本条被修改）' };
         break;
       }
@@ -190,7 +237,7 @@ function walk(db: Db, head: { seq: number; hash: string } | null): ChainVerdict 
     if (installed) fault = { at: 1, problem: '审计记录为空，但本机已完成首次设置（记录被全部删除）' };
   }
   if (!fault) {
-    const issued = db.prepare(`SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'`).get() as { seq: number } | undefined;
+    const issued = db.prepare(`SELECT seq FROM sqlite_sequence WHERE name = 'audit_rows'`).get() as { seq: number } | undefined;
     if (issued && issued.seq > lastSeq) {
       fault = { at: lastSeq + 1, problem: `末尾第 ${lastSeq + 1}${issued.seq > lastSeq + 1 ? `–${issued.seq}` : ''} 条缺失（被删除）` };
     } else if (head && !headSeen) {

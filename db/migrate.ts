@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseError } from './errors';
 import type { Db } from './open';
+import { registerAuditFunctions } from './audit-rows';
 
 export interface Migration {
   tag: string;
@@ -99,6 +100,8 @@ export function migrate(db: Db, options: MigrateOptions): MigrateResult {
     db.prepare('VACUUM INTO ?').run(backupFile);
   }
 
+  // SQL functions a migration may call (0060: the audit rows' ids re-encoded).
+  registerAuditFunctions(db);
   db.pragma('foreign_keys = OFF');
   try {
     db.exec('BEGIN IMMEDIATE');

@@ -1,6 +1,7 @@
 // Opens a SQLite database with the settings every connection uses.
 import Database from 'better-sqlite3';
 import { DatabaseError } from './errors';
+import { registerAuditFunctions } from './audit-rows';
 
 export type Db = Database.Database;
 
@@ -38,6 +39,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     }
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    // The audit trail's SQL functions (db/audit-rows.ts: an id's stored form, for filters on the entity index).
+    registerAuditFunctions(db);
     return db;
   } catch (e) {
     db.close();

@@ -1,32 +1,51 @@
-import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, integer, blob, index } from 'drizzle-orm/sqlite-core';
 
 /**
  * Every write, with who, when, through which channel and what changed. Append-only (triggers) and
  * hash-chained: hash = SHA-256(previous hash || canonical row), so an edited, deleted or inserted row shows.
- * `format` says which rule a row was written (and is verified) under — db/audit-chain.ts: 1 stores the previous
- * hash in prev_hash; 2 leaves prev_hash '' (the link is the previous row's hash) and stores an update as what changed.
+ * `format` says which rule a row was written (and is verified) under — db/audit-chain.ts.
+ *
+ * This is the stored form (issue #15: a smaller trail). The ids are kept compact — the acting staff member as a
+ * number of `audit_actors`, a session id and an entity id that are UUIDs as their 16 bytes (any other entity id as
+ * its text) — and the hash still covers the ids as text. Nothing reads this table but db/audit-rows.ts: everyone
+ * else reads the view `audit_log` (migration 0060), which gives every row back as the app knows it.
  */
-export const auditLog = sqliteTable(
-  'audit_log',
+export const auditRows = sqliteTable(
+  'audit_rows',
   {
     seq: integer('seq').primaryKey({ autoIncrement: true }),
     at: integer('at').notNull(),
-    actorStaffId: text('actor_staff_id'),
-    sessionId: text('session_id'),
+    /** audit_actors.n of the acting staff member. */
+    actor: integer('actor'),
+    /** 16 bytes (a UUID) or text. */
+    sessionId: blob('session_id'),
     channel: text('channel').notNull(),
     action: text('action').notNull(),
     entity: text('entity').notNull(),
-    entityId: text('entity_id'),
+    /** 16 bytes (a UUID) or text. */
+    entityId: blob('entity_id'),
     change: text('change').notNull(),
-    prevHash: text('prev_hash').notNull(),
-    hash: text('hash').notNull(),
-    format: integer('format').notNull().default(1),
+    /** Format 1 only: its stored copy of the previous row's hash. */
+    prevHash: text('prev_hash'),
+    /** 32 bytes (format 3 and later) or 64 hex characters (formats 1 and 2). */
+    hash: blob('hash').notNull(),
+    format: integer('format').notNull(),
   },
   (t) => [
-    index('audit_log_entity_idx').on(t.entity, t.entityId),
+    index('audit_rows_entity_idx').on(t.entity, t.entityId),
     // The auditor's filters, newest first: by action, by person, by time.
-    index('audit_log_action_idx').on(t.action, t.seq),
-    index('audit_log_actor_idx').on(t.actorStaffId, t.seq),
-    index('audit_log_at_idx').on(t.at),
+    index('audit_rows_action_idx').on(t.action, t.seq),
+    index('audit_rows_actor_idx').on(t.actor, t.seq),
+    index('audit_rows_at_idx').on(t.at),
   ],
 );
+
+/**
+ * The staff members who appear on the trail, numbered in order of first appearance (filled by the writer inside
+ * the transaction that first needs one). Append-only; an edited entry changes what the rows resolve to, so the
+ * chain no longer verifies.
+ */
+export const auditActors = sqliteTable('audit_actors', {
+  n: integer('n').primaryKey(),
+  staffId: text('staff_id').notNull().unique(),
+});

@@ -24,14 +24,15 @@ const readers = new WeakMap<Db, Reader[]>();
 function readersOf(db: Db): Reader[] {
   const cached = readers.get(db);
   if (cached) return cached;
-  const tables = (db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name <> 'audit_log' ORDER BY name`).all() as { name: string; sql: string | null }[])
+  const tables = (db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT IN ('audit_rows', 'audit_actors') ORDER BY name`).all() as { name: string; sql: string | null }[])
     // A virtual table's rows are its shadow tables' rows, which are read themselves.
     .filter((t) => !/^CREATE VIRTUAL/i.test(t.sql ?? ''));
   const made: Reader[] = [];
   for (const t of tables) {
     const columns = (db.prepare(`SELECT name FROM pragma_table_info(?)`).all(t.name) as { name: string }[]).map((c) => c.name);
     const kept = t.name === 'accounts' ? columns.filter((c) => !LOCKOUT_COLUMNS.has(c)) : columns;
-    const where = t.name === 'sqlite_sequence' ? ` WHERE name <> 'audit_log'` : '';
+    // The audit trail (audit_rows, its actors and its seq) may grow: a refusal is recorded.
+    const where = t.name === 'sqlite_sequence' ? ` WHERE name <> 'audit_rows'` : '';
     const select = db.prepare(`SELECT ${kept.map((c) => `"${c}"`).join(', ')} FROM "${t.name}"${where}`).raw();
     made.push({ name: t.name, rows: () => select.all() as unknown[][] });
   }

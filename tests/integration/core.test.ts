@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { screenIntake } from '../../shared/domain/intake-screening';
 import { CHANNEL_NAMES, channels, type ChannelName } from '../../shared/contract';
 import { canonicalJson } from '../../shared/domain/canonical-json';
-import { auditHashV3, GENESIS_HASH } from '../../db/audit-chain';
+import { auditHashV4, GENESIS_HASH } from '../../db/audit-chain';
 import { createCore } from '../../electron/core/index';
 import { silentLogger } from '../../electron/core/kernel/logger';
 import { openDatabase } from '../../db/open';
@@ -249,11 +249,11 @@ describe('the transaction helper and the audit trail', () => {
     expect(rows.length).toBeGreaterThan(3);
     let prev = GENESIS_HASH;
     for (const r of rows) {
-      // Format 3: no stored copy of the link; the hash covers the format, chains to the previous row's hash, and is
-      // stored as its 32 bytes.
-      expect(r.format).toBe(3);
+      // Format 4: no stored copy of the link; the hash covers the format and the ids as text (the view audit_log gives
+      // them back from their compact stored form), chains to the previous row's hash, and is stored as its 32 bytes.
+      expect(r.format).toBe(4);
       expect(r.prev_hash).toBe('');
-      const hash = auditHashV3(prev, {
+      const hash = auditHashV4(prev, {
         at: r.at as number,
         actorStaffId: r.actor_staff_id as string | null,
         sessionId: r.session_id as string | null,

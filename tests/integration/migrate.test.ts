@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DatabaseError } from '../../db/errors';
 import { migrate, readMigrations } from '../../db/migrate';
+import { auditHash, auditHashV2, auditHashV3, GENESIS_HASH, verifyAuditChain } from '../../db/audit-chain';
+import { statementCache } from '../../db/statements';
+import { tx } from '../../electron/core/kernel/tx';
 import { openDatabase, type Db } from '../../db/open';
 import { emptyDataDir, freshDataDir, DB_FILE_NAME } from '../helpers/data-dir';
 import { MIGRATIONS_DIR } from '../helpers/template-db';
@@ -141,9 +144,12 @@ describe('migrate', () => {
 
   it('makes the timeline and the audit trail append-only', () => {
     const db = openDatabase(join(freshDataDir(), DB_FILE_NAME));
-    db.prepare("INSERT INTO audit_log (at, channel, action, entity, change, prev_hash, hash) VALUES (0, 't', 'a', 'e', '{}', '', 'h')").run();
-    expect(() => db.prepare("UPDATE audit_log SET change = '{\"x\":1}'").run()).toThrow(/审计记录只能追加/);
-    expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/审计记录只能追加/);
+    db.prepare("INSERT INTO audit_rows (at, channel, action, entity, change, hash, format) VALUES (0, 't', 'a', 'e', '{}', 'h', 4)").run();
+    // The stored rows, and the view everyone reads them through (migration 0060).
+    for (const table of ['audit_rows', 'audit_log']) {
+      expect(() => db.prepare(`UPDATE ${table} SET change = '{"x":1}'`).run()).toThrow(/审计记录只能追加/);
+      expect(() => db.prepare(`DELETE FROM ${table}`).run()).toThrow(/审计记录只能追加/);
+    }
     db.close();
   });
 });
@@ -208,6 +214,68 @@ describe('data migrations', () => {
     expect(() => insert.run('i1', 'p1', 2, 0, null, null, null, null, null)).toThrow(/UNIQUE|PRIMARY KEY/);
     expect(() => db.prepare('INSERT INTO intake_complainants (intake_id, person_id, sort_order) VALUES (?, ?, 0)').run('i9', 'p3')).toThrow(/FOREIGN KEY/);
     expect(db.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
+    db.close();
+  });
+
+  it('0062 stores every audit row compact, each read back through audit_log exactly as before, the chain intact and carried on in format 4', () => {
+    const dir = emptyDataDir();
+    const db = openDatabase(join(dir, DB_FILE_NAME));
+    migrate(db, opts(dir, migrationsBefore(dir, '0062_audit_compact')));
+    const staff = ['6f1c2a3b-4d5e-4f60-8a1b-2c3d4e5f6a7b', '0d9e8f7a-6b5c-4d3e-9f2a-1b0c9d8e7f6a'];
+    const session = 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d';
+    // A trail of formats 1, 2 and 3 as earlier releases wrote it: ids as text, an entity id that is not a UUID among them.
+    const rows = [
+      { format: 1, actorStaffId: null, sessionId: null, entity: 'installation', entityId: 'installation', change: '{"unit":"unit-540200"}' },
+      { format: 1, actorStaffId: staff[0]!, sessionId: session, entity: 'party', entityId: 'c4d5e6f7-a8b9-4c0d-9e1f-2a3b4c5d6e7f', change: '{"name":"雪域建筑"}' },
+      { format: 2, actorStaffId: staff[1]!, sessionId: session, entity: 'party', entityId: 'c4d5e6f7-a8b9-4c0d-9e1f-2a3b4c5d6e7f', change: '{"name":["雪域建筑","雪域建设"]}' },
+      { format: 3, actorStaffId: staff[0]!, sessionId: 'not-a-uuid', entity: 'audit', entityId: '2', change: '{"seq":2}' },
+      { format: 3, actorStaffId: null, sessionId: null, entity: 'intake', entityId: null, change: '{}' },
+    ];
+    let prev = GENESIS_HASH;
+    const insert = db.prepare('INSERT INTO audit_log (at, actor_staff_id, session_id, channel, action, entity, entity_id, change, prev_hash, hash, format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    rows.forEach((r, i) => {
+      const content = { at: 1000 + i, actorStaffId: r.actorStaffId, sessionId: r.sessionId, channel: 'test', action: 'create', entity: r.entity, entityId: r.entityId, change: r.change };
+      const hash = r.format === 1 ? auditHash(prev, content) : r.format === 2 ? auditHashV2(prev, content) : auditHashV3(prev, content);
+      insert.run(content.at, r.actorStaffId, r.sessionId, 'test', 'create', r.entity, r.entityId, r.change, r.format === 1 ? prev : '', r.format === 3 ? Buffer.from(hash, 'hex') : hash, r.format);
+      prev = hash;
+    });
+    // A row once issued past the end: the sequence remembers it, so the truncation still shows after the migration.
+    db.prepare("UPDATE sqlite_sequence SET seq = 6 WHERE name = 'audit_log'").run();
+    const read = () => db.prepare('SELECT seq, at, actor_staff_id, session_id, channel, action, entity, entity_id, change, prev_hash, hash, format FROM audit_log ORDER BY seq').all();
+    const before = read();
+    migrate(db, opts(dir));
+    expect(read()).toEqual(before);
+    expect(verifyAuditChain(db).problem).toBe('末尾第 6 条缺失（被删除）');
+    const stored = db.prepare('SELECT actor, typeof(session_id) AS s, typeof(entity_id) AS e, prev_hash FROM audit_rows ORDER BY seq').all();
+    expect(stored).toEqual([
+      { actor: null, s: 'null', e: 'text', prev_hash: GENESIS_HASH },
+      { actor: 1, s: 'blob', e: 'blob', prev_hash: (before[0] as { hash: string }).hash },
+      { actor: 2, s: 'blob', e: 'blob', prev_hash: null },
+      { actor: 1, s: 'text', e: 'text', prev_hash: null },
+      { actor: null, s: 'null', e: 'null', prev_hash: null },
+    ]);
+    expect(db.prepare('SELECT n, staff_id FROM audit_actors ORDER BY n').all()).toEqual([{ n: 1, staff_id: staff[0] }, { n: 2, staff_id: staff[1] }]);
+
+    // Without the gap the chain verifies, and the writer carries it on in format 4 (a new staff member numbered on first use).
+    const clean = emptyDataDir();
+    const db2 = openDatabase(join(clean, DB_FILE_NAME));
+    migrate(db2, opts(clean, migrationsBefore(clean, '0062_audit_compact')));
+    // The same rows, into the earlier schema.
+    for (const r of before as Record<string, unknown>[]) {
+      db2.prepare('INSERT INTO audit_log (seq, at, actor_staff_id, session_id, channel, action, entity, entity_id, change, prev_hash, hash, format) VALUES (@seq, @at, @actor_staff_id, @session_id, @channel, @action, @entity, @entity_id, @change, @prev_hash, @hash, @format)').run(r);
+    }
+    migrate(db2, opts(clean));
+    expect(verifyAuditChain(db2)).toMatchObject({ intact: true, count: 5 });
+    const writer = { db: db2, prepare: statementCache(db2), now: 2000, actorStaffId: '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b', sessionId: session, channel: 'parties.update' };
+    tx(writer, (w) => w.audit({ action: 'update', entity: 'party', entityId: 'c4d5e6f7-a8b9-4c0d-9e1f-2a3b4c5d6e7f', change: { name: ['雪域建设', '雪域集团'] } }));
+    expect(verifyAuditChain(db2)).toMatchObject({ intact: true, count: 6 });
+    expect(db2.prepare('SELECT r.actor, r.format, l.actor_staff_id, l.entity_id FROM audit_rows r JOIN audit_log l ON l.seq = r.seq WHERE r.seq = 6').get()).toEqual({
+      actor: 3,
+      format: 4,
+      actor_staff_id: writer.actorStaffId,
+      entity_id: 'c4d5e6f7-a8b9-4c0d-9e1f-2a3b4c5d6e7f',
+    });
+    db2.close();
     db.close();
   });
 });

@@ -2,6 +2,7 @@
 // parties register, its claims, and the earlier cases on the same parties a deemed withdrawal may bar. No rules here
 // (shared/domain/arbitration-application.ts holds them).
 import type { Prepare } from '../../../db/statements';
+import { auditIdKey } from '../../../db/audit-rows';
 import type { ApplicantParticulars, ApplicationFacts, ClaimCategory, ClaimItem, RespondentParticulars } from '../../../shared/domain/arbitration-application';
 import { ID_TYPE, type IdType } from '../../../shared/domain/vocabulary';
 
@@ -118,7 +119,7 @@ export function deemedWithdrawnBetween(prepare: Prepare, proceedingId: string, p
 
 /** The last applied input of each step of the proceeding, by action (the engine writes it to the audit chain). */
 export function appliedStepInputs(prepare: Prepare, proceedingId: string): Record<string, Record<string, unknown>> {
-  const rows = prepare("SELECT change FROM audit_log WHERE entity = 'proceeding' AND entity_id = ? AND action = 'proceedingStep' ORDER BY seq").all(proceedingId) as { change: string }[];
+  const rows = prepare("SELECT change FROM audit_log WHERE entity = 'proceeding' AND entity_key = ? AND action = 'proceedingStep' ORDER BY seq").all(auditIdKey(proceedingId)) as { change: string }[];
   const out: Record<string, Record<string, unknown>> = {};
   for (const r of rows) {
     const c = JSON.parse(r.change) as { action?: string; input?: Record<string, unknown> };

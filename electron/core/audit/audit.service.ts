@@ -88,7 +88,12 @@ function withholdReporters(core: CoreServices, rows: Row[]): Map<number, string>
   return out;
 }
 
-export function listAudit(core: CoreServices, input: z.output<typeof auditListInput>, opts: { reporterRead: boolean }): { items: AuditEntry[]; nextCursor: string | null } {
+/**
+ * The auditor's page of entries, newest first, read through the view audit_log (db/audit-rows.ts). Each filter has
+ * its index — action (action, seq), person (audit_actors by staff id, then actor, seq), entity (entity, entity_id),
+ * time (at) — and tests/integration/audit-query-plans.test.ts holds that none of them scans the trail.
+ */
+export function auditListQuery(input: Pick<z.output<typeof auditListInput>, 'filter' | 'cursor' | 'limit'>): { sql: string; params: unknown[] } {
   const where = new Where();
   const f = input.filter;
   if (f.action) where.add('l.action = ?', f.action);
@@ -98,13 +103,17 @@ export function listAudit(core: CoreServices, input: z.output<typeof auditListIn
   if (f.to) where.add('l.at < ?', instantOf(f.to) + DAY);
   const after = decodeCursor(input.cursor);
   if (after) where.add('l.seq < ?', after.seq);
-  const rows = core
-    .prepare(
-      `SELECT l.seq, l.at, l.actor_staff_id, s.name AS actor_name, l.session_id, l.channel, l.action, l.entity, l.entity_id, l.change, l.hash
+  return {
+    sql: `SELECT l.seq, l.at, l.actor_staff_id, s.name AS actor_name, l.session_id, l.channel, l.action, l.entity, l.entity_id, l.change, l.hash
        FROM audit_log l LEFT JOIN staff s ON s.id = l.actor_staff_id
        WHERE ${where.sql} ORDER BY l.seq DESC LIMIT ?`,
-    )
-    .all(...where.params, input.limit + 1) as Row[];
+    params: [...where.params, input.limit + 1],
+  };
+}
+
+export function listAudit(core: CoreServices, input: z.output<typeof auditListInput>, opts: { reporterRead: boolean }): { items: AuditEntry[]; nextCursor: string | null } {
+  const q = auditListQuery(input);
+  const rows = core.prepare(q.sql).all(...q.params) as Row[];
   const more = rows.length > input.limit;
   const page = rows.slice(0, input.limit);
   const withheld = opts.reporterRead ? new Map<number, string>() : withholdReporters(core, page);

@@ -82,7 +82,7 @@ export const EMPLOYER_SQL = {
   /** The decisions' amounts as the steps were applied (the audit chain holds each applied step's input, engine.ts). */
   decisionStepsOfFiles: `SELECT p.case_file_id, json_extract(a.change, '$.action') AS action, json_extract(a.change, '$.input') AS input FROM json_each(?) k
     CROSS JOIN proceedings p INDEXED BY proceedings_case_file_idx ON p.case_file_id = k.value
-    CROSS JOIN audit_log a INDEXED BY audit_log_entity_idx ON a.entity = 'proceeding' AND a.entity_id = p.id
+    CROSS JOIN audit_log a ON a.entity = 'proceeding' AND a.entity_key = audit_id_bytes(p.id)
     WHERE p.kind = 'inspection' AND a.action = 'proceedingStep' AND json_extract(a.change, '$.action') IN ('decideHandling', 'decidePenalty') ORDER BY a.seq`,
   /** The police referrals and listings of the files, with their state. */
   enforcementProceedingsOfFiles: `SELECT p.case_file_id, p.id, p.kind, p.status FROM json_each(?) k

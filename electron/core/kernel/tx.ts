@@ -2,7 +2,8 @@
 // series or the audit chain), and commits the change together with its timeline events and audit rows — or
 // nothing at all. Every business write must record at least one audit entry; the helper refuses otherwise.
 import { canonicalJson } from '../../../shared/domain/canonical-json';
-import { AUDIT_FORMAT, auditHashV3, GENESIS_HASH, storedHashHex } from '../../../db/audit-chain';
+import { AUDIT_FORMAT, auditHashV4, GENESIS_HASH, storedHashHex } from '../../../db/audit-chain';
+import { auditActorNumber, auditIdKey } from '../../../db/audit-rows';
 import { compactChange } from '../../../shared/domain/audit-change';
 import { ADDRESSED_ACTIONS } from '../../../shared/domain/audit-actions';
 import type { CoreEvent } from '../../../shared/contract/events';
@@ -84,12 +85,15 @@ export class TxWriter {
   flush(): CoreEvent[] {
     if (this.audits.length === 0) throw new Error(`写操作 ${this.wc.channel} 未记录审计，已回滚`);
     const prepare = this.wc.prepare;
-    const last = prepare('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { hash: string | Uint8Array } | undefined;
+    const last = prepare('SELECT hash FROM audit_rows ORDER BY seq DESC LIMIT 1').get() as { hash: string | Uint8Array } | undefined;
     let prev = last ? storedHashHex(last.hash) : GENESIS_HASH;
-    // Format 3 (db/audit-chain.ts): no stored copy of the previous hash; an update stored as what changed; the hash as 32 bytes.
+    // Format 4 (db/audit-chain.ts): the ids stored compact (db/audit-rows.ts), no copy of the previous hash, an update
+    // stored as what changed, the hash as 32 bytes over the row with its ids as text.
     const insert = prepare(
-      `INSERT INTO audit_log (at, actor_staff_id, session_id, channel, action, entity, entity_id, change, prev_hash, hash, format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, ${AUDIT_FORMAT})`,
+      `INSERT INTO audit_rows (at, actor, session_id, channel, action, entity, entity_id, change, hash, format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ${AUDIT_FORMAT})`,
     );
+    const actor = this.wc.actorStaffId === null ? null : auditActorNumber(prepare, this.wc.actorStaffId);
+    const session = auditIdKey(this.wc.sessionId);
     for (const a of this.audits) {
       const row = {
         at: this.wc.now,
@@ -101,8 +105,8 @@ export class TxWriter {
         entityId: a.entityId,
         change: canonicalJson(compactChange(a.action, a.change)),
       };
-      const hash = auditHashV3(prev, row);
-      insert.run(row.at, row.actorStaffId, row.sessionId, row.channel, row.action, row.entity, row.entityId, row.change, Buffer.from(hash, 'hex'));
+      const hash = auditHashV4(prev, row);
+      insert.run(row.at, actor, session, row.channel, row.action, row.entity, auditIdKey(row.entityId), row.change, Buffer.from(hash, 'hex'));
       prev = hash;
     }
     return this.events;

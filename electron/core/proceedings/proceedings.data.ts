@@ -4,6 +4,7 @@ import type { ActionEvent, ProceedingView, TeamMemberView } from '../../../share
 import type { ProceedingEvent } from '../../../shared/domain/deadline-state';
 import type { ProceedingKind } from '../../../shared/domain/vocabulary';
 import type { Prepare } from '../../../db/statements';
+import { auditIdKey } from '../../../db/audit-rows';
 import { COUNTED_EVENT } from '../deadlines/stored-deadlines';
 import { attendanceOf, partyNames } from '../hearings/hearings.data';
 
@@ -217,7 +218,7 @@ export interface AppliedStep {
  * proceedingStep rows, which the engine writes in the step's own transaction (engine.ts apply).
  */
 export function appliedSteps(prepare: Prepare, proceedingId: string): AppliedStep[] {
-  const rows = prepare("SELECT change FROM audit_log WHERE entity = 'proceeding' AND entity_id = ? AND action = 'proceedingStep' ORDER BY seq").all(proceedingId) as { change: string }[];
+  const rows = prepare("SELECT change FROM audit_log WHERE entity = 'proceeding' AND entity_key = ? AND action = 'proceedingStep' ORDER BY seq").all(auditIdKey(proceedingId)) as { change: string }[];
   return rows
     .map((r) => JSON.parse(r.change) as { action?: string; input?: Record<string, unknown>; approvalId?: string | null })
     .flatMap((c) => (c.action && c.input ? [{ action: c.action, input: c.input, approvalId: typeof c.approvalId === 'string' ? c.approvalId : null }] : []));

@@ -127,7 +127,7 @@ export function stepInputs(db: Db, proceedingIds: readonly string[], action: str
   const rows = db
     .prepare(
       `SELECT entity_id AS id, json_extract(change, '$.input') AS input FROM audit_log
-       WHERE entity = 'proceeding' AND entity_id IN (SELECT value FROM json_each(@ids)) AND +action = 'proceedingStep'
+       WHERE entity = 'proceeding' AND entity_key IN (SELECT audit_id_bytes(value) FROM json_each(@ids)) AND +action = 'proceedingStep'
          AND json_extract(change, '$.action') = @action ORDER BY seq`,
     )
     .all({ ids: JSON.stringify(proceedingIds), action }) as { id: string; input: string }[];

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Db } from '../../../db/open';
+import { registerAuditFunctions } from '../../../db/audit-rows';
 import { canonicalJson } from '../../../shared/domain/canonical-json';
 import { resolveParameter } from '../../../shared/domain/parameters';
 import { STAT_BASIS_DEFAULTS, STAT_BASIS_KEYS } from '../../../shared/domain/statistics/basis';
@@ -38,6 +39,8 @@ export function withStatConnection<T>(dbFile: string, fn: (db: Db) => T): T {
   const db = new Database(dbFile, { readonly: true, fileMustExist: true });
   try {
     db.pragma('busy_timeout = 5000');
+    // The steps' inputs are read from the audit trail by entity id's stored form (inspection.data.ts).
+    registerAuditFunctions(db);
     return fn(db);
   } finally {
     db.close();

@@ -97,8 +97,8 @@ test('the auditor reads the trail, verifies the chain, exports its head, and see
 
   // Someone with the database file removes the protection and edits the refusal away.
   const db = new Database(join(app.dataDir, 'xinan.sqlite3'));
-  db.exec('DROP TRIGGER audit_log_no_update');
-  db.prepare('UPDATE audit_log SET change = ? WHERE seq = ?').run('{"channel":"intakes.list"}', refusedSeq);
+  db.exec('DROP TRIGGER audit_rows_no_update');
+  db.prepare('UPDATE audit_rows SET change = ? WHERE seq = ?').run('{"channel":"intakes.list"}', refusedSeq);
   db.close();
 
   await page.getByRole('button', { name: '核验审计链' }).click();
