@@ -14,14 +14,15 @@ export function rowWriter<T extends SQLiteTable>(prepare: Prepare, table: T, key
     return `"${column.name}"`;
   });
   const statement = prepare(`INSERT INTO "${config.name}" (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+  // One argument array per writer, filled in place (no per-row array, closure or spread: millions of rows at scale).
+  const args: unknown[] = new Array(keys.length);
   return (values) => {
     const v = values as Record<string, unknown>;
-    statement.run(
-      ...keys.map((k) => {
-        const x = v[k];
-        return typeof x === 'boolean' ? (x ? 1 : 0) : (x ?? null);
-      }),
-    );
+    for (let i = 0; i < keys.length; i++) {
+      const x = v[keys[i]!];
+      args[i] = typeof x === 'boolean' ? (x ? 1 : 0) : (x ?? null);
+    }
+    statement.run(args);
   };
 }
 
