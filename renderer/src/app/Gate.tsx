@@ -16,6 +16,7 @@ import { useSetupStatus } from '../features/setup/queries';
 import { errorMessage, onSessionProblem } from '../platform/api';
 import { connection } from '../platform/connection';
 import { useRefreshOnReconnect } from './ConnectionStatus';
+import { useFirstCallsAtOnce } from './first-calls';
 import { SESSION_KEY } from './queries';
 import { AppRouter } from './router';
 import { HandedOverBanner } from './HandedOverBanner';
@@ -26,6 +27,8 @@ export function Gate() {
   const [notice, setNotice] = useState<string | null>(null);
   const control = useMemo(() => sessionControl(queryClient, setNotice), [queryClient]);
   const status = useSetupStatus();
+  // session.current and session.candidates are asked beside setup.status, not after it (first-calls.ts).
+  useFirstCallsAtOnce();
   const initialized = status.data?.initialized === true;
   const session = useQuery({ queryKey: SESSION_KEY, queryFn: () => fetchSession(queryClient), enabled: initialized });
   useRefreshOnReconnect(queryClient);
