@@ -18,7 +18,7 @@ import { connection } from '../platform/connection';
 import { useRefreshOnReconnect } from './ConnectionStatus';
 import { useFirstCallsAtOnce } from './first-calls';
 import { SESSION_KEY } from './queries';
-import { AppRouter } from './router';
+import { AppRouter, preloadHomePages } from './router';
 import { HandedOverBanner } from './HandedOverBanner';
 import { fetchSession, SessionContext, sessionControl, SessionControlContext } from './session';
 
@@ -45,6 +45,11 @@ export function Gate() {
   );
 
   const info = session.data ?? null;
+  // The sign-in screen is drawn: the home pages' code is fetched while the person types (router.tsx).
+  const signingIn = initialized && session.data === null;
+  useEffect(() => {
+    if (signingIn) preloadHomePages();
+  }, [signingIn]);
   const onIdle = useCallback(() => void control.lock(true), [control]);
   useIdleLock(info?.idleLockMinutes ?? 0, !!info && !info.locked, onIdle);
 

@@ -27,6 +27,16 @@ const SettingsPage = lazyNamed(() => import('../features/settings/SettingsPage')
 const StatisticsPage = lazyNamed(() => import('../features/statistics/StatisticsPage'), 'StatisticsPage');
 const TransfersPage = lazyNamed(() => import('../features/routing/TransfersPage'), 'TransfersPage');
 
+/**
+ * The usual home pages (工作台, 接待登记: access.tsx HOME_ORDER), fetched while the sign-in screen waits for a
+ * password, so the first page after signing in does not wait for its code. The lazy pages above import the same
+ * modules, which the browser keeps.
+ */
+export function preloadHomePages(): void {
+  void import('../features/desk/DeskPage').catch(() => {});
+  void import('../features/intakes/IntakeFormPage').catch(() => {});
+}
+
 function Home() {
   const home = homePath(usePermissions());
   if (!home) return <EmptyState title="您的账户还没有可用的功能" hint="请联系管理员为您分配角色" />;
