@@ -52,10 +52,10 @@ describe('the first calls', () => {
         </ApiContext.Provider>
       </QueryClientProvider>,
     );
-    await vi.waitFor(() => expect(fake.calls.map((c) => c.channel).sort()).toEqual(['session.candidates', 'session.current', 'setup.status']));
+    await vi.waitFor(() => expect(fake.calls.map((c) => c.channel).sort()).toEqual(['session.candidates', 'session.current', 'setup.status']), { timeout: 10_000 });
     expect(screen.getByText('正在启动…')).toBeTruthy();
     release();
-    expect(await screen.findByRole('button', { name: /^次仁卓玛/ })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: /^次仁卓玛/ }, { timeout: 10_000 })).toBeTruthy();
     expect(fake.calls.map((c) => c.channel).sort()).toEqual(['session.candidates', 'session.current', 'setup.status']);
   });
 });
