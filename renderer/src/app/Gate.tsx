@@ -28,7 +28,7 @@ export function Gate() {
   const control = useMemo(() => sessionControl(queryClient, setNotice), [queryClient]);
   const status = useSetupStatus();
   // session.current and session.candidates are asked beside setup.status, not after it (first-calls.ts).
-  useFirstCallsAtOnce();
+  useFirstCallsAtOnce(status.data?.initialized);
   const initialized = status.data?.initialized === true;
   const session = useQuery({ queryKey: SESSION_KEY, queryFn: () => fetchSession(queryClient), enabled: initialized });
   useRefreshOnReconnect(queryClient);

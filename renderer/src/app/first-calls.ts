@@ -6,12 +6,13 @@
 // events bridge mounts before the gate). docs/architecture.md, "How the renderer is loaded".
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { prefetchSignInCandidates } from '../features/setup/queries';
+import { forgetSignInCandidates, prefetchSignInCandidates } from '../features/setup/queries';
 import { useApi } from '../platform/api';
 import { SESSION_KEY } from './queries';
 import { fetchSession } from './session';
 
-export function useFirstCallsAtOnce(): void {
+/** `initialized`: setup.status's answer once it came (undefined before). */
+export function useFirstCallsAtOnce(initialized: boolean | undefined): void {
   const client = useQueryClient();
   const target = useApi();
   useEffect(() => {
@@ -19,4 +20,8 @@ export function useFirstCallsAtOnce(): void {
     void client.prefetchQuery({ queryKey: SESSION_KEY, queryFn: () => fetchSession(client) });
     void prefetchSignInCandidates(client, target);
   }, [client, target]);
+  // Before the first run the list was empty: not kept for the sign-in screen the first sign-out will show.
+  useEffect(() => {
+    if (initialized === false) forgetSignInCandidates(client);
+  }, [client, initialized]);
 }

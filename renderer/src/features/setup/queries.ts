@@ -13,6 +13,7 @@ export const useSignInCandidates = () => useChannelQuery('session.candidates', {
 /** Asks for the sign-in list before the sign-in screen is drawn (app/first-calls.ts); the screen finds it cached. */
 export const prefetchSignInCandidates = (client: QueryClient, target: Api) =>
   client.prefetchQuery({ queryKey: channelKey('session.candidates', {}), queryFn: () => callWith(target, 'session.candidates', {}) });
+export const forgetSignInCandidates = (client: QueryClient) => client.removeQueries({ queryKey: channelKey('session.candidates', {}) });
 
 export const useInitialize = (form?: FormBinding<'setup.initialize'>) => useChannelMutation('setup.initialize', { ...form, invalidates: ['setup.status'] });
 /** The core's answer about a password is the whole message: no precheck (an empty box is the form's own check). */
