@@ -15,5 +15,7 @@ export const caseEvents = sqliteTable(
     summary: text('summary').notNull(),
     data: text('data').notNull().default('{}'),
   },
-  (t) => [index('case_events_case_file_idx').on(t.caseFileId, t.seq)],
+  // (case_file_id) alone: seq is the rowid, which every index entry ends with already, so a file's lines come in seq
+  // order from this index without seq stored a second time (issue #15, a smaller database; tests/integration/query-plans).
+  (t) => [index('case_events_case_file_idx').on(t.caseFileId)],
 );

@@ -83,9 +83,11 @@ export const proceedingParties = sqliteTable(
   },
   (t) => [
     index('proceeding_parties_proceeding_idx').on(t.proceedingId),
-    // The employer view: every proceeding a party stands in (electron/core/employers).
-    index('proceeding_parties_party_idx').on(t.partyId),
+    // The employer view: every proceeding a party stands in (electron/core/employers). Partial: a row is a party or a
+    // person, so a worker's row has no entry here, nor a party's in the person index (issue #15, a smaller database);
+    // `party_id = ?` implies IS NOT NULL, so every reader by party or person still seeks (tests/integration/query-plans).
+    index('proceeding_parties_party_idx').on(t.partyId).where(sql`party_id IS NOT NULL`),
     // The tribunal's conflict check: the other proceedings a worker stands in (electron/core/arbitration/recusal.data.ts).
-    index('proceeding_parties_person_idx').on(t.personId),
+    index('proceeding_parties_person_idx').on(t.personId).where(sql`person_id IS NOT NULL`),
   ],
 );

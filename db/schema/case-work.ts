@@ -30,7 +30,11 @@ export const proceedingEvents = sqliteTable(
     serviceId: text('service_id').references(() => services.id),
     /** The hearing it belongs to (its day, the notice served for it): postponing the hearing takes it out of the count. */
     hearingId: text('hearing_id').references(() => hearings.id),
-    /** The step that recorded it: 'inspection.file', … */
+    /**
+     * What recorded it: 'intake', 'service.record', 'blacklisting.expire' …, or for a step of the proceeding itself only
+     * '.' and the step ('.file'): the kind before the dot is the proceeding's (proceedings.kind), not stored again on every
+     * event (issue #15, a smaller database; migration 0061 rewrote older rows). Read it through clockEventSource.
+     */
     source: text('source').notNull(),
     recordedAt: integer('recorded_at').notNull(),
     recordedBy: text('recorded_by').references(() => staff.id),

@@ -11,6 +11,7 @@ import { instantOf } from '../../shared/domain/time';
 import { MIGRATIONS_DIR, signInAs, testCore, TestClock } from '../helpers/core';
 import { TEST_PASSWORD_COST } from '../helpers/accounts';
 import { approve, LISTED_EMPLOYER, listedEmployer, statusOf, step } from '../helpers/listing';
+import { CLOCK_EVENT_SOURCE_SQL } from '../../electron/core/proceedings/proceedings.data';
 
 describe('期满移出 by the daily job', () => {
   it('removes the listing dated the day its term ends, as the system, once — after a restart that missed that day', async () => {
@@ -33,8 +34,9 @@ describe('期满移出 by the daily job', () => {
       expect(await statusOf(leader, f.caseFileId, 'blacklisting')).toBe('已移出');
       const db = core.services!.db;
       const pid = (db.prepare("SELECT id FROM proceedings WHERE case_file_id = ? AND kind = 'blacklisting'").get(f.caseFileId) as { id: string }).id;
-      expect(db.prepare("SELECT date, source, recorded_by FROM proceeding_events WHERE proceeding_id = ? AND kind = 'delisted'").all(pid)).toEqual([
-        { date: '2029-12-03', source: 'blacklisting.expire', recorded_by: null },
+      // Stored as '.expire' (the proceeding's kind is not repeated), read whole through the proceeding (issue #15).
+      expect(db.prepare(`SELECT e.date, e.source AS stored, ${CLOCK_EVENT_SOURCE_SQL} AS source, e.recorded_by FROM proceeding_events e JOIN proceedings p ON p.id = e.proceeding_id WHERE e.proceeding_id = ? AND e.kind = 'delisted'`).all(pid)).toEqual([
+        { date: '2029-12-03', stored: '.expire', source: 'blacklisting.expire', recorded_by: null },
       ]);
       // On the timeline as 系统 (no actor), and in the audit chain under the system's channel.
       const line = db.prepare("SELECT summary, actor_staff_id FROM case_events WHERE proceeding_id = ? AND kind = 'proceeding.step' ORDER BY seq DESC LIMIT 1").get(pid);

@@ -9,6 +9,7 @@ import { tx } from '../../electron/core/kernel/tx';
 import { openDatabase, type Db } from '../../db/open';
 import { emptyDataDir, freshDataDir, DB_FILE_NAME } from '../helpers/data-dir';
 import { MIGRATIONS_DIR } from '../helpers/template-db';
+import { CLOCK_EVENT_SOURCE_SQL, clockEventSource } from '../../electron/core/proceedings/proceedings.data';
 
 const opts = (dir: string, migrationsDir = MIGRATIONS_DIR) => ({
   migrationsDir,
@@ -343,6 +344,66 @@ describe('data migrations: the case work made smaller (issue #15)', () => {
     expect(names).toContain('deadlines_open_duties_idx');
     expect(names).not.toContain('deadlines_status_due_idx');
     expect(names).not.toContain('deadlines_case_file_idx');
+    expect(db.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
+    db.close();
+  });
+});
+
+describe('data migrations: the case work made smaller again (issue #15)', () => {
+  it('case_work_slimmer stores a step’s clock-event source as ".step" (the kind is the proceeding’s), keeps every other source, and rebuilds the three indexes smaller', () => {
+    const dir = emptyDataDir();
+    const db = openDatabase(join(dir, DB_FILE_NAME));
+    migrate(db, opts(dir, migrationsBefore(dir, tagOf('case_work_slimmer'))));
+    db.prepare("INSERT INTO staff (id, unit_id, name, created_at, updated_at) VALUES ('s1', 'unit-540200', '次仁卓玛', 0, 0)").run();
+    db.prepare("INSERT INTO case_files (id, unit_id, title, status, opened_at, created_by, created_at, updated_at) VALUES ('c1', 'unit-540200', '扎西投诉雪域建筑', 'open', 0, 's1', 0, 0)").run();
+    const proceeding = db.prepare("INSERT INTO proceedings (id, case_file_id, kind, status, opened_at, created_at, updated_at) VALUES (?, 'c1', ?, 'filed', 0, 0, 0)");
+    proceeding.run('p1', 'inspection');
+    proceeding.run('p2', 'blacklisting');
+    proceeding.run('p3', 'jointMediation');
+    const event = db.prepare("INSERT INTO proceeding_events (proceeding_id, kind, date, source, recorded_at, recorded_by) VALUES (?, ?, '2026-11-02', ?, 1, 's1')");
+    event.run('p1', 'received', 'intake');
+    event.run('p1', 'filed', 'inspection.file');
+    event.run('p1', 'orderServed', 'service.record');
+    // A source naming another kind than its proceeding's (none is written so) stays whole, as does one without a step.
+    event.run('p1', 'accepted', 'arbitration.accept');
+    event.run('p1', 'accepted', 'inspection');
+    event.run('p2', 'delisted', 'blacklisting.expire');
+    event.run('p3', 'caseClosed', 'jointMediation.close');
+    db.prepare("INSERT INTO parties (id, kind, name, created_at, updated_at) VALUES ('e1', 'organisation', '雪域建筑', 0, 0)").run();
+    db.prepare("INSERT INTO persons (id, name, id_type, id_status, created_at, updated_at) VALUES ('w1', '扎西', 'residentId', 'verified', 0, 0)").run();
+    const party = db.prepare('INSERT INTO proceeding_parties (id, proceeding_id, role, party_id, person_id, sort_order) VALUES (?, ?, ?, ?, ?, ?)');
+    party.run('pp1', 'p1', 'employer', 'e1', null, 0);
+    party.run('pp2', 'p1', 'complainant', null, 'w1', 1);
+    party.run('pp3', 'p3', 'employer', 'e1', null, 0);
+    db.prepare("INSERT INTO case_events (case_file_id, proceeding_id, at, kind, actor_staff_id, summary, data) VALUES ('c1', 'p1', 1, 'caseFile.opened', 's1', '立卷', '{}')").run();
+    const whole = () => db.prepare(`SELECT e.seq, e.proceeding_id, e.kind, ${CLOCK_EVENT_SOURCE_SQL} AS source FROM proceeding_events e JOIN proceedings p ON p.id = e.proceeding_id ORDER BY e.seq`).all();
+    const before = whole();
+    const rows = () => db.prepare('SELECT * FROM proceeding_events ORDER BY seq').all() as Record<string, unknown>[];
+    const otherColumns = rows().map(({ source: _s, ...rest }) => rest);
+    migrate(db, opts(dir));
+    expect(db.prepare('SELECT seq, source FROM proceeding_events ORDER BY seq').all()).toEqual([
+      { seq: 1, source: 'intake' },
+      { seq: 2, source: '.file' },
+      { seq: 3, source: 'service.record' },
+      { seq: 4, source: 'arbitration.accept' },
+      { seq: 5, source: 'inspection' },
+      { seq: 6, source: '.expire' },
+      { seq: 7, source: '.close' },
+    ]);
+    // Read through the proceeding, every source is what it was; every other column is untouched.
+    expect(whole()).toEqual(before);
+    expect(rows().map(({ source: _s, ...rest }) => rest)).toEqual(otherColumns);
+    expect(rows().map((r) => clockEventSource(r.source as string, r.proceeding_id === 'p1' ? 'inspection' : r.proceeding_id === 'p2' ? 'blacklisting' : 'jointMediation'))).toEqual(before.map((r) => (r as { source: string }).source));
+    // Still append-only: the trigger put back refuses an edit as before.
+    expect(() => db.prepare("UPDATE proceeding_events SET source = 'x' WHERE seq = 1").run()).toThrow(/只能追加/);
+    // The indexes: partial by party and by person, the timeline's by file alone — each still answers its reader.
+    const sqlOf = (name: string) => (db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').get(name) as { sql: string }).sql;
+    expect(sqlOf('proceeding_parties_party_idx')).toMatch(/\(`party_id`\) WHERE party_id IS NOT NULL$/);
+    expect(sqlOf('proceeding_parties_person_idx')).toMatch(/\(`person_id`\) WHERE person_id IS NOT NULL$/);
+    expect(sqlOf('case_events_case_file_idx')).toBe('CREATE INDEX `case_events_case_file_idx` ON `case_events` (`case_file_id`)');
+    expect(db.prepare('SELECT id FROM proceeding_parties INDEXED BY proceeding_parties_party_idx WHERE party_id = ? ORDER BY id').all('e1')).toEqual([{ id: 'pp1' }, { id: 'pp3' }]);
+    expect(db.prepare('SELECT id FROM proceeding_parties INDEXED BY proceeding_parties_person_idx WHERE person_id = ?').all('w1')).toEqual([{ id: 'pp2' }]);
+    expect(db.prepare('SELECT seq FROM case_events INDEXED BY case_events_case_file_idx WHERE case_file_id = ? ORDER BY seq').all('c1')).toEqual([{ seq: 1 }]);
     expect(db.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
     db.close();
   });

@@ -12,6 +12,8 @@ import { searchNameIds } from '../../electron/core/search/names';
 import { POSTINGS_SQL } from '../../electron/core/search/postings.data';
 import { proceedingEvents } from '../../electron/core/deadlines/stored-deadlines';
 import { clockEvents } from '../../electron/core/proceedings/proceedings.data';
+import { TIMELINE_SQL } from '../../electron/core/cases/cases.service';
+import { filesSharing } from '../../electron/core/arbitration/recusal.data';
 import { testCore } from '../helpers/core';
 
 /**
@@ -208,6 +210,29 @@ describe('query plans: no list or search statement scans a table that grows with
     // "Mine": the person's files, their proceedings, then each proceeding's clocks by the clock key or the open duties.
     for (const f of [found[0]!, found[1]!]) expect(plan(f.sql)).toMatch(/SEARCH d USING (COVERING )?INDEX deadlines_(open_duties_idx|clock_uq)/);
     for (const gone of ['deadlines_status_due_idx', 'deadlines_case_file_idx']) expect(db.prepare('SELECT name FROM sqlite_master WHERE name = ?').get(gone)).toBeUndefined();
+  });
+
+  it('the case work made smaller again (issue #15, 0061): the timeline by its file index without seq, a proceeding’s parties by the partial party and person indexes', async () => {
+    const { core } = await testCore();
+    const db = core.services!.db;
+    const detail = (sql: string, params: unknown) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params as never) as { detail: string }[]).map((r) => r.detail).join('\n');
+    // A file's lines in seq order from the index alone: no sort step, though seq is no longer a column of the index.
+    expect(growingScans(db, TIMELINE_SQL, ['c'])).toEqual([]);
+    const timeline = detail(TIMELINE_SQL, 'c');
+    expect(timeline).toContain('SEARCH e USING INDEX case_events_case_file_idx (case_file_id=?)');
+    expect(timeline).not.toContain('TEMP B-TREE');
+    expect(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'case_events_case_file_idx'").get()).toEqual({ sql: 'CREATE INDEX `case_events_case_file_idx` ON `case_events` (`case_file_id`)' });
+    // The tribunal's conflict check: a worker's and a party's other proceedings through the partial indexes.
+    const found: { sql: string; scans: string[] }[] = [];
+    filesSharing(explaining(db, found), 'unit-540200', 'c', { personIds: ['w'], partyIds: ['e'], idNumbers: ['x'], creditCodes: ['y'] }, 5);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.scans).toEqual([]);
+    const sharing = detail(found[0]!.sql, { personIds: '["w"]', partyIds: '["e"]', idNumbers: '["x"]', creditCodes: '["y"]', unitId: 'unit-540200', caseFileId: 'c', limit: 5 });
+    expect(sharing).toContain('USING INDEX proceeding_parties_person_idx (person_id=?)');
+    expect(sharing).toContain('USING INDEX proceeding_parties_party_idx (party_id=?)');
+    for (const name of ['proceeding_parties_party_idx', 'proceeding_parties_person_idx']) {
+      expect((db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').get(name) as { sql: string }).sql).toMatch(/WHERE (party|person)_id IS NOT NULL$/);
+    }
   });
 
   it('catches a scan: the checker is not blind', async () => {

@@ -1,6 +1,7 @@
 // Every SQL statement of the blacklist's own duties: the listings whose three-year term has ended (from the stored
 // deadlines, read by their status-and-due index) and the removals the leader's desk shows.
 import type { Prepare } from '../../../db/statements';
+import { CLOCK_EVENT_SOURCE_SQL } from '../proceedings/proceedings.data';
 
 /**
  * Listings still on the list whose 'blacklist.term' clock ended on or before `today`, oldest first. Read from the
@@ -29,10 +30,10 @@ export interface RemovalRow {
   recorded_by_name: string | null;
 }
 
-/** The unit's removals from the list recorded since `since` (epoch ms), newest first. */
+/** The unit's removals from the list recorded since `since` (epoch ms), newest first; `source` whole ('blacklisting.removeEarly'). */
 export function removalsSince(prepare: Prepare, unitId: string, since: number, limit: number): RemovalRow[] {
   return prepare(
-    `SELECT p.id AS proceeding_id, c.id AS case_file_id, c.title AS case_title, e.date AS removed_on, e.source, e.recorded_at, e.recorded_by, s.name AS recorded_by_name
+    `SELECT p.id AS proceeding_id, c.id AS case_file_id, c.title AS case_title, e.date AS removed_on, ${CLOCK_EVENT_SOURCE_SQL} AS source, e.recorded_at, e.recorded_by, s.name AS recorded_by_name
      FROM proceedings p JOIN case_files c ON c.id = p.case_file_id
      JOIN proceeding_events e ON e.proceeding_id = p.id AND e.kind = 'delisted'
      LEFT JOIN staff s ON s.id = e.recorded_by

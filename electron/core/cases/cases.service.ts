@@ -127,6 +127,10 @@ function toCaseItems(core: CoreServices, rows: CaseRow[]): CaseListItem[] {
   });
 }
 
+
+/** A file's timeline, oldest first: one seek of case_events_case_file_idx, whose entries end with seq (the rowid). */
+export const TIMELINE_SQL = `SELECT e.seq, e.at, e.kind, e.summary, e.proceeding_id, e.actor_staff_id, s.name AS actor_name, json_extract(e.data, '$.documentId') AS document_id
+       FROM case_events e LEFT JOIN staff s ON s.id = e.actor_staff_id WHERE e.case_file_id = ? ORDER BY e.seq`;
 export function getCaseFile(call: CallContext, id: string): CaseFileDetail {
   const core = call.core;
   const inst = requireInstallation(core);
@@ -145,10 +149,7 @@ export function getCaseFile(call: CallContext, id: string): CaseFileDetail {
     .prepare(`SELECT ${LIST_COLUMNS} FROM intakes i WHERE i.case_file_id = ? ORDER BY i.received_at, i.seq`)
     .all(id) as Parameters<typeof toListItems>[1];
   const events = core
-    .prepare(
-      `SELECT e.seq, e.at, e.kind, e.summary, e.proceeding_id, e.actor_staff_id, s.name AS actor_name, json_extract(e.data, '$.documentId') AS document_id
-       FROM case_events e LEFT JOIN staff s ON s.id = e.actor_staff_id WHERE e.case_file_id = ? ORDER BY e.seq`,
-    )
+    .prepare(TIMELINE_SQL)
     .all(id) as { seq: number; at: number; kind: string; summary: string; proceeding_id: string | null; actor_staff_id: string | null; actor_name: string | null; document_id: string | null }[];
   return {
     id: r.id,

@@ -126,7 +126,8 @@ function apply(call: CallContext, w: TxWriter, core: CoreServices, p: Proceeding
   if (!moveProceeding(core.prepare, p.id, expectedRowVersion, { status: to, number, closedAt, now: w.now })) throw conflict(def.label);
   // A new 案号 is searchable from the file's intakes (search-index.ts).
   if (number !== p.number) reindexFileIntakes(core.prepare, p.caseFileId);
-  for (const e of a.events(input as z.output<typeof a.input>, view)) insertClockEvent(core.prepare, p.id, e, `${p.kind}.${name}`, w.now, w.actorStaffId);
+  // The event's source is '.' and the step: the proceeding's kind goes before it on read (clockEventSource).
+  for (const e of a.events(input as z.output<typeof a.input>, view)) insertClockEvent(core.prepare, p.id, e, `.${name}`, w.now, w.actorStaffId);
   applyStepEffect(core.prepare, p, name, input, w.now, call, w.actorStaffId, w);
   const summary = a.summary(input as z.output<typeof a.input>, view) + (number && number !== p.number ? `，案号 ${number}` : '');
   // The timeline keeps the step's name (the desk's papers read it) and its approval; the kind, the states and the number are

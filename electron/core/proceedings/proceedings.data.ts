@@ -156,6 +156,17 @@ export function touchProceeding(prepare: Prepare, id: string, expectedRowVersion
   return prepare('UPDATE proceedings SET updated_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?').run(now, id, expectedRowVersion).changes === 1;
 }
 
+/**
+ * A clock event's source as recorded: a step of the proceeding is stored as '.' and the step's name, its kind being the
+ * proceeding's (issue #15: not repeated on every event); every other source ('intake', 'service.record' …) is stored whole.
+ */
+export function clockEventSource(stored: string, proceedingKind: string): string {
+  return stored.startsWith('.') ? `${proceedingKind}${stored}` : stored;
+}
+
+/** The same in SQL, for a statement that joins the event `e` to its proceeding `p`. */
+export const CLOCK_EVENT_SOURCE_SQL = "CASE WHEN substr(e.source, 1, 1) = '.' THEN p.kind || e.source ELSE e.source END";
+
 export function insertClockEvent(
   prepare: Prepare,
   proceedingId: string,

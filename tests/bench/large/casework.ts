@@ -156,7 +156,7 @@ function writeProceeding(c: CaseworkContext, w: Writers, s: SeriesCounters, coun
   w.proceeding({ id, caseFileId, kind, number: null, status, departmentId: null, openedAt, closedAt: null, createdAt: openedAt, updatedAt: openedAt });
   a.parties.forEach((p, i) => w.party({ id: c.ids.at(openedAt), proceedingId: id, role: byParty ?? p.role, partyId: p.partyId, personId: null, sortOrder: i }));
   a.persons.forEach((p, i) => w.party({ id: c.ids.at(openedAt), proceedingId: id, role: kind === 'arbitration' ? 'applicant' : 'complainant', partyId: null, personId: p.personId, sortOrder: a.parties.length + i }));
-  if (kind !== 'policeReferral' && kind !== 'blacklisting') w.event({ proceedingId: id, kind: 'received', date: opened, party: null, partyRole: null, awardFinality: null, source: `${kind}.open`, recordedAt: openedAt, recordedBy: c.staff.desk });
+  if (kind !== 'policeReferral' && kind !== 'blacklisting') w.event({ proceedingId: id, kind: 'received', date: opened, party: null, partyRole: null, awardFinality: null, source: '.open', recordedAt: openedAt, recordedBy: c.staff.desk });
   for (const st of steps) {
     const day = addDays(opened, Math.min(st.day, daysBetween(opened, c.until)));
     const at = instantOf(day, '15:00');
@@ -170,7 +170,7 @@ function writeProceeding(c: CaseworkContext, w: Writers, s: SeriesCounters, coun
     }
     for (const e of st.events) {
       const d = 'offset' in e && e.offset ? addDays(day, e.offset) : day;
-      w.event({ proceedingId: id, kind: e.kind, date: d, party: 'partyRole' in e && e.partyRole ? (e.partyRole === 'worker' ? '申请人' : '被申请人') : null, partyRole: 'partyRole' in e ? (e.partyRole ?? null) : null, awardFinality: 'awardFinality' in e ? (e.awardFinality ?? null) : null, source: `${kind}.${st.action}`, recordedAt: at, recordedBy: kind === 'arbitration' ? c.staff.arbitrator : c.staff.inspector });
+      w.event({ proceedingId: id, kind: e.kind, date: d, party: 'partyRole' in e && e.partyRole ? (e.partyRole === 'worker' ? '申请人' : '被申请人') : null, partyRole: 'partyRole' in e ? (e.partyRole ?? null) : null, awardFinality: 'awardFinality' in e ? (e.awardFinality ?? null) : null, source: `.${st.action}`, recordedAt: at, recordedBy: kind === 'arbitration' ? c.staff.arbitrator : c.staff.inspector });
     }
     const from = status;
     status = st.status;
@@ -185,7 +185,7 @@ function writeProceeding(c: CaseworkContext, w: Writers, s: SeriesCounters, coun
     if (closedOn <= c.until) {
       if (ending.status !== 'closed') {
         const at = instantOf(closedOn, '15:00');
-        w.event({ proceedingId: id, kind: 'caseClosed', date: closedOn, party: null, partyRole: null, awardFinality: null, source: 'arbitration.close', recordedAt: at, recordedBy: c.staff.arbitrator });
+        w.event({ proceedingId: id, kind: 'caseClosed', date: closedOn, party: null, partyRole: null, awardFinality: null, source: '.close', recordedAt: at, recordedBy: c.staff.arbitrator });
         w.timeline({ caseFileId, proceedingId: id, at, kind: 'proceeding.step', actorStaffId: c.staff.arbitrator, summary: ending.closing === 'mediation' ? '结案（调解）' : '结案（撤回）', data: JSON.stringify(stepEventData('close', null)) });
         a.later.push({ at, actor: c.staff.arbitrator, channel: 'proceedings.step', entries: [{ action: 'proceedingStep', entity: 'proceeding', entityId: id, change: { kind, action: 'close', from: status, to: 'closed', number: null, input: { date: closedOn, method: ending.closing } } }] });
         status = 'closed';
