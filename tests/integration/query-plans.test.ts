@@ -13,6 +13,7 @@ import { POSTINGS_SQL } from '../../electron/core/search/postings.data';
 import { proceedingEvents } from '../../electron/core/deadlines/stored-deadlines';
 import { clockEvents } from '../../electron/core/proceedings/proceedings.data';
 import { TIMELINE_SQL } from '../../electron/core/cases/cases.service';
+import { STEPS_TAKEN_SQL } from '../../electron/core/desk/desk.data';
 import { filesSharing } from '../../electron/core/arbitration/recusal.data';
 import { testCore } from '../helpers/core';
 
@@ -221,6 +222,9 @@ describe('query plans: no list or search statement scans a table that grows with
     const timeline = detail(TIMELINE_SQL, 'c');
     expect(timeline).toContain('SEARCH e USING INDEX case_events_case_file_idx (case_file_id=?)');
     expect(timeline).not.toContain('TEMP B-TREE');
+    // The steps a proceeding took (the papers its work panel offers): by the file's lines, not a scan of every file's.
+    expect(growingScans(db, STEPS_TAKEN_SQL, ['c', 'p'])).toEqual([]);
+    expect(detail(STEPS_TAKEN_SQL, ['c', 'p'])).toContain('USING INDEX case_events_case_file_idx (case_file_id=?)');
     expect(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'case_events_case_file_idx'").get()).toEqual({ sql: 'CREATE INDEX `case_events_case_file_idx` ON `case_events` (`case_file_id`)' });
     // The tribunal's conflict check: a worker's and a party's other proceedings through the partial indexes.
     const found: { sql: string; scans: string[] }[] = [];

@@ -158,3 +158,13 @@ export function approvalsFor(prepare: Prepare, me: string, unitId: string): Appr
      ORDER BY a.requested_at, a.id`,
   ).all(unitId, me) as ApprovalDeskRow[];
 }
+
+/**
+ * The steps a proceeding has taken, from its timeline's step lines: read by the file's timeline index (the file's
+ * few lines), never by proceeding_id, which no index of the timeline has (a scan of every file's lines; issue #15).
+ */
+export const STEPS_TAKEN_SQL = "SELECT DISTINCT json_extract(data, '$.action') AS action FROM case_events WHERE case_file_id = ? AND proceeding_id = ? AND kind = 'proceeding.step'";
+
+export function stepsTaken(prepare: Prepare, caseFileId: string, proceedingId: string): Set<string | null> {
+  return new Set((prepare(STEPS_TAKEN_SQL).all(caseFileId, proceedingId) as { action: string | null }[]).map((r) => r.action));
+}

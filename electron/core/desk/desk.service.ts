@@ -26,7 +26,7 @@ import { principalOf } from '../session/session.service';
 import { listTeam, mayConfirmLeader, mayManageTeam } from '../team/team.service';
 import { caseFileBasics, countPendingLeaders, pendingLeaders } from '../team/team.data';
 import { kindsOfDepartment } from './desk-charts.data';
-import { approvalsFor, countMyFiles, countOpenDuties, countUrgentFiles, deadlinesOfProceeding, openDuties, urgentFiles, type DeadlineRow, type DeskDeadlineRow } from './desk.data';
+import { approvalsFor, countMyFiles, countOpenDuties, countUrgentFiles, deadlinesOfProceeding, openDuties, stepsTaken, urgentFiles, type DeadlineRow, type DeskDeadlineRow } from './desk.data';
 
 const YEAR_NOT_ENTERED = /(\d{4})年放假安排未录入/;
 
@@ -84,9 +84,7 @@ const COMPLAINT_NOTICES: readonly string[] = ['complaintAcceptanceNotice', 'comp
 
 function papersOf(core: CoreServices, proceedingId: string, def: ReturnType<typeof proceedingDefinition>, caseFileId: string): ProceedingWork['papers'] {
   const complained = caseIntakes(core.prepare, caseFileId).some((i) => i.kind === 'complaint');
-  const taken = new Set(
-    (core.prepare("SELECT DISTINCT json_extract(data, '$.action') AS action FROM case_events WHERE proceeding_id = ? AND kind = 'proceeding.step'").all(proceedingId) as { action: string | null }[]).map((r) => r.action),
-  );
+  const taken = stepsTaken(core.prepare, caseFileId, proceedingId);
   const papers = Object.entries(def.actions).flatMap(([name, a]) =>
     taken.has(name) ? (a.documents ?? []).flatMap((kind) => ((PROCEEDING_PAPER_KINDS as readonly string[]).includes(kind) && (complained || !COMPLAINT_NOTICES.includes(kind)) ? [{ kind: kind as ProceedingPaperKind, label: DOCUMENT_KIND.label(kind), step: a.label }] : [])) : [],
   );
