@@ -131,6 +131,14 @@ describe('query plans: no list or search statement scans a table that grows with
     for (const scope of ['mine', 'unit'] as const) openDuties(explain, { me: 'x', unitId: unit, scope, from: null, until: '2026-12-01', after: { due: '2026-11-01', id: 'a' }, limit: 21, kinds: ['inspection'] });
     urgentFiles(explain, unit, 20);
     approvalsFor(explain, 'x', unit);
+    // A searched case page starts from the found files by their key: a range of the unit's files in list order,
+    // each tested against the found ids, is a SEARCH in the plan but reads every file of the unit (issue #15).
+    for (const c of checked.filter((x) => x.name.startsWith('cases.list') && x.name.endsWith('searched'))) {
+      const plan = (db.prepare(`EXPLAIN QUERY PLAN ${c.sql}`).all(...(c.params as never[])) as { detail: string }[]).map((r) => r.detail);
+      if (!plan.some((l) => /^SEARCH c USING INDEX case_files_id_unique \(id=\?\)/.test(l)) || plan.some((l) => l.includes('case_files_unit_opened_idx'))) {
+        failures.push({ name: `${c.name}: not by the found files' keys`, scans: plan });
+      }
+    }
     expect(desk.length).toBeGreaterThan(3);
     for (const d of desk) if (d.scans.length) failures.push({ name: `desk: ${d.sql.slice(0, 60)}`, scans: d.scans });
     // The pickers (parties.search, projects.search, the employer view): every query form, as searchNameIds builds it.
