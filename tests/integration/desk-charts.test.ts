@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { instantOf } from '../../shared/domain/time';
 import { signInAs, testCore, type TestCore } from '../helpers/core';
+import { caseListStatement } from '../../electron/core/cases/cases.service';
+import { requireInstallation } from '../../electron/core/kernel/installation';
 
 const INSPECTION = 'dept-540200-inspection';
 const ARBITRATION = 'dept-540200-arbitration';
@@ -67,6 +69,19 @@ describe('the leader’s desk figures', () => {
     expect((await cases({ proceedingKind: 'inspection', proceedingStatus: 'received' })).items).toHaveLength(3);
     expect((await cases({ proceedingKind: 'arbitration', proceedingStatus: 'received' })).items).toHaveLength(1);
     expect((await cases({ proceedingKind: 'inspection', proceedingStatus: 'accepted' })).items).toHaveLength(0);
+    // The same files, in the same order, whether the page starts from the state's proceedings (a rare state) or walks
+    // the unit's files in list order (a frequent one: cases.service.ts STATE_DRIVE_MAX).
+    const core = t.core.services!;
+    const unit = requireInstallation(core).unitId;
+    for (const proceedingStatus of ['received', 'accepted']) {
+      const f = { status: 'open', collective: null, urgent: null, leaderStaffId: null, proceedingKind: 'inspection', proceedingStatus, departmentId: null } as never;
+      const ids = (driveMax?: number) => {
+        const st = caseListStatement(core, unit, f, null, null, 51, driveMax);
+        return (core.prepare(st.sql).all(...(st.params as never[])) as { id: string }[]).map((r) => r.id);
+      };
+      expect(ids()).toEqual(ids(-1));
+    }
+    expect(caseListStatement(core, unit, { status: null, collective: null, urgent: null, leaderStaffId: null, proceedingKind: 'inspection', proceedingStatus: 'received', departmentId: null } as never, null, null, 51).sql).toContain('CROSS JOIN case_files');
 
     const duties = (dueState: 'overdue' | 'dueSoon' | 'open', departmentId: string) => leader.call('deadlines.list', { dueState, scope: 'unit', departmentId, cursor: null, limit: 50 });
     expect((await duties('overdue', INSPECTION)).items.map((d) => d.dueDate)).toEqual(['2026-11-20']);

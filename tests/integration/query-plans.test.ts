@@ -113,15 +113,23 @@ describe('query plans: no list or search statement scans a table that grows with
       checked.push({ name: `intakes.list searched rows ${JSON.stringify(f)}`, sql: searched.sql, params: ['[1,2,3]', ...searched.params] });
     }
     const caseFilter = { status: null, collective: null, urgent: null, leaderStaffId: null, proceedingKind: null, proceedingStatus: null, departmentId: null };
-    const caseFilters = [caseFilter, { ...caseFilter, status: 'open' as const }, { ...caseFilter, proceedingKind: 'inspection' as const }, { ...caseFilter, leaderStaffId: 'x' }];
+    const caseFilters = [caseFilter, { ...caseFilter, status: 'open' as const }, { ...caseFilter, proceedingKind: 'inspection' as const }, { ...caseFilter, leaderStaffId: 'x' }, { ...caseFilter, proceedingKind: 'inspection' as const, proceedingStatus: 'received' }];
     for (const f of caseFilters) {
       for (const cursor of [null, after]) {
         for (const ids of [null, ['a', 'b']]) {
           const st = caseListStatement(s, unit, f as never, cursor, ids, 51);
           checked.push({ name: `cases.list ${JSON.stringify(f)} ${cursor ? 'later' : 'first'} ${ids ? 'searched' : ''}`, ...st });
         }
+        // A frequent state: the walk in list order (a rare one starts from its proceedings, above).
+        if (f.proceedingStatus) checked.push({ name: `cases.list ${JSON.stringify(f)} ${cursor ? 'later' : 'first'} frequent state`, ...caseListStatement(s, unit, f as never, cursor, null, 51, -1) });
       }
     }
+    // A rare state starts from its proceedings by (kind, status), then each file by its key: never the unit's walk.
+    const rare = caseListStatement(s, unit, caseFilters[4] as never, null, null, 51);
+    const rarePlan = (db.prepare(`EXPLAIN QUERY PLAN ${rare.sql}`).all(...(rare.params as never[])) as { detail: string }[]).map((r) => r.detail).join('\n');
+    expect(rarePlan).toMatch(/SEARCH p USING (COVERING )?INDEX proceedings_kind_status_idx \(kind=\? AND status=\?\)/);
+    expect(rarePlan).toContain('SEARCH c USING INDEX case_files_id_unique (id=?)');
+    expect(rarePlan).not.toContain('case_files_unit_opened_idx');
     const failures = checked
       .map((c) => ({ name: c.name, scans: growingScans(db, c.sql, c.params).filter((d) => !(ORDERED_WALKS[c.name] && d.startsWith(ORDERED_WALKS[c.name].line))) }))
       .filter((c) => c.scans.length > 0);

@@ -63,15 +63,29 @@ function searchedFileIds(core: CoreServices, unitId: string, search: string, sco
   return found ? [...new Set(found.rows.map((r) => r.case_file_id))] : null;
 }
 
+/**
+ * A page filtered by a proceeding's kind and state starts from those proceedings (proceedings_kind_status_idx) when
+ * there are at most this many, and sorts their files; more, and the walk of the unit's files in list order meets a
+ * page's worth soon. Without it a rare or empty state read every file of the unit (issue #15).
+ */
+export const STATE_DRIVE_MAX = 2000;
+
 /** The statement of a case list page: newest first on case_files' (unit_id, opened_at, seq) order, keyset. */
-export function caseListStatement(core: CoreServices, unitId: string, f: z.output<typeof caseListInput>['filter'], after: { at: number; seq: number } | null, fileIds: string[] | null, limit: number) {
+export function caseListStatement(core: CoreServices, unitId: string, f: z.output<typeof caseListInput>['filter'], after: { at: number; seq: number } | null, fileIds: string[] | null, limit: number, driveMax = STATE_DRIVE_MAX) {
   const where = new Where().add('c.unit_id = ?', unitId);
   if (f.status) where.add('c.status = ?', f.status);
   if (f.collective !== null) where.add('c.collective = ?', f.collective ? 1 : 0);
   if (f.urgent !== null) where.add('c.urgent = ?', f.urgent ? 1 : 0);
   if (f.leaderStaffId) where.add('c.leader_staff_id = ?', f.leaderStaffId);
+  let drive: { sql: string; params: unknown[] } | null = null;
   if (f.proceedingKind && f.proceedingStatus) {
-    where.add('c.id IN (SELECT p.case_file_id FROM proceedings p WHERE p.kind = ? AND p.status = ?)', f.proceedingKind, f.proceedingStatus);
+    const few = !fileIds && (core.prepare('SELECT count(*) AS n FROM (SELECT 1 FROM proceedings WHERE kind = ? AND status = ? LIMIT ?)').get(f.proceedingKind, f.proceedingStatus, driveMax + 1) as { n: number }).n <= driveMax;
+    if (few) {
+      drive = {
+        sql: `${CASE_COLUMNS} FROM (SELECT DISTINCT p.case_file_id AS id FROM proceedings p WHERE p.kind = ? AND p.status = ?) d CROSS JOIN case_files c ON c.id = d.id LEFT JOIN staff s ON s.id = c.leader_staff_id`,
+        params: [f.proceedingKind, f.proceedingStatus],
+      };
+    } else where.add('c.id IN (SELECT p.case_file_id FROM proceedings p WHERE p.kind = ? AND p.status = ?)', f.proceedingKind, f.proceedingStatus);
   } else if (f.proceedingKind) where.add('EXISTS (SELECT 1 FROM proceedings p WHERE p.case_file_id = c.id AND p.kind = ?)', f.proceedingKind);
   if (f.departmentId) {
     // Files with an open proceeding the department handles: the desk's count by department is this list's length.
@@ -85,6 +99,7 @@ export function caseListStatement(core: CoreServices, unitId: string, f: z.outpu
   if (after) where.add('(c.opened_at, c.seq) < (?, ?)', after.at, after.seq);
   const order = `WHERE ${where.sql} ORDER BY c.opened_at DESC, c.seq DESC LIMIT ?`;
   if (fileIds) return { sql: `${SEARCHED_CASE_SELECT} ${order}`, params: [JSON.stringify(fileIds), ...where.params, limit] };
+  if (drive) return { sql: `${drive.sql} ${order}`, params: [...drive.params, ...where.params, limit] };
   return { sql: `${CASE_SELECT} ${order}`, params: [...where.params, limit] };
 }
 
