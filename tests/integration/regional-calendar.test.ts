@@ -27,7 +27,7 @@ async function openArbitrationFile(t: TestCore): Promise<{ proceedingId: string;
 }
 
 function accept(t: TestCore, caseFileId: string) {
-  return t.core.services!.db.prepare("SELECT proceeding_id, due_date, trace, calendar_version FROM deadlines WHERE case_file_id = ? AND rule_id = 'arbitration.accept'").get(caseFileId) as {
+  return t.core.services!.db.prepare("SELECT d.proceeding_id, d.due_date, d.trace, d.calendar_version FROM deadlines d JOIN proceedings p ON p.id = d.proceeding_id WHERE p.case_file_id = ? AND d.rule_id = 'arbitration.accept'").get(caseFileId) as {
     proceeding_id: string;
     due_date: string;
     trace: string;

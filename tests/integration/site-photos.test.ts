@@ -68,7 +68,7 @@ describe('现场照片缩略图', () => {
     db.prepare('DELETE FROM site_photo_thumbnails').run();
     await t.core.close();
     const again = await testCore({ dataDir: t.dataDir, initialized: false });
-    const started = again.core.services!.db.prepare("SELECT entity_id AS id, change FROM audit_log WHERE action = 'start' AND entity = 'job' ORDER BY rowid DESC LIMIT 1").get() as { id: string; change: string };
+    const started = again.core.services!.db.prepare("SELECT entity_id AS id, change FROM audit_log WHERE action = 'start' AND entity = 'job' ORDER BY seq DESC LIMIT 1").get() as { id: string; change: string };
     expect(JSON.parse(started.change)).toMatchObject({ kind: 'photos.thumbnails' });
     await again.core.services!.jobs.wait(started.id);
     expect(again.core.services!.db.prepare('SELECT count(*) AS n FROM site_photo_thumbnails').get()).toEqual({ n: 3 });

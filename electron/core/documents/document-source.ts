@@ -2,7 +2,11 @@
 // database): the kind (the `kind` column) and, for a 登记表, the intake (the `intake_id` column). Rows written before
 // migration 0060 hold the whole request (the migration strips the same keys from them); requestOf reads both shapes.
 import { canonicalJson } from '../../../shared/domain/canonical-json';
-import type { Request } from './builders';
+import type { z } from 'zod';
+import type { documentRequest } from '../../../shared/contract/documents';
+
+/** A document's request (builders.ts `Request`; named here from the contract so this module imports no builder). */
+export type Request = z.output<typeof documentRequest>;
 
 /** The row's columns a stored request may lean on. */
 export interface SourceRow {

@@ -3,7 +3,7 @@
 // No rules here (hearing-papers.ts assembles; shared/domain/documents builds).
 import type { Prepare } from '../../../db/statements';
 import { canonicalJson } from '../../../shared/domain/canonical-json';
-import type { Request } from '../documents/builders';
+import type { Request } from '../documents/document-source';
 import { storedSource } from '../documents/document-source';
 import { COUNTED_EVENT } from '../deadlines/stored-deadlines';
 

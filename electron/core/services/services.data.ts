@@ -3,8 +3,7 @@
 import type { ServiceRecord } from '../../../shared/contract/services';
 import type { DocumentKind, ProceedingKind, ReceiverRelation, ServiceMethodCode, ServiceProofPurpose } from '../../../shared/domain/vocabulary';
 import type { Prepare } from '../../../db/statements';
-import { requestOf, type SourceRow } from '../documents/document-source';
-import type { Request } from '../documents/builders';
+import { requestOf, type Request, type SourceRow } from '../documents/document-source';
 
 export interface DocumentForService {
   id: string;
