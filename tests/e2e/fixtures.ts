@@ -1,7 +1,7 @@
 // Each test gets its own data dir (a copy of the migrated template), its own core and bridge, and a page opened
 // through the one-time token, then signed in on the real sign-in screen with a password. `client` is a test-side
 // client of the same core (the administrator once `initialize()` has run); `as(name)` signs in another one.
-import { appendFileSync, copyFileSync, cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
@@ -51,24 +51,6 @@ export async function signInOnScreen(page: Page, name: string, password: string)
  * and a full-page screenshot of a long page costs a second of a busy core. A failing test still gets its screenshot.
  */
 export const E2E_LEAN = process.env.XINAN_E2E_LEAN === '1';
-
-/**
- * `XINAN_E2E_TIMING=<file>`: signIn() appends one JSON line per page open to the file — milliseconds from the login
- * link to the sign-in list (wall, as the test sees it) and the page's own navigation marks (docs/performance.md,
- * "CI time"). Unset, nothing is measured and nothing more is waited for.
- */
-const E2E_TIMING = process.env.XINAN_E2E_TIMING ?? '';
-
-async function timePageOpen(page: Page, started: number): Promise<void> {
-  await page.getByRole('list', { name: '工作人员' }).getByRole('button').first().waitFor();
-  const wallMs = Date.now() - started;
-  const marks = await page.evaluate(() => {
-    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-    const scripts = performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js'));
-    return { domContentLoadedMs: Math.round(nav?.domContentLoadedEventEnd ?? 0), listMs: Math.round(performance.now()), scripts: scripts.length, scriptBytes: scripts.reduce((n, r) => n + (r as PerformanceResourceTiming).decodedBodySize, 0) };
-  });
-  appendFileSync(E2E_TIMING, `${JSON.stringify({ test: test.info().title, wallMs, ...marks })}\n`);
-}
 
 export const test = base.extend<{ app: AppFixture; consoleErrors: string[] }>({
   consoleErrors: async ({ page }, use) => {
@@ -141,9 +123,7 @@ export const test = base.extend<{ app: AppFixture; consoleErrors: string[] }>({
       },
       async signIn(page, name = '次仁卓玛', password = STAFF_PASSWORD) {
         used = true;
-        const started = Date.now();
         await page.goto(bridge.loginUrl());
-        if (E2E_TIMING) await timePageOpen(page, started);
         await signInOnScreen(page, name, password);
         await expect(page.getByTestId('current-person')).toContainText(name);
       },

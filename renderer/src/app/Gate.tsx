@@ -16,9 +16,8 @@ import { useSetupStatus } from '../features/setup/queries';
 import { errorMessage, onSessionProblem } from '../platform/api';
 import { connection } from '../platform/connection';
 import { useRefreshOnReconnect } from './ConnectionStatus';
-import { useFirstCallsAtOnce } from './first-calls';
 import { SESSION_KEY } from './queries';
-import { AppRouter, preloadHomePages } from './router';
+import { AppRouter } from './router';
 import { HandedOverBanner } from './HandedOverBanner';
 import { fetchSession, SessionContext, sessionControl, SessionControlContext } from './session';
 
@@ -27,8 +26,6 @@ export function Gate() {
   const [notice, setNotice] = useState<string | null>(null);
   const control = useMemo(() => sessionControl(queryClient, setNotice), [queryClient]);
   const status = useSetupStatus();
-  // session.current and session.candidates are asked beside setup.status, not after it (first-calls.ts).
-  useFirstCallsAtOnce(status.data?.initialized);
   const initialized = status.data?.initialized === true;
   const session = useQuery({ queryKey: SESSION_KEY, queryFn: () => fetchSession(queryClient), enabled: initialized });
   useRefreshOnReconnect(queryClient);
@@ -45,11 +42,6 @@ export function Gate() {
   );
 
   const info = session.data ?? null;
-  // The sign-in screen is drawn: the home pages' code is fetched while the person types (router.tsx).
-  const signingIn = initialized && session.data === null;
-  useEffect(() => {
-    if (signingIn) preloadHomePages();
-  }, [signingIn]);
   const onIdle = useCallback(() => void control.lock(true), [control]);
   useIdleLock(info?.idleLockMinutes ?? 0, !!info && !info.locked, onIdle);
 

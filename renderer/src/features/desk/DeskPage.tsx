@@ -3,22 +3,18 @@
 // due within 3 working days or overdue, the 调解协议 instalments missed (in red), and the complainants waiting for an answer (未答复的投诉人) — and where a handler does (我的待办), the same without approvals. Each item
 // opens its case file; approving is done there, with the file in front of the leader.
 import { Box, Button, CardActionArea, Paper, Typography } from '@mui/material';
-import { Suspense } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { formatDateZh } from '../../../../shared/domain/time';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorState, Loading } from '../../components/States';
-import { DeferredLoading, lazyNamed } from '../../app/lazy-page';
 import { useSession } from '../../app/session';
 import { WaitingComplainants } from '../followup/WaitingComplainants';
 import { MyHearings } from '../hearings/MyHearings';
 import { DeskIncidents, SupervisionList } from '../incidents/DeskIncidents';
+import { StatisticsOverview } from '../statistics/charts/StatisticsOverview';
+import { DeskCharts } from './DeskCharts';
 import { AllLink, ApprovalList, DeadlineList, DeskSection, DelistingList, MissedInstalmentList, PendingLeaderList, UrgentList } from './DeskLists';
 import { useDeskSummary, useMyOpenDeadlines } from './queries';
-
-// The leader's charts bring the charting library: loaded only for a leader, after the desk's lists (lazy-page.tsx).
-const DeskCharts = lazyNamed(() => import('./DeskCharts'), 'DeskCharts');
-const StatisticsOverview = lazyNamed(() => import('../statistics/charts/StatisticsOverview'), 'StatisticsOverview');
 
 const WEEKDAY = ['日', '一', '二', '三', '四', '五', '六'];
 
@@ -138,12 +134,8 @@ export function DeskPage() {
         {!leader && urgent}
         {!leader && <WaitingComplainants />}
       </Box>
-      {leader && (
-        <Suspense fallback={<DeferredLoading />}>
-          <DeskCharts />
-          <StatisticsOverview />
-        </Suspense>
-      )}
+      {leader && <DeskCharts />}
+      {leader && <StatisticsOverview />}
     </>
   );
 }

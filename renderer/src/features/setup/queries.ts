@@ -1,19 +1,12 @@
 // First run and signing in: whether this installation is set up, the unit and administrator it starts with, and
 // who may sign in.
-import type { QueryClient } from '@tanstack/react-query';
-import type { Api } from '../../../../shared/contract/api';
-import { callWith } from '../../platform/api';
 import { useChannelMutation, type FormBinding } from '../../platform/mutations';
-import { channelKey, useChannelQuery } from '../../platform/queries';
+import { useChannelQuery } from '../../platform/queries';
 
 export const useSetupStatus = () => useChannelQuery('setup.status', {});
 /** Every unit: the installation chooses the one it serves. */
 export const useUnitChoices = () => useChannelQuery('units.list', {});
 export const useSignInCandidates = () => useChannelQuery('session.candidates', {});
-/** Asks for the sign-in list before the sign-in screen is drawn (app/first-calls.ts); the screen finds it cached. */
-export const prefetchSignInCandidates = (client: QueryClient, target: Api) =>
-  client.prefetchQuery({ queryKey: channelKey('session.candidates', {}), queryFn: () => callWith(target, 'session.candidates', {}) });
-export const forgetSignInCandidates = (client: QueryClient) => client.removeQueries({ queryKey: channelKey('session.candidates', {}) });
 
 export const useInitialize = (form?: FormBinding<'setup.initialize'>) => useChannelMutation('setup.initialize', { ...form, invalidates: ['setup.status'] });
 /** The core's answer about a password is the whole message: no precheck (an empty box is the form's own check). */
