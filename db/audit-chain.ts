@@ -169,31 +169,19 @@ function walk(db: Db, head: { seq: number; hash: string } | null): ChainVerdict 
       fault = { at: row.seq, problem: `记录格式倒退（第${newest}版记录之后不应再有第${row.format}版记录：本条是插入或改写的）` };
       break;
     }
-    if (row.format === 4) {
-      newest = 4;
+    if (row.format === 4 || row.format === 3) {
+      // Formats 3 and 4 store alike (no copy of the link, the hash as its 32 bytes); each hashes its own marker.
+      const f = row.format;
+      newest = f;
       if (row.prev_hash !== null) {
-        fault = { at: row.seq, problem: '记录格式不符（第4版记录不应另存上一条的哈希）' };
+        fault = { at: row.seq, problem: `记录格式不符（第${f}版记录不应另存上一条的哈希）` };
         break;
       }
       if (typeof row.hash === 'string' || row.hash.length !== 32) {
-        fault = { at: row.seq, problem: '记录格式不符（第4版记录的哈希应为32字节）' };
+        fault = { at: row.seq, problem: `记录格式不符（第${f}版记录的哈希应为32字节）` };
         break;
       }
-      if (auditHashV4(prev, content) !== storedHashHex(row.hash)) {
-        fault = { at: row.seq, problem: '内容与其哈希不符（本条被修改，或上一条被修改后重新计算了哈希）' };
-        break;
-      }
-    } else if (row.format === 3) {
-      newest = 3;
-      if (row.prev_hash !== null) {
-        fault = { at: row.seq, problem: '记录格式不符（第3版记录不应另存上一条的哈希）' };
-        break;
-      }
-      if (typeof row.hash === 'string' || row.hash.length !== 32) {
-        fault = { at: row.seq, problem: '记录格式不符（第3版记录的哈希应为32字节）' };
-        break;
-      }
-      if (auditHashV3(prev, content) !== storedHashHex(row.hash)) {
+      if ((f === 4 ? auditHashV4 : auditHashV3)(prev, content) !== storedHashHex(row.hash)) {
         fault = { at: row.seq, problem: '内容与其哈希不符（本条被修改，或上一条被修改后重新计算了哈希）' };
         break;
       }
