@@ -36,6 +36,12 @@ function newOptionText(kind: PartyKind, name: string): string {
   }
 }
 
+/** A search's answer if it is for the text typed now (the debounced query caught up, and it came); else null. */
+function answerFor<T>(typed: string, asked: string, query: { data?: T[]; isError: boolean }): T[] | null {
+  if (asked !== typed.trim()) return null;
+  return query.data ?? (query.isError ? [] : null);
+}
+
 export function PartiesSection({ control, register, setValue, errors }: Props) {
   const parties = useFieldArray({ control, name: 'parties', keyName: 'fieldKey' });
   const [query, setQuery] = useState('');
@@ -66,7 +72,12 @@ export function PartiesSection({ control, register, setValue, errors }: Props) {
     setQuery('');
   };
   const selected = useWatch({ control, name: 'parties' }) ?? [];
-  const options: (Party | NewOption)[] = [...(found.data ?? []), ...NEW_OPTIONS];
+  // Until the answer for what is typed now has come, the list shows 正在查找… rather than the last query's answer: an
+  // option must not be replaced under the pointer between being seen and being clicked (the 新增 options included,
+  // which the answer's rows would push down).
+  const foundNow = answerFor(query, q, found);
+  const options: (Party | NewOption)[] = foundNow ? [...foundNow, ...NEW_OPTIONS] : [];
+  const projectsNow = answerFor(projectQuery, pq, projects) ?? [];
 
   return (
     <Stack spacing={2}>
@@ -81,7 +92,7 @@ export function PartiesSection({ control, register, setValue, errors }: Props) {
           getOptionLabel={(o) => (isNew(o) ? '' : o.name)}
           getOptionKey={(o) => (isNew(o) ? `new:${o.newKind}` : o.id)}
           isOptionEqualToValue={(a, b) => a === b || (!isNew(a) && !isNew(b) && a.id === b.id)}
-          loading={found.isFetching}
+          loading={!foundNow}
           noOptionsText="没有找到"
           loadingText="正在查找…"
           renderOption={(props, o) => {
@@ -141,7 +152,7 @@ export function PartiesSection({ control, register, setValue, errors }: Props) {
         <Autocomplete<ProjectSummary, false, false, true>
           freeSolo
           sx={{ flex: 1 }}
-          options={projects.data ?? []}
+          options={projectsNow}
           filterOptions={(o) => o}
           getOptionLabel={(o) => (typeof o === 'string' ? o : o.name)}
           inputValue={projectName}
