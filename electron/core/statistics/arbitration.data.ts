@@ -6,7 +6,7 @@ import type { Db } from '../../../db/open';
 import type { ClaimCategory } from '../../../shared/domain/arbitration-application';
 import { instantOf } from '../../../shared/domain/time';
 import { addDays } from '../../../shared/domain/statistics/period';
-import type { StatScope } from './table';
+import { OPEN_PROCEEDING, type StatScope } from './table';
 
 /** What every row names: the case the drill-down opens. */
 export interface CaseFacts {
@@ -67,15 +67,25 @@ function params(scope: StatScope) {
  * The arbitration cases of the units accepted on or before the period's last day and not closed before its first:
  * those accepted before it are carried over, the others accepted in it. A case opened after the period's last day
  * cannot have been accepted in it (受理 follows receipt), which keeps the scan to the files opened by then.
+ *
+ * Such a case either has no 结案 record yet — then its status is neither 'closed' (the 结案 step writes the record as it
+ * closes the case) nor 'notAccepted' (不予受理 comes before any 受理) and proceedings_open_idx holds it — or its record
+ * is dated on or after the period's first day (arbitration_closings by closed_on). The statement starts from those two
+ * sets, the cases open now and those closed since the period began, not from every case of the unit's history; the
+ * full test below is unchanged, so the rows are the same.
  */
 export function acceptedCases(db: Db, scope: StatScope): AcceptedCase[] {
   const rows = db
     .prepare(
-      `SELECT * FROM (
+      `WITH candidates(id) AS (
+         SELECT o.id FROM proceedings o WHERE o.kind = 'arbitration' AND ${OPEN_PROCEEDING}
+         UNION
+         SELECT k.proceeding_id FROM arbitration_closings k WHERE k.unit_id IN (SELECT id FROM units) AND k.closed_on >= @from)
+       SELECT * FROM (
          SELECT ${CASE_COLUMNS}, ${ACCEPTED_ON} AS acceptedOn, c.closed_on AS closedOn,
                 (SELECT COUNT(*) FROM proceeding_parties pp WHERE pp.proceeding_id = p.id AND pp.person_id IS NOT NULL) AS workers,
                 (SELECT GROUP_CONCAT(DISTINCT cl.category) FROM arbitration_claims cl WHERE cl.proceeding_id = p.id) AS categories
-         FROM proceedings p
+         FROM candidates cand CROSS JOIN proceedings p ON p.id = cand.id
          JOIN case_files f ON f.id = p.case_file_id
          JOIN units u ON u.id = f.unit_id
          LEFT JOIN arbitration_closings c ON c.proceeding_id = p.id
