@@ -6,7 +6,8 @@ import type { Db } from '../../../db/open';
 import type { ClaimCategory } from '../../../shared/domain/arbitration-application';
 import { instantOf } from '../../../shared/domain/time';
 import { addDays } from '../../../shared/domain/statistics/period';
-import { OPEN_PROCEEDING, type StatScope } from './table';
+import { carriedOverSide, OPEN_PROCEEDING } from './carried-over.data';
+import type { StatScope } from './table';
 
 /** What every row names: the case the drill-down opens. */
 export interface CaseFacts {
@@ -68,19 +69,23 @@ function params(scope: StatScope) {
  * those accepted before it are carried over, the others accepted in it. A case opened after the period's last day
  * cannot have been accepted in it (受理 follows receipt), which keeps the scan to the files opened by then.
  *
- * Such a case either has no 结案 record yet — then its status is neither 'closed' (the 结案 step writes the record as it
- * closes the case) nor 'notAccepted' (不予受理 comes before any 受理) and proceedings_open_idx holds it — or its record
- * is dated on or after the period's first day (arbitration_closings by closed_on). The statement starts from those two
- * sets, the cases open now and those closed since the period began, not from every case of the unit's history; the
- * full test below is unchanged, so the rows are the same.
+ * The statement starts from candidates, not every case of the unit's history, and tests each in full (so the rows are
+ * the same whichever side): for a recent period ('since'), the cases open now and those closed since the period
+ * began — a case it counts either has no 结案 record yet (then its status is neither 'closed', the 结案 step writing
+ * the record as it closes the case, nor 'notAccepted', 不予受理 coming before any 受理: proceedings_open_idx holds it)
+ * or one dated on or after the period's first day; for an old period ('before'), the cases accepted by its last day.
  */
-export function acceptedCases(db: Db, scope: StatScope): AcceptedCase[] {
+const CANDIDATES = {
+  since: `SELECT o.id FROM proceedings o WHERE o.kind = 'arbitration' AND ${OPEN_PROCEEDING}
+         UNION
+         SELECT k.proceeding_id FROM arbitration_closings k WHERE k.unit_id IN (SELECT id FROM units) AND k.closed_on >= @from`,
+  before: `SELECT ke.proceeding_id FROM proceeding_events ke WHERE ke.kind = 'accepted' AND ke.date <= @to`,
+};
+
+export function acceptedCases(db: Db, scope: StatScope, side: 'before' | 'since' = carriedOverSide(db, scope.from)): AcceptedCase[] {
   const rows = db
     .prepare(
-      `WITH candidates(id) AS (
-         SELECT o.id FROM proceedings o WHERE o.kind = 'arbitration' AND ${OPEN_PROCEEDING}
-         UNION
-         SELECT k.proceeding_id FROM arbitration_closings k WHERE k.unit_id IN (SELECT id FROM units) AND k.closed_on >= @from)
+      `WITH candidates(id) AS (${CANDIDATES[side]})
        SELECT * FROM (
          SELECT ${CASE_COLUMNS}, ${ACCEPTED_ON} AS acceptedOn, c.closed_on AS closedOn,
                 (SELECT COUNT(*) FROM proceeding_parties pp WHERE pp.proceeding_id = p.id AND pp.person_id IS NOT NULL) AS workers,

@@ -3,7 +3,8 @@
 // in the scope by its unit (case_files.unit_id); an event puts it in the period by the first time the file reached
 // that step (a file sent back and routed again, or transferred between departments, is counted once).
 import type { Db } from '../../../db/open';
-import { OPEN_PROCEEDING, type StatFileRow, type StatScope } from './table';
+import { carriedOverSide, OPEN_PROCEEDING } from './carried-over.data';
+import type { StatFileRow, StatScope } from './table';
 
 /** A file of the inspection table (its 案号 null before 立案). */
 export type FileRow = StatFileRow;
@@ -34,21 +35,27 @@ export function firstEventFiles(db: Db, scope: StatScope, kind: string, eventKin
 }
 
 /**
- * Inspection files accepted before the period and not closed before it (上期结转未结). Such a file either has no 结案
- * yet — then its accepted proceeding is neither 'closed' (结案 records caseClosed as it closes) nor 'notAccepted'
- * (不予受理 comes before any 受理), so proceedings_open_idx holds it — or its first caseClosed is dated on or after the
- * period's first day. The statement starts from those files (the open work and what was closed since the period
- * began), not from every 受理 of the history; the test of each file is unchanged (`+` keeps SQLite on the file's own
- * proceedings and events, not the kind indexes, which made it quadratic).
+ * Inspection files accepted before the period and not closed before it (上期结转未结). The statement starts from
+ * candidate files, not every 受理 of the history, and tests each in full (so the rows are the same whichever side): for
+ * a recent period ('since'), the open work and the files closed since the period began — a file it counts either has
+ * no 结案 yet (then its accepted proceeding is neither 'closed', 结案 recording caseClosed as it closes, nor
+ * 'notAccepted', 不予受理 coming before any 受理: proceedings_open_idx holds it) or its first caseClosed is dated on or
+ * after the period's first day; for an old period ('before'), the files accepted before it. `+` keeps SQLite on the
+ * file's own proceedings and events, not the kind indexes, which made it quadratic.
  */
-export function carriedOverFiles(db: Db, scope: StatScope): FileRow[] {
-  return db
-    .prepare(
-      `WITH candidates(id) AS (
-         SELECT o.case_file_id FROM proceedings o WHERE o.kind = 'inspection' AND ${OPEN_PROCEEDING}
+const CARRIED_CANDIDATES = {
+  since: `SELECT o.case_file_id FROM proceedings o WHERE o.kind = 'inspection' AND ${OPEN_PROCEEDING}
          UNION
          SELECT kp.case_file_id FROM proceeding_events ke JOIN proceedings kp ON kp.id = ke.proceeding_id
-         WHERE ke.kind = 'caseClosed' AND ke.date >= @from AND +kp.kind = 'inspection')
+         WHERE ke.kind = 'caseClosed' AND ke.date >= @from AND +kp.kind = 'inspection'`,
+  before: `SELECT kp.case_file_id FROM proceeding_events ke JOIN proceedings kp ON kp.id = ke.proceeding_id
+         WHERE ke.kind = 'accepted' AND ke.date < @from AND +kp.kind = 'inspection'`,
+};
+
+export function carriedOverFiles(db: Db, scope: StatScope, side: 'before' | 'since' = carriedOverSide(db, scope.from)): FileRow[] {
+  return db
+    .prepare(
+      `WITH candidates(id) AS (${CARRIED_CANDIDATES[side]})
        SELECT ${FILE_COLUMNS}, MIN(e.date) AS date
        FROM candidates cand CROSS JOIN case_files cf ON cf.id = cand.id CROSS JOIN proceedings p ON p.case_file_id = cf.id
          CROSS JOIN proceeding_events e ON e.proceeding_id = p.id JOIN units u ON u.id = cf.unit_id LEFT JOIN intakes si ON si.id = cf.source_intake_id

@@ -4,12 +4,6 @@
 import type { Db as Database } from '../../../db/open';
 import type { IndicatorDefinition, StatFileRef, StatTableKind, StatValue } from '../../../shared/domain/statistics/model';
 
-/**
- * The predicate of proceedings_open_idx (db/schema/case-files.ts) for a proceeding aliased `o`, written as there so
- * SQLite uses the partial index: the open work, where the carried-over figures (上期结转) start.
- */
-export const OPEN_PROCEEDING = `o.status NOT IN ('closed', 'notAccepted')`;
-
 /** The files counted: those of these units (one county, or a city and its counties) in the period, both days included. */
 export interface StatScope {
   from: string;
