@@ -151,26 +151,31 @@ export function stepInputs(db: Db, proceedingIds: readonly string[], action: str
 }
 
 /**
- * The employers of these inspections (accepted in the period) and every inspection file of the scope each stands in as
- * employer, with the day it was first accepted (on or before the period's last day). It reads the employers' own files,
- * not the history: from the employers by the party index (CROSS JOIN: SQLite otherwise started at every inspection in
- * the database), their 受理 events by proceeding_events_proceeding_kind_date_idx, the first per file and employer; the
- * file's 案号 is that of the proceeding first accepted.
+ * The employers of these inspections (accepted in the period), each with its files of the scope first accepted in the
+ * period (as its employer, on or before the period's last day) and the number first accepted before it (此前N件). It
+ * reads the employers' own files, not the history: from the employers by the party index (CROSS JOIN: SQLite otherwise
+ * started at every inspection in the database), their 受理 events by proceeding_events_proceeding_kind_date_idx, the
+ * first per file and employer; the file's 案号 is that of the proceeding first accepted. Only the period's rows are
+ * returned with their columns, the earlier files as a count, and the employers in the order of their first file
+ * (date, then file id) — the order a list of all their files would give.
  */
-export function employerAcceptances(db: Db, scope: StatScope, proceedingIds: readonly string[]): (FileRow & { partyId: string; partyName: string })[] {
+export function employerAcceptances(db: Db, scope: StatScope, proceedingIds: readonly string[]): (FileRow & { partyId: string; partyName: string; partyBefore: number })[] {
   return db
     .prepare(
       `WITH employers AS (SELECT DISTINCT party_id FROM proceeding_parties WHERE proceeding_id IN (SELECT value FROM json_each(@ids)) AND role = 'employer' AND party_id IS NOT NULL),
-       firsts AS (
+       firsts AS MATERIALIZED (
          SELECT pp.party_id AS partyId, p.case_file_id AS caseFileId, p.number AS number, MIN(e.date) AS date
          FROM employers em CROSS JOIN proceeding_parties pp ON pp.party_id = em.party_id AND pp.role = 'employer'
            CROSS JOIN proceedings p ON p.id = pp.proceeding_id CROSS JOIN proceeding_events e ON e.proceeding_id = p.id AND e.kind = 'accepted'
          WHERE +p.kind = 'inspection' AND e.date <= @to
-         GROUP BY pp.party_id, p.case_file_id)
-       SELECT f.caseFileId, f.number, si.reg_year AS regYear, si.reg_no AS regNo, cf.title AS title, u.name AS unitName, f.partyId, pa.name AS partyName, f.date
-       FROM firsts f JOIN case_files cf ON cf.id = f.caseFileId JOIN units u ON u.id = cf.unit_id LEFT JOIN intakes si ON si.id = cf.source_intake_id
-         JOIN parties pa ON pa.id = f.partyId
-       WHERE ${UNITS} ORDER BY f.date, f.caseFileId`,
+         GROUP BY pp.party_id, p.case_file_id),
+       scoped AS MATERIALIZED (SELECT f.* FROM firsts f CROSS JOIN case_files cf ON cf.id = f.caseFileId WHERE ${UNITS}),
+       employer_files AS (SELECT partyId, MIN(date || ' ' || caseFileId) AS firstKey, SUM(date < @from) AS before FROM scoped GROUP BY partyId)
+       SELECT s.caseFileId, s.number, si.reg_year AS regYear, si.reg_no AS regNo, cf.title AS title, u.name AS unitName, s.partyId, pa.name AS partyName,
+              s.date, ef.before AS partyBefore
+       FROM scoped s JOIN employer_files ef ON ef.partyId = s.partyId JOIN case_files cf ON cf.id = s.caseFileId JOIN units u ON u.id = cf.unit_id
+         LEFT JOIN intakes si ON si.id = cf.source_intake_id JOIN parties pa ON pa.id = s.partyId
+       WHERE s.date >= @from ORDER BY ef.firstKey, s.date, s.caseFileId`,
     )
-    .all({ ...params(scope), ids: JSON.stringify(proceedingIds) }) as (FileRow & { partyId: string; partyName: string })[];
+    .all({ ...params(scope), ids: JSON.stringify(proceedingIds) }) as (FileRow & { partyId: string; partyName: string; partyBefore: number })[];
 }
