@@ -67,6 +67,9 @@ export const proceedings = sqliteTable(
     // The leader's desk: open files by stage and by department, and the case list's stage filter.
     index('proceedings_kind_status_idx').on(t.kind, t.status, t.caseFileId),
     uniqueIndex('proceedings_number_uq').on(t.kind, t.number).where(sql`number IS NOT NULL`),
+    // The month's statistics (上期结转): the proceedings not closed, a partial index of the open work only — a closed
+    // one, or one never accepted (不予受理), never carries over without a 结案 dated in or after the period.
+    index('proceedings_open_idx').on(t.kind, t.caseFileId).where(sql`status NOT IN ('closed', 'notAccepted')`),
   ],
 );
 

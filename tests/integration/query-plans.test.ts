@@ -15,6 +15,8 @@ import { clockEvents } from '../../electron/core/proceedings/proceedings.data';
 import { TIMELINE_SQL } from '../../electron/core/cases/cases.service';
 import { STEPS_TAKEN_SQL } from '../../electron/core/desk/desk.data';
 import { filesSharing } from '../../electron/core/arbitration/recusal.data';
+import { acceptedCases } from '../../electron/core/statistics/arbitration.data';
+import { carriedOverFiles } from '../../electron/core/statistics/inspection.data';
 import { testCore } from '../helpers/core';
 
 /**
@@ -253,6 +255,37 @@ describe('query plans: no list or search statement scans a table that grows with
     for (const name of ['proceeding_parties_party_idx', 'proceeding_parties_person_idx']) {
       expect((db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').get(name) as { sql: string }).sql).toMatch(/WHERE (party|person)_id IS NOT NULL$/);
     }
+  });
+
+  it('the month’s carried-over figures (上期结转, issue #15): a recent month starts from the open work and what was closed since, not every case of the history', async () => {
+    const { core } = await testCore();
+    const db = core.services!.db;
+    const plans: string[] = [];
+    // The statements as the statistics run them, explained with the parameters they bind instead of run.
+    const explained = new Proxy(db, {
+      get: (target, key) =>
+        key === 'prepare'
+          ? (sql: string) => ({ all: (params: unknown) => (plans.push((target.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params as never) as { detail: string }[]).map((r) => r.detail).join('\n')), []) })
+          : (Reflect.get(target, key, target) as unknown),
+    }) as Db;
+    const scope = { from: '2026-10-01', to: '2026-10-31', unitIds: ['unit-540200'] };
+    acceptedCases(explained, scope, 'since');
+    carriedOverFiles(explained, scope, 'since');
+    expect(plans).toHaveLength(2);
+    // What the history walks were: every arbitration case by its kind, every 受理 before the month by (kind, date).
+    const historyWalk = /proceedings_kind_status_idx \(kind=\?\)|proceeding_events_kind_date_idx \(kind=\? AND date<\?\)|^SCAN (p|e|f|cf)\b/m;
+    for (const plan of plans) {
+      expect(plan).toContain('SEARCH o USING INDEX proceedings_open_idx (kind=?)');
+      expect(plan).not.toMatch(historyWalk);
+    }
+    expect(plans[0]).toMatch(/SEARCH k USING INDEX arbitration_closings_unit_idx \(unit_id=\? AND closed_on>\?\)/);
+    expect(plans[1]).toMatch(/SEARCH ke USING INDEX proceeding_events_kind_date_idx \(kind=\? AND date>\?\)/);
+    // The shape before: the same check finds the walks (the checker is not blind).
+    const before = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ units: '["unit-540200"]', from: scope.from, to: scope.to, openedBefore: 0 }) as { detail: string }[]).map((r) => r.detail).join('\n');
+    expect(before(`SELECT p.id FROM proceedings p JOIN case_files f ON f.id = p.case_file_id LEFT JOIN arbitration_closings c ON c.proceeding_id = p.id
+      WHERE p.kind = 'arbitration' AND f.unit_id IN (SELECT value FROM json_each(@units)) AND p.opened_at < @openedBefore AND (c.closed_on IS NULL OR c.closed_on >= @from)`)).toMatch(historyWalk);
+    expect(before(`SELECT cf.id, MIN(e.date) FROM proceeding_events e JOIN proceedings p ON p.id = e.proceeding_id JOIN case_files cf ON cf.id = p.case_file_id
+      WHERE e.kind = 'accepted' AND e.date < @from AND p.kind = 'inspection' AND cf.unit_id IN (SELECT value FROM json_each(@units)) GROUP BY cf.id`)).toMatch(historyWalk);
   });
 
   it('catches a scan: the checker is not blind', async () => {

@@ -6,6 +6,8 @@
 // of the whole history; inside a correlated subquery that is a walk of the history for every row.
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
+import { acceptedCases } from '../../electron/core/statistics/arbitration.data';
+import { carriedOverFiles } from '../../electron/core/statistics/inspection.data';
 import { runStatRequest, type StatRequest } from '../../electron/core/statistics/stats-engine';
 import { testCore } from '../helpers/core';
 
@@ -20,19 +22,41 @@ const SMALL_TABLES: Record<string, string> = {
 const CATEGORY_COLUMNS = new Set(['kind', 'status', 'rule_id', 'action', 'entity', 'role', 'unit_id', 'nature', 'method', 'channel']);
 
 /**
- * Statements allowed to read a share of history, by a fragment of their SQL, each with its reason. Only these two
- * figures look back before the period by definition: what was still open when it began.
+ * Statements allowed to read a share of history, by a fragment of their SQL, each with its reason. Only the two
+ * carried-over figures (上期结转) look outside the period by definition: what was still open when it began. They start
+ * from candidates on one side of the period's first day (electron/core/statistics/carried-over.data.ts): the open work
+ * and what was closed since, for a recent period, or the acceptances before it, for an old one.
  */
 const HISTORY_READS: { fragment: string; line: RegExp; reason: string }[] = [
   {
-    fragment: "e.kind = 'accepted' AND e.date < @from AND p.kind = 'inspection'",
-    line: /^SEARCH e USING (COVERING )?INDEX proceeding_events_kind_date_idx \(kind=\? AND date<\?\)$/,
-    reason: '上期结转 (inspection): the files accepted before the period and not closed before it — every earlier 受理 is read (one index entry each), the closing checked by the file',
+    fragment: "o.status NOT IN ('closed', 'notAccepted')",
+    line: /^SEARCH o USING (COVERING )?INDEX proceedings_open_idx \(kind=\?\)$/,
+    reason: '上期结转, recent period: the open work only (a partial index of the proceedings neither closed nor refused)',
   },
   {
-    fragment: "WHERE p.kind = 'arbitration' AND f.unit_id IN",
-    line: /^SEARCH p USING (COVERING )?INDEX proceedings_kind_status_idx \(kind=\?\)$/,
-    reason: '上期结转 (arbitration): every arbitration case opened by the period’s end is read to find those still open at its start (a case ended without a 结案 record stays open: see docs/performance.md)',
+    fragment: "ke.kind = 'caseClosed' AND ke.date >= @from",
+    line: /^SEARCH ke USING (COVERING )?INDEX proceeding_events_kind_date_idx \(kind=\? AND date>\?\)$/,
+    reason: '上期结转 (inspection), recent period: the files closed since the period began',
+  },
+  {
+    fragment: 'k.closed_on >= @from',
+    line: /^SEARCH k USING (COVERING )?INDEX arbitration_closings_unit_idx \(unit_id=\? AND closed_on>\?\)$/,
+    reason: '上期结转 (arbitration), recent period: the cases closed since the period began',
+  },
+  {
+    fragment: "ke.kind = 'accepted' AND ke.date < @from",
+    line: /^SEARCH ke USING (COVERING )?INDEX proceeding_events_kind_date_idx \(kind=\? AND date<\?\)$/,
+    reason: '上期结转 (inspection), old period: the acceptances before it (one index entry each), the closing checked by the file',
+  },
+  {
+    fragment: "ke.kind = 'accepted' AND ke.date <= @to",
+    line: /^SEARCH ke USING (COVERING )?INDEX proceeding_events_kind_date_idx \(kind=\? AND date<\?\)$/,
+    reason: '上期结转 (arbitration), old period: the acceptances by its last day (a case ended without a 结案 record stays open: see docs/performance.md)',
+  },
+  {
+    fragment: "(SELECT MIN(date) FROM proceeding_events WHERE kind = 'accepted') AS first",
+    line: /^SEARCH proceeding_events USING COVERING INDEX proceeding_events_kind_date_idx \(kind=\?\)$/,
+    reason: 'which side: the first and the last 受理 of the database, MIN and MAX alone, one seek at each end of the index',
   },
 ];
 
@@ -110,6 +134,12 @@ describe('statistics query plans: a report reads the period, not the history', (
       { op: 'files', indicatorKey: 'arbitration.carriedOver', rowUnitId: null, includeSubunits: false, ...base },
     ];
     for (const r of requests) runStatRequest(rec, r);
+    // The carried-over statements of both sides: which one a report takes depends on where the data's history lies.
+    const scope = { from: base.period.from, to: base.period.to, unitIds: [base.unitId] };
+    for (const side of ['before', 'since'] as const) {
+      acceptedCases(rec, scope, side);
+      carriedOverFiles(rec, scope, side);
+    }
     const statements = new Map(captured.filter((c) => !/^(BEGIN|COMMIT)$/.test(c.sql.trim())).map((c) => [c.sql, c.args]));
     // All three tables' statements, not a handful: the checker saw the report.
     expect(statements.size).toBeGreaterThanOrEqual(20);

@@ -6,6 +6,7 @@ import type { Db } from '../../../db/open';
 import type { ClaimCategory } from '../../../shared/domain/arbitration-application';
 import { instantOf } from '../../../shared/domain/time';
 import { addDays } from '../../../shared/domain/statistics/period';
+import { carriedOverSide, OPEN_PROCEEDING } from './carried-over.data';
 import type { StatScope } from './table';
 
 /** What every row names: the case the drill-down opens. */
@@ -67,15 +68,29 @@ function params(scope: StatScope) {
  * The arbitration cases of the units accepted on or before the period's last day and not closed before its first:
  * those accepted before it are carried over, the others accepted in it. A case opened after the period's last day
  * cannot have been accepted in it (受理 follows receipt), which keeps the scan to the files opened by then.
+ *
+ * The statement starts from candidates, not every case of the unit's history, and tests each in full (so the rows are
+ * the same whichever side): for a recent period ('since'), the cases open now and those closed since the period
+ * began — a case it counts either has no 结案 record yet (then its status is neither 'closed', the 结案 step writing
+ * the record as it closes the case, nor 'notAccepted', 不予受理 coming before any 受理: proceedings_open_idx holds it)
+ * or one dated on or after the period's first day; for an old period ('before'), the cases accepted by its last day.
  */
-export function acceptedCases(db: Db, scope: StatScope): AcceptedCase[] {
+const CANDIDATES = {
+  since: `SELECT o.id FROM proceedings o WHERE o.kind = 'arbitration' AND ${OPEN_PROCEEDING}
+         UNION
+         SELECT k.proceeding_id FROM arbitration_closings k WHERE k.unit_id IN (SELECT id FROM units) AND k.closed_on >= @from`,
+  before: `SELECT ke.proceeding_id FROM proceeding_events ke WHERE ke.kind = 'accepted' AND ke.date <= @to`,
+};
+
+export function acceptedCases(db: Db, scope: StatScope, side: 'before' | 'since' = carriedOverSide(db, scope.from)): AcceptedCase[] {
   const rows = db
     .prepare(
-      `SELECT * FROM (
+      `WITH candidates(id) AS (${CANDIDATES[side]})
+       SELECT * FROM (
          SELECT ${CASE_COLUMNS}, ${ACCEPTED_ON} AS acceptedOn, c.closed_on AS closedOn,
                 (SELECT COUNT(*) FROM proceeding_parties pp WHERE pp.proceeding_id = p.id AND pp.person_id IS NOT NULL) AS workers,
                 (SELECT GROUP_CONCAT(DISTINCT cl.category) FROM arbitration_claims cl WHERE cl.proceeding_id = p.id) AS categories
-         FROM proceedings p
+         FROM candidates cand CROSS JOIN proceedings p ON p.id = cand.id
          JOIN case_files f ON f.id = p.case_file_id
          JOIN units u ON u.id = f.unit_id
          LEFT JOIN arbitration_closings c ON c.proceeding_id = p.id

@@ -3,6 +3,7 @@
 // in the scope by its unit (case_files.unit_id); an event puts it in the period by the first time the file reached
 // that step (a file sent back and routed again, or transferred between departments, is counted once).
 import type { Db } from '../../../db/open';
+import { carriedOverSide, OPEN_PROCEEDING } from './carried-over.data';
 import type { StatFileRow, StatScope } from './table';
 
 /** A file of the inspection table (its 案号 null before 立案). */
@@ -34,16 +35,31 @@ export function firstEventFiles(db: Db, scope: StatScope, kind: string, eventKin
 }
 
 /**
- * Inspection files accepted before the period and not closed before it (上期结转未结). It reads every acceptance before
- * the period; the check for a closing goes by the file's own proceedings (`+` keeps SQLite off the kind index, which
- * made it quadratic).
+ * Inspection files accepted before the period and not closed before it (上期结转未结). The statement starts from
+ * candidate files, not every 受理 of the history, and tests each in full (so the rows are the same whichever side): for
+ * a recent period ('since'), the open work and the files closed since the period began — a file it counts either has
+ * no 结案 yet (then its accepted proceeding is neither 'closed', 结案 recording caseClosed as it closes, nor
+ * 'notAccepted', 不予受理 coming before any 受理: proceedings_open_idx holds it) or its first caseClosed is dated on or
+ * after the period's first day; for an old period ('before'), the files accepted before it. `+` keeps SQLite on the
+ * file's own proceedings and events, not the kind indexes, which made it quadratic.
  */
-export function carriedOverFiles(db: Db, scope: StatScope): FileRow[] {
+const CARRIED_CANDIDATES = {
+  since: `SELECT o.case_file_id FROM proceedings o WHERE o.kind = 'inspection' AND ${OPEN_PROCEEDING}
+         UNION
+         SELECT kp.case_file_id FROM proceeding_events ke JOIN proceedings kp ON kp.id = ke.proceeding_id
+         WHERE ke.kind = 'caseClosed' AND ke.date >= @from AND +kp.kind = 'inspection'`,
+  before: `SELECT kp.case_file_id FROM proceeding_events ke JOIN proceedings kp ON kp.id = ke.proceeding_id
+         WHERE ke.kind = 'accepted' AND ke.date < @from AND +kp.kind = 'inspection'`,
+};
+
+export function carriedOverFiles(db: Db, scope: StatScope, side: 'before' | 'since' = carriedOverSide(db, scope.from)): FileRow[] {
   return db
     .prepare(
-      `SELECT ${FILE_COLUMNS}, MIN(e.date) AS date
-       FROM proceeding_events e JOIN proceedings p ON p.id = e.proceeding_id ${FILE_JOINS}
-       WHERE e.kind = 'accepted' AND e.date < @from AND p.kind = 'inspection' AND ${UNITS}
+      `WITH candidates(id) AS (${CARRIED_CANDIDATES[side]})
+       SELECT ${FILE_COLUMNS}, MIN(e.date) AS date
+       FROM candidates cand CROSS JOIN case_files cf ON cf.id = cand.id CROSS JOIN proceedings p ON p.case_file_id = cf.id
+         CROSS JOIN proceeding_events e ON e.proceeding_id = p.id JOIN units u ON u.id = cf.unit_id LEFT JOIN intakes si ON si.id = cf.source_intake_id
+       WHERE e.kind = 'accepted' AND e.date < @from AND +p.kind = 'inspection' AND ${UNITS}
          AND NOT EXISTS (SELECT 1 FROM proceedings cp JOIN proceeding_events c ON c.proceeding_id = cp.id
                          WHERE cp.case_file_id = cf.id AND +cp.kind = 'inspection' AND +c.kind = 'caseClosed' AND c.date < @from)
        GROUP BY cf.id ORDER BY date, cf.seq`,
@@ -135,26 +151,31 @@ export function stepInputs(db: Db, proceedingIds: readonly string[], action: str
 }
 
 /**
- * The employers of these inspections (accepted in the period) and every inspection file of the scope each stands in as
- * employer, with the day it was first accepted (on or before the period's last day). It reads the employers' own files,
- * not the history: from the employers by the party index (CROSS JOIN: SQLite otherwise started at every inspection in
- * the database), their 受理 events by proceeding_events_proceeding_kind_date_idx, the first per file and employer; the
- * file's 案号 is that of the proceeding first accepted.
+ * The employers of these inspections (accepted in the period), each with its files of the scope first accepted in the
+ * period (as its employer, on or before the period's last day) and the number first accepted before it (此前N件). It
+ * reads the employers' own files, not the history: from the employers by the party index (CROSS JOIN: SQLite otherwise
+ * started at every inspection in the database), their 受理 events by proceeding_events_proceeding_kind_date_idx, the
+ * first per file and employer; the file's 案号 is that of the proceeding first accepted. Only the period's rows are
+ * returned with their columns, the earlier files as a count, and the employers in the order of their first file
+ * (date, then file id) — the order a list of all their files would give.
  */
-export function employerAcceptances(db: Db, scope: StatScope, proceedingIds: readonly string[]): (FileRow & { partyId: string; partyName: string })[] {
+export function employerAcceptances(db: Db, scope: StatScope, proceedingIds: readonly string[]): (FileRow & { partyId: string; partyName: string; partyBefore: number })[] {
   return db
     .prepare(
       `WITH employers AS (SELECT DISTINCT party_id FROM proceeding_parties WHERE proceeding_id IN (SELECT value FROM json_each(@ids)) AND role = 'employer' AND party_id IS NOT NULL),
-       firsts AS (
+       firsts AS MATERIALIZED (
          SELECT pp.party_id AS partyId, p.case_file_id AS caseFileId, p.number AS number, MIN(e.date) AS date
          FROM employers em CROSS JOIN proceeding_parties pp ON pp.party_id = em.party_id AND pp.role = 'employer'
            CROSS JOIN proceedings p ON p.id = pp.proceeding_id CROSS JOIN proceeding_events e ON e.proceeding_id = p.id AND e.kind = 'accepted'
          WHERE +p.kind = 'inspection' AND e.date <= @to
-         GROUP BY pp.party_id, p.case_file_id)
-       SELECT f.caseFileId, f.number, si.reg_year AS regYear, si.reg_no AS regNo, cf.title AS title, u.name AS unitName, f.partyId, pa.name AS partyName, f.date
-       FROM firsts f JOIN case_files cf ON cf.id = f.caseFileId JOIN units u ON u.id = cf.unit_id LEFT JOIN intakes si ON si.id = cf.source_intake_id
-         JOIN parties pa ON pa.id = f.partyId
-       WHERE ${UNITS} ORDER BY f.date, f.caseFileId`,
+         GROUP BY pp.party_id, p.case_file_id),
+       scoped AS MATERIALIZED (SELECT f.* FROM firsts f CROSS JOIN case_files cf ON cf.id = f.caseFileId WHERE ${UNITS}),
+       employer_files AS (SELECT partyId, MIN(date || ' ' || caseFileId) AS firstKey, SUM(date < @from) AS before FROM scoped GROUP BY partyId)
+       SELECT s.caseFileId, s.number, si.reg_year AS regYear, si.reg_no AS regNo, cf.title AS title, u.name AS unitName, s.partyId, pa.name AS partyName,
+              s.date, ef.before AS partyBefore
+       FROM scoped s JOIN employer_files ef ON ef.partyId = s.partyId JOIN case_files cf ON cf.id = s.caseFileId JOIN units u ON u.id = cf.unit_id
+         LEFT JOIN intakes si ON si.id = cf.source_intake_id JOIN parties pa ON pa.id = s.partyId
+       WHERE s.date >= @from ORDER BY ef.firstKey, s.date, s.caseFileId`,
     )
-    .all({ ...params(scope), ids: JSON.stringify(proceedingIds) }) as (FileRow & { partyId: string; partyName: string })[];
+    .all({ ...params(scope), ids: JSON.stringify(proceedingIds) }) as (FileRow & { partyId: string; partyName: string; partyBefore: number })[];
 }

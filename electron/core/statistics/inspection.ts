@@ -44,17 +44,16 @@ const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : 0
 
 /** Employers with repeat cases (本局口径): one line per employer, dated and numbered by its latest file in the period. */
 function repeatEmployers(db: Db, scope: StatScope, accepted: readonly { proceedingId: string }[], basis: RepeatEmployerBasis): StatFileRef[] {
-  const byParty = new Map<string, (FileRow & { partyName: string })[]>();
+  // The period's files of each employer, the employers in the order of their first file; the earlier ones as a count.
+  const byParty = new Map<string, (FileRow & { partyName: string; partyBefore: number })[]>();
   for (const r of employerAcceptances(db, scope, accepted.map((a) => a.proceedingId))) byParty.set(r.partyId, [...(byParty.get(r.partyId) ?? []), r]);
   const out: StatFileRef[] = [];
-  for (const rows of byParty.values()) {
-    const files = new Map(rows.map((r) => [r.caseFileId, r]));
-    const inPeriod = [...files.values()].filter((r) => r.date >= scope.from);
-    const before = [...files.values()].filter((r) => r.date < scope.from);
-    const repeat = basis === 'twoInPeriod' ? inPeriod.length >= 2 : inPeriod.length >= 1 && before.length >= 1;
+  for (const inPeriod of byParty.values()) {
+    const before = inPeriod[0]!.partyBefore;
+    const repeat = basis === 'twoInPeriod' ? inPeriod.length >= 2 : inPeriod.length >= 1 && before >= 1;
     if (!repeat) continue;
     const last = inPeriod[inPeriod.length - 1]!;
-    const detail = basis === 'twoInPeriod' ? `本期受理${inPeriod.length}件` : `本期受理${inPeriod.length}件，此前${before.length}件`;
+    const detail = basis === 'twoInPeriod' ? `本期受理${inPeriod.length}件` : `本期受理${inPeriod.length}件，此前${before}件`;
     out.push(fileRef(last, null, `${last.partyName}（${detail}）`));
   }
   return out;

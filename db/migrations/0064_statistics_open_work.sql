@@ -1,0 +1,1 @@
+CREATE INDEX `proceedings_open_idx` ON `proceedings` (`kind`,`case_file_id`) WHERE status NOT IN ('closed', 'notAccepted');
