@@ -123,7 +123,15 @@ interface TermReader {
   has(c: Candidate): boolean;
 }
 
+/** Whether two sets of term ids share one, walking the smaller (an intake's 60 or a prefix range's hundreds). */
+function meets(a: Set<number>, b: Set<number>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const id of small) if (large.has(id)) return true;
+  return false;
+}
+
 function termReader(prepare: Prepare, ids: number[]): TermReader {
+  const idSet = new Set(ids);
   const names = namesWithTerms(prepare, ids, NAME_SOURCES + 1);
   const walk = names.length > NAME_SOURCES;
   const nameSet = new Set(names);
@@ -141,10 +149,9 @@ function termReader(prepare: Prepare, ids: number[]): TermReader {
     },
     has(c) {
       if (ids.length === 0) return false;
-      const own = c.terms();
-      if (ids.some((id) => own.has(id))) return true;
+      if (meets(c.terms(), idSet)) return true;
       // Too many names to hold: the intake's few names' own terms; otherwise its names against the token's.
-      if (walk) return c.names().some((n) => { const t = c.nameTerms(n); return ids.some((id) => t.has(id)); });
+      if (walk) return c.names().some((n) => meets(c.nameTerms(n), idSet));
       return nameSet.size > 0 && c.names().some((n) => nameSet.has(n));
     },
   };
