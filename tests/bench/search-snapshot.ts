@@ -97,4 +97,7 @@ async function main() {
   }
 }
 
-void main();
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
