@@ -15,6 +15,11 @@ describe('search planning: short terms never reach FTS5 trigram (which matches n
     // A prefix longer than an indexed head goes through the longest head for IDs (14/10/6) and for phones (7).
     expect(planSearch('540202198503')[0]).toContainEqual({ kind: 'head', term: 'n:5402021985', confirm: '540202198503' });
     expect(planSearch('13908921')[0]).toContainEqual({ kind: 'head', term: 'n:1390892', confirm: '13908921' });
+    // A prefix as long as an ID head is that head's term; an ID of exactly its length by its masked form, not the shorter head.
+    expect(planSearch('5402021985')[0]).toContainEqual({ kind: 'term', term: 'n:5402021985' });
+    expect(planSearch('5402021985')[0]).toContainEqual({ kind: 'head', term: 'm:5*******85', confirm: '5402021985' });
+    expect(planSearch('54020219850314')[0]).toContainEqual({ kind: 'head', term: 'm:5***********14', confirm: '54020219850314' });
+    expect(planSearch('5402021985')[0].some((p) => p.kind === 'head' && p.term === 'n:540202')).toBe(false);
     // Digits never go to FTS: the number terms answer them.
     expect(planSearch('540202198503')[0].some((a) => a.kind === 'fts')).toBe(false);
   });

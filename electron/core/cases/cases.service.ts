@@ -49,9 +49,15 @@ const PARTY_ROLES = "('employer','generalContractor','subcontractor','laborTeam'
  */
 export const CASE_SEARCH_INTAKES = 1000;
 
+/** The files of a batch of matched intakes (by seq: rowid lookups, never the unit's index; intakes.list.ts: searchedRowsStatement). */
+export function searchedFilesStatement(searchReports: boolean): string {
+  return `SELECT i.seq, i.case_file_id FROM json_each(?) j CROSS JOIN intakes i ON i.seq = j.value
+    WHERE i.case_file_id IS NOT NULL AND i.unit_id = ?${searchReports ? '' : " AND i.kind <> 'report'"}`;
+}
+
 /** The files of the intakes a search matches, at most CASE_SEARCH_INTAKES intakes; null for no search. */
 function searchedFileIds(core: CoreServices, unitId: string, search: string, scope: { numbers: NumberSearch; searchReports: boolean }): string[] | null {
-  const sql = `SELECT seq, case_file_id FROM intakes WHERE seq IN (SELECT value FROM json_each(?)) AND case_file_id IS NOT NULL AND unit_id = ?${scope.searchReports ? '' : " AND kind <> 'report'"}`;
+  const sql = searchedFilesStatement(scope.searchReports);
   const found = searchPage<{ seq: number; case_file_id: string }>(core.prepare, {
     query: search,
     numbers: scope.numbers,

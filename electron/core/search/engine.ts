@@ -5,8 +5,8 @@
 // against the list's filters in one statement per batch. A term of an employer's or a project's name is found through
 // the names dictionary: the names having it, each name's intakes merged in the same order as a term's postings.
 import type { Prepare } from '../../../db/statements';
-import { hasNameTerm, nameCountCapped, namePostingsAfter, namesOfIntake, namesWithTerms } from './name-postings.data';
-import { countCapped, ftsBody, ftsCapped, hasAnyPosting, type Key, keysOf, personalNumbers, postingsAfter, termId, termIdsInRange, walkAfter } from './postings.data';
+import { nameCountCapped, namePostingsAfter, namesOfIntake, nameTermIds, namesWithTerms } from './name-postings.data';
+import { countCapped, ftsBody, ftsCapped, intakeTermIds, type Key, keysOf, personalNumbers, postingsAfter, termId, termIdsInRange, walkAfter } from './postings.data';
 import { ftsPhrase, planSearch, rankTerms, type NumberSearch } from './query';
 
 /** Counts stop here: past it a token is simply "frequent", and the rarest token is what matters. */
@@ -81,6 +81,37 @@ function fromList(keys: Key[], after: Key): Source {
 }
 
 /**
+ * What a candidate is checked against, each read at most once however many tokens and ranks ask: its term ids (one row
+ * of intake_search_docs), its linked names and their term ids (one row of search_names each, kept for the whole
+ * search), its FTS text. Checking in memory keeps a candidate's cost the same for a token of one term and for a pinyin
+ * prefix of hundreds (docs/performance.md, "Pages in proportion to the page").
+ */
+interface Candidate {
+  key: Key;
+  terms(): Set<number>;
+  names(): number[];
+  nameTerms(nameId: number): Set<number>;
+  body(): string;
+}
+
+function candidateOf(prepare: Prepare, k: Key, nameTerms: Map<number, Set<number>>): Candidate {
+  let terms: Set<number> | null = null;
+  let names: number[] | null = null;
+  let body: string | null = null;
+  return {
+    key: k,
+    terms: () => (terms ??= intakeTermIds(prepare, k)),
+    names: () => (names ??= namesOfIntake(prepare, k.seq)),
+    nameTerms(id) {
+      let t = nameTerms.get(id);
+      if (!t) nameTerms.set(id, (t = new Set(nameTermIds(prepare, id))));
+      return t;
+    },
+    body: () => (body ??= ftsBody(prepare, k.seq)),
+  };
+}
+
+/**
  * The intakes having any of some dictionary terms: their own postings and, through the names dictionary, those of the
  * names having them. `walk` when too many names have them to merge (the caller then walks the unit's intakes).
  */
@@ -88,11 +119,19 @@ interface TermReader {
   walk: boolean;
   sources(after: Key): Source[];
   estimate(cap: number): number;
-  /** Whether the intake has one of the terms; `names` gives its linked names (read once per candidate). */
-  has(k: Key, names: () => number[]): boolean;
+  /** Whether the intake has one of the terms, itself or through one of its names. */
+  has(c: Candidate): boolean;
+}
+
+/** Whether two sets of term ids share one, walking the smaller (an intake's 60 or a prefix range's hundreds). */
+function meets(a: Set<number>, b: Set<number>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const id of small) if (large.has(id)) return true;
+  return false;
 }
 
 function termReader(prepare: Prepare, ids: number[]): TermReader {
+  const idSet = new Set(ids);
   const names = namesWithTerms(prepare, ids, NAME_SOURCES + 1);
   const walk = names.length > NAME_SOURCES;
   const nameSet = new Set(names);
@@ -108,11 +147,12 @@ function termReader(prepare: Prepare, ids: number[]): TermReader {
       for (const id of names) if ((n += nameCountCapped(prepare, id, COUNT_CAP)) >= cap) return n;
       return n;
     },
-    has(k, namesOf) {
-      if (hasAnyPosting(prepare, ids, k)) return true;
-      // Too many names to hold: asked of the dictionary for the intake's few names; otherwise compared here.
-      if (walk) return hasNameTerm(prepare, ids, k);
-      return nameSet.size > 0 && namesOf().some((n) => nameSet.has(n));
+    has(c) {
+      if (ids.length === 0) return false;
+      if (meets(c.terms(), idSet)) return true;
+      // Too many names to hold: the intake's few names' own terms; otherwise its names against the token's.
+      if (walk) return c.names().some((n) => meets(c.nameTerms(n), idSet));
+      return nameSet.size > 0 && c.names().some((n) => nameSet.has(n));
     },
   };
 }
@@ -121,7 +161,7 @@ interface Matcher {
   /** How many intakes the token matches, counted up to a cap. */
   estimate: number;
   source(after: Key): Source;
-  matches(k: Key, body: () => string, names: () => number[]): boolean;
+  matches(c: Candidate): boolean;
 }
 
 function tokenMatcher(prepare: Prepare, unitId: string, plans: ReturnType<typeof planSearch>[number]): Matcher {
@@ -167,12 +207,12 @@ function tokenMatcher(prepare: Prepare, unitId: string, plans: ReturnType<typeof
       for (const f of phrases) sources.push(fromList(keysOf(prepare, [...f.set!]), after));
       return merged(sources);
     },
-    matches(k, body, names) {
-      if (terms.has(k, names)) return true;
+    matches(c) {
+      if (terms.has(c)) return true;
       for (const h of heads) {
-        if (hasAnyPosting(prepare, [h.id], k) && personalNumbers(prepare, k.seq).some((w) => w.startsWith(h.confirm))) return true;
+        if (c.terms().has(h.id) && personalNumbers(prepare, c.key.seq).some((w) => w.startsWith(h.confirm))) return true;
       }
-      return phrases.some((f) => (f.set ? f.set.has(k.seq) : body().includes(f.phrase)));
+      return phrases.some((f) => (f.set ? f.set.has(c.key.seq) : c.body().includes(f.phrase)));
     },
   };
 }
@@ -212,6 +252,7 @@ export function searchPage<R extends { seq: number }>(prepare: Prepare, input: S
     { source: (a) => driver.source(a), member: null, exclude: [exact, prefix] },
   ];
   const out: { row: R; pos: SearchPosition }[] = [];
+  const nameTerms = new Map<number, Set<number>>();
   let examined = 0;
   const start = input.after ?? { rank: 0, ...TOP };
   for (let t = start.rank; t < tiers.length; t++) {
@@ -233,13 +274,10 @@ export function searchPage<R extends { seq: number }>(prepare: Prepare, input: S
         if (out.length > input.limit) break;
         return { rows: out.map((o) => o.row), next: { rank: t, ...k, seq: k.seq + 1 } };
       }
-      let body: string | null = null;
-      const bodyOf = () => (body ??= ftsBody(prepare, k.seq));
-      let names: number[] | null = null;
-      const namesOf = () => (names ??= namesOfIntake(prepare, k.seq));
-      if (tier.member && !tier.member.has(k, namesOf)) continue;
-      if (tier.exclude.some((r) => r.has(k, namesOf))) continue;
-      if (!matchers.every((m) => m.matches(k, bodyOf, namesOf))) continue;
+      const c = candidateOf(prepare, k, nameTerms);
+      if (tier.member && !tier.member.has(c)) continue;
+      if (tier.exclude.some((r) => r.has(c))) continue;
+      if (!matchers.every((m) => m.matches(c))) continue;
       pending.push({ rank: t, at: k.at, seq: k.seq });
       if (out.length + pending.length > input.limit) {
         flush();

@@ -24,9 +24,8 @@ export const NAME_SQL = {
   namePostingsAfter: `SELECT received_at AS at, seq FROM name_postings WHERE name_id = ? AND (received_at, seq) < (?, ?)
     ORDER BY received_at DESC, seq DESC LIMIT ?`,
   nameCountCapped: 'SELECT count(*) AS n FROM (SELECT 1 FROM name_postings WHERE name_id = ? LIMIT ?)',
-  /** Whether an intake carries a name having any of the terms (ids as a JSON array): its few names, point lookups. */
-  anyNameTerm: `SELECT 1 AS hit FROM intake_search_docs d CROSS JOIN json_each(d.name_ids) n CROSS JOIN json_each(?) t
-    CROSS JOIN name_terms nt ON nt.term_id = t.value AND nt.name_id = n.value WHERE d.seq = ? LIMIT 1`,
+  /** A name's term ids as indexName wrote them beside name_terms (4-byte integers). */
+  termIdsOfName: 'SELECT term_ids FROM search_names WHERE id = ?',
 } as const;
 
 const idsOf = (b: Buffer): number[] => [...new Int32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength))];
@@ -70,9 +69,13 @@ export function nameCountCapped(prepare: Prepare, nameId: number, cap: number): 
   return (prepare(NAME_SQL.nameCountCapped).get(nameId, cap) as { n: number }).n;
 }
 
-export function hasNameTerm(prepare: Prepare, termIds: number[], k: Key): boolean {
-  if (termIds.length === 0) return false;
-  return prepare(NAME_SQL.anyNameTerm).get(JSON.stringify(termIds), k.seq) !== undefined;
+/**
+ * A name's term ids, the same as its name_terms rows (indexName writes both): a candidate's few names are checked
+ * against a token's terms in memory, each name read once per search (names repeat: 4,000 employers at 100,000 intakes).
+ */
+export function nameTermIds(prepare: Prepare, nameId: number): number[] {
+  const row = prepare(NAME_SQL.termIdsOfName).get(nameId) as { term_ids: Buffer } | undefined;
+  return row ? idsOf(row.term_ids) : [];
 }
 
 export function namesOfIntake(prepare: Prepare, seq: number): number[] {

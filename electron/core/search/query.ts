@@ -1,6 +1,7 @@
 // Turns what someone typed into index lookups: each whitespace-separated token must match (AND); a token
 // matches through whichever indexed path fits its length and script. Never a full-table LIKE. SQL and FTS syntax in
 // the input is text: terms are bound parameters, and an FTS phrase is quoted with its quotes doubled.
+import { maskIdNumber } from '../../../shared/domain/permissions';
 import { NAME_PREFIX_CHARS, normalizeForSearch, visibleQueryKeys } from './terms';
 
 export type TokenPlan =
@@ -32,11 +33,19 @@ export function searchTokens(query: string): string[] {
     .filter((t) => t.length > 0);
 }
 
-/** The heads a number prefix is found through: an ID's 6/10/14 and a phone's 7, the longest shorter than the query. */
+/**
+ * The heads a number prefix is found through: an ID's 6/10/14 and a phone's 7, the longest shorter than the query. A
+ * query as long as an ID head (10, 14 digits) is itself the head of every longer ID it begins (`n:<query>`, a term of
+ * the plan), so the shorter head would only find an ID of exactly the query's length — which is the query, found by its
+ * masked form (`m:`, every ID of 8 characters or more) and confirmed. The shorter head walked its whole region instead:
+ * 540202 under 5402021985, 214 confirmations for a page at 100,000 intakes (docs/performance.md, "Pages in proportion
+ * to the page").
+ */
 function headsFor(t: string): TokenPlan[] {
   const plans: TokenPlan[] = [];
   const id = [14, 10, 6].find((l) => l < t.length);
-  if (id) plans.push({ kind: 'head', term: `n:${t.slice(0, id)}`, confirm: t });
+  if (t.length === 10 || t.length === 14) plans.push({ kind: 'head', term: `m:${maskIdNumber(t)}`, confirm: t });
+  else if (id) plans.push({ kind: 'head', term: `n:${t.slice(0, id)}`, confirm: t });
   if (t.length > 7 && /^\d+$/.test(t)) plans.push({ kind: 'head', term: `n:${t.slice(0, 7)}`, confirm: t });
   return plans;
 }
