@@ -65,7 +65,9 @@ export async function seedLarge(o: SeedLargeOptions): Promise<SeedLargeResult> {
     for (const f of readdirSync(dataDir)) rmSync(resolve(dataDir, f), { recursive: true, force: true });
   }
   const started = performance.now();
-  const core = createCore({ dataDir, migrationsDir: resolve(REPO, 'db', 'migrations'), logger: silentLogger, documentBodyFont: null, passwordCost: o.passwordCost });
+  // No scheduler: nothing backs the build up or checks it while it is written (the weekly full check would read the
+  // growing file in a worker a minute in).
+  const core = createCore({ dataDir, migrationsDir: resolve(REPO, 'db', 'migrations'), logger: silentLogger, documentBodyFont: null, passwordCost: o.passwordCost, scheduler: false });
   try {
     if (core.startupError) throw new Error(core.startupError.message);
     const admin = clientFor(core);
