@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import type { Prepare } from '../../db/statements';
 import { caseListStatement } from '../../electron/core/cases/cases.service';
-import { approvalsFor, countOpenDuties, openDuties, urgentFiles } from '../../electron/core/desk/desk.data';
+import { approvalsFor, countMyFiles, countOpenDuties, openDuties, urgentFiles } from '../../electron/core/desk/desk.data';
+import { PENDING_LEADERS } from '../../electron/core/team/team.data';
 import { dutiesByCapability } from '../../electron/core/desk/desk-charts.data';
 import { EMPLOYER_SQL } from '../../electron/core/employers/employers.data';
 import * as charts from '../../electron/core/statistics/charts.data';
@@ -215,8 +216,8 @@ describe('query plans: no list or search statement scans a table that grows with
     const p = explaining(db, found);
     const unit = 'unit-540200';
     for (const scope of ['mine', 'unit'] as const) {
-      openDuties(p, { me: 'x', unitId: unit, scope, from: '2026-11-01', until: '2026-12-01', after: null, limit: 21, kinds: null });
-      countOpenDuties(p, { me: 'x', unitId: unit, scope, from: null, until: '2026-12-01' });
+      openDuties(p, { me: 'x', unitId: unit, scope, from: '2026-11-01', until: '2026-12-01', after: null, limit: 21, kinds: null, mineBy: 'files' });
+      countOpenDuties(p, { me: 'x', unitId: unit, scope, from: null, until: '2026-12-01', mineBy: 'files' });
     }
     dutiesByCapability(p, { unitId: unit, today: '2026-11-25', soonUntil: '2026-12-01' });
     expect(found).toHaveLength(5);
@@ -253,6 +254,32 @@ describe('query plans: no list or search statement scans a table that grows with
     for (const name of ['proceeding_parties_party_idx', 'proceeding_parties_person_idx']) {
       expect((db.prepare('SELECT sql FROM sqlite_master WHERE name = ?').get(name) as { sql: string }).sql).toMatch(/WHERE (party|person)_id IS NOT NULL$/);
     }
+  });
+
+  it('a caseworker’s desk with thousands of files reads the unit’s open duties by their file keys; proposed leaders from the open files (issue #15)', async () => {
+    const { core } = await testCore();
+    const db = core.services!.db;
+    const found: { sql: string; scans: string[] }[] = [];
+    const p = explaining(db, found);
+    const unit = 'unit-540200';
+    const q = { me: 'x', unitId: unit, scope: 'mine' as const, from: null, until: '2026-12-01', mineBy: 'keys' as const };
+    openDuties(p, { ...q, after: null, limit: 21, kinds: null });
+    countOpenDuties(p, q);
+    countMyFiles(p, 'x', 'keys');
+    expect(found).toHaveLength(3);
+    expect(found.filter((f) => f.scans.length > 0)).toEqual([]);
+    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ me: 'x', unitId: unit, from: null, until: '2026-12-01', afterDue: null, afterId: '', limit: 21, kinds: null } as never) as { detail: string }[]).map((r) => r.detail).join('\n');
+    for (const f of found) {
+      // Each file's team by the file's index: by the person's own (case_team_staff_idx) it read all their rows for every duty.
+      expect(plan(f.sql)).toContain('SEARCH t USING INDEX case_team_case_file_idx (case_file_id=?)');
+      expect(plan(f.sql)).not.toContain('case_team_staff_idx');
+    }
+    for (const f of found.slice(0, 2)) expect(plan(f.sql)).toMatch(/SEARCH d USING (COVERING )?INDEX deadlines_open_duties_idx \(status=\? AND nature=\? AND unit_id=\?/);
+    expect(plan(found[2]!.sql)).toMatch(/SEARCH c USING (COVERING )?INDEX case_files_status_(closed|opened)_idx \(status=\?/);
+    // Proposed leaders waiting for confirmation: the open files, never the unit's every file in list order.
+    const pending = plan(`SELECT count(*) AS n ${PENDING_LEADERS}`);
+    expect(pending).toContain('SEARCH c USING INDEX case_files_status_closed_idx (status=? AND closed_at=?)');
+    expect(pending).not.toContain('case_files_unit_opened_idx');
   });
 
   it('catches a scan: the checker is not blind', async () => {
