@@ -3,6 +3,7 @@
 // duty's file keys (desk.data.ts MINE_BY_FILES_MAX) — and the case list's department filter both ways.
 import { describe, expect, it } from 'vitest';
 import { instantOf } from '../../shared/domain/time';
+import { caseListStatement } from '../../electron/core/cases/cases.service';
 import { countMyFiles, countOpenDuties, openDuties } from '../../electron/core/desk/desk.data';
 import { requireInstallation } from '../../electron/core/kernel/installation';
 import { testCore } from '../helpers/core';
@@ -37,5 +38,33 @@ describe('lists read two ways give the same rows in the same order', () => {
     }
     // The comparison is not of empty lists: some people have open duties on their desk.
     expect(nonEmpty).toBeGreaterThan(0);
+  });
+
+  it('the case list by a proceeding’s kind, state or department: from the proceedings and by the walk in list order', async () => {
+    const t = await demo();
+    const s = t.core.services!;
+    const unit = requireInstallation(s).unitId;
+    const none = { status: null, collective: null, urgent: null, leaderStaffId: null, proceedingKind: null, proceedingStatus: null, departmentId: null };
+    const pairs = s.db.prepare('SELECT DISTINCT kind, status FROM proceedings').all() as { kind: string; status: string }[];
+    const departments = (s.db.prepare('SELECT id FROM departments WHERE unit_id = ?').all(unit) as { id: string }[]).map((r) => r.id);
+    const filters = [
+      ...[...new Set(pairs.map((p) => p.kind))].map((k) => ({ ...none, proceedingKind: k })),
+      ...pairs.map((p) => ({ ...none, proceedingKind: p.kind, proceedingStatus: p.status })),
+      ...departments.map((d) => ({ ...none, departmentId: d })),
+      ...departments.map((d) => ({ ...none, departmentId: d, proceedingKind: 'inspection' })),
+    ];
+    let rows = 0;
+    for (const f of filters) {
+      const ids = (driveMax: number, after: { at: number; seq: number } | null, limit: number) => {
+        const st = caseListStatement(s, unit, f as never, after, null, limit, driveMax);
+        return s.prepare(st.sql).all(...(st.params as never[])) as { id: string; opened_at: number; seq: number }[];
+      };
+      const all = ids(100_000, null, 1000);
+      expect(ids(-1, null, 1000), JSON.stringify(f)).toEqual(all);
+      rows += all.length;
+      // A later page: after the second row.
+      if (all.length > 2) expect(ids(-1, { at: all[1]!.opened_at, seq: all[1]!.seq }, 3)).toEqual(ids(100_000, { at: all[1]!.opened_at, seq: all[1]!.seq }, 3));
+    }
+    expect(rows).toBeGreaterThan(20);
   });
 });

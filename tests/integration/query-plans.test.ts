@@ -282,6 +282,35 @@ describe('query plans: no list or search statement scans a table that grows with
     expect(pending).not.toContain('case_files_unit_opened_idx');
   });
 
+  it('the case list by a proceeding’s kind, state or department: from the few proceedings, or a walk testing each file by its own (issue #15)', async () => {
+    const { core } = await testCore();
+    const s = core.services!;
+    const db = s.db;
+    const unit = 'unit-540200';
+    const none = { status: null, collective: null, urgent: null, leaderStaffId: null, proceedingKind: null, proceedingStatus: null, departmentId: null };
+    const filters = [{ ...none, proceedingKind: 'arbitration' }, { ...none, proceedingKind: 'inspection', proceedingStatus: 'closed' }, { ...none, departmentId: 'dept-540200-inspection' }];
+    for (const f of filters) {
+      for (const cursor of [null, { at: 1, seq: 1 }]) {
+        const lines = (driveMax: number) => {
+          const st = caseListStatement(s, unit, f as never, cursor, null, 51, driveMax);
+          expect(growingScans(db, st.sql, st.params)).toEqual([]);
+          return (db.prepare(`EXPLAIN QUERY PLAN ${st.sql}`).all(...(st.params as never[])) as { detail: string }[]).map((r) => r.detail).join('\n');
+        };
+        // Many: the unit's files in list order, each tested by its own proceedings — by the kind's index (the old
+        // EXISTS) it read every proceeding of the kind for each file; an IN list read them all once a page.
+        const walk = lines(-1);
+        expect(walk, JSON.stringify(f)).toContain('SEARCH c USING INDEX case_files_unit_opened_idx (unit_id=?');
+        expect(walk, JSON.stringify(f)).toMatch(/SEARCH p (EXISTS )?USING (COVERING )?INDEX proceedings_case_file_idx \(case_file_id=\?\)/);
+        expect(walk, JSON.stringify(f)).not.toContain('proceedings_kind_status_idx');
+        // Few: from the proceedings by (kind, status), then each file by its key.
+        const few = lines(100_000);
+        expect(few, JSON.stringify(f)).toMatch(/SEARCH p USING (COVERING )?INDEX proceedings_kind_status_idx \(kind=\?/);
+        expect(few, JSON.stringify(f)).toContain('SEARCH c USING INDEX case_files_id_unique (id=?)');
+        expect(few, JSON.stringify(f)).not.toContain('case_files_unit_opened_idx');
+      }
+    }
+  });
+
   it('catches a scan: the checker is not blind', async () => {
     const { core } = await testCore();
     const db = core.services!.db;
