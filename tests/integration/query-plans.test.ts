@@ -4,6 +4,7 @@ import type { Prepare } from '../../db/statements';
 import { caseListStatement } from '../../electron/core/cases/cases.service';
 import { approvalsFor, countMyFiles, countOpenDuties, openDuties, urgentFiles } from '../../electron/core/desk/desk.data';
 import { PENDING_LEADERS } from '../../electron/core/team/team.data';
+import { countWaiting, waitingRows } from '../../electron/core/followup/followup.data';
 import { dutiesByCapability } from '../../electron/core/desk/desk-charts.data';
 import { EMPLOYER_SQL } from '../../electron/core/employers/employers.data';
 import * as charts from '../../electron/core/statistics/charts.data';
@@ -308,6 +309,22 @@ describe('query plans: no list or search statement scans a table that grows with
         expect(few, JSON.stringify(f)).toContain('SEARCH c USING INDEX case_files_id_unique (id=?)');
         expect(few, JSON.stringify(f)).not.toContain('case_files_unit_opened_idx');
       }
+    }
+  });
+
+  it('the complainants waiting for an answer start from the few unanswered notices, never the unit’s intakes (issue #15)', async () => {
+    const { core } = await testCore();
+    const db = core.services!.db;
+    const found: { sql: string; scans: string[] }[] = [];
+    const p = explaining(db, found);
+    waitingRows(p, 'unit-540200', '2026-12-01', 30);
+    countWaiting(p, 'unit-540200', '0000-00-00', '2026-12-01');
+    expect(found).toHaveLength(2);
+    for (const f of found) {
+      expect(f.scans).toEqual([]);
+      const plan = (db.prepare(`EXPLAIN QUERY PLAN ${f.sql}`).all(...(nulls(f.sql) as never[])) as { detail: string }[]).map((r) => r.detail).join('\n');
+      expect(plan).toMatch(/SEARCH n USING (COVERING )?INDEX intake_notices_waiting_idx \(feedback_due/);
+      expect(plan).not.toMatch(/intakes_unit_\w*idx/);
     }
   });
 
