@@ -310,6 +310,16 @@ describe('query plans: no list or search statement scans a table that grows with
         expect(few, JSON.stringify(f)).not.toContain('case_files_unit_opened_idx');
       }
     }
+    // Urgent and collective files by their partial indexes in list order (by the list-order index a unit without one
+    // read every file), first and later pages.
+    for (const [flag, index] of [['urgent', 'case_files_urgent_idx'], ['collective', 'case_files_collective_idx']] as const) {
+      for (const cursor of [null, { at: 1, seq: 1 }]) {
+        const st = caseListStatement(s, unit, { ...none, [flag]: true } as never, cursor, null, 51);
+        const plan = (db.prepare(`EXPLAIN QUERY PLAN ${st.sql}`).all(...(st.params as never[])) as { detail: string }[]).map((r) => r.detail).join('\n');
+        expect(plan).toContain(`SEARCH c USING INDEX ${index} (unit_id=?`);
+        expect(plan).not.toContain('TEMP B-TREE');
+      }
+    }
   });
 
   it('the complainants waiting for an answer start from the few unanswered notices, never the unit’s intakes (issue #15)', async () => {
