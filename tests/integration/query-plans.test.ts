@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import type { Prepare } from '../../db/statements';
 import { caseListStatement, searchedFilesStatement } from '../../electron/core/cases/cases.service';
-import { approvalsFor, countOpenDuties, openDuties, urgentFiles } from '../../electron/core/desk/desk.data';
+import { approvalsFor, countMyFiles, countOpenDuties, openDuties, urgentFiles } from '../../electron/core/desk/desk.data';
+import { PENDING_LEADERS } from '../../electron/core/team/team.data';
+import { countWaiting, waitingRows } from '../../electron/core/followup/followup.data';
 import { dutiesByCapability } from '../../electron/core/desk/desk-charts.data';
 import { EMPLOYER_SQL } from '../../electron/core/employers/employers.data';
 import * as charts from '../../electron/core/statistics/charts.data';
@@ -232,8 +234,8 @@ describe('query plans: no list or search statement scans a table that grows with
     const p = explaining(db, found);
     const unit = 'unit-540200';
     for (const scope of ['mine', 'unit'] as const) {
-      openDuties(p, { me: 'x', unitId: unit, scope, from: '2026-11-01', until: '2026-12-01', after: null, limit: 21, kinds: null });
-      countOpenDuties(p, { me: 'x', unitId: unit, scope, from: null, until: '2026-12-01' });
+      openDuties(p, { me: 'x', unitId: unit, scope, from: '2026-11-01', until: '2026-12-01', after: null, limit: 21, kinds: null, mineBy: 'files' });
+      countOpenDuties(p, { me: 'x', unitId: unit, scope, from: null, until: '2026-12-01', mineBy: 'files' });
     }
     dutiesByCapability(p, { unitId: unit, today: '2026-11-25', soonUntil: '2026-12-01' });
     expect(found).toHaveLength(5);
@@ -301,6 +303,87 @@ describe('query plans: no list or search statement scans a table that grows with
       WHERE p.kind = 'arbitration' AND f.unit_id IN (SELECT value FROM json_each(@units)) AND p.opened_at < @openedBefore AND (c.closed_on IS NULL OR c.closed_on >= @from)`)).toMatch(historyWalk);
     expect(before(`SELECT cf.id, MIN(e.date) FROM proceeding_events e JOIN proceedings p ON p.id = e.proceeding_id JOIN case_files cf ON cf.id = p.case_file_id
       WHERE e.kind = 'accepted' AND e.date < @from AND p.kind = 'inspection' AND cf.unit_id IN (SELECT value FROM json_each(@units)) GROUP BY cf.id`)).toMatch(historyWalk);
+  });
+
+  it('a caseworker’s desk with thousands of files reads the unit’s open duties by their file keys; proposed leaders from the open files (issue #15)', async () => {
+    const { core } = await testCore();
+    const db = core.services!.db;
+    const found: { sql: string; scans: string[] }[] = [];
+    const p = explaining(db, found);
+    const unit = 'unit-540200';
+    const q = { me: 'x', unitId: unit, scope: 'mine' as const, from: null, until: '2026-12-01', mineBy: 'keys' as const };
+    openDuties(p, { ...q, after: null, limit: 21, kinds: null });
+    countOpenDuties(p, q);
+    countMyFiles(p, 'x', 'keys');
+    expect(found).toHaveLength(3);
+    expect(found.filter((f) => f.scans.length > 0)).toEqual([]);
+    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ me: 'x', unitId: unit, from: null, until: '2026-12-01', afterDue: null, afterId: '', limit: 21, kinds: null } as never) as { detail: string }[]).map((r) => r.detail).join('\n');
+    for (const f of found) {
+      // Each file's team by the file's index: by the person's own (case_team_staff_idx) it read all their rows for every duty.
+      expect(plan(f.sql)).toContain('SEARCH t USING INDEX case_team_case_file_idx (case_file_id=?)');
+      expect(plan(f.sql)).not.toContain('case_team_staff_idx');
+    }
+    for (const f of found.slice(0, 2)) expect(plan(f.sql)).toMatch(/SEARCH d USING (COVERING )?INDEX deadlines_open_duties_idx \(status=\? AND nature=\? AND unit_id=\?/);
+    expect(plan(found[2]!.sql)).toMatch(/SEARCH c USING (COVERING )?INDEX case_files_status_(closed|opened)_idx \(status=\?/);
+    // Proposed leaders waiting for confirmation: the open files, never the unit's every file in list order.
+    const pending = plan(`SELECT count(*) AS n ${PENDING_LEADERS}`);
+    expect(pending).toContain('SEARCH c USING INDEX case_files_status_closed_idx (status=? AND closed_at=?)');
+    expect(pending).not.toContain('case_files_unit_opened_idx');
+  });
+
+  it('the case list by a proceeding’s kind, state or department: from the few proceedings, or a walk testing each file by its own (issue #15)', async () => {
+    const { core } = await testCore();
+    const s = core.services!;
+    const db = s.db;
+    const unit = 'unit-540200';
+    const none = { status: null, collective: null, urgent: null, leaderStaffId: null, proceedingKind: null, proceedingStatus: null, departmentId: null };
+    const filters = [{ ...none, proceedingKind: 'arbitration' }, { ...none, proceedingKind: 'inspection', proceedingStatus: 'closed' }, { ...none, departmentId: 'dept-540200-inspection' }];
+    for (const f of filters) {
+      for (const cursor of [null, { at: 1, seq: 1 }]) {
+        const lines = (driveMax: number) => {
+          const st = caseListStatement(s, unit, f as never, cursor, null, 51, driveMax);
+          expect(growingScans(db, st.sql, st.params)).toEqual([]);
+          return (db.prepare(`EXPLAIN QUERY PLAN ${st.sql}`).all(...(st.params as never[])) as { detail: string }[]).map((r) => r.detail).join('\n');
+        };
+        // Many: the unit's files in list order, each tested by its own proceedings — by the kind's index (the old
+        // EXISTS) it read every proceeding of the kind for each file; an IN list read them all once a page.
+        const walk = lines(-1);
+        expect(walk, JSON.stringify(f)).toContain('SEARCH c USING INDEX case_files_unit_opened_idx (unit_id=?');
+        expect(walk, JSON.stringify(f)).toMatch(/SEARCH p (EXISTS )?USING (COVERING )?INDEX proceedings_case_file_idx \(case_file_id=\?\)/);
+        expect(walk, JSON.stringify(f)).not.toContain('proceedings_kind_status_idx');
+        // Few: from the proceedings by (kind, status), then each file by its key.
+        const few = lines(100_000);
+        expect(few, JSON.stringify(f)).toMatch(/SEARCH p USING (COVERING )?INDEX proceedings_kind_status_idx \(kind=\?/);
+        expect(few, JSON.stringify(f)).toContain('SEARCH c USING INDEX case_files_id_unique (id=?)');
+        expect(few, JSON.stringify(f)).not.toContain('case_files_unit_opened_idx');
+      }
+    }
+    // Urgent and collective files by their partial indexes in list order (by the list-order index a unit without one
+    // read every file), first and later pages.
+    for (const [flag, index] of [['urgent', 'case_files_urgent_idx'], ['collective', 'case_files_collective_idx']] as const) {
+      for (const cursor of [null, { at: 1, seq: 1 }]) {
+        const st = caseListStatement(s, unit, { ...none, [flag]: true } as never, cursor, null, 51);
+        const plan = (db.prepare(`EXPLAIN QUERY PLAN ${st.sql}`).all(...(st.params as never[])) as { detail: string }[]).map((r) => r.detail).join('\n');
+        expect(plan).toContain(`SEARCH c USING INDEX ${index} (unit_id=?`);
+        expect(plan).not.toContain('TEMP B-TREE');
+      }
+    }
+  });
+
+  it('the complainants waiting for an answer start from the few unanswered notices, never the unit’s intakes (issue #15)', async () => {
+    const { core } = await testCore();
+    const db = core.services!.db;
+    const found: { sql: string; scans: string[] }[] = [];
+    const p = explaining(db, found);
+    waitingRows(p, 'unit-540200', '2026-12-01', 30);
+    countWaiting(p, 'unit-540200', '0000-00-00', '2026-12-01');
+    expect(found).toHaveLength(2);
+    for (const f of found) {
+      expect(f.scans).toEqual([]);
+      const plan = (db.prepare(`EXPLAIN QUERY PLAN ${f.sql}`).all(...(nulls(f.sql) as never[])) as { detail: string }[]).map((r) => r.detail).join('\n');
+      expect(plan).toMatch(/SEARCH n USING (COVERING )?INDEX intake_notices_waiting_idx \(feedback_due/);
+      expect(plan).not.toMatch(/intakes_unit_\w*idx/);
+    }
   });
 
   it('catches a scan: the checker is not blind', async () => {

@@ -98,7 +98,8 @@ export function auditListQuery(input: Pick<z.output<typeof auditListInput>, 'fil
   const f = input.filter;
   if (f.action) where.add('l.action = ?', f.action);
   if (f.actorStaffId) where.add('l.actor_staff_id = ?', f.actorStaffId);
-  if (f.entity) where.add('l.entity = ?', f.entity);
+  // lower(entity) is audit_rows_auditor_entity_idx's key (newest first, a page reads its rows): see db/schema/audit-log.ts.
+  if (f.entity) where.add('lower(l.entity) = lower(?) AND l.entity = ?', f.entity, f.entity);
   if (f.from) where.add('l.at >= ?', instantOf(f.from));
   if (f.to) where.add('l.at < ?', instantOf(f.to) + DAY);
   const after = decodeCursor(input.cursor);
