@@ -75,6 +75,9 @@ export const proceedings = sqliteTable(
     // The month's statistics (上期结转): the proceedings not closed, a partial index of the open work only — a closed
     // one, or one never accepted (不予受理), never carries over without a 结案 dated in or after the period.
     index('proceedings_open_idx').on(t.kind, t.caseFileId).where(sql`status NOT IN ('closed', 'notAccepted')`),
+    // The leader's desk: employers taken off the blacklist lately (blacklist.data.ts removalsSince), by when — not
+    // every removal of the history through its 'delisted' event.
+    index('proceedings_blacklist_removed_idx').on(t.closedAt).where(sql`kind = 'blacklisting' AND status = 'removed'`),
   ],
 );
 

@@ -153,7 +153,15 @@ export const caseTeam = sqliteTable(
     confirmedAt: integer('confirmed_at'),
     confirmedBy: text('confirmed_by').references(() => staff.id),
   },
-  (t) => [index('case_team_case_file_idx').on(t.caseFileId), index('case_team_staff_idx').on(t.staffId, t.removedAt)],
+  (t) => [
+    index('case_team_case_file_idx').on(t.caseFileId),
+    index('case_team_staff_idx').on(t.staffId, t.removedAt),
+    // The proposed 包案领导 waiting for a department head (the leader's desk, team.data.ts PENDING_LEADERS): a handful of
+    // rows at any time, in the order the desk lists them; the desk starts from them, not from the unit's open files.
+    index('case_team_pending_leader_idx')
+      .on(t.addedAt, t.id)
+      .where(sql`role = 'leader' AND removed_at IS NULL AND confirmed_at IS NULL`),
+  ],
 );
 
 /**

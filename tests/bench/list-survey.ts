@@ -27,7 +27,7 @@ const AUDITOR = '审计员卓嘎';
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
 
 async function main() {
-  const core = createCore({ dataDir, migrationsDir: resolve(__dirname, '..', '..', 'db', 'migrations'), logger: silentLogger, documentBodyFont: null });
+  const core = createCore({ dataDir, migrationsDir: resolve(__dirname, '..', '..', 'db', 'migrations'), logger: silentLogger, documentBodyFont: null, scheduler: false });
   if (core.startupError) throw new Error(core.startupError.message);
   const raw = openDatabase(join(dataDir, 'xinan.sqlite3'), { readonly: true });
   const services = core.services!;

@@ -4,6 +4,7 @@ import type { Prepare } from '../../db/statements';
 import { caseListStatement, searchedFilesStatement } from '../../electron/core/cases/cases.service';
 import { approvalsFor, countMyFiles, countOpenDuties, openDuties, urgentFiles } from '../../electron/core/desk/desk.data';
 import { PENDING_LEADERS } from '../../electron/core/team/team.data';
+import { removalsSince } from '../../electron/core/blacklist/blacklist.data';
 import { countWaiting, waitingRows } from '../../electron/core/followup/followup.data';
 import { dutiesByCapability } from '../../electron/core/desk/desk-charts.data';
 import { EMPLOYER_SQL } from '../../electron/core/employers/employers.data';
@@ -305,7 +306,7 @@ describe('query plans: no list or search statement scans a table that grows with
       WHERE e.kind = 'accepted' AND e.date < @from AND p.kind = 'inspection' AND cf.unit_id IN (SELECT value FROM json_each(@units)) GROUP BY cf.id`)).toMatch(historyWalk);
   });
 
-  it('a caseworker’s desk with thousands of files reads the unit’s open duties by their file keys; proposed leaders from the open files (issue #15)', async () => {
+  it('a caseworker’s desk with thousands of files reads the unit’s open duties by their file keys; proposed leaders from the proposals still waiting (issue #15)', async () => {
     const { core } = await testCore();
     const db = core.services!.db;
     const found: { sql: string; scans: string[] }[] = [];
@@ -325,10 +326,22 @@ describe('query plans: no list or search statement scans a table that grows with
     }
     for (const f of found.slice(0, 2)) expect(plan(f.sql)).toMatch(/SEARCH d USING (COVERING )?INDEX deadlines_open_duties_idx \(status=\? AND nature=\? AND unit_id=\?/);
     expect(plan(found[2]!.sql)).toMatch(/SEARCH c USING (COVERING )?INDEX case_files_status_(closed|opened)_idx \(status=\?/);
-    // Proposed leaders waiting for confirmation: the open files, never the unit's every file in list order.
-    const pending = plan(`SELECT count(*) AS n ${PENDING_LEADERS}`);
-    expect(pending).toContain('SEARCH c USING INDEX case_files_status_closed_idx (status=? AND closed_at=?)');
-    expect(pending).not.toContain('case_files_unit_opened_idx');
+    // Proposed leaders waiting for confirmation: from the proposals still waiting, each file by its key — never the
+    // unit's open files (nor its every file in list order).
+    for (const sql of [`SELECT count(*) AS n ${PENDING_LEADERS}`, `SELECT t.id ${PENDING_LEADERS} ORDER BY t.added_at, t.id LIMIT 20`]) {
+      const pending = plan(sql);
+      expect(pending).toMatch(/SEARCH t USING INDEX case_team_pending_leader_idx|SCAN t USING INDEX case_team_pending_leader_idx/);
+      expect(pending).toMatch(/SEARCH c USING INDEX case_files_id_unique \(id=\?\)/);
+      expect(pending).not.toMatch(/case_files_status_closed_idx|case_files_unit_opened_idx/);
+      expect(pending).not.toContain('TEMP B-TREE');
+    }
+    // Employers taken off the blacklist lately: from the removed blacklistings closed since, never every 'delisted' event.
+    const removals: { sql: string; scans: string[] }[] = [];
+    removalsSince(explaining(db, removals), unit, 0, 20);
+    expect(removals).toHaveLength(1);
+    const removed = (db.prepare(`EXPLAIN QUERY PLAN ${removals[0]!.sql}`).all(unit, 0, 20) as { detail: string }[]).map((r) => r.detail).join('\n');
+    expect(removed).toMatch(/SEARCH p USING INDEX proceedings_blacklist_removed_idx \(closed_at>\?\)/);
+    expect(removed).not.toContain('proceeding_events_kind_date_idx');
   });
 
   it('the case list by a proceeding’s kind, state or department: from the few proceedings, or a walk testing each file by its own (issue #15)', async () => {

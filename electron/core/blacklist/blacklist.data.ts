@@ -30,12 +30,17 @@ export interface RemovalRow {
   recorded_by_name: string | null;
 }
 
-/** The unit's removals from the list recorded since `since` (epoch ms), newest first; `source` whole ('blacklisting.removeEarly'). */
+/**
+ * The unit's removals from the list recorded since `since` (epoch ms), newest first; `source` whole
+ * ('blacklisting.removeEarly'). From the removed blacklistings closed since then (proceedings_blacklist_removed_idx, by
+ * name: without statistics the planner takes the kind–status index), each one's file and 'delisted' event by key —
+ * from the events it read every removal of the history (1,697 at 100,000 intakes, 30 ms).
+ */
 export function removalsSince(prepare: Prepare, unitId: string, since: number, limit: number): RemovalRow[] {
   return prepare(
     `SELECT p.id AS proceeding_id, c.id AS case_file_id, c.title AS case_title, e.date AS removed_on, ${CLOCK_EVENT_SOURCE_SQL} AS source, e.recorded_at, e.recorded_by, s.name AS recorded_by_name
-     FROM proceedings p JOIN case_files c ON c.id = p.case_file_id
-     JOIN proceeding_events e ON e.proceeding_id = p.id AND e.kind = 'delisted'
+     FROM proceedings p INDEXED BY proceedings_blacklist_removed_idx CROSS JOIN case_files c ON c.id = p.case_file_id
+     CROSS JOIN proceeding_events e ON e.proceeding_id = p.id AND e.kind = 'delisted'
      LEFT JOIN staff s ON s.id = e.recorded_by
      WHERE p.kind = 'blacklisting' AND p.status = 'removed' AND c.unit_id = ? AND p.closed_at >= ?
      ORDER BY e.recorded_at DESC, p.id LIMIT ?`,

@@ -110,9 +110,10 @@ export interface PendingLeaderRow {
 }
 
 // The proposed 包案领导 a person may confirm: on files their department took, or on files no department has taken
-// yet when they head a department of the unit. Open files only: `c.status = 'open'` (set with closed_at, file-closing.data.ts)
-// starts from the open files by (status, closed_at); by closed_at alone the unit's every file was read (0.2 s at 100,000 intakes).
-export const PENDING_LEADERS = `FROM case_team t JOIN case_files c ON c.id = t.case_file_id JOIN staff s ON s.id = t.staff_id
+// yet when they head a department of the unit; open files only. It starts from the proposals still waiting
+// (case_team_pending_leader_idx, in the desk's order: a handful of rows), each file then by its key: from the unit's open
+// files it read every one of them (4,693 files, 68 ms at 100,000 intakes; by closed_at alone, every file of the unit).
+export const PENDING_LEADERS = `FROM case_team t CROSS JOIN case_files c ON c.id = t.case_file_id JOIN staff s ON s.id = t.staff_id
   WHERE t.role = 'leader' AND t.removed_at IS NULL AND t.confirmed_at IS NULL AND c.unit_id = @unitId AND c.status = 'open' AND c.closed_at IS NULL AND t.staff_id <> @me
     AND (EXISTS (SELECT 1 FROM proceedings p JOIN departments d ON d.id = p.department_id WHERE p.case_file_id = c.id AND d.head_staff_id = @me AND d.active = 1)
       OR (NOT EXISTS (SELECT 1 FROM proceedings p WHERE p.case_file_id = c.id AND p.department_id IS NOT NULL)

@@ -1,0 +1,2 @@
+CREATE INDEX `proceedings_blacklist_removed_idx` ON `proceedings` (`closed_at`) WHERE kind = 'blacklisting' AND status = 'removed';--> statement-breakpoint
+CREATE INDEX `case_team_pending_leader_idx` ON `case_team` (`added_at`,`id`) WHERE role = 'leader' AND removed_at IS NULL AND confirmed_at IS NULL;
