@@ -1,5 +1,6 @@
 // A core with many intakes for the search tests: the employers created through the contract, one template intake
 // registered as the desk would, then copied `count` times over ten years by the bench's own bulk fill.
+import type { Db } from '../../db/open';
 import { instantOf } from '../../shared/domain/time';
 import { fillIntakes } from '../bench/search-fill';
 import { testCore, type Client } from './core';
@@ -36,4 +37,17 @@ export async function allPages(client: Client, search: string, limit: number): P
     if (!cursor) break;
   }
   return ids;
+}
+
+/** The intakes having a worker whose ID number or phone begins with the query, newest first, by a full scan (numbers have no ranks). */
+export function intakesByNumberScan(db: Db, q: string): string[] {
+  return (
+    db
+      .prepare(
+        `SELECT DISTINCT i.id, i.received_at, i.seq FROM intakes i JOIN intake_complainants ic ON ic.intake_id = i.id JOIN persons pe ON pe.id = ic.person_id
+         LEFT JOIN person_phones ph ON ph.person_id = pe.id
+         WHERE lower(pe.id_number) LIKE ? || '%' OR ph.phone LIKE ? || '%' ORDER BY i.received_at DESC, i.seq DESC`,
+      )
+      .all(q, q) as { id: string }[]
+  ).map((r) => r.id);
 }

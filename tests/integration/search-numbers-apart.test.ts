@@ -5,22 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { rebuildSearch } from '../../electron/core/jobs/search-rebuild';
 import { packIds, unpackIds } from '../../electron/core/search/id-list';
-import { allPages, filledSearchCore } from '../helpers/search-core';
+import { allPages, filledSearchCore, intakesByNumberScan } from '../helpers/search-core';
 
 type Filled = Awaited<ReturnType<typeof filledSearchCore>>;
-
-/** The intakes having a worker whose ID number or phone begins with the query, newest first (numbers have no ranks). */
-function byScan(db: Filled['db'], q: string): string[] {
-  return (
-    db
-      .prepare(
-        `SELECT DISTINCT i.id, i.received_at, i.seq FROM intakes i JOIN intake_complainants ic ON ic.intake_id = i.id JOIN persons pe ON pe.id = ic.person_id
-         LEFT JOIN person_phones ph ON ph.person_id = pe.id
-         WHERE lower(pe.id_number) LIKE ? || '%' OR ph.phone LIKE ? || '%' ORDER BY i.received_at DESC, i.seq DESC`,
-      )
-      .all(q, q) as { id: string }[]
-  ).map((r) => r.id);
-}
 
 const count = (db: Filled['db'], sql: string, ...p: unknown[]) => (db.prepare(sql).get(...p) as { n: number }).n;
 
@@ -29,7 +16,7 @@ describe('numbers out of the trigram index', () => {
     const { client, db } = await filledSearchCore(300, ['日喀则雪域建筑工程有限公司', '巴桑劳务分包有限公司']);
     const person = db.prepare("SELECT pe.id_number AS id, ph.phone FROM persons pe JOIN person_phones ph ON ph.person_id = pe.id WHERE pe.id_number IS NOT NULL ORDER BY pe.id LIMIT 1 OFFSET 77").get() as { id: string; phone: string };
     const queries = [person.id, person.id.slice(0, 16), person.id.slice(0, 14), person.id.slice(0, 10), person.phone, person.phone.slice(0, 9)];
-    const expected = queries.map((q) => byScan(db, q.toLowerCase()));
+    const expected = queries.map((q) => intakesByNumberScan(db, q.toLowerCase()));
     expect(expected.map((e) => e.length).every((n) => n > 0)).toBe(true);
     expect(expected[3].length).toBeGreaterThan(expected[0].length);
     const texts = ['建筑工', '雪域建筑'];

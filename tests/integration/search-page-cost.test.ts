@@ -8,22 +8,7 @@ import { listIntakes } from '../../electron/core/intakes/intakes.list';
 import { POSTINGS_SQL } from '../../electron/core/search/postings.data';
 import { intakeListInput } from '../../shared/contract/intakes';
 import { instantOf } from '../../shared/domain/time';
-import { allPages, filledSearchCore } from '../helpers/search-core';
-
-type Filled = Awaited<ReturnType<typeof filledSearchCore>>;
-
-/** The intakes having a worker whose ID number begins with the query, newest first (numbers have no ranks). */
-function byScan(db: Filled['db'], q: string): string[] {
-  return (
-    db
-      .prepare(
-        `SELECT DISTINCT i.id, i.received_at, i.seq FROM intakes i JOIN intake_complainants ic ON ic.intake_id = i.id JOIN persons pe ON pe.id = ic.person_id
-         LEFT JOIN person_phones ph ON ph.person_id = pe.id
-         WHERE lower(pe.id_number) LIKE ? || '%' OR ph.phone LIKE ? || '%' ORDER BY i.received_at DESC, i.seq DESC`,
-      )
-      .all(q, q) as { id: string }[]
-  ).map((r) => r.id);
-}
+import { allPages, filledSearchCore, intakesByNumberScan } from '../helpers/search-core';
 
 /** A prepare that counts how often each statement runs. */
 function counting(prepare: Prepare, runs: Map<string, number>): Prepare {
@@ -61,7 +46,7 @@ describe('a searched page in proportion to the page', () => {
       });
     }
     for (const q of [id.slice(0, 10), id.slice(0, 14), id.slice(0, 12)]) {
-      const expected = byScan(db, q.toLowerCase());
+      const expected = intakesByNumberScan(db, q.toLowerCase());
       expect(expected.length, q).toBeGreaterThan(1);
       expect(await allPages(client, q, 50), q).toEqual(expected);
       expect(await allPages(client, q, 7), q).toEqual(expected);
