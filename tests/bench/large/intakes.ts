@@ -28,7 +28,7 @@ export interface World extends CaseworkContext {
   /** Recent workers, some of whom come back with another complaint. */
   recent: { personId: string; name: string }[];
   series: SeriesCounters;
-  counts: CaseworkCounts & { persons: number; phones: number; complainants: number; tibetanCommon: number; intakes: number; routes: Record<string, number> };
+  counts: CaseworkCounts & { persons: number; phones: number; complainants: number; tibetanCommon: number; intakes: number; routes: Record<string, number>; listingsEnded: number };
 }
 
 const DAY = 86_400_000;
