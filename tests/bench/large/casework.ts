@@ -36,6 +36,8 @@ export interface CaseworkContext {
 
 export interface RoutedIntake {
   intakeId: string;
+  /** The file's id, drawn by the intake's call (writeIntakes) before its row. */
+  caseFileId: string;
   regNoText: string;
   route: IntakeRoute;
   receivedDate: string;
@@ -122,7 +124,7 @@ function progress(c: CaseworkContext, plan: KindPlan, opened: string): { depth: 
 export function writeCaseFile(c: CaseworkContext, s: SeriesCounters, counts: CaseworkCounts, a: RoutedIntake): { caseFileId: string; proceedingId: string; proceedingKind: string } {
   const w = cache.get(c.prepare) ?? writers(c.prepare);
   cache.set(c.prepare, w);
-  const caseFileId = c.ids.at(a.receivedAt);
+  const caseFileId = a.caseFileId;
   const kind = a.route === 'inspection' ? 'inspection' : a.route === 'arbitration' ? 'arbitration' : 'jointMediation';
   w.caseFile({ id: caseFileId, unitId: c.unitId, title: a.title, leaderStaffId: a.collective ? c.staff.leader : null, collective: a.collective, urgent: false, status: 'open', openedAt: a.receivedAt, closedAt: null, sourceIntakeId: a.intakeId, createdBy: c.staff.desk, createdAt: a.receivedAt, updatedAt: a.receivedAt });
   w.timeline({ caseFileId, proceedingId: null, at: a.receivedAt, kind: 'caseFile.opened', actorStaffId: c.staff.desk, summary: `接待登记 ${a.regNoText} ${INTAKE_ROUTE.label(a.route)}，立卷${a.collective ? '（集体案件）' : ''}`, data: JSON.stringify({ intakeId: a.intakeId }) });
