@@ -25,6 +25,7 @@ import { emptyCounts } from './large/casework';
 import { writeIntakes, type World } from './large/intakes';
 import { creditCode, employerName, heavyTail, IdNumbers, mobile, projectName, seededRandom } from './large/people';
 import { seedAudit } from './large/audit';
+import { endListingsAtTerm, SeedClock } from './large/expiry';
 import { Ids, rowWriter } from './large/rows';
 
 const REPO = resolve(__dirname, '..', '..');
@@ -67,7 +68,9 @@ export async function seedLarge(o: SeedLargeOptions): Promise<SeedLargeResult> {
   const started = performance.now();
   // No scheduler: nothing backs the build up or checks it while it is written (the weekly full check would read the
   // growing file in a worker a minute in).
-  const core = createCore({ dataDir, migrationsDir: resolve(REPO, 'db', 'migrations'), logger: silentLogger, documentBodyFont: null, passwordCost: o.passwordCost, scheduler: false });
+  // The wall clock, but for the steps of the history taken through the app's own code (large/expiry.ts).
+  const clock = new SeedClock();
+  const core = createCore({ dataDir, migrationsDir: resolve(REPO, 'db', 'migrations'), logger: silentLogger, documentBodyFont: null, passwordCost: o.passwordCost, scheduler: false, clock });
   try {
     if (core.startupError) throw new Error(core.startupError.message);
     const admin = clientFor(core);
@@ -98,7 +101,7 @@ export async function seedLarge(o: SeedLargeOptions): Promise<SeedLargeResult> {
     const world: World = {
       prepare, ids, r, unitId: LARGE_UNIT, unitShort, until: LARGE_UNTIL, basis: deadlineBasis(services), staff, roomId: room.id, audit: seedAudit(db, prepare, ids),
       idNumbers: new IdNumbers(), employers: [], projects: [], from, to, total: o.intakes, recent: [], series: new Map(),
-      counts: { ...emptyCounts(), persons: 0, phones: 0, complainants: 0, tibetanCommon: 0, intakes: 0, routes: {} },
+      counts: { ...emptyCounts(), persons: 0, phones: 0, complainants: 0, tibetanCommon: 0, intakes: 0, routes: {}, listingsEnded: 0 },
     };
     tx(wc(), (w) => {
       const party = rowWriter(prepare, parties, ['id', 'kind', 'name', 'nameInitials', 'creditCode', 'legalRepName', 'phone', 'createdBy', 'createdAt', 'updatedAt']);
@@ -158,8 +161,10 @@ export async function seedLarge(o: SeedLargeOptions): Promise<SeedLargeResult> {
         const [series, year] = key.split('|');
         upsert.run(LARGE_UNIT, series, Number(year), last);
       }
+      // No listing of the history stays on the list past its term (the app's daily duty would end it at the first start).
+      world.counts.listingsEnded = endListingsAtTerm(services, clock, LARGE_UNTIL, world.basis);
       markDeadlinesCurrent(services);
-      w.audit({ action: 'seedLarge', entity: 'installation', entityId: '1', change: { seed, numberSeries: world.series.size } });
+      w.audit({ action: 'seedLarge', entity: 'installation', entityId: '1', change: { seed, numberSeries: world.series.size, listingsEnded: world.counts.listingsEnded } });
     });
     bulk.restore();
     db.pragma('wal_checkpoint(TRUNCATE)');
@@ -215,7 +220,7 @@ if (require.main === module) {
     const s = await seedLarge(o);
     const c = s.counts;
     console.log(`\n完成：${c.intakes} 条接待登记，${c.persons} 名劳动者（其中 ${c.tibetanCommon} 名姓名含扎西、次仁、多吉、卓玛等常见藏名），${c.complainants} 条投诉人记录，${s.employers} 个被投诉单位`);
-    console.log(`  案卷 ${c.caseFiles} 个，程序 ${JSON.stringify(c.proceedings)}，期限 ${c.deadlines} 条，开庭 ${c.hearings} 次，裁决 ${c.awards} 份，支付 ${c.payments} 笔，文书 ${c.documents} 份`);
+    console.log(`  案卷 ${c.caseFiles} 个，程序 ${JSON.stringify(c.proceedings)}，期限 ${c.deadlines} 条，开庭 ${c.hearings} 次，裁决 ${c.awards} 份，支付 ${c.payments} 笔，文书 ${c.documents} 份；期满移出失信名单 ${c.listingsEnded} 个`);
     console.log(`  用时 ${s.seconds.toFixed(1)} s（进程 CPU ${s.cpuSeconds.toFixed(1)} s）；数据目录 ${(s.bytes / 2 ** 20).toFixed(1)} MB（du -sb），每条登记 ${(s.bytesPerIntake / 1024).toFixed(2)} KB`);
     console.log(`管理员 ${ADMIN.name}（${ADMIN.password}）；工作人员 ${Object.values(LARGE_STAFF).join('、')}，密码见 tests/helpers/accounts.ts（STAFF_PASSWORD）`);
   })().catch((e: unknown) => {

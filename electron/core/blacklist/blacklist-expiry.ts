@@ -19,20 +19,28 @@ export function removeExpiredListings(core: CoreServices): { removed: number; re
   const refused: { proceedingId: string; reason: string }[] = [];
   let removed = 0;
   for (const due of listingsDue(core.prepare, today)) {
-    const p = findProceeding(core.prepare, due.proceedingId);
-    if (!p) continue;
-    // Dated the day the term ended — or, where a later step was recorded meanwhile, that step's day (acts happen in order).
-    const last = lastEventDate(viewOf(core.prepare, p, today, viewBasis(core)));
-    const date = last && last > due.dueDate ? last : due.dueDate;
     try {
-      systemStep(core, p.id, 'expire', { date }, EXPIRY_CHANNEL);
-      removed++;
+      if (endListing(core, due)) removed++;
     } catch (e) {
       const reason = e instanceof Error ? e.message : String(e);
-      refused.push({ proceedingId: p.id, reason });
-      core.logger.warn('blacklist expiry refused', { proceedingId: p.id, reason });
+      refused.push({ proceedingId: due.proceedingId, reason });
+      core.logger.warn('blacklist expiry refused', { proceedingId: due.proceedingId, reason });
     }
   }
   if (removed > 0) core.logger.info('listings removed at the end of their term', { removed });
   return { removed, refused };
+}
+
+/**
+ * One listing's 期满移出 as the system, on the core clock's day (removeExpiredListings; seed:large ends the listings of
+ * its generated history through it, its clock set to each term's last day). False when the proceeding is gone.
+ */
+export function endListing(core: CoreServices, due: { proceedingId: string; dueDate: string }): boolean {
+  const p = findProceeding(core.prepare, due.proceedingId);
+  if (!p) return false;
+  // Dated the day the term ended — or, where a later step was recorded meanwhile, that step's day (acts happen in order).
+  const last = lastEventDate(viewOf(core.prepare, p, dateKeyOf(core.clock.now()), viewBasis(core)));
+  const date = last && last > due.dueDate ? last : due.dueDate;
+  systemStep(core, p.id, 'expire', { date }, EXPIRY_CHANNEL);
+  return true;
 }

@@ -2,7 +2,7 @@
 // for it (its action name, entity and change, as the service composes it), at the record's own time, by the staff
 // member who did it, through the app's own writer (TxWriter: its format, compacted change, hash chain) — so the
 // database's size includes the trail a bureau's would have, and `npm run audit:verify` walks an intact chain.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Db } from '../../../db/open';
 import type { Prepare } from '../../../db/statements';
 import { TxWriter, type AuditEntry } from '../../../electron/core/kernel/tx';
@@ -42,6 +42,7 @@ export function seedAudit(db: Db, prepare: Prepare, ids: Ids): SeedAudit {
 
 /** A document's stored-file hashes as the app records them (SHA-256 of its content, PDF and DOCX): stable per seed. */
 export function fileHashes(documentId: string): { contentHash: string; pdf: string; docx: string } {
-  const h = (part: string) => createHash('sha256').update(`${documentId}:${part}`).digest('hex');
+  // One-shot hashing (no Hash object per digest): the same SHA-256 hex, three times a paper.
+  const h = (part: string) => hash('sha256', `${documentId}:${part}`, 'hex');
   return { contentHash: h('content'), pdf: h('pdf'), docx: h('docx') };
 }

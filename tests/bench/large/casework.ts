@@ -10,7 +10,7 @@ import { storedSource } from '../../../electron/core/documents/document-source';
 import { stepEventData } from '../../../electron/core/proceedings/step-timeline';
 import { PROCEEDING_PAPER_KINDS } from '../../../shared/contract/documents';
 import { storeProceedingDeadlines, type DeadlineBasis } from '../../../electron/core/deadlines/stored-deadlines';
-import { addDays } from '../../../shared/domain/calendar';
+import { addDays, shiftWorkingDays } from '../../../shared/domain/calendar';
 import { proceedingDefinition } from '../../../shared/domain/proceedings';
 import { instantOf } from '../../../shared/domain/time';
 import { DOCUMENT_KIND, INTAKE_ROUTE, type DocumentKind, type IntakeRoute, type PartyRole } from '../../../shared/domain/vocabulary';
@@ -36,6 +36,8 @@ export interface CaseworkContext {
 
 export interface RoutedIntake {
   intakeId: string;
+  /** The file's id, drawn by the intake's call (writeIntakes) before its row. */
+  caseFileId: string;
   regNoText: string;
   route: IntakeRoute;
   receivedDate: string;
@@ -90,14 +92,24 @@ function daysBetween(a: string, b: string): number {
   return Math.round((instantOf(b) - instantOf(a)) / 86_400_000);
 }
 
+/**
+ * How far a stage may lag behind its day in a file still under way: a day at most. The plan's days are inside the
+ * bureau's limits by less than that (stages.ts), so a young file never sits past a limit the engine would report as
+ * overdue — the old generator stopped young files at any earlier stage (an inspection received a month ago, never
+ * accepted: the engine's 受理 duty 3 weeks overdue).
+ */
+const LAG_DAYS = 1;
+
 /** How far a proceeding went: files older than the whole path finished it (or ended); young ones are mid-way. */
 function progress(c: CaseworkContext, plan: KindPlan, opened: string): { depth: number; ending: Ending | null } {
   const age = daysBetween(opened, c.until);
   let reachable = 0;
   while (reachable < plan.path.length && plan.path[reachable]!.day <= age) reachable++;
+  let due = 0;
+  while (due < reachable && plan.path[due]!.day + LAG_DAYS <= age) due++;
   const finished = reachable === plan.path.length || age > 200;
   // Most files stop early (paid after the order, settled at the hearing); old files have all ended.
-  const endings = plan.endings.filter((e) => e.after < reachable);
+  const endings = plan.endings.filter((e) => e.after < reachable && (e.earliest ?? 0) <= age);
   if (finished && reachable === plan.path.length && plan.rests && c.r() * (plan.rests + endings.reduce((s, e) => s + e.weight, 0)) < plan.rests) return { depth: reachable, ending: null };
   if ((finished || c.r() < 0.5) && endings.length > 0) {
     const total = endings.reduce((s, e) => s + e.weight, 0);
@@ -105,14 +117,14 @@ function progress(c: CaseworkContext, plan: KindPlan, opened: string): { depth: 
     const ending = endings.find((e) => (x -= e.weight) < 0) ?? endings[endings.length - 1]!;
     return { depth: ending.after + 1, ending };
   }
-  return { depth: Math.floor(c.r() * (reachable + 1)), ending: null };
+  return { depth: due + Math.floor(c.r() * (reachable - due + 1)), ending: null };
 }
 
 /** Writes the file; returns its id and its first proceeding's (the intake's own call audits the file's opening). */
 export function writeCaseFile(c: CaseworkContext, s: SeriesCounters, counts: CaseworkCounts, a: RoutedIntake): { caseFileId: string; proceedingId: string; proceedingKind: string } {
   const w = cache.get(c.prepare) ?? writers(c.prepare);
   cache.set(c.prepare, w);
-  const caseFileId = c.ids.at(a.receivedAt);
+  const caseFileId = a.caseFileId;
   const kind = a.route === 'inspection' ? 'inspection' : a.route === 'arbitration' ? 'arbitration' : 'jointMediation';
   w.caseFile({ id: caseFileId, unitId: c.unitId, title: a.title, leaderStaffId: a.collective ? c.staff.leader : null, collective: a.collective, urgent: false, status: 'open', openedAt: a.receivedAt, closedAt: null, sourceIntakeId: a.intakeId, createdBy: c.staff.desk, createdAt: a.receivedAt, updatedAt: a.receivedAt });
   w.timeline({ caseFileId, proceedingId: null, at: a.receivedAt, kind: 'caseFile.opened', actorStaffId: c.staff.desk, summary: `接待登记 ${a.regNoText} ${INTAKE_ROUTE.label(a.route)}，立卷${a.collective ? '（集体案件）' : ''}`, data: JSON.stringify({ intakeId: a.intakeId }) });
@@ -148,7 +160,7 @@ function writeProceeding(c: CaseworkContext, w: Writers, s: SeriesCounters, coun
   const openedAt = instantOf(opened, '10:00');
   const id = c.ids.at(openedAt);
   const { depth, ending } = progress(c, plan, opened);
-  const steps = [...plan.path.slice(0, depth).map((st) => ({ ...st, ending: false })), ...(ending ? [{ ...ending, day: Math.min(daysBetween(opened, c.until), (plan.path[Math.max(0, depth - 1)]?.day ?? 0) + 3 + Math.floor(c.r() * 20)), numbered: false, effect: undefined, ending: true }] : [])];
+  const steps = [...plan.path.slice(0, depth).map((st) => ({ ...st, ending: false })), ...(ending ? [{ ...ending, day: Math.min(daysBetween(opened, c.until), endingDay(plan, depth, ending, c.r())), numbered: false, effect: undefined, ending: true }] : [])];
   let status = def.initial;
   let number: string | null = null;
   let lastDay = opened;
@@ -169,7 +181,7 @@ function writeProceeding(c: CaseworkContext, w: Writers, s: SeriesCounters, coun
       number = def.numberSeries.pattern.replaceAll('{unitShort}', c.unitShort).replaceAll('{year}', String(year)).replaceAll('{n}', String(n));
     }
     for (const e of st.events) {
-      const d = 'offset' in e && e.offset ? addDays(day, e.offset) : day;
+      const d = 'workingDaysBefore' in e && e.workingDaysBefore ? shiftWorkingDays(c.basis.calendar, day, -e.workingDaysBefore) : 'offset' in e && e.offset ? addDays(day, e.offset) : day;
       w.event({ proceedingId: id, kind: e.kind, date: d, party: 'partyRole' in e && e.partyRole ? (e.partyRole === 'worker' ? '申请人' : '被申请人') : null, partyRole: 'partyRole' in e ? (e.partyRole ?? null) : null, awardFinality: 'awardFinality' in e ? (e.awardFinality ?? null) : null, source: `.${st.action}`, recordedAt: at, recordedBy: kind === 'arbitration' ? c.staff.arbitrator : c.staff.inspector });
     }
     const from = status;
@@ -202,6 +214,18 @@ function writeProceeding(c: CaseworkContext, w: Writers, s: SeriesCounters, coun
   // the engine's today, and the trace need not be stored (stored-deadlines.ts keepsTrace).
   counts.deadlines += storeProceedingDeadlines(c.prepare, instantOf(c.basis.today, '18:00'), { id, caseFileId, unitId: c.unitId, kind }, c.basis);
   return { id, depth, open: !closed, lastDay };
+}
+
+/**
+ * The day (after the file opened) a proceeding ends: a refusal within 1–3 days of the application (5 working days,
+ * 若干规定 Art. 18 / 调解仲裁法 Art. 29); any other ending 3–14 days after its last stage — so a settlement or
+ * withdrawal after the hearing (day 28) still comes before the award's 45 days from acceptance run out (day 49); an
+ * ending with its own soonest day (提前移出, six months after the correction) within a year after it.
+ */
+function endingDay(plan: KindPlan, depth: number, ending: Ending, u: number): number {
+  if (ending.after < 0) return 1 + Math.floor(u * 3);
+  if (ending.earliest) return ending.earliest + Math.floor(u * 365);
+  return (plan.path[Math.max(0, depth - 1)]?.day ?? 0) + 3 + Math.floor(u * 12);
 }
 
 /** The 结案 record (办案规则 Art. 78) as the app's 结案 step writes it: the method, a result, the yearbook cause, the amounts. */

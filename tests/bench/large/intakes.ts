@@ -28,7 +28,7 @@ export interface World extends CaseworkContext {
   /** Recent workers, some of whom come back with another complaint. */
   recent: { personId: string; name: string }[];
   series: SeriesCounters;
-  counts: CaseworkCounts & { persons: number; phones: number; complainants: number; tibetanCommon: number; intakes: number; routes: Record<string, number> };
+  counts: CaseworkCounts & { persons: number; phones: number; complainants: number; tibetanCommon: number; intakes: number; routes: Record<string, number>; listingsEnded: number };
 }
 
 const DAY = 86_400_000;
@@ -73,7 +73,6 @@ export function writeIntakes(wd: World, fromIndex: number, toIndex: number): voi
     complainant: rowWriter(prepare, intakeComplainants, ['intakeId', 'personId', 'sortOrder', 'isRepresentative', 'amountClaimedFen', 'address', 'occupation', 'workplace']),
     record: rowWriter(prepare, documents, ['id', 'unitId', 'kind', 'title', 'series', 'status', 'intakeId', 'source', 'createdBy', 'createdAt']),
   };
-  const caseFileOf = prepare('UPDATE intakes SET case_file_id = ? WHERE id = ?');
   for (let i = fromIndex; i < toIndex; i++) {
     const at = receivedAt(wd, i);
     const date = dateKeyOf(at);
@@ -127,8 +126,13 @@ export function writeIntakes(wd: World, fromIndex: number, toIndex: number): voi
     const regNo = (wd.series.get(`intake|${year}`) ?? 0) + 1;
     wd.series.set(`intake|${year}`, regNo);
     const intakeId = wd.ids.at(at);
+    // The ids the intake's call makes, in the order it makes them (the paper's, then the file's: writeCaseFile), drawn
+    // before the intake's row so that row is written once with its file (not inserted, then updated: issue #15).
+    const record = kind !== 'consultation' && r() < 0.3 ? wd.ids.at(at) : null;
+    const opensFile = route === 'inspection' || route === 'arbitration' || route === 'mediation';
+    const caseFileId = opensFile ? wd.ids.at(at) : null;
     const collective = isCollectiveDispute(workers);
-    w.intake({ id: intakeId, unitId: wd.unitId, regYear: year, regNo, kind, channel, externalNo: channel === 'hotline12345' ? `12345-${year}-${String(regNo).padStart(6, '0')}` : null, receivedAt: at, receivedDate: date, summary, workersCount: workers, amountClaimedFen: kind === 'consultation' ? null : amount, projectId: project?.id ?? null, status, route, answer: status === 'answered' ? '已当场答复，告知维权途径' : null, collective, urgent: false, caseFileId: null, recordedBy: wd.staff.desk, createdAt: at, updatedAt: at });
+    w.intake({ id: intakeId, unitId: wd.unitId, regYear: year, regNo, kind, channel, externalNo: channel === 'hotline12345' ? `12345-${year}-${String(regNo).padStart(6, '0')}` : null, receivedAt: at, receivedDate: date, summary, workersCount: workers, amountClaimedFen: kind === 'consultation' ? null : amount, projectId: project?.id ?? null, status, route, answer: status === 'answered' ? '已当场答复，告知维权途径' : null, collective, urgent: false, caseFileId, recordedBy: wd.staff.desk, createdAt: at, updatedAt: at });
     parties.forEach((p, k) => w.party({ intakeId, partyId: p.partyId, role: p.role, sortOrder: k }));
     people.forEach((p, k) => w.complainant({ intakeId, personId: p.personId, sortOrder: k, isRepresentative: n >= 10 && k < 3, amountClaimedFen: kind === 'consultation' ? null : p.amountFen, address: null, occupation: trade, workplace: employer.name }));
     wd.counts.complainants += people.length;
@@ -144,16 +148,15 @@ export function writeIntakes(wd: World, fromIndex: number, toIndex: number): voi
       },
     });
     const later: AuditCall[] = [];
-    if (kind !== 'consultation' && r() < 0.3) {
-      const recordId = wd.ids.at(at);
+    if (record) {
+      const recordId = record;
       later.push({ at, actor: wd.staff.desk, channel: 'documents.generate', entries: [{ action: 'generate', entity: 'document', entityId: recordId, change: { kind: 'intakeRecord', number: null, version: 1, template: 'intakeRecord', ...fileHashes(recordId) } }] });
       w.record({ id: recordId, unitId: wd.unitId, kind: 'intakeRecord', title: `投诉（举报）登记表 ${formatRegNo(year, regNo)}`, series: null, status: 'issued', intakeId, source: storedSource({ kind: 'intakeRecord', intakeId }, { kind: 'intakeRecord', intakeId }), createdBy: wd.staff.desk, createdAt: at });
       wd.counts.documents++;
     }
-    if (route === 'inspection' || route === 'arbitration' || route === 'mediation') {
+    if (caseFileId && (route === 'inspection' || route === 'arbitration' || route === 'mediation')) {
       const title = caseTitle({ kind, complainantNames: people.map((p) => p.name), workersCount: workers, partyNames: parties.map((p) => p.name) });
-      const file = writeCaseFile(wd, wd.series, wd.counts, { intakeId, regNoText: formatRegNo(year, regNo), route, receivedDate: date, receivedAt: at, title, collective, parties, persons: people.filter((_, k) => k < 40), later });
-      caseFileOf.run(file.caseFileId, intakeId);
+      const file = writeCaseFile(wd, wd.series, wd.counts, { intakeId, caseFileId, regNoText: formatRegNo(year, regNo), route, receivedDate: date, receivedAt: at, title, collective, parties, persons: people.filter((_, k) => k < 40), later });
       created.push({ action: 'create', entity: 'caseFile', entityId: file.caseFileId, change: { intakeId, title, proceedingId: file.proceedingId, proceedingKind: file.proceedingKind, leaderStaffId: collective ? wd.staff.leader : null, collective, urgent: false } });
       created.push({ action: 'route', entity: 'intake', entityId: intakeId, change: { routingId: wd.ids.at(at), route, departmentId: DEPARTMENT_OF[route], caseFileId: file.caseFileId, proceedingId: file.proceedingId, note: null } });
     } else if (route === 'referredElsewhere') {

@@ -32,11 +32,13 @@ export function rowWriter<T extends SQLiteTable>(prepare: Prepare, table: T, key
  */
 export class Ids {
   private n = 0;
-  constructor(private readonly salt: number) {}
+  private readonly s: string;
+  constructor(salt: number) {
+    this.s = (salt & 0xfff).toString(16).padStart(3, '0');
+  }
   at(ms: number): string {
     const t = Math.max(0, Math.floor(ms)).toString(16).padStart(12, '0');
     const c = (this.n++).toString(16).padStart(12, '0');
-    const s = (this.salt & 0xfff).toString(16).padStart(3, '0');
-    return `${t.slice(0, 8)}-${t.slice(8, 12)}-7${s}-8${c.slice(0, 3)}-${c.slice(3).padStart(12, '0')}`;
+    return `${t.slice(0, 8)}-${t.slice(8, 12)}-7${this.s}-8${c.slice(0, 3)}-${c.slice(3).padStart(12, '0')}`;
   }
 }

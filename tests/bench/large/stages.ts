@@ -1,6 +1,9 @@
 // The stages a proceeding passes through in the large database, each with the clock events the workflow records
 // (shared/domain/deadline-rules.ts), the timeline line, and the paper issued at it. A file stops at some stage (the
-// older the file, the further it went) and may end in one of its kind's closing states.
+// older the file, the further it went) and may end in one of its kind's closing states. The days keep within every
+// limit the engine knows (tests/integration/seed-lawful.test.ts): each stage before the bureau's time for it runs out
+// (投诉受理 and 立案 within 5 working days, 仲裁受理 within 5, the tribunal within 5 of acceptance, the award within
+// 45 days, the referral transferred the day after its approval, the hearing notice served 7 working days before).
 import type { DeadlineEventKind } from '../../../shared/domain/deadline-rules';
 import type { DocumentKind, ProceedingKind } from '../../../shared/domain/vocabulary';
 
@@ -11,7 +14,8 @@ export interface Stage {
   summary: string;
   /** Days after the file opened. */
   day: number;
-  events: readonly { kind: DeadlineEventKind; offset?: number; partyRole?: 'worker' | 'employer'; awardFinality?: 'final' | 'nonFinal' }[];
+  /** `offset`: calendar days from the stage's day; `workingDaysBefore`: that many working days before it, on the bureau's calendar. */
+  events: readonly { kind: DeadlineEventKind; offset?: number; workingDaysBefore?: number; partyRole?: 'worker' | 'employer'; awardFinality?: 'final' | 'nonFinal' }[];
   /** The number is issued at this stage (受理/立案). */
   numbered?: boolean;
   paper?: DocumentKind;
@@ -23,9 +27,11 @@ export interface Ending {
   status: string;
   action: string;
   summary: string;
-  events: readonly { kind: DeadlineEventKind }[];
+  events: readonly { kind: DeadlineEventKind; offset?: number }[];
   /** The furthest stage index after which this ending may come. */
   after: number;
+  /** The soonest day after the file opened the ending may come (a younger file cannot end so), and its day then. */
+  earliest?: number;
   weight: number;
   paper?: DocumentKind;
   /**
@@ -69,7 +75,7 @@ export const PLANS: Record<Exclude<ProceedingKind, 'enforcement'>, KindPlan> = {
     path: [
       { status: 'accepted', action: 'accept', summary: '受理仲裁申请', day: 4, events: [{ kind: 'accepted' }, { kind: 'applicationServed', offset: 3 }], numbered: true, paper: 'acceptanceNotice' },
       { status: 'composed', action: 'compose', summary: '组成仲裁庭', day: 9, events: [{ kind: 'composed' }], effect: 'tribunal' },
-      { status: 'composed', action: 'scheduleHearing', summary: '开庭通知送达，开庭审理', day: 28, events: [{ kind: 'hearingNoticeServed', offset: -10 }, { kind: 'hearingScheduled' }], paper: 'hearingNotice', effect: 'hearing' },
+      { status: 'composed', action: 'scheduleHearing', summary: '开庭通知送达，开庭审理', day: 28, events: [{ kind: 'hearingNoticeServed', workingDaysBefore: 7 }, { kind: 'hearingScheduled' }], paper: 'hearingNotice', effect: 'hearing' },
       { status: 'awarded', action: 'award', summary: '作出裁决并送达', day: 40, events: [{ kind: 'awarded' }, { kind: 'awardServed', offset: 3, partyRole: 'worker', awardFinality: 'final' }, { kind: 'awardServed', offset: 4, partyRole: 'employer', awardFinality: 'final' }], paper: 'award', effect: 'award' },
     ],
     endings: [
@@ -89,7 +95,7 @@ export const PLANS: Record<Exclude<ProceedingKind, 'enforcement'>, KindPlan> = {
   policeReferral: {
     path: [
       { status: 'approved', action: 'approve', summary: '案件移送书经负责人批准', day: 3, events: [{ kind: 'referralApproved' }] },
-      { status: 'referred', action: 'transfer', summary: '移送公安机关', day: 5, events: [{ kind: 'referralTransferred' }], paper: 'referralLetter' },
+      { status: 'referred', action: 'transfer', summary: '移送公安机关', day: 4, events: [{ kind: 'referralTransferred' }], paper: 'referralLetter' },
     ],
     endings: [
       { status: 'policeFiled', action: 'policeFiled', summary: '公安机关已立案', events: [], after: 1, weight: 70 },
@@ -102,8 +108,9 @@ export const PLANS: Record<Exclude<ProceedingKind, 'enforcement'>, KindPlan> = {
       { status: 'listed', action: 'list', summary: '作出列入失信联合惩戒名单决定', day: 20, events: [{ kind: 'listed' }] },
     ],
     endings: [
-      { status: 'notListed', action: 'notList', summary: '决定不列入', events: [], after: 0, weight: 15 },
-      { status: 'removed', action: 'remove', summary: '移出失信名单', events: [{ kind: 'delisted' }], after: 1, weight: 25 },
+      { status: 'notListed', action: 'decline', summary: '决定不列入', events: [], after: 0, weight: 15 },
+      // 提前移出: six months at least after the arrears were paid (the listing's day at the soonest), a 守信承诺 first.
+      { status: 'removed', action: 'removeEarly', summary: '提前移出失信名单', events: [{ kind: 'pledgeMade', offset: -20 }, { kind: 'delisted' }], after: 1, weight: 25, earliest: 20 + 190 },
     ],
     rests: 60,
   },
