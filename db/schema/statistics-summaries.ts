@@ -1,4 +1,4 @@
-import { sqliteTable, text, index, primaryKey } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, primaryKey } from 'drizzle-orm/sqlite-core';
 
 /**
  * Derived, for the month's statistics (重复发案的用人单位, electron/core/statistics/inspection.data.ts): each employer's
@@ -22,10 +22,8 @@ export const employerAcceptances = sqliteTable(
     /** The first 受理 of the file's inspection with this party as employer, 'YYYY-MM-DD'. */
     firstDate: text('first_date').notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.partyId, t.caseFileId] }),
-    // The report: an employer's files in a unit by the day first accepted (a WITHOUT ROWID index carries the key's
-    // case_file_id too, so it covers the count, the first file and the period's rows).
-    index('employer_acceptances_party_unit_date_idx').on(t.partyId, t.unitId, t.firstDate),
-  ],
+  // The row is its key, in the report's order: an employer's files in a unit by the day first accepted, so the count
+  // of the earlier ones, the first file and the period's rows are ranges of the table itself, with no second index.
+  // The triggers address a row by its whole key, recomputed from the facts (one file's few proceedings).
+  (t) => [primaryKey({ columns: [t.partyId, t.unitId, t.firstDate, t.caseFileId] })],
 );

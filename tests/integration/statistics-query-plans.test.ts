@@ -173,19 +173,19 @@ describe('statistics query plans: a report reads the period, not the history', (
     expect(historyReads(db, "SELECT seq FROM proceeding_events e WHERE e.kind = 'accepted' AND e.date BETWEEN ? AND ?", [null, null])).toEqual([]);
   });
 
-  it('reads the repeat employers from the employer summary: a range of its index per employer and unit, not their every file', async () => {
+  it('reads the repeat employers from the employer summary: a range of its key per employer and unit, not their every file', async () => {
     const { core } = await testCore();
     const db = core.services!.db;
     const captured: Captured[] = [];
     employerAcceptances(recording(db, captured), { from: '2026-10-01', to: '2026-10-31', unitIds: ['unit-540200', 'unit-540202'] }, ['p1', 'p2']);
     const [{ sql, args }] = captured as [Captured];
     const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(args as never[])) as { detail: string }[]).map((r) => r.detail);
-    // The employers' earlier files counted (and their first found) on the summary's index up to the period's end; the
+    // The employers' earlier files counted (and their first found) on the summary's key up to the period's end; the
     // period's own rows a range bounded on both sides; the 案号 of each by the file's own proceedings and events.
     expect(plan).toEqual(
       expect.arrayContaining([
-        'SEARCH ea USING COVERING INDEX employer_acceptances_party_unit_date_idx (party_id=? AND unit_id=? AND first_date<?)',
-        'SEARCH ea USING COVERING INDEX employer_acceptances_party_unit_date_idx (party_id=? AND unit_id=? AND first_date>? AND first_date<?)',
+        'SEARCH ea USING PRIMARY KEY (party_id=? AND unit_id=? AND first_date<?)',
+        'SEARCH ea USING PRIMARY KEY (party_id=? AND unit_id=? AND first_date>? AND first_date<?)',
         'SEARCH p USING INDEX proceedings_case_file_idx (case_file_id=?)',
         expect.stringMatching(/^SEARCH e USING (COVERING )?INDEX proceeding_events_proceeding_kind_date_idx \(proceeding_id=\? AND kind=\? AND date=\?\)$/),
       ]),

@@ -154,14 +154,14 @@ export function stepInputs(db: Db, proceedingIds: readonly string[], action: str
  * The employers of these inspections (accepted in the period), each with its files of the scope first accepted in the
  * period (as its employer, on or before the period's last day) and the number first accepted before it (此前N件). It
  * reads the employer summary (employer_acceptances: each employer's inspection files by the day first accepted with it
- * as employer, kept by triggers with every 受理 and standing), by its (party, unit, first day) index: an employer's
- * files of the scope up to the period's end are one range, counted (the earlier ones) and its first taken — one index
- * entry each, not its every inspection, acceptance and file. The period's rows come back with their columns, the
+ * as employer, kept by triggers with every 受理 and standing), by its key (party, unit, first day, file): an employer's
+ * files of the scope up to the period's end are one range, counted (the earlier ones) and its first taken — one row
+ * each, not its every inspection, acceptance and file. The period's rows come back with their columns, the
  * file's 案号 that of the proceeding first accepted with the employer (the first recorded on a tie), and the employers
  * in the order of their first file (date, then file id) — the order a list of all their files would give.
  */
 export function employerAcceptances(db: Db, scope: StatScope, proceedingIds: readonly string[]): (FileRow & { partyId: string; partyName: string; partyBefore: number })[] {
-  // CROSS JOIN from the employers and the scope's units: each (employer, unit) is one seek and a range of the index.
+  // CROSS JOIN from the employers and the scope's units: each (employer, unit) is one seek and a range of the table.
   const held = `employers em CROSS JOIN units_in un CROSS JOIN employer_acceptances ea ON ea.party_id = em.party_id AND ea.unit_id = un.id`;
   return db
     .prepare(
