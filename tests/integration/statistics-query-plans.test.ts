@@ -194,4 +194,24 @@ describe('statistics query plans: a report reads the period, not the history', (
     expect(plan.filter((d) => /proceeding_parties_party_idx|proceedings_kind_status_idx|^SCAN (ea|pp|p|e|cf)\b/.test(d))).toEqual([]);
     expect(historyReads(db, sql, args)).toEqual([]);
   });
+
+  it('keeps the employer summary with seeks: every trigger statement reads the written file\'s own rows, not the history', async () => {
+    const { core } = await testCore();
+    const db = core.services!.db;
+    const triggers = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'employer_acceptances_%' ORDER BY name").all() as { name: string; sql: string }[];
+    expect(triggers).toHaveLength(12);
+    const failures: { name: string; lines: string[] }[] = [];
+    for (const t of triggers) {
+      // The body's one statement, NEW.x and OLD.x bound as parameters (as SQLite binds them when the trigger fires).
+      const body = t.sql.slice(t.sql.indexOf('BEGIN') + 5, t.sql.lastIndexOf('END')).trim().replace(/;$/, '');
+      const args: string[] = [];
+      const sql = body.replace(/\b(?:NEW|OLD)\.\w+/g, () => (args.push('x'), '?'));
+      const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[]).map((r) => r.detail);
+      const lines = [...historyReads(db, sql, args), ...plan.filter((d) => /^SCAN employer_acceptances|proceeding_parties_party_idx/.test(d))];
+      if (lines.length > 0) failures.push({ name: t.name, lines });
+      // The rows taken out before a write are found by their whole key.
+      if (t.name.endsWith('_before')) expect(plan, t.name).toContain('SEARCH employer_acceptances USING PRIMARY KEY (party_id=? AND unit_id=? AND first_date=? AND case_file_id=?)');
+    }
+    expect(failures).toEqual([]);
+  });
 });
