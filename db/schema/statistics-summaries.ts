@@ -3,7 +3,7 @@ import { sqliteTable, text, primaryKey } from 'drizzle-orm/sqlite-core';
 /**
  * Derived, for the month's statistics (重复发案的用人单位, electron/core/statistics/inspection.data.ts): each employer's
  * inspection files with the day each was first accepted with it standing as employer, and the file's unit — so "this
- * employer's earlier files" is a range of one index, not a walk of its every inspection, acceptance and file.
+ * employer's earlier files" is a range of one b-tree, not a walk of its every inspection, acceptance and file.
  * A row is (party, file) for which an inspection proceeding of the file has the party as 'employer' and a 受理
  * ('accepted' clock event); first_date is the earliest such event. Nothing in the app writes it: triggers in the
  * migration (0067_employer_acceptances) keep it in the transaction of every write of the facts it is made of — an

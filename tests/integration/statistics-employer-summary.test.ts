@@ -3,8 +3,8 @@
 // facts it derives from; here the real workflow (受理, 立案 on approval, an intake joining an accepted file with a new
 // employer, 不予受理, a file returned and routed again) runs through dispatch, and the writes no service makes today (a
 // standing removed or moved, a proceeding moved to another file, a file to another unit) on the connection, and after
-// each step the summary must equal a recomputation from the base tables — in JavaScript, from their rows. Without any
-// one of the triggers, the step that needs it makes the comparison fail. And on a seed:large history (its bulk rows
+// each step the summary must equal a recomputation from the base tables — in JavaScript, from their rows. Without one
+// write's triggers (the rows taken out before it, put back after), the step that needs them makes it fail. And on a seed:large history (its bulk rows
 // keep the summary through the same triggers) the statement reading it gives, for every month, each unit and the city
 // with its counties, exactly the rows of the statement it replaced (kept here verbatim as the reference).
 import { mkdtempSync, rmSync } from 'node:fs';
