@@ -36,3 +36,4 @@ export * from './arbitration-groups';
 export * from './site-photo-thumbnails';
 export * from './stat-reports';
 export * from './server-tabs';
+export * from './statistics-summaries';

@@ -408,3 +408,36 @@ describe('data migrations: the case work made smaller again (issue #15)', () => 
     db.close();
   });
 });
+
+describe('data migrations: the employer summary (issue #15)', () => {
+  it('employer_acceptances is filled from the inspections already accepted: per employer and file the first 受理, in the file\'s unit', () => {
+    const dir = emptyDataDir();
+    const db = openDatabase(join(dir, DB_FILE_NAME));
+    migrate(db, opts(dir, migrationsBefore(dir, tagOf('employer_acceptances'))));
+    db.prepare("INSERT INTO staff (id, unit_id, name, created_at, updated_at) VALUES ('s1', 'unit-540200', '次仁卓玛', 0, 0)").run();
+    const county = (db.prepare('SELECT id FROM units WHERE parent_id IS NOT NULL ORDER BY id LIMIT 1').get() as { id: string }).id;
+    const file = db.prepare("INSERT INTO case_files (id, unit_id, title, status, opened_at, created_by, created_at, updated_at) VALUES (?, ?, ?, 'open', 0, 's1', 0, 0)");
+    file.run('c1', 'unit-540200', '扎西投诉雪域建筑');
+    file.run('c2', county, '卓玛投诉雪域建筑和高原劳务');
+    file.run('c3', 'unit-540200', '次仁申请仲裁');
+    const proceeding = db.prepare("INSERT INTO proceedings (id, case_file_id, kind, status, opened_at, created_at, updated_at) VALUES (?, ?, ?, 'filed', 0, 0, 0)");
+    proceeding.run('p1', 'c1', 'inspection');
+    proceeding.run('p2', 'c2', 'inspection');
+    proceeding.run('p3', 'c2', 'inspection'); // a second inspection in the file, accepted earlier
+    proceeding.run('p4', 'c3', 'arbitration');
+    proceeding.run('p5', 'c1', 'blacklisting');
+    for (const [id, name] of [['e1', '雪域建筑'], ['e2', '高原劳务']]) db.prepare("INSERT INTO parties (id, kind, name, created_at, updated_at) VALUES (?, 'organisation', ?, 0, 0)").run(id, name);
+    const party = db.prepare('INSERT INTO proceeding_parties (id, proceeding_id, role, party_id, person_id, sort_order) VALUES (?, ?, ?, ?, NULL, 0)');
+    for (const [id, p, role, e] of [['pp1', 'p1', 'employer', 'e1'], ['pp2', 'p2', 'employer', 'e1'], ['pp3', 'p2', 'employer', 'e2'], ['pp4', 'p3', 'employer', 'e2'], ['pp5', 'p4', 'respondent', 'e1'], ['pp6', 'p5', 'employer', 'e1'], ['pp7', 'p3', 'generalContractor', 'e1']]) party.run(id, p, role, e);
+    const event = db.prepare("INSERT INTO proceeding_events (proceeding_id, kind, date, source, recorded_at) VALUES (?, ?, ?, '.x', 1)");
+    for (const [p, kind, date] of [['p1', 'received', '2026-10-08'], ['p1', 'accepted', '2026-10-10'], ['p1', 'accepted', '2026-10-09'], ['p2', 'accepted', '2026-11-03'], ['p3', 'accepted', '2026-11-01'], ['p4', 'accepted', '2026-10-01'], ['p5', 'listed', '2026-10-01']]) event.run(p, kind, date);
+    migrate(db, opts(dir));
+    expect(db.prepare('SELECT party_id, case_file_id, unit_id, first_date FROM employer_acceptances ORDER BY party_id, case_file_id').all()).toEqual([
+      { party_id: 'e1', case_file_id: 'c1', unit_id: 'unit-540200', first_date: '2026-10-09' },
+      { party_id: 'e1', case_file_id: 'c2', unit_id: county, first_date: '2026-11-03' },
+      { party_id: 'e2', case_file_id: 'c2', unit_id: county, first_date: '2026-11-01' },
+    ]);
+    expect((db.prepare("SELECT sql FROM sqlite_master WHERE name = 'employer_acceptances'").get() as { sql: string }).sql).toMatch(/WITHOUT ROWID$/);
+    db.close();
+  });
+});

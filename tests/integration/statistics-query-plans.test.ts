@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import { acceptedCases } from '../../electron/core/statistics/arbitration.data';
-import { carriedOverFiles } from '../../electron/core/statistics/inspection.data';
+import { carriedOverFiles, employerAcceptances } from '../../electron/core/statistics/inspection.data';
 import { runStatRequest, type StatRequest } from '../../electron/core/statistics/stats-engine';
 import { testCore } from '../helpers/core';
 
@@ -171,5 +171,47 @@ describe('statistics query plans: a report reads the period, not the history', (
     expect(historyReads(db, 'SELECT id FROM case_files cf WHERE cf.title LIKE ?', [null])).toEqual([expect.stringMatching(/^SCAN cf/)]);
     expect(historyReads(db, 'SELECT id FROM intakes i WHERE i.unit_id = ? AND i.received_date = ?', [null, null])).not.toEqual([]);
     expect(historyReads(db, "SELECT seq FROM proceeding_events e WHERE e.kind = 'accepted' AND e.date BETWEEN ? AND ?", [null, null])).toEqual([]);
+  });
+
+  it('reads the repeat employers from the employer summary: a range of its key per employer and unit, not their every file', async () => {
+    const { core } = await testCore();
+    const db = core.services!.db;
+    const captured: Captured[] = [];
+    employerAcceptances(recording(db, captured), { from: '2026-10-01', to: '2026-10-31', unitIds: ['unit-540200', 'unit-540202'] }, ['p1', 'p2']);
+    const [{ sql, args }] = captured as [Captured];
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(args as never[])) as { detail: string }[]).map((r) => r.detail);
+    // The employers' earlier files counted (and their first found) on the summary's key up to the period's end; the
+    // period's own rows a range bounded on both sides; the 案号 of each by the file's own proceedings and events.
+    expect(plan).toEqual(
+      expect.arrayContaining([
+        'SEARCH ea USING PRIMARY KEY (party_id=? AND unit_id=? AND first_date<?)',
+        'SEARCH ea USING PRIMARY KEY (party_id=? AND unit_id=? AND first_date>? AND first_date<?)',
+        'SEARCH p USING INDEX proceedings_case_file_idx (case_file_id=?)',
+        expect.stringMatching(/^SEARCH e USING (COVERING )?INDEX proceeding_events_proceeding_kind_date_idx \(proceeding_id=\? AND kind=\? AND date=\?\)$/),
+      ]),
+    );
+    // Not the walk it replaced: an employer's every standing (the party index), every inspection (the kind index).
+    expect(plan.filter((d) => /proceeding_parties_party_idx|proceedings_kind_status_idx|^SCAN (ea|pp|p|e|cf)\b/.test(d))).toEqual([]);
+    expect(historyReads(db, sql, args)).toEqual([]);
+  });
+
+  it('keeps the employer summary with seeks: every trigger statement reads the written file\'s own rows, not the history', async () => {
+    const { core } = await testCore();
+    const db = core.services!.db;
+    const triggers = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'employer_acceptances_%' ORDER BY name").all() as { name: string; sql: string }[];
+    expect(triggers).toHaveLength(12);
+    const failures: { name: string; lines: string[] }[] = [];
+    for (const t of triggers) {
+      // The body's one statement, NEW.x and OLD.x bound as parameters (as SQLite binds them when the trigger fires).
+      const body = t.sql.slice(t.sql.indexOf('BEGIN') + 5, t.sql.lastIndexOf('END')).trim().replace(/;$/, '');
+      const args: string[] = [];
+      const sql = body.replace(/\b(?:NEW|OLD)\.\w+/g, () => (args.push('x'), '?'));
+      const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[]).map((r) => r.detail);
+      const lines = [...historyReads(db, sql, args), ...plan.filter((d) => /^SCAN employer_acceptances|proceeding_parties_party_idx/.test(d))];
+      if (lines.length > 0) failures.push({ name: t.name, lines });
+      // The rows taken out before a write are found by their whole key.
+      if (t.name.endsWith('_before')) expect(plan, t.name).toContain('SEARCH employer_acceptances USING PRIMARY KEY (party_id=? AND unit_id=? AND first_date=? AND case_file_id=?)');
+    }
+    expect(failures).toEqual([]);
   });
 });

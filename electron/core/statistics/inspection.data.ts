@@ -153,29 +153,33 @@ export function stepInputs(db: Db, proceedingIds: readonly string[], action: str
 /**
  * The employers of these inspections (accepted in the period), each with its files of the scope first accepted in the
  * period (as its employer, on or before the period's last day) and the number first accepted before it (此前N件). It
- * reads the employers' own files, not the history: from the employers by the party index (CROSS JOIN: SQLite otherwise
- * started at every inspection in the database), their 受理 events by proceeding_events_proceeding_kind_date_idx, the
- * first per file and employer; the file's 案号 is that of the proceeding first accepted. Only the period's rows are
- * returned with their columns, the earlier files as a count, and the employers in the order of their first file
- * (date, then file id) — the order a list of all their files would give.
+ * reads the employer summary (employer_acceptances: each employer's inspection files by the day first accepted with it
+ * as employer, kept by triggers with every 受理 and standing), by its key (party, unit, first day, file): an employer's
+ * files of the scope up to the period's end are one range, counted (the earlier ones) and its first taken — one row
+ * each, not its every inspection, acceptance and file. The period's rows come back with their columns, the
+ * file's 案号 that of the proceeding first accepted with the employer (the first recorded on a tie), and the employers
+ * in the order of their first file (date, then file id) — the order a list of all their files would give.
  */
 export function employerAcceptances(db: Db, scope: StatScope, proceedingIds: readonly string[]): (FileRow & { partyId: string; partyName: string; partyBefore: number })[] {
+  // CROSS JOIN from the employers and the scope's units: each (employer, unit) is one seek and a range of the table.
+  const held = `employers em CROSS JOIN units_in un CROSS JOIN employer_acceptances ea ON ea.party_id = em.party_id AND ea.unit_id = un.id`;
   return db
     .prepare(
       `WITH employers AS (SELECT DISTINCT party_id FROM proceeding_parties WHERE proceeding_id IN (SELECT value FROM json_each(@ids)) AND role = 'employer' AND party_id IS NOT NULL),
-       firsts AS MATERIALIZED (
-         SELECT pp.party_id AS partyId, p.case_file_id AS caseFileId, p.number AS number, MIN(e.date) AS date
-         FROM employers em CROSS JOIN proceeding_parties pp ON pp.party_id = em.party_id AND pp.role = 'employer'
-           CROSS JOIN proceedings p ON p.id = pp.proceeding_id CROSS JOIN proceeding_events e ON e.proceeding_id = p.id AND e.kind = 'accepted'
-         WHERE +p.kind = 'inspection' AND e.date <= @to
-         GROUP BY pp.party_id, p.case_file_id),
-       scoped AS MATERIALIZED (SELECT f.* FROM firsts f CROSS JOIN case_files cf ON cf.id = f.caseFileId WHERE ${UNITS}),
-       employer_files AS (SELECT partyId, MIN(date || ' ' || caseFileId) AS firstKey, SUM(date < @from) AS before FROM scoped GROUP BY partyId)
-       SELECT s.caseFileId, s.number, si.reg_year AS regYear, si.reg_no AS regNo, cf.title AS title, u.name AS unitName, s.partyId, pa.name AS partyName,
-              s.date, ef.before AS partyBefore
-       FROM scoped s JOIN employer_files ef ON ef.partyId = s.partyId JOIN case_files cf ON cf.id = s.caseFileId JOIN units u ON u.id = cf.unit_id
+       units_in(id) AS (SELECT DISTINCT value FROM json_each(@units)),
+       employer_files AS MATERIALIZED (
+         SELECT ea.party_id AS partyId, MIN(ea.first_date || ' ' || ea.case_file_id) AS firstKey, SUM(ea.first_date < @from) AS before
+         FROM ${held} WHERE ea.first_date <= @to GROUP BY ea.party_id),
+       period AS MATERIALIZED (
+         SELECT ea.party_id AS partyId, ea.case_file_id AS caseFileId, ea.first_date AS date FROM ${held} WHERE ea.first_date BETWEEN @from AND @to)
+       SELECT s.caseFileId,
+              (SELECT p.number FROM proceedings p CROSS JOIN proceeding_parties pp ON pp.proceeding_id = p.id CROSS JOIN proceeding_events e ON e.proceeding_id = p.id
+               WHERE p.case_file_id = s.caseFileId AND +p.kind = 'inspection' AND +pp.party_id = s.partyId AND +pp.role = 'employer' AND e.kind = 'accepted' AND e.date = s.date
+               ORDER BY e.seq LIMIT 1) AS number,
+              si.reg_year AS regYear, si.reg_no AS regNo, cf.title AS title, u.name AS unitName, s.partyId, pa.name AS partyName, s.date, ef.before AS partyBefore
+       FROM period s JOIN employer_files ef ON ef.partyId = s.partyId JOIN case_files cf ON cf.id = s.caseFileId JOIN units u ON u.id = cf.unit_id
          LEFT JOIN intakes si ON si.id = cf.source_intake_id JOIN parties pa ON pa.id = s.partyId
-       WHERE s.date >= @from ORDER BY ef.firstKey, s.date, s.caseFileId`,
+       ORDER BY ef.firstKey, s.date, s.caseFileId`,
     )
     .all({ ...params(scope), ids: JSON.stringify(proceedingIds) }) as (FileRow & { partyId: string; partyName: string; partyBefore: number })[];
 }
