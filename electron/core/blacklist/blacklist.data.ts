@@ -7,7 +7,7 @@ import { CLOCK_EVENT_SOURCE_SQL } from '../proceedings/proceedings.data';
  * Listings still on the list whose 'blacklist.term' clock ended on or before `today`, oldest first. Run at every start
  * and on every tick on the core's thread, it reads only the term clocks due: a range of the running term clocks' own
  * index (deadlines_blacklist_term_due_idx, partial: a removed listing's clock is met), each one's proceeding by its key.
- * Not every listed proceeding with its clock (95–241 ms at 1M intakes, 22,000 listings), nor every overdue clock of
+ * Not every listed proceeding with its clock (95–241 ms at 1M intakes, at every start), nor every overdue clock of
  * ten years' files (500 ms at 30,000 intakes).
  */
 export function listingsDue(prepare: Prepare, today: string): { proceedingId: string; dueDate: string }[] {
