@@ -166,12 +166,13 @@ describe('search.rebuild resumes from its checkpoint', () => {
     // The start sees the older index and starts the job; the close cancels it between two batches.
     const first = await testCore({ dataDir: t.dataDir, initialized: false });
     const db1 = first.core.services!.db;
-    for (let i = 0; i < 600 && !((checkpointOf(db1)?.done ?? 0) > 0); i++) await new Promise((r) => setTimeout(r, 10));
+    // The job's worker loads its code first (seconds on a loaded machine); the close comes after its first batch.
+    for (let i = 0; i < 6000 && !((checkpointOf(db1)?.done ?? 0) > 0) && searchIndexVersion(db1) < SEARCH_TERMS_VERSION; i++) await new Promise((r) => setTimeout(r, 10));
     await first.core.close();
     const db = openDatabase(join(t.dataDir, DB_FILE_NAME));
     const cut = checkpointOf(db);
     db.close();
-    expect(cut?.done ?? 0).toBeGreaterThan(0);
+    expect(cut?.done ?? 0, 'cut after its first batch, before its end').toBeGreaterThan(0);
     expect(cut!.done).toBeLessThan(COUNT);
 
     // The next start resumes; meanwhile a desk registers an intake and adds a worker to the oldest one.
