@@ -97,6 +97,9 @@ export const deadlines = sqliteTable(
     // No (status, due_date) index beside it (every reader of open clocks names the nature and the unit) and no
     // case_file_id index ("mine" reaches a file's clocks by its proceedings through the key above): issue #15, 0060.
     index('deadlines_open_duties_idx').on(t.status, t.nature, t.unitId, t.dueDate, t.proceedingId),
+    // The daily 期满移出 (blacklist.data.ts: listingsDue): the term clocks still running, by due date — the ones due
+    // are a range of it, so the duty run at every start and tick reads what is due, not every listing (issue #15).
+    index('deadlines_blacklist_term_due_idx').on(t.dueDate, t.proceedingId).where(sql`rule_id = 'blacklist.term' AND status = 'open'`),
   ],
 );
 

@@ -69,3 +69,25 @@ export const searchIndexState = sqliteTable(
   },
   (t) => [check('search_index_state_single_row', sql`${t.id} = 1`)],
 );
+
+/**
+ * Where an unfinished search.rebuild stopped (search-rebuild.ts), written in the same transaction as each batch it
+ * commits: the next run of a rebuild to the same rules version goes on from here instead of from the first record, so
+ * a rebuild cut by a close or a crash (≈ 30 min of work at 1M intakes) finishes over a few starts. No row: no rebuild
+ * left unfinished. `phase` is the pass it stopped in: parties and projects by id ascending (`after_id`, the last one
+ * done), then intakes by seq descending (`before_seq`, the last one done).
+ */
+export const searchRebuildCheckpoint = sqliteTable(
+  'search_rebuild_checkpoint',
+  {
+    id: integer('id').primaryKey(),
+    /** The search-rules version the rebuild brings the index to (SEARCH_TERMS_VERSION when it started). */
+    version: integer('version').notNull(),
+    phase: text('phase', { enum: ['party', 'project', 'intake'] }).notNull(),
+    afterId: text('after_id'),
+    beforeSeq: integer('before_seq'),
+    /** Records done so far, for the job's progress. */
+    done: integer('done').notNull(),
+  },
+  (t) => [check('search_rebuild_checkpoint_single_row', sql`${t.id} = 1`)],
+);

@@ -12,6 +12,7 @@ import { MIGRATIONS_DIR, signInAs, testCore, TestClock } from '../helpers/core';
 import { TEST_PASSWORD_COST } from '../helpers/accounts';
 import { approve, LISTED_EMPLOYER, listedEmployer, statusOf, step } from '../helpers/listing';
 import { CLOCK_EVENT_SOURCE_SQL } from '../../electron/core/proceedings/proceedings.data';
+import type { Db } from '../../db/open';
 
 describe('期满移出 by the daily job', () => {
   it('removes the listing dated the day its term ends, as the system, once — after a restart that missed that day', async () => {
@@ -47,12 +48,15 @@ describe('期满移出 by the daily job', () => {
       // Idempotent: a second run (the next tick) finds nothing.
       expect(removeExpiredListings(core.services!)).toEqual({ removed: 0, refused: [] });
       expect((db.prepare("SELECT count(*) AS n FROM proceeding_events WHERE proceeding_id = ? AND kind = 'delisted'").get(pid) as { n: number }).n).toBe(1);
-      // Run at every start and tick: read from the listed proceedings, each term clock by its key — never every overdue clock.
+      // Run at every start and tick: a range of the running term clocks by due date, each proceeding by its key — never
+      // every listing, nor every overdue clock; in due-date order without a sort.
       let sql = '';
       listingsDue(((text: string) => ((sql = text), { all: () => [] })) as never, '2029-12-10');
       const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('2029-12-10') as { detail: string }[]).map((r) => r.detail);
-      expect(plan[0]).toMatch(/^SEARCH p USING INDEX proceedings_kind_status_idx/);
-      expect(plan[1]).toMatch(/^SEARCH d USING INDEX deadlines_clock_uq \(proceeding_id=\? AND rule_id=\?\)/);
+      expect(plan).toEqual([
+        expect.stringMatching(/^SEARCH d USING (COVERING )?INDEX deadlines_blacklist_term_due_idx \(due_date<\?\)$/),
+        expect.stringMatching(/^SEARCH p USING INDEX sqlite_autoindex_proceedings_1 \(id=\?\)$/),
+      ]);
 
       // The leader's desk shows the removal the system made.
       const desk = await leader.call('desk.summary', {});
@@ -63,6 +67,43 @@ describe('期满移出 by the daily job', () => {
     } finally {
       await core.close();
     }
+  });
+});
+
+describe('the listings due, read in proportion', () => {
+  /** The plain reading the duty made before: every listed blacklisting with its term clock, no index named. */
+  const plainDue = (db: Db, today: string) =>
+    db
+      .prepare(
+        `SELECT d.proceeding_id AS proceedingId, d.due_date AS dueDate FROM proceedings p JOIN deadlines d ON d.proceeding_id = p.id
+         WHERE p.kind = 'blacklisting' AND p.status = 'listed' AND d.rule_id = 'blacklist.term' AND d.status = 'open' AND d.due_date <= ?
+         ORDER BY d.due_date, d.proceeding_id`,
+      )
+      .all(today);
+
+  it('are those of the plain reading, whatever the day, the state of the clock and of the listing', async () => {
+    const t = await testCore();
+    const f = await listedEmployer(t);
+    const db = t.core.services!.db;
+    const prepare = t.core.services!.prepare;
+    const pid = (db.prepare("SELECT id FROM proceedings WHERE case_file_id = ? AND kind = 'blacklisting'").get(f.caseFileId) as { id: string }).id;
+    const days = ['2026-12-03', '2029-12-02', '2029-12-03', '2035-01-01'];
+    const agree = () => {
+      for (const day of days) expect(listingsDue(prepare, day), day).toEqual(plainDue(db, day));
+    };
+    agree();
+    expect(listingsDue(prepare, '2029-12-03')).toEqual([{ proceedingId: pid, dueDate: '2029-12-03' }]);
+    expect(listingsDue(prepare, '2029-12-02')).toEqual([]);
+    // A clock paused, then met, leaves the index; running again, it is back.
+    for (const status of ['paused', 'met', 'open']) {
+      db.prepare("UPDATE deadlines SET status = ? WHERE proceeding_id = ? AND rule_id = 'blacklist.term'").run(status, pid);
+      agree();
+    }
+    expect(listingsDue(prepare, '2035-01-01')).toHaveLength(1);
+    // A listing no longer listed is not due, though its clock were left running.
+    db.prepare("UPDATE proceedings SET status = 'removed' WHERE id = ?").run(pid);
+    agree();
+    expect(listingsDue(prepare, '2035-01-01')).toEqual([]);
   });
 });
 

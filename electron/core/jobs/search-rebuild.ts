@@ -1,11 +1,28 @@
 // Job 'search.rebuild': recomputes every intake's search terms and every party's and project's name terms
 // (after a change to how terms are made, or to repair the index). Batches commit one by one, each leaving the
-// index correct for the rows it touched, so a cancelled rebuild leaves a usable index.
+// index correct for the rows it touched (the searches read rows indexed under the older rules as well), so a cancelled
+// rebuild leaves a usable index. Each batch writes where it stopped (search_rebuild_checkpoint) in its own
+// transaction: a rebuild cut by a close or a crash goes on from there at the next run, not from the first record.
+// Records written or changed meanwhile are indexed under the current rules by their own transaction
+// (intakes/search-index.ts); one the rebuild has not reached yet is indexed once more when it is, replacing its rows.
 import type { Db } from '../../../db/open';
-import { statementCache } from '../../../db/statements';
+import { statementCache, type Prepare } from '../../../db/statements';
 import { indexIntake } from '../intakes/search-index';
 import { indexNameRecord } from '../search/names';
 import { derivedTx } from '../kernel/tx';
+import {
+  countRecords,
+  finishRebuild,
+  intakesBefore,
+  nameRecordsAfter,
+  readCheckpoint,
+  REBUILD_SQL,
+  saveCheckpoint,
+  storedIndexVersion,
+  unfinishedRebuildVersion,
+  type RebuildCheckpoint,
+  type RebuildPhase,
+} from './search-rebuild.data';
 
 export interface JobContext {
   db: Db;
@@ -14,53 +31,64 @@ export interface JobContext {
 }
 
 const BATCH = 200;
+const PHASES: RebuildPhase[] = ['party', 'project', 'intake'];
 
-export function rebuildSearch(ctx: JobContext): { indexed: number; cancelled: boolean } {
+/**
+ * Where this run starts: the checkpoint of an unfinished rebuild to the same rules version, or the first party. A
+ * checkpoint left by a rebuild to other rules is not followed: the records before it were indexed under those.
+ */
+function startingPoint(prepare: Prepare): RebuildCheckpoint {
+  const saved = readCheckpoint(prepare);
+  if (saved && saved.version === SEARCH_TERMS_VERSION) return saved;
+  return { version: SEARCH_TERMS_VERSION, phase: 'party', afterId: null, beforeSeq: null, done: 0 };
+}
+
+export function rebuildSearch(ctx: JobContext): { indexed: number; cancelled: boolean; resumedFrom: number } {
   const { db } = ctx;
   const prepare = statementCache(db);
-  const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
-  const total = count('SELECT count(*) AS n FROM intakes') + count('SELECT count(*) AS n FROM parties') + count('SELECT count(*) AS n FROM projects');
-  let done = 0;
-  ctx.progress(0, total, `共 ${total} 条待处理`);
+  const total = PHASES.reduce((n, phase) => n + countRecords(prepare, phase), 0);
+  const from = startingPoint(prepare);
+  let done = from.done;
+  ctx.progress(done, total, from.done > 0 ? `从上次停下处继续：已处理 ${done} / ${total} 条` : `共 ${total} 条待处理`);
+  const stopped = () => ({ indexed: done - from.done, cancelled: true, resumedFrom: from.done });
 
-  const nameSources: [string, 'party' | 'project'][] = [
-    ['SELECT id, name, credit_code AS a, id_number AS b FROM parties WHERE id > ? ORDER BY id LIMIT ?', 'party'],
-    ['SELECT id, name, NULL AS a, NULL AS b FROM projects WHERE id > ? ORDER BY id LIMIT ?', 'project'],
-  ];
-  for (const [sql, entity] of nameSources) {
-    let afterId = '';
+  for (const entity of ['party', 'project'] as const) {
+    if (PHASES.indexOf(from.phase) > PHASES.indexOf(entity)) continue;
+    let afterId = from.phase === entity ? (from.afterId ?? '') : '';
     for (;;) {
-      if (ctx.cancelled()) return { indexed: done, cancelled: true };
-      const rows = prepare(sql).all(afterId, BATCH) as { id: string; name: string; a: string | null; b: string | null }[];
+      if (ctx.cancelled()) return stopped();
+      const rows = nameRecordsAfter(prepare, entity, afterId, BATCH);
       if (rows.length === 0) break;
-      derivedTx(db, () => {
-        for (const r of rows) {
-          indexNameRecord(prepare, entity, r.id, r.name, { creditCode: r.a, idNumber: r.b }, true);
-        }
-      });
       afterId = rows[rows.length - 1].id;
       done += rows.length;
+      derivedTx(db, () => {
+        for (const r of rows) indexNameRecord(prepare, entity, r.id, r.name, { creditCode: r.a, idNumber: r.b }, true);
+        saveCheckpoint(prepare, { version: SEARCH_TERMS_VERSION, phase: entity, afterId, beforeSeq: null, done });
+      });
       ctx.progress(done, total, `已处理 ${done} / ${total} 条`);
     }
   }
 
-  // Newest first: after an upgrade the intakes a desk looks for first are searchable first.
-  let beforeSeq = Number.MAX_SAFE_INTEGER;
+  // Newest first: after an upgrade the intakes a desk looks for first are searchable first. Intakes registered
+  // after the rebuild started have higher seqs than any it reaches, and were indexed by their own registration.
+  let beforeSeq = from.phase === 'intake' ? (from.beforeSeq ?? Number.MAX_SAFE_INTEGER) : Number.MAX_SAFE_INTEGER;
   for (;;) {
-    if (ctx.cancelled()) return { indexed: done, cancelled: true };
-    const rows = prepare('SELECT seq, id FROM intakes WHERE seq < ? ORDER BY seq DESC LIMIT ?').all(beforeSeq, BATCH) as { seq: number; id: string }[];
+    if (ctx.cancelled()) return stopped();
+    const rows = intakesBefore(prepare, beforeSeq, BATCH);
     if (rows.length === 0) break;
-    derivedTx(db, () => {
-      for (const r of rows) indexIntake(prepare, r.id);
-    });
     beforeSeq = rows[rows.length - 1].seq;
     done += rows.length;
+    derivedTx(db, () => {
+      for (const r of rows) indexIntake(prepare, r.id);
+      saveCheckpoint(prepare, { version: SEARCH_TERMS_VERSION, phase: 'intake', afterId: null, beforeSeq, done });
+    });
     ctx.progress(done, total, `已处理 ${done} / ${total} 条`);
   }
-  if (!compactFts(ctx)) return { indexed: done, cancelled: true };
+  // A run that resumes after every record was done (cut during the merge) goes straight on merging.
+  if (!compactFts(ctx)) return stopped();
   // A finished rebuild (not a cancelled one) brings the whole index up to the current rules.
-  db.prepare('INSERT INTO search_index_state (id, version) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET version = excluded.version').run(SEARCH_TERMS_VERSION);
-  return { indexed: done, cancelled: false };
+  derivedTx(db, () => finishRebuild(prepare, SEARCH_TERMS_VERSION));
+  return { indexed: done - from.done, cancelled: false, resumedFrom: from.done };
 }
 
 /**
@@ -71,8 +99,8 @@ export function rebuildSearch(ctx: JobContext): { indexed: number; cancelled: bo
  */
 function compactFts(ctx: JobContext): boolean {
   const { db } = ctx;
-  const changes = db.prepare('SELECT total_changes() AS n');
-  const merge = db.prepare("INSERT INTO intake_fts (intake_fts, rank) VALUES ('merge', -64)");
+  const changes = db.prepare(REBUILD_SQL.totalChanges);
+  const merge = db.prepare(REBUILD_SQL.ftsMerge);
   for (let step = 0; step < 100_000; step++) {
     if (ctx.cancelled()) return false;
     const before = (changes.get() as { n: number }).n;
@@ -98,5 +126,10 @@ export const SEARCH_TERMS_VERSION = 6;
 
 /** The version the stored index was built with (0: before versions were recorded). */
 export function searchIndexVersion(db: Db): number {
-  return (db.prepare('SELECT version FROM search_index_state WHERE id = 1').get() as { version: number } | undefined)?.version ?? 0;
+  return storedIndexVersion(db);
+}
+
+/** Whether a start should run the rebuild: the index built under older rules, or a rebuild to these rules left unfinished. */
+export function searchRebuildDue(db: Db): boolean {
+  return searchIndexVersion(db) < SEARCH_TERMS_VERSION || unfinishedRebuildVersion(db) === SEARCH_TERMS_VERSION;
 }

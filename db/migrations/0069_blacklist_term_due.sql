@@ -1,0 +1,1 @@
+CREATE INDEX `deadlines_blacklist_term_due_idx` ON `deadlines` (`due_date`,`proceeding_id`) WHERE rule_id = 'blacklist.term' AND status = 'open';
