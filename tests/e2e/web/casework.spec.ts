@@ -129,6 +129,9 @@ test('the leader puts two inspectors with a valid 执法证 on the file, and 立
     await expect(page.getByRole('option', { name: new RegExp(`^${name} .*执法证有效期至 2028-12-31`) })).toBeVisible();
     if (name === INSPECTORS[1]) await snap(page, 'team-add-dialog', { fullPage: false });
     await page.getByRole('option', { name: new RegExp(`^${name} `) }).click();
+    // The menu is gone (and the dialog no longer hidden behind it) before the reason is typed.
+    await expect(page.getByRole('listbox')).toHaveCount(0);
+    await expect(dialog.getByRole('combobox', { name: '工作人员' })).toContainText(name);
     await dialog.getByRole('textbox', { name: '调整理由' }).fill('指定承办人开展调查');
     await dialog.getByRole('button', { name: '添加' }).click();
     await expect(dialog).toHaveCount(0);

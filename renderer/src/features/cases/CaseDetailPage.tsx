@@ -57,11 +57,13 @@ export function CaseDetailPage() {
   const incidents = useCaseIncidents(id);
   const services = useFileServices(id, usePermissions().has('document.read'));
 
-  if (file.isPending) return <Loading />;
-  if (file.isError) {
-    if (file.error instanceof AppErrorException && file.error.error.code === 'NOT_FOUND') {
-      return <EmptyState title="找不到这个案卷" hint="案卷可能不属于本机服务的单位，或链接有误。" action={backToList} />;
-    }
+  if (file.isError && file.error instanceof AppErrorException && file.error.error.code === 'NOT_FOUND') {
+    return <EmptyState title="找不到这个案卷" hint="案卷可能不属于本机服务的单位，或链接有误。" action={backToList} />;
+  }
+  // Once the file has been read it stays on screen while a refetch runs or fails for any other reason (a server busy
+  // or restarting): the page, its open dialogs and what was typed in them are not replaced by an error.
+  if (file.data === undefined) {
+    if (!file.isError) return <Loading />;
     return (
       <>
         <ErrorState error={file.error} onRetry={() => void file.refetch()} />
