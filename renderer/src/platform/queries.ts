@@ -1,9 +1,10 @@
 // React Query over the contract: one query key per channel and input — [channel, input], so a core event can find
 // every query of a channel it touches — and the hooks the features' queries.ts files build their reads from.
-import { QueryClient, useInfiniteQuery, useQuery, type UseQueryOptions } from '@tanstack/react-query';
+import { QueryClient, useInfiniteQuery, useQuery, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
 import type { Api } from '../../../shared/contract/api';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract/channels';
 import type { CoreEvent } from '../../../shared/contract/events';
+import { AppErrorException } from '../../../shared/contract/result';
 import { api, callWith, useApi } from './api';
 
 export function createQueryClient(): QueryClient {
@@ -23,9 +24,21 @@ export function channelKey<K extends ChannelName>(channel: K, input: ChannelInpu
 export type ChannelQueryOptions<K extends ChannelName> = Omit<UseQueryOptions<ChannelOutput<K>>, 'queryKey' | 'queryFn'>;
 
 /** Reads a channel (features wrap it in their queries.ts: one hook per channel they read). */
-export function useChannelQuery<K extends ChannelName>(channel: K, input: ChannelInput<K>, options: ChannelQueryOptions<K> = {}) {
+export function useChannelQuery<K extends ChannelName>(channel: K, input: ChannelInput<K>, options: ChannelQueryOptions<K> = {}): UseQueryResult<ChannelOutput<K>> {
   const target = useApi();
-  return useQuery<ChannelOutput<K>>({ queryKey: channelKey(channel, input), queryFn: () => callWith(target, channel, input), ...options });
+  return keptWhileUnreached(useQuery<ChannelOutput<K>>({ queryKey: channelKey(channel, input), queryFn: () => callWith(target, channel, input), ...options }));
+}
+
+/**
+ * A read asked again while the core cannot be reached (OFFLINE: the network or the bureau server is down) fails, and
+ * React Query then reports the query as an error with its last answer still in `data`; a screen that checks isError
+ * first would replace itself — its open dialogs and what was typed in them — with an error. Such a failure is shown
+ * once, by the connection bar, so the query keeps its last answer as a success; it is asked again when the
+ * connection is back (useRefreshOnReconnect). Any other failure (NOT_FOUND, a lost database …) is reported as before.
+ */
+export function keptWhileUnreached<T>(q: UseQueryResult<T>): UseQueryResult<T> {
+  if (!q.isError || q.data === undefined || !(q.error instanceof AppErrorException) || q.error.error.code !== 'OFFLINE') return q;
+  return { ...q, status: 'success', isSuccess: true, isError: false, isRefetchError: false, error: null } as UseQueryResult<T>;
 }
 
 /** The desk form's older name for useChannelQuery, until it moves to intakes/queries.ts. */
