@@ -1,4 +1,4 @@
-import { sqliteTable, text, integer, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, integer, index, uniqueIndex, check } from 'drizzle-orm/sqlite-core';
 import { sql } from 'drizzle-orm';
 import { EMPLOYMENT } from '../../shared/domain/vocabulary';
 import { caseFiles, proceedings } from './case-files';
@@ -176,3 +176,24 @@ export const deadlineBasis = sqliteTable('deadline_basis', {
   basis: text('basis').notNull(),
   computedAt: integer('computed_at').notNull(),
 });
+
+/**
+ * Where an unfinished deadlines.recompute stopped (recompute.ts), written in the same transaction as each batch of
+ * proceedings it commits: the next run on the same basis goes on after `after_id` (proceedings are taken by id
+ * ascending) instead of from the first, so a recompute cut by a close or a crash — the whole city's running clocks
+ * after a holiday correction — finishes over a few starts. Deleted with the basis written at the end. No row: none
+ * left unfinished.
+ */
+export const deadlineRecomputeCheckpoint = sqliteTable(
+  'deadline_recompute_checkpoint',
+  {
+    id: integer('id').primaryKey(),
+    /** basisKey() of the run that wrote it: a run on another basis starts from the first proceeding. */
+    basis: text('basis').notNull(),
+    /** The last proceeding recomputed. */
+    afterId: text('after_id').notNull(),
+    /** Proceedings recomputed so far, for the job's progress. */
+    done: integer('done').notNull(),
+  },
+  (t) => [check('deadline_recompute_checkpoint_single_row', sql`${t.id} = 1`)],
+);

@@ -46,30 +46,60 @@ export interface RecomputeContext {
 
 const BATCH = 200;
 
-export function recomputeDeadlines(ctx: RecomputeContext, params: RecomputeParams): { recomputed: number; clocks: number; cancelled: boolean } {
+interface Checkpoint {
+  basis: string;
+  afterId: string;
+  done: number;
+}
+
+function checkpointOf(prepare: Prepare): Checkpoint | null {
+  return (prepare('SELECT basis, after_id AS afterId, done FROM deadline_recompute_checkpoint WHERE id = 1').get() as Checkpoint | undefined) ?? null;
+}
+
+/**
+ * Recomputes every proceeding whose clocks can still move, in batches that commit one by one. Each batch also writes
+ * where it got to (deadline_recompute_checkpoint), so a run cut by a cancel, a close or a crash is taken up by the next
+ * run on the same basis after the last committed batch; one on another basis starts again from the first proceeding
+ * (what the earlier run did was on a basis no longer in force). The end writes the basis and deletes the checkpoint in
+ * one transaction. Proceedings created meanwhile had their clocks computed by their own transactions.
+ */
+export function recomputeDeadlines(
+  ctx: RecomputeContext,
+  params: RecomputeParams,
+): { recomputed: number; clocks: number; cancelled: boolean; resumedFrom: number } {
   const prepare = statementCache(ctx.db);
   const calendar = readCalendar(prepare);
   const basis = { today: params.today, calendar, settings: params.settings };
-  const todo = proceedingsToRecompute(prepare, CLOSED);
-  let done = 0;
+  const key = basisKey(calendar.version, params.settings);
+  const saved = checkpointOf(prepare);
+  const resume = saved !== null && saved.basis === key ? saved : null;
+  const resumedFrom = resume?.done ?? 0;
+  const todo = proceedingsToRecompute(prepare, CLOSED, resume?.afterId ?? null);
+  const total = resumedFrom + todo.length;
+  let done = resumedFrom;
   let clocks = 0;
-  ctx.progress(0, todo.length, `共 ${todo.length} 个程序待重新计算期限`);
+  ctx.progress(done, total, resume ? `从上次中断处继续：已完成 ${done} 个，共 ${total} 个程序待重新计算期限` : `共 ${total} 个程序待重新计算期限`);
+  const mark = prepare(
+    `INSERT INTO deadline_recompute_checkpoint (id, basis, after_id, done) VALUES (1, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET basis = excluded.basis, after_id = excluded.after_id, done = excluded.done`,
+  );
   for (let i = 0; i < todo.length; i += BATCH) {
-    if (ctx.cancelled()) return { recomputed: done, clocks, cancelled: true };
+    if (ctx.cancelled()) return { recomputed: done - resumedFrom, clocks, cancelled: true, resumedFrom };
     const batch = todo.slice(i, i + BATCH);
     derivedTx(ctx.db, () => {
       const now = ctx.now();
       for (const p of batch) clocks += storeProceedingDeadlines(prepare, now, p, basis);
+      mark.run(key, batch[batch.length - 1]!.id, done + batch.length);
     });
     done += batch.length;
-    ctx.progress(done, todo.length, `已重新计算 ${done} / ${todo.length} 个程序的期限`);
+    ctx.progress(done, total, `已重新计算 ${done} / ${total} 个程序的期限`);
   }
   // The clocks not recomputed (closed proceedings) still carry traces stored by an older version: compact those the engine re-derives.
   const compacted = compactStoredTraces(ctx, prepare, calendar, params.settings);
-  if (compacted.cancelled) return { recomputed: done, clocks, cancelled: true };
-  prepare('INSERT INTO deadline_basis (id, basis, computed_at) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET basis = excluded.basis, computed_at = excluded.computed_at').run(
-    basisKey(calendar.version, params.settings),
-    ctx.now(),
-  );
-  return { recomputed: done, clocks, cancelled: false };
+  if (compacted.cancelled) return { recomputed: done - resumedFrom, clocks, cancelled: true, resumedFrom };
+  derivedTx(ctx.db, () => {
+    prepare('INSERT INTO deadline_basis (id, basis, computed_at) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET basis = excluded.basis, computed_at = excluded.computed_at').run(key, ctx.now());
+    prepare('DELETE FROM deadline_recompute_checkpoint').run();
+  });
+  return { recomputed: done - resumedFrom, clocks, cancelled: false, resumedFrom };
 }

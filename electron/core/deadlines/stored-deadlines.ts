@@ -104,12 +104,19 @@ export function storeProceedingDeadlines(prepare: Prepare, now: number, proceedi
   return states.length;
 }
 
-/** The proceedings whose stored clocks can still move: not closed, or with a clock still open or paused. */
-export function proceedingsToRecompute(prepare: Prepare, closedStatuses: Record<string, readonly string[]>): { id: string; caseFileId: string; unitId: string; kind: ProceedingKind }[] {
+/**
+ * The proceedings whose stored clocks can still move: not closed, or with a clock still open or paused; by id, those
+ * after `afterId` when a recompute resumes.
+ */
+export function proceedingsToRecompute(
+  prepare: Prepare,
+  closedStatuses: Record<string, readonly string[]>,
+  afterId: string | null = null,
+): { id: string; caseFileId: string; unitId: string; kind: ProceedingKind }[] {
   const rows = prepare(
     `SELECT p.id, p.case_file_id AS caseFileId, c.unit_id AS unitId, p.kind, p.status,
             EXISTS (SELECT 1 FROM deadlines d WHERE d.proceeding_id = p.id AND d.status IN ('open', 'paused')) AS running
-     FROM proceedings p JOIN case_files c ON c.id = p.case_file_id ORDER BY p.id`,
-  ).all() as { id: string; caseFileId: string; unitId: string; kind: ProceedingKind; status: string; running: number }[];
+     FROM proceedings p JOIN case_files c ON c.id = p.case_file_id WHERE p.id > ? ORDER BY p.id`,
+  ).all(afterId ?? '') as { id: string; caseFileId: string; unitId: string; kind: ProceedingKind; status: string; running: number }[];
   return rows.filter((r) => r.running === 1 || !(closedStatuses[r.kind] ?? []).includes(r.status)).map(({ id, caseFileId, unitId, kind }) => ({ id, caseFileId, unitId, kind }));
 }
