@@ -441,3 +441,32 @@ describe('data migrations: the employer summary (issue #15)', () => {
     db.close();
   });
 });
+
+describe('data migrations: a person\'s open files (issue #15)', () => {
+  it('staff_open_files is filled with each open file\'s leader and team members still on it, and no closed file', () => {
+    const dir = emptyDataDir();
+    const db = openDatabase(join(dir, DB_FILE_NAME));
+    migrate(db, opts(dir, migrationsBefore(dir, tagOf('staff_open_files'))));
+    const person = db.prepare("INSERT INTO staff (id, unit_id, name, created_at, updated_at) VALUES (?, 'unit-540200', ?, 0, 0)");
+    for (const [id, name] of [['s1', '李强'], ['s2', '张伟'], ['s3', '达瓦次仁']]) person.run(id, name);
+    const file = db.prepare("INSERT INTO case_files (id, unit_id, title, status, leader_staff_id, opened_at, created_by, created_at, updated_at) VALUES (?, 'unit-540200', ?, ?, ?, 0, 's1', 0, 0)");
+    file.run('c1', '办理中，有包案领导', 'open', 's1');
+    file.run('c2', '办理中，尚无包案领导', 'open', null);
+    file.run('c3', '已办结', 'closed', 's1');
+    const member = db.prepare("INSERT INTO case_team (id, case_file_id, role, staff_id, name, employment, added_at, removed_at) VALUES (?, ?, ?, ?, ?, 'fullTime', 0, ?)");
+    member.run('t1', 'c1', 'leader', 's1', null, null); // the leader also on the team: one row
+    member.run('t2', 'c1', 'handler', 's2', null, null);
+    member.run('t3', 'c1', 'handler', 's3', null, 5); // taken off the team
+    member.run('t4', 'c2', 'handler', 's3', null, null);
+    member.run('t5', 'c2', 'participant', null, '住建局 王明', null); // not staff
+    member.run('t6', 'c3', 'handler', 's2', null, null); // a closed file
+    migrate(db, opts(dir));
+    expect(db.prepare('SELECT staff_id, case_file_id FROM staff_open_files ORDER BY 1, 2').all()).toEqual([
+      { staff_id: 's1', case_file_id: 'c1' },
+      { staff_id: 's2', case_file_id: 'c1' },
+      { staff_id: 's3', case_file_id: 'c2' },
+    ]);
+    expect((db.prepare("SELECT sql FROM sqlite_master WHERE name = 'staff_open_files'").get() as { sql: string }).sql).toMatch(/WITHOUT ROWID$/);
+    db.close();
+  });
+});

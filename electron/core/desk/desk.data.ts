@@ -144,11 +144,12 @@ export function countOpenDuties(prepare: Prepare, q: Omit<DeadlineQuery, 'after'
   ).n;
 }
 
-/** The person's open files: from their files when few, else the open files each tested by its keys (see MINE_BY_FILES_MAX). */
-export function countMyFiles(prepare: Prepare, me: string, mineBy?: 'files' | 'keys'): number {
-  const byKeys = mineByKeys(prepare, { scope: 'mine', me, mineBy });
-  const where = byKeys ? MINE_BY_KEYS : `c.id IN ${MY_FILE_IDS}`;
-  return (prepare(`SELECT count(*) AS n FROM case_files c WHERE c.status = 'open' AND ${where}`).get({ me }) as { n: number }).n;
+/**
+ * The person's open files — led or on the team — counted on their own range of staff_open_files (kept by triggers,
+ * migration 0071): one entry per open file of theirs, however many files they had and the unit has open.
+ */
+export function countMyFiles(prepare: Prepare, me: string): number {
+  return (prepare('SELECT count(*) AS n FROM staff_open_files WHERE staff_id = ?').get(me) as { n: number }).n;
 }
 
 export interface DeskFileRow {
