@@ -1,4 +1,4 @@
-import { sqliteTable, text, primaryKey } from 'drizzle-orm/sqlite-core';
+import { integer, sqliteTable, text, primaryKey } from 'drizzle-orm/sqlite-core';
 
 /**
  * Derived, for the month's statistics (重复发案的用人单位, electron/core/statistics/inspection.data.ts): each employer's
@@ -26,4 +26,31 @@ export const employerAcceptances = sqliteTable(
   // of the earlier ones, the first file and the period's rows are ranges of the table itself, with no second index.
   // The triggers address a row by its whole key, recomputed from the facts (one file's few proceedings).
   (t) => [primaryKey({ columns: [t.partyId, t.unitId, t.firstDate, t.caseFileId] })],
+);
+
+/**
+ * Derived, for the month's statistics (上期结转未结 counted, electron/core/statistics/inspection.data.ts): per unit and
+ * day, how many inspection files were first accepted that day, and how many ended that day — a file ends on the later
+ * of its first 受理 and its first 结案 (caseClosed), so a file accepted and closed on the same day, or closed before it
+ * was accepted, is never counted open. The files accepted before a day D and not closed before it are then
+ * SUM(accepted − ended) over the unit's days before D: the unit's days of history (a few thousand rows), not its files.
+ * A file is counted once, in its own unit, by the first 受理 and first caseClosed of its inspection proceedings, as the
+ * list of those files (carriedOverFiles) defines them. Nothing in the app writes it: triggers in the migration
+ * (0070_carried_over_days) take a file's two entries out before every write of the facts they come from — a 受理 or a
+ * caseClosed event, a proceeding moved to another file or kind, a file moved to another unit — and put them back,
+ * recounted, after it. A day whose counts went back to zero keeps its row (it adds nothing). Stored WITHOUT ROWID
+ * (hand-written in the migration); no foreign keys: it is recomputed from the tables it derives from.
+ */
+export const carriedOverDays = sqliteTable(
+  'carried_over_days',
+  {
+    kind: text('kind').notNull(),
+    unitId: text('unit_id').notNull(),
+    /** 'YYYY-MM-DD'. */
+    day: text('day').notNull(),
+    accepted: integer('accepted').notNull(),
+    ended: integer('ended').notNull(),
+  },
+  // The row is its key: a unit's days before the period's first are one range.
+  (t) => [primaryKey({ columns: [t.kind, t.unitId, t.day] })],
 );
