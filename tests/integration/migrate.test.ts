@@ -441,3 +441,42 @@ describe('data migrations: the employer summary (issue #15)', () => {
     db.close();
   });
 });
+
+describe('data migrations: the carried-over summary (issue #15)', () => {
+  it('carried_over_days is filled from the inspections already accepted and closed: per unit and day, files first accepted and ended', () => {
+    const dir = emptyDataDir();
+    const db = openDatabase(join(dir, DB_FILE_NAME));
+    migrate(db, opts(dir, migrationsBefore(dir, tagOf('carried_over_days'))));
+    db.prepare("INSERT INTO staff (id, unit_id, name, created_at, updated_at) VALUES ('s1', 'unit-540200', '次仁卓玛', 0, 0)").run();
+    const county = (db.prepare('SELECT id FROM units WHERE parent_id IS NOT NULL ORDER BY id LIMIT 1').get() as { id: string }).id;
+    const file = db.prepare("INSERT INTO case_files (id, unit_id, title, status, opened_at, created_by, created_at, updated_at) VALUES (?, ?, ?, 'open', 0, 's1', 0, 0)");
+    file.run('c1', 'unit-540200', '扎西投诉雪域建筑');
+    file.run('c2', county, '卓玛投诉高原劳务');
+    file.run('c3', 'unit-540200', '次仁申请仲裁');
+    file.run('c4', 'unit-540200', '拉巴投诉安居工程');
+    const proceeding = db.prepare("INSERT INTO proceedings (id, case_file_id, kind, status, opened_at, created_at, updated_at) VALUES (?, ?, ?, 'filed', 0, 0, 0)");
+    proceeding.run('p1', 'c1', 'inspection');
+    proceeding.run('p2', 'c2', 'inspection');
+    proceeding.run('p3', 'c2', 'inspection'); // a second inspection of the file: accepted first, closed later
+    proceeding.run('p4', 'c3', 'arbitration');
+    proceeding.run('p5', 'c4', 'inspection');
+    const event = db.prepare("INSERT INTO proceeding_events (proceeding_id, kind, date, source, recorded_at) VALUES (?, ?, ?, '.x', 1)");
+    for (const [p, kind, date] of [
+      ['p1', 'received', '2026-10-08'], ['p1', 'accepted', '2026-10-10'], ['p1', 'accepted', '2026-10-09'], ['p1', 'caseClosed', '2026-11-20'],
+      ['p2', 'accepted', '2026-11-03'], ['p3', 'accepted', '2026-11-01'], ['p3', 'caseClosed', '2026-11-25'], ['p2', 'caseClosed', '2026-11-28'],
+      ['p4', 'accepted', '2026-10-01'], ['p4', 'caseClosed', '2026-10-20'],
+      ['p5', 'accepted', '2026-10-09'], ['p5', 'caseClosed', '2026-10-05'], // closed before it was accepted: it ends the day it is accepted
+    ]) event.run(p, kind, date);
+    migrate(db, opts(dir));
+    expect(db.prepare('SELECT kind, unit_id, day, accepted, ended FROM carried_over_days ORDER BY unit_id, day').all()).toEqual(
+      [
+        { kind: 'inspection', unit_id: 'unit-540200', day: '2026-10-09', accepted: 2, ended: 1 },
+        { kind: 'inspection', unit_id: 'unit-540200', day: '2026-11-20', accepted: 0, ended: 1 },
+        { kind: 'inspection', unit_id: county, day: '2026-11-01', accepted: 1, ended: 0 },
+        { kind: 'inspection', unit_id: county, day: '2026-11-25', accepted: 0, ended: 1 },
+      ].sort((a, b) => (a.unit_id + a.day < b.unit_id + b.day ? -1 : 1)),
+    );
+    expect((db.prepare("SELECT sql FROM sqlite_master WHERE name = 'carried_over_days'").get() as { sql: string }).sql).toMatch(/WITHOUT ROWID$/);
+    db.close();
+  });
+});
