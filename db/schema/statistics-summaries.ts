@@ -1,4 +1,4 @@
-import { sqliteTable, text, primaryKey } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text, primaryKey } from 'drizzle-orm/sqlite-core';
 
 /**
  * Derived, for the month's statistics (重复发案的用人单位, electron/core/statistics/inspection.data.ts): each employer's
@@ -26,4 +26,57 @@ export const employerAcceptances = sqliteTable(
   // of the earlier ones, the first file and the period's rows are ranges of the table itself, with no second index.
   // The triggers address a row by its whole key, recomputed from the facts (one file's few proceedings).
   (t) => [primaryKey({ columns: [t.partyId, t.unitId, t.firstDate, t.caseFileId] })],
+);
+
+/**
+ * Derived, for the month's statistics counted without their files (上期结转未结 of the inspection table, 上期未结 of the
+ * arbitration table; electron/core/statistics/inspection.data.ts, arbitration.data.ts): per kind, unit and day, how many
+ * files (inspection) or cases (arbitration) started that day and how many ended — so the ones started before a day D
+ * and not ended before it are SUM(accepted − ended) over the unit's days before D: the unit's days of history (a few
+ * thousand rows), not its open files.
+ * - 'inspection', per file: started on its first 受理 (a), ended on the later of a and its first caseClosed — as the
+ *   list (carriedOverFiles) defines it, a file counted once, in its own unit, by its inspection proceedings' events.
+ * - 'arbitration', per case (proceeding): started on the later of its first 受理 and the Beijing day it was opened (the
+ *   list, acceptedCases, also wants it opened by the period's last day), ended on the later of that and its 结案 record
+ *   (arbitration_closings). A case opened after its 受理 day and within a period is carried over into that period
+ *   too: those few are rows of arbitration_late_openings, below.
+ * Nothing in the app writes it: triggers in the migration (0072_carried_over_days) take the entries of the files or cases
+ * a write concerns out before it — a 受理 or caseClosed event, a 结案 record added, changed or removed, a proceeding
+ * moved to another file, kind or opening day, a file moved to another unit — and put them back, recounted, after it.
+ * A day whose counts went back to zero keeps its row (it adds nothing). Stored WITHOUT ROWID (hand-written in the
+ * migration); no foreign keys: it is recomputed from the tables it derives from.
+ */
+export const carriedOverDays = sqliteTable(
+  'carried_over_days',
+  {
+    kind: text('kind').notNull(),
+    unitId: text('unit_id').notNull(),
+    /** 'YYYY-MM-DD'. */
+    day: text('day').notNull(),
+    accepted: integer('accepted').notNull(),
+    ended: integer('ended').notNull(),
+  },
+  // The row is its key: a unit's days before the period's first are one range.
+  (t) => [primaryKey({ columns: [t.kind, t.unitId, t.day] })],
+);
+
+/**
+ * Derived with carried_over_days (same migration, same triggers), for the arbitration cases opened after the day of
+ * their first 受理 (a 受理 recorded late): such a case opened within a period and accepted before it is carried over
+ * into it, which a per-day count cannot say, so each is a row, read by the period's days (opened_on). Usually empty.
+ * Stored WITHOUT ROWID (hand-written in the migration).
+ */
+export const arbitrationLateOpenings = sqliteTable(
+  'arbitration_late_openings',
+  {
+    proceedingId: text('proceeding_id').primaryKey(),
+    unitId: text('unit_id').notNull(),
+    /** The Beijing day the proceeding was opened. */
+    openedOn: text('opened_on').notNull(),
+    /** Its first 受理. */
+    acceptedOn: text('accepted_on').notNull(),
+    /** Its 结案 record's day, null while open. */
+    closedOn: text('closed_on'),
+  },
+  (t) => [index('arbitration_late_openings_unit_opened_idx').on(t.unitId, t.openedOn)],
 );

@@ -1,6 +1,8 @@
-// `npm run bench:stats -- --data-dir D [--dump FILE] [--profile] [--runs R]`: the month's statistics on a seed:large
+// `npm run bench:stats -- --data-dir D [--dump FILE] [--dump-counts FILE] [--profile] [--runs R]`: the month's statistics on a seed:large
 // database (issue #15), read-only. --dump writes the full report (every table, every figure, the files behind each) of
 // fixed (unit, period) pairs as JSON, so a change of the statements can be shown to give byte-identical reports;
+// --dump-counts the same pairs' reports counted without their files (statistics.compute, the job), which may count a
+// figure without listing it;
 // --profile times each statement of the busiest month's report with its EXPLAIN QUERY PLAN; --runs times the whole
 // report (runStatRequest on a read-only connection, as the statistics worker counts it), p50/p95.
 import { writeFileSync } from 'node:fs';
@@ -11,7 +13,7 @@ import { runStatRequest, withStatConnection, type StatRequest } from '../../elec
 import type { StatPeriod } from '../../shared/domain/statistics/model';
 import { customPeriod, monthPeriod, quarterPeriod } from '../../shared/domain/statistics/period';
 
-const { values: args } = parseArgs({ options: { 'data-dir': { type: 'string' }, dump: { type: 'string' }, profile: { type: 'boolean' }, runs: { type: 'string' } } });
+const { values: args } = parseArgs({ options: { 'data-dir': { type: 'string' }, dump: { type: 'string' }, 'dump-counts': { type: 'string' }, profile: { type: 'boolean' }, runs: { type: 'string' } } });
 const dbFile = join(resolve(args['data-dir'] ?? '.'), 'xinan.sqlite3');
 
 interface Pair {
@@ -66,6 +68,10 @@ withStatConnection(dbFile, (db) => {
       return { pair: p, response: r };
     });
     writeFileSync(args.dump, JSON.stringify(out, null, 1) + '\n');
+  }
+  if (args['dump-counts']) {
+    const out = pairs(db).map((p) => ({ pair: p, response: runStatRequest(db, request(p, false)) }));
+    writeFileSync(args['dump-counts'], JSON.stringify(out, null, 1) + '\n');
   }
   const top = busiest(db);
   if (args.profile) {

@@ -470,3 +470,55 @@ describe('data migrations: a person\'s open files (issue #15)', () => {
     db.close();
   });
 });
+
+describe('data migrations: the carried-over summary (issue #15)', () => {
+  it('carried_over_days is filled from the inspections and arbitrations already accepted and closed: per unit and day, files first accepted and ended', () => {
+    const dir = emptyDataDir();
+    const db = openDatabase(join(dir, DB_FILE_NAME));
+    migrate(db, opts(dir, migrationsBefore(dir, tagOf('carried_over_days'))));
+    db.prepare("INSERT INTO staff (id, unit_id, name, created_at, updated_at) VALUES ('s1', 'unit-540200', '次仁卓玛', 0, 0)").run();
+    const county = (db.prepare('SELECT id FROM units WHERE parent_id IS NOT NULL ORDER BY id LIMIT 1').get() as { id: string }).id;
+    const file = db.prepare("INSERT INTO case_files (id, unit_id, title, status, opened_at, created_by, created_at, updated_at) VALUES (?, ?, ?, 'open', 0, 's1', 0, 0)");
+    file.run('c1', 'unit-540200', '扎西投诉雪域建筑');
+    file.run('c2', county, '卓玛投诉高原劳务');
+    file.run('c3', 'unit-540200', '次仁申请仲裁');
+    file.run('c4', 'unit-540200', '拉巴投诉安居工程');
+    const proceeding = db.prepare("INSERT INTO proceedings (id, case_file_id, kind, status, opened_at, created_at, updated_at) VALUES (?, ?, ?, 'filed', 0, 0, 0)");
+    proceeding.run('p1', 'c1', 'inspection');
+    proceeding.run('p2', 'c2', 'inspection');
+    proceeding.run('p3', 'c2', 'inspection'); // a second inspection of the file: accepted first, closed later
+    proceeding.run('p4', 'c3', 'arbitration');
+    proceeding.run('p5', 'c4', 'inspection');
+    proceeding.run('p6', 'c3', 'arbitration'); // opened 2026-11-02 (Beijing), its 受理 recorded as of 10-28: a late opening
+    db.prepare('UPDATE proceedings SET opened_at = ? WHERE id = ?').run(Date.parse('2026-11-02T07:30:00+08:00'), 'p6');
+    proceeding.run('p7', 'c3', 'arbitration'); // never accepted: not counted
+    db.prepare("INSERT INTO arbitration_closings (proceeding_id, unit_id, closed_on, method, result, cause, claimed_fen, resolved_fen, note, recorded_at) VALUES ('p4', 'unit-540200', '2026-10-20', 'award', 'workerWon', 'wages', 1, 1, NULL, 0)").run();
+    const event = db.prepare("INSERT INTO proceeding_events (proceeding_id, kind, date, source, recorded_at) VALUES (?, ?, ?, '.x', 1)");
+    for (const [p, kind, date] of [
+      ['p1', 'received', '2026-10-08'], ['p1', 'accepted', '2026-10-10'], ['p1', 'accepted', '2026-10-09'], ['p1', 'caseClosed', '2026-11-20'],
+      ['p2', 'accepted', '2026-11-03'], ['p3', 'accepted', '2026-11-01'], ['p3', 'caseClosed', '2026-11-25'], ['p2', 'caseClosed', '2026-11-28'],
+      ['p4', 'accepted', '2026-10-01'], ['p4', 'caseClosed', '2026-10-20'], ['p6', 'accepted', '2026-10-28'], ['p7', 'received', '2026-10-28'],
+      ['p5', 'accepted', '2026-10-09'], ['p5', 'caseClosed', '2026-10-05'], // closed before it was accepted: it ends the day it is accepted
+    ]) event.run(p, kind, date);
+    migrate(db, opts(dir));
+    // The arbitrations: p4 accepted 10-01 (opened at 0: 1970) and closed 10-20; p6 counted from its opening day.
+    expect(db.prepare("SELECT unit_id, day, accepted, ended FROM carried_over_days WHERE kind = 'arbitration' ORDER BY unit_id, day").all()).toEqual([
+      { unit_id: 'unit-540200', day: '2026-10-01', accepted: 1, ended: 0 },
+      { unit_id: 'unit-540200', day: '2026-10-20', accepted: 0, ended: 1 },
+      { unit_id: 'unit-540200', day: '2026-11-02', accepted: 1, ended: 0 },
+    ]);
+    expect(db.prepare('SELECT * FROM arbitration_late_openings').all()).toEqual([
+      { proceeding_id: 'p6', unit_id: 'unit-540200', opened_on: '2026-11-02', accepted_on: '2026-10-28', closed_on: null },
+    ]);
+    expect(db.prepare("SELECT kind, unit_id, day, accepted, ended FROM carried_over_days WHERE kind = 'inspection' ORDER BY unit_id, day").all()).toEqual(
+      [
+        { kind: 'inspection', unit_id: 'unit-540200', day: '2026-10-09', accepted: 2, ended: 1 },
+        { kind: 'inspection', unit_id: 'unit-540200', day: '2026-11-20', accepted: 0, ended: 1 },
+        { kind: 'inspection', unit_id: county, day: '2026-11-01', accepted: 1, ended: 0 },
+        { kind: 'inspection', unit_id: county, day: '2026-11-25', accepted: 0, ended: 1 },
+      ].sort((a, b) => (a.unit_id + a.day < b.unit_id + b.day ? -1 : 1)),
+    );
+    expect((db.prepare("SELECT sql FROM sqlite_master WHERE name = 'carried_over_days'").get() as { sql: string }).sql).toMatch(/WITHOUT ROWID$/);
+    db.close();
+  });
+});

@@ -25,7 +25,8 @@ const CATEGORY_COLUMNS = new Set(['kind', 'status', 'rule_id', 'action', 'entity
  * Statements allowed to read a share of history, by a fragment of their SQL, each with its reason. Only the two
  * carried-over figures (上期结转) look outside the period by definition: what was still open when it began. They start
  * from candidates on one side of the period's first day (electron/core/statistics/carried-over.data.ts): the open work
- * and what was closed since, for a recent period, or the acceptances before it, for an old one.
+ * and what was closed since, for a recent period, or the acceptances before it, for an old one; the inspection's, in a
+ * report counted without its files, from the per-day summary (carried_over_days): the unit's days before the period.
  */
 const HISTORY_READS: { fragment: string; line: RegExp; reason: string }[] = [
   {
@@ -52,6 +53,16 @@ const HISTORY_READS: { fragment: string; line: RegExp; reason: string }[] = [
     fragment: "ke.kind = 'accepted' AND ke.date <= @to",
     line: /^SEARCH ke USING (COVERING )?INDEX proceeding_events_kind_date_idx \(kind=\? AND date<\?\)$/,
     reason: '上期结转 (arbitration), old period: the acceptances by its last day (a case ended without a 结案 record stays open: see docs/performance.md)',
+  },
+  {
+    fragment: "carried_over_days d ON d.kind = 'arbitration'",
+    line: /^SEARCH d USING PRIMARY KEY \(kind=\? AND unit_id=\? AND day<\?\)$/,
+    reason: '上期未结 (arbitration) counted without its files: the unit\'s days before the period in the per-day summary, one row a day of history, not a case',
+  },
+  {
+    fragment: "carried_over_days d ON d.kind = 'inspection'",
+    line: /^SEARCH d USING PRIMARY KEY \(kind=\? AND unit_id=\? AND day<\?\)$/,
+    reason: '上期结转 (inspection) counted without its files: the unit\'s days before the period in the per-day summary, one row a day of history, not a file',
   },
   {
     fragment: "(SELECT MIN(date) FROM proceeding_events WHERE kind = 'accepted') AS first",
@@ -89,7 +100,8 @@ export function historyReads(db: Db, sql: string, args: unknown[]): string[] {
     .filter((d) => {
       const scan = /^SCAN (\w+)/.exec(d);
       if (scan) return growing(scan[1]!);
-      const search = /^SEARCH (\w+) USING (?:COVERING )?INDEX \S+ \((.*)\)$/.exec(d);
+      // An index, or the key of a WITHOUT ROWID table (the statistics' summaries).
+      const search = /^SEARCH (\w+) USING (?:(?:COVERING )?INDEX \S+|PRIMARY KEY) \((.*)\)$/.exec(d);
       if (!search || !growing(search[1]!)) return false;
       const terms = search[2]!.split(' AND ').map((t) => /^(\w+)(=|>|<)/.exec(t)).filter((m) => m !== null);
       const equal = terms.filter((m) => m[2] === '=').map((m) => m[1]!);
@@ -136,6 +148,7 @@ describe('statistics query plans: a report reads the period, not the history', (
     for (const r of requests) runStatRequest(rec, r);
     // The carried-over statements of both sides: which one a report takes depends on where the data's history lies.
     const scope = { from: base.period.from, to: base.period.to, unitIds: [base.unitId] };
+    acceptedCases(rec, scope, 'period');
     for (const side of ['before', 'since'] as const) {
       acceptedCases(rec, scope, side);
       carriedOverFiles(rec, scope, side);
@@ -211,6 +224,38 @@ describe('statistics query plans: a report reads the period, not the history', (
       if (lines.length > 0) failures.push({ name: t.name, lines });
       // The rows taken out before a write are found by their whole key.
       if (t.name.endsWith('_before')) expect(plan, t.name).toContain('SEARCH employer_acceptances USING PRIMARY KEY (party_id=? AND unit_id=? AND first_date=? AND case_file_id=?)');
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('keeps the per-day carried-over summary with seeks: every trigger statement reads the written file\'s own rows and one summary key', async () => {
+    const { core } = await testCore();
+    const db = core.services!.db;
+    const triggers = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'carried_over_days_%' ORDER BY name").all() as { name: string; sql: string }[];
+    expect(triggers).toHaveLength(18);
+    const failures: { name: string; lines: string[] }[] = [];
+    for (const t of triggers) {
+      // Each statement of the body (the arbitration's keep a second table too), NEW.x and OLD.x bound as parameters.
+      const body = t.sql.slice(t.sql.indexOf('BEGIN') + 5, t.sql.lastIndexOf('END')).trim().replace(/;$/, '');
+      const plans: string[] = [];
+      for (const statement of body.split(/;\n/)) {
+        const args: string[] = [];
+        const sql = statement.trim().replace(/\b(?:NEW|OLD)\.\w+/g, () => (args.push('x'), '?'));
+        const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[]).map((r) => r.detail);
+        plans.push(...plan);
+        const lines = [...historyReads(db, sql, args), ...plan.filter((d) => /^SCAN (carried_over_days|arbitration_late_openings|cf|p|e|c|cp)\b|proceeding_events_kind_date_idx|proceedings_kind_status_idx/.test(d))];
+        if (lines.length > 0) failures.push({ name: t.name, lines });
+      }
+      // The file's (or case's) first 受理 and its 结案 by its own rows, one seek each.
+      expect(plans, t.name).toEqual(
+        expect.arrayContaining([
+          'SEARCH cf USING INDEX case_files_id_unique (id=?)',
+          expect.stringMatching(/^SEARCH e USING (COVERING )?INDEX proceeding_events_proceeding_kind_date_idx \(proceeding_id=\? AND kind=\?\)$/),
+          t.name.includes('arbitration')
+            ? 'SEARCH c USING INDEX sqlite_autoindex_arbitration_closings_1 (proceeding_id=?)'
+            : expect.stringMatching(/^SEARCH c USING (COVERING )?INDEX proceeding_events_proceeding_kind_date_idx \(proceeding_id=\? AND kind=\?\)$/),
+        ]),
+      );
     }
     expect(failures).toEqual([]);
   });

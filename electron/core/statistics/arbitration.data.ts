@@ -79,10 +79,13 @@ const CANDIDATES = {
   since: `SELECT o.id FROM proceedings o WHERE o.kind = 'arbitration' AND ${OPEN_PROCEEDING}
          UNION
          SELECT k.proceeding_id FROM arbitration_closings k WHERE k.unit_id IN (SELECT id FROM units) AND k.closed_on >= @from`,
-  before: `SELECT ke.proceeding_id FROM proceeding_events ke WHERE ke.kind = 'accepted' AND ke.date <= @to`,
+  // DISTINCT: a case accepted twice (again after a correction) is one case, as on the other side (UNION).
+  before: `SELECT DISTINCT ke.proceeding_id FROM proceeding_events ke WHERE ke.kind = 'accepted' AND ke.date <= @to`,
+  // Only the cases first accepted in the period (a report counted without its files: the carried over are counted).
+  period: `SELECT DISTINCT ke.proceeding_id FROM proceeding_events ke WHERE ke.kind = 'accepted' AND ke.date BETWEEN @from AND @to`,
 };
 
-export function acceptedCases(db: Db, scope: StatScope, side: 'before' | 'since' = carriedOverSide(db, scope.from)): AcceptedCase[] {
+export function acceptedCases(db: Db, scope: StatScope, side: 'before' | 'since' | 'period' = carriedOverSide(db, scope.from)): AcceptedCase[] {
   const rows = db
     .prepare(
       `WITH candidates(id) AS (${CANDIDATES[side]})
@@ -96,11 +99,30 @@ export function acceptedCases(db: Db, scope: StatScope, side: 'before' | 'since'
          LEFT JOIN arbitration_closings c ON c.proceeding_id = p.id
          WHERE p.kind = 'arbitration' AND f.unit_id IN ${UNITS} AND p.opened_at < @openedBefore
            AND (c.closed_on IS NULL OR c.closed_on >= @from)
-       ) WHERE acceptedOn IS NOT NULL AND acceptedOn <= @to
+       ) WHERE acceptedOn IS NOT NULL AND acceptedOn <= @to${side === 'period' ? ' AND acceptedOn >= @from' : ''}
        ORDER BY acceptedOn, number, proceedingId`,
     )
     .all({ ...params(scope), openedBefore: instantOf(addDays(scope.to, 1)) }) as (Omit<AcceptedCase, 'categories'> & { categories: string | null })[];
   return rows.map((r) => ({ ...r, categories: (r.categories ? r.categories.split(',') : []) as ClaimCategory[] }));
+}
+
+/**
+ * How many of acceptedCases' rows were accepted before the period (上期未结), without listing them: from the per-day
+ * summary carried_over_days (kept by triggers with every 受理, 结案 record and move; db/schema/statistics-summaries.ts),
+ * the cases with their first 受理 and their opening both before the period's first day and no 结案 before it — one
+ * range per unit, the days of the history — and the few cases opened within the period after their 受理 day
+ * (arbitration_late_openings, by the period's days).
+ */
+export function carriedOverCaseCount(db: Db, scope: StatScope): number {
+  const r = db
+    .prepare(
+      `WITH units_in(id) AS (SELECT DISTINCT value FROM json_each(@units))
+       SELECT (SELECT COALESCE(SUM(d.accepted - d.ended), 0) FROM units_in un CROSS JOIN carried_over_days d ON d.kind = 'arbitration' AND d.unit_id = un.id WHERE d.day < @from)
+            + (SELECT COUNT(*) FROM units_in un CROSS JOIN arbitration_late_openings l ON l.unit_id = un.id
+               WHERE l.opened_on BETWEEN @from AND @to AND l.accepted_on < @from AND (l.closed_on IS NULL OR l.closed_on >= @from)) AS n`,
+    )
+    .get(params(scope)) as { n: number };
+  return r.n;
 }
 
 /** The cases of the units closed in the period (their closing records), with what the efficiency figures need. */

@@ -8,7 +8,7 @@ import { arbitrationDefinitions, ARBITRATION_CAUSES, causesCounted, CLOSED_BY } 
 import { STAT_BASIS } from '../../../shared/domain/statistics/basis';
 import type { StatFileRef, StatValue } from '../../../shared/domain/statistics/model';
 import { daysBetween } from '../../../shared/domain/statistics/period';
-import { acceptedCases, awardsMade, closedCases, courtActions, type CaseFacts } from './arbitration.data';
+import { acceptedCases, awardsMade, carriedOverCaseCount, closedCases, courtActions, type CaseFacts } from './arbitration.data';
 import type { StatBasis, StatScope, StatTableCounter } from './table';
 
 export interface Figure {
@@ -28,8 +28,9 @@ const ref = (c: CaseFacts, date: string, amount: number | null = null): StatFile
 
 const counted = (files: StatFileRef[]): Figure => ({ value: { value: files.length }, files });
 const summed = (files: StatFileRef[]): Figure => ({ value: { value: files.reduce((s, f) => s + (f.amount ?? 0), 0) }, files });
-const rate = (numerator: number, denominator: Figure): Figure => {
-  const d = denominator.files.length;
+/** A rate over its denominator's files, and `unlisted` more counted but not listed (the carried over, counted alone). */
+const rate = (numerator: number, denominator: Figure, unlisted = 0): Figure => {
+  const d = denominator.files.length + unlisted;
   return { value: { value: d === 0 ? null : numerator / d, numerator, denominator: d }, files: denominator.files };
 };
 
@@ -39,12 +40,16 @@ function oncePerCase<T extends CaseFacts>(rows: T[]): T[] {
   return rows.filter((r) => !seen.has(r.proceedingId) && seen.add(r.proceedingId));
 }
 
-/** Every figure of the table for the scope, with the files behind it. */
-export function arbitrationFigures(db: Db, scope: StatScope, basis: StatBasis): Record<string, Figure> {
+/**
+ * Every figure of the table for the scope, with the files behind it; `listed` false when only the values are wanted:
+ * the cases carried over (上期未结, the open work of the history) are then counted from the per-day summary, not listed.
+ */
+export function arbitrationFigures(db: Db, scope: StatScope, basis: StatBasis, listed = true): Record<string, Figure> {
   const { from, to } = scope;
-  const open = acceptedCases(db, scope);
+  const open = acceptedCases(db, scope, listed ? undefined : 'period');
   const carried = open.filter((c) => c.acceptedOn < from);
   const accepted = open.filter((c) => c.acceptedOn >= from);
+  const carriedCount = listed ? carried.length : carriedOverCaseCount(db, scope);
   const acc = (cs: typeof accepted) => cs.map((c) => ref(c, c.acceptedOn));
   const collective = accepted.filter((c) => c.workers >= COLLECTIVE_MIN_WORKERS);
   const causeBasis = basis[STAT_BASIS.causeOfSeveral] === 'each' ? 'each' : 'first';
@@ -73,7 +78,7 @@ export function arbitrationFigures(db: Db, scope: StatScope, basis: StatBasis): 
   const timely = clocked.filter((c) => c.awardClock === 'met' || metInExtension(c));
 
   const figures: Record<string, Figure> = {
-    'arbitration.carriedOver': counted(acc(carried)),
+    'arbitration.carriedOver': { value: { value: carriedCount }, files: acc(carried) },
     'arbitration.accepted': counted(acc(accepted)),
     'arbitration.acceptedCollective': counted(acc(collective)),
     'arbitration.acceptedByWorkers': counted(acc(accepted.filter((c) => c.workers > 0))),
@@ -105,7 +110,7 @@ export function arbitrationFigures(db: Db, scope: StatScope, basis: StatBasis): 
   };
   const closedCount = closed.length;
   const owed = basis[STAT_BASIS.closureRate] === 'accepted' ? figures['arbitration.accepted']! : counted([...acc(carried), ...acc(accepted)]);
-  figures['arbitration.closureRate'] = rate(closedCount, owed);
+  figures['arbitration.closureRate'] = rate(closedCount, owed, basis[STAT_BASIS.closureRate] === 'accepted' ? 0 : carriedCount - carried.length);
   const decidedOrClosed = basis[STAT_BASIS.mediationRate] === 'ofDecided' ? counted(cl([...byMediation, ...byAward])) : figures['arbitration.closed']!;
   figures['arbitration.mediationRate'] = rate(byMediation.length, decidedOrClosed);
   return figures;
@@ -114,7 +119,7 @@ export function arbitrationFigures(db: Db, scope: StatScope, basis: StatBasis): 
 export const arbitrationCounter: StatTableCounter = {
   kind: 'arbitration',
   definitions: (basis) => arbitrationDefinitions(basis),
-  count: (db, scope, basis) => Object.fromEntries(Object.entries(arbitrationFigures(db, scope, basis)).map(([k, f]) => [k, f.value])),
+  count: (db, scope, basis) => Object.fromEntries(Object.entries(arbitrationFigures(db, scope, basis, false)).map(([k, f]) => [k, f.value])),
   files: (db, scope, key, basis) => arbitrationFigures(db, scope, basis)[key]?.files ?? [],
   figures: arbitrationFigures,
 };

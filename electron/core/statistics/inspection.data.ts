@@ -67,6 +67,24 @@ export function carriedOverFiles(db: Db, scope: StatScope, side: 'before' | 'sin
     .all(params(scope)) as FileRow[];
 }
 
+/**
+ * How many files carriedOverFiles lists, without listing them (a report counted without its files): the per-day
+ * summary carried_over_days (db/schema/statistics-summaries.ts, kept by triggers with every 受理, caseClosed and move)
+ * holds, per unit and day, the files first accepted and those ended (the later of the first 受理 and the first
+ * 结案); the files accepted before the period's first day and not closed before it are their difference summed over the
+ * scope's days before it — one range of the summary per unit, the days of the history, not its open files.
+ */
+export function carriedOverCount(db: Db, scope: StatScope): number {
+  const r = db
+    .prepare(
+      `SELECT COALESCE(SUM(d.accepted - d.ended), 0) AS n
+       FROM (SELECT DISTINCT value AS id FROM json_each(@units)) un CROSS JOIN carried_over_days d ON d.kind = 'inspection' AND d.unit_id = un.id
+       WHERE d.day < @from`,
+    )
+    .get({ units: JSON.stringify(scope.unitIds), from: scope.from }) as { n: number };
+  return r.n;
+}
+
 /** The workers the file's intakes name (投诉登记的涉及人数), per file: the intakes attached to it, repeats included. */
 export function workersOfFiles(db: Db, caseFileIds: readonly string[]): Map<string, number> {
   const rows = db

@@ -17,6 +17,7 @@ import {
   type RepeatEmployerBasis,
 } from '../../../shared/domain/statistics/inspection';
 import {
+  carriedOverCount,
   carriedOverFiles,
   employerAcceptances,
   firstEventFiles,
@@ -30,8 +31,11 @@ import {
 import type { StatBasis, StatScope, StatTableCounter } from './table';
 import { ServiceError } from '../kernel/errors';
 
-/** A figure's files, and for a rate the numerator's and denominator's. */
-export type Figure = { kind: 'count' | 'sum'; files: StatFileRef[] } | { kind: 'rate'; numerator: StatFileRef[]; denominator: StatFileRef[] };
+/**
+ * A figure's files, and for a rate the numerator's and denominator's. A rate counted without its files may leave some
+ * of its denominator unlisted (`unlisted`: the files carried over, counted from the per-day summary).
+ */
+export type Figure = { kind: 'count' | 'sum'; files: StatFileRef[] } | { kind: 'rate'; numerator: StatFileRef[]; denominator: StatFileRef[]; unlisted?: number };
 
 export function fileRef(r: FileRow, amount: number | null, title = r.title): StatFileRef {
   const number = r.number ?? (r.regYear !== null && r.regNo !== null ? `登记号 ${formatRegNo(r.regYear, r.regNo)}` : '');
@@ -59,7 +63,8 @@ function repeatEmployers(db: Db, scope: StatScope, accepted: readonly { proceedi
   return out;
 }
 
-function figures(db: Db, scope: StatScope, basis: StatBasis): Map<string, Figure> {
+/** Every figure; `listed` false when only the values are wanted (the files carried over are then counted, not listed). */
+function figures(db: Db, scope: StatScope, basis: StatBasis, listed = true): Map<string, Figure> {
   const out = new Map<string, Figure>();
   const received = firstEventFiles(db, scope, 'inspection', 'received');
   const accepted = firstEventFiles(db, scope, 'inspection', 'accepted');
@@ -109,9 +114,14 @@ function figures(db: Db, scope: StatScope, basis: StatBasis): Map<string, Figure
   if (closure === 'ofReceived') {
     const closedIds = new Set(closed.map((r) => r.caseFileId));
     out.set('inspection.closureRate', { kind: 'rate', numerator: accepted.filter((r) => closedIds.has(r.caseFileId)).map((r) => fileRef(r, null)), denominator: accepted.map((r) => fileRef(r, null)) });
-  } else {
+  } else if (listed) {
     const owed = [...carriedOverFiles(db, scope), ...accepted];
     out.set('inspection.closureRate', { kind: 'rate', numerator: closed.map((r) => fileRef(r, null)), denominator: owed.map((r) => fileRef(r, null)) });
+  } else {
+    // The same denominator's count: the carried-over files are the open work of the history, so they are summed
+    // from the per-day summary instead of listed.
+    const carried = carriedOverCount(db, scope);
+    out.set('inspection.closureRate', { kind: 'rate', numerator: closed.map((r) => fileRef(r, null)), denominator: accepted.map((r) => fileRef(r, null)), unlisted: carried });
   }
   const inTime = investigatedInTime(db, closed.map((r) => r.proceedingId), timelyExtendedCounts(basis));
   out.set('inspection.onTimeRate', {
@@ -126,7 +136,7 @@ function figures(db: Db, scope: StatScope, basis: StatBasis): Map<string, Figure
 export function valueOf(f: Figure): StatValue {
   if (f.kind === 'rate') {
     const n = f.numerator.length;
-    const d = f.denominator.length;
+    const d = f.denominator.length + (f.unlisted ?? 0);
     return { value: d === 0 ? null : n / d, numerator: n, denominator: d };
   }
   return { value: f.kind === 'count' ? f.files.length : f.files.reduce((s, x) => s + (x.amount ?? 0), 0) };
@@ -137,7 +147,7 @@ export const inspectionCounter: StatTableCounter = {
   definitions: (basis) => inspectionDefinitions(basis),
   count(db, scope, basis) {
     const out: Record<string, StatValue> = {};
-    const all = figures(db, scope, basis);
+    const all = figures(db, scope, basis, false);
     for (const d of inspectionDefinitions(basis)) out[d.key] = valueOf(all.get(d.key)!);
     return out;
   },

@@ -63,7 +63,8 @@ function basisFor(db: Db, unit: StatUnit, today: string): StatBasis {
 }
 
 function figuresOf(counter: StatTableCounter, db: Db, scope: StatScope, basis: StatBasis, withFiles: boolean) {
-  if (counter.figures) return counter.figures(db, scope, basis);
+  // Without the files, the values alone: a table may count a figure without listing it (inspection's carried over).
+  if (withFiles && counter.figures) return counter.figures(db, scope, basis);
   const values = counter.count(db, scope, basis);
   return Object.fromEntries(Object.entries(values).map(([k, value]) => [k, { value, files: withFiles ? counter.files(db, scope, k, basis) : [] }]));
 }
