@@ -19,20 +19,31 @@ const ENTRY = join(OUT, 'main', 'server-host.js');
 const TOOL = join(OUT, 'main', 'tool-host.js');
 const VERSION = (JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string }).version;
 let staticDir = '';
+/** NODE_ENV as this file found it (vitest's 'test'): the build below must leave it so. */
+const NODE_ENV_AT_LOAD = process.env.NODE_ENV;
 
 beforeAll(async () => {
-  const { resolveConfig } = await import('electron-vite');
-  const { build } = await import('vite');
-  const resolved = await resolveConfig({ configFile: join(REPO, 'electron.vite.config.ts'), logLevel: 'warn' }, 'build', 'production');
-  const main = resolved.config?.main;
-  if (!main?.build?.rolldownOptions) throw new Error('electron.vite.config.ts has no main build');
-  const inputs = main.build.rolldownOptions.input as Record<string, string>;
-  expect(inputs['server-host'], 'electron.vite.config.ts bundles the server entry as server-host').toBeTruthy();
-  expect(inputs['tool-host'], 'electron.vite.config.ts bundles the handover commands as tool-host').toBeTruthy();
-  mkdirSync(OUT, { recursive: true });
-  const input = { 'server-host': inputs['server-host'], 'tool-host': inputs['tool-host'] };
-  await build({ ...main, logLevel: 'warn', build: { ...main.build, outDir: join(OUT, 'main'), rolldownOptions: { ...main.build.rolldownOptions, input } } });
-  staticDir = (await ensureRendererBuild()).outDir;
+  // electron-vite's resolveConfig sets NODE_ENV to 'production' in this process, and the files sharing this worker
+  // (vitest.config.mts: isolate false) would then load React's production build under JSX compiled for development
+  // ("jsxDEV is not a function" in document-preview.test.ts when it ran after this file). Put back as it was.
+  const nodeEnv = process.env.NODE_ENV;
+  try {
+    const { resolveConfig } = await import('electron-vite');
+    const { build } = await import('vite');
+    const resolved = await resolveConfig({ configFile: join(REPO, 'electron.vite.config.ts'), logLevel: 'warn' }, 'build', 'production');
+    const main = resolved.config?.main;
+    if (!main?.build?.rolldownOptions) throw new Error('electron.vite.config.ts has no main build');
+    const inputs = main.build.rolldownOptions.input as Record<string, string>;
+    expect(inputs['server-host'], 'electron.vite.config.ts bundles the server entry as server-host').toBeTruthy();
+    expect(inputs['tool-host'], 'electron.vite.config.ts bundles the handover commands as tool-host').toBeTruthy();
+    mkdirSync(OUT, { recursive: true });
+    const input = { 'server-host': inputs['server-host'], 'tool-host': inputs['tool-host'] };
+    await build({ ...main, logLevel: 'warn', build: { ...main.build, outDir: join(OUT, 'main'), rolldownOptions: { ...main.build.rolldownOptions, input } } });
+    staticDir = (await ensureRendererBuild()).outDir;
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   return () => rmSync(OUT, { recursive: true, force: true });
 }, 120_000);
 
@@ -47,6 +58,10 @@ function startEntry(args: string[]) {
 }
 
 describe('the packaged server process (out/main/server-host.js)', () => {
+  it('building it leaves the worker’s NODE_ENV as it was (other files in this worker load React by it)', () => {
+    expect(process.env.NODE_ENV).toBe(NODE_ENV_AT_LOAD);
+  });
+
   it('answers GET / with the UI over HTTPS on a fresh data dir and stops cleanly on SIGTERM', { timeout: 30_000 }, async () => {
     const dataDir = freshDataDir();
     const started = Date.now();
