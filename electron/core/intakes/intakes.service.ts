@@ -110,8 +110,11 @@ export function createIntake(call: CallContext, input: CreateInput): string {
     else throw e;
   }
   if (Object.keys(errors).length > 0) throw invalid(errors);
+  // Read before the transaction, where a changed parameter is read once and kept (parameters.data.ts): the reads
+  // inside it (the notice's feedback date, the file's deadlines) then find it kept.
+  const lookup = parameterLookup(core, receivedDate);
   if (!input.amountsConfirmed) {
-    refuseUnconfirmed(core, receivedDate, { workersCount: input.workersCount, amountClaimedFen: input.amountClaimedFen, complainants: input.complainants });
+    refuseUnconfirmed(lookup, { workersCount: input.workersCount, amountClaimedFen: input.amountClaimedFen, complainants: input.complainants });
   }
 
   return tx(wc, (w) => {
@@ -252,8 +255,8 @@ function createPartyAt(w: TxWriter, core: CoreServices, input: NonNullable<Creat
  * confirms them, the call changes nothing and says which amounts to look at; `amountsConfirmed` marks the field
  * the desk answers with.
  */
-function refuseUnconfirmed(core: CoreServices, onDate: string, amounts: ClaimedAmounts): void {
-  const ceiling = Number(parameterOrFallback(AMOUNT_CONFIRM_PARAMETER, parameterLookup(core, onDate)(AMOUNT_CONFIRM_PARAMETER)));
+function refuseUnconfirmed(lookup: (key: string) => unknown, amounts: ClaimedAmounts): void {
+  const ceiling = Number(parameterOrFallback(AMOUNT_CONFIRM_PARAMETER, lookup(AMOUNT_CONFIRM_PARAMETER)));
   const found = amountsToConfirm(amounts, ceiling);
   const messages = Object.values(found);
   if (messages.length === 0) return;
@@ -268,7 +271,7 @@ export function addComplainants(call: CallContext, input: z.output<typeof intake
   const core = call.core;
   const inst = requireInstallation(core);
   if (!input.amountsConfirmed) {
-    refuseUnconfirmed(core, dateKeyOf(core.clock.now()), { workersCount: null, amountClaimedFen: null, complainants: input.complainants });
+    refuseUnconfirmed(parameterLookup(core, dateKeyOf(core.clock.now())), { workersCount: null, amountClaimedFen: null, complainants: input.complainants });
   }
   tx(writeContext(call), (w) => {
     const row = core
