@@ -25,7 +25,8 @@ export interface ParameterSnapshot {
 
 const held = new WeakMap<Db, { generation: number; snapshot: ParameterSnapshot }>();
 
-function deepFreeze<T>(value: T): T {
+/** Freezes a value and everything in it (values shared by every caller). */
+export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const v of Object.values(value)) deepFreeze(v);

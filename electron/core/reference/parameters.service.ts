@@ -8,7 +8,7 @@ import { invalid, ServiceError } from '../kernel/errors';
 import { newId } from '../kernel/ids';
 import { requireInstallation } from '../kernel/installation';
 import type { TxWriter } from '../kernel/tx';
-import { parameterSnapshot } from './parameters.data';
+import { deepFreeze, parameterSnapshot, type ParameterSnapshot } from './parameters.data';
 
 function unitRegion(core: CoreServices): string {
   const inst = requireInstallation(core);
@@ -21,6 +21,24 @@ export function parameterLookup(core: CoreServices, onDate: string): (key: strin
   const { byKey } = parameterSnapshot(core.db, core.prepare);
   const region = unitRegion(core);
   return (key) => resolveParameter(byKey.get(key) ?? [], key, region, onDate)?.value ?? null;
+}
+
+const derived = new WeakMap<ParameterSnapshot, Map<string, unknown>>();
+
+/**
+ * A value made from the parameters in force for this unit on a date (the deadline settings: ≈ 120 keys looked up),
+ * made once per kept copy of the parameters, region and date, and shared frozen: a save asked for it three times.
+ */
+export function fromParameters<T>(core: CoreServices, onDate: string, name: string, make: (lookup: (key: string) => unknown) => T): T {
+  const snapshot = parameterSnapshot(core.db, core.prepare);
+  const region = unitRegion(core);
+  let made = derived.get(snapshot);
+  if (!made) derived.set(snapshot, (made = new Map()));
+  const key = `${name}|${region}|${onDate}`;
+  if (made.has(key)) return made.get(key) as T;
+  const value = deepFreeze(make((k) => resolveParameter(snapshot.byKey.get(k) ?? [], k, region, onDate)?.value ?? null));
+  made.set(key, value);
+  return value;
 }
 
 /** A numeric value that must be configured; throws with the place to set it. */
