@@ -142,6 +142,9 @@ export function createIntake(call: CallContext, input: CreateInput): string {
           : input.route === 'transfer'
             ? 'awaitingTransfer'
             : 'answered';
+    // The file this intake opens, named before the intake is written so its row and index entries are written once
+    // (no foreign key between the two: each names the other).
+    const opensFileId = !attach && proceedingKind && input.route ? newId(w.now) : null;
     insertInto(core.prepare, intakes, {
         id,
         unitId: inst.unitId,
@@ -164,7 +167,7 @@ export function createIntake(call: CallContext, input: CreateInput): string {
         answer: input.answer,
         collective,
         urgent: input.urgent,
-        caseFileId: null,
+        caseFileId: opensFileId,
         recordedBy: w.actorStaffId!,
         submissionKey: input.submissionKey ?? null,
         createdAt: w.now,
@@ -190,8 +193,9 @@ export function createIntake(call: CallContext, input: CreateInput): string {
     if (attach) {
       // Joined to the file it repeats: that file is its department's already, so nothing is routed again.
       caseFileId = attachIntake(w, { intakeId: id, caseFileId: input.repeat!.caseFileId, unitId: inst.unitId, regNoText, parties: roles, complainantPersonIds: standing });
-    } else if (proceedingKind && input.route) {
+    } else if (proceedingKind && input.route && opensFileId) {
       opened = openCaseFromIntake(w, core, {
+        caseFileId: opensFileId,
         unitId: inst.unitId,
         intakeId: id,
         receivedDate,
@@ -211,7 +215,6 @@ export function createIntake(call: CallContext, input: CreateInput): string {
         complainantPersonIds: standing,
       });
       caseFileId = opened.caseFileId;
-      core.prepare('UPDATE intakes SET case_file_id = ? WHERE id = ?').run(caseFileId, id);
       if (input.repeat?.action === 'link') linkFiles(w, { caseFileId, otherId: input.repeat.caseFileId, unitId: inst.unitId, regNoText });
     }
     // 归口办理: to the department (by default the unit's one for the route), the body named, or awaiting transfer.
