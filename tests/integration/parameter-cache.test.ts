@@ -9,6 +9,7 @@ import { PARAMETER_SQL } from '../../electron/core/reference/parameters.data';
 import { parameterLookup } from '../../electron/core/reference/parameters.service';
 import type { Prepare } from '../../db/statements';
 import { FEEDBACK_DAYS_PARAMETER } from '../../shared/domain/followup';
+import { deadlineSettingsFrom, PARAMETER_DEFS, resolveParameter } from '../../shared/domain/parameters';
 import { dateKeyOf } from '../../shared/domain/time';
 import { testCore, type TestCore } from '../helpers/core';
 
@@ -117,14 +118,14 @@ describe('the parameters kept in memory', () => {
 
   it('carry the deadline settings: a length changed by another connection counts at once', async () => {
     const t = await testCore();
-    expect(deadlineSettings(t.core.services!).lengths['inspection.decide']).toBe(15);
+    expect(deadlineSettings(t.core.services!).lengths?.['inspection.decide']).toBe(15);
     const other = openDatabase(t.core.services!.config.paths.dbFile);
     try {
       other.prepare("UPDATE parameters SET value = '20' WHERE key = 'deadline.length.inspection.decide' AND region = '*'").run();
     } finally {
       other.close();
     }
-    expect(deadlineSettings(t.core.services!).lengths['inspection.decide']).toBe(20);
+    expect(deadlineSettings(t.core.services!).lengths?.['inspection.decide']).toBe(20);
   });
 
   it('are read whole once, not at every save', async () => {
@@ -134,6 +135,32 @@ describe('the parameters kept in memory', () => {
     expect(await wholeReads(t, () => savedNoticeDue(t))).toBe(0);
     t.core.services!.db.prepare(setRaw).run('6');
     expect(await wholeReads(t, () => savedNoticeDue(t))).toBe(1);
+  });
+
+  it('give every key on every date the value the straightforward read gives: all rows read, parsed and resolved', async () => {
+    const t = await testCore();
+    const core = t.core.services!;
+    // A county's own value, a later city value and a national one: the region chain and the dates both count.
+    await t.admin.call('parameters.set', { key: KEY, region: '540200', value: 9, effectiveFrom: '2020-01-01', source: '测试：市局规定', confidence: 'local', note: null });
+    await t.admin.call('parameters.set', { key: 'deadline.length.inspection.decide', region: '540200', value: 20, effectiveFrom: '2025-06-01', source: '测试', confidence: 'local', note: null });
+    const rows = (core.db.prepare('SELECT key, region, value, effective_from FROM parameters').all() as { key: string; region: string; value: string; effective_from: string }[]).map((r) => ({
+      key: r.key,
+      region: r.region,
+      value: JSON.parse(r.value) as unknown,
+      effectiveFrom: r.effective_from,
+      source: '',
+      confidence: 'local' as const,
+    }));
+    const region = (core.db.prepare('SELECT u.region_code FROM installation i JOIN units u ON u.id = i.unit_id').get() as { region_code: string }).region_code;
+    const keys = [...new Set([...Object.keys(PARAMETER_DEFS), ...rows.map((r) => r.key)])];
+    const dates = ['1990-01-01', '2004-12-01', '2008-05-01', '2019-12-31', '2020-01-01', '2025-05-31', '2025-06-01', dateKeyOf(t.clock.now())];
+    for (const date of dates) {
+      const lookup = parameterLookup(core, date);
+      for (const key of keys) expect(lookup(key), `${key} ${date}`).toEqual(resolveParameter(rows, key, region, date)?.value ?? null);
+    }
+    const today = dateKeyOf(t.clock.now());
+    expect(deadlineSettings(core)).toEqual(deadlineSettingsFrom((key) => resolveParameter(rows, key, region, today)?.value ?? null));
+    expect(deadlineSettings(core).lengths?.['inspection.decide']).toBe(20);
   });
 
   it('are checked by one seek of the generation row (query plan)', async () => {
