@@ -39,7 +39,6 @@ export const caseFiles = sqliteTable(
     // the bound value and re-prepares if it changes): a few bytes an intake (collective 2.2 B at 100,000).
     index('case_files_urgent_idx').on(t.unitId, t.openedAt, t.seq).where(sql`urgent = 1`),
     index('case_files_collective_idx').on(t.unitId, t.openedAt, t.seq).where(sql`collective = 1`),
-    index('case_files_status_opened_idx').on(t.status, t.openedAt, t.seq),
     index('case_files_leader_idx').on(t.leaderStaffId),
     // The retention list: closed files by closing date.
     index('case_files_status_closed_idx').on(t.status, t.closedAt),

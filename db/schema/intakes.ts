@@ -60,7 +60,6 @@ export const intakes = sqliteTable(
     index('intakes_unit_kind_received_idx').on(t.unitId, t.kind, t.receivedAt, t.seq),
     index('intakes_status_received_idx').on(t.status, t.receivedAt, t.seq),
     index('intakes_case_file_idx').on(t.caseFileId),
-    index('intakes_external_no_idx').on(t.externalNo),
     // Repeat detection at the desk: the matters about one project.
     index('intakes_project_idx').on(t.projectId),
     uniqueIndex('intakes_submission_uq').on(t.submissionKey),

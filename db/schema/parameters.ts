@@ -1,4 +1,5 @@
-import { sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
+import { check, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { CONFIDENCE } from '../../shared/domain/vocabulary';
 import { createdAt, globalId, rowVersion } from './columns';
 
@@ -23,4 +24,20 @@ export const parameters = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('parameters_key_region_from_uq').on(t.key, t.region, t.effectiveFrom)],
+);
+
+/**
+ * One row that changes with every write of `parameters`, by any connection or program: triggers in the migration
+ * (0073_parameter_generation) add one to it in the transaction of each INSERT, UPDATE and DELETE, so a connection that
+ * keeps the parameters parsed in memory (electron/core/reference/parameters.data.ts) knows by this one-row read
+ * whether they are still what the file holds. A migration that rebuilds `parameters` drops the triggers with it and
+ * must create them again (tests/integration/parameter-cache.test.ts would fail).
+ */
+export const parameterGeneration = sqliteTable(
+  'parameter_generation',
+  {
+    id: integer('id').primaryKey(),
+    generation: integer('generation').notNull(),
+  },
+  (t) => [check('parameter_generation_single_row', sql`${t.id} = 1`)],
 );

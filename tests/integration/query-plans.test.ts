@@ -403,6 +403,23 @@ describe('query plans: no list or search statement scans a table that grows with
     }
   });
 
+  it('a save writes no index that no statement reads (issue #15, 0074): the case list by status reads the unit’s list-order index', async () => {
+    const { core } = await testCore();
+    const s = core.services!;
+    const db = s.db;
+    const none = { status: null, collective: null, urgent: null, leaderStaffId: null, proceedingKind: null, proceedingStatus: null, departmentId: null };
+    for (const status of ['open', 'closed'] as const) {
+      for (const cursor of [null, { at: 1, seq: 1 }]) {
+        const st = caseListStatement(s, 'unit-540200', { ...none, status } as never, cursor, null, 51);
+        expect(growingScans(db, st.sql, st.params)).toEqual([]);
+        const plan = (db.prepare(`EXPLAIN QUERY PLAN ${st.sql}`).all(...(st.params as never[])) as { detail: string }[]).map((r) => r.detail).join('\n');
+        expect(plan).toContain('SEARCH c USING INDEX case_files_unit_opened_idx (unit_id=?');
+        expect(plan).not.toContain('TEMP B-TREE');
+      }
+    }
+    for (const gone of ['case_files_status_opened_idx', 'intakes_external_no_idx']) expect(db.prepare('SELECT name FROM sqlite_master WHERE name = ?').get(gone)).toBeUndefined();
+  });
+
   it('catches a scan: the checker is not blind', async () => {
     const { core } = await testCore();
     const db = core.services!.db;

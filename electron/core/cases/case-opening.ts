@@ -16,6 +16,8 @@ import { insertTeamMember } from '../team/team.data';
 import { reopenIfTakenUp } from './file-closing';
 
 export interface OpenCaseArgs {
+  /** The file's id when the caller named it already (the intake row carries it); a new one otherwise. */
+  caseFileId?: string;
   unitId: string;
   intakeId: string;
   /** The day the desk received the matter: the proceeding's clocks run from it (若干规定 Art. 18; 调解仲裁法 Art. 29). */
@@ -64,7 +66,7 @@ export function openProceeding(w: TxWriter, core: CoreServices, a: { caseFileId:
 
 /** Opens the case file of an intake and its first proceeding; returns both ids. */
 export function openCaseFromIntake(w: TxWriter, core: CoreServices, a: OpenCaseArgs): { caseFileId: string; proceedingId: string } {
-  const caseFileId = newId(w.now);
+  const caseFileId = a.caseFileId ?? newId(w.now);
   insertInto(core.prepare, caseFiles, {
       id: caseFileId,
       unitId: a.unitId,

@@ -7,11 +7,11 @@ import { computeDeadline, type Pause } from '../../../shared/domain/deadlines';
 import { deadlineSettingsFrom } from '../../../shared/domain/parameters';
 import { dateKeyOf } from '../../../shared/domain/time';
 import type { CoreServices } from '../kernel/context';
-import { parameterLookup } from '../reference/parameters.service';
+import { fromParameters } from '../reference/parameters.service';
 import { loadCalendar } from './calendar.service';
 
 export function deadlineSettings(core: CoreServices): DeadlineSettings {
-  return deadlineSettingsFrom(parameterLookup(core, dateKeyOf(core.clock.now())));
+  return fromParameters(core, dateKeyOf(core.clock.now()), 'deadlineSettings', deadlineSettingsFrom);
 }
 
 /**

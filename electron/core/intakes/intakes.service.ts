@@ -110,8 +110,11 @@ export function createIntake(call: CallContext, input: CreateInput): string {
     else throw e;
   }
   if (Object.keys(errors).length > 0) throw invalid(errors);
+  // Read before the transaction, where a changed parameter is read once and kept (parameters.data.ts): the reads
+  // inside it (the notice's feedback date, the file's deadlines) then find it kept.
+  const lookup = parameterLookup(core, receivedDate);
   if (!input.amountsConfirmed) {
-    refuseUnconfirmed(core, receivedDate, { workersCount: input.workersCount, amountClaimedFen: input.amountClaimedFen, complainants: input.complainants });
+    refuseUnconfirmed(lookup, { workersCount: input.workersCount, amountClaimedFen: input.amountClaimedFen, complainants: input.complainants });
   }
 
   return tx(wc, (w) => {
@@ -139,6 +142,9 @@ export function createIntake(call: CallContext, input: CreateInput): string {
           : input.route === 'transfer'
             ? 'awaitingTransfer'
             : 'answered';
+    // The file this intake opens, named before the intake is written so its row and index entries are written once
+    // (no foreign key between the two: each names the other).
+    const opensFileId = !attach && proceedingKind && input.route ? newId(w.now) : null;
     insertInto(core.prepare, intakes, {
         id,
         unitId: inst.unitId,
@@ -161,7 +167,7 @@ export function createIntake(call: CallContext, input: CreateInput): string {
         answer: input.answer,
         collective,
         urgent: input.urgent,
-        caseFileId: null,
+        caseFileId: opensFileId,
         recordedBy: w.actorStaffId!,
         submissionKey: input.submissionKey ?? null,
         createdAt: w.now,
@@ -187,8 +193,9 @@ export function createIntake(call: CallContext, input: CreateInput): string {
     if (attach) {
       // Joined to the file it repeats: that file is its department's already, so nothing is routed again.
       caseFileId = attachIntake(w, { intakeId: id, caseFileId: input.repeat!.caseFileId, unitId: inst.unitId, regNoText, parties: roles, complainantPersonIds: standing });
-    } else if (proceedingKind && input.route) {
+    } else if (proceedingKind && input.route && opensFileId) {
       opened = openCaseFromIntake(w, core, {
+        caseFileId: opensFileId,
         unitId: inst.unitId,
         intakeId: id,
         receivedDate,
@@ -208,7 +215,6 @@ export function createIntake(call: CallContext, input: CreateInput): string {
         complainantPersonIds: standing,
       });
       caseFileId = opened.caseFileId;
-      core.prepare('UPDATE intakes SET case_file_id = ? WHERE id = ?').run(caseFileId, id);
       if (input.repeat?.action === 'link') linkFiles(w, { caseFileId, otherId: input.repeat.caseFileId, unitId: inst.unitId, regNoText });
     }
     // 归口办理: to the department (by default the unit's one for the route), the body named, or awaiting transfer.
@@ -252,8 +258,8 @@ function createPartyAt(w: TxWriter, core: CoreServices, input: NonNullable<Creat
  * confirms them, the call changes nothing and says which amounts to look at; `amountsConfirmed` marks the field
  * the desk answers with.
  */
-function refuseUnconfirmed(core: CoreServices, onDate: string, amounts: ClaimedAmounts): void {
-  const ceiling = Number(parameterOrFallback(AMOUNT_CONFIRM_PARAMETER, parameterLookup(core, onDate)(AMOUNT_CONFIRM_PARAMETER)));
+function refuseUnconfirmed(lookup: (key: string) => unknown, amounts: ClaimedAmounts): void {
+  const ceiling = Number(parameterOrFallback(AMOUNT_CONFIRM_PARAMETER, lookup(AMOUNT_CONFIRM_PARAMETER)));
   const found = amountsToConfirm(amounts, ceiling);
   const messages = Object.values(found);
   if (messages.length === 0) return;
@@ -268,7 +274,7 @@ export function addComplainants(call: CallContext, input: z.output<typeof intake
   const core = call.core;
   const inst = requireInstallation(core);
   if (!input.amountsConfirmed) {
-    refuseUnconfirmed(core, dateKeyOf(core.clock.now()), { workersCount: null, amountClaimedFen: null, complainants: input.complainants });
+    refuseUnconfirmed(parameterLookup(core, dateKeyOf(core.clock.now())), { workersCount: null, amountClaimedFen: null, complainants: input.complainants });
   }
   tx(writeContext(call), (w) => {
     const row = core

@@ -6,6 +6,21 @@ import { randomBytes } from 'node:crypto';
 let lastMs = -1;
 let counter = 0;
 
+// Random bytes drawn from the system's generator a pool at a time (a save makes ≈ 20 ids; a call each was a
+// measurable part of its JavaScript): each byte is handed out once.
+const POOL_BYTES = 4096;
+let pool = Buffer.alloc(0);
+let taken = 0;
+
+function random(n: number): Buffer {
+  if (taken + n > pool.length) {
+    pool = randomBytes(POOL_BYTES);
+    taken = 0;
+  }
+  taken += n;
+  return pool.subarray(taken - n, taken);
+}
+
 export function newId(nowMs: number): string {
   let ms = Math.max(0, Math.floor(nowMs)) % 2 ** 48;
   if (ms <= lastMs) {
@@ -16,10 +31,10 @@ export function newId(nowMs: number): string {
       counter = 0;
     }
   } else {
-    counter = randomBytes(2).readUInt16BE(0) & 0x7ff;
+    counter = random(2).readUInt16BE(0) & 0x7ff;
   }
   lastMs = ms;
-  const b = randomBytes(16);
+  const b = Buffer.from(random(16));
   b.writeUIntBE(ms, 0, 6);
   b[6] = 0x70 | (counter >> 8);
   b[7] = counter & 0xff;

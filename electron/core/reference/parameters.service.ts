@@ -1,37 +1,14 @@
 // Parameters: one dated value per key and region, read through shared/domain/parameters.resolveParameter.
 import type { z } from 'zod';
 import type { ParameterRow, parameterSetInput } from '../../../shared/contract/reference';
-import { checkParameterValue, formatParameterValue, PARAMETER_DEFS, parameterHelp, resolveParameter, type ParameterValue } from '../../../shared/domain/parameters';
+import { checkParameterValue, formatParameterValue, PARAMETER_DEFS, parameterHelp, resolveParameter } from '../../../shared/domain/parameters';
 import { dateKeyOf } from '../../../shared/domain/time';
-import type { Confidence } from '../../../shared/domain/vocabulary';
 import type { CoreServices } from '../kernel/context';
 import { invalid, ServiceError } from '../kernel/errors';
 import { newId } from '../kernel/ids';
 import { requireInstallation } from '../kernel/installation';
 import type { TxWriter } from '../kernel/tx';
-
-interface Row extends ParameterValue {
-  id: string;
-  note: string | null;
-  createdAt: number;
-}
-
-function allRows(core: CoreServices): Row[] {
-  const rows = core
-    .prepare('SELECT id, key, region, value, effective_from, source, confidence, note, created_at FROM parameters ORDER BY key, region, effective_from')
-    .all() as { id: string; key: string; region: string; value: string; effective_from: string; source: string; confidence: Confidence; note: string | null; created_at: number }[];
-  return rows.map((r) => ({
-    id: r.id,
-    key: r.key,
-    region: r.region,
-    value: JSON.parse(r.value) as unknown,
-    effectiveFrom: r.effective_from,
-    source: r.source,
-    confidence: r.confidence,
-    note: r.note,
-    createdAt: r.created_at,
-  }));
-}
+import { deepFreeze, parameterSnapshot, type ParameterSnapshot } from './parameters.data';
 
 function unitRegion(core: CoreServices): string {
   const inst = requireInstallation(core);
@@ -41,9 +18,27 @@ function unitRegion(core: CoreServices): string {
 
 /** The value in force for this installation's unit on a date, or null when none is configured. */
 export function parameterLookup(core: CoreServices, onDate: string): (key: string) => unknown {
-  const rows = allRows(core);
+  const { byKey } = parameterSnapshot(core.db, core.prepare);
   const region = unitRegion(core);
-  return (key) => resolveParameter(rows, key, region, onDate)?.value ?? null;
+  return (key) => resolveParameter(byKey.get(key) ?? [], key, region, onDate)?.value ?? null;
+}
+
+const derived = new WeakMap<ParameterSnapshot, Map<string, unknown>>();
+
+/**
+ * A value made from the parameters in force for this unit on a date (the deadline settings: ≈ 120 keys looked up),
+ * made once per kept copy of the parameters, region and date, and shared frozen: a save asked for it three times.
+ */
+export function fromParameters<T>(core: CoreServices, onDate: string, name: string, make: (lookup: (key: string) => unknown) => T): T {
+  const snapshot = parameterSnapshot(core.db, core.prepare);
+  const region = unitRegion(core);
+  let made = derived.get(snapshot);
+  if (!made) derived.set(snapshot, (made = new Map()));
+  const key = `${name}|${region}|${onDate}`;
+  if (made.has(key)) return made.get(key) as T;
+  const value = deepFreeze(make((k) => resolveParameter(snapshot.byKey.get(k) ?? [], k, region, onDate)?.value ?? null));
+  made.set(key, value);
+  return value;
 }
 
 /** A numeric value that must be configured; throws with the place to set it. */
@@ -56,7 +51,7 @@ export function parameterValue(core: CoreServices, key: string, onDate: string):
 }
 
 export function listParameters(core: CoreServices): ParameterRow[] {
-  const rows = allRows(core);
+  const { rows } = parameterSnapshot(core.db, core.prepare);
   const region = unitRegion(core);
   const today = dateKeyOf(core.clock.now());
   const inForce = new Set<string>();
