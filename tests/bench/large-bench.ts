@@ -44,6 +44,12 @@ export interface LargeBenchOptions {
   log?: (line: string) => void;
   /** The cost the staff's passwords were seeded with (tests); the production cost by default. */
   passwordCost?: PasswordCost;
+  /**
+   * Time the operations while the start-up integrity check still reads the file in its worker (the first minute or
+   * so after a start at 1M). By default the bench waits for its verdict first and prints how long that took: the
+   * targets are for a running app, and the check's reads on the other core made the 1M p95s of 2026-12-07 noisy.
+   */
+  duringCheck?: boolean;
 }
 
 function percentile(values: number[], p: number): number {
@@ -65,6 +71,11 @@ export async function benchLarge(o: LargeBenchOptions): Promise<BenchRow[]> {
   const core = createCore({ dataDir, migrationsDir: resolve(__dirname, '..', '..', 'db', 'migrations'), logger: silentLogger, documentBodyFont: null, passwordCost: o.passwordCost, scheduler: false });
   const startMs = performance.now() - t0;
   if (core.startupError) throw new Error(core.startupError.message);
+  let checkMs: number | null = null;
+  if (!o.duringCheck) {
+    await core.checksSettled();
+    checkMs = performance.now() - t0;
+  }
   const raw = openDatabase(join(dataDir, 'xinan.sqlite3'), { readonly: true });
   const rawPrepare = statementCache(raw);
   // A second raw connection for the save's statements, which are replayed in a transaction and rolled back.
@@ -150,7 +161,7 @@ export async function benchLarge(o: LargeBenchOptions): Promise<BenchRow[]> {
       rows.push({ name: op.name, p50_ms: round(percentile(core, 50)), p95_ms: round(p95), raw_p95_ms: round(rawP95), ratio: round(p95 / rawP95), n, target_ms: op.target, operation: op.operation });
     }
     const rssAfter = process.memoryUsage().rss;
-    log(`\n薪安规模基准：${count} 条接待登记；数据目录 ${(bytes / 2 ** 20).toFixed(1)} MB，每条登记 ${(bytes / count / 1024).toFixed(2)} KB（目标 ≤ 4 KB）；启动（createCore）${startMs.toFixed(0)} ms（目标 ≤ 1000）`);
+    log(`\n薪安规模基准：${count} 条接待登记；数据目录 ${(bytes / 2 ** 20).toFixed(1)} MB，每条登记 ${(bytes / count / 1024).toFixed(2)} KB（目标 ≤ 4 KB）；启动（createCore）${startMs.toFixed(0)} ms（目标 ≤ 1000）；${checkMs === null ? '启动时的完整性检查与计时同时进行（--during-check）' : `启动时的完整性检查 ${(checkMs / 1000).toFixed(1)} s 后得出结论，之后才开始计时`}`);
     log(`内存 RSS：打开后 ${(rssOpen / 2 ** 20).toFixed(0)} MB，测量后 ${(rssAfter / 2 ** 20).toFixed(0)} MB`);
     log(`${'项目'.padEnd(24)}${'p50'.padStart(9)}${'p95'.padStart(9)}${'原始p95'.padStart(9)}${'比值'.padStart(7)}${'目标p95'.padStart(8)}  达标  说明`);
     for (const r of rows) {

@@ -199,8 +199,8 @@ async function main(): Promise<void> {
 
 /** `--intakes N --data-dir D [--json FILE] [--runs R]`: the scale benchmark on a seed:large database (large-bench.ts). */
 async function runLarge(argv: string[]): Promise<void> {
-  const usage = '用法：npm run bench -- --intakes N --data-dir D [--json FILE] [--runs R] [--only NAME,…] [--tables]';
-  const o: { intakes?: number; dataDir?: string; json?: string; runs?: number; only?: string[]; tables?: boolean } = {};
+  const usage = '用法：npm run bench -- --intakes N --data-dir D [--json FILE] [--runs R] [--only NAME,…] [--tables] [--during-check]';
+  const o: { intakes?: number; dataDir?: string; json?: string; runs?: number; only?: string[]; tables?: boolean; duringCheck?: boolean } = {};
   for (let i = 0; i < argv.length; i++) {
     const [name, inline] = argv[i]!.split('=', 2) as [string, string | undefined];
     const value = () => inline ?? argv[++i] ?? '';
@@ -210,10 +210,11 @@ async function runLarge(argv: string[]): Promise<void> {
     else if (name === '--runs') o.runs = Number(value());
     else if (name === '--only') o.only = value().split(',').filter(Boolean);
     else if (name === '--tables') o.tables = true;
+    else if (name === '--during-check') o.duringCheck = true;
     else throw new Error(`未知参数：${argv[i]}\n${usage}`);
   }
   if (!o.intakes || !Number.isInteger(o.intakes) || !o.dataDir) throw new Error(usage);
-  await benchLarge({ intakes: o.intakes, dataDir: o.dataDir, json: o.json ?? null, runs: o.runs, only: o.only });
+  await benchLarge({ intakes: o.intakes, dataDir: o.dataDir, json: o.json ?? null, runs: o.runs, only: o.only, duringCheck: o.duringCheck });
   if (o.tables) {
     console.log('\n占用空间最大的表与索引（dbstat）：');
     for (const t of largestTables(o.dataDir, o.intakes)) console.log(`${(t.bytes / 2 ** 20).toFixed(1).padStart(9)} MB ${String(t.perIntake).padStart(6)} B/条  ${t.name}`);
