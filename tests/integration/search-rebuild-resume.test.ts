@@ -3,9 +3,11 @@
 // it ends with is the one an uninterrupted rebuild makes, row for row; intakes registered or changed meanwhile end up
 // indexed under the current rules, once.
 import { spawn } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../db/open';
 import { statementCache } from '../../db/statements';
 import { rebuildSearch, searchIndexVersion, SEARCH_TERMS_VERSION } from '../../electron/core/jobs/search-rebuild';
@@ -60,24 +62,48 @@ function indexUnderOlderRules(db: Db): void {
   })();
 }
 
-/** A filled core whose index is under older rules, and two copies of its database file (`a`, `b`) to rebuild apart. */
-async function olderIndexCopies() {
-  const t = await filledSearchCore(COUNT, EMPLOYERS);
-  indexUnderOlderRules(t.db);
-  const dir = emptyDataDir();
-  const files = { a: join(dir, 'a.db'), b: join(dir, 'b.db') };
-  await t.db.backup(files.a);
-  await t.db.backup(files.b);
-  const total = count(t.db, 'SELECT (SELECT count(*) FROM intakes) + (SELECT count(*) FROM parties) + (SELECT count(*) FROM projects) AS n');
-  return { ...t, files, total };
+/**
+ * A filled core whose index is under older rules, made once for the file (filling it is most of the file's time) and
+ * closed cleanly: its data dir is kept as the master every test copies.
+ */
+const masterDir = mkdtempSync(join(tmpdir(), 'xinan-rebuild-master-'));
+afterAll(() => rmSync(masterDir, { recursive: true, force: true }));
+let master: Promise<{ partyIds: string[]; total: number }> | undefined;
+function olderIndex() {
+  master ??= (async () => {
+    const t = await filledSearchCore(COUNT, EMPLOYERS);
+    indexUnderOlderRules(t.db);
+    const total = count(t.db, 'SELECT (SELECT count(*) FROM intakes) + (SELECT count(*) FROM parties) + (SELECT count(*) FROM projects) AS n');
+    await t.core.close();
+    cpSync(t.dataDir, masterDir, { recursive: true });
+    return { partyIds: t.partyIds, total };
+  })();
+  return master;
 }
 
-/** One uninterrupted rebuild of a copy: the index every interrupted one must end with. */
+/** A copy of the master's database file alone, in a fresh dir of this test. */
+function masterCopy(name: string): string {
+  const file = join(emptyDataDir(), name);
+  copyFileSync(join(masterDir, DB_FILE_NAME), file);
+  if (existsSync(join(masterDir, `${DB_FILE_NAME}-wal`))) copyFileSync(join(masterDir, `${DB_FILE_NAME}-wal`), `${file}-wal`);
+  return file;
+}
+
+/** Two copies of the master's database file (`a`, `b`) to rebuild apart. */
+async function olderIndexCopies() {
+  const { total } = await olderIndex();
+  return { files: { a: masterCopy('a.db'), b: masterCopy('b.db') }, total };
+}
+
+/** One uninterrupted rebuild of a copy: the index every interrupted one must end with (made once). */
+let expectedDump: string | undefined;
 function uninterruptedDump(file: string): string {
+  if (expectedDump !== undefined) return expectedDump;
   const db = openDatabase(file);
   try {
     expect(rebuildSearch({ db, progress: () => {}, cancelled: () => false }).cancelled).toBe(false);
-    return indexDump(db);
+    expectedDump = indexDump(db);
+    return expectedDump;
   } finally {
     db.close();
   }
@@ -159,9 +185,10 @@ describe('search.rebuild resumes from its checkpoint', () => {
   }, 240_000);
 
   it('through the core: closed mid-way, the next start resumes; intakes registered and changed meanwhile are indexed once under the current rules', async () => {
-    const t = await filledSearchCore(COUNT, EMPLOYERS);
-    indexUnderOlderRules(t.db);
-    await t.core.close();
+    // The master's data dir: filled, its index under older rules, closed cleanly.
+    const { partyIds } = await olderIndex();
+    const t = { dataDir: emptyDataDir(), partyIds };
+    cpSync(masterDir, t.dataDir, { recursive: true });
 
     // The start sees the older index and starts the job; the close cancels it between two batches.
     const first = await testCore({ dataDir: t.dataDir, initialized: false });
