@@ -9,7 +9,7 @@ import { createQueryClient, connectCoreEvents } from '../platform/queries';
 import { ChoiceGate } from './ChoiceGate';
 import { JobsProvider, useJobsSink } from './jobs';
 import { Gate } from './Gate';
-import { theme } from './theme';
+import { AutofillKeyframes, theme } from './theme';
 
 const pickerText = pickersZhCN.components.MuiLocalizationProvider.defaultProps.localeText;
 
@@ -24,6 +24,7 @@ export function App() {
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
+      <AutofillKeyframes />
       <LocalizationProvider dateAdapter={AdapterDayjs} adapterLocale="zh-cn" localeText={pickerText}>
         <QueryClientProvider client={client}>
           <ChoiceGate>
