@@ -172,24 +172,32 @@ export function stepInputs(db: Db, proceedingIds: readonly string[], action: str
  * The employers of these inspections (accepted in the period), each with its files of the scope first accepted in the
  * period (as its employer, on or before the period's last day) and the number first accepted before it (此前N件). It
  * reads the employer summary (employer_acceptances: each employer's inspection files by the day first accepted with it
- * as employer, kept by triggers with every 受理 and standing), by its key (party, unit, first day, file): an employer's
- * files of the scope up to the period's end are one range, counted (the earlier ones) and its first taken — one row
- * each, not its every inspection, acceptance and file. The period's rows come back with their columns, the
- * file's 案号 that of the proceeding first accepted with the employer (the first recorded on a tie), and the employers
- * in the order of their first file (date, then file id) — the order a list of all their files would give.
+ * as employer, kept by triggers with every 受理 and standing), by its key (party, unit, first day, file), and its
+ * per-month counts (employer_acceptance_months, kept by triggers on the summary). Per employer and unit of the scope:
+ * its first file is the first row of its range (one seek); the files before the period are its months wholly before
+ * the period's first day, summed, and its rows of that day's month before it (a short range, empty for a month or a
+ * quarter) — the months of its history, not its files; the period's own rows are a range bounded on both sides. The
+ * period's rows come back with their columns, the file's 案号 that of the proceeding first accepted with the employer
+ * (the first recorded on a tie), and the employers in the order of their first file (date, then file id) — the order a
+ * list of all their files would give.
  */
 export function employerAcceptances(db: Db, scope: StatScope, proceedingIds: readonly string[]): (FileRow & { partyId: string; partyName: string; partyBefore: number })[] {
-  // CROSS JOIN from the employers and the scope's units: each (employer, unit) is one seek and a range of the table.
-  const held = `employers em CROSS JOIN units_in un CROSS JOIN employer_acceptances ea ON ea.party_id = em.party_id AND ea.unit_id = un.id`;
+  // CROSS JOIN from the employers and the scope's units: each (employer, unit) is a few seeks of the two tables.
+  const pair = `ea.party_id = em.party_id AND ea.unit_id = un.id`;
   return db
     .prepare(
       `WITH employers AS (SELECT DISTINCT party_id FROM proceeding_parties WHERE proceeding_id IN (SELECT value FROM json_each(@ids)) AND role = 'employer' AND party_id IS NOT NULL),
        units_in(id) AS (SELECT DISTINCT value FROM json_each(@units)),
-       employer_files AS MATERIALIZED (
-         SELECT ea.party_id AS partyId, MIN(ea.first_date || ' ' || ea.case_file_id) AS firstKey, SUM(ea.first_date < @from) AS before
-         FROM ${held} WHERE ea.first_date <= @to GROUP BY ea.party_id),
+       employer_units AS MATERIALIZED (
+         SELECT em.party_id AS partyId,
+                (SELECT ea.first_date || ' ' || ea.case_file_id FROM employer_acceptances ea WHERE ${pair} AND ea.first_date <= @to ORDER BY ea.first_date, ea.case_file_id LIMIT 1) AS firstKey,
+                (SELECT COALESCE(SUM(m.files), 0) FROM employer_acceptance_months m WHERE m.party_id = em.party_id AND m.unit_id = un.id AND m.month < substr(@from, 1, 7))
+                + (SELECT COUNT(*) FROM employer_acceptances ea WHERE ${pair} AND ea.first_date >= substr(@from, 1, 7) || '-01' AND ea.first_date < @from) AS before
+         FROM employers em CROSS JOIN units_in un),
+       employer_files AS MATERIALIZED (SELECT partyId, MIN(firstKey) AS firstKey, SUM(before) AS before FROM employer_units GROUP BY partyId),
        period AS MATERIALIZED (
-         SELECT ea.party_id AS partyId, ea.case_file_id AS caseFileId, ea.first_date AS date FROM ${held} WHERE ea.first_date BETWEEN @from AND @to)
+         SELECT ea.party_id AS partyId, ea.case_file_id AS caseFileId, ea.first_date AS date
+         FROM employers em CROSS JOIN units_in un CROSS JOIN employer_acceptances ea ON ${pair} WHERE ea.first_date BETWEEN @from AND @to)
        SELECT s.caseFileId,
               (SELECT p.number FROM proceedings p CROSS JOIN proceeding_parties pp ON pp.proceeding_id = p.id CROSS JOIN proceeding_events e ON e.proceeding_id = p.id
                WHERE p.case_file_id = s.caseFileId AND +p.kind = 'inspection' AND +pp.party_id = s.partyId AND +pp.role = 'employer' AND e.kind = 'accepted' AND e.date = s.date
