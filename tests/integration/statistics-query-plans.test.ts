@@ -194,8 +194,8 @@ describe('statistics query plans: a report reads the period, not the history', (
     const [{ sql, args }] = captured as [Captured];
     const rows = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(args as never[])) as { id: number; parent: number; detail: string }[];
     const plan = rows.map((r) => r.detail);
-    // The employers' earlier files counted from the per-month counts (their months before the period's, one range of
-    // that table's key) and the summary's rows of the period's first month before its first day (a range bounded on
+    // The employers' earlier files counted from the per-month counts (their months up to the period's last, one range
+    // of that table's key) and the summary's rows of the period's first month before its first day (a range bounded on
     // both sides, as the period's own rows); the 案号 of each by the file's own proceedings and events.
     expect(plan).toEqual(
       expect.arrayContaining([

@@ -182,22 +182,27 @@ export function stepInputs(db: Db, proceedingIds: readonly string[], action: str
  * list of all their files would give.
  */
 export function employerAcceptances(db: Db, scope: StatScope, proceedingIds: readonly string[]): (FileRow & { partyId: string; partyName: string; partyBefore: number })[] {
-  // CROSS JOIN from the employers and the scope's units: each (employer, unit) is a few seeks of the two tables.
-  const pair = `ea.party_id = em.party_id AND ea.unit_id = un.id`;
+  // CROSS JOIN from the employers and the scope's units: each (employer, unit) is one seek of the month counts (and its
+  // months up to the period's end); only the pairs holding files seek the summary itself.
+  const pair = `ea.party_id = pr.partyId AND ea.unit_id = pr.unitId`;
   return db
     .prepare(
       `WITH employers AS (SELECT DISTINCT party_id FROM proceeding_parties WHERE proceeding_id IN (SELECT value FROM json_each(@ids)) AND role = 'employer' AND party_id IS NOT NULL),
        units_in(id) AS (SELECT DISTINCT value FROM json_each(@units)),
-       employer_units AS MATERIALIZED (
-         SELECT em.party_id AS partyId,
+       pairs AS MATERIALIZED (
+         SELECT m.party_id AS partyId, m.unit_id AS unitId, SUM(CASE WHEN m.month < substr(@from, 1, 7) THEN m.files ELSE 0 END) AS monthsBefore
+         FROM employers em CROSS JOIN units_in un CROSS JOIN employer_acceptance_months m ON m.party_id = em.party_id AND m.unit_id = un.id
+         WHERE m.month <= substr(@to, 1, 7) GROUP BY m.party_id, m.unit_id),
+       employer_units AS (
+         SELECT pr.partyId,
                 (SELECT ea.first_date || ' ' || ea.case_file_id FROM employer_acceptances ea WHERE ${pair} AND ea.first_date <= @to ORDER BY ea.first_date, ea.case_file_id LIMIT 1) AS firstKey,
-                (SELECT COALESCE(SUM(m.files), 0) FROM employer_acceptance_months m WHERE m.party_id = em.party_id AND m.unit_id = un.id AND m.month < substr(@from, 1, 7))
-                + (SELECT COUNT(*) FROM employer_acceptances ea WHERE ${pair} AND ea.first_date >= substr(@from, 1, 7) || '-01' AND ea.first_date < @from) AS before
-         FROM employers em CROSS JOIN units_in un),
+                pr.monthsBefore + (CASE WHEN substr(@from, 9, 2) = '01' THEN 0
+                  ELSE (SELECT COUNT(*) FROM employer_acceptances ea WHERE ${pair} AND ea.first_date >= substr(@from, 1, 7) || '-01' AND ea.first_date < @from) END) AS before
+         FROM pairs pr),
        employer_files AS MATERIALIZED (SELECT partyId, MIN(firstKey) AS firstKey, SUM(before) AS before FROM employer_units GROUP BY partyId),
        period AS MATERIALIZED (
          SELECT ea.party_id AS partyId, ea.case_file_id AS caseFileId, ea.first_date AS date
-         FROM employers em CROSS JOIN units_in un CROSS JOIN employer_acceptances ea ON ${pair} WHERE ea.first_date BETWEEN @from AND @to)
+         FROM employers em CROSS JOIN units_in un CROSS JOIN employer_acceptances ea ON ea.party_id = em.party_id AND ea.unit_id = un.id WHERE ea.first_date BETWEEN @from AND @to)
        SELECT s.caseFileId,
               (SELECT p.number FROM proceedings p CROSS JOIN proceeding_parties pp ON pp.proceeding_id = p.id CROSS JOIN proceeding_events e ON e.proceeding_id = p.id
                WHERE p.case_file_id = s.caseFileId AND +p.kind = 'inspection' AND +pp.party_id = s.partyId AND +pp.role = 'employer' AND e.kind = 'accepted' AND e.date = s.date
