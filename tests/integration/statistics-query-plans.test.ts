@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import { acceptedCases } from '../../electron/core/statistics/arbitration.data';
-import { carriedOverFiles, employerAcceptances } from '../../electron/core/statistics/inspection.data';
+import { carriedOverFiles, employerAcceptances, firstEventFiles, stepInputs } from '../../electron/core/statistics/inspection.data';
 import { runStatRequest, type StatRequest } from '../../electron/core/statistics/stats-engine';
 import { testCore } from '../helpers/core';
 
@@ -216,6 +216,33 @@ describe('statistics query plans: a report reads the period, not the history', (
     expect(rows.filter((r) => r.parent === firstFile.id).map((r) => r.detail)).toEqual([upToEnd[0]!.detail]);
     expect(sql).toMatch(/ORDER BY ea\.first_date, ea\.case_file_id LIMIT 1/);
     expect(historyReads(db, sql, args)).toEqual([]);
+  });
+
+  it('checks a month\'s file against its earlier events by one seek, and reads a step\'s input from the proceeding\'s last audit rows', async () => {
+    const { core } = await testCore();
+    const db = core.services!.db;
+    const captured: Captured[] = [];
+    const rec = recording(db, captured);
+    const scope = { from: '2026-10-01', to: '2026-10-31', unitIds: ['unit-540200'] };
+    firstEventFiles(rec, scope, 'inspection', 'accepted');
+    firstEventFiles(rec, scope, 'inspection', 'accepted', false);
+    stepInputs(rec, ['p1', 'p2'], 'close');
+    const plans = captured.map(({ sql, args }) => ({ sql, args, plan: (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(args as never[])) as { detail: string }[]).map((r) => r.detail) }));
+    for (const { sql, args, plan } of plans) expect(historyReads(db, sql, args)).toEqual([]);
+    const [listed, counted, inputs] = plans as [(typeof plans)[0], (typeof plans)[0], (typeof plans)[0]];
+    for (const p of [listed, counted]) {
+      // The file's earlier event of the kind: its proceedings, then one seek of each one's (kind, date) entries.
+      expect(p.plan).toEqual(expect.arrayContaining([
+        'SEARCH p2 USING INDEX proceedings_case_file_idx (case_file_id=?)',
+        'SEARCH e2 USING COVERING INDEX proceeding_events_proceeding_kind_date_idx (proceeding_id=? AND kind=? AND date<?)',
+      ]));
+    }
+    // Counted without its files, the source intake (the drill-down's 登记号) is not read.
+    expect(listed.plan).toContain('SEARCH si USING INDEX intakes_id_unique (id=?) LEFT-JOIN');
+    expect(counted.plan.filter((d) => /\b(si|u)\b/.test(d))).toEqual([]);
+    // A step's input: per proceeding its audit rows by the entity index, read from the last (no sort), the first match taken.
+    expect(inputs.plan).toEqual(['SCAN j VIRTUAL TABLE INDEX 1:', 'CORRELATED SCALAR SUBQUERY 1', 'SEARCH r USING INDEX audit_rows_proceeding_idx (entity_id=? AND entity=?)']);
+    expect(inputs.sql).toMatch(/ORDER BY l\.seq DESC LIMIT 1/);
   });
 
   it('keeps the per-month employer counts with one seek a statement: each trigger reads and writes one key of the month table', async () => {

@@ -17,18 +17,23 @@ const params = (scope: StatScope) => ({ units: JSON.stringify(scope.unitIds), fr
 
 /**
  * The proceedings of `kind` whose first clock event of `eventKind` falls in the period: one row per case file, dated
- * by that event. The clock events are the steps as done (proceeding_events, append-only).
+ * by that event. The clock events are the steps as done (proceeding_events, append-only). `listed` false (a report
+ * counted without its files) leaves out the columns only a drill-down shows (案号, 登记号, title, unit): the file's
+ * source intake, one more seek into the largest table per row, is then not read.
  */
-export function firstEventFiles(db: Db, scope: StatScope, kind: string, eventKind: string): (FileRow & { proceedingId: string; status: string })[] {
-  // The period's events by the (kind, date) index; an earlier one of the file (by its proceedings, `+` keeping SQLite
-  // on the proceeding index) means the file reached the step before and is not counted again.
+export function firstEventFiles(db: Db, scope: StatScope, kind: string, eventKind: string, listed = true): (FileRow & { proceedingId: string; status: string })[] {
+  // The period's events by the (kind, date) index; an earlier one of the file (by its proceedings, CROSS JOIN and `+`
+  // keeping SQLite on the file's proceedings, then each one's events of the kind up to the day by the (proceeding,
+  // kind, date) index — one seek, not its every event) means the file reached the step before and is not counted again.
+  const columns = listed ? FILE_COLUMNS : 'cf.id AS caseFileId, NULL AS number, NULL AS regYear, NULL AS regNo, NULL AS title, NULL AS unitName';
+  const joins = listed ? FILE_JOINS : 'JOIN case_files cf ON cf.id = p.case_file_id';
   return db
     .prepare(
-      `SELECT ${FILE_COLUMNS}, p.id AS proceedingId, p.status AS status, e.date AS date
-       FROM proceeding_events e JOIN proceedings p ON p.id = e.proceeding_id ${FILE_JOINS}
+      `SELECT ${columns}, p.id AS proceedingId, p.status AS status, e.date AS date
+       FROM proceeding_events e JOIN proceedings p ON p.id = e.proceeding_id ${joins}
        WHERE e.kind = @event AND e.date BETWEEN @from AND @to AND p.kind = @kind AND ${UNITS}
-         AND NOT EXISTS (SELECT 1 FROM proceedings p2 JOIN proceeding_events e2 ON e2.proceeding_id = p2.id
-                         WHERE p2.case_file_id = cf.id AND +p2.kind = @kind AND +e2.kind = @event AND (e2.date < e.date OR (e2.date = e.date AND e2.seq < e.seq)))
+         AND NOT EXISTS (SELECT 1 FROM proceedings p2 CROSS JOIN proceeding_events e2 ON e2.proceeding_id = p2.id
+                         WHERE p2.case_file_id = cf.id AND +p2.kind = @kind AND e2.kind = @event AND e2.date <= e.date AND (e2.date < e.date OR e2.seq < e.seq))
        ORDER BY e.date, cf.seq`,
     )
     .all({ ...params(scope), kind, event: eventKind }) as (FileRow & { proceedingId: string; status: string })[];
@@ -154,18 +159,23 @@ export function workersPaid(db: Db, scope: StatScope): Map<string, number> {
 
 /**
  * The input of each proceeding's last applied `action`, as the audit chain holds it (the step's own record: the papers
- * read theirs from the same rows, electron/core/proceedings/paper-case.ts), by proceeding id — through the entity index,
- * one seek per proceeding (`+action`: the action index would read every step ever taken).
+ * read theirs from the same rows, electron/core/proceedings/paper-case.ts), by proceeding id. Per proceeding, its audit
+ * rows are read through the entity index backwards from its last (the index holds them in seq order) and the first
+ * matching step taken: a 结案 is usually its proceeding's last step, so one or two rows are read instead of every step
+ * ever recorded for it (each a row of its own in the audit trail, away from the others). `+action`: the action index
+ * would read every step ever taken. A step recorded without an input gives null, as JSON.parse of its absence did.
  */
 export function stepInputs(db: Db, proceedingIds: readonly string[], action: string): Map<string, Record<string, unknown>> {
   const rows = db
     .prepare(
-      `SELECT entity_id AS id, json_extract(change, '$.input') AS input FROM audit_log
-       WHERE entity = 'proceeding' AND entity_key IN (SELECT audit_id_bytes(value) FROM json_each(@ids)) AND +action = 'proceedingStep'
-         AND json_extract(change, '$.action') = @action ORDER BY seq`,
+      `SELECT j.value AS id,
+              (SELECT coalesce(json_extract(l.change, '$.input'), 'null') FROM audit_log l
+               WHERE l.entity = 'proceeding' AND l.entity_key = audit_id_bytes(j.value) AND +l.action = 'proceedingStep' AND json_extract(l.change, '$.action') = @action
+               ORDER BY l.seq DESC LIMIT 1) AS input
+       FROM json_each(@ids) j`,
     )
-    .all({ ids: JSON.stringify(proceedingIds), action }) as { id: string; input: string }[];
-  return new Map(rows.map((r) => [r.id, JSON.parse(r.input) as Record<string, unknown>]));
+    .all({ ids: JSON.stringify(proceedingIds), action }) as { id: string; input: string | null }[];
+  return new Map(rows.filter((r) => r.input !== null).map((r) => [r.id, JSON.parse(r.input!) as Record<string, unknown>]));
 }
 
 /**
