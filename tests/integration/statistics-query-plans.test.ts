@@ -228,7 +228,7 @@ describe('statistics query plans: a report reads the period, not the history', (
     firstEventFiles(rec, scope, 'inspection', 'accepted', false);
     stepInputs(rec, ['p1', 'p2'], 'close');
     const plans = captured.map(({ sql, args }) => ({ sql, args, plan: (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(args as never[])) as { detail: string }[]).map((r) => r.detail) }));
-    for (const { sql, args, plan } of plans) expect(historyReads(db, sql, args)).toEqual([]);
+    for (const { sql, args } of plans) expect(historyReads(db, sql, args)).toEqual([]);
     const [listed, counted, inputs] = plans as [(typeof plans)[0], (typeof plans)[0], (typeof plans)[0]];
     for (const p of [listed, counted]) {
       // The file's earlier event of the kind: its proceedings, then one seek of each one's (kind, date) entries.
