@@ -35,7 +35,9 @@ export const employerAcceptances = sqliteTable(
  * files (the seed's busiest employers have tens of thousands of files at 1M). Nothing in the app writes it: triggers on
  * employer_acceptances itself (migration 0075_employer_acceptance_months) count a row in when it is inserted and out
  * when it is deleted (or moved by an update), so whatever keeps employer_acceptances keeps this too. A month whose count
- * falls to zero loses its row. Stored WITHOUT ROWID (hand-written in the migration); no foreign keys.
+ * falls to zero loses its row. A migration that rebuilds employer_acceptances drops these triggers with it and must
+ * create them again (tests/integration/statistics-employer-summary.test.ts checks them by name and by effect). Stored
+ * WITHOUT ROWID (hand-written in the migration); no foreign keys.
  */
 export const employerAcceptanceMonths = sqliteTable(
   'employer_acceptance_months',
