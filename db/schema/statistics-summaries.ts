@@ -29,6 +29,31 @@ export const employerAcceptances = sqliteTable(
 );
 
 /**
+ * Derived from employer_acceptances, for 重复发案的用人单位 at scale: per employer, unit and month, how many of its files
+ * were first accepted that month ('YYYY-MM' of first_date) — so "此前N件" is the employer's months wholly before the
+ * period's first day summed, plus its few rows of that day's own month before it: the months of its history, not its
+ * files (the seed's busiest employers have tens of thousands of files at 1M). Nothing in the app writes it: triggers on
+ * employer_acceptances itself (migration 0075_employer_acceptance_months) count a row in when it is inserted and out
+ * when it is deleted (or moved by an update), so whatever keeps employer_acceptances keeps this too. A month whose count
+ * falls to zero loses its row. A migration that rebuilds employer_acceptances drops these triggers with it and must
+ * create them again (tests/integration/statistics-employer-summary.test.ts checks them by name and by effect). Stored
+ * WITHOUT ROWID (hand-written in the migration); no foreign keys.
+ */
+export const employerAcceptanceMonths = sqliteTable(
+  'employer_acceptance_months',
+  {
+    partyId: text('party_id').notNull(),
+    unitId: text('unit_id').notNull(),
+    /** 'YYYY-MM' of employer_acceptances.first_date. */
+    month: text('month').notNull(),
+    /** The employer's files of the unit first accepted that month (≥ 1). */
+    files: integer('files').notNull(),
+  },
+  // The row is its key: an employer's months in a unit before a given one are one range.
+  (t) => [primaryKey({ columns: [t.partyId, t.unitId, t.month] })],
+);
+
+/**
  * Derived, for the month's statistics counted without their files (上期结转未结 of the inspection table, 上期未结 of the
  * arbitration table; electron/core/statistics/inspection.data.ts, arbitration.data.ts): per kind, unit and day, how many
  * files (inspection) or cases (arbitration) started that day and how many ended — so the ones started before a day D

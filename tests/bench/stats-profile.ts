@@ -2,18 +2,21 @@
 // database (issue #15), read-only. --dump writes the full report (every table, every figure, the files behind each) of
 // fixed (unit, period) pairs as JSON, so a change of the statements can be shown to give byte-identical reports;
 // --dump-counts the same pairs' reports counted without their files (statistics.compute, the job), which may count a
-// figure without listing it;
+// figure without listing it; --dump-employers the repeat employers' rows (employerAcceptances, 此前N件 among them, which
+// the report shows only under the 本局口径 'priorFile') of the same pairs, each unit alone and the pair's units together;
 // --profile times each statement of the busiest month's report with its EXPLAIN QUERY PLAN; --runs times the whole
 // report (runStatRequest on a read-only connection, as the statistics worker counts it), p50/p95.
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Db } from '../../db/open';
+import { employerAcceptances, firstEventFiles } from '../../electron/core/statistics/inspection.data';
 import { runStatRequest, withStatConnection, type StatRequest } from '../../electron/core/statistics/stats-engine';
+import { subunitsOf } from '../../electron/core/statistics/statistics.data';
 import type { StatPeriod } from '../../shared/domain/statistics/model';
 import { customPeriod, monthPeriod, quarterPeriod } from '../../shared/domain/statistics/period';
 
-const { values: args } = parseArgs({ options: { 'data-dir': { type: 'string' }, dump: { type: 'string' }, 'dump-counts': { type: 'string' }, profile: { type: 'boolean' }, runs: { type: 'string' } } });
+const { values: args } = parseArgs({ options: { 'data-dir': { type: 'string' }, dump: { type: 'string' }, 'dump-counts': { type: 'string' }, 'dump-employers': { type: 'string' }, profile: { type: 'boolean' }, runs: { type: 'string' } } });
 const dbFile = join(resolve(args['data-dir'] ?? '.'), 'xinan.sqlite3');
 
 interface Pair {
@@ -72,6 +75,17 @@ withStatConnection(dbFile, (db) => {
   if (args['dump-counts']) {
     const out = pairs(db).map((p) => ({ pair: p, response: runStatRequest(db, request(p, false)) }));
     writeFileSync(args['dump-counts'], JSON.stringify(out, null, 1) + '\n');
+  }
+  if (args['dump-employers']) {
+    const out = pairs(db).map((p) => {
+      const units = p.includeSubunits ? [p.unitId, ...subunitsOf(db, p.unitId).map((u) => u.id)] : [p.unitId];
+      return [...units.map((u) => [u]), units].map((unitIds) => {
+        const scope = { from: p.period.from, to: p.period.to, unitIds };
+        const ids = firstEventFiles(db, scope, 'inspection', 'accepted').map((f) => f.proceedingId);
+        return { scope, rows: employerAcceptances(db, scope, ids) };
+      });
+    });
+    writeFileSync(args['dump-employers'], JSON.stringify(out, null, 1) + '\n');
   }
   const top = busiest(db);
   if (args.profile) {

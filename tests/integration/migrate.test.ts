@@ -440,6 +440,33 @@ describe('data migrations: the employer summary (issue #15)', () => {
     expect((db.prepare("SELECT sql FROM sqlite_master WHERE name = 'employer_acceptances'").get() as { sql: string }).sql).toMatch(/WITHOUT ROWID$/);
     db.close();
   });
+
+  it('employer_acceptance_months is filled from employer_acceptances: per employer, unit and month its files, then kept by its triggers', () => {
+    const dir = emptyDataDir();
+    const db = openDatabase(join(dir, DB_FILE_NAME));
+    migrate(db, opts(dir, migrationsBefore(dir, tagOf('employer_acceptance_months'))));
+    const county = (db.prepare('SELECT id FROM units WHERE parent_id IS NOT NULL ORDER BY id LIMIT 1').get() as { id: string }).id;
+    // The summary's rows as 0067's triggers left them (written here directly: the table has no foreign keys).
+    const held = db.prepare('INSERT INTO employer_acceptances (party_id, case_file_id, unit_id, first_date) VALUES (?, ?, ?, ?)');
+    for (const [e, c, u, d] of [['e1', 'c1', 'unit-540200', '2026-10-09'], ['e1', 'c2', 'unit-540200', '2026-10-31'], ['e1', 'c3', 'unit-540200', '2026-11-01'], ['e1', 'c4', county, '2026-10-10'], ['e2', 'c2', 'unit-540200', '2025-01-05']]) held.run(e, c, u, d);
+    migrate(db, opts(dir));
+    const months = () => db.prepare('SELECT party_id, unit_id, month, files FROM employer_acceptance_months ORDER BY party_id, unit_id, month').all();
+    expect(months()).toEqual([
+      { party_id: 'e1', unit_id: 'unit-540200', month: '2026-10', files: 2 },
+      { party_id: 'e1', unit_id: 'unit-540200', month: '2026-11', files: 1 },
+      { party_id: 'e1', unit_id: county, month: '2026-10', files: 1 },
+      { party_id: 'e2', unit_id: 'unit-540200', month: '2025-01', files: 1 },
+    ].sort((a, b) => (a.party_id + a.unit_id + a.month < b.party_id + b.unit_id + b.month ? -1 : 1)));
+    expect((db.prepare("SELECT sql FROM sqlite_master WHERE name = 'employer_acceptance_months'").get() as { sql: string }).sql).toMatch(/WITHOUT ROWID$/);
+    // From now on the summary's own writes keep it.
+    db.prepare("DELETE FROM employer_acceptances WHERE party_id = 'e2'").run();
+    held.run('e1', 'c5', 'unit-540200', '2026-11-20');
+    expect(db.prepare("SELECT month, files FROM employer_acceptance_months WHERE unit_id = 'unit-540200' ORDER BY party_id, month").all()).toEqual([
+      { month: '2026-10', files: 2 },
+      { month: '2026-11', files: 2 },
+    ]);
+    db.close();
+  });
 });
 
 describe('data migrations: a person\'s open files (issue #15)', () => {

@@ -15,7 +15,7 @@ import type { Db } from '../../db/open';
 import { employerAcceptances, firstEventFiles } from '../../electron/core/statistics/inspection.data';
 import { withStatConnection } from '../../electron/core/statistics/stats-engine';
 import type { StatScope } from '../../electron/core/statistics/table';
-import { monthPeriod } from '../../shared/domain/statistics/period';
+import { customPeriod, monthPeriod } from '../../shared/domain/statistics/period';
 import { instantOf } from '../../shared/domain/time';
 import { zhaxiComplaint } from '../fixtures/zhaxi-complaint';
 import { residentId } from '../helpers/arbitration-application';
@@ -56,6 +56,28 @@ function recomputed(db: Db): Held[] {
 
 const stored = (db: Db) =>
   db.prepare('SELECT party_id AS partyId, case_file_id AS caseFileId, unit_id AS unitId, first_date AS firstDate FROM employer_acceptances ORDER BY party_id || case_file_id').all() as Held[];
+
+interface Month {
+  partyId: string;
+  unitId: string;
+  month: string;
+  files: number;
+}
+
+/** The per-month counts as their definition says: employer_acceptances' rows per (employer, unit, month of first_date). */
+function monthsOf(rows: readonly Held[]): Month[] {
+  const out = new Map<string, Month>();
+  for (const r of rows) {
+    const key = `${r.partyId} ${r.unitId} ${r.firstDate.slice(0, 7)}`;
+    const m = out.get(key) ?? { partyId: r.partyId, unitId: r.unitId, month: r.firstDate.slice(0, 7), files: 0 };
+    m.files++;
+    out.set(key, m);
+  }
+  return [...out.values()].sort((a, b) => (a.partyId + a.unitId + a.month < b.partyId + b.unitId + b.month ? -1 : 1));
+}
+
+const storedMonths = (db: Db) =>
+  db.prepare('SELECT party_id AS partyId, unit_id AS unitId, month, files FROM employer_acceptance_months ORDER BY party_id || unit_id || month').all() as Month[];
 
 async function must(r: Promise<{ ok: boolean; error?: unknown }>, what: string) {
   const out = await r;
@@ -153,6 +175,7 @@ describe('the employer summary is kept with every write of its facts', () => {
     const seen: string[] = [];
     const check = (what: string) => {
       expect(stored(db), what).toEqual(recomputed(db));
+      expect(storedMonths(db), what).toEqual(monthsOf(recomputed(db)));
       seen.push(what);
     };
     const ids = await workflow(t, check);
@@ -213,6 +236,47 @@ describe('the employer summary is kept with every write of its facts', () => {
       expect(stored(db), what).toEqual(recomputed(db));
     }
   });
+
+  it('keeps the per-month counts with employer_acceptances\' own writes, and each of their triggers is needed', async () => {
+    const t = await testCore();
+    const db = t.core.services!.db;
+    const ids = await workflow(t, () => {});
+    const months = storedMonths(db);
+    // Not an empty comparison: 甲 has two files in 2026-11 (one row, files 2), 乙, 丙, 丁 one each.
+    expect(months.find((m) => m.partyId === ids.jia)).toMatchObject({ month: '2026-11', files: 2 });
+    expect(months).toHaveLength(4);
+    const unit = stored(db)[0]!.unitId;
+    // Raw writes of the summary itself (no service makes them): each must move the counts, and each needs its trigger.
+    const writes: [string, string, () => void][] = [
+      ['一行写入（新月份）', 'employer_acceptance_months_inserted', () => db.prepare('INSERT INTO employer_acceptances VALUES (?, ?, ?, ?)').run(ids.jia, ids.third, unit, '2025-03-04')],
+      ['一行写入（已有月份）', 'employer_acceptance_months_inserted', () => db.prepare('INSERT INTO employer_acceptances VALUES (?, ?, ?, ?)').run(ids.yi, ids.first, unit, '2026-11-02')],
+      ['已存在的行再写一次（忽略）', 'employer_acceptance_months_inserted', () => db.prepare('INSERT OR IGNORE INTO employer_acceptances VALUES (?, ?, ?, ?)').run(ids.jia, ids.first, unit, '2026-11-23')],
+      ['删去甲两件中的一件', 'employer_acceptance_months_deleted', () => db.prepare('DELETE FROM employer_acceptances WHERE party_id = ? AND case_file_id = ?').run(ids.jia, ids.second)],
+      ['删去丁唯一的一件', 'employer_acceptance_months_deleted', () => db.prepare('DELETE FROM employer_acceptances WHERE party_id = ?').run(ids.ding)],
+      ['改到另一个月', 'employer_acceptance_months_updated', () => db.prepare("UPDATE employer_acceptances SET first_date = '2026-10-30' WHERE party_id = ? AND case_file_id = ?").run(ids.jia, ids.first)],
+      ['改到另一个单位', 'employer_acceptance_months_updated', () => db.prepare("UPDATE employer_acceptances SET unit_id = 'unit-540202' WHERE party_id = ?").run(ids.bing)],
+    ];
+    let moved = 0;
+    for (const [what, trigger, write] of writes) {
+      const before = JSON.stringify(storedMonths(db));
+      db.exec('SAVEPOINT without_trigger');
+      db.exec(`DROP TRIGGER ${trigger}`);
+      write();
+      const left = JSON.stringify(storedMonths(db)) === JSON.stringify(monthsOf(stored(db)));
+      db.exec('ROLLBACK TO without_trigger');
+      db.exec('RELEASE without_trigger');
+      write();
+      expect(storedMonths(db), what).toEqual(monthsOf(stored(db)));
+      if (JSON.stringify(storedMonths(db)) !== before) {
+        moved++;
+        expect(left, `${what}: caught without ${trigger}`).toBe(false);
+      }
+    }
+    // Every write but the ignored one changed the counts (and so was caught without its trigger).
+    expect(moved).toBe(writes.length - 1);
+    const names = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'employer_acceptance\\_months\\_%' ESCAPE '\\' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+    expect(names).toEqual(['employer_acceptance_months_deleted', 'employer_acceptance_months_inserted', 'employer_acceptance_months_updated']);
+  });
 });
 
 /** The statement before the summary: every inspection, acceptance and file of the period's employers. */
@@ -248,28 +312,38 @@ describe('the repeat employers read from the summary count what they always coun
   it('the seed keeps the summary, and every month of its history gives the rows of the old statement, in its order', () => {
     withStatConnection(join(dir, 'xinan.sqlite3'), (db) => {
       expect(stored(db)).toEqual(recomputed(db));
+      expect(storedMonths(db)).toEqual(monthsOf(stored(db)));
       const units = db.prepare('SELECT id, parent_id AS parent FROM units').all() as { id: string; parent: string | null }[];
       const city = units.find((u) => u.parent === null)!.id;
       const scopes = [[city], units.map((u) => u.id), [units.find((u) => u.parent !== null)!.id]];
       const { first, last } = db.prepare("SELECT MIN(date) AS first, MAX(date) AS last FROM proceeding_events WHERE kind = 'accepted'").get() as { first: string; last: string };
       let rows = 0;
       let repeats = 0;
+      let inMonthBefore = 0;
+      const held = stored(db);
       for (let y = Number(first.slice(0, 4)); y <= Number(last.slice(0, 4)); y++) {
         for (let m = 1; m <= 12; m++) {
-          const period = monthPeriod(y, m);
-          for (const unitIds of scopes) {
+          // The month, and a period starting inside it (the files of its own month before its first day counted
+          // from the summary's rows, the months before from the per-month counts) running into the next month.
+          const month = monthPeriod(y, m);
+          const next = m === 12 ? monthPeriod(y + 1, 1) : monthPeriod(y, m + 1);
+          for (const [period, unitIds] of [month, customPeriod(`${month.from.slice(0, 8)}12`, `${next.from.slice(0, 8)}09`)].flatMap((p) => scopes.map((u) => [p, u] as const))) {
             const s = { from: period.from, to: period.to, unitIds };
             const ids = firstEventFiles(db, s, 'inspection', 'accepted').map((f) => f.proceedingId);
             const reference = referenceEmployers(db, s, ids);
             expect(employerAcceptances(db, s, ids), `${period.from} ${unitIds.length}`).toEqual(reference);
             rows += reference.length;
             repeats += (reference as { partyBefore: number }[]).filter((r) => r.partyBefore > 0).length;
+            // Employers with a file of the period's first month before its first day: the short range is read.
+            const partners = new Set((reference as { partyId: string }[]).map((r) => r.partyId));
+            inMonthBefore += held.filter((h) => partners.has(h.partyId) && unitIds.includes(h.unitId) && h.firstDate >= `${period.from.slice(0, 8)}01` && h.firstDate < period.from).length;
           }
         }
       }
       // Not an empty comparison: the months had employers' files, many of them with earlier ones.
       expect(rows).toBeGreaterThan(200);
       expect(repeats).toBeGreaterThan(100);
+      expect(inMonthBefore).toBeGreaterThan(20);
     });
   });
 });

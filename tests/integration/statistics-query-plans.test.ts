@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import { acceptedCases } from '../../electron/core/statistics/arbitration.data';
-import { carriedOverFiles, employerAcceptances } from '../../electron/core/statistics/inspection.data';
+import { carriedOverFiles, employerAcceptances, firstEventFiles, stepInputs } from '../../electron/core/statistics/inspection.data';
 import { runStatRequest, type StatRequest } from '../../electron/core/statistics/stats-engine';
 import { testCore } from '../helpers/core';
 
@@ -192,20 +192,75 @@ describe('statistics query plans: a report reads the period, not the history', (
     const captured: Captured[] = [];
     employerAcceptances(recording(db, captured), { from: '2026-10-01', to: '2026-10-31', unitIds: ['unit-540200', 'unit-540202'] }, ['p1', 'p2']);
     const [{ sql, args }] = captured as [Captured];
-    const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(args as never[])) as { detail: string }[]).map((r) => r.detail);
-    // The employers' earlier files counted (and their first found) on the summary's key up to the period's end; the
-    // period's own rows a range bounded on both sides; the 案号 of each by the file's own proceedings and events.
+    const rows = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(args as never[])) as { id: number; parent: number; detail: string }[];
+    const plan = rows.map((r) => r.detail);
+    // The employers' earlier files counted from the per-month counts (their months up to the period's last, one range
+    // of that table's key) and the summary's rows of the period's first month before its first day (a range bounded on
+    // both sides, as the period's own rows); the 案号 of each by the file's own proceedings and events.
     expect(plan).toEqual(
       expect.arrayContaining([
-        'SEARCH ea USING PRIMARY KEY (party_id=? AND unit_id=? AND first_date<?)',
+        'SEARCH m USING PRIMARY KEY (party_id=? AND unit_id=? AND month<?)',
         'SEARCH ea USING PRIMARY KEY (party_id=? AND unit_id=? AND first_date>? AND first_date<?)',
         'SEARCH p USING INDEX proceedings_case_file_idx (case_file_id=?)',
         expect.stringMatching(/^SEARCH e USING (COVERING )?INDEX proceeding_events_proceeding_kind_date_idx \(proceeding_id=\? AND kind=\? AND date=\?\)$/),
       ]),
     );
     // Not the walk it replaced: an employer's every standing (the party index), every inspection (the kind index).
-    expect(plan.filter((d) => /proceeding_parties_party_idx|proceedings_kind_status_idx|^SCAN (ea|pp|p|e|cf)\b/.test(d))).toEqual([]);
+    expect(plan.filter((d) => /proceeding_parties_party_idx|proceedings_kind_status_idx|^SCAN (ea|pp|p|e|cf|m)\b/.test(d))).toEqual([]);
+    // Nor its files up to the period's end counted one by one: the summary is read up to the end only for the first
+    // file, in its key's order (a subquery of its own, with no sort: the first row of the range, LIMIT 1).
+    const upToEnd = rows.filter((r) => r.detail === 'SEARCH ea USING PRIMARY KEY (party_id=? AND unit_id=? AND first_date<?)');
+    expect(upToEnd).toHaveLength(1);
+    const firstFile = rows.find((r) => r.id === upToEnd[0]!.parent)!;
+    expect(firstFile.detail).toMatch(/^CORRELATED SCALAR SUBQUERY/);
+    expect(rows.filter((r) => r.parent === firstFile.id).map((r) => r.detail)).toEqual([upToEnd[0]!.detail]);
+    expect(sql).toMatch(/ORDER BY ea\.first_date, ea\.case_file_id LIMIT 1/);
     expect(historyReads(db, sql, args)).toEqual([]);
+  });
+
+  it('checks a month\'s file against its earlier events by one seek, and reads a step\'s input from the proceeding\'s last audit rows', async () => {
+    const { core } = await testCore();
+    const db = core.services!.db;
+    const captured: Captured[] = [];
+    const rec = recording(db, captured);
+    const scope = { from: '2026-10-01', to: '2026-10-31', unitIds: ['unit-540200'] };
+    firstEventFiles(rec, scope, 'inspection', 'accepted');
+    firstEventFiles(rec, scope, 'inspection', 'accepted', false);
+    stepInputs(rec, ['p1', 'p2'], 'close');
+    const plans = captured.map(({ sql, args }) => ({ sql, args, plan: (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(args as never[])) as { detail: string }[]).map((r) => r.detail) }));
+    for (const { sql, args } of plans) expect(historyReads(db, sql, args)).toEqual([]);
+    const [listed, counted, inputs] = plans as [(typeof plans)[0], (typeof plans)[0], (typeof plans)[0]];
+    for (const p of [listed, counted]) {
+      // The file's earlier event of the kind: its proceedings, then one seek of each one's (kind, date) entries.
+      expect(p.plan).toEqual(expect.arrayContaining([
+        'SEARCH p2 USING INDEX proceedings_case_file_idx (case_file_id=?)',
+        'SEARCH e2 USING COVERING INDEX proceeding_events_proceeding_kind_date_idx (proceeding_id=? AND kind=? AND date<?)',
+      ]));
+    }
+    // Counted without its files, the source intake (the drill-down's 登记号) is not read.
+    expect(listed.plan).toContain('SEARCH si USING INDEX intakes_id_unique (id=?) LEFT-JOIN');
+    expect(counted.plan.filter((d) => /\b(si|u)\b/.test(d))).toEqual([]);
+    // A step's input: per proceeding its audit rows by the entity index, read from the last (no sort), the first match taken.
+    expect(inputs.plan).toEqual(['SCAN j VIRTUAL TABLE INDEX 1:', 'CORRELATED SCALAR SUBQUERY 1', 'SEARCH r USING INDEX audit_rows_proceeding_idx (entity_id=? AND entity=?)']);
+    expect(inputs.sql).toMatch(/ORDER BY l\.seq DESC LIMIT 1/);
+  });
+
+  it('keeps the per-month employer counts with one seek a statement: each trigger reads and writes one key of the month table', async () => {
+    const { core } = await testCore();
+    const db = core.services!.db;
+    const triggers = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'employer_acceptances' ORDER BY name").all() as { name: string; sql: string }[];
+    expect(triggers.map((t) => t.name)).toEqual(['employer_acceptance_months_deleted', 'employer_acceptance_months_inserted', 'employer_acceptance_months_updated']);
+    for (const t of triggers) {
+      const body = t.sql.slice(t.sql.indexOf('BEGIN') + 5, t.sql.lastIndexOf('END')).trim().replace(/;$/, '');
+      for (const statement of body.split(/;\n/)) {
+        const args: string[] = [];
+        const sql = statement.trim().replace(/\b(?:NEW|OLD)\.\w+/g, () => (args.push('x'), '?'));
+        const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[]).map((r) => r.detail);
+        expect(historyReads(db, sql, args), t.name).toEqual([]);
+        // An upsert's plan is empty (its conflict target is the key); a DELETE or UPDATE seeks the whole key.
+        if (!/^INSERT/.test(sql)) expect(plan, `${t.name}: ${sql}`).toEqual(['SEARCH employer_acceptance_months USING PRIMARY KEY (party_id=? AND unit_id=? AND month=?)']);
+      }
+    }
   });
 
   it('keeps the employer summary with seeks: every trigger statement reads the written file\'s own rows, not the history', async () => {

@@ -17,18 +17,23 @@ const params = (scope: StatScope) => ({ units: JSON.stringify(scope.unitIds), fr
 
 /**
  * The proceedings of `kind` whose first clock event of `eventKind` falls in the period: one row per case file, dated
- * by that event. The clock events are the steps as done (proceeding_events, append-only).
+ * by that event. The clock events are the steps as done (proceeding_events, append-only). `listed` false (a report
+ * counted without its files) leaves out the columns only a drill-down shows (案号, 登记号, title, unit): the file's
+ * source intake, one more seek into the largest table per row, is then not read.
  */
-export function firstEventFiles(db: Db, scope: StatScope, kind: string, eventKind: string): (FileRow & { proceedingId: string; status: string })[] {
-  // The period's events by the (kind, date) index; an earlier one of the file (by its proceedings, `+` keeping SQLite
-  // on the proceeding index) means the file reached the step before and is not counted again.
+export function firstEventFiles(db: Db, scope: StatScope, kind: string, eventKind: string, listed = true): (FileRow & { proceedingId: string; status: string })[] {
+  // The period's events by the (kind, date) index; an earlier one of the file (by its proceedings, CROSS JOIN and `+`
+  // keeping SQLite on the file's proceedings, then each one's events of the kind up to the day by the (proceeding,
+  // kind, date) index — one seek, not its every event) means the file reached the step before and is not counted again.
+  const columns = listed ? FILE_COLUMNS : 'cf.id AS caseFileId, NULL AS number, NULL AS regYear, NULL AS regNo, NULL AS title, NULL AS unitName';
+  const joins = listed ? FILE_JOINS : 'JOIN case_files cf ON cf.id = p.case_file_id';
   return db
     .prepare(
-      `SELECT ${FILE_COLUMNS}, p.id AS proceedingId, p.status AS status, e.date AS date
-       FROM proceeding_events e JOIN proceedings p ON p.id = e.proceeding_id ${FILE_JOINS}
+      `SELECT ${columns}, p.id AS proceedingId, p.status AS status, e.date AS date
+       FROM proceeding_events e JOIN proceedings p ON p.id = e.proceeding_id ${joins}
        WHERE e.kind = @event AND e.date BETWEEN @from AND @to AND p.kind = @kind AND ${UNITS}
-         AND NOT EXISTS (SELECT 1 FROM proceedings p2 JOIN proceeding_events e2 ON e2.proceeding_id = p2.id
-                         WHERE p2.case_file_id = cf.id AND +p2.kind = @kind AND +e2.kind = @event AND (e2.date < e.date OR (e2.date = e.date AND e2.seq < e.seq)))
+         AND NOT EXISTS (SELECT 1 FROM proceedings p2 CROSS JOIN proceeding_events e2 ON e2.proceeding_id = p2.id
+                         WHERE p2.case_file_id = cf.id AND +p2.kind = @kind AND e2.kind = @event AND e2.date <= e.date AND (e2.date < e.date OR e2.seq < e.seq))
        ORDER BY e.date, cf.seq`,
     )
     .all({ ...params(scope), kind, event: eventKind }) as (FileRow & { proceedingId: string; status: string })[];
@@ -154,42 +159,60 @@ export function workersPaid(db: Db, scope: StatScope): Map<string, number> {
 
 /**
  * The input of each proceeding's last applied `action`, as the audit chain holds it (the step's own record: the papers
- * read theirs from the same rows, electron/core/proceedings/paper-case.ts), by proceeding id — through the entity index,
- * one seek per proceeding (`+action`: the action index would read every step ever taken).
+ * read theirs from the same rows, electron/core/proceedings/paper-case.ts), by proceeding id. Per proceeding, its audit
+ * rows are read through the entity index backwards from its last (the index holds them in seq order) and the first
+ * matching step taken: a 结案 is usually its proceeding's last step, so one or two rows are read instead of every step
+ * ever recorded for it (each a row of its own in the audit trail, away from the others). `+action`: the action index
+ * would read every step ever taken. A step recorded without an input gives null, as JSON.parse of its absence did.
  */
 export function stepInputs(db: Db, proceedingIds: readonly string[], action: string): Map<string, Record<string, unknown>> {
   const rows = db
     .prepare(
-      `SELECT entity_id AS id, json_extract(change, '$.input') AS input FROM audit_log
-       WHERE entity = 'proceeding' AND entity_key IN (SELECT audit_id_bytes(value) FROM json_each(@ids)) AND +action = 'proceedingStep'
-         AND json_extract(change, '$.action') = @action ORDER BY seq`,
+      `SELECT j.value AS id,
+              (SELECT coalesce(json_extract(l.change, '$.input'), 'null') FROM audit_log l
+               WHERE l.entity = 'proceeding' AND l.entity_key = audit_id_bytes(j.value) AND +l.action = 'proceedingStep' AND json_extract(l.change, '$.action') = @action
+               ORDER BY l.seq DESC LIMIT 1) AS input
+       FROM json_each(@ids) j`,
     )
-    .all({ ids: JSON.stringify(proceedingIds), action }) as { id: string; input: string }[];
-  return new Map(rows.map((r) => [r.id, JSON.parse(r.input) as Record<string, unknown>]));
+    .all({ ids: JSON.stringify(proceedingIds), action }) as { id: string; input: string | null }[];
+  return new Map(rows.filter((r) => r.input !== null).map((r) => [r.id, JSON.parse(r.input!) as Record<string, unknown>]));
 }
 
 /**
  * The employers of these inspections (accepted in the period), each with its files of the scope first accepted in the
  * period (as its employer, on or before the period's last day) and the number first accepted before it (此前N件). It
  * reads the employer summary (employer_acceptances: each employer's inspection files by the day first accepted with it
- * as employer, kept by triggers with every 受理 and standing), by its key (party, unit, first day, file): an employer's
- * files of the scope up to the period's end are one range, counted (the earlier ones) and its first taken — one row
- * each, not its every inspection, acceptance and file. The period's rows come back with their columns, the
- * file's 案号 that of the proceeding first accepted with the employer (the first recorded on a tie), and the employers
- * in the order of their first file (date, then file id) — the order a list of all their files would give.
+ * as employer, kept by triggers with every 受理 and standing), by its key (party, unit, first day, file), and its
+ * per-month counts (employer_acceptance_months, kept by triggers on the summary). Per employer and unit of the scope:
+ * its first file is the first row of its range (one seek); the files before the period are its months wholly before
+ * the period's first day, summed, and its rows of that day's month before it (a short range, empty for a month or a
+ * quarter) — the months of its history, not its files; the period's own rows are a range bounded on both sides. The
+ * period's rows come back with their columns, the file's 案号 that of the proceeding first accepted with the employer
+ * (the first recorded on a tie), and the employers in the order of their first file (date, then file id) — the order a
+ * list of all their files would give.
  */
 export function employerAcceptances(db: Db, scope: StatScope, proceedingIds: readonly string[]): (FileRow & { partyId: string; partyName: string; partyBefore: number })[] {
-  // CROSS JOIN from the employers and the scope's units: each (employer, unit) is one seek and a range of the table.
-  const held = `employers em CROSS JOIN units_in un CROSS JOIN employer_acceptances ea ON ea.party_id = em.party_id AND ea.unit_id = un.id`;
+  // CROSS JOIN from the employers and the scope's units: each (employer, unit) is one seek of the month counts (and its
+  // months up to the period's end); only the pairs holding files seek the summary itself.
+  const pair = `ea.party_id = pr.partyId AND ea.unit_id = pr.unitId`;
   return db
     .prepare(
       `WITH employers AS (SELECT DISTINCT party_id FROM proceeding_parties WHERE proceeding_id IN (SELECT value FROM json_each(@ids)) AND role = 'employer' AND party_id IS NOT NULL),
        units_in(id) AS (SELECT DISTINCT value FROM json_each(@units)),
-       employer_files AS MATERIALIZED (
-         SELECT ea.party_id AS partyId, MIN(ea.first_date || ' ' || ea.case_file_id) AS firstKey, SUM(ea.first_date < @from) AS before
-         FROM ${held} WHERE ea.first_date <= @to GROUP BY ea.party_id),
+       pairs AS MATERIALIZED (
+         SELECT m.party_id AS partyId, m.unit_id AS unitId, SUM(CASE WHEN m.month < substr(@from, 1, 7) THEN m.files ELSE 0 END) AS monthsBefore
+         FROM employers em CROSS JOIN units_in un CROSS JOIN employer_acceptance_months m ON m.party_id = em.party_id AND m.unit_id = un.id
+         WHERE m.month <= substr(@to, 1, 7) GROUP BY m.party_id, m.unit_id),
+       employer_units AS (
+         SELECT pr.partyId,
+                (SELECT ea.first_date || ' ' || ea.case_file_id FROM employer_acceptances ea WHERE ${pair} AND ea.first_date <= @to ORDER BY ea.first_date, ea.case_file_id LIMIT 1) AS firstKey,
+                pr.monthsBefore + (CASE WHEN substr(@from, 9, 2) = '01' THEN 0
+                  ELSE (SELECT COUNT(*) FROM employer_acceptances ea WHERE ${pair} AND ea.first_date >= substr(@from, 1, 7) || '-01' AND ea.first_date < @from) END) AS before
+         FROM pairs pr),
+       employer_files AS MATERIALIZED (SELECT partyId, MIN(firstKey) AS firstKey, SUM(before) AS before FROM employer_units GROUP BY partyId),
        period AS MATERIALIZED (
-         SELECT ea.party_id AS partyId, ea.case_file_id AS caseFileId, ea.first_date AS date FROM ${held} WHERE ea.first_date BETWEEN @from AND @to)
+         SELECT ea.party_id AS partyId, ea.case_file_id AS caseFileId, ea.first_date AS date
+         FROM employers em CROSS JOIN units_in un CROSS JOIN employer_acceptances ea ON ea.party_id = em.party_id AND ea.unit_id = un.id WHERE ea.first_date BETWEEN @from AND @to)
        SELECT s.caseFileId,
               (SELECT p.number FROM proceedings p CROSS JOIN proceeding_parties pp ON pp.proceeding_id = p.id CROSS JOIN proceeding_events e ON e.proceeding_id = p.id
                WHERE p.case_file_id = s.caseFileId AND +p.kind = 'inspection' AND +pp.party_id = s.partyId AND +pp.role = 'employer' AND e.kind = 'accepted' AND e.date = s.date

@@ -63,16 +63,19 @@ function repeatEmployers(db: Db, scope: StatScope, accepted: readonly { proceedi
   return out;
 }
 
-/** Every figure; `listed` false when only the values are wanted (the files carried over are then counted, not listed). */
+/**
+ * Every figure; `listed` false when only the values are wanted: the files carried over are then counted, not listed,
+ * and the month's files come without the columns only a drill-down shows (their refs are counted, never shown).
+ */
 function figures(db: Db, scope: StatScope, basis: StatBasis, listed = true): Map<string, Figure> {
   const out = new Map<string, Figure>();
-  const received = firstEventFiles(db, scope, 'inspection', 'received');
-  const accepted = firstEventFiles(db, scope, 'inspection', 'accepted');
-  const closed = firstEventFiles(db, scope, 'inspection', 'caseClosed');
+  const received = firstEventFiles(db, scope, 'inspection', 'received', listed);
+  const accepted = firstEventFiles(db, scope, 'inspection', 'accepted', listed);
+  const closed = firstEventFiles(db, scope, 'inspection', 'caseClosed', listed);
   out.set('inspection.received', count(received));
   out.set('inspection.accepted', count(accepted));
-  out.set('inspection.notAccepted', count(firstEventFiles(db, scope, 'inspection', 'rejected')));
-  out.set('inspection.filed', count(firstEventFiles(db, scope, 'inspection', 'filed')));
+  out.set('inspection.notAccepted', count(firstEventFiles(db, scope, 'inspection', 'rejected', listed)));
+  out.set('inspection.filed', count(firstEventFiles(db, scope, 'inspection', 'filed', listed)));
   const workers = workersOfFiles(db, accepted.map((r) => r.caseFileId));
   out.set('inspection.workers', sum(accepted.map((r) => fileRef(r, workers.get(r.caseFileId) ?? 0))));
 
@@ -95,19 +98,19 @@ function figures(db: Db, scope: StatScope, basis: StatBasis, listed = true): Map
 
   // 监察条例 Art. 26: the 赔偿金 is the percentage of the wages ordered, rounded to the fen as the decision states it.
   // Dated by the decision's own clock event; its amounts are the approved step's input.
-  const handled = firstEventFiles(db, scope, 'inspection', 'decisionMade');
+  const handled = firstEventFiles(db, scope, 'inspection', 'decisionMade', listed);
   const handling = stepInputs(db, handled.map((r) => r.proceedingId), 'decideHandling');
   out.set('inspection.compensation', sum(handled.map((r) => fileRef(r, compensationFen(num(handling.get(r.proceedingId)?.wagesFen), num(handling.get(r.proceedingId)?.compensationPercent))))));
-  const penalised = firstEventFiles(db, scope, 'inspection', 'penaltyDecided');
+  const penalised = firstEventFiles(db, scope, 'inspection', 'penaltyDecided', listed);
   const penalties = stepInputs(db, penalised.map((r) => r.proceedingId), 'decidePenalty');
   out.set('inspection.fines', sum(penalised.map((r) => fileRef(r, num(penalties.get(r.proceedingId)?.fineFen)))));
 
-  const referred = firstEventFiles(db, scope, 'policeReferral', 'referralTransferred');
+  const referred = firstEventFiles(db, scope, 'policeReferral', 'referralTransferred', listed);
   out.set('inspection.referred', count(referred));
   out.set('inspection.referredFiled', count(referred.filter((r) => r.status === 'policeFiled')));
   out.set('inspection.referredDeclined', count(referred.filter((r) => r.status === 'policeDeclined')));
-  out.set('inspection.listed', count(firstEventFiles(db, scope, 'blacklisting', 'listed')));
-  out.set('inspection.delisted', count(firstEventFiles(db, scope, 'blacklisting', 'delisted')));
+  out.set('inspection.listed', count(firstEventFiles(db, scope, 'blacklisting', 'listed', listed)));
+  out.set('inspection.delisted', count(firstEventFiles(db, scope, 'blacklisting', 'delisted', listed)));
   out.set('inspection.repeatEmployers', { kind: 'count', files: repeatEmployers(db, scope, accepted, repeatEmployerBasis(basis)) });
 
   const closure: ClosureBasis = closureBasis(basis);
