@@ -47,6 +47,9 @@ export const proceedingEvents = sqliteTable(
     // The statistics: one file's first 受理/结案 … (MIN(date) for a proceeding and a kind) in one seek; without it SQLite
     // answered MIN(date) by walking the (kind, date) index over every file's events (docs/performance.md).
     index('proceeding_events_proceeding_kind_date_idx').on(t.proceedingId, t.kind, t.date),
+    // The leader's desk: the removals from the blacklist newest recorded first, as far as the page (blacklist.data.ts
+    // removalsSince) — only the 'delisted' events (a few bytes an intake), not the window's every removal sorted.
+    index('proceeding_events_delisted_idx').on(sql`recorded_at DESC`, t.proceedingId).where(sql`kind = 'delisted'`),
   ],
 );
 

@@ -6,6 +6,7 @@ import type { Db } from '../../db/open';
 import { instantOf } from '../../shared/domain/time';
 import { caseListStatement } from '../../electron/core/cases/cases.service';
 import { countMyFiles, countOpenDuties, countUrgentFiles, MY_FILE_IDS, openDuties, urgentFiles } from '../../electron/core/desk/desk.data';
+import { allRemovalsSince, newestRemovalsSince, removalsSince, REMOVALS_SORTED_MAX } from '../../electron/core/blacklist/blacklist.data';
 import { requireInstallation } from '../../electron/core/kernel/installation';
 import { testCore } from '../helpers/core';
 
@@ -74,6 +75,56 @@ describe('lists read two ways give the same rows in the same order', () => {
     expect(expected.length).toBeGreaterThan(3);
     for (const limit of [2, 20, 500]) expect(urgentFiles(s.prepare, unitId, limit).map((f) => f.id)).toEqual(expected.slice(0, limit));
     expect(countUrgentFiles(s.prepare, unitId)).toBe(expected.length);
+  });
+
+  it('the desk’s removals from the blacklist: read from the newest events as far as the page, the whole window’s sort’s rows', async () => {
+    const { core } = await testCore();
+    const s = core.services!;
+    const db = s.db;
+    const unit = requireInstallation(s).unitId;
+    const county = (db.prepare('SELECT id FROM units WHERE parent_id IS NOT NULL ORDER BY id LIMIT 1').get() as { id: string }).id;
+    const by = (db.prepare('SELECT id FROM staff ORDER BY id LIMIT 1').get() as { id: string }).id;
+    const file = db.prepare("INSERT INTO case_files (id, unit_id, title, status, opened_at, created_by, created_at, updated_at) VALUES (?, ?, ?, 'closed', 0, ?, 0, 0)");
+    const proceeding = db.prepare("INSERT INTO proceedings (id, case_file_id, kind, status, opened_at, closed_at, created_at, updated_at) VALUES (?, ?, 'blacklisting', 'removed', 0, ?, 0, 0)");
+    const event = db.prepare("INSERT INTO proceeding_events (proceeding_id, kind, date, source, recorded_at, recorded_by) VALUES (?, 'delisted', '2026-11-01', ?, ?, ?)");
+    const DAY = 86_400_000;
+    const t0 = 1_790_000_000_000;
+    // 60 removals over 60 days, in two units; recorded at their closing or up to two hours before (as the seed does),
+    // some at the same instant (ties broken by the proceeding's id), ids not in time order.
+    for (let n = 0; n < 60; n++) {
+      const id = `p-${String((n * 37) % 60).padStart(2, '0')}`;
+      const closed = t0 + Math.floor(n / 2) * DAY + (n % 3) * 3_600_000;
+      file.run(`c-${id}`, n % 4 === 0 ? county : unit, `案卷${n}`, by);
+      proceeding.run(id, `c-${id}`, closed);
+      event.run(id, n % 2 ? '.remove' : '.expire', closed - (n % 5 === 0 ? 7_200_000 : n % 7 === 0 ? 0 : 1_000), n % 2 ? by : null);
+    }
+    const cases = [
+      [t0 + 20 * DAY, 20], [t0 + 20 * DAY, 5], [t0 + 55 * DAY, 20], [t0 - DAY, 20], [t0 - DAY, 1], [t0 + 70 * DAY, 20], [t0 - DAY, 0],
+    ] as const;
+    const same = () => {
+      for (const [since, limit] of cases) {
+        for (const u of [unit, county]) {
+          const expected = allRemovalsSince(s.prepare, u, since, limit);
+          expect(newestRemovalsSince(s.prepare, u, since, limit), `${since} ${limit}`).toEqual(expected);
+          expect(removalsSince(s.prepare, u, since, limit), `${since} ${limit}`).toEqual(expected);
+        }
+      }
+    };
+    same();
+    expect(newestRemovalsSince(s.prepare, unit, t0 - DAY, 20)).toHaveLength(20);
+    // A removal recorded long after its closing (no writer does so) finds its place either way.
+    file.run('c-late', unit, '晚记的移出', by);
+    proceeding.run('p-late', 'c-late', t0 + 10 * DAY);
+    event.run('p-late', '.remove', t0 + 100 * DAY, by);
+    same();
+    expect(newestRemovalsSince(s.prepare, unit, t0 - DAY, 20)[0]!.proceeding_id).toBe('p-late');
+    // A window of REMOVALS_SORTED_MAX removals or more is read from the newest events: still the whole sort's rows.
+    for (let n = 0; n < REMOVALS_SORTED_MAX; n++) {
+      file.run(`c-more-${n}`, n % 3 === 0 ? county : unit, `更多${n}`, by);
+      proceeding.run(`q-${n}`, `c-more-${n}`, t0 + (n % 50) * DAY);
+      event.run(`q-${n}`, '.expire', t0 + (n % 50) * DAY - (n % 4) * 1_000, null);
+    }
+    same();
   });
 
   it('the case list by a proceeding’s kind, state or department: from the proceedings and by the walk in list order', async () => {

@@ -4,7 +4,7 @@ import type { Prepare } from '../../db/statements';
 import { caseListStatement, searchedFilesStatement } from '../../electron/core/cases/cases.service';
 import { approvalsFor, countMyFiles, countOpenDuties, countUrgentFiles, openDuties, urgentFiles } from '../../electron/core/desk/desk.data';
 import { PENDING_LEADERS } from '../../electron/core/team/team.data';
-import { removalsSince } from '../../electron/core/blacklist/blacklist.data';
+import { newestRemovalsSince, removalsSince } from '../../electron/core/blacklist/blacklist.data';
 import { countWaiting, waitingRows } from '../../electron/core/followup/followup.data';
 import { dutiesByCapability } from '../../electron/core/desk/desk-charts.data';
 import { EMPLOYER_SQL } from '../../electron/core/employers/employers.data';
@@ -349,13 +349,23 @@ describe('query plans: no list or search statement scans a table that grows with
       expect(pending).not.toMatch(/case_files_status_closed_idx|case_files_unit_opened_idx/);
       expect(pending).not.toContain('TEMP B-TREE');
     }
-    // Employers taken off the blacklist lately: from the removed blacklistings closed since, never every 'delisted' event.
+    // Employers taken off the blacklist lately: the window's size counted up to REMOVALS_SORTED_MAX on the removed
+    // blacklistings' own index; a quiet window from the removed blacklistings closed since, never every 'delisted'
+    // event; a busy one from the 'delisted' events newest first, as far as the page — never the window sorted.
     const removals: { sql: string; scans: string[] }[] = [];
-    removalsSince(explaining(db, removals), unit, 0, 20);
-    expect(removals).toHaveLength(1);
-    const removed = (db.prepare(`EXPLAIN QUERY PLAN ${removals[0]!.sql}`).all(unit, 0, 20) as { detail: string }[]).map((r) => r.detail).join('\n');
-    expect(removed).toMatch(/SEARCH p USING INDEX proceedings_blacklist_removed_idx \(closed_at>\?\)/);
-    expect(removed).not.toContain('proceeding_events_kind_date_idx');
+    const r = explaining(db, removals);
+    removalsSince(r, unit, 0, 20);
+    newestRemovalsSince(r, unit, 0, 20);
+    expect(removals).toHaveLength(3);
+    const removalPlan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(sql.includes('LIMIT ?') ? [unit, 0, 20].slice(sql.includes('c.unit_id') ? 0 : 1) : [unit, 0])) as { detail: string }[]).map((x) => x.detail);
+    expect(removalPlan(removals[0]!.sql)).toEqual(['CO-ROUTINE (subquery-1)', 'SEARCH p USING COVERING INDEX proceedings_blacklist_removed_idx (closed_at>?)', 'SCAN (subquery-1)']);
+    const whole = removalPlan(removals[1]!.sql).join('\n');
+    expect(whole).toMatch(/SEARCH p USING INDEX proceedings_blacklist_removed_idx \(closed_at>\?\)/);
+    expect(whole).not.toContain('proceeding_events_kind_date_idx');
+    const newest = removalPlan(removals[2]!.sql);
+    expect(newest[0]).toBe('SCAN e USING INDEX proceeding_events_delisted_idx');
+    expect(newest.join('\n')).toMatch(/SEARCH p USING INDEX sqlite_autoindex_proceedings_1 \(id=\?\)/);
+    expect(newest.join('\n')).not.toContain('TEMP B-TREE');
   });
 
   it('the case list by a proceeding’s kind, state or department: from the few proceedings, or a walk testing each file by its own (issue #15)', async () => {

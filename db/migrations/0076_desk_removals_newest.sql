@@ -1,0 +1,1 @@
+CREATE INDEX `proceeding_events_delisted_idx` ON `proceeding_events` (recorded_at DESC,`proceeding_id`) WHERE kind = 'delisted';
