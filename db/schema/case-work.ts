@@ -47,6 +47,9 @@ export const proceedingEvents = sqliteTable(
     // The statistics: one file's first 受理/结案 … (MIN(date) for a proceeding and a kind) in one seek; without it SQLite
     // answered MIN(date) by walking the (kind, date) index over every file's events (docs/performance.md).
     index('proceeding_events_proceeding_kind_date_idx').on(t.proceedingId, t.kind, t.date),
+    // The leader's desk: the removals from the blacklist newest recorded first, as far as the page (blacklist.data.ts
+    // removalsSince) — only the 'delisted' events (a few bytes an intake), not the window's every removal sorted.
+    index('proceeding_events_delisted_idx').on(sql`recorded_at DESC`, t.proceedingId).where(sql`kind = 'delisted'`),
   ],
 );
 
@@ -215,4 +218,26 @@ export const staffOpenFiles = sqliteTable(
     caseFileId: text('case_file_id').notNull(),
   },
   (t) => [primaryKey({ columns: [t.staffId, t.caseFileId] })],
+);
+
+/**
+ * Derived, for a person's desk (electron/core/desk/desk.data.ts openDuties, countOpenDuties with scope 'mine'): one
+ * row per open bureau duty (deadlines status 'open', nature 'duty') and each member of staff who leads its file
+ * (case_files.leader_staff_id) or is on the file's team (case_team, not removed), with the duty's unit and due date.
+ * A person's overdue and due-soon duties are then one range of staff_open_duties_staff_idx, read as far as the page
+ * and counted there — the desk walked the unit's open duties, testing each one's file for the person (5–20 ms at
+ * 100,000 intakes, growing with the unit's open work). Nothing in the app writes it: triggers in its migration refresh
+ * a duty's rows when a clock is written and a file's rows when its leader or team changes, in the same transaction;
+ * a migration that rebuilds deadlines, case_files, case_team or proceedings must create them again
+ * (tests/integration/staff-open-duties.test.ts fails otherwise). Stored WITHOUT ROWID (hand-written in the migration).
+ */
+export const staffOpenDuties = sqliteTable(
+  'staff_open_duties',
+  {
+    deadlineId: text('deadline_id').notNull(),
+    staffId: text('staff_id').notNull(),
+    unitId: text('unit_id').notNull(),
+    dueDate: text('due_date').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.deadlineId, t.staffId] }), index('staff_open_duties_staff_idx').on(t.staffId, t.unitId, t.dueDate, t.deadlineId)],
 );

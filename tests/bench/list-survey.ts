@@ -1,4 +1,4 @@
-// `npx tsx tests/bench/list-survey.ts --data-dir D [--runs R] [--only WORD]`: every list a user pages, on a database
+// `npx tsx tests/bench/list-survey.ts --data-dir D [--runs R] [--only WORD] [--verbose [--verbose-ms M]]`: every list a user pages, on a database
 // from `seed:large` (issue #15 Deliver 2). Each call goes through dispatch (first page and a deep keyset page, with each
 // filter); its statements are captured from the core's statement cache, each timed on its own and explained. Prints
 // the call's median and max, the slowest statement's time, and any SCAN of a table or a TEMP B-TREE in the plans.
@@ -22,6 +22,7 @@ const dataDir = resolve(opt('data-dir') ?? '');
 const runs = Number(opt('runs') ?? 5);
 const only = opt('only');
 const verbose = args.includes('--verbose');
+const verboseMs = Number(opt('verbose-ms') ?? 5);
 const AUDITOR = '审计员卓嘎';
 
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
@@ -110,6 +111,7 @@ async function main() {
     ops.push({ name: 'deadlines.list unit open dept inspection', client: leader, call: (c) => c.call('deadlines.list', { scope: 'unit', dueState: 'open', departmentId: `dept-${unit.slice(5)}-inspection`, limit: 20 }) });
     ops.push({ name: 'desk.summary (leader)', client: leader, call: (c) => c.call('desk.summary', {}) });
     ops.push({ name: 'desk.summary (inspector)', client: inspector, call: (c) => c.call('desk.summary', {}) });
+    ops.push({ name: 'desk.summary (arbitrator)', client: arbitrator, call: (c) => c.call('desk.summary', {}) });
     for (const view of ['awaiting', 'accepted', 'returned'] as const) ops.push({ name: `routing.inbox ${view}`, client: inspector, call: (c) => c.call('routing.inbox', { departmentId: null, view, due: null, urgentOnly: false, limit: 50 }) });
     ops.push({ name: 'routing.transfers', client: leader, call: (c) => c.call('routing.transfers', { limit: 50 }) });
     ops.push({ name: 'followup.waiting', client: desk, call: (c) => c.call('followup.waiting', {}) });
@@ -156,7 +158,7 @@ async function main() {
         const ms = performance.now() - t;
         if (ms > slowest.ms) slowest = { ms, sql: s.sql };
         const plan = raw.prepare(`EXPLAIN QUERY PLAN ${s.sql}`).all(...(s.args as never[])) as { detail: string }[];
-        if (verbose && ms > 5) console.log(`  ${ms.toFixed(1)} ms: ${s.sql.replace(/\s+/g, ' ')}\n    ${JSON.stringify(s.args).slice(0, 300)}\n    ${plan.map((p) => p.detail).join('\n    ')}`);
+        if (verbose && ms > verboseMs) console.log(`  ${ms.toFixed(1)} ms: ${s.sql.replace(/\s+/g, ' ')}\n    ${JSON.stringify(s.args).slice(0, 300)}\n    ${plan.map((p) => p.detail).join('\n    ')}`);
         for (const p of plan) if (/^SCAN (?!json_each|CONSTANT|staff|departments|units|j\b|\()|TEMP B-TREE/.test(p.detail)) flags.add(p.detail);
       }
       console.log(`${op.name}\t${median(times).toFixed(2)}\t${Math.max(...times).toFixed(2)}\t${slowest.ms.toFixed(2)}\t${captured.length}\t${[...flags].join(' | ')}\t${slowest.sql.replace(/\s+/g, ' ').slice(0, 140)}`);

@@ -498,6 +498,45 @@ describe('data migrations: a person\'s open files (issue #15)', () => {
   });
 });
 
+describe('data migrations: a person\'s open duties (issue #15)', () => {
+  it('staff_open_duties is filled with each open duty\'s file leader and team members still on it, no other clock; the open flagged files indexed', () => {
+    const dir = emptyDataDir();
+    const db = openDatabase(join(dir, DB_FILE_NAME));
+    migrate(db, opts(dir, migrationsBefore(dir, tagOf('staff_open_duties'))));
+    const person = db.prepare("INSERT INTO staff (id, unit_id, name, created_at, updated_at) VALUES (?, 'unit-540200', ?, 0, 0)");
+    for (const [id, name] of [['s1', '李强'], ['s2', '张伟'], ['s3', '达瓦次仁']]) person.run(id, name);
+    const file = db.prepare("INSERT INTO case_files (id, unit_id, title, status, leader_staff_id, urgent, collective, opened_at, created_by, created_at, updated_at) VALUES (?, 'unit-540200', ?, ?, ?, ?, ?, ?, 's1', 0, 0)");
+    file.run('c1', '有包案领导', 'open', 's1', 1, 0, 10);
+    file.run('c2', '尚无包案领导', 'open', null, 0, 1, 20);
+    file.run('c3', '已办结', 'closed', 's1', 1, 1, 30);
+    const member = db.prepare("INSERT INTO case_team (id, case_file_id, role, staff_id, name, employment, added_at, removed_at) VALUES (?, ?, ?, ?, ?, 'fullTime', 0, ?)");
+    member.run('t1', 'c1', 'leader', 's1', null, null); // the leader also on the team: one row
+    member.run('t2', 'c1', 'handler', 's2', null, null);
+    member.run('t3', 'c1', 'handler', 's3', null, 5); // taken off the team
+    member.run('t4', 'c2', 'handler', 's3', null, null);
+    member.run('t5', 'c2', 'participant', null, '住建局 王明', null); // not staff
+    const proceeding = db.prepare("INSERT INTO proceedings (id, case_file_id, kind, status, opened_at, created_at, updated_at) VALUES (?, ?, 'inspection', 'filed', 0, 0, 0)");
+    proceeding.run('p1', 'c1');
+    proceeding.run('p2', 'c2');
+    const clock = db.prepare(`INSERT INTO deadlines (id, proceeding_id, unit_id, rule_id, party, award_finality, start_date, due_date, status, provisional, actor, nature, trace_hash, warnings, calendar_version, computed_at)
+      VALUES (?, ?, 'unit-540200', ?, '', '', '2026-11-01', ?, ?, 0, 'bureau', ?, '', '[]', 'v', 0)`);
+    clock.run('d1', 'p1', 'r1', '2026-11-20', 'open', 'duty');
+    clock.run('d2', 'p1', 'r2', '2026-11-21', 'met', 'duty'); // met
+    clock.run('d3', 'p1', 'r3', '2026-11-22', 'open', 'wait'); // not the bureau's duty
+    clock.run('d4', 'p2', 'r1', '2026-11-23', 'open', 'duty');
+    migrate(db, opts(dir));
+    expect(db.prepare('SELECT deadline_id, staff_id, unit_id, due_date FROM staff_open_duties ORDER BY 1, 2').all()).toEqual([
+      { deadline_id: 'd1', staff_id: 's1', unit_id: 'unit-540200', due_date: '2026-11-20' },
+      { deadline_id: 'd1', staff_id: 's2', unit_id: 'unit-540200', due_date: '2026-11-20' },
+      { deadline_id: 'd4', staff_id: 's3', unit_id: 'unit-540200', due_date: '2026-11-23' },
+    ]);
+    expect((db.prepare("SELECT sql FROM sqlite_master WHERE name = 'staff_open_duties'").get() as { sql: string }).sql).toMatch(/WITHOUT ROWID$/);
+    expect(db.prepare('SELECT id FROM case_files INDEXED BY case_files_open_flagged_idx WHERE unit_id = ? AND status = \'open\' AND (urgent = 1 OR collective = 1)').all('unit-540200')).toEqual([{ id: 'c1' }, { id: 'c2' }]);
+    expect(db.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
+    db.close();
+  });
+});
+
 describe('data migrations: the carried-over summary (issue #15)', () => {
   it('carried_over_days is filled from the inspections and arbitrations already accepted and closed: per unit and day, files first accepted and ended', () => {
     const dir = emptyDataDir();

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import type { Prepare } from '../../db/statements';
 import { caseListStatement, searchedFilesStatement } from '../../electron/core/cases/cases.service';
-import { approvalsFor, countMyFiles, countOpenDuties, openDuties, urgentFiles } from '../../electron/core/desk/desk.data';
+import { approvalsFor, countMyFiles, countOpenDuties, countUrgentFiles, openDuties, urgentFiles } from '../../electron/core/desk/desk.data';
 import { PENDING_LEADERS } from '../../electron/core/team/team.data';
-import { removalsSince } from '../../electron/core/blacklist/blacklist.data';
+import { newestRemovalsSince, removalsSince } from '../../electron/core/blacklist/blacklist.data';
 import { countWaiting, waitingRows } from '../../electron/core/followup/followup.data';
 import { dutiesByCapability } from '../../electron/core/desk/desk-charts.data';
 import { EMPLOYER_SQL } from '../../electron/core/employers/employers.data';
@@ -235,8 +235,8 @@ describe('query plans: no list or search statement scans a table that grows with
     const p = explaining(db, found);
     const unit = 'unit-540200';
     for (const scope of ['mine', 'unit'] as const) {
-      openDuties(p, { me: 'x', unitId: unit, scope, from: '2026-11-01', until: '2026-12-01', after: null, limit: 21, kinds: null, mineBy: 'files' });
-      countOpenDuties(p, { me: 'x', unitId: unit, scope, from: null, until: '2026-12-01', mineBy: 'files' });
+      openDuties(p, { me: 'x', unitId: unit, scope, from: '2026-11-01', until: '2026-12-01', after: null, limit: 21, kinds: null });
+      countOpenDuties(p, { me: 'x', unitId: unit, scope, from: null, until: '2026-12-01' });
     }
     dutiesByCapability(p, { unitId: unit, today: '2026-11-25', soonUntil: '2026-12-01' });
     expect(found).toHaveLength(5);
@@ -244,8 +244,8 @@ describe('query plans: no list or search statement scans a table that grows with
     const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ me: 'x', unitId: unit, from: null, until: '2026-12-01', afterDue: null, afterId: '', limit: 21, kinds: null, today: '2026-11-25', soonUntil: '2026-12-01' } as never) as { detail: string }[]).map((r) => r.detail).join('\n');
     // The unit's open duties and the charts' counts: one range of the open-duties index (status, nature, unit, due).
     for (const f of [found[2]!, found[3]!, found[4]!]) expect(plan(f.sql)).toMatch(/SEARCH d USING (COVERING )?INDEX deadlines_open_duties_idx \(status=\? AND nature=\? AND unit_id=\?/);
-    // "Mine": the person's files, their proceedings, then each proceeding's clocks by the clock key or the open duties.
-    for (const f of [found[0]!, found[1]!]) expect(plan(f.sql)).toMatch(/SEARCH d USING (COVERING )?INDEX deadlines_(open_duties_idx|clock_uq)/);
+    // "Mine": the person's own range of staff_open_duties (migration 0076), each clock then by its key.
+    for (const f of [found[0]!, found[1]!]) expect(plan(f.sql)).toMatch(/SEARCH m USING (COVERING )?INDEX staff_open_duties_staff_idx \(staff_id=\? AND unit_id=\?/);
     for (const gone of ['deadlines_status_due_idx', 'deadlines_case_file_idx']) expect(db.prepare('SELECT name FROM sqlite_master WHERE name = ?').get(gone)).toBeUndefined();
   });
 
@@ -306,24 +306,34 @@ describe('query plans: no list or search statement scans a table that grows with
       WHERE e.kind = 'accepted' AND e.date < @from AND p.kind = 'inspection' AND cf.unit_id IN (SELECT value FROM json_each(@units)) GROUP BY cf.id`)).toMatch(historyWalk);
   });
 
-  it('a caseworker’s desk with thousands of files reads the unit’s open duties by their file keys; proposed leaders from the proposals still waiting (issue #15)', async () => {
+  it('a person’s desk reads their own range of open duties and the unit’s open urgent files as far as the page; proposed leaders from the proposals still waiting (issue #15)', async () => {
     const { core } = await testCore();
     const db = core.services!.db;
     const found: { sql: string; scans: string[] }[] = [];
     const p = explaining(db, found);
     const unit = 'unit-540200';
-    const q = { me: 'x', unitId: unit, scope: 'mine' as const, from: null, until: '2026-12-01', mineBy: 'keys' as const };
-    openDuties(p, { ...q, after: null, limit: 21, kinds: null });
+    const q = { me: 'x', unitId: unit, scope: 'mine' as const, from: null, until: '2026-12-01' };
+    openDuties(p, { ...q, after: { due: '2026-11-01', id: 'a' }, limit: 21, kinds: null });
+    openDuties(p, { ...q, after: null, limit: 21, kinds: ['inspection'] });
     countOpenDuties(p, q);
-    expect(found).toHaveLength(2);
+    urgentFiles(p, unit, 20);
+    countUrgentFiles(p, unit);
+    expect(found).toHaveLength(5);
     expect(found.filter((f) => f.scans.length > 0)).toEqual([]);
-    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ me: 'x', unitId: unit, from: null, until: '2026-12-01', afterDue: null, afterId: '', limit: 21, kinds: null } as never) as { detail: string }[]).map((r) => r.detail).join('\n');
-    for (const f of found) {
-      // Each file's team by the file's index: by the person's own (case_team_staff_idx) it read all their rows for every duty.
-      expect(plan(f.sql)).toContain('SEARCH t USING INDEX case_team_case_file_idx (case_file_id=?)');
-      expect(plan(f.sql)).not.toContain('case_team_staff_idx');
+    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ me: 'x', unitId: unit, from: null, until: '2026-12-01', afterDue: '2026-11-01', afterId: 'a', limit: 21, kinds: '["inspection"]' } as never) as { detail: string }[]).map((r) => r.detail).join('\n');
+    // The person's overdue and due-soon duties: their range of staff_open_duties in due-date order, the page's clocks
+    // by key — never the unit's open duties tested one by one against the person's files (staff_open_duties, 0075).
+    for (const f of found.slice(0, 3)) {
+      expect(plan(f.sql)).toMatch(/^SEARCH m USING (COVERING )?INDEX staff_open_duties_staff_idx \(staff_id=\? AND unit_id=\?/);
+      expect(plan(f.sql)).not.toMatch(/deadlines_open_duties_idx|case_team|TEMP B-TREE/);
     }
-    for (const f of found) expect(plan(f.sql)).toMatch(/SEARCH d USING (COVERING )?INDEX deadlines_open_duties_idx \(status=\? AND nature=\? AND unit_id=\?/);
+    expect(plan(found[2]!.sql)).toMatch(/^SEARCH m USING COVERING INDEX staff_open_duties_staff_idx \(staff_id=\? AND unit_id=\?\)$/);
+    // The open urgent and collective files: the partial index of the open flagged files in the desk's order — the page
+    // without sorting, the count on the index alone; never every open file nor every flagged file of the history.
+    const args = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(sql.includes('LIMIT') ? [unit, 20] : [unit])) as { detail: string }[]).map((r) => r.detail);
+    expect(args(found[3]!.sql)[0]).toBe('SEARCH c USING INDEX case_files_open_flagged_idx (unit_id=?)');
+    expect(args(found[3]!.sql).join('\n')).not.toContain('TEMP B-TREE');
+    expect(args(found[4]!.sql)).toEqual(['SEARCH c USING COVERING INDEX case_files_open_flagged_idx (unit_id=?)']);
     // The person's open files: their own range of staff_open_files, never the unit's open files (migration 0071).
     const mine: { sql: string; scans: string[] }[] = [];
     countMyFiles(explaining(db, mine), 'x');
@@ -339,13 +349,23 @@ describe('query plans: no list or search statement scans a table that grows with
       expect(pending).not.toMatch(/case_files_status_closed_idx|case_files_unit_opened_idx/);
       expect(pending).not.toContain('TEMP B-TREE');
     }
-    // Employers taken off the blacklist lately: from the removed blacklistings closed since, never every 'delisted' event.
+    // Employers taken off the blacklist lately: the window's size counted up to REMOVALS_SORTED_MAX on the removed
+    // blacklistings' own index; a quiet window from the removed blacklistings closed since, never every 'delisted'
+    // event; a busy one from the 'delisted' events newest first, as far as the page — never the window sorted.
     const removals: { sql: string; scans: string[] }[] = [];
-    removalsSince(explaining(db, removals), unit, 0, 20);
-    expect(removals).toHaveLength(1);
-    const removed = (db.prepare(`EXPLAIN QUERY PLAN ${removals[0]!.sql}`).all(unit, 0, 20) as { detail: string }[]).map((r) => r.detail).join('\n');
-    expect(removed).toMatch(/SEARCH p USING INDEX proceedings_blacklist_removed_idx \(closed_at>\?\)/);
-    expect(removed).not.toContain('proceeding_events_kind_date_idx');
+    const r = explaining(db, removals);
+    removalsSince(r, unit, 0, 20);
+    newestRemovalsSince(r, unit, 0, 20);
+    expect(removals).toHaveLength(3);
+    const removalPlan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(sql.includes('LIMIT ?') ? [unit, 0, 20].slice(sql.includes('c.unit_id') ? 0 : 1) : [unit, 0])) as { detail: string }[]).map((x) => x.detail);
+    expect(removalPlan(removals[0]!.sql)).toEqual(['CO-ROUTINE (subquery-1)', 'SEARCH p USING COVERING INDEX proceedings_blacklist_removed_idx (closed_at>?)', 'SCAN (subquery-1)']);
+    const whole = removalPlan(removals[1]!.sql).join('\n');
+    expect(whole).toMatch(/SEARCH p USING INDEX proceedings_blacklist_removed_idx \(closed_at>\?\)/);
+    expect(whole).not.toContain('proceeding_events_kind_date_idx');
+    const newest = removalPlan(removals[2]!.sql);
+    expect(newest[0]).toBe('SCAN e USING INDEX proceeding_events_delisted_idx');
+    expect(newest.join('\n')).toMatch(/SEARCH p USING INDEX sqlite_autoindex_proceedings_1 \(id=\?\)/);
+    expect(newest.join('\n')).not.toContain('TEMP B-TREE');
   });
 
   it('the case list by a proceeding’s kind, state or department: from the few proceedings, or a walk testing each file by its own (issue #15)', async () => {

@@ -66,60 +66,36 @@ export interface DeadlineQuery {
   limit: number;
   /** Only the proceedings of these kinds (a department's); null for every kind. */
   kinds?: readonly string[] | null;
-  /** "mine" from the person's files or by each duty's file keys; decided by hasManyFiles when absent. */
-  mineBy?: 'files' | 'keys';
 }
 
 /**
- * A person with more than this many files (led or on the team, closed ones included: the count grows with the years)
- * has their desk read from the unit's open duties, each tested by its file's keys; fewer, from their files. Listing
- * every proceeding of a caseworker's 58,000 files took 0.2–0.6 s a statement at 100,000 intakes (issue #15).
+ * Where a scope's open duties are read, in due-date order: the whole unit from the open-duties index; "mine" from
+ * the person's own range of staff_open_duties (kept by triggers, migration 0076) — the open duties of the files they
+ * lead or are on the team of, however many files they had and however many duties the unit has open. Before, a
+ * person with many files had each of the unit's open duties tested by its file's keys (5–20 ms a statement at
+ * 100,000 intakes, growing with the unit's open work; issue #15).
  */
-export const MINE_BY_FILES_MAX = 500;
-
-/** Whether a person's files are many (counted by the leader and team indexes, stopping at MINE_BY_FILES_MAX + 1). */
-export function hasManyFiles(prepare: Prepare, me: string): boolean {
-  const row = prepare(
-    `SELECT count(*) AS n FROM (SELECT 1 FROM case_files WHERE leader_staff_id = @me
-       UNION ALL SELECT 1 FROM case_team WHERE staff_id = @me AND removed_at IS NULL LIMIT @max)`,
-  ).get({ me, max: MINE_BY_FILES_MAX + 1 }) as { n: number } | undefined;
-  return (row?.n ?? 0) > MINE_BY_FILES_MAX;
-}
-
-/**
- * A file c is the person's: they lead it or are on its team, tested by the file's keys. `+t.staff_id` keeps the team
- * lookup on the file's few rows (case_team_case_file_idx): by the person's index it read all their rows for each duty.
- */
-const MINE_BY_KEYS = `(c.leader_staff_id = @me OR EXISTS (SELECT 1 FROM case_team t WHERE t.case_file_id = c.id AND +t.staff_id = @me AND t.removed_at IS NULL))`;
-
-/**
- * The scope's filter: the whole unit rides the open-duties index; "mine" starts from the person's files and reaches
- * their clocks through their proceedings (the clock key leads with proceeding_id; deadlines has no case_file_id index)
- * when they are few, and tests each of the unit's open duties by its file's keys when they are many.
- */
-function scopeFilter(scope: 'mine' | 'unit', manyFiles: boolean): string {
-  if (scope === 'unit') return '';
-  return manyFiles ? `AND ${MINE_BY_KEYS}` : `AND d.proceeding_id IN (SELECT mp.id FROM proceedings mp WHERE mp.case_file_id IN ${MY_FILE_IDS})`;
-}
-
-/** How "mine" is read: the caller's choice (the query-plan test checks both), else by hasManyFiles. */
-function mineByKeys(prepare: Prepare, q: { scope: 'mine' | 'unit'; me: string; mineBy?: 'files' | 'keys' }): boolean {
-  if (q.scope === 'unit') return false;
-  return q.mineBy ? q.mineBy === 'keys' : hasManyFiles(prepare, q.me);
+function dutySource(scope: 'mine' | 'unit'): { from: string; key: { due: string; id: string }; where: string } {
+  return scope === 'unit'
+    ? { from: 'deadlines d', key: { due: 'd.due_date', id: 'd.id' }, where: "d.status = 'open' AND d.nature = 'duty' AND d.unit_id = @unitId" }
+    : {
+        from: 'staff_open_duties m CROSS JOIN deadlines d ON d.id = m.deadline_id',
+        key: { due: 'm.due_date', id: 'm.deadline_id' },
+        where: "m.staff_id = @me AND m.unit_id = @unitId AND d.status = 'open' AND d.nature = 'duty'",
+      };
 }
 
 /** Open duties of the bureau by due date (keyset on due_date, id). */
 export function openDuties(prepare: Prepare, q: DeadlineQuery): DeskDeadlineRow[] {
-  const byKeys = mineByKeys(prepare, q);
+  const { from, key, where } = dutySource(q.scope);
   return (prepare(
     `SELECT ${DEADLINE_COLUMNS}, c.title AS case_title, p.kind AS proceeding_kind, p.number AS proceeding_number, c.urgent, c.collective
-     FROM deadlines d JOIN proceedings p ON p.id = d.proceeding_id JOIN case_files c ON c.id = p.case_file_id
-     WHERE d.status = 'open' AND d.nature = 'duty' AND d.unit_id = @unitId
-       AND (@from IS NULL OR d.due_date >= @from) AND (@until IS NULL OR d.due_date <= @until)
-       AND (@afterDue IS NULL OR d.due_date > @afterDue OR (d.due_date = @afterDue AND d.id > @afterId))
+     FROM ${from} JOIN proceedings p ON p.id = d.proceeding_id JOIN case_files c ON c.id = p.case_file_id
+     WHERE ${where}
+       AND (@from IS NULL OR ${key.due} >= @from) AND (@until IS NULL OR ${key.due} <= @until)
+       AND (@afterDue IS NULL OR ${key.due} > @afterDue OR (${key.due} = @afterDue AND ${key.id} > @afterId))
        AND (@kinds IS NULL OR p.kind IN (SELECT value FROM json_each(@kinds)))
-       ${scopeFilter(q.scope, byKeys)}
-     ORDER BY d.due_date, d.id LIMIT @limit`,
+     ORDER BY ${key.due}, ${key.id} LIMIT @limit`,
   ).all({
     ...(q.scope === 'mine' ? { me: q.me } : {}),
     unitId: q.unitId,
@@ -132,16 +108,16 @@ export function openDuties(prepare: Prepare, q: DeadlineQuery): DeskDeadlineRow[
   }) as Omit<DeskDeadlineRow, 'label' | 'citation'>[]).map(named);
 }
 
+/** The scope's open duties in the range: the unit's from the open-duties index, the person's on their range alone. */
 export function countOpenDuties(prepare: Prepare, q: Omit<DeadlineQuery, 'after' | 'limit'>): number {
-  const byKeys = mineByKeys(prepare, q);
-  return (
-    prepare(
-      `SELECT count(*) AS n FROM deadlines d JOIN proceedings p ON p.id = d.proceeding_id JOIN case_files c ON c.id = p.case_file_id
-       WHERE d.status = 'open' AND d.nature = 'duty' AND d.unit_id = @unitId
-         AND (@from IS NULL OR d.due_date >= @from) AND (@until IS NULL OR d.due_date <= @until)
-         ${scopeFilter(q.scope, byKeys)}`,
-    ).get({ ...(q.scope === 'mine' ? { me: q.me } : {}), unitId: q.unitId, from: q.from, until: q.until }) as { n: number }
-  ).n;
+  const sql =
+    q.scope === 'unit'
+      ? `SELECT count(*) AS n FROM deadlines d JOIN proceedings p ON p.id = d.proceeding_id JOIN case_files c ON c.id = p.case_file_id
+           WHERE d.status = 'open' AND d.nature = 'duty' AND d.unit_id = @unitId
+           AND (@from IS NULL OR d.due_date >= @from) AND (@until IS NULL OR d.due_date <= @until)`
+      : `SELECT count(*) AS n FROM staff_open_duties m WHERE m.staff_id = @me AND m.unit_id = @unitId
+           AND (@from IS NULL OR m.due_date >= @from) AND (@until IS NULL OR m.due_date <= @until)`;
+  return (prepare(sql).get({ ...(q.scope === 'mine' ? { me: q.me } : {}), unitId: q.unitId, from: q.from, until: q.until }) as { n: number }).n;
 }
 
 /**
