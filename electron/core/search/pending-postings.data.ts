@@ -11,7 +11,7 @@ import { int32Ids, unpackIds } from './id-list';
  * At most this many intakes wait in the tier: a save beyond it writes its postings itself, so a search never reads
  * more than this many rows of the tier (the merge normally keeps it near empty).
  */
-export const PENDING_CAP = 256;
+export const PENDING_CAP = 128;
 /** Intakes moved into intake_postings by one merge transaction. */
 export const MERGE_BATCH = 64;
 
@@ -46,22 +46,39 @@ export interface PendingTier {
   keys(termId: number): readonly PendingKey[];
 }
 
+/** Whether a sorted list holds the id (binary search). */
+function holds(sorted: readonly number[], id: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] === id) return true;
+    if (sorted[mid] < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
 export function pendingTier(prepare: Prepare): PendingTier {
-  let byTerm: Map<number, PendingKey[]> | null = null;
-  const load = () => {
-    const map = new Map<number, PendingKey[]>();
-    for (const d of prepare(PENDING_SQL.docs).all() as DocRow[]) {
-      const key = { at: d.received_at, seq: d.seq };
-      for (const id of idsOf(d)) {
-        let list = map.get(id);
-        if (!list) map.set(id, (list = []));
-        list.push(key);
+  // The waiting intakes newest first, each with its sorted term ids; a term's list is made when a search asks for it
+  // (a search asks a few terms, a pinyin prefix some hundreds: cheaper than a map of every id of every waiting intake).
+  let docs: { key: PendingKey; ids: number[] }[] | null = null;
+  const byTerm = new Map<number, PendingKey[]>();
+  const load = () =>
+    (prepare(PENDING_SQL.docs).all() as DocRow[])
+      .map((d) => ({ key: { at: d.received_at, seq: d.seq }, ids: d.packed ? unpackIds(d.term_ids) : int32Ids(d.term_ids).sort((a, b) => a - b) }))
+      .sort((a, b) => b.key.at - a.key.at || b.key.seq - a.key.seq);
+  return {
+    keys(id) {
+      let list = byTerm.get(id);
+      if (!list) {
+        docs ??= load();
+        list = docs.length === 0 ? [] : docs.filter((d) => holds(d.ids, id)).map((d) => d.key);
+        byTerm.set(id, list);
       }
-    }
-    for (const list of map.values()) list.sort((a, b) => b.at - a.at || b.seq - a.seq);
-    return map;
+      return list;
+    },
   };
-  return { keys: (id) => (byTerm ??= load()).get(id) ?? [] };
 }
 
 /** The term ids some waiting intake has (a term of one of them must stay in the dictionary). */

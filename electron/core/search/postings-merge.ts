@@ -1,12 +1,12 @@
 // The background step that empties the term postings' second tier (pending-postings.data.ts) into intake_postings:
-// one batch a tick, in its own short transaction, when the core has been idle a moment (or the tier is half full), so
+// one batch a tick, in its own short transaction, when the core has been idle a moment (or a quarter of the tier is taken), so
 // a desk's save never waits behind it and a merge cut by a close goes on from the tier's rows at the next tick.
 import type { Db } from '../../../db/open';
 import type { Prepare } from '../../../db/statements';
 import { derivedTx } from '../kernel/tx';
 import { mergePending, PENDING_CAP, PENDING_SQL } from './pending-postings.data';
 
-/** A tick merges only after this long without a call (unless the tier is half full). */
+/** A tick merges only after this long without a call (unless a quarter of the tier is taken). */
 export const MERGE_IDLE_MS = 1000;
 
 export function waitingCount(prepare: Prepare): number {
@@ -16,7 +16,7 @@ export function waitingCount(prepare: Prepare): number {
 /** One merge step; returns how many intakes it moved (0: nothing waiting, or not idle yet). */
 export function mergeStep(db: Db, prepare: Prepare, idleMs: number): number {
   const waiting = waitingCount(prepare);
-  if (waiting === 0 || (idleMs < MERGE_IDLE_MS && waiting < PENDING_CAP / 2)) return 0;
+  if (waiting === 0 || (idleMs < MERGE_IDLE_MS && waiting < PENDING_CAP / 4)) return 0;
   return derivedTx(db, () => mergePending(prepare));
 }
 
