@@ -38,7 +38,7 @@ import { sweepOrphans } from './files/file-store';
 import { JobRunner } from './jobs/job-runner';
 import { startUpgradeJobs } from './jobs/upgrade-jobs';
 import { recomputeIfStale } from './deadlines/recompute-trigger';
-import { postingsMerger } from './search/postings-merge';
+import { betweenCalls } from './durability/between-calls';
 import { removeExpiredListings } from './blacklist/blacklist-expiry';
 import { createFileLogger, type Logger } from './kernel/logger';
 import { RefusalLog, type Refusal } from './audit/refusals';
@@ -394,8 +394,8 @@ export function createCore(options: CoreOptions): Core {
 
   open();
   const timers: NodeJS.Timeout[] = [];
-  // The term postings saved since the last step move into the main index in the background (search/postings-merge.ts).
-  const merger = postingsMerger({ target: () => services, paused: () => !!handedOver || closed || maintenance.busyRestoring, writesReady: () => writesReady, onError: (e) => logger.error('postings merge failed', { error: e instanceof Error ? e.message : String(e) }) }, (options.postingsMerge ?? true) ? timers : null);
+  // Off the calls' path: the term postings' merge, the WAL checkpoint (durability/between-calls.ts).
+  const between = betweenCalls({ target: () => services, paused: () => !!handedOver || closed || maintenance.busyRestoring, writesReady: () => writesReady, onError: (what, e) => logger.error(what, { error: e instanceof Error ? e.message : String(e) }) }, (options.postingsMerge ?? true) ? timers : null);
   if (options.scheduler ?? true) {
     timers.push(setTimeout(() => void maintenance.tick(), SCHEDULER_FIRST_TICK_MS).unref());
     timers.push(setInterval(() => void maintenance.tick(), SCHEDULER_INTERVAL_MS).unref());
@@ -425,7 +425,7 @@ export function createCore(options: CoreOptions): Core {
       if (maintenance.busyRestoring) return fail('DB_UNAVAILABLE', '正在从备份恢复数据，请稍候再试；本次操作未执行');
       if (recovery && (channel === 'recovery.status' || channel === 'recovery.restore')) return recoveryDispatch(maintenance, logger, channel, input);
       if (!services) return { ok: false, error: startupError ?? { code: 'DB_UNAVAILABLE', message: '数据库未打开', fields: null } };
-      merger.called();
+      between.called(channel);
       if (isChannelName(channel) && channels[channel as ChannelName].kind === 'mutation') {
         // A handed-over copy still lets people sign in (a temporary password changed) and read; every change goes to the server.
         if (handedOver && !channel.startsWith('session.') && channel !== 'account.changePassword') return fail('FORBIDDEN', handedOverMessage(handedOver));
