@@ -38,6 +38,7 @@ import { sweepOrphans } from './files/file-store';
 import { JobRunner } from './jobs/job-runner';
 import { startUpgradeJobs } from './jobs/upgrade-jobs';
 import { recomputeIfStale } from './deadlines/recompute-trigger';
+import { betweenCalls } from './durability/between-calls';
 import { removeExpiredListings } from './blacklist/blacklist-expiry';
 import { createFileLogger, type Logger } from './kernel/logger';
 import { RefusalLog, type Refusal } from './audit/refusals';
@@ -60,6 +61,9 @@ export interface CoreOptions {
   startupCheck?: 'auto' | 'worker';
   /** Run the backup/integrity scheduler (default true; tests drive `maintenance.tick()` themselves). */
   scheduler?: boolean;
+  /** Merge the term postings' second tier in the background (default true; tests that compare the index's rows call
+   * search/postings-merge.ts themselves). */
+  postingsMerge?: boolean;
   /** Who holds the data dir's lock (kernel/instance-lock.ts), for the refusal another program sees; default 'desktop'. */
   instanceKind?: LockHolderKind;
   /** false: take no data-dir lock. Only for the tests that open a second core on purpose to prove that SQLite's own
@@ -390,6 +394,8 @@ export function createCore(options: CoreOptions): Core {
 
   open();
   const timers: NodeJS.Timeout[] = [];
+  // Off the calls' path: the term postings' merge, the WAL checkpoint (durability/between-calls.ts).
+  const between = betweenCalls({ target: () => services, paused: () => !!handedOver || closed || maintenance.busyRestoring, writesReady: () => writesReady, onError: (what, e) => logger.error(what, { error: e instanceof Error ? e.message : String(e) }) }, (options.postingsMerge ?? true) ? timers : null);
   if (options.scheduler ?? true) {
     timers.push(setTimeout(() => void maintenance.tick(), SCHEDULER_FIRST_TICK_MS).unref());
     timers.push(setInterval(() => void maintenance.tick(), SCHEDULER_INTERVAL_MS).unref());
@@ -419,6 +425,7 @@ export function createCore(options: CoreOptions): Core {
       if (maintenance.busyRestoring) return fail('DB_UNAVAILABLE', '正在从备份恢复数据，请稍候再试；本次操作未执行');
       if (recovery && (channel === 'recovery.status' || channel === 'recovery.restore')) return recoveryDispatch(maintenance, logger, channel, input);
       if (!services) return { ok: false, error: startupError ?? { code: 'DB_UNAVAILABLE', message: '数据库未打开', fields: null } };
+      between.called(channel);
       if (isChannelName(channel) && channels[channel as ChannelName].kind === 'mutation') {
         // A handed-over copy still lets people sign in (a temporary password changed) and read; every change goes to the server.
         if (handedOver && !channel.startsWith('session.') && channel !== 'account.changePassword') return fail('FORBIDDEN', handedOverMessage(handedOver));

@@ -40,13 +40,13 @@ export interface TestCore {
  * A core on a fresh data dir. By default the first run is done: 日喀则市人社局 with the administrator 普布次仁;
  * then 次仁卓玛 at the reception desk (signed in as `client`), a leader 李强 and an inspector 张伟.
  */
-export async function testCore(options: { initialized?: boolean; offerDemo?: boolean; dataDir?: string } = {}): Promise<TestCore> {
+export async function testCore(options: { initialized?: boolean; offerDemo?: boolean; dataDir?: string; postingsMerge?: boolean } = {}): Promise<TestCore> {
   const initialized = options.initialized ?? true;
   // The usual start is copied from the one made in the global setup (initialized-template.ts), with the same options.
   const copied = initialized && !options.dataDir && !options.offerDemo;
   const dataDir = options.dataDir ?? (copied ? initializedDataDir() : freshDataDir());
   const clock = new TestClock();
-  const core = createCore(testCoreOptions(dataDir, clock, options.offerDemo ?? false));
+  const core = createCore({ ...testCoreOptions(dataDir, clock, options.offerDemo ?? false), postingsMerge: options.postingsMerge ?? false });
   onTestFinished(() => core.close());
   if (!initialized) {
     const unsigned = clientFor(core);

@@ -20,5 +20,8 @@ export function testCoreOptions(dataDir: string, clock: { now(): number }, offer
     passwordCost: TEST_PASSWORD_COST,
     // The shipped Song face for body text, whatever fonts this machine has: the same pages everywhere.
     documentBodyFont: null,
+    // The postings' background merge off: a step between a test's calls would change what it counts (totalChanges);
+    // tests/integration/search-postings-tier.test.ts runs it, and the timer itself.
+    postingsMerge: false,
   };
 }

@@ -237,7 +237,7 @@ export function createIntake(call: CallContext, input: CreateInput): string {
       const due = recordNotice(w, core, { intakeId: id, content: input.notice, receivedDate, receivedAt: input.receivedAt, answeredOnTheSpot: status === 'answered' });
       if (caseFileId) noticeEvent(w, caseFileId, id, regNoText, input.notice, due);
     }
-    indexIntake(w.prepare, id);
+    indexIntake(w.prepare, id, true);
     w.changed('intake', id);
     return id;
   });
@@ -311,7 +311,7 @@ export function addComplainants(call: CallContext, input: z.output<typeof intake
       if (collective) markCollective(w, core, row.case_file_id, workers);
       w.changed('caseFile', row.case_file_id);
     }
-    indexIntake(w.prepare, input.intakeId);
+    indexIntake(w.prepare, input.intakeId, true);
     w.audit({
       action: 'addComplainants',
       entity: 'intake',

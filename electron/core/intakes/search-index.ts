@@ -7,7 +7,11 @@ import { intakeSearchTerms } from '../search/terms';
 import { writePostings } from '../search/postings.data';
 import { indexName } from '../search/name-postings.data';
 
-export function indexIntake(prepare: Prepare, intakeId: string): void {
+/**
+ * `deferPostings`: the term postings wait in the second tier (search/pending-postings.data.ts) — a desk's save; the
+ * rebuild and the batch paths write them in place.
+ */
+export function indexIntake(prepare: Prepare, intakeId: string, deferPostings = false): void {
   const intake = prepare(
       `SELECT i.seq, i.received_at, i.case_file_id, i.reg_year, i.reg_no, i.external_no, i.summary, i.anonymised_at, i.project_id, p.name AS project_name
        FROM intakes i LEFT JOIN projects p ON p.id = i.project_id WHERE i.id = ?`,
@@ -44,7 +48,7 @@ export function indexIntake(prepare: Prepare, intakeId: string): void {
   // The parties' and project's names are found through the names dictionary: one link per name, not its ~70 terms.
   const names = parties.map((p) => indexName(prepare, 'party', p.id, p.name));
   if (intake.project_id && intake.project_name !== null) names.push(indexName(prepare, 'project', intake.project_id, intake.project_name));
-  writePostings(prepare, intake.seq, intake.received_at, terms, body, names);
+  writePostings(prepare, intake.seq, intake.received_at, terms, body, names, deferPostings);
 }
 
 /** Indexes again every intake of a file (its numbers changed: a proceeding's 案号, a document's 文号). */

@@ -7,6 +7,7 @@
 import type { Prepare } from '../../../db/statements';
 import { nameCountCapped, namePostingsAfter, namesOfIntake, nameTermIds, namesWithTerms } from './name-postings.data';
 import { countCapped, ftsBody, ftsCapped, intakeTermIds, type Key, keysOf, personalNumbers, postingsAfter, termId, termIdsInRange, walkAfter } from './postings.data';
+import { pendingTier, type PendingTier } from './pending-postings.data';
 import { ftsPhrase, planSearch, rankTerms, type NumberSearch } from './query';
 
 /** Counts stop here: past it a token is simply "frequent", and the rarest token is what matters. */
@@ -130,7 +131,7 @@ function meets(a: Set<number>, b: Set<number>): boolean {
   return false;
 }
 
-function termReader(prepare: Prepare, ids: number[]): TermReader {
+function termReader(prepare: Prepare, ids: number[], tier: PendingTier): TermReader {
   const idSet = new Set(ids);
   const names = namesWithTerms(prepare, ids, NAME_SOURCES + 1);
   const walk = names.length > NAME_SOURCES;
@@ -138,12 +139,12 @@ function termReader(prepare: Prepare, ids: number[]): TermReader {
   return {
     walk,
     sources: (after) => [
-      ...ids.map((id) => chunked((a, n) => postingsAfter(prepare, id, a, n), after)),
+      ...ids.map((id) => chunked((a, n) => postingsAfter(prepare, id, a, n, tier), after)),
       ...(walk ? [] : names.map((id) => chunked((a, n) => namePostingsAfter(prepare, id, a, n), after))),
     ],
     estimate(cap) {
       let n = 0;
-      for (const id of ids) if ((n += countCapped(prepare, id, COUNT_CAP)) >= cap) return n;
+      for (const id of ids) if ((n += countCapped(prepare, id, COUNT_CAP, tier)) >= cap) return n;
       for (const id of names) if ((n += nameCountCapped(prepare, id, COUNT_CAP)) >= cap) return n;
       return n;
     },
@@ -164,7 +165,7 @@ interface Matcher {
   matches(c: Candidate): boolean;
 }
 
-function tokenMatcher(prepare: Prepare, unitId: string, plans: ReturnType<typeof planSearch>[number]): Matcher {
+function tokenMatcher(prepare: Prepare, unitId: string, plans: ReturnType<typeof planSearch>[number], tier: PendingTier): Matcher {
   const ids: number[] = [];
   const heads: { id: number; confirm: string }[] = [];
   const phrases: { phrase: string; set: Set<number> | null }[] = [];
@@ -188,14 +189,14 @@ function tokenMatcher(prepare: Prepare, unitId: string, plans: ReturnType<typeof
     }
   }
   const idSet = [...new Set(ids)];
-  const terms = termReader(prepare, idSet);
+  const terms = termReader(prepare, idSet, tier);
   if (terms.walk) walk = true;
   let estimate = walk ? Number.MAX_SAFE_INTEGER : 0;
   if (!walk) {
     estimate = terms.estimate(COUNT_CAP * 4);
     for (const id of heads.map((h) => h.id)) {
       if (estimate >= COUNT_CAP * 4) break;
-      estimate += countCapped(prepare, id, COUNT_CAP);
+      estimate += countCapped(prepare, id, COUNT_CAP, tier);
     }
     for (const f of phrases) estimate += f.set!.size;
   }
@@ -203,7 +204,7 @@ function tokenMatcher(prepare: Prepare, unitId: string, plans: ReturnType<typeof
     estimate,
     source(after) {
       if (walk) return chunked((a, n) => walkAfter(prepare, unitId, a, n), after);
-      const sources = [...terms.sources(after), ...heads.map((h) => chunked((a, n) => postingsAfter(prepare, h.id, a, n), after))];
+      const sources = [...terms.sources(after), ...heads.map((h) => chunked((a, n) => postingsAfter(prepare, h.id, a, n, tier), after))];
       for (const f of phrases) sources.push(fromList(keysOf(prepare, [...f.set!]), after));
       return merged(sources);
     },
@@ -236,13 +237,15 @@ export interface SearchPageInput<R> {
 export function searchPage<R extends { seq: number }>(prepare: Prepare, input: SearchPageInput<R>): { rows: R[]; next: SearchPosition | null } | null {
   const plans = planSearch(input.query, input.numbers);
   if (plans.length === 0) return null;
-  const matchers = plans.map((p) => tokenMatcher(prepare, input.unitId, p));
+  // The postings of intakes saved since the last merge, read with intake_postings (pending-postings.data.ts).
+  const tier = pendingTier(prepare);
+  const matchers = plans.map((p) => tokenMatcher(prepare, input.unitId, p, tier));
   const driver = matchers.reduce((a, b) => (b.estimate < a.estimate ? b : a));
   const rank = rankTerms(input.query);
   const exactId = rank ? termId(prepare, rank.exact) : null;
   const prefixId = rank?.prefix ? termId(prepare, rank.prefix) : null;
-  const exact = termReader(prepare, exactId === null ? [] : [exactId]);
-  const prefix = termReader(prepare, prefixId === null ? [] : [prefixId]);
+  const exact = termReader(prepare, exactId === null ? [] : [exactId], tier);
+  const prefix = termReader(prepare, prefixId === null ? [] : [prefixId], tier);
   // A rank whose names are too many to merge (日喀 begins most employers' names) walks the unit's intakes, each
   // confirmed to be in the rank.
   const rankSource = (r: TermReader) => (a: Key) => (r.walk ? chunked((x, n) => walkAfter(prepare, input.unitId, x, n), a) : merged(r.sources(a)));

@@ -3,6 +3,7 @@
 // page stops after its rows, and one row per intake holding the term ids it was given (to take them out again).
 import type { Prepare } from '../../../db/statements';
 import { int32Ids, packIds, unpackIds } from './id-list';
+import { addPending, pendingTermIds, removePending, type PendingTier } from './pending-postings.data';
 import { normalizeForSearch } from './terms';
 
 export const POSTINGS_SQL = {
@@ -79,12 +80,38 @@ export function ensureTermId(prepare: Prepare, term: string): number {
   return Number(prepare(POSTINGS_SQL.insertTerm).run(term).lastInsertRowid);
 }
 
-export function postingsAfter(prepare: Prepare, id: number, after: Key, limit: number): Key[] {
-  return prepare(POSTINGS_SQL.postingsAfter).all(id, after.at, after.seq, limit) as Key[];
+const before = (a: Key, b: Key) => a.at < b.at || (a.at === b.at && a.seq < b.seq);
+
+/**
+ * A term's intakes newest first after a keyset position, from intake_postings and the second tier together
+ * (pending-postings.data.ts): the first `limit` of their union, each intake once.
+ */
+export function postingsAfter(prepare: Prepare, id: number, after: Key, limit: number, tier?: PendingTier): Key[] {
+  const main = prepare(POSTINGS_SQL.postingsAfter).all(id, after.at, after.seq, limit) as Key[];
+  const waiting = tier?.keys(id) ?? [];
+  if (waiting.length === 0) return main;
+  const out: Key[] = [];
+  let i = 0;
+  let j = waiting.findIndex((k) => before(k, after));
+  if (j < 0) j = waiting.length;
+  while (out.length < limit && (i < main.length || j < waiting.length)) {
+    const a = main[i];
+    const b = waiting[j];
+    if (b === undefined || (a !== undefined && before(b, a))) out.push(main[i++]);
+    else {
+      if (a !== undefined && a.at === b.at && a.seq === b.seq) i++;
+      out.push({ at: b.at, seq: b.seq });
+      j++;
+    }
+  }
+  return out;
 }
 
-export function countCapped(prepare: Prepare, id: number, cap: number): number {
-  return (prepare(POSTINGS_SQL.countCapped).get(id, cap) as { n: number }).n;
+/** How many intakes a term has in both tiers, counted up to the cap. */
+export function countCapped(prepare: Prepare, id: number, cap: number, tier?: PendingTier): number {
+  const main = (prepare(POSTINGS_SQL.countCapped).get(id, cap) as { n: number }).n;
+  const waiting = tier?.keys(id).length ?? 0;
+  return waiting === 0 ? main : Math.min(cap, main + waiting);
 }
 
 /**
@@ -123,18 +150,23 @@ export function walkAfter(prepare: Prepare, unitId: string, after: Key, limit: n
 /** Takes out of the dictionary each of these terms that no intake and no name has any more. */
 export function collectUnusedTerms(prepare: Prepare, ids: Iterable<number>): void {
   const gc = prepare(POSTINGS_SQL.deleteUnusedTerm);
-  for (const id of ids) gc.run(id, id, id);
+  // An intake waiting in the second tier has its terms in its search doc only, not yet in intake_postings.
+  let waiting: Set<number> | null = null;
+  for (const id of ids) if (!(waiting ??= pendingTermIds(prepare)).has(id)) gc.run(id, id, id);
 }
 
 /**
  * Replaces an intake's postings: the old ones (from its stored term and name ids) out, the new ones in. `nameIds` are
- * the names dictionary's entries of its parties and project (indexName), whose terms it is found by.
+ * the names dictionary's entries of its parties and project (indexName), whose terms it is found by. `defer`: the
+ * term postings wait in the second tier (a desk's save: one row instead of one leaf per term) while it has room.
  */
-export function writePostings(prepare: Prepare, seq: number, receivedAt: number, terms: string[], body: string, nameIds: number[] = []): void {
+export function writePostings(prepare: Prepare, seq: number, receivedAt: number, terms: string[], body: string, nameIds: number[] = [], defer = false): void {
   const old = removePostings(prepare, seq);
   const ids = terms.map((t) => ensureTermId(prepare, t));
-  const insert = prepare(POSTINGS_SQL.insertPosting);
-  for (const id of ids) insert.run(id, receivedAt, seq);
+  if (!defer || !addPending(prepare, seq)) {
+    const insert = prepare(POSTINGS_SQL.insertPosting);
+    for (const id of ids) insert.run(id, receivedAt, seq);
+  }
   const names = [...new Set(nameIds)];
   const link = prepare(POSTINGS_SQL.insertNamePosting);
   for (const id of names) link.run(id, receivedAt, seq);
@@ -144,10 +176,11 @@ export function writePostings(prepare: Prepare, seq: number, receivedAt: number,
   prepare(POSTINGS_SQL.ftsInsert).run(seq, body);
 }
 
-/** Takes an intake's postings, name postings and FTS row out; returns the term ids it had (the caller collects unused ones). */
+/** Takes an intake's postings (in either tier), name postings and FTS row out; returns the term ids it had (the caller collects unused ones). */
 export function removePostings(prepare: Prepare, seq: number): number[] {
   const doc = prepare(POSTINGS_SQL.docOf).get(seq) as { received_at: number; term_ids: Buffer; name_ids: string | null; packed: number | null } | undefined;
   prepare(POSTINGS_SQL.ftsDelete).run(seq);
+  removePending(prepare, seq);
   if (!doc) return [];
   const del = prepare(POSTINGS_SQL.deletePosting);
   const ids = doc.packed ? unpackIds(doc.term_ids) : int32Ids(doc.term_ids);
