@@ -3,7 +3,8 @@
 // between two builds of the same seed by design is left out or renamed: the staff's and the hearing room's ids (the
 // app's own random ids, made by its first run and its dispatch) become their names; the installation's own rows and
 // the audit rows of the build itself (at the time it ran) are skipped; a clock's random id and computed_at, and an
-// audit row's hash (it chains from the first run's rows) are left out.
+// audit row's hash (it chains from the first run's rows) are left out, and so is the clock's id where another table
+// holds it (a person's open duties).
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -20,6 +21,8 @@ const FTS_STORAGE = /_fts_(data|idx|config|docsize|content)$/;
 /** Columns that differ between two builds of one seed by design. */
 const VOLATILE: Record<string, readonly string[]> = {
   deadlines: ['id', 'computed_at'],
+  // Keyed by the clock's random id: its rows are digested by person, unit and due date.
+  staff_open_duties: ['deadline_id'],
   audit_log: ['seq', 'hash', 'prev_hash'],
   // The audit rows as stored since format 4 (audit_log is then their view, not a table).
   audit_rows: ['seq', 'hash', 'prev_hash'],
