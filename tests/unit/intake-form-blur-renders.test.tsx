@@ -73,4 +73,34 @@ describe('the desk form: a row’s blur draws the row, not the page', () => {
     // … and no other section was drawn for it.
     for (const [section, n] of before) expect(counted(section), section).toBe(n);
   });
+
+  it('清空重填 empties the fields of the sections it does not otherwise draw (告知内容, 诉求摘要, a row)', async () => {
+    const api = fakeApi({
+      'drafts.get': ({ formKey }) => ({ formKey, data: null, updatedAt: null }),
+      'drafts.save': ({ formKey, data }) => ({ formKey, data, updatedAt: 1_795_579_200_000 }),
+      'drafts.discard': () => ({}),
+      'parameters.list': () => [],
+      'units.list': () => [],
+      'parties.search': () => [],
+      'projects.search': () => [],
+    });
+    renderWithApi(
+      <LocalizationProvider dateAdapter={AdapterDayjs} adapterLocale="zh-cn">
+        <MemoryRouter>
+          <IntakeFormPage />
+        </MemoryRouter>
+      </LocalizationProvider>,
+      api,
+      { session },
+    );
+    const notice = await screen.findByRole('textbox', { name: '告知内容' });
+    fireEvent.change(notice, { target: { value: '已告知转监察大队处理' } });
+    fireEvent.change(screen.getByRole('textbox', { name: '诉求摘要' }), { target: { value: '工资未付' } });
+    fireEvent.change(screen.getByRole('textbox', { name: '第1行 姓名' }), { target: { value: '扎西次仁' } });
+    fireEvent.click(screen.getByRole('button', { name: '清空重填' }));
+    fireEvent.click(await screen.findByRole('button', { name: '清空' }));
+    await waitFor(() => expect(screen.getByRole('textbox', { name: '告知内容' })).toHaveProperty('value', ''));
+    expect(screen.getByRole('textbox', { name: '诉求摘要' })).toHaveProperty('value', '');
+    expect(screen.getByRole('textbox', { name: '第1行 姓名' })).toHaveProperty('value', '');
+  });
 });

@@ -68,6 +68,7 @@ export function IntakeFormPage() {
   const [rosterOpen, setRosterOpen] = useState(false);
   const openRoster = useCallback(() => setRosterOpen(true), []);
   const [busy, setBusy] = useState(false);
+  const [resets, setResets] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
   const submission = useRef<SubmissionKey | null>(null);
   const draft = useDraft('intake.new', form, appendTo, setAppendTo, (saved) => formFromDraft(saved, Date.now()), isUntouchedForm);
@@ -106,8 +107,12 @@ export function IntakeFormPage() {
   // The messages outside the complainants' rows, the same object while they are the same: a row's blur that changes
   // only that row's messages draws the rows' section, not the date pickers, the employer picker and the rest of the
   // page's sections (at 100 rows that was 40–70 ms of a Tab, issue #15 item 6).
+  // A reset of the form (after a save, 丢弃草稿, a draft restored) gives them a new object all the same: their fields are
+  // registered (uncontrolled), and react-hook-form's reset puts the new values into a field only as it registers again,
+  // when its section is drawn — a memoized section left alone kept the last visitor's 告知内容 on the screen.
   const outsideKey = JSON.stringify(Object.entries(shown).filter(([k]) => !k.startsWith('complainants.')));
-  const outside = useMemo<Errors>(() => Object.fromEntries(JSON.parse(outsideKey) as [string, string][]), [outsideKey]);
+  const restoredAt = draft.restoredAt;
+  const outside = useMemo<Errors>(() => Object.fromEntries(JSON.parse(outsideKey) as [string, string][]), [outsideKey, resets, restoredAt]);
   const params = useCall('parameters.list', {});
   const inForce = useCallback(
     (key: string) => {
@@ -133,8 +138,16 @@ export function IntakeFormPage() {
     [getValues],
   );
 
+  const resetForm = useCallback(
+    (values: FormValues) => {
+      reset(values);
+      setResets((n) => n + 1);
+    },
+    [reset],
+  );
+
   const startOver = async () => {
-    reset(emptyForm(Date.now()));
+    resetForm(emptyForm(Date.now()));
     setErrors({});
     setBlurErrors({});
     setSubmitted(false);
@@ -167,14 +180,14 @@ export function IntakeFormPage() {
       if (skip.size > 0) {
         // Keep only the rows the clerk still has to correct, attached to the registration just saved.
         const keep = v.complainants.filter((_, i) => skip.has(i));
-        reset({ ...v, complainants: keep });
+        resetForm({ ...v, complainants: keep });
         setAppendTo({ id: detail.id, regNoText: detail.regNoText, rowVersion: detail.rowVersion, count: detail.complainants.length });
         setErrors(toInput({ ...v, complainants: keep }).errors);
         setBlurErrors({});
       } else {
         submission.current = null;
         setDone({ ...detail, attached: v.repeatAction === 'attach' });
-        reset(emptyForm(Date.now()));
+        resetForm(emptyForm(Date.now()));
         setErrors({});
         setBlurErrors({});
         setSubmitted(false);
