@@ -6,7 +6,7 @@
 // the names dictionary: the names having it, each name's intakes merged in the same order as a term's postings.
 import type { Prepare } from '../../../db/statements';
 import { nameCountCapped, namePostingsAfter, namesOfIntake, nameTermIds, namesWithTerms } from './name-postings.data';
-import { countCapped, ftsBody, ftsCapped, intakeTermIds, type Key, keysOf, personalNumbers, postingsAfter, termId, termIdsInRange, walkAfter } from './postings.data';
+import { countCapped, ftsBody, ftsCapped, type IdLookup, intakeTermIds, type Key, keysOf, personalNumbers, postingsAfter, termId, termIdsInRange, walkAfter } from './postings.data';
 import { pendingTier, type PendingTier } from './pending-postings.data';
 import { ftsPhrase, planSearch, rankTerms, type NumberSearch } from './query';
 
@@ -89,14 +89,14 @@ function fromList(keys: Key[], after: Key): Source {
  */
 interface Candidate {
   key: Key;
-  terms(): Set<number>;
+  terms(): IdLookup;
   names(): number[];
   nameTerms(nameId: number): Set<number>;
   body(): string;
 }
 
 function candidateOf(prepare: Prepare, k: Key, nameTerms: Map<number, Set<number>>): Candidate {
-  let terms: Set<number> | null = null;
+  let terms: IdLookup | null = null;
   let names: number[] | null = null;
   let body: string | null = null;
   return {
@@ -125,7 +125,7 @@ interface TermReader {
 }
 
 /** Whether two sets of term ids share one, walking the smaller (an intake's 60 or a prefix range's hundreds). */
-function meets(a: Set<number>, b: Set<number>): boolean {
+function meets(a: IdLookup, b: IdLookup): boolean {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const id of small) if (large.has(id)) return true;
   return false;

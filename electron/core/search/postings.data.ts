@@ -120,10 +120,42 @@ export function countCapped(prepare: Prepare, id: number, cap: number, tier?: Pe
  * a pinyin prefix spans hundreds of terms (zx: 242 at 100,000 intakes), each a point lookup before. A row indexed
  * under another received_at has no postings at this key (as the point lookup found none).
  */
-export function intakeTermIds(prepare: Prepare, k: Key): Set<number> {
+/** Ids looked up by membership: a Set, or an intake's sorted term ids. */
+export interface IdLookup extends Iterable<number> {
+  readonly size: number;
+  has(id: number): boolean;
+}
+
+/**
+ * An intake's term ids as stored (sorted): membership by binary search. A search looks at each candidate's ≈ 50–80
+ * ids for one or a few of its own; a Set built for every candidate was most of what a search allocated.
+ */
+export class SortedIds implements IdLookup {
+  constructor(private readonly ids: readonly number[]) {}
+  get size(): number {
+    return this.ids.length;
+  }
+  has(id: number): boolean {
+    let lo = 0;
+    let hi = this.ids.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = this.ids[mid]!;
+      if (v === id) return true;
+      if (v < id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+  [Symbol.iterator](): Iterator<number> {
+    return this.ids[Symbol.iterator]();
+  }
+}
+
+export function intakeTermIds(prepare: Prepare, k: Key): SortedIds {
   const doc = prepare(POSTINGS_SQL.docOf).get(k.seq) as { received_at: number; term_ids: Buffer; packed: number | null } | undefined;
-  if (!doc || doc.received_at !== k.at) return new Set();
-  return new Set(doc.packed ? unpackIds(doc.term_ids) : int32Ids(doc.term_ids));
+  if (!doc || doc.received_at !== k.at) return new SortedIds([]);
+  return new SortedIds(doc.packed ? unpackIds(doc.term_ids) : int32Ids(doc.term_ids).sort((a, b) => a - b));
 }
 
 export function ftsCapped(prepare: Prepare, phrase: string, cap: number): number[] {
