@@ -41,25 +41,31 @@ beforeEach(() => renders.clear());
 
 const session = { ...samples['session.login'].output, staff: { ...samples['session.login'].output.staff, id: 'st-desk', name: '次仁卓玛', roles: ['receptionist' as const] } };
 
+/** The form against a fake core that keeps no draft and knows no employers or projects. */
+function renderPage() {
+  const api = fakeApi({
+    'drafts.get': ({ formKey }) => ({ formKey, data: null, updatedAt: null }),
+    'drafts.save': ({ formKey, data }) => ({ formKey, data, updatedAt: 1_795_579_200_000 }),
+    'drafts.discard': () => ({}),
+    'parameters.list': () => [],
+    'units.list': () => [],
+    'parties.search': () => [],
+    'projects.search': () => [],
+  });
+  renderWithApi(
+    <LocalizationProvider dateAdapter={AdapterDayjs} adapterLocale="zh-cn">
+      <MemoryRouter>
+        <IntakeFormPage />
+      </MemoryRouter>
+    </LocalizationProvider>,
+    api,
+    { session },
+  );
+}
+
 describe('the desk form: a row’s blur draws the row, not the page', () => {
   it('an ID number left malformed shows its message under the row while the other sections are not drawn again', async () => {
-    const api = fakeApi({
-      'drafts.get': ({ formKey }) => ({ formKey, data: null, updatedAt: null }),
-      'drafts.save': ({ formKey, data }) => ({ formKey, data, updatedAt: 1_795_579_200_000 }),
-      'parameters.list': () => [],
-      'units.list': () => [],
-      'parties.search': () => [],
-      'projects.search': () => [],
-    });
-    renderWithApi(
-      <LocalizationProvider dateAdapter={AdapterDayjs} adapterLocale="zh-cn">
-        <MemoryRouter>
-          <IntakeFormPage />
-        </MemoryRouter>
-      </LocalizationProvider>,
-      api,
-      { session },
-    );
+    renderPage();
     const name = await screen.findByRole('textbox', { name: '第1行 姓名' });
     fireEvent.change(name, { target: { value: '扎西次仁' } });
     const id = screen.getByRole('textbox', { name: '第1行 证件号码' });
@@ -75,24 +81,7 @@ describe('the desk form: a row’s blur draws the row, not the page', () => {
   });
 
   it('清空重填 empties the fields of the sections it does not otherwise draw (告知内容, 诉求摘要, a row)', async () => {
-    const api = fakeApi({
-      'drafts.get': ({ formKey }) => ({ formKey, data: null, updatedAt: null }),
-      'drafts.save': ({ formKey, data }) => ({ formKey, data, updatedAt: 1_795_579_200_000 }),
-      'drafts.discard': () => ({}),
-      'parameters.list': () => [],
-      'units.list': () => [],
-      'parties.search': () => [],
-      'projects.search': () => [],
-    });
-    renderWithApi(
-      <LocalizationProvider dateAdapter={AdapterDayjs} adapterLocale="zh-cn">
-        <MemoryRouter>
-          <IntakeFormPage />
-        </MemoryRouter>
-      </LocalizationProvider>,
-      api,
-      { session },
-    );
+    renderPage();
     const notice = await screen.findByRole('textbox', { name: '告知内容' });
     fireEvent.change(notice, { target: { value: '已告知转监察大队处理' } });
     fireEvent.change(screen.getByRole('textbox', { name: '诉求摘要' }), { target: { value: '工资未付' } });
