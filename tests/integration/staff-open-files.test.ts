@@ -9,6 +9,7 @@ import { countMyFiles } from '../../electron/core/desk/desk.data';
 import { instantOf } from '../../shared/domain/time';
 import { signInAs } from '../helpers/accounts';
 import { testCore } from '../helpers/core';
+import { triggerStatements, triggersWhere } from '../helpers/trigger-plans';
 
 const TRIGGERS = [
   'staff_open_files_file_added',
@@ -124,20 +125,13 @@ describe('staff_open_files', () => {
   it('keeps the table with seeks: each trigger statement reads the written file’s own rows, never a whole table', async () => {
     const { core } = await testCore();
     const db = core.services!.db;
-    const triggers = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'staff_open_files_%' ORDER BY name").all() as { name: string; sql: string }[];
+    const triggers = triggersWhere(db, 'name LIKE ?', 'staff_open_files_%');
     expect(triggers.map((t) => t.name).sort()).toEqual([...TRIGGERS].sort());
     const scans: string[] = [];
-    for (const t of triggers) {
-      const body = t.sql.slice(t.sql.indexOf('BEGIN') + 5, t.sql.lastIndexOf('END'));
-      for (const statement of body.split(';').map((x) => x.trim()).filter((x) => x !== '')) {
-        // NEW.x and OLD.x bound as parameters, as SQLite binds them when the trigger fires.
-        const args: string[] = [];
-        const sql = statement.replace(/\b(?:NEW|OLD)\.\w+/g, () => (args.push('x'), '?'));
-        const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[]).map((r) => r.detail);
-        scans.push(...plan.filter((d) => /^SCAN (c|t|case_files|case_team|staff_open_files)\b/.test(d)).map((d) => `${t.name}: ${d}`));
-        // A file's rows are taken out by their whole key.
-        if (statement.startsWith('DELETE')) expect(plan, t.name).toContain('SEARCH staff_open_files USING PRIMARY KEY (staff_id=? AND case_file_id=?)');
-      }
+    for (const { trigger, sql, plan } of triggerStatements(db, triggers)) {
+      scans.push(...plan.filter((d) => /^SCAN (c|t|case_files|case_team|staff_open_files)\b/.test(d)).map((d) => `${trigger}: ${d}`));
+      // A file's rows are taken out by their whole key.
+      if (sql.startsWith('DELETE')) expect(plan, trigger).toContain('SEARCH staff_open_files USING PRIMARY KEY (staff_id=? AND case_file_id=?)');
     }
     expect(scans).toEqual([]);
   });

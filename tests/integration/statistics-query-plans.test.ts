@@ -10,6 +10,7 @@ import { acceptedCases } from '../../electron/core/statistics/arbitration.data';
 import { carriedOverFiles, employerAcceptances, firstEventFiles, stepInputs } from '../../electron/core/statistics/inspection.data';
 import { runStatRequest, type StatRequest } from '../../electron/core/statistics/stats-engine';
 import { testCore } from '../helpers/core';
+import { triggerStatements, triggersWhere } from '../helpers/trigger-plans';
 
 /** Tables whose full scan is allowed: they do not grow with the bureau's files. */
 const SMALL_TABLES: Record<string, string> = {
@@ -248,37 +249,29 @@ describe('statistics query plans: a report reads the period, not the history', (
   it('keeps the per-month employer counts with one seek a statement: each trigger reads and writes one key of the month table', async () => {
     const { core } = await testCore();
     const db = core.services!.db;
-    const triggers = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'employer_acceptances' ORDER BY name").all() as { name: string; sql: string }[];
+    const triggers = triggersWhere(db, 'tbl_name = ?', 'employer_acceptances');
     expect(triggers.map((t) => t.name)).toEqual(['employer_acceptance_months_deleted', 'employer_acceptance_months_inserted', 'employer_acceptance_months_updated']);
-    for (const t of triggers) {
-      const body = t.sql.slice(t.sql.indexOf('BEGIN') + 5, t.sql.lastIndexOf('END')).trim().replace(/;$/, '');
-      for (const statement of body.split(/;\n/)) {
-        const args: string[] = [];
-        const sql = statement.trim().replace(/\b(?:NEW|OLD)\.\w+/g, () => (args.push('x'), '?'));
-        const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[]).map((r) => r.detail);
-        expect(historyReads(db, sql, args), t.name).toEqual([]);
-        // An upsert's plan is empty (its conflict target is the key); a DELETE or UPDATE seeks the whole key.
-        if (!/^INSERT/.test(sql)) expect(plan, `${t.name}: ${sql}`).toEqual(['SEARCH employer_acceptance_months USING PRIMARY KEY (party_id=? AND unit_id=? AND month=?)']);
-      }
+    for (const { trigger, sql, args, plan } of triggerStatements(db, triggers)) {
+      expect(historyReads(db, sql, args), trigger).toEqual([]);
+      // An upsert's plan is empty (its conflict target is the key); a DELETE or UPDATE seeks the whole key.
+      if (!/^INSERT/.test(sql)) expect(plan, `${trigger}: ${sql}`).toEqual(['SEARCH employer_acceptance_months USING PRIMARY KEY (party_id=? AND unit_id=? AND month=?)']);
     }
   });
 
   it('keeps the employer summary with seeks: every trigger statement reads the written file\'s own rows, not the history', async () => {
     const { core } = await testCore();
     const db = core.services!.db;
-    const triggers = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'employer_acceptances_%' ORDER BY name").all() as { name: string; sql: string }[];
+    const triggers = triggersWhere(db, 'name LIKE ?', 'employer_acceptances_%');
     expect(triggers).toHaveLength(12);
     const failures: { name: string; lines: string[] }[] = [];
-    for (const t of triggers) {
-      // The body's one statement, NEW.x and OLD.x bound as parameters (as SQLite binds them when the trigger fires).
-      const body = t.sql.slice(t.sql.indexOf('BEGIN') + 5, t.sql.lastIndexOf('END')).trim().replace(/;$/, '');
-      const args: string[] = [];
-      const sql = body.replace(/\b(?:NEW|OLD)\.\w+/g, () => (args.push('x'), '?'));
-      const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[]).map((r) => r.detail);
+    // Each body is one statement.
+    const statements = triggerStatements(db, triggers);
+    expect(statements).toHaveLength(12);
+    for (const { trigger, sql, args, plan } of statements) {
       const lines = [...historyReads(db, sql, args), ...plan.filter((d) => /^SCAN employer_acceptances|proceeding_parties_party_idx/.test(d))];
-      if (lines.length > 0) failures.push({ name: t.name, lines });
+      if (lines.length > 0) failures.push({ name: trigger, lines });
       // The rows taken out before a write are found by their whole key.
-      if (t.name.endsWith('_before')) expect(plan, t.name).toContain('SEARCH employer_acceptances USING PRIMARY KEY (party_id=? AND unit_id=? AND first_date=? AND case_file_id=?)');
+      if (trigger.endsWith('_before')) expect(plan, trigger).toContain('SEARCH employer_acceptances USING PRIMARY KEY (party_id=? AND unit_id=? AND first_date=? AND case_file_id=?)');
     }
     expect(failures).toEqual([]);
   });
