@@ -8,6 +8,7 @@ import { ADMIN, firstRunForTests, signInAs } from './accounts';
 import { clientFor, type Client } from './client';
 import { freshDataDir, initializedDataDir } from './data-dir';
 import { TEST_NOW, testCoreOptions } from './test-core-options';
+import { instantOf } from '../../shared/domain/time';
 
 export { clientFor, type Client };
 export { ADMIN, establishStaff, signInAs, STAFF_PASSWORD, TEMP_PASSWORD } from './accounts';
@@ -93,4 +94,15 @@ export function businessCounts(core: Core): Record<string, number> {
 /** Rows changed on the core's connection so far (SQLite's total_changes()): a refused call adds exactly its audit row. */
 export function totalChanges(core: Core): number {
   return (core.services!.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+}
+
+/**
+ * A first run that took the demo data (setup.initialize with demo: true) on `day` at 08:30, as the administrator
+ * 普布次仁 — the demo's cases, clocks and teams as a bureau would have them that morning.
+ */
+export async function demoCore(day = '2026-11-25'): Promise<TestCore> {
+  const t = await testCore({ initialized: false, offerDemo: true });
+  t.clock.t = instantOf(day, '08:30');
+  await t.client.call('setup.initialize', { unitId: 'unit-540200', staff: { name: '普布次仁', employment: 'fullTime' }, password: 'guanli2026', demo: true });
+  return t;
 }

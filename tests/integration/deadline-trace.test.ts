@@ -10,7 +10,7 @@ import { deadlineBasis } from '../../electron/core/deadlines/deadline-basis';
 import { deadlineSettings } from '../../electron/core/deadlines/deadlines.service';
 import { computeProceedingDeadlines } from '../../electron/core/deadlines/stored-deadlines';
 import { compactStoredTraces } from '../../electron/core/deadlines/trace-compaction';
-import { signInAs, testCore } from '../helpers/core';
+import { demoCore, signInAs } from '../helpers/core';
 
 interface Row {
   id: string;
@@ -26,9 +26,7 @@ interface Row {
 }
 
 async function demo() {
-  const t = await testCore({ initialized: false, offerDemo: true });
-  t.clock.t = instantOf('2026-11-25', '08:30');
-  await t.client.call('setup.initialize', { unitId: 'unit-540200', staff: { name: '普布次仁', employment: 'fullTime' }, password: 'guanli2026', demo: true });
+  const t = await demoCore();
   const db = t.core.services!.db;
   const rows = () =>
     db.prepare('SELECT d.id, d.proceeding_id, p.kind, d.rule_id, d.party, d.award_finality, d.trace, d.trace_hash, d.status, d.provisional FROM deadlines d JOIN proceedings p ON p.id = d.proceeding_id ORDER BY d.id').all() as Row[];

@@ -4,23 +4,16 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../shared/domain/demo';
 import { deadlinesFromEvents } from '../../shared/domain/deadline-state';
-import { dateKeyOf, instantOf } from '../../shared/domain/time';
+import { dateKeyOf } from '../../shared/domain/time';
 import { loadCalendar } from '../../electron/core/deadlines/calendar.service';
 import { deadlineSettings } from '../../electron/core/deadlines/deadlines.service';
 import { proceedingEvents, storedStatus } from '../../electron/core/deadlines/stored-deadlines';
-import { signInAs, testCore } from '../helpers/core';
-
-async function demoOn(day: string) {
-  const t = await testCore({ initialized: false, offerDemo: true });
-  t.clock.t = instantOf(day, '08:30');
-  await t.client.call('setup.initialize', { unitId: 'unit-540200', staff: { name: '普布次仁', employment: 'fullTime' }, password: 'guanli2026', demo: true });
-  return t;
-}
+import { demoCore, signInAs } from '../helpers/core';
 
 describe('demo case work', () => {
   for (const day of ['2026-11-25', '2027-02-15']) {
     it(`made on ${day}: lawful stored deadlines over many stages, and the leader's desk shows their files, the urgent ones, and no overdue duty`, async () => {
-      const t = await demoOn(day);
+      const t = await demoCore(day);
       const db = t.core.services!.db;
       const rows = db.prepare('SELECT d.rule_id, d.status, d.due_date, d.nature, d.provisional, p.kind, p.status AS pstatus FROM deadlines d JOIN proceedings p ON p.id = d.proceeding_id').all() as {
         rule_id: string;

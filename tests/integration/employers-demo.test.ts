@@ -3,13 +3,10 @@
 // is linked, not merged.
 import { expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../shared/domain/demo';
-import { instantOf } from '../../shared/domain/time';
-import { signInAs, testCore } from '../helpers/core';
+import { demoCore, signInAs } from '../helpers/core';
 
 it('the demo’s group-complaint builder is a repeat offender on its employer page', async () => {
-  const t = await testCore({ initialized: false, offerDemo: true });
-  t.clock.t = instantOf('2026-11-25', '08:30');
-  await t.client.call('setup.initialize', { unitId: 'unit-540200', staff: { name: '普布次仁', employment: 'fullTime' }, password: 'guanli2026', demo: true });
+  const t = await demoCore();
   const leader = await signInAs(t.core, '李强', DEMO_PASSWORD);
   const [hit] = (await leader.call('employers.search', { query: '雪域建筑工程有限公司' })).hits;
   expect(hit).toMatchObject({ name: '日喀则市雪域建筑工程有限公司', creditCode: '91540202MA6T1X2K63' });

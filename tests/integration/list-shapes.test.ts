@@ -3,19 +3,11 @@
 // files — the desk's open urgent and collective files against a plain sort, and the case list's department filter both ways.
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
-import { instantOf } from '../../shared/domain/time';
 import { caseListStatement } from '../../electron/core/cases/cases.service';
 import { countMyFiles, countOpenDuties, countUrgentFiles, MY_FILE_IDS, openDuties, urgentFiles } from '../../electron/core/desk/desk.data';
 import { allRemovalsSince, newestRemovalsSince, removalsSince, REMOVALS_SORTED_MAX } from '../../electron/core/blacklist/blacklist.data';
 import { requireInstallation } from '../../electron/core/kernel/installation';
-import { testCore } from '../helpers/core';
-
-async function demo() {
-  const t = await testCore({ initialized: false, offerDemo: true });
-  t.clock.t = instantOf('2026-11-25', '08:30');
-  await t.client.call('setup.initialize', { unitId: 'unit-540200', staff: { name: '普布次仁', employment: 'fullTime' }, password: 'guanli2026', demo: true });
-  return t;
-}
+import { demoCore, testCore } from '../helpers/core';
 
 /**
  * The straightforward "mine": the unit's open duties whose file the person leads or is on the team of, as the desk read
@@ -34,7 +26,7 @@ function straightforwardMine(s: { db: Db }, q: { me: string; unitId: string; fro
 
 describe('lists read two ways give the same rows in the same order', () => {
   it('a desk from the person’s range of staff_open_duties and from their files', async () => {
-    const t = await demo();
+    const t = await demoCore();
     const s = t.core.services!;
     const unitId = requireInstallation(s).unitId;
     const staff = (s.db.prepare('SELECT id FROM staff').all() as { id: string }[]).map((r) => r.id);
@@ -60,7 +52,7 @@ describe('lists read two ways give the same rows in the same order', () => {
   });
 
   it('the open urgent and collective files, their page and count, as the straightforward sort of every file', async () => {
-    const t = await demo();
+    const t = await demoCore();
     const s = t.core.services!;
     const unitId = requireInstallation(s).unitId;
     // More flagged files than a page, some closed, some urgent and collective at once, ties on opened_at.
@@ -128,7 +120,7 @@ describe('lists read two ways give the same rows in the same order', () => {
   });
 
   it('the case list by a proceeding’s kind, state or department: from the proceedings and by the walk in list order', async () => {
-    const t = await demo();
+    const t = await demoCore();
     const s = t.core.services!;
     const unit = requireInstallation(s).unitId;
     const none = { status: null, collective: null, urgent: null, leaderStaffId: null, proceedingKind: null, proceedingStatus: null, departmentId: null };

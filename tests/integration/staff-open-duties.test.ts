@@ -11,7 +11,7 @@ import { currentBasis } from '../../electron/core/deadlines/recompute-trigger';
 import { addDays } from '../../shared/domain/calendar';
 import { instantOf } from '../../shared/domain/time';
 import { signInAs } from '../helpers/accounts';
-import { testCore } from '../helpers/core';
+import { demoCore, testCore, type TestCore } from '../helpers/core';
 import { triggerStatements, triggersWhere } from '../helpers/trigger-plans';
 
 const TRIGGERS = [
@@ -25,13 +25,6 @@ const TRIGGERS = [
   'staff_open_duties_proceeding_moved',
 ];
 
-async function demo() {
-  const t = await testCore({ initialized: false, offerDemo: true });
-  t.clock.t = instantOf('2026-11-25', '08:30');
-  await t.client.call('setup.initialize', { unitId: 'unit-540200', staff: { name: '普布次仁', employment: 'fullTime' }, password: 'guanli2026', demo: true });
-  return t;
-}
-
 const stored = (db: Db) => db.prepare('SELECT deadline_id, staff_id, unit_id, due_date FROM staff_open_duties ORDER BY 1, 2').all();
 /** The definition, from the clocks, their proceedings' files and the files' teams as they stand. */
 const definitionSql = `SELECT d.id AS deadline_id, c.leader_staff_id AS staff_id, d.unit_id, d.due_date
@@ -43,7 +36,7 @@ const definitionSql = `SELECT d.id AS deadline_id, c.leader_staff_id AS staff_id
 const definition = (db: Db) => db.prepare(definitionSql).all();
 
 /** Every kind of write of the facts, each followed by a comparison; returns the steps whose comparison failed. */
-async function steps(t: Awaited<ReturnType<typeof demo>>): Promise<string[]> {
+async function steps(t: TestCore): Promise<string[]> {
   const db = t.core.services!.db;
   const failed: string[] = [];
   const check = (step: string) => {
@@ -127,7 +120,7 @@ async function steps(t: Awaited<ReturnType<typeof demo>>): Promise<string[]> {
 
 describe('staff_open_duties', () => {
   it('equals its definition after every write of a clock, a file’s leader or team, or a proceeding’s file', async () => {
-    const t = await demo();
+    const t = await demoCore();
     const db = t.core.services!.db;
     expect(stored(db).length).toBeGreaterThan(5);
     expect(await steps(t)).toEqual([]);
@@ -135,7 +128,7 @@ describe('staff_open_duties', () => {
 
   it('each trigger, dropped, is missed by some step', async () => {
     for (const name of TRIGGERS) {
-      const t = await demo();
+      const t = await demoCore();
       const db = t.core.services!.db;
       db.exec(`DROP TRIGGER ${name}`);
       expect(await steps(t), name).not.toEqual([]);

@@ -6,9 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../db/seed/demo-data';
 import type { Db } from '../../db/open';
 import { countMyFiles } from '../../electron/core/desk/desk.data';
-import { instantOf } from '../../shared/domain/time';
 import { signInAs } from '../helpers/accounts';
-import { testCore } from '../helpers/core';
+import { demoCore, testCore, type TestCore } from '../helpers/core';
 import { triggerStatements, triggersWhere } from '../helpers/trigger-plans';
 
 const TRIGGERS = [
@@ -20,13 +19,6 @@ const TRIGGERS = [
   'staff_open_files_member_removed',
 ];
 
-async function demo() {
-  const t = await testCore({ initialized: false, offerDemo: true });
-  t.clock.t = instantOf('2026-11-25', '08:30');
-  await t.client.call('setup.initialize', { unitId: 'unit-540200', staff: { name: '普布次仁', employment: 'fullTime' }, password: 'guanli2026', demo: true });
-  return t;
-}
-
 const stored = (db: Db) => db.prepare('SELECT staff_id, case_file_id FROM staff_open_files ORDER BY 1, 2').all();
 /** The definition, from the files and their teams as they stand. */
 const definitionSql = `SELECT leader_staff_id AS staff_id, id AS case_file_id FROM case_files WHERE status = 'open' AND leader_staff_id IS NOT NULL
@@ -35,7 +27,7 @@ const definitionSql = `SELECT leader_staff_id AS staff_id, id AS case_file_id FR
 const definition = (db: Db) => db.prepare(definitionSql).all();
 
 /** Every kind of write of the facts, each followed by a comparison; returns the steps whose comparison failed. */
-async function steps(t: Awaited<ReturnType<typeof demo>>): Promise<string[]> {
+async function steps(t: TestCore): Promise<string[]> {
   const db = t.core.services!.db;
   const failed: string[] = [];
   const check = (step: string) => {
@@ -98,7 +90,7 @@ async function steps(t: Awaited<ReturnType<typeof demo>>): Promise<string[]> {
 
 describe('staff_open_files', () => {
   it('equals its definition after every write of a file’s status, leader or team; the desk count reads it', async () => {
-    const t = await demo();
+    const t = await demoCore();
     const db = t.core.services!.db;
     expect(stored(db).length).toBeGreaterThan(5);
     expect(await steps(t)).toEqual([]);
@@ -108,7 +100,7 @@ describe('staff_open_files', () => {
   });
 
   it('each trigger, dropped, is missed by some step', async () => {
-    const t = await demo();
+    const t = await demoCore();
     const db = t.core.services!.db;
     for (const name of TRIGGERS) {
       const { sql } = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?").get(name) as { sql: string };
