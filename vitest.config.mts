@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 // Files that mock a module (vi.mock), or test a module's own state (newId's last time), keep a module registry of their own; every other file shares its worker's, so the
 // core and its dependencies are imported once per worker rather than once per file (import was half of the run).
-const OWN_MODULES = ['tests/unit/complainant-rows-renders.test.tsx', 'tests/integration/inconclusive-sweep.test.ts', 'tests/integration/integrity-fallback.test.ts', 'tests/unit/ids.test.ts'];
+const OWN_MODULES = ['tests/unit/complainant-rows-renders.test.tsx', 'tests/unit/intake-form-blur-renders.test.tsx', 'tests/integration/inconclusive-sweep.test.ts', 'tests/integration/integrity-fallback.test.ts', 'tests/unit/ids.test.ts'];
 
 export default defineConfig({
   test: {
