@@ -7,7 +7,9 @@
 // bytes instead of 64 hex characters (the link, and every hash shown or exported, stays hex); format 4 is format 3 with
 // `format: 4` hashed and its ids stored compact (db/audit-rows.ts: the staff member as a number of audit_actors, UUIDs
 // as 16 bytes) — the hash covers the ids as text, resolved here, so an edited number, an edited audit_actors entry or
-// an id's bytes changed all break the row. Since migration 0060 every row is stored in audit_rows with its ids so
+// an id's bytes changed all break the row; format 5 is format 4 with `format: 5` hashed and its change stored packed
+// (db/audit-pack.ts: common keys, values, UUIDs, hashes and dates as short codes) — the hash covers the change as
+// text, unpacked here, so edited bytes break the row like an edited text. Since migration 0060 every row is stored in audit_rows with its ids so
 // encoded (its content and hash unchanged). Writing is in electron/core/kernel/tx.ts; verifying is here, so the
 // command line (`npm run audit:verify`), the auditor's screen and the tamper tests share one verifier.
 //
@@ -20,11 +22,12 @@ import { createHash } from 'node:crypto';
 import { canonicalJson } from '../shared/domain/canonical-json';
 import type { Db } from './open';
 import { auditIdText, isUuidText } from './audit-rows';
+import { unpackChange } from './audit-pack';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
 /** The format new rows are written in. */
-export const AUDIT_FORMAT = 4;
+export const AUDIT_FORMAT = 5;
 
 /** A stored hash as hex: format 1 and 2 rows store 64 hex characters, format 3 rows the 32 bytes themselves. */
 export function storedHashHex(stored: string | Uint8Array): string {
@@ -67,6 +70,11 @@ export function auditHashV4(prevHash: string, row: AuditRowContent): string {
   return createHash('sha256').update(prevHash).update(canonicalJson({ ...row, format: 4 })).digest('hex');
 }
 
+/** The hash of one audit row of format 5 (as hex): format 4's rule with `format: 5` hashed; the change hashed as text. */
+export function auditHashV5(prevHash: string, row: AuditRowContent): string {
+  return createHash('sha256').update(prevHash).update(canonicalJson({ ...row, format: 5 })).digest('hex');
+}
+
 export interface ChainVerdict {
   intact: boolean;
   count: number;
@@ -89,7 +97,8 @@ interface StoredRow {
   action: string;
   entity: string;
   entity_id: string | Uint8Array | null;
-  change: string;
+  /** Text, or (format 5) its packed bytes. */
+  change: string | Uint8Array;
   prev_hash: string | null;
   hash: string | Uint8Array;
   format: number;
@@ -100,7 +109,7 @@ function idFault(row: StoredRow): string | null {
   if (row.actor !== null && row.actor_staff_id === null) return `人员编号 ${row.actor} 在审计人员表中不存在（该表被修改）`;
   for (const [what, v] of [['会话', row.session_id], ['对象', row.entity_id]] as const) {
     if (v !== null && typeof v !== 'string' && v.length !== 16) return `${what}标识的存储形式不符（应为16字节）`;
-    if (row.format === 4 && typeof v === 'string' && isUuidText(v)) return `记录格式不符（第4版记录的${what}标识应以16字节存储）`;
+    if (row.format >= 4 && typeof v === 'string' && isUuidText(v)) return `记录格式不符（第${row.format}版记录的${what}标识应以16字节存储）`;
   }
   return null;
 }
@@ -155,6 +164,24 @@ function walk(db: Db, head: { seq: number; hash: string } | null): ChainVerdict 
       fault = { at: row.seq, problem: badIds };
       break;
     }
+    if (row.format < newest) {
+      fault = { at: row.seq, problem: `记录格式倒退（第${newest}版记录之后不应再有第${row.format}版记录：本条是插入或改写的）` };
+      break;
+    }
+    // Only format 5 stores a change packed; packed bytes that do not unpack are not a row the app wrote.
+    let change = '';
+    if (typeof row.change === 'string') change = row.change;
+    else if (row.format === 5) {
+      const text = unpackChange(row.change);
+      if (text === null) {
+        fault = { at: row.seq, problem: '改动内容的存储形式无法还原（本条被修改）' };
+        break;
+      }
+      change = text;
+    } else if (row.format >= 1 && row.format <= 4) {
+      fault = { at: row.seq, problem: `记录格式不符（第${row.format}版记录的改动内容应为文本）` };
+      break;
+    } // any other format is reported as unknown below
     const content: AuditRowContent = {
       at: row.at,
       actorStaffId: row.actor_staff_id,
@@ -163,14 +190,11 @@ function walk(db: Db, head: { seq: number; hash: string } | null): ChainVerdict 
       action: row.action,
       entity: row.entity,
       entityId: auditIdText(row.entity_id),
-      change: row.change,
+      change,
     };
-    if (row.format < newest) {
-      fault = { at: row.seq, problem: `记录格式倒退（第${newest}版记录之后不应再有第${row.format}版记录：本条是插入或改写的）` };
-      break;
-    }
-    if (row.format === 4 || row.format === 3) {
-      // Formats 3 and 4 store alike (no copy of the link, the hash as its 32 bytes); each hashes its own marker.
+    if (row.format === 5 || row.format === 4 || row.format === 3) {
+      // Formats 3, 4 and 5 store the link and hash alike (no copy of the link, the hash as its 32 bytes); each hashes
+      // its own marker.
       const f = row.format;
       newest = f;
       if (row.prev_hash !== null) {
@@ -181,7 +205,7 @@ function walk(db: Db, head: { seq: number; hash: string } | null): ChainVerdict 
         fault = { at: row.seq, problem: `记录格式不符（第${f}版记录的哈希应为32字节）` };
         break;
       }
-      if ((f === 4 ? auditHashV4 : auditHashV3)(prev, content) !== storedHashHex(row.hash)) {
+      if ((f === 5 ? auditHashV5 : f === 4 ? auditHashV4 : auditHashV3)(prev, content) !== storedHashHex(row.hash)) {
         fault = { at: row.seq, problem: '内容与其哈希不符（本条被修改，或上一条被修改后重新计算了哈希）' };
         break;
       }

@@ -1,11 +1,13 @@
 // The one place that knows how an audit row is stored (issue #15: a smaller trail). The rows live in audit_rows with
 // their ids compact — the acting staff member as a number of audit_actors (filled on first use, inside the writing
 // transaction), a session or entity id that is a UUID as its 16 bytes, any other id as its text — and everyone reads
-// them back through the view audit_log (migration 0060), which turns the stored forms into the app's: UUIDs as text,
-// the hash as it was stored (storedHashHex makes it hex), the change as JSON text. The writer (electron/core/kernel/
+// them back through the view audit_log (migration 0060; 0078 for the packed change), which turns the stored forms into
+// the app's: UUIDs as text, the hash as it was stored (storedHashHex makes it hex), the change as JSON text (from
+// format 5 on it is stored packed: db/audit-pack.ts). The writer (electron/core/kernel/
 // tx.ts) and the verifier (db/audit-chain.ts) use these functions; readers that filter by an entity id use the view's
 // stored column entity_key with auditIdKey(id), so the filter stays on the entity index.
 import type { Db } from './open';
+import { unpackChange } from './audit-pack';
 import type { Prepare } from './statements';
 
 /** A UUID as the app writes them (crypto.randomUUID: lower-case, dashed); only these are stored as 16 bytes. */
@@ -32,9 +34,14 @@ export function auditIdText(stored: string | Uint8Array | null): string | null {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-/** SQL functions the migrations use (0060 re-encodes the ids of the rows written before it). */
+/**
+ * SQL functions the migrations and the view use: audit_id_bytes (0060 re-encodes the ids of the rows written before
+ * it; readers filter by an entity id with it) and audit_change_text (the view audit_log gives a format-5 row's packed
+ * change back as its text — db/audit-pack.ts; null for bytes that do not unpack, which the verifier reports).
+ */
 export function registerAuditFunctions(db: Db): void {
   db.function('audit_id_bytes', { deterministic: true }, (v: unknown) => (typeof v === 'string' ? auditIdKey(v) : (v as null)));
+  db.function('audit_change_text', { deterministic: true }, (v: unknown) => (v instanceof Uint8Array ? unpackChange(v) : (v as string | null)));
 }
 
 /** The number of a staff member in audit_actors, added on first use (inside the caller's transaction). */

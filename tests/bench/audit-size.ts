@@ -40,7 +40,9 @@ async function main(): Promise<void> {
       Object.fromEntries(
         (db.prepare(`SELECT CASE WHEN name LIKE 'audit%' THEN 'audit' WHEN name LIKE 'case_events%' THEN 'timeline' WHEN name LIKE 'documents%' THEN 'documents' ELSE 'other' END AS part, sum(pgsize) AS bytes FROM dbstat GROUP BY part`).all() as { part: string; bytes: number }[]).map((r) => [r.part, r.bytes]),
       ) as Record<string, number>;
-    const rows = () => (db.prepare('SELECT count(*) AS n, sum(length(change)) AS change, sum(length(CAST(change AS BLOB))) AS changeBytes FROM audit_log').get() as { n: number; change: number; changeBytes: number });
+    // The change as text (through the view) and as stored (format 5 packs it: db/audit-pack.ts).
+    const rows = () =>
+      db.prepare('SELECT count(*) AS n, sum(length(CAST(change AS BLOB))) AS changeBytes, (SELECT sum(length(CAST(change AS BLOB))) FROM audit_rows) AS storedBytes FROM audit_log').get() as { n: number; changeBytes: number; storedBytes: number };
     const before = size();
     const rowsBefore = rows();
     const employers: string[] = [];
@@ -78,7 +80,7 @@ async function main(): Promise<void> {
     const per = (k: string) => ((after[k] ?? 0) - (before[k] ?? 0)) / count;
     const verdict = verifyAuditChain(db);
     console.log(`经 dispatch 登记 ${count} 件（每件3名工人，每4件新建1个用人单位，转监察立卷）：`);
-    console.log(`  审计记录 ${((rowsAfter.n - rowsBefore.n) / count).toFixed(1)} 条/件，change 列 ${((rowsAfter.changeBytes - rowsBefore.changeBytes) / count).toFixed(0)} 字节/件`);
+    console.log(`  审计记录 ${((rowsAfter.n - rowsBefore.n) / count).toFixed(1)} 条/件，change 列 ${((rowsAfter.changeBytes - rowsBefore.changeBytes) / count).toFixed(0)} 字节/件（存储 ${((rowsAfter.storedBytes - rowsBefore.storedBytes) / count).toFixed(0)}）`);
     console.log(`  审计（表+索引） ${per('audit').toFixed(0)} 字节/件；时间线 ${per('timeline').toFixed(0)}；文书行 ${per('documents').toFixed(0)}；其余 ${per('other').toFixed(0)}`);
     const parts = db.prepare("SELECT name, sum(pgsize) AS bytes, sum(pgsize - unused) AS used FROM dbstat WHERE name LIKE 'audit%' GROUP BY name ORDER BY bytes DESC").all() as { name: string; bytes: number; used: number }[];
     console.log(`  其中（全部审计记录，字节/件）：${parts.map((p) => `${p.name} ${(p.bytes / count).toFixed(0)}（已用 ${(p.used / count).toFixed(0)}）`).join('；')}`);

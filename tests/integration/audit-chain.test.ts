@@ -5,7 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { auditHash, auditHashV2, auditHashV3, auditHashV4, storedHashHex, verifyAuditChain } from '../../db/audit-chain';
+import { auditHash, auditHashV2, auditHashV3, auditHashV4, auditHashV5, storedHashHex, verifyAuditChain } from '../../db/audit-chain';
+import { packChange } from '../../db/audit-pack';
 import { auditIdKey } from '../../db/audit-rows';
 import { openDatabase, type Db } from '../../db/open';
 import { runVerify } from '../../build/scripts/audit-verify';
@@ -52,10 +53,10 @@ type Stored = { seq: number; at: number; actor: number | null; actor_staff_id: s
 /** A row's hash (hex) under its own format's rule (db/audit-chain.ts). */
 function rehash(prev: string, r: Stored): string {
   const content = { at: r.at, actorStaffId: r.actor_staff_id, sessionId: r.session_id, channel: r.channel, action: r.action, entity: r.entity, entityId: r.entity_id, change: r.change };
-  return r.format === 4 ? auditHashV4(prev, content) : r.format === 3 ? auditHashV3(prev, content) : r.format === 2 ? auditHashV2(prev, content) : auditHash(prev, content);
+  return r.format === 5 ? auditHashV5(prev, content) : r.format === 4 ? auditHashV4(prev, content) : r.format === 3 ? auditHashV3(prev, content) : r.format === 2 ? auditHashV2(prev, content) : auditHash(prev, content);
 }
 
-/** A hash as a row of that format stores it: formats 3 and 4 the 32 bytes, the older formats 64 hex characters. */
+/** A hash as a row of that format stores it: formats 3 to 5 the 32 bytes, the older formats 64 hex characters. */
 const stored = (format: number, hex: string): string | Buffer => (format >= 3 ? Buffer.from(hex, 'hex') : hex);
 
 const hashBefore = (db: Db, seq: number) => storedHashHex((db.prepare('SELECT hash FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT 1').get(seq) as { hash: string | Uint8Array }).hash);
@@ -75,12 +76,15 @@ function recomputeFrom(db: Db, fromSeq: number): void {
 /**
  * The trail as a database upgraded after row `lastOld` would hold it (migration 0060 re-encodes the older rows' ids,
  * so they are stored as these are): rows 1…lastOld in format 1 (the previous hash stored in the row), then format 2
- * up to lastV2, format 3 up to lastV3, and the later rows in format 4, chained on from them.
+ * up to lastV2, format 3 up to lastV3, format 4 up to lastV4 — their change stored as text, as those formats wrote
+ * it — and the later rows in format 5 (the change packed), chained on from them.
  */
-function upgradedAfter(db: Db, lastOld: number, lastV2 = lastOld, lastV3 = lastV2): void {
+function upgradedAfter(db: Db, lastOld: number, lastV2 = lastOld, lastV3 = lastV2, lastV4 = lastV3): void {
+  db.prepare("UPDATE audit_rows SET change = audit_change_text(change) WHERE seq <= ? AND typeof(change) = 'blob'").run(lastV4);
   db.prepare('UPDATE audit_rows SET format = 1 WHERE seq <= ?').run(lastOld);
   db.prepare('UPDATE audit_rows SET format = 2 WHERE seq > ? AND seq <= ?').run(lastOld, lastV2);
   db.prepare('UPDATE audit_rows SET format = 3 WHERE seq > ? AND seq <= ?').run(lastV2, lastV3);
+  db.prepare('UPDATE audit_rows SET format = 4 WHERE seq > ? AND seq <= ?').run(lastV3, lastV4);
   const rows = db.prepare('SELECT * FROM audit_log ORDER BY seq').all() as Stored[];
   let prev = '0'.repeat(64);
   const update = db.prepare('UPDATE audit_rows SET prev_hash = ?, hash = ? WHERE seq = ?');
@@ -141,7 +145,7 @@ describe('audit chain verification', () => {
     tamper(a.dataDir, (db) => {
       const last = db.prepare('SELECT * FROM audit_log ORDER BY seq DESC LIMIT 1').get() as Stored;
       db.prepare(
-        "INSERT INTO audit_rows (at, actor, session_id, channel, action, entity, entity_id, change, hash, format) VALUES (?, NULL, NULL, 'intakes.create', 'create', 'intake', 'x', '{}', ?, 4)",
+        "INSERT INTO audit_rows (at, actor, session_id, channel, action, entity, entity_id, change, hash, format) VALUES (?, NULL, NULL, 'intakes.create', 'create', 'intake', 'x', '{}', ?, 5)",
       ).run(last.at + 1, Buffer.alloc(32, 0xff));
     });
     expect(runVerify({ dataDir: a.dataDir, headFile: null }).lines[0]).toBe(`审计链断裂：第 ${a.count + 1} 条，${V2_MISMATCH}`);
@@ -151,8 +155,8 @@ describe('audit chain verification', () => {
       const r = db.prepare('SELECT * FROM audit_log WHERE seq = 6').get() as Stored;
       db.prepare('DELETE FROM audit_rows WHERE seq = 6').run();
       const forged = { ...r, action: 'update', change: '{"forged":true}' };
-      db.prepare('INSERT INTO audit_rows (seq, at, actor, session_id, channel, action, entity, entity_id, change, hash, format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 4)').run(
-        6, r.at, r.actor, auditIdKey(r.session_id), r.channel, forged.action, r.entity, auditIdKey(r.entity_id), forged.change, stored(4, rehash(hashBefore(db, 6), forged)),
+      db.prepare('INSERT INTO audit_rows (seq, at, actor, session_id, channel, action, entity, entity_id, change, hash, format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 5)').run(
+        6, r.at, r.actor, auditIdKey(r.session_id), r.channel, forged.action, r.entity, auditIdKey(r.entity_id), packChange(forged.change), stored(5, rehash(hashBefore(db, 6), forged)),
       );
     });
     expect(runVerify({ dataDir: b.dataDir, headFile: null }).lines[0]).toBe(`审计链断裂：第 7 条，${V2_MISMATCH}`);
@@ -252,9 +256,9 @@ describe('audit chain verification', () => {
     expect(bad.stderr).toContain('审计链断裂：第 4 条');
   });
 
-  it('verifies a trail upgraded three times: format-1 rows by their rule, format-2, 3 and 4 rows by theirs', async () => {
+  it('verifies a trail upgraded four times: format-1 rows by their rule, format-2, 3, 4 and 5 rows by theirs', async () => {
     const { dataDir, count } = await trail();
-    tamper(dataDir, (db) => upgradedAfter(db, 6, 10, 14));
+    tamper(dataDir, (db) => upgradedAfter(db, 6, 10, 14, 18));
     expect(runVerify({ dataDir, headFile: null }).lines[0]).toBe(`审计链完整：${count} 条；警告：防止修改和删除审计记录的触发器已被移除`);
     const db = openDatabase(join(dataDir, DB_FILE_NAME), { readonly: true });
     const formats = (db.prepare('SELECT format, prev_hash FROM audit_log ORDER BY seq').all() as { format: number; prev_hash: string }[]).map((r) => [r.format, r.prev_hash === '' ? '' : 'hash']);
@@ -262,12 +266,26 @@ describe('audit chain verification', () => {
     expect(formats.slice(0, 6)).toEqual(Array(6).fill([1, 'hash']));
     expect(formats.slice(6, 10)).toEqual(Array(4).fill([2, '']));
     expect(formats.slice(10, 14)).toEqual(Array(4).fill([3, '']));
-    expect(formats.slice(14)).toEqual(Array(count - 14).fill([4, '']));
-    // Formats 3 and 4 store the hash as its 32 bytes: half the 64 hex characters of the older rows.
+    expect(formats.slice(14, 18)).toEqual(Array(4).fill([4, '']));
+    expect(formats.slice(18)).toEqual(Array(count - 18).fill([5, '']));
+    // Formats 3 to 5 store the hash as its 32 bytes: half the 64 hex characters of the older rows; format 5 the change
+    // packed (db/audit-pack.ts), read back as its text through audit_log.
     const sizes = openDatabase(join(dataDir, DB_FILE_NAME), { readonly: true });
-    const lengths = (sizes.prepare('SELECT DISTINCT format, typeof(hash) AS type, length(hash) AS n FROM audit_rows ORDER BY format').all() as { format: number; type: string; n: number }[]);
+    const lengths = (sizes.prepare('SELECT DISTINCT format, typeof(hash) AS type, length(hash) AS n, typeof(change) AS change FROM audit_rows ORDER BY format').all() as { format: number; type: string; n: number; change: string }[]);
+    const packed = sizes.prepare("SELECT r.change AS stored, l.change AS text FROM audit_rows r JOIN audit_log l ON l.seq = r.seq WHERE r.format = 5 AND r.entity = 'party'").all() as { stored: Uint8Array; text: string }[];
     sizes.close();
-    expect(lengths).toEqual([{ format: 1, type: 'text', n: 64 }, { format: 2, type: 'text', n: 64 }, { format: 3, type: 'blob', n: 32 }, { format: 4, type: 'blob', n: 32 }]);
+    expect(lengths).toEqual([
+      { format: 1, type: 'text', n: 64, change: 'text' },
+      { format: 2, type: 'text', n: 64, change: 'text' },
+      { format: 3, type: 'blob', n: 32, change: 'text' },
+      { format: 4, type: 'blob', n: 32, change: 'text' },
+      { format: 5, type: 'blob', n: 32, change: 'blob' },
+    ]);
+    expect(packed.length).toBeGreaterThan(0);
+    for (const p of packed) {
+      expect(JSON.parse(p.text)).toMatchObject({ kind: 'organisation' });
+      expect(p.stored.length).toBeLessThan(Buffer.byteLength(p.text));
+    }
   });
 
   it('finds tampering on either side of the upgrade: an old row edited, a new row edited, a marker changed', async () => {
@@ -298,24 +316,66 @@ describe('audit chain verification', () => {
     // A new row passed off as an old one (its marker set to 1), and an old one after the upgrade.
     const marker = await trail();
     tamper(marker.dataDir, (db) => db.prepare('UPDATE audit_rows SET format = 1 WHERE seq = 9').run());
-    expect(runVerify({ dataDir: marker.dataDir, headFile: null }).lines[0]).toBe('审计链断裂：第 9 条，记录格式倒退（第4版记录之后不应再有第1版记录：本条是插入或改写的）');
+    expect(runVerify({ dataDir: marker.dataDir, headFile: null }).lines[0]).toBe('审计链断裂：第 9 条，记录格式倒退（第5版记录之后不应再有第1版记录：本条是插入或改写的）');
     const marker2 = await trail();
     tamper(marker2.dataDir, (db) => db.prepare('UPDATE audit_rows SET format = 3 WHERE seq = 9').run());
-    expect(runVerify({ dataDir: marker2.dataDir, headFile: null }).lines[0]).toBe('审计链断裂：第 9 条，记录格式倒退（第4版记录之后不应再有第3版记录：本条是插入或改写的）');
-    // A format-4 row whose hash was written back as hex text: the content matches, the stored form does not.
+    expect(runVerify({ dataDir: marker2.dataDir, headFile: null }).lines[0]).toBe('审计链断裂：第 9 条，记录格式倒退（第5版记录之后不应再有第3版记录：本条是插入或改写的）');
+    // A format-5 row whose hash was written back as hex text: the content matches, the stored form does not.
     const hex = await trail();
     tamper(hex.dataDir, (db) => db.prepare('UPDATE audit_rows SET hash = lower(hex(hash)) WHERE seq = 5').run());
-    expect(runVerify({ dataDir: hex.dataDir, headFile: null }).lines[0]).toBe('审计链断裂：第 5 条，记录格式不符（第4版记录的哈希应为32字节）');
+    expect(runVerify({ dataDir: hex.dataDir, headFile: null }).lines[0]).toBe('审计链断裂：第 5 条，记录格式不符（第5版记录的哈希应为32字节）');
     const first = await trail();
     tamper(first.dataDir, (db) => db.prepare('UPDATE audit_rows SET format = 1 WHERE seq = 1').run());
-    expect(runVerify({ dataDir: first.dataDir, headFile: null }).lines[0]).toBe('审计链断裂：第 1 条，内容与其哈希不符（本条被修改）');
+    expect(runVerify({ dataDir: first.dataDir, headFile: null }).lines[0]).toBe('审计链断裂：第 1 条，记录格式不符（第1版记录的改动内容应为文本）');
+    // …and with its change unpacked to text as format 1 stores it: then its hash, under format 1's rule, does not match.
+    const firstText = await trail();
+    tamper(firstText.dataDir, (db) => db.prepare('UPDATE audit_rows SET format = 1, change = audit_change_text(change) WHERE seq = 1').run());
+    expect(runVerify({ dataDir: firstText.dataDir, headFile: null }).lines[0]).toBe('审计链断裂：第 1 条，内容与其哈希不符（本条被修改）');
     // A new row given a stored link it should not have, or a format no verifier knows.
     const link = await trail();
     tamper(link.dataDir, (db) => db.prepare("UPDATE audit_rows SET prev_hash = lower(hex(hash)) WHERE seq = 5").run());
-    expect(runVerify({ dataDir: link.dataDir, headFile: null }).lines[0]).toBe('审计链断裂：第 5 条，记录格式不符（第4版记录不应另存上一条的哈希）');
+    expect(runVerify({ dataDir: link.dataDir, headFile: null }).lines[0]).toBe('审计链断裂：第 5 条，记录格式不符（第5版记录不应另存上一条的哈希）');
     const unknown = await trail();
-    tamper(unknown.dataDir, (db) => db.prepare('UPDATE audit_rows SET format = 5 WHERE seq = 5').run());
-    expect(runVerify({ dataDir: unknown.dataDir, headFile: null }).lines[0]).toBe('审计链断裂：第 5 条，记录格式未知（第5版）');
+    tamper(unknown.dataDir, (db) => db.prepare('UPDATE audit_rows SET format = 6 WHERE seq = 5').run());
+    expect(runVerify({ dataDir: unknown.dataDir, headFile: null }).lines[0]).toBe('审计链断裂：第 5 条，记录格式未知（第6版）');
+  });
+
+  it('finds a packed change tampered with: bytes edited, bytes that do not unpack, a packed change in a row of a format that stores text', async () => {
+    // The packed bytes of a company's name edited in place (the codes left as they were): it unpacks, to other text.
+    const edited = await trail();
+    const seq = await (async () => {
+      const db = openDatabase(join(edited.dataDir, DB_FILE_NAME), { readonly: true });
+      try {
+        return (db.prepare("SELECT seq FROM audit_log WHERE entity = 'party' ORDER BY seq LIMIT 1").get() as { seq: number }).seq;
+      } finally {
+        db.close();
+      }
+    })();
+    tamper(edited.dataDir, (db) => {
+      const stored = Buffer.from((db.prepare('SELECT change FROM audit_rows WHERE seq = ?').get(seq) as { change: Uint8Array }).change);
+      const at = stored.indexOf(Buffer.from('测试公司'));
+      expect(at).toBeGreaterThanOrEqual(0);
+      Buffer.from('别的').copy(stored, at);
+      db.prepare('UPDATE audit_rows SET change = ? WHERE seq = ?').run(stored, seq);
+      expect((db.prepare('SELECT change FROM audit_log WHERE seq = ?').get(seq) as { change: string }).change).toContain('别的公司');
+    });
+    expect(runVerify({ dataDir: edited.dataDir, headFile: null }).lines[0]).toBe(`审计链断裂：第 ${seq} 条，${V2_MISMATCH}`);
+
+    // A code no list has, and a UUID's marker with its bytes cut off.
+    for (const bytes of [Buffer.from([0x7b, 0x1f, 0xff, 0x7d]), Buffer.from([0x7b, 0x01, 0x02, 0x03])]) {
+      const bad = await trail();
+      tamper(bad.dataDir, (db) => db.prepare('UPDATE audit_rows SET change = ? WHERE seq = 5').run(bytes));
+      expect(runVerify({ dataDir: bad.dataDir, headFile: null }).lines[0]).toBe('审计链断裂：第 5 条，改动内容的存储形式无法还原（本条被修改）');
+    }
+
+    // A format-4 row (written before the packing) given a packed change: the content is the same, the form is not.
+    const old = await trail();
+    tamper(old.dataDir, (db) => {
+      upgradedAfter(db, 0, 0, 0, 10);
+      const text = (db.prepare('SELECT change FROM audit_rows WHERE seq = 5').get() as { change: string }).change;
+      db.prepare('UPDATE audit_rows SET change = ? WHERE seq = 5').run(packChange(text));
+    });
+    expect(runVerify({ dataDir: old.dataDir, headFile: null }).lines[0]).toBe('审计链断裂：第 5 条，记录格式不符（第4版记录的改动内容应为文本）');
   });
 
   it('resolves the stored ids when verifying: an edited actor number, an edited or deleted audit_actors entry, changed id bytes all show', async () => {
@@ -363,7 +423,7 @@ describe('audit chain verification', () => {
     const asText = await trail();
     const e2 = seqOf(asText.dataDir);
     tamper(asText.dataDir, (db) => db.prepare('UPDATE audit_rows SET entity_id = (SELECT entity_id FROM audit_log WHERE seq = ?) WHERE seq = ?').run(e2, e2));
-    expect(runVerify({ dataDir: asText.dataDir, headFile: null }).lines[0]).toBe(`审计链断裂：第 ${e2} 条，记录格式不符（第4版记录的对象标识应以16字节存储）`);
+    expect(runVerify({ dataDir: asText.dataDir, headFile: null }).lines[0]).toBe(`审计链断裂：第 ${e2} 条，记录格式不符（第5版记录的对象标识应以16字节存储）`);
     const short = await trail();
     const e3 = seqOf(short.dataDir);
     tamper(short.dataDir, (db) => db.prepare("UPDATE audit_rows SET entity_id = x'00' WHERE seq = ?").run(e3));

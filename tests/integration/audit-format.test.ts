@@ -17,7 +17,7 @@ describe('audit rows that store what changed', () => {
     await t.admin.call('departments.save', { id: dept.id, rowVersion: dept.rowVersion, unitId: unit.id, name: '监察执法科', capability: dept.capability, active: true });
     const db = t.core.services!.db;
     const row = db.prepare("SELECT * FROM audit_log WHERE entity = 'department' AND action = 'update' ORDER BY seq DESC").get() as Row;
-    expect(row).toMatchObject({ format: 4, prev_hash: '', entity_id: dept.id, actor_staff_id: t.staff['普布次仁'] });
+    expect(row).toMatchObject({ format: 5, prev_hash: '', entity_id: dept.id, actor_staff_id: t.staff['普布次仁'] });
     expect(JSON.parse(row.change)).toEqual({ unitId: unit.id, changed: { name: { from: dept.name, to: '监察执法科' } } });
     // Nothing unchanged is repeated: not the capability, not the flag, not a whole record before and after.
     expect(row.change).not.toContain(dept.capability);
@@ -37,7 +37,7 @@ describe('audit rows that store what changed', () => {
     const made = await t.client.call('intakes.create', zhaxiComplaint(employer.id));
     const db = t.core.services!.db;
     const rows = db.prepare("SELECT * FROM audit_log WHERE channel = 'intakes.create' ORDER BY seq").all() as Row[];
-    expect(rows.every((r) => r.format === 4 && r.prev_hash === '')).toBe(true);
+    expect(rows.every((r) => r.format === 5 && r.prev_hash === '')).toBe(true);
     expect(rows.map((r) => `${r.action} ${r.entity}`)).not.toContain('addPhones person');
     const person = rows.find((r) => r.entity === 'person')!;
     expect(JSON.parse(person.change)).toEqual({ name: '扎西', idType: 'residentId', idNumber: ZHAXI_ID, phones: [ZHAXI_PHONE], preferredLanguage: 'zh' });

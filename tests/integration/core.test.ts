@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { screenIntake } from '../../shared/domain/intake-screening';
 import { CHANNEL_NAMES, channels, type ChannelName } from '../../shared/contract';
 import { canonicalJson } from '../../shared/domain/canonical-json';
-import { auditHashV4, GENESIS_HASH } from '../../db/audit-chain';
+import { auditHashV5, GENESIS_HASH } from '../../db/audit-chain';
 import { createCore } from '../../electron/core/index';
 import { silentLogger } from '../../electron/core/kernel/logger';
 import { openDatabase } from '../../db/open';
@@ -249,11 +249,12 @@ describe('the transaction helper and the audit trail', () => {
     expect(rows.length).toBeGreaterThan(3);
     let prev = GENESIS_HASH;
     for (const r of rows) {
-      // Format 4: no stored copy of the link; the hash covers the format and the ids as text (the view audit_log gives
-      // them back from their compact stored form), chains to the previous row's hash, and is stored as its 32 bytes.
-      expect(r.format).toBe(4);
+      // Format 5: no stored copy of the link; the hash covers the format, the ids and the change as text (the view
+      // audit_log gives them back from their compact stored forms), chains to the previous row's hash, and is stored as
+      // its 32 bytes.
+      expect(r.format).toBe(5);
       expect(r.prev_hash).toBe('');
-      const hash = auditHashV4(prev, {
+      const hash = auditHashV5(prev, {
         at: r.at as number,
         actorStaffId: r.actor_staff_id as string | null,
         sessionId: r.session_id as string | null,

@@ -218,7 +218,7 @@ describe('data migrations', () => {
     db.close();
   });
 
-  it('0062 stores every audit row compact, each read back through audit_log exactly as before, the chain intact and carried on in format 4', () => {
+  it('0062 stores every audit row compact, each read back through audit_log exactly as before (0078 too), the chain intact and carried on in format 5', () => {
     const dir = emptyDataDir();
     const db = openDatabase(join(dir, DB_FILE_NAME));
     migrate(db, opts(dir, migrationsBefore(dir, '0062_audit_compact')));
@@ -257,7 +257,8 @@ describe('data migrations', () => {
     ]);
     expect(db.prepare('SELECT n, staff_id FROM audit_actors ORDER BY n').all()).toEqual([{ n: 1, staff_id: staff[0] }, { n: 2, staff_id: staff[1] }]);
 
-    // Without the gap the chain verifies, and the writer carries it on in format 4 (a new staff member numbered on first use).
+    // Without the gap the chain verifies, and the writer carries it on in format 5 (a new staff member numbered on first
+    // use, the change packed and read back as its text).
     const clean = emptyDataDir();
     const db2 = openDatabase(join(clean, DB_FILE_NAME));
     migrate(db2, opts(clean, migrationsBefore(clean, '0062_audit_compact')));
@@ -270,11 +271,13 @@ describe('data migrations', () => {
     const writer = { db: db2, prepare: statementCache(db2), now: 2000, actorStaffId: '5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b', sessionId: session, channel: 'parties.update' };
     tx(writer, (w) => w.audit({ action: 'update', entity: 'party', entityId: 'c4d5e6f7-a8b9-4c0d-9e1f-2a3b4c5d6e7f', change: { name: ['雪域建设', '雪域集团'] } }));
     expect(verifyAuditChain(db2)).toMatchObject({ intact: true, count: 6 });
-    expect(db2.prepare('SELECT r.actor, r.format, l.actor_staff_id, l.entity_id FROM audit_rows r JOIN audit_log l ON l.seq = r.seq WHERE r.seq = 6').get()).toEqual({
+    expect(db2.prepare('SELECT r.actor, r.format, typeof(r.change) AS stored, l.actor_staff_id, l.entity_id, l.change FROM audit_rows r JOIN audit_log l ON l.seq = r.seq WHERE r.seq = 6').get()).toEqual({
       actor: 3,
-      format: 4,
+      format: 5,
+      stored: 'blob',
       actor_staff_id: writer.actorStaffId,
       entity_id: 'c4d5e6f7-a8b9-4c0d-9e1f-2a3b4c5d6e7f',
+      change: '{"name":["雪域建设","雪域集团"]}',
     });
     db2.close();
     db.close();

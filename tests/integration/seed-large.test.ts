@@ -60,13 +60,13 @@ describe('seed:large', () => {
     expect(audited('document', 'generate')).toEqual(new Set(ids('SELECT id FROM documents')));
     expect(audited('hearing', 'hearingScheduled')).toEqual(new Set(ids('SELECT id FROM hearings')));
     expect(one<{ n: number }>("SELECT count(*) AS n FROM audit_log WHERE action = 'paymentRecord'").n).toBe(one<{ n: number }>('SELECT count(*) AS n FROM wage_payments').n);
-    // Each intake's row is the desk's, at the time it was received, stored as format 4 (what was made, no empty fields, its ids compact).
+    // Each intake's row is the desk's, at the time it was received, stored as format 5 (what was made, no empty fields, its ids compact, its change packed).
     const row = one<{ at: number; actor: string; change: string; format: number; received_at: number; recorded_by: string }>(
       "SELECT a.at, a.actor_staff_id AS actor, a.change, a.format, i.received_at, i.recorded_by FROM audit_log a JOIN intakes i ON i.id = a.entity_id WHERE a.entity = 'intake' AND a.action = 'create' LIMIT 1",
     );
     expect(row.at).toBe(row.received_at);
     expect(row.actor).toBe(row.recorded_by);
-    expect(row.format).toBe(4);
+    expect(row.format).toBe(5);
     expect(row.change).not.toContain('null');
     // A step of a proceeding is recorded at the step's time, after the file was opened.
     expect(one<{ n: number }>("SELECT count(*) AS n FROM audit_log WHERE action = 'proceedingStep'").n).toBeGreaterThan(N / 2);

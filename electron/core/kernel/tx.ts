@@ -2,7 +2,8 @@
 // series or the audit chain), and commits the change together with its timeline events and audit rows — or
 // nothing at all. Every business write must record at least one audit entry; the helper refuses otherwise.
 import { canonicalJson } from '../../../shared/domain/canonical-json';
-import { AUDIT_FORMAT, auditHashV4, GENESIS_HASH, storedHashHex } from '../../../db/audit-chain';
+import { AUDIT_FORMAT, auditHashV5, GENESIS_HASH, storedHashHex } from '../../../db/audit-chain';
+import { packChange } from '../../../db/audit-pack';
 import { auditActorNumber, auditIdKey } from '../../../db/audit-rows';
 import { compactChange } from '../../../shared/domain/audit-change';
 import { ADDRESSED_ACTIONS } from '../../../shared/domain/audit-actions';
@@ -87,8 +88,9 @@ export class TxWriter {
     const prepare = this.wc.prepare;
     const last = prepare('SELECT hash FROM audit_rows ORDER BY seq DESC LIMIT 1').get() as { hash: string | Uint8Array } | undefined;
     let prev = last ? storedHashHex(last.hash) : GENESIS_HASH;
-    // Format 4 (db/audit-chain.ts): the ids stored compact (db/audit-rows.ts), no copy of the previous hash, an update
-    // stored as what changed, the hash as 32 bytes over the row with its ids as text.
+    // Format 5 (db/audit-chain.ts): the ids stored compact (db/audit-rows.ts), no copy of the previous hash, an update
+    // stored as what changed and the change packed (db/audit-pack.ts), the hash as 32 bytes over the row with its ids
+    // and change as text.
     const insert = prepare(
       `INSERT INTO audit_rows (at, actor, session_id, channel, action, entity, entity_id, change, hash, format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ${AUDIT_FORMAT})`,
     );
@@ -105,8 +107,8 @@ export class TxWriter {
         entityId: a.entityId,
         change: canonicalJson(compactChange(a.action, a.change)),
       };
-      const hash = auditHashV4(prev, row);
-      insert.run(row.at, actor, session, row.channel, row.action, row.entity, auditIdKey(row.entityId), row.change, Buffer.from(hash, 'hex'));
+      const hash = auditHashV5(prev, row);
+      insert.run(row.at, actor, session, row.channel, row.action, row.entity, auditIdKey(row.entityId), packChange(row.change), Buffer.from(hash, 'hex'));
       prev = hash;
     }
     return this.events;

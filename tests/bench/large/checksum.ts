@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Db } from '../../../db/open';
+import { unpackChange } from '../../../db/audit-pack';
 import { instantOf } from '../../../shared/domain/time';
 
 /**
@@ -57,9 +58,11 @@ export function contentDigest(db: Db, until: number): Record<string, string> {
     const where = table === 'audit_log' || table === 'audit_rows' ? `WHERE at <= ${until}` : '';
     const h = createHash('sha256');
     let n = 0;
+    // An audit row's packed change (format 5, db/audit-pack.ts) is digested as its text, so the ids inside are renamed.
+    const packed = table === 'audit_rows' ? columns.indexOf('"change"') : -1;
     for (const row of db.prepare(`SELECT ${columns.join(', ')} FROM "${table}" ${where} ORDER BY ${order.join(', ')}`).raw().iterate() as Iterable<unknown[]>) {
-      for (const v of row) {
-        const x = typeof v === 'string' ? renamed(v) : v instanceof Uint8Array ? renamed(bytesText(v)) : String(v);
+      for (const [i, v] of row.entries()) {
+        const x = typeof v === 'string' ? renamed(v) : v instanceof Uint8Array ? renamed(i === packed ? (unpackChange(v) ?? bytesText(v)) : bytesText(v)) : String(v);
         h.update(`${x}\u0001`);
       }
       h.update('\u0002');
