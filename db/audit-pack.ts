@@ -90,9 +90,14 @@ function dateText(day: number): string {
   return `"${new Date((day + EPOCH_DAY) * DAY_MS).toISOString().slice(0, 10)}"`;
 }
 
-function uuidText(b: Uint8Array, at: number): string {
-  const h = Buffer.from(b.subarray(at, at + 16)).toString('hex');
-  return `"${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}"`;
+/**
+ * How the writer stores a row's change: packed, except a proceeding's rows. Those are read by SQL in bulk — the
+ * month's statistics, the employer view and a step's inputs take json_extract of thousands of them — and through the
+ * unpacking function each costs ≈ 5 µs against ≈ 0.4 µs as text (100,000 intakes: the step inputs 13 → 32 ms). Kept
+ * as text they cost ≈ 310 B an intake more. Format 5 verifies either form by the same hash.
+ */
+export function storedChange(entity: string, text: string): string | Buffer {
+  return entity === 'proceeding' ? text : packChange(text);
 }
 
 /** The stored form of a change's canonical JSON text: never longer than the text's UTF-8. */
@@ -142,46 +147,56 @@ export function packChange(text: string): Buffer {
   return out.subarray(0, pos);
 }
 
+/** The terms' UTF-8, by code, for unpacking. */
+const termBytes = AUDIT_TERMS_1.map((t) => Buffer.from(t, 'utf8'));
+const HEX = '0123456789abcdef';
+let scratch = Buffer.allocUnsafe(1 << 16);
+
 /** The change's canonical JSON text from its stored form; null when the bytes are not a packed change (tampered). */
 export function unpackChange(stored: Uint8Array): string | null {
   const b = Buffer.isBuffer(stored) ? stored : Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength);
-  const parts: string[] = [];
+  // No code writes more than 38 bytes (a UUID with its quotes; the longest term is shorter): the text fits in 38×.
+  if (scratch.length < b.length * 38) scratch = Buffer.allocUnsafe(b.length * 38);
+  const out = scratch;
+  let pos = 0;
   let i = 0;
-  let from = 0;
   while (i < b.length) {
     const c = b[i];
     if (c >= 0x20) {
+      out[pos++] = c;
       i++;
       continue;
     }
-    if (i > from) parts.push(b.toString('utf8', from, i));
-    let need: number;
-    if (c === 0x01) {
-      if (i + 17 > b.length) return null;
-      parts.push(uuidText(b, i + 1));
-      need = 17;
-    } else if (c === 0x02) {
-      if (i + 33 > b.length) return null;
-      parts.push(`"${b.toString('hex', i + 1, i + 33)}"`);
-      need = 33;
+    if (c === 0x01 || c === 0x02) {
+      const n = c === 0x01 ? 16 : 32;
+      if (i + 1 + n > b.length) return null;
+      out[pos++] = 0x22;
+      for (let k = 0; k < n; k++) {
+        if (c === 0x01 && (k === 4 || k === 6 || k === 8 || k === 10)) out[pos++] = 0x2d;
+        const v = b[i + 1 + k];
+        out[pos++] = HEX.charCodeAt(v >> 4);
+        out[pos++] = HEX.charCodeAt(v & 15);
+      }
+      out[pos++] = 0x22;
+      i += 1 + n;
     } else if (c === 0x03) {
       if (i + 3 > b.length) return null;
-      parts.push(dateText((b[i + 1] << 8) | b[i + 2]));
-      need = 3;
-    } else if (c >= FIRST_SINGLE && c < FIRST_SINGLE + SINGLE) {
-      parts.push(AUDIT_TERMS_1[c - FIRST_SINGLE]);
-      need = 1;
-    } else if (c === 0x1e || c === 0x1f) {
-      if (i + 2 > b.length) return null;
-      const t = AUDIT_TERMS_1[(c === 0x1e ? SINGLE : SINGLE + 256) + b[i + 1]];
+      pos += out.write(dateText((b[i + 1] << 8) | b[i + 2]), pos, 'latin1');
+      i += 3;
+    } else {
+      let t: Buffer | undefined;
+      if (c >= FIRST_SINGLE && c < FIRST_SINGLE + SINGLE) {
+        t = termBytes[c - FIRST_SINGLE];
+        i += 1;
+      } else if (c === 0x1e || c === 0x1f) {
+        if (i + 2 > b.length) return null;
+        t = termBytes[(c === 0x1e ? SINGLE : SINGLE + 256) + b[i + 1]];
+        i += 2;
+      }
       if (t === undefined) return null;
-      parts.push(t);
-      need = 2;
-    } else return null;
-    i += need;
-    from = i;
+      pos += t.copy(out, pos);
+    }
   }
-  if (i > from) parts.push(b.toString('utf8', from, i));
   // Bytes that are not UTF-8 come back as U+FFFD: the text then differs from what was hashed, which the verifier sees.
-  return parts.join('');
+  return out.toString('utf8', 0, pos);
 }

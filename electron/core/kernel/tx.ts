@@ -3,7 +3,7 @@
 // nothing at all. Every business write must record at least one audit entry; the helper refuses otherwise.
 import { canonicalJson } from '../../../shared/domain/canonical-json';
 import { AUDIT_FORMAT, auditHashV5, GENESIS_HASH, storedHashHex } from '../../../db/audit-chain';
-import { packChange } from '../../../db/audit-pack';
+import { storedChange } from '../../../db/audit-pack';
 import { auditActorNumber, auditIdKey } from '../../../db/audit-rows';
 import { compactChange } from '../../../shared/domain/audit-change';
 import { ADDRESSED_ACTIONS } from '../../../shared/domain/audit-actions';
@@ -89,8 +89,8 @@ export class TxWriter {
     const last = prepare('SELECT hash FROM audit_rows ORDER BY seq DESC LIMIT 1').get() as { hash: string | Uint8Array } | undefined;
     let prev = last ? storedHashHex(last.hash) : GENESIS_HASH;
     // Format 5 (db/audit-chain.ts): the ids stored compact (db/audit-rows.ts), no copy of the previous hash, an update
-    // stored as what changed and the change packed (db/audit-pack.ts), the hash as 32 bytes over the row with its ids
-    // and change as text.
+    // stored as what changed and the change packed (db/audit-pack.ts; a proceeding's rows as text), the hash as 32
+    // bytes over the row with its ids and change as text.
     const insert = prepare(
       `INSERT INTO audit_rows (at, actor, session_id, channel, action, entity, entity_id, change, hash, format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ${AUDIT_FORMAT})`,
     );
@@ -108,7 +108,7 @@ export class TxWriter {
         change: canonicalJson(compactChange(a.action, a.change)),
       };
       const hash = auditHashV5(prev, row);
-      insert.run(row.at, actor, session, row.channel, row.action, row.entity, auditIdKey(row.entityId), packChange(row.change), Buffer.from(hash, 'hex'));
+      insert.run(row.at, actor, session, row.channel, row.action, row.entity, auditIdKey(row.entityId), storedChange(row.entity, row.change), Buffer.from(hash, 'hex'));
       prev = hash;
     }
     return this.events;
