@@ -1,9 +1,8 @@
 // Integrity checks of the database file. `PRAGMA quick_check` (O(N), skips index-vs-table checks) runs at every
 // start in a worker thread; the full `integrity_check` (O(N log N)) runs weekly and after a restore. Both use their
 // own read-only connection, so the core keeps answering while they run (sqlite.org/pragma.html#pragma_quick_check).
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { workerScript } from '../kernel/worker-script';
 import Database from 'better-sqlite3';
 import type { Db } from '../../../db/open';
 import type { IntegrityWorkerData, IntegrityWorkerMessage } from './integrity-worker';
@@ -19,12 +18,6 @@ export interface IntegrityVerdict {
   /** SQLite's own descriptions of what is wrong (for the log; never shown to a user as such). */
   problems: string[];
   ms: number;
-}
-
-function workerSpec(): { file: string; execArgv: string[] } {
-  const built = join(__dirname, 'integrity-worker.js');
-  if (existsSync(built)) return { file: built, execArgv: [] };
-  return { file: join(__dirname, 'integrity-worker.ts'), execArgv: ['--import', 'tsx'] };
 }
 
 function isDamage(e: unknown): boolean {
@@ -63,7 +56,7 @@ export function checkInWorker(dbFile: string, kind: 'quick' | 'full'): Promise<I
     };
     let worker: Worker;
     try {
-      const spec = workerSpec();
+      const spec = workerScript(__dirname, 'integrity-worker');
       const data: IntegrityWorkerData = { dbFile, kind };
       worker = new Worker(spec.file, { workerData: data, execArgv: spec.execArgv });
     } catch {

@@ -1,9 +1,8 @@
 // The core's side of reading a roster (issue #10): the cheap checks here, the reading in a worker thread, where a
 // hostile workbook may cost that thread its memory or its time and the clerk reads a Chinese refusal; the core,
 // its database and the other clerks go on.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { workerScript } from '../kernel/worker-script';
 import { MAX_ROSTER_BYTES, type RosterParseOutput } from '../../../shared/contract/intakes';
 import { ServiceError } from '../kernel/errors';
 import type { RosterWorkerData, RosterWorkerMessage } from './roster-worker';
@@ -19,13 +18,6 @@ export const ROSTER_TIME_LIMIT_MS = 30_000;
 const MAX_READERS = 2;
 
 let readers = 0;
-
-/** The worker script: the built .js beside the bundle (electron-vite's 'roster-worker' entry), or the source via tsx. */
-function workerSpec(): { file: string; execArgv: string[] } {
-  const built = join(__dirname, 'roster-worker.js');
-  if (existsSync(built)) return { file: built, execArgv: [] };
-  return { file: join(__dirname, 'roster-worker.ts'), execArgv: ['--import', 'tsx'] };
-}
 
 function refusal(message: string): ServiceError {
   return new ServiceError('VALIDATION', message, { contentBase64: message.slice(0, message.indexOf('，')) || message });
@@ -43,7 +35,7 @@ export function readRosterInWorker(fileName: string, buf: Buffer, options: Roste
   }
   const memoryMb = options.memoryMb ?? ROSTER_MEMORY_MB;
   const timeLimitMs = options.timeLimitMs ?? ROSTER_TIME_LIMIT_MS;
-  const spec = workerSpec();
+  const spec = workerScript(__dirname, 'roster-worker');
   // A copy the worker takes over, so the file is not held twice while it is read.
   const bytes = Uint8Array.from(buf);
   const data: RosterWorkerData = { fileName, bytes };

@@ -1,8 +1,7 @@
 // Runs long work in worker threads, each with its own database connection, so dispatch never blocks:
 // start → progress events → finished (succeeded, failed or cancelled). Start and outcome are audited.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { workerScript } from '../kernel/worker-script';
 import type { JobInfo } from '../../../shared/contract/jobs';
 import { JOB_KIND_LABELS, type JOB_KINDS } from '../../../shared/contract/jobs';
 import type { CoreEvent } from '../../../shared/contract/events';
@@ -25,13 +24,6 @@ interface Running {
   finished: Promise<void>;
   /** The worker has loaded its code and is about to open the database (until then it can be stopped with nothing to lose). */
   started: boolean;
-}
-
-/** The worker script: the built .js beside the bundle, or the TypeScript source run through tsx. */
-function workerSpec(): { file: string; execArgv: string[] } {
-  const built = join(__dirname, 'job-worker.js');
-  if (existsSync(built)) return { file: built, execArgv: [] };
-  return { file: join(__dirname, 'job-worker.ts'), execArgv: ['--import', 'tsx'] };
 }
 
 /** What a finished job's audit row keeps of its result: a report is kept by its digest (its tables are a recount away). */
@@ -74,7 +66,7 @@ export class JobRunner implements Jobs {
     };
     this.audit(actor, 'jobs.start', 'start', info);
     const cancelBuffer = new SharedArrayBuffer(4);
-    const spec = workerSpec();
+    const spec = workerScript(__dirname, 'job-worker');
     const data: JobWorkerData = {
       kind,
       params,

@@ -3,9 +3,8 @@
 // its write connection is never held by a statistics query. One thread serves the requests in turn and ends after a
 // minute idle (an idle thread never keeps the process alive). Where no worker can start (a bundle without the worker file), the
 // request runs here on a separate read-only connection — still off the write connection.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { workerScript } from '../kernel/worker-script';
 import { ServiceError } from '../kernel/errors';
 import { runStatRequest, withStatConnection, type StatRequest, type StatResponse } from './stats-engine';
 import type { StatWorkerMessage, StatWorkerRequest } from './stats-worker';
@@ -13,12 +12,6 @@ import type { StatWorkerMessage, StatWorkerRequest } from './stats-worker';
 /** A month over the bench's large database counts in well under this; a stuck thread is stopped and reported. */
 const TIME_LIMIT_MS = 120_000;
 const IDLE_MS = 60_000;
-
-function workerSpec(): { file: string; execArgv: string[] } {
-  const built = join(__dirname, 'stats-worker.js');
-  if (existsSync(built)) return { file: built, execArgv: [] };
-  return { file: join(__dirname, 'stats-worker.ts'), execArgv: ['--import', 'tsx'] };
-}
 
 const failed = (message: string) => new ServiceError('INTERNAL', `统计时出错，未生成报表：${message}`);
 
@@ -53,7 +46,7 @@ function stop(reason: string): void {
 
 function started(): Worker {
   if (worker) return worker;
-  const spec = workerSpec();
+  const spec = workerScript(__dirname, 'stats-worker');
   const w = new Worker(spec.file, { execArgv: spec.execArgv });
   w.unref();
   w.on('message', (m: StatWorkerMessage) => {
