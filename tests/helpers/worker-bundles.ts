@@ -3,9 +3,11 @@
 // file instead of loading its few hundred sources through tsx (1–3 s a start, a few hundred starts a run). The
 // workers find them through XINAN_WORKER_DIR (electron/core/kernel/worker-script.ts). The build goes under the
 // repository's .tmp/ (ignored) so that the built files resolve the repository's node_modules, fonts included.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+// The same for the helper processes tests start beside a core (helper-process.ts).
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { build, type Plugin } from 'esbuild';
+import { HELPER_PROCESSES, helperBuildName } from './helper-process';
 
 const REPO = resolve(__dirname, '..', '..');
 
@@ -17,6 +19,17 @@ export const WORKER_ENTRIES = {
   'stats-worker': 'electron/core/statistics/stats-worker.ts',
 };
 
+/** Each source keeps its own __dirname and __filename in the build (migrations, fonts and packages are found from them). */
+const sourcePaths: Plugin = {
+  name: 'source-paths',
+  setup(b) {
+    b.onLoad({ filter: /\.ts$/ }, (args) => ({
+      loader: 'ts',
+      contents: readFileSync(args.path, 'utf8').replace(/\b__dirname\b/g, JSON.stringify(dirname(args.path))).replace(/\b__filename\b/g, JSON.stringify(args.path)),
+    }));
+  },
+};
+
 /** A fresh directory for a run's build, under the repository's .tmp/. */
 export function workerBundleDir(): string {
   mkdirSync(join(REPO, '.tmp'), { recursive: true });
@@ -26,7 +39,10 @@ export function workerBundleDir(): string {
 /** Builds every worker entry into `dir` as `<name>.js` (the sources as they are now: call again after a change). */
 export async function buildWorkerBundles(dir: string): Promise<void> {
   await build({
-    entryPoints: Object.fromEntries(Object.entries(WORKER_ENTRIES).map(([name, file]) => [name, join(REPO, file)])),
+    entryPoints: {
+      ...Object.fromEntries(Object.entries(WORKER_ENTRIES).map(([name, file]) => [name, join(REPO, file)])),
+      ...Object.fromEntries(HELPER_PROCESSES.map((file) => [helperBuildName(file), join(REPO, file)])),
+    },
     outdir: dir,
     bundle: true,
     platform: 'node',
@@ -35,6 +51,7 @@ export async function buildWorkerBundles(dir: string): Promise<void> {
     packages: 'external',
     sourcemap: 'inline',
     logLevel: 'warning',
+    plugins: [sourcePaths],
   });
 }
 

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { businessCounts, testCore } from '../helpers/core';
 import { groupApplication, groupFile, groupWorkers } from '../helpers/arbitration-groups';
 import { applicationFile } from '../helpers/arbitration-application';
+import { helperProcessArgs } from '../helpers/helper-process';
 
 const REPO = join(__dirname, '..', '..');
 const NO = (n: number) => `日喀则市劳人仲案字〔2026〕第${n}号`;
@@ -102,7 +103,7 @@ describe('a 系列案 of six workers', () => {
       others.push(o.proceedingId);
     }
     const child = new Promise<string[]>((ok, fail) => {
-      const c = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'tests', 'helpers', 'accept-cases.ts'), t.dataDir, '王芳', '2026-11-25', ...others], { cwd: REPO });
+      const c = spawn(process.execPath, [...helperProcessArgs('tests/helpers/accept-cases.ts'), t.dataDir, '王芳', '2026-11-25', ...others], { cwd: REPO });
       let out = '';
       let err = '';
       c.stdout.on('data', (d) => (out += d));

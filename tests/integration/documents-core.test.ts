@@ -12,6 +12,7 @@ import { instantOf } from '../../shared/domain/time';
 import { filePath } from '../../electron/core/files/file-store';
 import { arbitrationCase, serviceReceipt } from '../fixtures/arbitration-case';
 import { ADMIN, businessCounts, establishStaff, signInAs, testCore, type TestCore } from '../helpers/core';
+import { helperProcessArgs } from '../helpers/helper-process';
 
 const REPO = resolve(__dirname, '..', '..');
 
@@ -184,7 +185,7 @@ describe('numbering', () => {
     const per = 8;
     const run = () =>
       new Promise<string[]>((ok, fail) => {
-        const child = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'tests', 'helpers', 'issue-series.ts'), t.dataDir, String(per), '次仁卓玛'], { cwd: REPO });
+        const child = spawn(process.execPath, [...helperProcessArgs('tests/helpers/issue-series.ts'), t.dataDir, String(per), '次仁卓玛'], { cwd: REPO });
         let out = '';
         let err = '';
         child.stdout.on('data', (d) => (out += d));

@@ -9,6 +9,7 @@ import { silentLogger } from '../../electron/core/kernel/logger';
 import { makeHandover } from '../../electron/core/durability/handover';
 import { clientFor, MIGRATIONS_DIR, testCore, TestClock } from '../helpers/core';
 import { freshDataDir } from '../helpers/data-dir';
+import { helperProcessArgs } from '../helpers/helper-process';
 
 const REPO = join(__dirname, '..', '..');
 
@@ -21,7 +22,7 @@ function start(dataDir: string): Core {
 /** Another process with a core open on `dataDir` as the server; resolves once it holds it. */
 function holder(dataDir: string): Promise<ChildProcess> {
   // Node itself (not the tsx wrapper, which would run it in a grandchild): the killed process is the one holding the lock.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/fixtures/hold-data-dir.ts', dataDir], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...helperProcessArgs('tests/fixtures/hold-data-dir.ts'), dataDir], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
   onTestFinished(() => void child.kill('SIGKILL'));
   return new Promise((resolve, reject) => {
     let out = '';

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../db/open';
@@ -20,6 +20,7 @@ import { signInAs } from '../helpers/accounts';
 import { testCore } from '../helpers/core';
 import { DB_FILE_NAME, emptyDataDir } from '../helpers/data-dir';
 import { allPages, filledSearchCore } from '../helpers/search-core';
+import { helperProcessArgs } from '../helpers/helper-process';
 
 const EMPLOYERS = ['日喀则晨曦路桥工程有限公司', '巴桑劳务分包有限公司', '日喀则雪域建筑工程有限公司', '扎西商贸有限公司'];
 const COUNT = 1200;
@@ -155,7 +156,7 @@ describe('search.rebuild resumes from its checkpoint', () => {
   it('a rebuild killed (SIGKILL) mid-way resumes from its checkpoint and ends with the uninterrupted index', async () => {
     const { files, total } = await olderIndexCopies();
     const expected = uninterruptedDump(files.a);
-    const child = spawn(process.execPath, ['--import', 'tsx', resolve(__dirname, '../helpers/rebuild-child.ts'), files.b], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...helperProcessArgs('tests/helpers/rebuild-child.ts'), files.b], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     let committed = 0;
