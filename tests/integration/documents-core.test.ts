@@ -183,16 +183,29 @@ describe('numbering', () => {
     const [first] = await t.client.call('documents.generate', { request: { kind: 'serviceReceipt', receipt: serviceReceipt }, caseFileId: null });
     expect(first.number).toBe('日喀则市送字〔2026〕1号');
     const per = 8;
-    const run = () =>
-      new Promise<string[]>((ok, fail) => {
-        const child = spawn(process.execPath, [...helperProcessArgs('tests/helpers/issue-series.ts'), t.dataDir, String(per), '次仁卓玛'], { cwd: REPO });
-        let out = '';
-        let err = '';
-        child.stdout.on('data', (d) => (out += d));
-        child.stderr.on('data', (d) => (err += d));
-        child.on('exit', (code) => (code === 0 ? ok(out.trim().split('\n')) : fail(new Error(err))));
+    // Both issuers start up and sign in, say so, and are then let go together: they issue at the same time.
+    const issuers = [0, 1].map(() => {
+      const child = spawn(process.execPath, [...helperProcessArgs('tests/helpers/issue-series.ts'), t.dataDir, String(per), '次仁卓玛'], { cwd: REPO });
+      let out = '';
+      let err = '';
+      child.stderr.on('data', (d) => (err += d));
+      // Ready once it says so; an issuer that ends before that fails the test at once instead of leaving it waiting.
+      const ready = new Promise<void>((ok, fail) => {
+        child.stdout.on('data', (d) => {
+          out += d;
+          if (out.startsWith('ready\n')) ok();
+        });
+        child.on('exit', (code) => fail(new Error(`取号进程未就绪即退出（${String(code)}）：${err}`)));
       });
-    const [a, b] = await Promise.all([run(), run()]);
+      const done = new Promise<string[]>((ok, fail) => child.on('exit', (code) => (code === 0 ? ok(out.trim().split('\n').slice(1)) : fail(new Error(err)))));
+      return { child, ready, done };
+    });
+    await Promise.all(issuers.map((i) => i.ready));
+    for (const i of issuers) i.child.stdin.end('go\n');
+    const [a, b] = await Promise.all(issuers.map((i) => i.done));
+    // Each was given its eight, issuing at the same time as the other (how they interleave is the scheduler's).
+    expect(a.length).toBe(per);
+    expect(b.length).toBe(per);
     const numbers = [...a, ...b].map((n) => Number(/〕(\d+)号/.exec(n)![1])).sort((x, y) => x - y);
     expect(numbers).toEqual(Array.from({ length: 2 * per }, (_, i) => i + 2));
     const leader = await signInAs(t.core, '李强');
