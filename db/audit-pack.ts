@@ -155,9 +155,11 @@ let scratch = Buffer.allocUnsafe(1 << 16);
 /** The change's canonical JSON text from its stored form; null when the bytes are not a packed change (tampered). */
 export function unpackChange(stored: Uint8Array): string | null {
   const b = Buffer.isBuffer(stored) ? stored : Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength);
-  // No code writes more than 38 bytes (a UUID with its quotes; the longest term is shorter): the text fits in 38×.
-  if (scratch.length < b.length * 38) scratch = Buffer.allocUnsafe(b.length * 38);
-  const out = scratch;
+  // No code writes more than 38 bytes (a UUID with its quotes; the longest term is shorter): the text fits in 38×. One
+  // buffer is kept for the usual rows; a rare large one gets its own.
+  const need = b.length * 38;
+  if (scratch.length < need && need <= 1 << 20) scratch = Buffer.allocUnsafe(need);
+  const out = scratch.length >= need ? scratch : Buffer.allocUnsafe(need);
   let pos = 0;
   let i = 0;
   while (i < b.length) {

@@ -25,6 +25,11 @@ describe('the packed change of an audit row', () => {
       canonicalJson({ changed: { name: { from: '雪域建筑', to: '雪域建设' } }, unitId: 'unit-540200' }),
     ];
     for (const t of texts) expect(roundTrip(t)).toBe(t);
+    // A large change (a roster of 3,000 workers): past the buffer kept for the usual rows, and a small one after it.
+    const roster = canonicalJson({ complainants: Array.from({ length: 3000 }, (_, i) => ({ personId: `01a250f8-92d1-7673-9092-${String(i).padStart(12, '0')}`, amountClaimedFen: 100_000 + i, name: `工人${i}` })) });
+    expect(packChange(roster).length).toBeGreaterThan((1 << 20) / 38);
+    expect(roundTrip(roster)).toBe(roster);
+    expect(roundTrip(texts[3]!)).toBe(texts[3]);
   });
 
   it('gives back any canonical JSON exactly (property)', () => {
