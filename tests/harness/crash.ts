@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { build } from 'esbuild';
 import { openDatabase } from '../../db/open';
+import { NODE_ENTRY_BUILD } from '../helpers/worker-bundles';
 import type { Ack } from './crash-protocol';
 import { verifyDataDir } from './crash-verify';
 import { parseFlags, positiveInt, seededRandom } from './random';
@@ -35,17 +36,7 @@ interface RunOutcome {
 /** One file instead of some hundred modules through tsx: the child starts in about a third of the time. */
 async function bundleChild(): Promise<void> {
   mkdirSync(BUILD_DIR, { recursive: true });
-  await build({
-    entryPoints: [join(__dirname, 'crash-child.ts')],
-    outfile: CHILD,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node22',
-    packages: 'external',
-    sourcemap: 'inline',
-    logLevel: 'warning',
-  });
+  await build({ ...NODE_ENTRY_BUILD, entryPoints: [join(__dirname, 'crash-child.ts')], outfile: CHILD });
 }
 
 function runChild(args: string[], killAfter: { fromReadyMs: number } | { fromSpawnMs: number } | null, onAck: (a: Ack) => void): Promise<RunOutcome> {

@@ -6,7 +6,7 @@
 // The same for the helper processes tests start beside a core (helper-process.ts).
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { build, type Plugin } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { HELPER_PROCESSES, helperBuildName } from './helper-process';
 
 const REPO = resolve(__dirname, '..', '..');
@@ -36,6 +36,17 @@ export function workerBundleDir(): string {
   return mkdtempSync(join(REPO, '.tmp', 'test-workers-'));
 }
 
+/** A Node entry built as electron-vite builds the app's: one CommonJS file, its packages left to node_modules. */
+export const NODE_ENTRY_BUILD: BuildOptions = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node22',
+  packages: 'external',
+  sourcemap: 'inline',
+  logLevel: 'warning',
+};
+
 /** Builds every worker entry into `dir` as `<name>.js` (the sources as they are now: call again after a change). */
 export async function buildWorkerBundles(dir: string): Promise<void> {
   await build({
@@ -43,14 +54,8 @@ export async function buildWorkerBundles(dir: string): Promise<void> {
       ...Object.fromEntries(Object.entries(WORKER_ENTRIES).map(([name, file]) => [name, join(REPO, file)])),
       ...Object.fromEntries(HELPER_PROCESSES.map((file) => [helperBuildName(file), join(REPO, file)])),
     },
+    ...NODE_ENTRY_BUILD,
     outdir: dir,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node22',
-    packages: 'external',
-    sourcemap: 'inline',
-    logLevel: 'warning',
     plugins: [sourcePaths],
   });
 }
