@@ -9,8 +9,8 @@
 // as 16 bytes) — the hash covers the ids as text, resolved here, so an edited number, an edited audit_actors entry or
 // an id's bytes changed all break the row; format 5 is format 4 with `format: 5` hashed and its change stored packed
 // (db/audit-pack.ts: common keys, values, UUIDs, hashes and dates as short codes) — the hash covers the change as
-// text, unpacked here, so edited bytes break the row like an edited text. Since migration 0060 every row is stored in audit_rows with its ids so
-// encoded (its content and hash unchanged). Writing is in electron/core/kernel/tx.ts; verifying is here, so the
+// text, unpacked here, so edited bytes break the row like an edited text. Since migration 0060 every row is stored in
+// audit_rows with its ids so encoded (its content and hash unchanged). Writing is in electron/core/kernel/tx.ts; verifying is here, so the
 // command line (`npm run audit:verify`), the auditor's screen and the tamper tests share one verifier.
 //
 // What it detects: an edited row (its hash no longer matches its content), a deleted row (a gap in seq and a

@@ -3,9 +3,9 @@
 // transaction), a session or entity id that is a UUID as its 16 bytes, any other id as its text — and everyone reads
 // them back through the view audit_log (migration 0060; 0078 for the packed change), which turns the stored forms into
 // the app's: UUIDs as text, the hash as it was stored (storedHashHex makes it hex), the change as JSON text (from
-// format 5 on it is stored packed: db/audit-pack.ts). The writer (electron/core/kernel/
-// tx.ts) and the verifier (db/audit-chain.ts) use these functions; readers that filter by an entity id use the view's
-// stored column entity_key with auditIdKey(id), so the filter stays on the entity index.
+// format 5 on it is stored packed: db/audit-pack.ts). The writer (electron/core/kernel/tx.ts) and the verifier
+// (db/audit-chain.ts) use these functions; readers that filter by an entity id use the view's stored column entity_key
+// with auditIdKey(id), so the filter stays on the entity index.
 import type { Db } from './open';
 import { unpackChange } from './audit-pack';
 import type { Prepare } from './statements';
