@@ -1,5 +1,5 @@
 // The audit trail's hash chain: each row's hash = SHA-256(previous row's hash ‖ canonical JSON of the row), the
-// first row chained to 64 zeros. Three row formats share the chain, each verified by its own rule (a row is never
+// first row chained to 64 zeros. Five row formats share the chain, each verified by its own rule (a row is never
 // rewritten into another, and none comes after a newer one): format 1 stores the previous hash in the row (prev_hash)
 // and hashes the row's fields; format 2 (issue #15: a smaller trail) stores no copy of the previous hash (the link is
 // the previous row's own `hash`), hashes the row's fields with `format: 2` among them, and stores an update as what
@@ -29,7 +29,7 @@ export const GENESIS_HASH = '0'.repeat(64);
 /** The format new rows are written in. */
 export const AUDIT_FORMAT = 5;
 
-/** A stored hash as hex: format 1 and 2 rows store 64 hex characters, format 3 rows the 32 bytes themselves. */
+/** A stored hash as hex: format 1 and 2 rows store 64 hex characters, format 3 to 5 rows the 32 bytes themselves. */
 export function storedHashHex(stored: string | Uint8Array): string {
   return typeof stored === 'string' ? stored : Buffer.from(stored).toString('hex');
 }
