@@ -4,7 +4,7 @@
 import { copyFileSync, cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { startBridge, type Bridge } from '../../electron/core/transport/bridge';
 import { createCore, type Core } from '../../electron/core/index';
 import { silentLogger } from '../../electron/core/kernel/logger';
@@ -142,4 +142,17 @@ export async function snap(page: Page, name: string, { fullPage = true } = {}): 
   if (E2E_LEAN) return;
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage });
+}
+
+/**
+ * A picture of what the window shows (a page) or of one element (a locator), saved next to the test's other
+ * artifacts — not in lean mode, where only an element's picture is still waited for: it is on screen.
+ */
+export async function shoot(target: Page | Locator, name: string): Promise<void> {
+  const isPage = 'goto' in target;
+  if (E2E_LEAN) {
+    if (!isPage) await expect(target).toBeVisible();
+    return;
+  }
+  await target.screenshot({ path: test.info().outputPath(`${name}.png`) });
 }

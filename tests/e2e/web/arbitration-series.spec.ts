@@ -2,7 +2,7 @@
 // one per worker, with six consecutive 案号, listed on each case; ten workers' application goes on as one collective
 // case whose representatives are elected — two refused with the rule, three taken. Each test arranges what came
 // before it through the core (tests/e2e/arbitration-setup.ts) and does its own part on screen.
-import { expect, snap, test } from '../fixtures';
+import { expect, snap, shoot, test } from '../fixtures';
 import { groupApplicationEntered, openArbitrationCase, WORKERS } from '../arbitration-setup';
 
 const numberOf = (s: string) => Number(/第(\d+)号/.exec(s)?.[1]);
@@ -29,7 +29,7 @@ test('six workers’ application accepted as a 系列案: six cases with consecu
   await expect(tables.first()).toContainText('已受理');
   await snap(page, 'arbitration-series-accepted', { fullPage: false });
   // The series itself, as the case shows it (the page opens on the steps above it).
-  await page.getByTestId('arbitration-group').first().screenshot({ path: test.info().outputPath('arbitration-series-list.png') });
+  await shoot(page.getByTestId('arbitration-group').first(), 'arbitration-series-list');
   expect(consoleErrors).toEqual([]);
 });
 

@@ -4,7 +4,7 @@
 import { DEMO_PASSWORD } from '../../../db/seed/demo-data';
 import { addDays } from '../../../shared/domain/calendar';
 import { dateKeyOf, instantOf } from '../../../shared/domain/time';
-import { expect, test } from '../fixtures';
+import { expect, shoot, test } from '../fixtures';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -33,7 +33,7 @@ test('a figure of the leader’s desk opens the filtered list behind it', async 
   await charts.scrollIntoViewIfNeeded();
   await expect(charts.getByRole('figure', { name: /^在办案卷按程序和阶段：/ })).toBeVisible();
   await expect(charts.locator('.MuiBarChart-element').first()).toBeVisible();
-  await charts.screenshot({ path: test.info().outputPath('desk-charts-1366.png') });
+  await shoot(charts, 'desk-charts-1366');
 
   // A count by department: the inspection department's open files.
   await charts.getByRole('link', { name: `劳动保障监察支队在办案卷 ${inspection.openFiles}，查看列表` }).click();

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { yearOf } from '../../../shared/domain/time';
 import { ADMIN } from '../../helpers/accounts';
 import { serviceReceipt } from '../../fixtures/arbitration-case';
-import { expect, snap, test } from '../fixtures';
+import { expect, snap, shoot, test } from '../fixtures';
 import { DocumentTemplatesPage } from '../pages/document-templates.page';
 
 /** The whole editor in one picture: the window made as tall as the page, so the sticky action bar sits at its end. */
@@ -45,7 +45,7 @@ test('the administrator edits the 送达回证’s instruction; a typo is refuse
   await expect(editor.getByTestId('template-failure')).toContainText('未保存：有 1 处需要修改');
   await expect(editor.getByTestId('template-state')).toHaveText('内置模板');
   // As the administrator sees it: the field in trouble scrolled into view.
-  await page.screenshot({ path: test.info().outputPath('document-templates-error.png') });
+  await shoot(page, 'document-templates-error');
   const [, , , before] = await app.client.call('documentTemplates.list', {});
   expect(before).toMatchObject({ kind: 'serviceReceipt', builtIn: true, rowVersion: null });
 

@@ -7,7 +7,7 @@ import { dateKeyOf, instantOf } from '../../../shared/domain/time';
 import { zhaxiComplaint } from '../../fixtures/zhaxi-complaint';
 import { establishStaff, STAFF_PASSWORD } from '../../helpers/accounts';
 import { takeIn } from '../../helpers/routing';
-import { expect, snap, test } from '../fixtures';
+import { expect, snap, shoot, test } from '../fixtures';
 
 const id = (n: number) => {
   const first17 = `54020219880${n}0${n}0${n}3${n}`.slice(0, 17);
@@ -50,7 +50,7 @@ test('a leader opens the employer of a group file and sees its two earlier files
   const link = page.getByTestId('party-employer-link').filter({ hasText: '日喀则市雪域建筑工程有限公司' }).first();
   await expect(link).toBeVisible();
   await link.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: test.info().outputPath('case-party-link-1366.png') });
+  await shoot(page, 'case-party-link-1366');
   await link.click();
 
   await expect(page.getByRole('heading', { level: 1, name: '日喀则市雪域建筑工程有限公司' })).toBeVisible();

@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { DEMO_PASSWORD } from '../../../db/seed/demo-data';
 import { dateKeyOf, instantOf } from '../../../shared/domain/time';
 import { cardPng } from '../../fixtures/images';
-import { expect, test, type AppFixture } from '../fixtures';
+import { expect, shoot, test, type AppFixture } from '../fixtures';
 
 const LEADER = '李强';
 
@@ -37,7 +37,7 @@ async function arrange(app: AppFixture): Promise<{ caseFileId: string; title: st
 /** The page at 1366×768 with the section in view (snap() scrolls to the top). */
 async function shot(page: Page, section: string, name: string): Promise<void> {
   await page.getByRole('heading', { name: new RegExp(`^${section}`) }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
-  await page.screenshot({ path: test.info().outputPath(`${name}.png`) });
+  await shoot(page, name);
 }
 
 async function openFile(page: Page, a: { caseFileId: string; title: string }): Promise<void> {

@@ -13,7 +13,7 @@ import { DEMO_PASSWORD } from '../../../db/seed/demo-data';
 import { dateKeyOf, instantOf } from '../../../shared/domain/time';
 import type { Client } from '../../helpers/client';
 import { takeIn } from '../../helpers/routing';
-import { expect, snap, test, type AppFixture } from '../fixtures';
+import { expect, snap, shoot, test, type AppFixture } from '../fixtures';
 import { fillDate } from '../pages/date-field';
 
 const EMPLOYER = '日喀则市华建建筑工程有限公司';
@@ -130,7 +130,7 @@ test('1 · the clerk starts the record from the hearing and notes those present 
   await expect(section).toContainText(`${f.day} 15:00 第一仲裁庭开庭`);
   await section.getByRole('button', { name: '制作庭审笔录' }).click();
   await expect(section.getByTestId('transcript-status')).toHaveText('草稿');
-  await section.screenshot({ path: test.info().outputPath('transcript-1-started.png') });
+  await shoot(section, 'transcript-1-started');
   await section.getByRole('button', { name: '继续记录' }).click();
   const dialog = page.getByRole('dialog', { name: /^庭审笔录/ });
   // Filled from the hearing: the tribunal and clerk as they sat, the time and room, the applicant who appeared.
@@ -221,7 +221,7 @@ test('3 · 定稿 waits until the interpreter is told of the duty to translate t
   await finalise.getByRole('button', { name: '定稿' }).click();
   await expect(finalise).toHaveCount(0);
   await expect(section.getByTestId('transcript-status')).toHaveText('已定稿');
-  await section.screenshot({ path: test.info().outputPath('transcript-3-final.png') });
+  await shoot(section, 'transcript-3-final');
   // Locked: nothing more is typed into it, and the core refuses a save as well.
   await expect(section.getByRole('button', { name: '继续记录' })).toHaveCount(0);
   const final = await stored(f);
@@ -264,7 +264,7 @@ test('4 · a participant’s 补正 is appended to the finalised record, and the
   await expect(section).toContainText('已生成庭审笔录');
   const doc = page.getByTestId('document-card').filter({ hasText: '庭审笔录' });
   await expect(doc).toBeVisible();
-  await section.screenshot({ path: test.info().outputPath('transcript-4-printed.png') });
+  await shoot(section, 'transcript-4-printed');
 
   // The paper as printed: rendered for review, and read back — the interpreter, the entries, the correction.
   const pending = page.waitForEvent('download');

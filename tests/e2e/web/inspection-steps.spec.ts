@@ -11,7 +11,7 @@ import { dateKeyOf, instantOf } from '../../../shared/domain/time';
 import { cardPng } from '../../fixtures/images';
 import type { Client } from '../../helpers/client';
 import { takeIn } from '../../helpers/routing';
-import { expect, snap, test, type AppFixture } from '../fixtures';
+import { expect, snap, shoot, test, type AppFixture } from '../fixtures';
 import { fillDate } from '../pages/date-field';
 
 const LEADER = '李强';
@@ -246,6 +246,6 @@ test('5 · the employer absconded: the order is posted at the site, photographed
   const served = app.core.services!.db.prepare("SELECT date, party FROM proceeding_events WHERE proceeding_id = ? AND kind = 'orderServed'").all(a.proceedingId);
   expect(served).toEqual([{ date: a.today, party: EMPLOYER }]);
   await card.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: test.info().outputPath('inspection-order-posted.png') });
+  await shoot(page, 'inspection-order-posted');
   expect(consoleErrors).toEqual([]);
 });

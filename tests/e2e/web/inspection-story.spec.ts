@@ -10,7 +10,7 @@ import { addDays } from '../../../shared/domain/calendar';
 import { computeDeadline } from '../../../shared/domain/deadlines';
 import { formatYuan } from '../../../shared/domain/money';
 import { dateKeyOf, instantOf } from '../../../shared/domain/time';
-import { expect, test, type AppFixture } from '../fixtures';
+import { expect, shoot, test, type AppFixture } from '../fixtures';
 import { act, approve, groupComplaintTakenIn, INSPECTORS, LEADER, openCaseFile, type GroupComplaint, type Worker } from '../group-complaint';
 import { fillDate } from '../pages/date-field';
 
@@ -200,7 +200,7 @@ async function shot(page: Page, name: string, at?: Locator): Promise<void> {
   } else {
     await page.evaluate(() => window.scrollTo(0, 0));
   }
-  await page.screenshot({ path: test.info().outputPath(`${name}.png`) });
+  await shoot(page, name);
 }
 
 /** Each worker's 尚欠 on the 支付情况 table is what the ledger says. */

@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test';
 import { DEMO_PASSWORD } from '../../../db/seed/demo-data';
 import { dateTimeOf } from '../../../shared/domain/time';
 import { TIBETAN_ANSWER } from '../../fixtures/investigation';
-import { expect, snap, test, type AppFixture } from '../fixtures';
+import { expect, snap, shoot, test, type AppFixture } from '../fixtures';
 import { filedInspection, TEAM_LEADER } from '../investigation-setup';
 import { fillDate } from '../pages/date-field';
 
@@ -67,7 +67,7 @@ test('an inspector pair records an interview with a Tibetan-speaking 班组长 t
   await expect(card).toContainText('询问人 张伟、达瓦次仁 · 藏语，翻译：次仁央宗');
   await expect(card.getByTestId('inquiry-qa')).toContainText(TIBETAN_ANSWER.slice(0, 10));
   await card.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: test.info().outputPath('inquiry-draft.png') });
+  await shoot(page, 'inquiry-draft');
   expect(consoleErrors).toEqual([]);
 });
 
@@ -110,7 +110,7 @@ test('the record is read back and finalised, takes a correction, and is printed 
   const doc = page.getByTestId('document-card').filter({ hasText: '询问笔录' });
   await expect(doc).toBeVisible();
   await page.getByTestId('investigation-panel').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: test.info().outputPath('inquiry-final.png') });
+  await shoot(page, 'inquiry-final');
 
   // The PDF as printed: its pages rendered for review, the Tibetan answer, the foot on every page, the correction.
   const pending = page.waitForEvent('download');

@@ -9,7 +9,7 @@ import { DEMO_PASSWORD } from '../../../db/seed/demo-data';
 import { addDays } from '../../../shared/domain/calendar';
 import { dateKeyOf, instantOf } from '../../../shared/domain/time';
 import { takeIn } from '../../helpers/routing';
-import { expect, test, type AppFixture } from '../fixtures';
+import { expect, shoot, test, type AppFixture } from '../fixtures';
 
 const INSPECTOR = '张伟';
 const GC = '中建三局西藏分公司';
@@ -69,7 +69,7 @@ async function shot(page: Page, name: string): Promise<void> {
     h.scrollIntoView({ block: 'start' });
     window.scrollBy(0, -72);
   });
-  await page.screenshot({ path: test.info().outputPath(`${name}.png`) });
+  await shoot(page, name);
 }
 
 test('an agreement of 3 instalments: one paid against its instalment, one missed in red on the file and on the leader’s desk', async ({ page, app, consoleErrors }) => {
@@ -97,7 +97,7 @@ test('an agreement of 3 instalments: one paid against its instalment, one missed
   // 次仁多吉 is offered the group's instalments, not 边巴次仁's own.
   await expect(page.getByRole('option', { name: /^第2期/ })).toHaveCount(0);
   await page.getByRole('option', { name: /^第1期 全体劳动者/ }).click();
-  await page.screenshot({ path: test.info().outputPath('payment-against-instalment.png') });
+  await shoot(page, 'payment-against-instalment');
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog).toBeHidden();
 
@@ -121,7 +121,7 @@ test('an agreement of 3 instalments: one paid against its instalment, one missed
   await expect(item).toContainText(`${a.title}：调解协议第2期逾期3天未履行`);
   await expect(item).toContainText('边巴次仁');
   await expect(item).toContainText('尚欠 ¥8,000.00');
-  await page.screenshot({ path: test.info().outputPath('desk-missed-instalment.png') });
+  await shoot(page, 'desk-missed-instalment');
   await item.click();
   await expect(page.getByRole('heading', { level: 1, name: a.title })).toBeVisible();
   expect(consoleErrors).toEqual([]);
@@ -140,7 +140,7 @@ test('a missed instalment: the file stays open saying what is owed, and the work
   const dialog = page.getByRole('dialog', { name: /支付令申请书/ });
   await expect(dialog).toContainText('请求人民法院向被申请人中建三局西藏分公司发出支付令');
   await expect(dialog).toContainText('《中华人民共和国劳动争议调解仲裁法》第十六条');
-  await page.screenshot({ path: test.info().outputPath('payment-order-preview.png') });
+  await shoot(page, 'payment-order-preview');
   await dialog.getByRole('button', { name: '确认制作' }).click();
   await expect(dialog.getByTestId('issued-notice')).toContainText('已制作');
   expect(consoleErrors).toEqual([]);
@@ -170,7 +170,7 @@ test('a missed instalment: 申请劳动仲裁 opens the application prefilled pe
   const [y, m, d] = dateKeyOf(Date.now()).split('-');
   await expect(dialog.getByRole('group', { name: '收到仲裁申请的日期' })).toContainText(new RegExp(`${y}.*${m}.*${d}`));
   await page.setViewportSize({ width: 1366, height: 1100 });
-  await page.screenshot({ path: test.info().outputPath('arbitration-prefilled.png') });
+  await shoot(page, 'arbitration-prefilled');
 
   // 格桑 does not apply; 次仁多吉 claims ¥9,000 — then 登记.
   await applicants.nth(2).getByRole('checkbox').uncheck();

@@ -4,7 +4,7 @@
 // bar and gets the files behind it, as many as it counts and summing to it, and a file opens its case.
 import { DEMO_PASSWORD } from '../../../db/seed/demo-data';
 import { formatYuan } from '../../../shared/domain/money';
-import { expect, test } from '../fixtures';
+import { expect, shoot, test } from '../fixtures';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -31,7 +31,7 @@ test('a bar of the leader’s charts opens the files it counts; no figure is dra
   await expect(page.getByTestId('desk-charts').getByRole('figure', { name: /^在办案卷按程序和阶段：/ })).toBeVisible();
   await expect(overview.getByText(/在办案卷（按程序和阶段）|逾期期限（按部门）/)).toHaveCount(0);
   await overview.scrollIntoViewIfNeeded();
-  await overview.screenshot({ path: test.info().outputPath('leader-charts-1366.png') });
+  await shoot(overview, 'leader-charts-1366');
 
   // The employer owing most: a dialog with exactly its files, their shares summing to the bar.
   await overview.getByTestId('stat-employers').locator('.MuiBarChart-element').first().click();
@@ -39,7 +39,7 @@ test('a bar of the leader’s charts opens the files it counts; no figure is dra
   await expect(dialog.getByRole('heading', { name: `${employer.name}尚欠工资 ${formatYuan(employer.outstandingFen)}` })).toBeVisible();
   await expect(dialog.getByTestId('chart-file-row')).toHaveCount(employer.files);
   await expect(dialog.getByTestId('chart-files-total')).toHaveText(`共 ${employer.files} 个案卷，合计 ${formatYuan(employer.outstandingFen)}`);
-  await page.screenshot({ path: test.info().outputPath('leader-charts-files.png') });
+  await shoot(page, 'leader-charts-files');
   await dialog.getByRole('button', { name: '关闭' }).click();
   await expect(dialog).toHaveCount(0);
 

@@ -6,7 +6,7 @@ import { DEMO_PASSWORD } from '../../../db/seed/demo-data';
 import { dateKeyOf, instantOf } from '../../../shared/domain/time';
 import { cardPng } from '../../fixtures/images';
 import { takeIn } from '../../helpers/routing';
-import { expect, test } from '../fixtures';
+import { expect, shoot, test } from '../fixtures';
 
 const EMPLOYER = '日喀则市华建建筑工程有限公司';
 
@@ -80,7 +80,7 @@ test('the arbitrator issues the 调解书 and its 留置 service is refused with
   await dialog.locator('input[type=file]').setInputFiles({ name: '留置照片.png', mimeType: 'image/png', buffer: cardPng(480, 320) });
   await dialog.getByRole('button', { name: '登记送达' }).click();
   await expect(dialog.getByText(/调解书经双方当事人签收后才发生法律效力，须由当事人本人（或其代理人）签收，不适用留置送达/)).toBeVisible();
-  await page.screenshot({ path: test.info().outputPath('mediation-paper-left-refused.png') });
+  await shoot(page, 'mediation-paper-left-refused');
   // Nothing was recorded: the paper is still owed to both parties.
   await dialog.getByRole('button', { name: '取消' }).click();
   await expect(card.getByTestId('document-unserved')).toHaveText(new RegExp(`未送达：${EMPLOYER}、扎西`));

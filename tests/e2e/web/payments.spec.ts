@@ -8,7 +8,7 @@ import { dateKeyOf, instantOf } from '../../../shared/domain/time';
 import { cardPng } from '../../fixtures/images';
 import { takeIn } from '../../helpers/routing';
 import { fillDate } from '../pages/date-field';
-import { expect, test, type AppFixture } from '../fixtures';
+import { expect, shoot, test, type AppFixture } from '../fixtures';
 
 const INSPECTOR = '张伟';
 const GC = '中建三局西藏分公司';
@@ -58,7 +58,7 @@ async function shot(page: Page, name: string): Promise<void> {
     h.scrollIntoView({ block: 'start' });
     window.scrollBy(0, -72);
   });
-  await page.screenshot({ path: test.info().outputPath(`${name}.png`) });
+  await shoot(page, name);
 }
 
 test('the inspector records a 总包先行清偿 transfer to one worker of a group file; the worker’s still owed drops', async ({ page, app, consoleErrors }) => {
@@ -78,7 +78,7 @@ test('the inspector records a 总包先行清偿 transfer to one worker of a gro
   await expect(dialog.getByText('转账支付请填写银行流水号（交易凭证号）')).toBeVisible();
   await expect(dialog.getByRole('textbox', { name: '支付金额（元）' })).toHaveValue('5000');
   await dialog.getByRole('textbox', { name: '银行流水号' }).fill('6228480012344821');
-  await page.screenshot({ path: test.info().outputPath('payment-dialog.png') });
+  await shoot(page, 'payment-dialog');
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog).toBeHidden();
 
@@ -155,7 +155,7 @@ test('an 应急周转金 advance above the cap per person is refused with the ca
   await dialog.getByRole('button', { name: '保存' }).click();
   // The demo's cap is the seeded ¥10,000.00 per person (UNCONFIRMED, a parameter): refused at the amount, nothing lost.
   await expect(dialog.getByText('应急周转金每人垫付不超过¥10,000.00；该劳动者已垫付¥0.00，本次最多还可垫付¥10,000.00')).toBeVisible();
-  await page.screenshot({ path: test.info().outputPath('payment-advance-refused.png') });
+  await shoot(page, 'payment-advance-refused');
   await dialog.getByRole('textbox', { name: '支付金额（元）' }).fill('8000');
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog).toBeHidden();

@@ -7,7 +7,7 @@ import { addDays } from '../../../shared/domain/calendar';
 import { dateKeyOf, instantOf } from '../../../shared/domain/time';
 import { cardPng } from '../../fixtures/images';
 import { takeIn } from '../../helpers/routing';
-import { expect, test } from '../fixtures';
+import { expect, shoot, test } from '../fixtures';
 
 const LEADER = '李强';
 const INSPECTORS = ['张伟', '达瓦次仁'] as const;
@@ -82,7 +82,7 @@ test('the referral checklist ticks each precondition with why; the referral is p
     h.scrollIntoView({ block: 'start' });
     window.scrollBy(0, -72);
   });
-  await page.screenshot({ path: test.info().outputPath('police-referral-checklist.png') });
+  await shoot(page, 'police-referral-checklist');
 
   await page.getByRole('button', { name: '提请移送公安' }).click();
   await expect(page.getByText('已提请移送公安')).toBeVisible();

@@ -2,7 +2,7 @@
 // missing source is refused with the core's Chinese message and nothing is saved; the year then shows with its days.
 // Test dates, not the region's real ones.
 import { ADMIN } from '../../helpers/accounts';
-import { expect, test } from '../fixtures';
+import { expect, shoot, test } from '../fixtures';
 import { fillDate } from '../pages/date-field';
 
 test.use({ viewport: { width: 1366, height: 768 } });
@@ -28,7 +28,7 @@ test('the administrator enters a year of regional holidays with their source', a
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog).toHaveCount(0);
   await expect(section.getByTestId('regional-year-row')).toContainText('03-08 测试节');
-  await section.screenshot({ path: test.info().outputPath('regional-holidays.png') });
-  await page.screenshot({ path: test.info().outputPath('calendar-tab-1366.png') });
+  await shoot(section, 'regional-holidays');
+  await shoot(page, 'calendar-tab-1366');
   expect(consoleErrors).toEqual([]);
 });

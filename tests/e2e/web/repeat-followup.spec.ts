@@ -5,7 +5,7 @@ import { DEMO_PASSWORD } from '../../../db/seed/demo-data';
 import { dateKeyOf, instantOf } from '../../../shared/domain/time';
 import { ZHAXI_ID, ZHAXI_PHONE, zhaxiComplaint } from '../../fixtures/zhaxi-complaint';
 import { STAFF_PASSWORD } from '../../helpers/accounts';
-import { expect, snap, test } from '../fixtures';
+import { expect, snap, shoot, test } from '../fixtures';
 import { DeskFormPage } from '../pages/desk-form.page';
 
 test('the desk sees the open file a worker already complained in, attaches the new complaint to it and logs a call-back', async ({ page, app, consoleErrors }) => {
@@ -25,7 +25,7 @@ test('the desk sees the open file a worker already complained in, attaches the n
   await expect(section.getByTestId('repeat-summary')).toContainText('发现 1 件可能重复的事项');
   await expect(section.getByTestId('repeat-reason')).toHaveText(['投诉人身份证号相同：540202********0019（扎西）', '投诉人电话相同：139****1200（扎西）']);
   await section.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: test.info().outputPath('repeat-at-intake-1366.png') });
+  await shoot(page, 'repeat-at-intake-1366');
   await section.getByRole('button', { name: '并入该案卷' }).click();
   await expect(section.getByTestId('repeat-choice')).toContainText(`本次登记并入案卷“${title}”`);
   await form.summary('扎西又带工友次仁来反映同一工地欠薪');
@@ -54,7 +54,7 @@ test('the desk sees the open file a worker already complained in, attaches the n
   await expect(second.getByTestId('feedback-state')).toHaveText('已答复');
   await expect(second.getByTestId('callback')).toContainText('已联系上，满意');
   await second.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: test.info().outputPath('case-followup-1366.png') });
+  await shoot(page, 'case-followup-1366');
   await snap(page, 'case-followup');
   expect(consoleErrors).toEqual([]);
 });
@@ -69,7 +69,7 @@ test('the leader’s desk lists the complainants waiting for an answer, each ope
   await expect(item).toContainText('答复期限');
   await expect(item.getByTestId('feedback-state')).toHaveText('即将到期');
   await waiting.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: test.info().outputPath('leader-desk-waiting-1366.png') });
+  await shoot(page, 'leader-desk-waiting-1366');
   await item.click();
   await expect(page.getByTestId('case-followup')).toBeVisible();
   expect(consoleErrors).toEqual([]);

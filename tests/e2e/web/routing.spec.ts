@@ -3,7 +3,7 @@
 // with a reason, and the desk routes it again to arbitration from the intake's page.
 import { DEMO_PASSWORD } from '../../../db/seed/demo-data';
 import { dateKeyOf, instantOf } from '../../../shared/domain/time';
-import { expect, snap, test, type AppFixture } from '../fixtures';
+import { expect, snap, shoot, test, type AppFixture } from '../fixtures';
 
 /** A complaint the desk registers this morning, routed to inspection (the unit's default department). */
 async function routed(app: AppFixture, summary: string, name: string) {
@@ -90,7 +90,7 @@ test('the desk form offers the unit’s department for the route by default, and
   await expect(page.getByRole('combobox', { name: '移送单位' })).toBeVisible();
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.getByRole('combobox', { name: '移送单位' }).scrollIntoViewIfNeeded();
-  await page.screenshot({ path: test.info().outputPath('desk-routing-transfer-1366.png') });
+  await shoot(page, 'desk-routing-transfer-1366');
   expect(consoleErrors).toEqual([]);
 });
 

@@ -8,7 +8,7 @@ import { demoArbitrationCase } from '../../../db/seed/demo-arbitration';
 import { dateKeyOf } from '../../../shared/domain/time';
 import { cardPng } from '../../fixtures/images';
 import { takeIn } from '../../helpers/routing';
-import { expect, snap, test } from '../fixtures';
+import { expect, snap, shoot, test } from '../fixtures';
 
 const EMPLOYER = '日喀则市雪域建筑劳务有限公司';
 
@@ -74,7 +74,7 @@ test('an arbitrator records the post service of a notice; the file shows whom it
   await expect(card.getByTestId('service-row')).toContainText('邮件单号 1187654321098');
   await expect(card.getByTestId('document-unserved')).toHaveText(/未送达：格桑旺堆/);
   await card.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: test.info().outputPath('service-recorded.png') });
+  await shoot(page, 'service-recorded');
   // The respondent's defence period now runs from the receipt day.
   const work = await arbitrator.call('casework.get', { caseFileId });
   expect(work.proceedings[0]!.deadlines.find((d) => d.ruleId === 'arbitration.defence')).toMatchObject({ startDate: receivedOn });

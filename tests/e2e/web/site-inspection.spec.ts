@@ -8,7 +8,7 @@ import { DEMO_PASSWORD } from '../../../db/seed/demo-data';
 import { dateKeyOf, dateTimeOf } from '../../../shared/domain/time';
 import { cardPng } from '../../fixtures/images';
 import { photoJpeg } from '../../fixtures/photos';
-import { expect, snap, test } from '../fixtures';
+import { expect, snap, shoot, test } from '../fixtures';
 import { filedInspection } from '../investigation-setup';
 import { fillDate } from '../pages/date-field';
 
@@ -79,7 +79,7 @@ test('an inspector pair records a site inspection at the project with two photos
   await expect(large).toContainText('拍摄时间（相机记录）：2026-11-25 08:41:07（UTC+08:00） · 拍摄位置（GPS）：29.266812°N，88.880731°E');
   await expect(large).toContainText(/张伟 于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 添加/);
   await expect(large.getByRole('button', { name: '下一张' })).toBeDisabled();
-  await page.screenshot({ path: test.info().outputPath('site-photo-large.png') });
+  await shoot(page, 'site-photo-large');
   await large.getByRole('button', { name: '关闭' }).click();
 
   await card.getByRole('button', { name: '定稿' }).click();
@@ -89,7 +89,7 @@ test('an inspector pair records a site inspection at the project with two photos
   await card.getByRole('button', { name: '打印笔录' }).click();
   await expect(page.getByTestId('investigation-panel')).toContainText('已生成现场检查笔录：请在下方“文书”中打印，交在场人员逐页签名');
   await card.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: test.info().outputPath('site-inspection-final.png') });
+  await shoot(page, 'site-inspection-final');
 
   const doc = page.getByTestId('document-card').filter({ hasText: '现场检查笔录' });
   await expect(doc).toBeVisible();
@@ -139,6 +139,6 @@ test('an inspector issues a 调取证据通知书 and records what came back, wh
   await expect(row).toContainText('收到第1项（证据第1号）；未提供1项（考勤记录称已遗失）');
   await expect(page.getByText('2026年3月至11月的工资支付台账').first()).toBeVisible();
   await panel.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: test.info().outputPath('evidence-request-returned.png') });
+  await shoot(page, 'evidence-request-returned');
   expect(consoleErrors).toEqual([]);
 });
