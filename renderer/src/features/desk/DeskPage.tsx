@@ -3,6 +3,7 @@
 // due within 3 working days or overdue, the 调解协议 instalments missed (in red), and the complainants waiting for an answer (未答复的投诉人) — and where a handler does (我的待办), the same without approvals. Each item
 // opens its case file; approving is done there, with the file in front of the leader.
 import { Box, Button, CardActionArea, Paper, Typography } from '@mui/material';
+import { lazy, Suspense } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { formatDateZh } from '../../../../shared/domain/time';
 import { PageHeader } from '../../components/PageHeader';
@@ -11,10 +12,13 @@ import { useSession } from '../../app/session';
 import { WaitingComplainants } from '../followup/WaitingComplainants';
 import { MyHearings } from '../hearings/MyHearings';
 import { DeskIncidents, SupervisionList } from '../incidents/DeskIncidents';
-import { StatisticsOverview } from '../statistics/charts/StatisticsOverview';
-import { DeskCharts } from './DeskCharts';
 import { AllLink, ApprovalList, DeadlineList, DeskSection, DelistingList, MissedInstalmentList, PendingLeaderList, UrgentList } from './DeskLists';
 import { useDeskSummary, useMyOpenDeadlines } from './queries';
+
+// The charts are a leader's only (and the charts library is a third of this page's code): loaded when a leader's desk
+// is drawn, after the lists above them.
+const DeskCharts = lazy(() => import('./DeskCharts').then((m) => ({ default: m.DeskCharts })));
+const StatisticsOverview = lazy(() => import('../statistics/charts/StatisticsOverview').then((m) => ({ default: m.StatisticsOverview })));
 
 const WEEKDAY = ['日', '一', '二', '三', '四', '五', '六'];
 
@@ -134,8 +138,12 @@ export function DeskPage() {
         {!leader && urgent}
         {!leader && <WaitingComplainants />}
       </Box>
-      {leader && <DeskCharts />}
-      {leader && <StatisticsOverview />}
+      {leader && (
+        <Suspense fallback={<Loading label="正在加载统计图…" />}>
+          <DeskCharts />
+          <StatisticsOverview />
+        </Suspense>
+      )}
     </>
   );
 }
