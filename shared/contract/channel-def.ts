@@ -22,13 +22,15 @@ export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType
 /** One feature's channels: a name not in CHANNEL_NAMES is refused where the table is written. */
 export type ChannelTable = { readonly [K in ChannelName]?: ChannelDef };
 
-export const q = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, permission: Permission): ChannelDef<I, O> => ({
+/** A query: reads. Its kind (and a 'public' permission) is kept as a literal type, which channels.ts holds against CHANNEL_KINDS. */
+export const q = <I extends z.ZodType, O extends z.ZodType, P extends Permission>(input: I, output: O, permission: P): ChannelDef<I, O> & { kind: 'query'; permission: P } => ({
   input,
   output,
   permission,
   kind: 'query',
 });
-export const m = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, permission: Permission): ChannelDef<I, O> => ({
+/** A mutation: writes through the transaction helper, audited. */
+export const m = <I extends z.ZodType, O extends z.ZodType, P extends Permission>(input: I, output: O, permission: P): ChannelDef<I, O> & { kind: 'mutation'; permission: P } => ({
   input,
   output,
   permission,

@@ -10,7 +10,7 @@ import { casesChannels } from './cases';
 import { caseworkChannels } from './casework';
 import { connectionsChannels } from './connections';
 import type { ChannelDef } from './channel-def';
-import type { ChannelName } from './channel-names';
+import type { CHANNEL_KINDS, ChannelName, PUBLIC_CHANNELS } from './channel-names';
 import { deadlinesChannels } from './deadlines';
 import { deskChannels } from './desk';
 import { documentsChannels } from './documents';
@@ -93,6 +93,14 @@ export const channels = joinTables('channel', {
 }) satisfies Record<ChannelName, ChannelDef>;
 
 export type Channels = typeof channels;
+
+// The zod-free kinds (channel-names.ts: what the renderer's first screen and the preload read) agree with the
+// definitions: a channel named there with another kind, or a public channel missing from PUBLIC_CHANNELS or listed
+// there without being public, is named in the error here.
+type KindDiffers = { [K in ChannelName]: [Channels[K]['kind']] extends [(typeof CHANNEL_KINDS)[K]] ? never : K }[ChannelName];
+type PublicDefined = { [K in ChannelName]: Channels[K]['permission'] extends 'public' ? K : never }[ChannelName];
+type PublicDiffers = Exclude<PublicDefined, (typeof PUBLIC_CHANNELS)[number]> | Exclude<(typeof PUBLIC_CHANNELS)[number], PublicDefined>;
+export const kindsAgree: [KindDiffers | PublicDiffers] extends [never] ? true : { differs: KindDiffers | PublicDiffers } = true;
 export type ChannelInput<K extends ChannelName> = z.input<Channels[K]['input']>;
 export type ChannelParsedInput<K extends ChannelName> = z.output<Channels[K]['input']>;
 export type ChannelOutput<K extends ChannelName> = z.output<Channels[K]['output']>;

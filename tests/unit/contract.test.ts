@@ -1,6 +1,7 @@
 import { PERMISSION } from '../../shared/domain/permissions';
 import { describe, expect, it } from 'vitest';
 import { channels, coreEvent, type ChannelName } from '../../shared/contract';
+import { CHANNEL_NAMES, isMutation, isPublicChannel } from '../../shared/contract/channel-names';
 import { samples } from '../fixtures/contract-samples';
 
 const names = Object.keys(channels) as ChannelName[];
@@ -25,6 +26,15 @@ function assertJsonOnly(value: unknown, path = '$'): void {
 }
 
 describe('the contract', () => {
+  it('has the same kinds and public channels in the zod-free list as in the definitions', () => {
+    // channels.ts checks this in the types too; a permission passed as a variable (not a literal) would slip past those.
+    expect([...CHANNEL_NAMES].sort()).toEqual([...names].sort());
+    for (const name of names) {
+      expect(isMutation(name), name).toBe(channels[name].kind === 'mutation');
+      expect(isPublicChannel(name), name).toBe(channels[name].permission === 'public');
+    }
+  });
+
   it('declares a permission and a kind for every channel', () => {
     for (const name of names) {
       expect(['public', ...Object.keys(PERMISSION)]).toContain(channels[name].permission);

@@ -5,7 +5,7 @@
 import { createContext, useContext } from 'react';
 import type { Api } from '../../../shared/contract/api';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract/channels';
-import { channels } from '../../../shared/contract/channels';
+import { isMutation } from '../../../shared/contract/channel-names';
 import type { CoreEvent } from '../../../shared/contract/events';
 import { AppErrorException, type AppError, type ErrorCode } from '../../../shared/contract/result';
 import { connection, OFFLINE_MESSAGE, UNCONFIRMED_MESSAGE, type ConnectionStore } from './connection';
@@ -49,7 +49,7 @@ export function desktopApi(inner: Api, store: ConnectionStore = connection): Api
         return r;
       } catch {
         store.lost();
-        const writes = channels[channel].kind === 'mutation';
+        const writes = isMutation(channel);
         return { ok: false, error: { code: writes ? 'UNCONFIRMED' : 'OFFLINE', message: writes ? UNCONFIRMED_MESSAGE : '无法连接薪安核心服务', fields: null } };
       }
     },
@@ -95,7 +95,7 @@ export function onSessionProblem(listener: (error: AppError) => void): () => voi
 /** Calls a channel through `target`; resolves with its value or rejects with AppErrorException (code, message, fields). */
 export async function callWith<K extends ChannelName>(target: Api, channel: K, input: ChannelInput<K>): Promise<ChannelOutput<K>> {
   // While the core cannot be reached nothing that changes data is sent: refused at once, rather than pretending.
-  if (connection.get().state === 'lost' && channels[channel].kind === 'mutation') {
+  if (connection.get().state === 'lost' && isMutation(channel)) {
     throw new AppErrorException({ code: 'OFFLINE', message: OFFLINE_MESSAGE, fields: null });
   }
   const r = await target.invoke(channel, input);

@@ -15,7 +15,8 @@ import {
   TAB_HEADER,
   type SessionOpened,
 } from '../../../shared/contract/bridge';
-import { channels, type ChannelName } from '../../../shared/contract/channels';
+import type { ChannelName } from '../../../shared/contract/channels';
+import { isMutation, isPublicChannel } from '../../../shared/contract/channel-names';
 import type { CoreEvent } from '../../../shared/contract/events';
 import type { Result } from '../../../shared/contract/result';
 import { OFFLINE_READ_MESSAGE, SIGN_IN_AGAIN_MESSAGE, UNCONFIRMED_MESSAGE, type ConnectionStore } from './connection';
@@ -124,7 +125,7 @@ export function createHttpApi(deps: HttpDeps): Api {
   async function post(channel: ChannelName, input: unknown): Promise<Result<never>> {
     await ready();
     if (!secret && openRefusal) return openRefusal;
-    const writes = channels[channel].kind === 'mutation';
+    const writes = isMutation(channel);
     const sentWith = secret;
     let res: Response;
     try {
@@ -150,7 +151,7 @@ export function createHttpApi(deps: HttpDeps): Api {
       // Only a tab this call carried: a second refusal after another call already replaced it is not a new loss.
       if (secret === sentWith && !(await replaceTab())) return result;
       // Before anyone signs in, a public call (the sign-in list) works on the new tab as on the old one.
-      if (channels[channel].permission === 'public' && channel !== 'session.end') return post(channel, input);
+      if (isPublicChannel(channel) && channel !== 'session.end') return post(channel, input);
       return failure('UNAUTHENTICATED', SIGN_IN_AGAIN_MESSAGE);
     }
     return result;

@@ -41,9 +41,10 @@ export interface ChannelMutation<K extends ChannelName> {
    * Sends the input (after the precheck, with `problems` the form found itself) and resolves with the core's
    * answer; never rejects. A refusal is kept in `error`, `fieldErrors` and `formError`.
    */
-  run(input: ChannelInput<K>, problems?: Record<string, string>): Promise<Result<ChannelOutput<K>>>;
+  run(input: ChannelInput<K>, problems?: Record<string, string> | Promise<Record<string, string>>): Promise<Result<ChannelOutput<K>>>;
   /** Records a refusal found before sending (a check only the form can make); returns it. */
   refuse(fields: Record<string, string>, message?: string): Result<never>;
+  /** While the input is checked (the schemas' chunk may still be loading) and sent: a second press sends nothing. */
   busy: boolean;
   /** The input being sent while busy (which row's button should spin). */
   sending: ChannelInput<K> | undefined;
@@ -78,6 +79,7 @@ export function useChannelMutation<K extends ChannelName>(channel: K, options: C
   const [error, setError] = useState<AppError | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>(EMPTY);
+  const [checking, setChecking] = useState(false);
   const { fields, precheck = true, staleOn = ['CONFLICT'] } = options;
   const shows = typeof fields === 'function' ? fields : (f: string) => fields?.includes(f) ?? false;
 
@@ -99,18 +101,19 @@ export function useChannelMutation<K extends ChannelName>(channel: K, options: C
     return { ok: false, error: refusal };
   };
 
-  const run = async (input: ChannelInput<K>, problems: Record<string, string> = {}): Promise<Result<ChannelOutput<K>>> => {
+  const run = async (input: ChannelInput<K>, found: Record<string, string> | Promise<Record<string, string>> = {}): Promise<Result<ChannelOutput<K>>> => {
     // A new attempt: the last refusal's sentence goes; its field messages stay until the answer (no flicker).
     setError(null);
     setFormError(null);
-    if (precheck) {
-      try {
-        checkInput(channel, input, problems);
-      } catch (e) {
-        return fail(toAppError(e), input);
-      }
-    } else if (Object.keys(problems).length > 0) {
-      return fail({ code: 'VALIDATION', message: validationMessage(problems), fields: problems }, input);
+    setChecking(true);
+    try {
+      const problems = await found;
+      if (precheck) await checkInput(channel, input, problems);
+      else if (Object.keys(problems).length > 0) return fail({ code: 'VALIDATION', message: validationMessage(problems), fields: problems }, input);
+    } catch (e) {
+      return fail(toAppError(e), input);
+    } finally {
+      setChecking(false);
     }
     try {
       const value = await mutation.mutateAsync(input);
@@ -144,7 +147,7 @@ export function useChannelMutation<K extends ChannelName>(channel: K, options: C
     channel,
     run,
     refuse,
-    busy: mutation.isPending,
+    busy: mutation.isPending || checking,
     sending: mutation.isPending ? mutation.variables : undefined,
     error,
     fieldErrors,

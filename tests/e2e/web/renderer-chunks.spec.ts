@@ -4,7 +4,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, signInOnScreen, test } from '../fixtures';
-import { STAFF_PASSWORD } from '../../helpers/accounts';
+import { ADMIN, STAFF_PASSWORD } from '../../helpers/accounts';
 
 test('the sign-in screen loads a part of the code; a page loads its own; a page whose code fails says so', async ({ page, app }) => {
   await app.initialize();
@@ -46,4 +46,26 @@ test('the sign-in screen loads a part of the code; a page loads its own; a page 
   await expect(page.getByTestId('page-error')).toBeVisible();
   await page.getByRole('button', { name: '刷新页面' }).click();
   await expect(page.getByRole('heading', { name: '登记台账' })).toBeVisible();
+});
+
+test('a form checks its input with the schemas loaded at its first save; when they cannot come, the core checks it and answers the same', async ({ page, app }) => {
+  await app.initialize();
+  await page.route('**/assets/channels-*.js', (route) => route.abort('connectionrefused'));
+  await app.signIn(page, ADMIN.name, ADMIN.password);
+  await page.getByRole('tab', { name: '单位与科室' }).click();
+  await page.getByRole('button', { name: '劳动人事争议仲裁委员会办公室' }).nth(1).click();
+  const dialog = page.getByRole('dialog', { name: '修改科室' });
+  // A name left empty: the core's own check, at the field, the dialog as it was and nothing changed.
+  await dialog.getByRole('textbox', { name: '科室名称' }).fill('');
+  await dialog.getByRole('switch').uncheck();
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog.getByText('请填写科室名称')).toBeVisible();
+  await expect(dialog.getByRole('switch')).not.toBeChecked();
+  const before = await app.client.call('units.list', {});
+  expect(before.flatMap((u) => u.departments).filter((d) => !d.active)).toHaveLength(0);
+
+  await dialog.getByRole('textbox', { name: '科室名称' }).fill('劳动人事争议仲裁委员会办公室');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByText('劳动人事争议仲裁委员会办公室（已撤销）')).toBeVisible();
 });
