@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 // The desk form's complainant rows at scale (issue #15 item 6): a keystroke in one row draws no other row, and only
 // what it changes is drawn again — typing a name draws nothing, switching a row's ID type draws that row alone, a new
-// row after Tab draws the new row and the one before it. Each field's renders are counted by its accessible name.
+// row after Tab draws the new row alone and puts the cursor in its name field. Each field's renders are counted by its
+// accessible name.
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useFieldArray, useForm, type UseFormGetValues } from 'react-hook-form';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -24,6 +25,7 @@ vi.mock('@mui/material', async (importOriginal) => {
 // Imported after the mock is declared (vi.mock is hoisted above imports in any case).
 const { ComplainantRows } = await import('../../renderer/src/features/intakes/form/ComplainantRows');
 const { ComplainantsTitle } = await import('../../renderer/src/features/intakes/form/GroupCounts');
+const { ComplainantsSection } = await import('../../renderer/src/features/intakes/form/ComplainantsSection');
 
 afterEach(cleanup);
 beforeEach(() => renders.clear());
@@ -76,23 +78,56 @@ describe('a keystroke draws only the row it changes', () => {
     expect(drawnIn(8)).toEqual([]);
   });
 
-  it('a name in the blank last row changes the count in the title, and draws that row once, not the others', () => {
+  it('a name in the blank last row changes the count in the title, and draws no row, its own included', () => {
     setUp();
     expect(screen.getByRole('heading').textContent).toBe(`投诉人（${ROWS - 1} 人）`);
     fireEvent.change(screen.getByLabelText(`第${ROWS}行 姓名`), { target: { value: '次' } });
     fireEvent.change(screen.getByLabelText(`第${ROWS}行 姓名`), { target: { value: '次仁' } });
     expect(screen.getByRole('heading').textContent).toBe(`投诉人（${ROWS} 人）`);
-    // The row draws when its name first fills (Tab past it may now add a row), and not for the second character.
-    expect(rowsDrawn()).toEqual([ROWS]);
-    expect(renders.get(`第${ROWS}行 姓名`)).toBe(1);
+    // Whether the row has a name (so Tab past it adds a row) is read when Tab is pressed, not drawn.
+    expect(rowsDrawn()).toEqual([]);
   });
 
-  it('Tab past the last row adds a row: the new row and the one that was last are drawn, no other', () => {
+  it('Tab past the last row adds a row: the new row alone is drawn, and its name field has the cursor', () => {
     setUp();
     fireEvent.change(screen.getByLabelText(`第${ROWS}行 姓名`), { target: { value: '次仁' } });
     renders.clear();
     fireEvent.keyDown(screen.getByLabelText(`第${ROWS}行 是否代表`), { key: 'Tab' });
     expect(screen.getByLabelText(`第${ROWS + 1}行 姓名`)).toBeTruthy();
-    expect(rowsDrawn()).toEqual([ROWS, ROWS + 1]);
+    expect(rowsDrawn()).toEqual([ROWS + 1]);
+    expect(document.activeElement).toBe(screen.getByLabelText(`第${ROWS + 1}行 姓名`));
+  });
+
+  it('Tab adds no row past a last row without a name, nor past a row that is no longer last', () => {
+    const values = setUp();
+    fireEvent.keyDown(screen.getByLabelText(`第${ROWS}行 是否代表`), { key: 'Tab' });
+    expect(values()().complainants).toHaveLength(ROWS);
+    fireEvent.change(screen.getByLabelText(`第${ROWS}行 姓名`), { target: { value: '  ' } });
+    fireEvent.keyDown(screen.getByLabelText(`第${ROWS}行 是否代表`), { key: 'Tab' });
+    expect(values()().complainants).toHaveLength(ROWS);
+    fireEvent.change(screen.getByLabelText(`第${ROWS}行 姓名`), { target: { value: '次仁' } });
+    fireEvent.keyDown(screen.getByLabelText(`第${ROWS}行 是否代表`), { key: 'Tab' });
+    expect(values()().complainants).toHaveLength(ROWS + 1);
+    // Row ROWS was last when it was drawn; it is not any more.
+    fireEvent.keyDown(screen.getByLabelText(`第${ROWS}行 是否代表`), { key: 'Tab' });
+    expect(values()().complainants).toHaveLength(ROWS + 1);
+  });
+});
+
+describe('添加一行', () => {
+  function SectionHarness({ expose }: { expose: (get: UseFormGetValues<FormValues>) => void }) {
+    const form = useForm<FormValues>({ defaultValues: { ...emptyForm(0), complainants: [{ ...emptyRow(), name: '工人1' }, { ...emptyRow(), name: '工人2' }] } });
+    expose(form.getValues);
+    return <ComplainantsSection control={form.control} register={form.register} errors={NO_ERRORS} onRowBlur={noBlur} repsMax={null} onImportRoster={noBlur} />;
+  }
+
+  it('adds a blank row at the end whose name field takes the cursor, twice in a row', () => {
+    let getValues!: UseFormGetValues<FormValues>;
+    render(<SectionHarness expose={(g) => (getValues = g)} />);
+    fireEvent.click(screen.getByRole('button', { name: '添加一行' }));
+    expect(document.activeElement).toBe(screen.getByLabelText('第3行 姓名'));
+    fireEvent.click(screen.getByRole('button', { name: '添加一行' }));
+    expect(document.activeElement).toBe(screen.getByLabelText('第4行 姓名'));
+    expect(getValues().complainants.map((r) => r.name)).toEqual(['工人1', '工人2', '', '']);
   });
 });

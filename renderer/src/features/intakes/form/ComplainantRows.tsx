@@ -7,7 +7,7 @@ import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 import ExpandLessIcon from '@mui/icons-material/ExpandLess';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { Badge, Box, Checkbox, IconButton, Table, TableBody, TableCell, TableHead, TableRow, TextField, Tooltip } from '@mui/material';
-import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useWatch, type Control, type UseFieldArrayReturn, type UseFormRegister } from 'react-hook-form';
 import { ID_TYPE, LANGUAGE } from '../../../../../shared/domain/vocabulary';
 import { emptyRow, ROW_DETAILS, type Errors, type FormValues, type RowValues } from './model';
@@ -19,6 +19,8 @@ interface Props {
   errors: Errors;
   onRowBlur: (index: number) => void;
   readOnlyRows?: ReadonlySet<number>;
+  /** The index of a row about to be added whose name field takes the cursor as it mounts (添加一行 sets it). */
+  focusOnMount?: React.RefObject<number | null>;
 }
 
 function reg(register: UseFormRegister<FormValues>, name: Parameters<UseFormRegister<FormValues>>[0], onBlur?: () => void) {
@@ -49,18 +51,17 @@ const NO_ERRORS: Errors = {};
 
 /**
  * What a row draws from its values: the inputs themselves are uncontrolled, so a keystroke changes none of this
- * unless it fills the name, switches the ID type, ticks the box or first types under the row — and the row (compared
- * by value) is drawn again only then. Typing a name, a number or an amount draws nothing at all.
+ * unless it switches the ID type, ticks the box or first types under the row — and the row (compared by value) is
+ * drawn again only then. Typing a name, a number or an amount draws nothing at all, the row's first letter included.
  */
 export interface RowView {
   idType: RowValues['idType'];
   isRepresentative: boolean;
-  named: boolean;
   details: boolean;
 }
 
 export const rowView = (v: RowValues | undefined): RowView | undefined =>
-  v && { idType: v.idType, isRepresentative: !!v.isRepresentative, named: v.name.trim() !== '', details: hasDetails(v) };
+  v && { idType: v.idType, isRepresentative: !!v.isRepresentative, details: hasDetails(v) };
 /** What a row reads as in the moment between its removal and the renumbering of the rows after it. */
 const BLANK_VIEW = rowView(emptyRow())!;
 
@@ -87,7 +88,7 @@ function useRowErrors(errors: Errors): (i: number) => Errors {
   }, [errors]);
 }
 
-export function ComplainantRows({ control, register, rows, errors, onRowBlur }: Props) {
+export function ComplainantRows({ control, register, rows, errors, onRowBlur, focusOnMount }: Props) {
   const [open, setOpen] = useState<Record<string, boolean>>({});
   const toggle = useCallback((key: string, value: boolean) => setOpen((o) => ({ ...o, [key]: value })), []);
   const rowErrors = useRowErrors(errors);
@@ -96,7 +97,21 @@ export function ComplainantRows({ control, register, rows, errors, onRowBlur }: 
   const latest = useRef(rows);
   latest.current = rows;
   const single = rows.fields.length === 1;
-  const onAdd = useCallback((index: number) => latest.current.append(emptyRow(), { shouldFocus: true, focusName: `complainants.${index + 1}.name` }), []);
+  // Which row is last is read when Tab is pressed, not drawn: a new row no longer draws the one that was last.
+  const isLast = useCallback((index: number) => index === latest.current.fields.length - 1, []);
+  // The new row's name field takes the cursor as the row mounts, found in the row itself. react-hook-form's own
+  // `shouldFocus` walked every registered field (≈ 1,400 at 100 rows) to find it by name.
+  const ownFocus = useRef<number | null>(null);
+  const pendingFocus = focusOnMount ?? ownFocus;
+  const claimFocus = useCallback((index: number) => {
+    if (pendingFocus.current !== index) return false;
+    pendingFocus.current = null;
+    return true;
+  }, [pendingFocus]);
+  const onAdd = useCallback((index: number) => {
+    pendingFocus.current = index + 1;
+    latest.current.append(emptyRow(), { shouldFocus: false });
+  }, [pendingFocus]);
   const onRemove = useCallback((index: number, only: boolean) => (only ? latest.current.update(0, emptyRow()) : latest.current.remove(index)), []);
 
   return (
@@ -117,7 +132,7 @@ export function ComplainantRows({ control, register, rows, errors, onRowBlur }: 
         <TableBody component="div" sx={{ display: 'block' }}>
           {rows.fields.map((field, i) => (
             <ComplainantRow key={field.fieldKey} control={control} register={register} index={i} rowKey={field.key} errors={rowErrors(i)} opened={open[field.key]}
-              single={single} last={i === rows.fields.length - 1} onToggle={toggle} onRowBlur={onRowBlur} onAdd={onAdd} onRemove={onRemove} />
+              single={single} isLast={isLast} claimFocus={claimFocus} onToggle={toggle} onRowBlur={onRowBlur} onAdd={onAdd} onRemove={onRemove} />
           ))}
         </TableBody>
       </Table>
@@ -134,7 +149,10 @@ interface RowProps {
   /** The clerk's own choice to open or close the line under the row; undefined leaves it to the row's content. */
   opened: boolean | undefined;
   single: boolean;
-  last: boolean;
+  /** Whether the row is the last one, asked when Tab is pressed in it. */
+  isLast: (index: number) => boolean;
+  /** True once, for the row that was just added: it puts the cursor in its name field. */
+  claimFocus: (index: number) => boolean;
   onToggle: (key: string, open: boolean) => void;
   onRowBlur: (index: number) => void;
   onAdd: (after: number) => void;
@@ -142,8 +160,14 @@ interface RowProps {
 }
 
 /** One complainant: drawn again only when its own values, errors or place change, so typing in a long group stays quick. */
-const ComplainantRow = memo(function ComplainantRow({ control, register, index: i, rowKey, errors, opened, single, last, onToggle, onRowBlur, onAdd, onRemove }: RowProps) {
+const ComplainantRow = memo(function ComplainantRow({ control, register, index: i, rowKey, errors, opened, single, isLast, claimFocus, onToggle, onRowBlur, onAdd, onRemove }: RowProps) {
   const v = useWatch({ control, name: `complainants.${i}`, compute: rowView }) ?? BLANK_VIEW;
+  const group = useRef<HTMLDivElement>(null);
+  const nameSelector = `input[name="complainants.${i}.name"]`;
+  // Before the first paint, so the frame that shows the new row shows the cursor in it (and scrolls it into view).
+  useLayoutEffect(() => {
+    if (claimFocus(i)) group.current?.querySelector<HTMLInputElement>(nameSelector)?.focus();
+  }, [claimFocus, i, nameSelector]);
   const bad = Object.keys(errors).length > 0;
   const more = opened ?? (single || v.details || ROW_DETAILS.some((k) => !!errors[k]));
   const blur = () => onRowBlur(i);
@@ -154,15 +178,16 @@ const ComplainantRow = memo(function ComplainantRow({ control, register, index: 
     onToggle(rowKey, e.key === 'ArrowDown');
     if (e.key === 'ArrowDown') setTimeout(() => document.querySelector<HTMLInputElement>(`[aria-label="第${i + 1}行 住所"]`)?.focus());
   };
-  // Tab past the last field of the last row adds the next row.
+  // Tab past the last field of the last row adds the next row, once the row has a name. The name is read from its
+  // field (uncontrolled: what is typed is there) when Tab is pressed, so the row is not drawn again as its name fills.
   const addAfterLast = (e: React.KeyboardEvent) => {
-    if (e.key !== 'Tab' || e.shiftKey || !last || !v.named) return;
+    if (e.key !== 'Tab' || e.shiftKey || !isLast(i) || !group.current?.querySelector<HTMLInputElement>(nameSelector)?.value.trim()) return;
     e.preventDefault();
     onAdd(i);
   };
 
   return (
-    <Box role="none" sx={rowGroup}>
+    <Box role="none" sx={rowGroup} ref={group}>
       <TableRow component="div" data-testid="complainant-row" data-row-error={bad ? 'true' : undefined} sx={bad ? { ...gridRow, bgcolor: '#fdecea' } : gridRow} onKeyDown={onRowKeyDown}>
         <TableCell component="div" sx={{ ...cell, pt: 1.25, color: 'text.secondary' }}>{i + 1}</TableCell>
         <TableCell component="div" sx={cell}>

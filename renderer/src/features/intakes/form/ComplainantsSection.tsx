@@ -4,7 +4,7 @@
 import GroupAddIcon from '@mui/icons-material/GroupAdd';
 import PlaylistAddIcon from '@mui/icons-material/PlaylistAdd';
 import { Alert, Button, Paper, Stack, Typography } from '@mui/material';
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import { useFieldArray, type Control, type UseFormRegister } from 'react-hook-form';
 import { ComplainantRows } from './ComplainantRows';
 import { ComplainantsTitle, RepsWarning } from './GroupCounts';
@@ -22,18 +22,23 @@ interface Props {
 
 export const ComplainantsSection = memo(function ComplainantsSection({ control, register, errors, onRowBlur, repsMax, onImportRoster }: Props) {
   const rows = useFieldArray({ control, name: 'complainants', keyName: 'fieldKey' });
+  // The new row's name field takes the cursor as the row mounts (ComplainantRows), not by react-hook-form's search.
+  const focusOnMount = useRef<number | null>(null);
   return (
     <Paper component="section" sx={{ p: 2.5 }} aria-label="投诉人">
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1.5 }}>
         <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}><ComplainantsTitle control={control} /></Typography>
         <Stack direction="row" spacing={1}>
-          <Button size="small" startIcon={<PlaylistAddIcon />} onClick={() => rows.append(emptyRow(), { shouldFocus: true, focusName: `complainants.${rows.fields.length}.name` })}>添加一行</Button>
+          <Button size="small" startIcon={<PlaylistAddIcon />} onClick={() => {
+            focusOnMount.current = rows.fields.length;
+            rows.append(emptyRow(), { shouldFocus: false });
+          }}>添加一行</Button>
           <Button size="small" startIcon={<GroupAddIcon />} onClick={onImportRoster}>导入名册</Button>
         </Stack>
       </Stack>
       {errors.complainants && <Alert severity="error" sx={{ mb: 1 }}>{errors.complainants}</Alert>}
       <RepsWarning control={control} max={repsMax} />
-      <ComplainantRows control={control} register={register} rows={rows} errors={errors} onRowBlur={onRowBlur} />
+      <ComplainantRows control={control} register={register} rows={rows} errors={errors} onRowBlur={onRowBlur} focusOnMount={focusOnMount} />
     </Paper>
   );
 });
