@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 // The desk form's repeat check against a fake core: only numbers typed in full are sent; a match shows why it matched,
 // a name alone reads as a weak hint, and choosing "并入该案卷" puts the choice in the form's values for the save.
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { Profiler } from 'react';
 import { useForm, type UseFormGetValues } from 'react-hook-form';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyForm, emptyRow, type FormValues } from '../../renderer/src/features/intakes/form/model';
-import { RepeatSection } from '../../renderer/src/features/followup/RepeatSection';
+import { REPEAT_SETTLE_MS, RepeatSection } from '../../renderer/src/features/followup/RepeatSection';
 import { repeatInput } from '../../renderer/src/features/followup/repeat-input';
 import { samples } from '../fixtures/contract-samples';
 import { ZHAXI_ID, ZHAXI_PHONE } from '../fixtures/zhaxi-complaint';
@@ -18,12 +19,15 @@ afterEach(cleanup);
 const sample = samples['repeats.check'].output;
 const rows = (over: Partial<FormValues['complainants'][number]>) => [{ ...emptyRow(), ...over }];
 
-function Harness({ values, expose }: { values: Partial<FormValues>; expose: (get: UseFormGetValues<FormValues>) => void }) {
+function Harness({ values, expose, onDraw }: { values: Partial<FormValues>; expose: (get: UseFormGetValues<FormValues>) => void; onDraw?: () => void }) {
   const form = useForm<FormValues>({ defaultValues: { ...emptyForm(0), ...values } });
   expose(form.getValues);
   return (
     <MemoryRouter>
-      <RepeatSection control={form.control} setValue={form.setValue} errors={{}} />
+      <input aria-label="第1行 姓名" {...form.register('complainants.0.name')} />
+      <Profiler id="repeat" onRender={() => onDraw?.()}>
+        <RepeatSection control={form.control} setValue={form.setValue} subscribe={form.subscribe} getValues={form.getValues} errors={{}} />
+      </Profiler>
     </MemoryRouter>
   );
 }
@@ -64,5 +68,19 @@ describe('the repeat check in the desk form', () => {
     expect(await screen.findByText(/自动核查是否重复投诉/)).toBeTruthy();
     await new Promise((r) => setTimeout(r, 800));
     expect(quiet.callsTo('repeats.check')).toEqual([]);
+  });
+
+  it('a name typed letter by letter draws nothing until the typing pauses, then is checked once, as typed', async () => {
+    const api = fakeApi({ 'repeats.check': () => ({ ...sample, matches: [] }) });
+    let draws = 0;
+    renderWithApi(<Harness values={{ complainants: rows({ idNumber: ZHAXI_ID }) }} expose={() => {}} onDraw={() => draws++} />, api);
+    await waitFor(() => expect(api.callsTo('repeats.check')).toHaveLength(1));
+    await screen.findByTestId('repeat-none');
+    const before = draws;
+    for (const text of ['扎', '扎西', '扎西多', '扎西多吉']) fireEvent.change(screen.getByLabelText('第1行 姓名'), { target: { value: text } });
+    expect(draws).toBe(before);
+    await act(() => new Promise((r) => setTimeout(r, REPEAT_SETTLE_MS + 200)));
+    await waitFor(() => expect(api.callsTo('repeats.check')).toHaveLength(2));
+    expect(api.callsTo('repeats.check')[1]).toMatchObject({ complainants: [{ name: '扎西多吉', idNumber: ZHAXI_ID }] });
   });
 });

@@ -2,13 +2,12 @@
 // code, party or project (repeats.check), each with why it matched; a name alone shows as a weak hint. The clerk may
 // attach this intake to that file, link the new file to it, or go on as a new matter (the default).
 import { Alert, Box, Button, Chip, Link, Stack, Typography } from '@mui/material';
-import { useEffect, useMemo } from 'react';
-import { useWatch, type Control, type UseFormSetValue } from 'react-hook-form';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useWatch, type Control, type UseFormGetValues, type UseFormSetValue, type UseFormSubscribe } from 'react-hook-form';
 import { Link as RouterLink } from 'react-router';
 import type { RepeatMatch } from '../../../../shared/contract/followup';
 import { REPEAT_REASON, isWeakReason } from '../../../../shared/domain/followup';
 import { CASE_STATUS, INTAKE_KIND } from '../../../../shared/domain/vocabulary';
-import { useDebounced } from '../../components/useDebounced';
 import { errorMessage } from '../../platform/api';
 import type { Errors, FormValues } from '../intakes/form/model';
 import { useRepeatCheck } from './queries';
@@ -59,14 +58,50 @@ function MatchRow({ m, kind, chosen, choose }: { m: RepeatMatch; kind: FormValue
 
 /** Compared by value by useWatch: the section is drawn again only when one of these changes. */
 const sameValues = <T,>(v: T): T => v;
-const checkText = ([complainants, parties, projectId, projectName]: [FormValues['complainants'], FormValues['parties'], string, string]) =>
-  JSON.stringify(repeatInput({ complainants, parties, projectId, projectName }));
+const CHECKED = ['complainants', 'parties', 'projectId', 'projectName'] as const;
+const checkText = (v: Pick<FormValues, (typeof CHECKED)[number]>) => JSON.stringify(repeatInput(v));
+/** How long the typing pauses before the check is asked for. */
+export const REPEAT_SETTLE_MS = 600;
 
-export function RepeatSection({ control, setValue, errors }: { control: Control<FormValues>; setValue: UseFormSetValue<FormValues>; errors: Errors }) {
+/**
+ * What would be checked, as text, once it has stayed the same for 600 ms. Followed by a subscription to the form, not
+ * by drawing: a keystroke draws nothing here until the typing pauses. (Watched and debounced while drawn, every letter
+ * of a name drew the section and hashed the query's key over every row: at 100 rows, about half of what a keystroke
+ * in a name cost.)
+ */
+function useSettledCheckText(subscribe: UseFormSubscribe<FormValues>, getValues: UseFormGetValues<FormValues>): string {
+  const [settled, setSettled] = useState(() => checkText(getValues()));
+  const drawnFirst = useRef(settled);
+  useEffect(() => {
+    let typed = drawnFirst.current;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const follow = (next: string) => {
+      if (next === typed) return;
+      typed = next;
+      clearTimeout(timer);
+      timer = setTimeout(() => setSettled(next), REPEAT_SETTLE_MS);
+    };
+    follow(checkText(getValues())); // anything that changed between the first draw and now
+    const unsubscribe = subscribe({ name: CHECKED, formState: { values: true }, callback: ({ values }) => follow(checkText(values)) });
+    return () => {
+      unsubscribe();
+      clearTimeout(timer);
+    };
+  }, [subscribe, getValues]);
+  return settled;
+}
+
+interface Props {
+  control: Control<FormValues>;
+  setValue: UseFormSetValue<FormValues>;
+  subscribe: UseFormSubscribe<FormValues>;
+  getValues: UseFormGetValues<FormValues>;
+  errors: Errors;
+}
+
+export function RepeatSection({ control, setValue, subscribe, getValues, errors }: Props) {
   const [kind, repeatFileId, repeatAction] = useWatch({ control, name: ['kind', 'repeatFileId', 'repeatAction'], compute: sameValues });
-  // What would be checked, as text: a keystroke that changes none of it (a name, a number not yet complete) draws nothing.
-  const typed = useWatch({ control, name: ['complainants', 'parties', 'projectId', 'projectName'], compute: checkText });
-  const settled = useDebounced(typed, 600);
+  const settled = useSettledCheckText(subscribe, getValues);
   const input = useMemo(() => JSON.parse(settled) as ReturnType<typeof repeatInput>, [settled]);
   const check = useRepeatCheck(input, hasSomethingToCheck(input));
   const matches = check.data?.matches ?? [];

@@ -55,7 +55,7 @@ function Section({ title, label, children, action }: { title: React.ReactNode; l
 
 export function IntakeFormPage() {
   const form = useForm<FormValues>({ defaultValues: emptyForm(Date.now()) });
-  const { control, register, getValues, reset, setValue, watch } = form;
+  const { control, register, getValues, reset, setValue, subscribe, watch } = form;
   const [errors, setErrors] = useState<Errors>({});
   const [blurErrors, setBlurErrors] = useState<Errors>({});
   const [submitted, setSubmitted] = useState(false);
@@ -256,7 +256,7 @@ export function IntakeFormPage() {
         {!appendTo && (
           <>
           <Section title="重复投诉核查">
-            <Repeat control={control} setValue={setValue} errors={outside} />
+            <Repeat control={control} setValue={setValue} subscribe={subscribe} getValues={getValues} errors={outside} />
           </Section>
           <Section title="诉求">
             <Stack spacing={2}>
