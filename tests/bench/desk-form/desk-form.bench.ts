@@ -39,7 +39,7 @@ test(`desk form: keystrokes and a new row at ${ROWS} rows`, async ({ page, app }
 
   const keys: KeyTiming[] = [];
   const floor: KeyTiming[] = [];
-  const newRows: number[] = [];
+  const newRows: KeyTiming[] = [];
   const kb = page.keyboard;
   const press = async (key: string, into = keys) => {
     await page.evaluate(() => window.__deskBench.arm());
@@ -57,6 +57,9 @@ test(`desk form: keystrokes and a new row at ${ROWS} rows`, async ({ page, app }
     await page.getByLabel(back).focus();
   };
   await page.getByLabel(`第${ROWS}行 姓名`).focus();
+  // That focus scrolls the page to its last rows, which are then laid out and painted for the first time (≈ 80–110 ms
+  // on a quiet machine): set-up, not typing — the long tasks are counted from the frame after it.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const t0 = await page.evaluate(() => performance.now());
   for (let r = ROWS; r < ROWS + NEW_ROWS; r++) {
     // Interleaved: before each row, its keys into the floor input (from the row's blank name field, which its blur
@@ -77,7 +80,7 @@ test(`desk form: keystrokes and a new row at ${ROWS} rows`, async ({ page, app }
     const label = `第${r + 1}行 姓名`;
     await page.evaluate((l) => window.__deskBench.arm(() => document.activeElement?.getAttribute('aria-label') === l), label);
     await kb.press('Tab');
-    newRows.push((await page.evaluate(() => window.__deskBench.result!)).latency);
+    newRows.push(await page.evaluate(() => window.__deskBench.result!));
   }
   await typeFloor(ROWS + NEW_ROWS, `第${ROWS + NEW_ROWS}行 姓名`);
   const t1 = await page.evaluate(() => performance.now());
@@ -93,7 +96,8 @@ test(`desk form: keystrokes and a new row at ${ROWS} rows`, async ({ page, app }
   const work = stats(keys.map((x) => x.handlersEnd - x.t0));
   const firstFrame = keys.filter((x) => framesMissed(x, period) === 0).length / keys.length;
   const floorFirstFrame = floor.filter((x) => framesMissed(x, period) === 0).length / floor.length;
-  const n = stats(newRows);
+  const n = stats(newRows.map((x) => x.latency));
+  const nWork = stats(newRows.map((x) => x.handlersEnd - x.t0));
   const ev = stats(events.map((e) => e.duration));
   const f = (x: number) => x.toFixed(1).padStart(7);
   const lines = [
@@ -103,12 +107,13 @@ test(`desk form: keystrokes and a new row at ${ROWS} rows`, async ({ page, app }
     `对照：空白输入框     ${String(fl.n).padStart(5)}${f(fl.p50)}  ${f(fl.p95)}  ${f(fl.max)}`,
     `按键自身处理         ${String(work.n).padStart(5)}${f(work.p50)}  ${f(work.p95)}  ${f(work.max)}  （keydown → 其处理程序结束）`,
     `Tab 新增一行         ${String(n.n).padStart(5)}${f(n.p50)}  ${f(n.p95)}  ${f(n.max)}`,
+    `  其中 Tab 自身处理  ${String(nWork.n).padStart(5)}${f(nWork.p50)}  ${f(nWork.p95)}  ${f(nWork.max)}  （keydown → 新行绘制、光标就位的处理结束）`,
     `Event Timing ≥16ms   ${String(ev.n).padStart(5)}${ev.n ? `${f(ev.p50)}  ${f(ev.p95)}  ${f(ev.max)}` : '      —        —        —'}`,
     `第一帧即显示：按键 ${(firstFrame * 100).toFixed(1)} %，对照 ${(floorFirstFrame * 100).toFixed(1)} %（帧周期 ${period.toFixed(2)} ms）`,
     `长任务 > 50 ms：${longTasks.length} 个${longTasks.length ? `，最长 ${Math.max(...longTasks.map((t) => t.duration)).toFixed(0)} ms` : ''}`,
   ];
   console.log(`\n${lines.join('\n')}\n`);
-  writeFileSync(test.info().outputPath('desk-form.json'), JSON.stringify({ rows: ROWS, period, keys: k, floor: fl, work, firstFrame, floorFirstFrame, newRow: n, events: ev, longTasks, raw: { keys, floor } }, null, 2));
+  writeFileSync(test.info().outputPath('desk-form.json'), JSON.stringify({ rows: ROWS, period, keys: k, floor: fl, work, firstFrame, floorFirstFrame, newRow: n, newRowWork: nWork, events: ev, longTasks, raw: { keys, floor, newRows } }, null, 2));
   // The target (issue #15 item 6): a keystroke within one frame at p95, no long task over 50 ms while typing.
   expect.soft(k.p95, '按键 p95 ≤ 16 ms').toBeLessThanOrEqual(16);
   expect.soft(longTasks.length, '无超过 50 ms 的长任务').toBe(0);
