@@ -3,7 +3,7 @@
 // tab) says so in its place, and the menu and the other pages keep working.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, signInOnScreen, test } from '../fixtures';
+import { expect, signInOnScreen, snap, test } from '../fixtures';
 import { ADMIN, STAFF_PASSWORD } from '../../helpers/accounts';
 
 test('the sign-in screen loads a part of the code; a page loads its own; a page whose code fails says so', async ({ page, app }) => {
@@ -36,6 +36,7 @@ test('the sign-in screen loads a part of the code; a page loads its own; a page 
   await menu.getByRole('link', { name: '登记台账' }).click();
   await expect(page.getByTestId('page-error')).toContainText('这个页面的程序文件没有加载成功');
   await expect(page.getByTestId('page-error').getByRole('button', { name: '刷新页面' })).toBeVisible();
+  await snap(page, 'page-code-not-loaded', { fullPage: false });
   await menu.getByRole('link', { name: '接待登记' }).click();
   await expect(page.getByRole('heading', { name: '接待登记' })).toBeVisible();
   await expect(page.getByTestId('page-error')).toHaveCount(0);
