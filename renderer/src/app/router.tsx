@@ -1,50 +1,44 @@
 // The routes. The router is made once per signed-in shell and never remade: a lock, an unlock or a refetched session
 // must not remount the pages (a half-typed form stays). Each page checks the person's permissions itself.
-import { lazy, Suspense, useMemo, type ComponentType, type ReactNode } from 'react';
-import { createHashRouter, Navigate, RouterProvider, useLocation } from 'react-router';
+import { useMemo, type ComponentType } from 'react';
+import { createHashRouter, Navigate, RouterProvider, type RouteObject } from 'react-router';
 import { EmptyState, Loading } from '../components/States';
-import { PageErrorBoundary, RouteError } from '../components/PageErrorBoundary';
+import { PageFailed, RouteError } from '../components/PageError';
 import { homePath, RequirePage, type PageId } from './access';
 import { AppShell } from './AppShell';
 import { usePermissions } from './session';
 
 /**
- * Each page is its own chunk, loaded the first time it is opened: the sign-in screen and the first page parse a
- * third of the renderer instead of all of it (docs/performance.md, "The renderer in pieces"). A chunk that does not
- * come (a LAN server updated under an open tab) is the boundary's message, not a blank screen.
+ * A page as its own chunk, loaded the first time it is opened: the sign-in screen and the first page parse a third
+ * of the renderer instead of all of it (docs/performance.md, "The renderer in pieces"). The router's own `lazy`
+ * loads it before the navigation commits — the page before stays on screen meanwhile, with no loading state in
+ * between (a Suspense fallback would hold each page back until 300 ms after it showed: React's reveal throttle). A
+ * chunk that does not come (a LAN server updated under an open tab), or a page that fails while drawing, is the
+ * route's error element in the page's place; the frame and the menu stay, and the next address clears it.
  */
-function page<M>(load: () => Promise<M>, pick: (m: M) => ComponentType): ComponentType {
-  return lazy(() => load().then((m) => ({ default: pick(m) })));
-}
-
-const AuditPage = page(() => import('../features/audit/AuditPage'), (m) => m.AuditPage);
-const CaseDetailPage = page(() => import('../features/cases/CaseDetailPage'), (m) => m.CaseDetailPage);
-const CaseListPage = page(() => import('../features/cases/CaseListPage'), (m) => m.CaseListPage);
-const ConnectionsPage = page(() => import('../features/connections/ConnectionsPage'), (m) => m.ConnectionsPage);
-const DeadlineCalculatorPage = page(() => import('../features/deadlines/DeadlineCalculatorPage'), (m) => m.DeadlineCalculatorPage);
-const DeskPage = page(() => import('../features/desk/DeskPage'), (m) => m.DeskPage);
-const DueDatesPage = page(() => import('../features/desk/DueDatesPage'), (m) => m.DueDatesPage);
-const EmployerPage = page(() => import('../features/employers/EmployerPage'), (m) => m.EmployerPage);
-const EmployerSearchPage = page(() => import('../features/employers/EmployerSearchPage'), (m) => m.EmployerSearchPage);
-const HearingCalendarPage = page(() => import('../features/hearings/HearingCalendarPage'), (m) => m.HearingCalendarPage);
-const InboxPage = page(() => import('../features/routing/InboxPage'), (m) => m.InboxPage);
-const IntakeDetailPage = page(() => import('../features/intakes/IntakeDetailPage'), (m) => m.IntakeDetailPage);
-const IntakeFormPage = page(() => import('../features/intakes/IntakeFormPage'), (m) => m.IntakeFormPage);
-const IntakeListPage = page(() => import('../features/intakes/IntakeListPage'), (m) => m.IntakeListPage);
-const SettingsPage = page(() => import('../features/settings/SettingsPage'), (m) => m.SettingsPage);
-const StatisticsPage = page(() => import('../features/statistics/StatisticsPage'), (m) => m.StatisticsPage);
-const TransfersPage = page(() => import('../features/routing/TransfersPage'), (m) => m.TransfersPage);
-
-/** A page behind its permission, its chunk's loading and its errors; a new address clears an error. */
-function Page({ id, children }: { id: PageId; children: ReactNode }) {
-  const { pathname } = useLocation();
-  return (
-    <RequirePage page={id}>
-      <PageErrorBoundary resetKey={pathname}>
-        <Suspense fallback={<Loading />}>{children}</Suspense>
-      </PageErrorBoundary>
-    </RequirePage>
-  );
+export function pageRoute(id: PageId, load: () => Promise<ComponentType>): Pick<RouteObject, 'lazy' | 'errorElement'> {
+  return {
+    errorElement: <RouteError />,
+    lazy: async () => {
+      let Loaded: ComponentType;
+      try {
+        Loaded = await load();
+      } catch (error) {
+        // A rejected `lazy` leaves the route unrendered (react-router draws only the routes above one still lazy), so
+        // the failure is the page: its message until a reload (Chromium keeps a failed import until then anyway).
+        return { Component: () => <PageFailed error={error} /> };
+      }
+      return {
+        Component: function GuardedPage() {
+          return (
+            <RequirePage page={id}>
+              <Loaded />
+            </RequirePage>
+          );
+        },
+      };
+    },
+  };
 }
 
 function Home() {
@@ -61,25 +55,27 @@ export function AppRouter({ demo }: { demo: boolean }) {
           path: '/',
           element: <AppShell demo={demo} />,
           errorElement: <RouteError />,
+          // While the first page's chunk loads, right after sign-in (the frame comes with the page).
+          hydrateFallbackElement: <Loading />,
           children: [
             { index: true, element: <Home /> },
-            { path: 'desk', element: <Page id="desk"><DeskPage /></Page> },
-            { path: 'inbox', element: <Page id="inbox"><InboxPage /></Page> },
-            { path: 'transfers', element: <Page id="transfers"><TransfersPage /></Page> },
-            { path: 'hearings', element: <Page id="hearings"><HearingCalendarPage /></Page> },
-            { path: 'due-dates', element: <Page id="dueDates"><DueDatesPage /></Page> },
-            { path: 'intake/new', element: <Page id="intakeNew"><IntakeFormPage /></Page> },
-            { path: 'intakes', element: <Page id="intakes"><IntakeListPage /></Page> },
-            { path: 'intakes/:id', element: <Page id="intakes"><IntakeDetailPage /></Page> },
-            { path: 'cases', element: <Page id="cases"><CaseListPage /></Page> },
-            { path: 'cases/:id', element: <Page id="cases"><CaseDetailPage /></Page> },
-            { path: 'employers', element: <Page id="employers"><EmployerSearchPage /></Page> },
-            { path: 'employers/:type/:id', element: <Page id="employers"><EmployerPage /></Page> },
-            { path: 'statistics', element: <Page id="statistics"><StatisticsPage /></Page> },
-            { path: 'deadlines', element: <Page id="deadlines"><DeadlineCalculatorPage /></Page> },
-            { path: 'audit', element: <Page id="audit"><AuditPage /></Page> },
-            { path: 'settings', element: <Page id="settings"><SettingsPage /></Page> },
-            { path: 'connections', element: <Page id="connections"><ConnectionsPage /></Page> },
+            { path: 'desk', ...pageRoute('desk', () => import('../features/desk/DeskPage').then((m) => m.DeskPage)) },
+            { path: 'inbox', ...pageRoute('inbox', () => import('../features/routing/InboxPage').then((m) => m.InboxPage)) },
+            { path: 'transfers', ...pageRoute('transfers', () => import('../features/routing/TransfersPage').then((m) => m.TransfersPage)) },
+            { path: 'hearings', ...pageRoute('hearings', () => import('../features/hearings/HearingCalendarPage').then((m) => m.HearingCalendarPage)) },
+            { path: 'due-dates', ...pageRoute('dueDates', () => import('../features/desk/DueDatesPage').then((m) => m.DueDatesPage)) },
+            { path: 'intake/new', ...pageRoute('intakeNew', () => import('../features/intakes/IntakeFormPage').then((m) => m.IntakeFormPage)) },
+            { path: 'intakes', ...pageRoute('intakes', () => import('../features/intakes/IntakeListPage').then((m) => m.IntakeListPage)) },
+            { path: 'intakes/:id', ...pageRoute('intakes', () => import('../features/intakes/IntakeDetailPage').then((m) => m.IntakeDetailPage)) },
+            { path: 'cases', ...pageRoute('cases', () => import('../features/cases/CaseListPage').then((m) => m.CaseListPage)) },
+            { path: 'cases/:id', ...pageRoute('cases', () => import('../features/cases/CaseDetailPage').then((m) => m.CaseDetailPage)) },
+            { path: 'employers', ...pageRoute('employers', () => import('../features/employers/EmployerSearchPage').then((m) => m.EmployerSearchPage)) },
+            { path: 'employers/:type/:id', ...pageRoute('employers', () => import('../features/employers/EmployerPage').then((m) => m.EmployerPage)) },
+            { path: 'statistics', ...pageRoute('statistics', () => import('../features/statistics/StatisticsPage').then((m) => m.StatisticsPage)) },
+            { path: 'deadlines', ...pageRoute('deadlines', () => import('../features/deadlines/DeadlineCalculatorPage').then((m) => m.DeadlineCalculatorPage)) },
+            { path: 'audit', ...pageRoute('audit', () => import('../features/audit/AuditPage').then((m) => m.AuditPage)) },
+            { path: 'settings', ...pageRoute('settings', () => import('../features/settings/SettingsPage').then((m) => m.SettingsPage)) },
+            { path: 'connections', ...pageRoute('connections', () => import('../features/connections/ConnectionsPage').then((m) => m.ConnectionsPage)) },
             { path: '*', element: <EmptyState title="页面不存在" hint="请从左侧菜单选择要去的页面" /> },
           ],
         },

@@ -2,7 +2,6 @@
 // did not load (a LAN server updated under an open tab keeps only the new version's files) or a page that failed
 // while drawing. The frame, the menu and the other pages keep working; the drafts a form saved are kept by the core.
 import { Alert, AlertTitle, Button } from '@mui/material';
-import { Component, type ReactNode } from 'react';
 import { useRouteError } from 'react-router';
 
 /** A dynamic import that did not arrive, as Chromium and the bundler word it. */
@@ -11,7 +10,7 @@ export function isChunkLoadError(error: unknown): boolean {
   return /dynamically imported module|Importing a module script failed|error loading dynamically imported module|Failed to fetch/i.test(message);
 }
 
-function PageFailed({ error }: { error: unknown }) {
+export function PageFailed({ error }: { error: unknown }) {
   const chunk = isChunkLoadError(error);
   return (
     <Alert
@@ -32,26 +31,10 @@ function PageFailed({ error }: { error: unknown }) {
   );
 }
 
-/** Catches a page's errors; a new address (`resetKey`) clears the message without remounting a page that works. */
-export class PageErrorBoundary extends Component<{ resetKey: string; children: ReactNode }, { error: unknown; at: string | null }> {
-  override state: { error: unknown; at: string | null } = { error: null, at: null };
-
-  static getDerivedStateFromError(error: unknown) {
-    return { error };
-  }
-
-  static getDerivedStateFromProps(props: { resetKey: string }, state: { error: unknown; at: string | null }) {
-    if (state.error === null) return null;
-    if (state.at === null) return { at: props.resetKey };
-    return state.at === props.resetKey ? null : { error: null, at: null };
-  }
-
-  override render() {
-    return this.state.error === null ? this.props.children : <PageFailed error={this.state.error} />;
-  }
-}
-
-/** The router's error element: an error outside any page (the frame itself). */
+/**
+ * The routes' error element: in a page's place for a page (the frame and the menu stay; react-router clears it at the
+ * next address without remounting a page that works), and in the frame's for an error outside any page.
+ */
 export function RouteError() {
   return <PageFailed error={useRouteError()} />;
 }
