@@ -13,8 +13,9 @@ import { usePermissions } from './session';
  * of the renderer instead of all of it (docs/performance.md, "The renderer in pieces"). The router's own `lazy`
  * loads it before the navigation commits — the page before stays on screen meanwhile, with no loading state in
  * between (a Suspense fallback would hold each page back until 300 ms after it showed: React's reveal throttle). A
- * chunk that does not come (a LAN server updated under an open tab), or a page that fails while drawing, is the
- * route's error element in the page's place; the frame and the menu stay, and the next address clears it.
+ * chunk that does not come (a LAN server updated under an open tab) is its message in the page's place until a reload;
+ * a page that fails while drawing is the route's error element there, cleared at the next address. The frame and the
+ * menu stay.
  */
 export function pageRoute(id: PageId, load: () => Promise<ComponentType>): Pick<RouteObject, 'lazy' | 'errorElement'> {
   return {
