@@ -11,6 +11,7 @@ import type { Client } from '../../helpers/client';
 import { takeIn } from '../../helpers/routing';
 import { expect, snap, test, type AppFixture } from '../fixtures';
 import { fillDate } from '../pages/date-field';
+import { chooseOption } from '../pages/select';
 
 const LEADER = '李强';
 const INSPECTORS = ['张伟', '达瓦次仁'] as const;
@@ -106,8 +107,7 @@ test('the leader starts on the desk and opens an urgent file: 立案 waits for t
   const team = page.getByTestId('team-panel');
   await page.getByRole('button', { name: '添加成员' }).click();
   const dialog = page.getByRole('dialog', { name: '添加办案组成员' });
-  await dialog.getByRole('combobox', { name: '工作人员' }).click();
-  await page.getByRole('option', { name: /^王芳/ }).click();
+  await chooseOption(page, dialog.getByRole('combobox', { name: '工作人员' }), /^王芳/);
   await dialog.getByRole('textbox', { name: '调整理由' }).fill('协助调查');
   await dialog.getByRole('button', { name: '添加' }).click();
   await expect(dialog.getByText('王芳没有登记执法证，不能担任监察案件承办人')).toBeVisible();
@@ -321,8 +321,8 @@ test('the leader adds a part-time participant from another body and removes a me
   const team = page.getByTestId('team-panel');
   await page.getByRole('button', { name: '添加成员' }).click();
   const dialog = page.getByRole('dialog', { name: '添加办案组成员' });
-  await dialog.getByRole('combobox', { name: '职责' }).click();
-  await page.getByRole('option', { name: '参与人员' }).click();
+  await chooseOption(page, dialog.getByRole('combobox', { name: '职责' }), '参与人员');
+  await expect(dialog.getByRole('combobox', { name: '职责' })).toContainText('参与人员');
   await dialog.getByRole('radio', { name: '其他单位人员' }).check();
   await dialog.getByRole('radio', { name: '兼职' }).check();
   await dialog.getByRole('textbox', { name: '姓名' }).fill('赵建国');
