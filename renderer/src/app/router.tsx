@@ -1,7 +1,7 @@
 // The routes. The router is made once per signed-in shell and never remade: a lock, an unlock or a refetched session
 // must not remount the pages (a half-typed form stays). Each page checks the person's permissions itself.
-import { useMemo, type ComponentType } from 'react';
-import { createHashRouter, Navigate, RouterProvider, type RouteObject } from 'react-router';
+import { useEffect, useMemo, type ComponentType } from 'react';
+import { createHashRouter, RouterProvider, useLocation, useNavigate, useNavigation, type RouteObject } from 'react-router';
 import { EmptyState, Loading } from '../components/States';
 import { PageFailed, RouteError } from '../components/PageError';
 import { homePath, RequirePage, type PageId } from './access';
@@ -42,10 +42,22 @@ export function pageRoute(id: PageId, load: () => Promise<ComponentType>): Pick<
   };
 }
 
-function Home() {
+/**
+ * The address '/' goes on to the person's home page — each time it is reached. `<Navigate>` redirects once per mount:
+ * when '/' was reached again while the home page's code was still loading (Back, or the address set again right after
+ * sign-in), the first redirect was interrupted, Home stayed mounted, and the page stayed blank. So the redirect is made
+ * whenever Home is on screen with no navigation under way — again after one was interrupted.
+ */
+export function Home() {
   const home = homePath(usePermissions());
+  const navigate = useNavigate();
+  const location = useLocation();
+  const idle = useNavigation().state === 'idle';
+  useEffect(() => {
+    if (home && idle) void navigate(home, { replace: true });
+  }, [home, navigate, idle, location]);
   if (!home) return <EmptyState title="您的账户还没有可用的功能" hint="请联系管理员为您分配角色" />;
-  return <Navigate to={home} replace />;
+  return null;
 }
 
 export function AppRouter({ demo }: { demo: boolean }) {
