@@ -1,4 +1,4 @@
-import { CssBaseline, ThemeProvider } from '@mui/material';
+import { CssBaseline, ThemeProvider, useMediaQuery } from '@mui/material';
 import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
 import { AdapterDayjs } from '@mui/x-date-pickers/AdapterDayjs';
 import { zhCN as pickersZhCN } from '@mui/x-date-pickers/locales';
@@ -9,7 +9,7 @@ import { createQueryClient, connectCoreEvents } from '../platform/queries';
 import { ChoiceGate } from './ChoiceGate';
 import { JobsProvider, useJobsSink } from './jobs';
 import { Gate } from './Gate';
-import { AutofillKeyframes, theme } from './theme';
+import { AutofillKeyframes, stillTheme, theme } from './theme';
 
 const pickerText = pickersZhCN.components.MuiLocalizationProvider.defaultProps.localeText;
 
@@ -21,8 +21,10 @@ function EventsBridge({ client }: { client: ReturnType<typeof createQueryClient>
 
 export function App() {
   const [client] = useState(createQueryClient);
+  // The system's "less motion" setting, followed as it changes (theme.ts, stillTheme).
+  const still = useMediaQuery('(prefers-reduced-motion: reduce)', { noSsr: true });
   return (
-    <ThemeProvider theme={theme}>
+    <ThemeProvider theme={still ? stillTheme : theme}>
       <CssBaseline />
       <AutofillKeyframes />
       <LocalizationProvider dateAdapter={AdapterDayjs} adapterLocale="zh-cn" localeText={pickerText}>

@@ -1,6 +1,6 @@
 import { createElement } from 'react';
 import { GlobalStyles } from '@mui/material';
-import { createTheme } from '@mui/material/styles';
+import { createTheme, type ThemeOptions } from '@mui/material/styles';
 import { zhCN } from '@mui/material/locale';
 
 // Chinese UI fonts as installed on office PCs (Windows: 微软雅黑), Linux desktops (Noto CJK, 文泉驿) and Tibetan
@@ -37,24 +37,49 @@ export function AutofillKeyframes() {
   });
 }
 
-export const theme = createTheme(
-  {
-    palette: {
-      primary: { main: '#1f4e79' },
-      secondary: { main: '#8a5a00' },
-      background: { default: '#f4f6f9' },
+const OPTIONS: ThemeOptions = {
+  palette: {
+    primary: { main: '#1f4e79' },
+    secondary: { main: '#8a5a00' },
+    background: { default: '#f4f6f9' },
+  },
+  typography: { fontFamily: FONT, fontSize: 14, h5: { fontWeight: 600 }, h6: { fontWeight: 600 } },
+  shape: { borderRadius: 6 },
+  components: {
+    MuiTextField: { defaultProps: { size: 'small' } },
+    MuiInputBase: {
+      defaultProps: { disableInjectingGlobalStyles: true },
+      // What InputBase sets on its input when it injects the keyframes itself.
+      styleOverrides: { input: { animationName: AUTO_FILL_CANCEL, animationDuration: '10ms', '&:-webkit-autofill': { animationDuration: '5000s', animationName: AUTO_FILL } } },
     },
-    typography: { fontFamily: FONT, fontSize: 14, h5: { fontWeight: 600 }, h6: { fontWeight: 600 } },
-    shape: { borderRadius: 6 },
+    MuiButton: { defaultProps: { disableElevation: true } },
+    MuiTableCell: { styleOverrides: { head: { fontWeight: 600, whiteSpace: 'nowrap' } } },
+  },
+};
+
+export const theme = createTheme(OPTIONS, zhCN);
+
+/**
+ * The theme for a person who asked the system for less motion (prefers-reduced-motion: reduce — Windows' "show
+ * animations" off, the same setting on a Linux desktop; WCAG 2.3.3): menus, dialogs and panels appear and go at once,
+ * nothing slides or grows, and a pressed button does not ripple. Without the ripple a button reached by the keyboard
+ * would show no focus, so it gets an outline instead.
+ */
+export const stillTheme = createTheme(
+  {
+    ...OPTIONS,
+    transitions: {
+      create: () => 'none',
+      duration: { shortest: 0, shorter: 0, short: 0, standard: 0, complex: 0, enteringScreen: 0, leavingScreen: 0 },
+      // Menus and collapsing panels size their own transition from their height unless told otherwise.
+      getAutoHeightDuration: () => 0,
+    },
     components: {
-      MuiTextField: { defaultProps: { size: 'small' } },
-      MuiInputBase: {
-        defaultProps: { disableInjectingGlobalStyles: true },
-        // What InputBase sets on its input when it injects the keyframes itself.
-        styleOverrides: { input: { animationName: AUTO_FILL_CANCEL, animationDuration: '10ms', '&:-webkit-autofill': { animationDuration: '5000s', animationName: AUTO_FILL } } },
+      ...OPTIONS.components,
+      MuiButtonBase: {
+        defaultProps: { disableRipple: true },
+        styleOverrides: { root: ({ theme: t }) => ({ '&.Mui-focusVisible': { outline: `2px solid ${t.palette.primary.main}`, outlineOffset: 2 } }) },
       },
-      MuiButton: { defaultProps: { disableElevation: true } },
-      MuiTableCell: { styleOverrides: { head: { fontWeight: 600, whiteSpace: 'nowrap' } } },
     },
   },
   zhCN,
