@@ -13,6 +13,9 @@ import { expect, snap, test, type AppFixture } from '../fixtures';
 import { fillDate } from '../pages/date-field';
 import { chooseOption } from '../pages/select';
 
+// The animated app (the suite otherwise runs with the browser asking for less motion: playwright.config.ts).
+test.use({ reducedMotion: 'no-preference' });
+
 const LEADER = '李强';
 const INSPECTORS = ['张伟', '达瓦次仁'] as const;
 

@@ -4,6 +4,9 @@
 import { expect, snap, test } from '../fixtures';
 import { DeskFormPage } from '../pages/desk-form.page';
 
+// The animated app (the suite otherwise runs with the browser asking for less motion: playwright.config.ts).
+test.use({ reducedMotion: 'no-preference' });
+
 test('the form opens with the cursor in its first field, and goes back there for the next visitor', async ({ page, app }) => {
   await app.initialize();
   await app.signIn(page);
