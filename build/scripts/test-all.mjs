@@ -20,7 +20,7 @@ const stages = [
     { name: '模糊测试 fuzz harness', ...npm('test:fuzz', '--', '--calls', '2000'), budget: 60 },
   ],
   { name: 'Electron 冒烟测试 electron smoke', ...npm('test:electron'), budget: 180 },
-  // 137 stories on two workers: ~11 min on CI.
+  // 155 stories on two workers: 11–12.5 min on CI (docs/performance.md, "CI time").
   { name: '端到端测试（Chromium）e2e web', ...npm('test:e2e'), budget: 480 },
 ];
 
