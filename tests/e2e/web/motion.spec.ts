@@ -2,7 +2,7 @@
 // animations: dialogs appear at once, a pressed button does not ripple, and a button reached by the keyboard is
 // outlined instead (renderer/src/app/theme.ts, stillTheme). Without the preference the app animates as MUI does.
 import type { Locator, Page } from '@playwright/test';
-import { expect, shoot, test } from '../fixtures';
+import { expect, shoot, test, type AppFixture } from '../fixtures';
 import { DeskFormPage } from '../pages/desk-form.page';
 
 /** Whether pressing the button starts a ripple inside it (then the mouse is released: the press is a click). */
@@ -19,22 +19,27 @@ async function ripples(page: Page, button: Locator): Promise<boolean> {
   return started;
 }
 
-/** The inline transition the dialog's fade left on its container once open ('none' when it did not fade). */
-const dialogTransition = (dialog: Locator) => dialog.locator('xpath=ancestor::*[contains(@class, "MuiDialog-container")]').evaluate((e) => (e as HTMLElement).style.transition);
+/**
+ * On the desk form, the new-party dialog opened and its 取消 pressed: the inline transition its fade left on the
+ * dialog's container once open ('none' when it did not fade), and whether the press rippled (it closes the dialog).
+ */
+async function dialogAndPress(page: Page, app: AppFixture): Promise<{ transition: string; rippled: boolean }> {
+  await app.initialize();
+  await app.signIn(page);
+  const form = new DeskFormPage(page);
+  await form.goto();
+  const dialog = await form.openNewParty('王德发', '个人');
+  const transition = await dialog.locator('xpath=ancestor::*[contains(@class, "MuiDialog-container")]').evaluate((e) => (e as HTMLElement).style.transition);
+  const rippled = await ripples(page, dialog.getByRole('button', { name: '取消' }));
+  await expect(dialog).toHaveCount(0);
+  return { transition, rippled };
+}
 
 test.describe('less motion asked for', () => {
   test.use({ reducedMotion: 'reduce' });
 
   test('a dialog appears without fading in, a pressed button does not ripple, the keyboard’s button is outlined', async ({ page, app }) => {
-    await app.initialize();
-    await app.signIn(page);
-    const form = new DeskFormPage(page);
-    await form.goto();
-    const dialog = await form.openNewParty('王德发', '个人');
-    expect(await dialogTransition(dialog)).toBe('none');
-    const cancel = dialog.getByRole('button', { name: '取消' });
-    expect(await ripples(page, cancel)).toBe(false);
-    await expect(dialog).toHaveCount(0);
+    expect(await dialogAndPress(page, app)).toEqual({ transition: 'none', rippled: false });
 
     // Tab to a button: no focus ripple to show where the keyboard is, so an outline does.
     const button = page.getByRole('button', { name: '清空重填' });
@@ -51,14 +56,8 @@ test.describe('no preference', () => {
   test.use({ reducedMotion: 'no-preference' });
 
   test('a dialog fades in and a pressed button ripples', async ({ page, app }) => {
-    await app.initialize();
-    await app.signIn(page);
-    const form = new DeskFormPage(page);
-    await form.goto();
-    const dialog = await form.openNewParty('王德发', '个人');
-    expect(await dialogTransition(dialog)).toContain('opacity');
-    const cancel = dialog.getByRole('button', { name: '取消' });
-    expect(await ripples(page, cancel)).toBe(true);
-    await expect(dialog).toHaveCount(0);
+    const seen = await dialogAndPress(page, app);
+    expect(seen.transition).toContain('opacity');
+    expect(seen.rippled).toBe(true);
   });
 });
