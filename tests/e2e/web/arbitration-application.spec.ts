@@ -12,6 +12,7 @@ import type { Client } from '../../helpers/client';
 import { takeIn } from '../../helpers/routing';
 import { expect, snap, test, type AppFixture } from '../fixtures';
 import { fillDate } from '../pages/date-field';
+import { chooseOption } from '../pages/select';
 
 const EMPLOYER = '日喀则市华建建筑工程有限公司';
 const id18 = (first17: string) => first17 + residentIdCheckChar(first17);
@@ -65,12 +66,10 @@ async function addClaims(page: Page, dialog: ReturnType<Page['getByRole']>, from
     await dialog.getByRole('button', { name: '添加一项请求' }).click();
     const row = dialog.getByTestId(`claim-${i}`);
     if (who !== '扎西') {
-      await row.getByRole('combobox').nth(0).click();
-      await page.getByRole('option', { name: who }).click();
+      await chooseOption(page, row.getByRole('combobox').nth(0), who);
     }
     if (category !== '工资') {
-      await row.getByRole('combobox').nth(1).click();
-      await page.getByRole('option', { name: category }).click();
+      await chooseOption(page, row.getByRole('combobox').nth(1), category);
     }
     await row.getByLabel(`第${i + 1}项请求事项`).fill(request);
     if (amount) await row.getByLabel(`第${i + 1}项请求金额`).fill(amount);

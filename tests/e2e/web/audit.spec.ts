@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { DEMO_PASSWORD } from '../../../db/seed/demo-data';
 import { ADMIN, signInAs } from '../../helpers/accounts';
 import { expect, snap, test } from '../fixtures';
+import { chooseOption } from '../pages/select';
 
 test('the auditor reads the trail, verifies the chain, exports its head, and sees tampering', async ({ page, app, consoleErrors }) => {
   await app.initializeWithDemo();
@@ -54,16 +55,13 @@ test('the auditor reads the trail, verifies the chain, exports its head, and see
   await rename.getByRole('button', { name: '收起详情' }).click();
 
   // Filters: by person (the demo's registrations are hers too), then by operation.
-  await page.getByRole('combobox', { name: '人员' }).click();
-  await page.getByRole('option', { name: '次仁卓玛' }).click();
+  await chooseOption(page, page.getByRole('combobox', { name: '人员' }), '次仁卓玛');
   await expect(rows.first()).toContainText('拒绝越权操作');
   await expect(rows.filter({ hasNotText: '次仁卓玛' })).toHaveCount(0);
-  await page.getByRole('combobox', { name: '操作' }).click();
-  await page.getByRole('option', { name: '登录', exact: true }).click();
+  await chooseOption(page, page.getByRole('combobox', { name: '操作' }), '登录', { exact: true });
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText('次仁卓玛');
-  await page.getByRole('combobox', { name: '操作' }).click();
-  await page.getByRole('option', { name: '拒绝越权操作' }).click();
+  await chooseOption(page, page.getByRole('combobox', { name: '操作' }), '拒绝越权操作');
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText(String(refusedSeq));
   await page.getByRole('button', { name: '清除筛选' }).click();

@@ -11,7 +11,7 @@ import type { Client } from '../../helpers/client';
 import { takeIn } from '../../helpers/routing';
 import { expect, snap, test, type AppFixture } from '../fixtures';
 import { fillDate } from '../pages/date-field';
-import { chooseOption } from '../pages/select';
+import { chooseOption, openOptions } from '../pages/select';
 
 // The animated app (the suite otherwise runs with the browser asking for less motion: playwright.config.ts).
 test.use({ reducedMotion: 'no-preference' });
@@ -128,10 +128,11 @@ test('the leader puts two inspectors with a valid 执法证 on the file, and 立
   const dialog = page.getByRole('dialog', { name: '添加办案组成员' });
   for (const name of INSPECTORS) {
     await page.getByRole('button', { name: '添加成员' }).click();
-    await dialog.getByRole('combobox', { name: '工作人员' }).click();
+    const staff = dialog.getByRole('combobox', { name: '工作人员' });
+    await openOptions(page, staff);
     await expect(page.getByRole('option', { name: new RegExp(`^${name} .*执法证有效期至 2028-12-31`) })).toBeVisible();
     if (name === INSPECTORS[1]) await snap(page, 'team-add-dialog', { fullPage: false });
-    await page.getByRole('option', { name: new RegExp(`^${name} `) }).click();
+    await chooseOption(page, staff, new RegExp(`^${name} `));
     // The menu is gone (and the dialog no longer hidden behind it) before the reason is typed.
     await expect(page.getByRole('listbox')).toHaveCount(0);
     await expect(dialog.getByRole('combobox', { name: '工作人员' })).toContainText(name);

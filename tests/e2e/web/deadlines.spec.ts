@@ -1,6 +1,7 @@
 import { ADMIN } from '../../helpers/accounts';
 import { expect, signInOnScreen, snap, test } from '../fixtures';
 import { fillDate } from '../pages/date-field';
+import { chooseOption } from '../pages/select';
 
 test('the deadline calculator explains a date; a year’s notice entered in settings by the administrator removes the “provisional” warning', async ({ page, app, consoleErrors }) => {
   await app.initialize();
@@ -15,8 +16,7 @@ test('the deadline calculator explains a date; a year’s notice entered in sett
   await snap(page, 'calculator-award');
 
   // A 60-working-day investigation opened now runs into 2027, whose notice is not entered.
-  await page.getByRole('combobox', { name: '期限规则' }).click();
-  await page.getByRole('option', { name: '调查终结', exact: true }).click();
+  await chooseOption(page, page.getByRole('combobox', { name: '期限规则' }), '调查终结', { exact: true });
   await fillDate(page, '立案日期', '2026-11-25');
   await expect(page.getByRole('alert').filter({ hasText: '日期为暂定' })).toBeVisible();
   const provisionalDue = await page.getByTestId('deadline-due').textContent();
@@ -47,8 +47,7 @@ test('the deadline calculator explains a date; a year’s notice entered in sett
   await snap(page, 'calendar-2027');
 
   await page.getByRole('link', { name: '期限计算' }).click();
-  await page.getByRole('combobox', { name: '期限规则' }).click();
-  await page.getByRole('option', { name: '调查终结', exact: true }).click();
+  await chooseOption(page, page.getByRole('combobox', { name: '期限规则' }), '调查终结', { exact: true });
   await fillDate(page, '立案日期', '2026-11-25');
   await expect(page.getByTestId('deadline-trace')).toContainText('期限届满日');
   await expect(page.getByRole('alert').filter({ hasText: '日期为暂定' })).toHaveCount(0);
@@ -61,8 +60,7 @@ test('the calculator shows the lawful extended award date and which reading gave
   await app.signIn(page);
   await page.getByRole('link', { name: '期限计算' }).click();
   const pick = async (name: string) => {
-    await page.getByRole('combobox', { name: '期限规则' }).click();
-    await page.getByRole('option', { name, exact: true }).click();
+    await chooseOption(page, page.getByRole('combobox', { name: '期限规则' }), name, { exact: true });
   };
 
   // 调解仲裁法 Art. 43: accepted 2025-08-17 → day 60 is Thu 2025-10-16 (not 10-24, 15 days after the rolled 10-09).

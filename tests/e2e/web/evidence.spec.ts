@@ -7,6 +7,7 @@ import { DEMO_PASSWORD } from '../../../db/seed/demo-data';
 import { dateKeyOf, instantOf } from '../../../shared/domain/time';
 import { cardPng } from '../../fixtures/images';
 import { expect, shoot, test, type AppFixture } from '../fixtures';
+import { chooseOption } from '../pages/select';
 
 const LEADER = '李强';
 
@@ -91,10 +92,8 @@ test('the leader adds a photo to the evidence list, looks at it, and withdraws i
 
   await dialog.getByTestId('evidence-file-input').setInputFiles({ name: '工地大门.png', mimeType: 'image/png', buffer: cardPng(800, 600) });
   await expect(dialog.getByLabel('证据名称')).toHaveValue('工地大门');
-  await dialog.getByRole('combobox', { name: '证据种类' }).click();
-  await page.getByRole('option', { name: '物证' }).click();
-  await dialog.getByRole('combobox', { name: '提交人' }).click();
-  await page.getByRole('option', { name: '边巴次仁（投诉人）' }).click();
+  await chooseOption(page, dialog.getByRole('combobox', { name: '证据种类' }), '物证');
+  await chooseOption(page, dialog.getByRole('combobox', { name: '提交人' }), '边巴次仁（投诉人）');
   await dialog.getByLabel('来源').fill('投诉人来访时提交');
   await dialog.getByLabel('页数').fill('1');
   await dialog.getByRole('button', { name: '添加' }).click();

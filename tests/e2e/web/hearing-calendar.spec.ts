@@ -12,6 +12,7 @@ import { takeIn } from '../../helpers/routing';
 import { expect, snap, test, type AppFixture } from '../fixtures';
 import { fillDate } from '../pages/date-field';
 import { weekOf } from '../pages/hearing-calendar';
+import { chooseOption } from '../pages/select';
 
 interface Filed {
   caseFileId: string;
@@ -95,8 +96,7 @@ test('an arbitrator books a hearing: the room another case holds is refused with
   // The afternoon: the demo's own first case may hold the morning of that day in 第一仲裁庭.
   await dialog.getByRole('textbox', { name: '开始时间' }).fill('15:00');
   await dialog.getByRole('textbox', { name: '结束时间' }).fill('17:00');
-  await dialog.getByRole('combobox', { name: '仲裁庭室' }).click();
-  await page.getByRole('option', { name: /^第一仲裁庭/ }).click();
+  await chooseOption(page, dialog.getByRole('combobox', { name: '仲裁庭室' }), /^第一仲裁庭/);
   const clash = `第一仲裁庭已安排${other.caseNumber}（${other.caseTitle}）于 ${day} 15:00—17:00 开庭，同一时段不能再安排`;
   // Shown as the slot is chosen, with the day the notice must be served by; refused by the core on sending.
   await expect(dialog.getByTestId('slot-clash')).toHaveText(clash);
@@ -106,8 +106,7 @@ test('an arbitrator books a hearing: the room another case holds is refused with
   await expect(dialog.getByText(clash)).toHaveCount(1);
   await snap(page, 'hearing-room-refused', { fullPage: false });
 
-  await dialog.getByRole('combobox', { name: '仲裁庭室' }).click();
-  await page.getByRole('option', { name: /^第二仲裁庭/ }).click();
+  await chooseOption(page, dialog.getByRole('combobox', { name: '仲裁庭室' }), /^第二仲裁庭/);
   await expect(dialog.getByTestId('slot-clash')).toHaveCount(0);
   await dialog.getByRole('button', { name: '确认安排' }).click();
   await expect(dialog).toBeHidden();
@@ -148,8 +147,7 @@ test('an arbitrator finds her hearing on her desk and in the calendar, filtered 
   await snap(page, 'arbitrator-desk-hearings');
 
   await page.getByRole('link', { name: '开庭排期' }).click();
-  await page.getByRole('combobox', { name: '仲裁员或书记员' }).click();
-  await page.getByRole('option', { name: '王芳' }).click();
+  await chooseOption(page, page.getByRole('combobox', { name: '仲裁员或书记员' }), '王芳');
   await page.getByRole('button', { name: '日', exact: true }).click();
   for (let i = 0; i < 40 && !(await page.getByTestId('calendar-range').textContent())?.startsWith(`${Number(h.date.slice(5, 7))}月${Number(h.date.slice(8))}日`); i++) {
     await page.getByRole('button', { name: '后一天' }).click();
@@ -212,10 +210,8 @@ test('a clerk’s training is recorded from the calendar: the hearing she is boo
   const add = page.getByRole('dialog', { name: '登记不可安排开庭的日期' });
   await fillDate(page, '开始日期', day, add);
   await fillDate(page, '结束日期', day, add);
-  await add.getByRole('combobox', { name: '仲裁员或书记员' }).click();
-  await page.getByRole('option', { name: '央金' }).click();
-  await add.getByRole('combobox', { name: '事由类别' }).click();
-  await page.getByRole('option', { name: '培训' }).click();
+  await chooseOption(page, add.getByRole('combobox', { name: '仲裁员或书记员' }), '央金');
+  await chooseOption(page, add.getByRole('combobox', { name: '事由类别' }), '培训');
   await add.getByLabel('具体事由').fill('参加全区书记员业务培训');
   await add.getByRole('button', { name: '登记' }).click();
   // Booked before the training was known: the hearing is named, to postpone or re-seat.

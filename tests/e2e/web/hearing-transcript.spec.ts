@@ -15,6 +15,7 @@ import type { Client } from '../../helpers/client';
 import { takeIn } from '../../helpers/routing';
 import { expect, snap, shoot, test, type AppFixture } from '../fixtures';
 import { fillDate } from '../pages/date-field';
+import { chooseOption } from '../pages/select';
 
 const EMPLOYER = '日喀则市华建建筑工程有限公司';
 const WORKER = '扎西';
@@ -119,8 +120,7 @@ const stored = async (f: Heard) => (await f.acting.call('hearingTranscript.list'
 
 /** Chooses an option of an MUI select field by its label inside `within`. */
 async function choose(page: Page, within: Locator, label: string, option: string): Promise<void> {
-  await within.getByRole('combobox', { name: label }).click();
-  await page.getByRole('listbox').getByRole('option', { name: option, exact: true }).click();
+  await chooseOption(page, within.getByRole('combobox', { name: label }), option, { exact: true });
   await expect(page.getByRole('listbox')).toHaveCount(0);
 }
 

@@ -5,6 +5,7 @@ import { DEMO_PASSWORD } from '../../../db/seed/demo-data';
 import { cardPng } from '../../fixtures/images';
 import { expect, snap, test } from '../fixtures';
 import { IntakeListPage } from '../pages/intake-list.page';
+import { chooseOption } from '../pages/select';
 
 test('the desk keeps a complainant’s ID-card photos, looks at one with a reason, withdraws a wrong one; the auditor sees it all', async ({ page, app, consoleErrors }) => {
   await app.initializeWithDemo();
@@ -74,14 +75,12 @@ test('the desk keeps a complainant’s ID-card photos, looks at one with a reaso
   // The auditor finds the uploads, the view with its reason, and the withdrawal.
   await app.signIn(page, '白玛央宗', DEMO_PASSWORD);
   await page.getByRole('link', { name: '审计' }).click();
-  await page.getByRole('combobox', { name: '操作' }).click();
-  await page.getByRole('option', { name: '查看证件照片' }).click();
+  await chooseOption(page, page.getByRole('combobox', { name: '操作' }), '查看证件照片');
   const trail = page.getByTestId('audit-row');
   await expect(trail).toHaveCount(1);
   await expect(trail.first()).toContainText('次仁卓玛');
   await expect(trail.first()).toContainText('核对投诉人身份');
-  await page.getByRole('combobox', { name: '操作' }).click();
-  await page.getByRole('option', { name: '上传证件照片' }).click();
+  await chooseOption(page, page.getByRole('combobox', { name: '操作' }), '上传证件照片');
   await expect(trail).toHaveCount(2);
   expect(consoleErrors).toEqual([]);
 });

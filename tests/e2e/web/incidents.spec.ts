@@ -8,6 +8,7 @@ import { addDays } from '../../../shared/domain/calendar';
 import { dateKeyOf, instantOf } from '../../../shared/domain/time';
 import type { Client } from '../../helpers/client';
 import { expect, snap, test, type AppFixture } from '../fixtures';
+import { chooseOption } from '../pages/select';
 
 const LEADER = '李强';
 
@@ -190,8 +191,7 @@ test('the 包案领导 sends an inspector and a policeman to the scene and close
 
   await card.getByRole('button', { name: '派员' }).click();
   const dispatch = page.getByRole('dialog', { name: '派员赶赴现场' });
-  await dispatch.getByRole('combobox', { name: '本单位人员' }).click();
-  await page.getByRole('option', { name: /^张伟/ }).click();
+  await chooseOption(page, dispatch.getByRole('combobox', { name: '本单位人员' }), /^张伟/);
   await dispatch.getByRole('button', { name: '添加其他单位人员' }).click();
   await dispatch.getByRole('textbox', { name: '姓名（第1人）' }).fill('赵警官');
   await dispatch.getByRole('textbox', { name: '所在单位（第1人）' }).fill('桑珠孜区公安分局城北派出所');
@@ -203,8 +203,7 @@ test('the 包案领导 sends an inspector and a policeman to the scene and close
   await card.getByRole('button', { name: '处置完毕' }).click();
   const close = page.getByRole('dialog', { name: '群体性事件处置完毕' });
   await expect(close).toContainText('尚未记录向上级报告、通报公安、通报住建');
-  await close.getByRole('combobox', { name: '处置结果' }).click();
-  await page.getByRole('option', { name: '达成限期支付方案' }).click();
+  await chooseOption(page, close.getByRole('combobox', { name: '处置结果' }), '达成限期支付方案');
   await close.getByRole('textbox', { name: '处置情况' }).fill('总包单位承诺三日内代发，工人已散去');
   await close.getByRole('button', { name: '处置完毕' }).click();
   await expect(close).toHaveCount(0);

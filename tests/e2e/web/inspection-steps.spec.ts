@@ -13,6 +13,7 @@ import type { Client } from '../../helpers/client';
 import { takeIn } from '../../helpers/routing';
 import { expect, snap, shoot, test, type AppFixture } from '../fixtures';
 import { fillDate } from '../pages/date-field';
+import { chooseOption } from '../pages/select';
 
 const LEADER = '李强';
 const INSPECTORS = ['张伟', '达瓦次仁'] as const;
@@ -229,8 +230,7 @@ test('5 · the employer absconded: the order is posted at the site, photographed
   await expect(card.getByTestId('document-unserved')).toContainText(EMPLOYER);
   await card.getByRole('button', { name: '登记送达' }).click();
   const dialog = page.getByRole('dialog', { name: /登记送达/ });
-  await dialog.getByRole('combobox', { name: '送达方式' }).click();
-  await page.getByRole('option', { name: '张贴送达' }).click();
+  await chooseOption(page, dialog.getByRole('combobox', { name: '送达方式' }), '张贴送达');
   await dialog.getByRole('button', { name: '登记送达' }).click();
   await expect(dialog.getByText('张贴送达须上传现场照片')).toBeVisible();
   await dialog.locator('input[type=file]').setInputFiles({ name: '工地大门张贴.png', mimeType: 'image/png', buffer: cardPng(480, 320) });

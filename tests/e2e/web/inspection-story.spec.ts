@@ -13,6 +13,7 @@ import { dateKeyOf, instantOf } from '../../../shared/domain/time';
 import { expect, shoot, test, type AppFixture } from '../fixtures';
 import { act, approve, groupComplaintTakenIn, INSPECTORS, LEADER, openCaseFile, type GroupComplaint, type Worker } from '../group-complaint';
 import { fillDate } from '../pages/date-field';
+import { chooseOption } from '../pages/select';
 
 const EMPLOYER = '日喀则市珠峰建筑劳务有限公司';
 const GC = '中建三局西藏分公司';
@@ -218,17 +219,14 @@ async function expectOwed(page: Page, paid: readonly Paid[]): Promise<void> {
 async function payOnScreen(page: Page, p: Paid, ref: string): Promise<void> {
   await page.getByRole('button', { name: '记录支付' }).click();
   const dialog = page.getByRole('dialog', { name: '记录支付' });
-  await dialog.getByRole('combobox', { name: '支付方' }).click();
-  await page.getByRole('option', { name: '总包先行清偿' }).click();
+  await chooseOption(page, dialog.getByRole('combobox', { name: '支付方' }), '总包先行清偿');
   await dialog.getByRole('textbox', { name: '支付方名称' }).fill(GC);
-  await dialog.getByRole('combobox', { name: '收款劳动者' }).click();
-  await page.getByRole('option', { name: p.name, exact: true }).click();
+  await chooseOption(page, dialog.getByRole('combobox', { name: '收款劳动者' }), p.name, { exact: true });
   await dialog.getByRole('textbox', { name: '支付金额（元）' }).fill((p.fen / 100).toFixed(2));
   await fillDate(page, '支付日期', p.on, dialog);
   await dialog.getByRole('textbox', { name: '银行流水号' }).fill(ref);
   if (p.instalment) {
-    await dialog.getByRole('combobox', { name: '对应调解协议分期' }).click();
-    await page.getByRole('option', { name: new RegExp(`^第${p.instalment}期`) }).click();
+    await chooseOption(page, dialog.getByRole('combobox', { name: '对应调解协议分期' }), new RegExp(`^第${p.instalment}期`));
   }
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog).toBeHidden();
@@ -340,8 +338,7 @@ test.describe('监察联调 story: fifteen workers from the complaint to 结案'
     await agree.getByRole('textbox', { name: '协议要点' }).fill('总包先行清偿，分三期支付');
     for (const [n, i] of INSTALMENTS.entries()) {
       if (n > 0) await agree.getByRole('button', { name: '增加一期' }).click();
-      await agree.getByRole('combobox', { name: '收款人' }).nth(n).click();
-      await page.getByRole('option', { name: i.person ?? '全体劳动者', exact: true }).click();
+      await chooseOption(page, agree.getByRole('combobox', { name: '收款人' }).nth(n), i.person ?? '全体劳动者', { exact: true });
       await fillDate(page, `第${n + 1}期到期日期`, i.dueOn, agree);
       await agree.getByRole('textbox', { name: `第${n + 1}期金额（元）` }).fill((i.fen / 100).toFixed(2));
       await agree.getByRole('textbox', { name: `第${n + 1}期支付义务人` }).fill(GC);

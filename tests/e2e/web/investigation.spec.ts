@@ -12,6 +12,7 @@ import { TIBETAN_ANSWER } from '../../fixtures/investigation';
 import { expect, snap, shoot, test, type AppFixture } from '../fixtures';
 import { filedInspection, TEAM_LEADER } from '../investigation-setup';
 import { fillDate } from '../pages/date-field';
+import { chooseOption } from '../pages/select';
 
 async function openFile(page: Page, app: AppFixture, caseFileId: string) {
   await app.signIn(page, '张伟', DEMO_PASSWORD);
@@ -33,8 +34,7 @@ test('an inspector pair records an interview with a Tibetan-speaking 班组长 t
   await dialog.getByRole('textbox', { name: '询问结束（时:分）' }).fill(end.slice(11));
   await dialog.getByRole('textbox', { name: '询问地点' }).fill('劳动保障监察支队203室');
   await dialog.getByRole('checkbox', { name: /^张伟/ }).check();
-  await dialog.getByRole('combobox', { name: '与本案的关系' }).click();
-  await page.getByRole('option', { name: `${TEAM_LEADER}（班组（包工头））` }).click();
+  await chooseOption(page, dialog.getByRole('combobox', { name: '与本案的关系' }), `${TEAM_LEADER}（班组（包工头））`);
   await expect(dialog.getByRole('textbox', { name: '姓名' })).toHaveValue(TEAM_LEADER);
   await dialog.getByRole('textbox', { name: '职务（工种）' }).fill('木工班组长');
   await dialog.getByRole('radio', { name: '藏语' }).check();

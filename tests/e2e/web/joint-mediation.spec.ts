@@ -10,6 +10,7 @@ import { addDays } from '../../../shared/domain/calendar';
 import { dateKeyOf, instantOf } from '../../../shared/domain/time';
 import { takeIn } from '../../helpers/routing';
 import { expect, shoot, test, type AppFixture } from '../fixtures';
+import { chooseOption, openOptions } from '../pages/select';
 
 const INSPECTOR = '张伟';
 const GC = '中建三局西藏分公司';
@@ -86,17 +87,17 @@ test('an agreement of 3 instalments: one paid against its instalment, one missed
   // The 总包 paid the group's first instalment — all of it owed to 次仁多吉 — by transfer: recorded against it.
   await page.getByRole('button', { name: '记录支付' }).click();
   const dialog = page.getByRole('dialog', { name: '记录支付' });
-  await dialog.getByRole('combobox', { name: '支付方' }).click();
-  await page.getByRole('option', { name: '总包先行清偿' }).click();
+  await chooseOption(page, dialog.getByRole('combobox', { name: '支付方' }), '总包先行清偿');
   await dialog.getByRole('textbox', { name: '支付方名称' }).fill(GC);
-  await dialog.getByRole('combobox', { name: '收款劳动者' }).click();
-  await page.getByRole('option', { name: '次仁多吉' }).click();
+  await chooseOption(page, dialog.getByRole('combobox', { name: '收款劳动者' }), '次仁多吉');
   await dialog.getByRole('textbox', { name: '支付金额（元）' }).fill('9600.50');
   await dialog.getByRole('textbox', { name: '银行流水号' }).fill('6228480012344821');
-  await dialog.getByRole('combobox', { name: '对应调解协议分期' }).click();
+  const instalment = dialog.getByRole('combobox', { name: '对应调解协议分期' });
+  await openOptions(page, instalment);
   // 次仁多吉 is offered the group's instalments, not 边巴次仁's own.
+  await expect(page.getByRole('option', { name: /^第1期 全体劳动者/ })).toBeVisible();
   await expect(page.getByRole('option', { name: /^第2期/ })).toHaveCount(0);
-  await page.getByRole('option', { name: /^第1期 全体劳动者/ }).click();
+  await chooseOption(page, instalment, /^第1期 全体劳动者/);
   await shoot(page, 'payment-against-instalment');
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog).toBeHidden();

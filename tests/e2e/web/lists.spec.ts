@@ -5,6 +5,7 @@ import { ADMIN, signInAs } from '../../helpers/accounts';
 import { expect, snap, test } from '../fixtures';
 import { IntakeListPage } from '../pages/intake-list.page';
 import { brokenNames, expectFits } from '../pages/table-layout';
+import { chooseOption } from '../pages/select';
 
 test('the lists show an empty state, filter, search, page with a keyset cursor, and show an error with a retry', async ({ page, app }) => {
   await app.initialize();
@@ -39,11 +40,9 @@ test('the lists show an empty state, filter, search, page with a keyset cursor, 
   await expect(list.rows()).toHaveCount(60);
   await expect(page.getByText('共 60 条，已全部显示')).toBeVisible();
 
-  await page.getByRole('combobox', { name: '类型' }).click();
-  await page.getByRole('option', { name: '咨询' }).click();
+  await chooseOption(page, page.getByRole('combobox', { name: '类型' }), '咨询');
   await expect(list.rows()).toHaveCount(6);
-  await page.getByRole('combobox', { name: '类型' }).click();
-  await page.getByRole('option', { name: '全部' }).click();
+  await chooseOption(page, page.getByRole('combobox', { name: '类型' }), '全部');
 
   await list.search('卓玛');
   await expect(list.rows()).toHaveCount(1);

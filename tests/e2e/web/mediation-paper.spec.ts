@@ -7,6 +7,7 @@ import { dateKeyOf, instantOf } from '../../../shared/domain/time';
 import { cardPng } from '../../fixtures/images';
 import { takeIn } from '../../helpers/routing';
 import { expect, shoot, test } from '../fixtures';
+import { chooseOption } from '../pages/select';
 
 const EMPLOYER = '日喀则市华建建筑工程有限公司';
 
@@ -72,10 +73,8 @@ test('the arbitrator issues the 调解书 and its 留置 service is refused with
   await expect(card.getByTestId('document-unserved')).toHaveText(new RegExp(`未送达：${EMPLOYER}、扎西`));
   await card.getByRole('button', { name: '登记送达' }).click();
   const dialog = page.getByRole('dialog', { name: /登记送达/ });
-  await dialog.getByRole('combobox', { name: '受送达人', exact: true }).click();
-  await page.getByRole('option', { name: EMPLOYER }).click();
-  await dialog.getByRole('combobox', { name: '送达方式' }).click();
-  await page.getByRole('option', { name: '留置送达' }).click();
+  await chooseOption(page, dialog.getByRole('combobox', { name: '受送达人', exact: true }), EMPLOYER);
+  await chooseOption(page, dialog.getByRole('combobox', { name: '送达方式' }), '留置送达');
   await dialog.getByRole('textbox', { name: '见证人' }).fill('次仁（居委会）');
   await dialog.locator('input[type=file]').setInputFiles({ name: '留置照片.png', mimeType: 'image/png', buffer: cardPng(480, 320) });
   await dialog.getByRole('button', { name: '登记送达' }).click();

@@ -5,6 +5,7 @@ import { DEMO_PASSWORD } from '../../../db/seed/demo-data';
 import { instantOf } from '../../../shared/domain/time';
 import { expect, snap, test } from '../fixtures';
 import { IntakeListPage } from '../pages/intake-list.page';
+import { chooseOption } from '../pages/select';
 
 const REASON = '核对身份以制作送达回证';
 
@@ -74,8 +75,7 @@ test('the desk sees masked numbers, reveals one person with a reason, and the au
   // The auditor finds both views, who made them and why.
   await page.getByRole('link', { name: '审计' }).click();
   await expect(page.getByRole('heading', { name: '审计记录' })).toBeVisible();
-  await page.getByRole('combobox', { name: '操作' }).click();
-  await page.getByRole('option', { name: '查看完整个人信息' }).click();
+  await chooseOption(page, page.getByRole('combobox', { name: '操作' }), '查看完整个人信息');
   const rows = page.getByTestId('audit-row');
   await expect(rows).toHaveCount(2);
   await expect(rows.nth(0)).toContainText('次仁卓玛');
@@ -94,8 +94,7 @@ test('a reporter stays confidential to a clerk; the desk, allowed to know, sees 
   await app.signIn(page, '央金', DEMO_PASSWORD);
   const list = new IntakeListPage(page);
   await list.goto();
-  await page.getByRole('combobox', { name: '类型' }).click();
-  await page.getByRole('option', { name: '举报' }).click();
+  await chooseOption(page, page.getByRole('combobox', { name: '类型' }), '举报');
   await expect(list.rows()).toHaveCount(1);
   await expect(list.rows().first()).toContainText('（保密）');
   await list.rows().first().click();
@@ -111,8 +110,7 @@ test('a reporter stays confidential to a clerk; the desk, allowed to know, sees 
   // The desk took the report and may know who it was: the name shows, and the reveal is offered.
   await app.signIn(page, '次仁卓玛', DEMO_PASSWORD);
   await list.goto();
-  await page.getByRole('combobox', { name: '类型' }).click();
-  await page.getByRole('option', { name: '举报' }).click();
+  await chooseOption(page, page.getByRole('combobox', { name: '类型' }), '举报');
   await list.rows().first().click();
   const known = page.getByTestId('complainant-row');
   await expect(known).toContainText('白玛');

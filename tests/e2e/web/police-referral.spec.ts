@@ -8,6 +8,7 @@ import { dateKeyOf, instantOf } from '../../../shared/domain/time';
 import { cardPng } from '../../fixtures/images';
 import { takeIn } from '../../helpers/routing';
 import { expect, shoot, test } from '../fixtures';
+import { chooseOption } from '../pages/select';
 
 const LEADER = '李强';
 const INSPECTORS = ['张伟', '达瓦次仁'] as const;
@@ -72,8 +73,7 @@ test('the referral checklist ticks each precondition with why; the referral is p
   await page.getByRole('button', { name: '登记事实' }).click();
   const dialog = page.getByRole('dialog', { name: '登记移送、列入条件的事实' });
   await dialog.getByRole('textbox', { name: '事实' }).fill('限期内将公司账户资金转至法定代表人亲属账户');
-  await dialog.getByRole('combobox', { name: '所依据的证据（本案证据清单）' }).click();
-  await page.getByRole('option', { name: /公司账户银行流水/ }).click();
+  await chooseOption(page, dialog.getByRole('combobox', { name: '所依据的证据（本案证据清单）' }), /公司账户银行流水/);
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog).toBeHidden();
   await expect(police.locator('[data-met="no"]')).toHaveCount(0);

@@ -7,6 +7,7 @@ import { ZHAXI_ID, ZHAXI_PHONE, zhaxiComplaint } from '../../fixtures/zhaxi-comp
 import { STAFF_PASSWORD } from '../../helpers/accounts';
 import { expect, snap, shoot, test } from '../fixtures';
 import { DeskFormPage } from '../pages/desk-form.page';
+import { chooseOption } from '../pages/select';
 
 test('the desk sees the open file a worker already complained in, attaches the new complaint to it and logs a call-back', async ({ page, app, consoleErrors }) => {
   await app.initialize();
@@ -47,8 +48,7 @@ test('the desk sees the open file a worker already complained in, attaches the n
   await dialog.getByRole('textbox', { name: '答复内容' }).fill('告知监察大队已到工地调查，下周再告知结果');
   await dialog.getByRole('button', { name: '登记回访' }).click();
   await expect(dialog.getByText('联系上投诉人的，请记录其是否满意')).toBeVisible();
-  await dialog.getByRole('combobox', { name: '投诉人是否满意' }).click();
-  await page.getByRole('option', { name: '满意', exact: true }).click();
+  await chooseOption(page, dialog.getByRole('combobox', { name: '投诉人是否满意' }), '满意', { exact: true });
   await dialog.getByRole('button', { name: '登记回访' }).click();
   await expect(dialog).toHaveCount(0);
   await expect(second.getByTestId('feedback-state')).toHaveText('已答复');

@@ -13,6 +13,7 @@ import { expect, snap, test, type AppFixture } from '../fixtures';
 import { fillDate } from '../pages/date-field';
 import { weekOf } from '../pages/hearing-calendar';
 import { cardPng } from '../../fixtures/images';
+import { chooseOption } from '../pages/select';
 
 interface Series extends ArbitrationFile {
   ids: string[];
@@ -72,14 +73,12 @@ test('6 workers heard together: one sitting booked for the six cases of the seri
   for (const [k, name] of WORKERS.slice(0, 6).entries()) await expect(list.getByLabel(`${s.numbers[k]} ${name}${k === 0 ? '（本案）' : ''}`)).toBeChecked();
   await expect(list).toContainText('已选 6 件');
   await fillDate(page, '开庭日期', s.day, dialog);
-  await dialog.getByRole('combobox', { name: '仲裁庭室' }).click();
-  await page.getByRole('option', { name: /^第二仲裁庭/ }).click();
+  await chooseOption(page, dialog.getByRole('combobox', { name: '仲裁庭室' }), /^第二仲裁庭/);
   await dialog.getByRole('button', { name: '确认安排' }).click();
   // Six workers and their employer: 7 parties, 2 seats each — more than the room's 12.
   await expect(dialog.getByText('第二仲裁庭可容纳12人，本庭次6件案件的当事人7方（每方按2人计，含代理人）共14人，容纳不下；请选择更大的仲裁庭室').first()).toBeVisible();
   await snap(page, 'series-hearing-room-too-small', { fullPage: false });
-  await dialog.getByRole('combobox', { name: '仲裁庭室' }).click();
-  await page.getByRole('option', { name: /^第一仲裁庭/ }).click();
+  await chooseOption(page, dialog.getByRole('combobox', { name: '仲裁庭室' }), /^第一仲裁庭/);
   await dialog.getByRole('button', { name: '确认安排' }).click();
   await expect(dialog).toBeHidden();
   const section = page.getByTestId('case-hearings');
@@ -145,8 +144,7 @@ test('6 workers heard together: the sitting’s six 开庭通知书 served on th
   for (const [k, n] of s.numbers.entries()) await expect(items).toContainText(`${n} · 申请人：${WORKERS[k]}`);
   await expect(dialog.getByText('已勾选 6 份')).toBeVisible();
   await dialog.getByRole('textbox', { name: '签收人' }).fill('达瓦');
-  await dialog.getByRole('combobox', { name: '与受送达人的关系' }).click();
-  await page.getByRole('option', { name: '单位收发部门' }).click();
+  await chooseOption(page, dialog.getByRole('combobox', { name: '与受送达人的关系' }), '单位收发部门');
   await dialog.getByLabel('上传送达凭证').setInputFiles({ name: '送达回证.png', mimeType: 'image/png', buffer: cardPng(640, 480) });
   await snap(page, 'series-hearing-batch-service', { fullPage: false });
   await dialog.getByRole('button', { name: '登记送达（6 份）' }).click();

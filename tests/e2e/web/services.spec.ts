@@ -9,6 +9,7 @@ import { dateKeyOf } from '../../../shared/domain/time';
 import { cardPng } from '../../fixtures/images';
 import { takeIn } from '../../helpers/routing';
 import { expect, snap, shoot, test } from '../fixtures';
+import { chooseOption } from '../pages/select';
 
 const EMPLOYER = '日喀则市雪域建筑劳务有限公司';
 
@@ -47,8 +48,7 @@ test('an arbitrator records the post service of a notice; the file shows whom it
   // The 送达回证 to carry to the employer: made from the notice, it joins the file's documents to be printed.
   await card.getByRole('button', { name: '制作送达回证' }).click();
   const receipt = page.getByRole('dialog', { name: /制作送达回证/ });
-  await receipt.getByRole('combobox', { name: '受送达人', exact: true }).click();
-  await page.getByRole('option', { name: EMPLOYER }).click();
+  await chooseOption(page, receipt.getByRole('combobox', { name: '受送达人', exact: true }), EMPLOYER);
   await receipt.getByRole('button', { name: '制作', exact: true }).click();
   await expect(receipt.getByTestId('receipt-made')).toBeVisible();
   await receipt.getByRole('button', { name: '完成' }).click();
@@ -56,8 +56,7 @@ test('an arbitrator records the post service of a notice; the file shows whom it
 
   await card.getByRole('button', { name: '登记送达' }).click();
   const dialog = page.getByRole('dialog', { name: /登记送达/ });
-  await dialog.getByRole('combobox', { name: '送达方式' }).click();
-  await page.getByRole('option', { name: '邮寄送达' }).click();
+  await chooseOption(page, dialog.getByRole('combobox', { name: '送达方式' }), '邮寄送达');
   // The receipt came back just now: the time the dialog proposes.
   const receivedOn = dateKeyOf(Date.now());
   await expect(dialog.getByRole('textbox', { name: '邮件签收时间（时:分）' })).toHaveValue(/^\d\d:\d\d$/);

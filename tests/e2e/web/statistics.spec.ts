@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
 import { DEMO_PASSWORD } from '../../../db/seed/demo-data';
 import { expect, snap, test, type AppFixture } from '../fixtures';
+import { chooseOption } from '../pages/select';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -17,8 +18,7 @@ async function openYear(app: AppFixture, page: Page) {
   await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '统计报表' }).click();
   await expect(page.getByRole('heading', { name: '统计报表' })).toBeVisible();
   await expect(page.getByTestId('period-label')).toHaveText(/^\d{4}年\d{1,2}月$/);
-  await page.getByRole('combobox', { name: '期间类型' }).click();
-  await page.getByRole('option', { name: '年', exact: true }).click();
+  await chooseOption(page, page.getByRole('combobox', { name: '期间类型' }), '年', { exact: true });
   await expect(page.getByTestId('period-label')).toHaveText(/^\d{4}年$/);
   // A year is counted as a job: its worker thread loads the job code first (through tsx in tests), which took over
   // 10 s on a machine at load 14 — the page shows 正在启动 meanwhile, as it should.
