@@ -89,9 +89,12 @@ function withholdReporters(core: CoreServices, rows: Row[]): Map<number, string>
 }
 
 /**
- * The auditor's page of entries, newest first, read through the view audit_log (db/audit-rows.ts). Each filter has
- * its index — action (action, seq), person (audit_actors by staff id, then actor, seq), entity (entity, entity_id),
- * time (at) — and tests/integration/audit-query-plans.test.ts holds that none of them scans the trail.
+ * The auditor's page of entries, newest first by time (at, then seq for entries of the same millisecond), read
+ * through the view audit_log (db/audit-rows.ts). Each filter has its index, whose entries run in that order — action
+ * (action, at), person (audit_actors by staff id, then (actor, at)), entity (lower(entity), at), time alone (at) — so
+ * a date range narrows the filter's own index and a page reads its rows and stops;
+ * tests/integration/audit-query-plans.test.ts holds that none of them scans or sorts the trail. Two filters besides
+ * the dates (an action and a person) walk the person's entries, testing the action.
  */
 export function auditListQuery(input: Pick<z.output<typeof auditListInput>, 'filter' | 'cursor' | 'limit'>): { sql: string; params: unknown[] } {
   const where = new Where();
@@ -101,13 +104,17 @@ export function auditListQuery(input: Pick<z.output<typeof auditListInput>, 'fil
   // lower(entity) is audit_rows_auditor_entity_idx's key (newest first, a page reads its rows): see db/schema/audit-log.ts.
   if (f.entity) where.add('lower(l.entity) = lower(?) AND l.entity = ?', f.entity, f.entity);
   if (f.from) where.add('l.at >= ?', instantOf(f.from));
-  if (f.to) where.add('l.at < ?', instantOf(f.to) + DAY);
+  // One upper bound on at, the lower of the date range's end and the last entry seen (the index's range: given two,
+  // SQLite bounds its walk by one and tests the other row by row); after that entry, earlier entries, or as early and
+  // before it in the chain.
   const after = decodeCursor(input.cursor);
-  if (after) where.add('l.seq < ?', after.seq);
+  const last = [f.to ? instantOf(f.to) + DAY - 1 : null, after?.at ?? null].filter((v): v is number => v !== null);
+  if (last.length) where.add('l.at <= ?', Math.min(...last));
+  if (after) where.add('(l.at < ? OR l.seq < ?)', after.at, after.seq);
   return {
     sql: `SELECT l.seq, l.at, l.actor_staff_id, s.name AS actor_name, l.session_id, l.channel, l.action, l.entity, l.entity_id, l.change, l.hash
        FROM audit_log l LEFT JOIN staff s ON s.id = l.actor_staff_id
-       WHERE ${where.sql} ORDER BY l.seq DESC LIMIT ?`,
+       WHERE ${where.sql} ORDER BY l.at DESC, l.seq DESC LIMIT ?`,
     params: [...where.params, input.limit + 1],
   };
 }
