@@ -163,8 +163,20 @@ const SELECT_HEARING = `SELECT h.id, h.case_file_id, h.proceeding_id, p.number, 
 
 const bool = (v: number | null) => (v === null ? null : v === 1);
 
+/** The hearings' arbitrators, presiding first then by name: one statement for all the rows (a month's calendar is hundreds). */
+function arbitratorsOf(prepare: Prepare, hearingIds: readonly string[]): Map<string, { staffId: string; name: string; presiding: boolean }[]> {
+  const out = new Map<string, { staffId: string; name: string; presiding: boolean }[]>(hearingIds.map((id) => [id, []]));
+  if (hearingIds.length === 0) return out;
+  const rows = prepare(
+    `SELECT a.hearing_id AS hearingId, a.staff_id AS staffId, s.name, a.presiding FROM hearing_arbitrators a JOIN staff s ON s.id = a.staff_id
+     WHERE a.hearing_id IN (SELECT value FROM json_each(?)) ORDER BY a.hearing_id, a.presiding DESC, s.name`,
+  ).all(JSON.stringify([...new Set(hearingIds)])) as { hearingId: string; staffId: string; name: string; presiding: number }[];
+  for (const r of rows) out.get(r.hearingId)?.push({ staffId: r.staffId, name: r.name, presiding: r.presiding === 1 });
+  return out;
+}
+
 function withArbitrators(prepare: Prepare, rows: RawHearing[]): HearingRow[] {
-  const arb = prepare('SELECT a.staff_id AS staffId, s.name, a.presiding FROM hearing_arbitrators a JOIN staff s ON s.id = a.staff_id WHERE a.hearing_id = ? ORDER BY a.presiding DESC, s.name');
+  const arbitrators = arbitratorsOf(prepare, rows.map((r) => r.id));
   return rows.map((r) => ({
     id: r.id,
     caseFileId: r.case_file_id,
@@ -177,7 +189,7 @@ function withArbitrators(prepare: Prepare, rows: RawHearing[]): HearingRow[] {
     roomId: r.room_id,
     roomName: r.room_name,
     clerk: { staffId: r.clerk_staff_id, name: r.clerk_name },
-    arbitrators: (arb.all(r.id) as { staffId: string; name: string; presiding: number }[]).map((a) => ({ ...a, presiding: a.presiding === 1 })),
+    arbitrators: arbitrators.get(r.id) ?? [],
     status: r.status,
     shortNoticeAgreement: r.short_notice_agreement,
     dayOffConfirmed: r.day_off_confirmed === 1,
@@ -307,14 +319,23 @@ export function staffNames(prepare: Prepare, unitId: string, ids: readonly strin
 
 /** Parties of the proceeding by side, for the calendar's line: the workers apply, the employer's side responds. */
 export function partyNames(prepare: Prepare, proceedingId: string): { applicants: string[]; respondents: string[] } {
+  return partyNamesOf(prepare, [proceedingId]).get(proceedingId)!;
+}
+
+/** partyNames of many proceedings in one statement (a calendar's hearings), each in its parties' order. */
+export function partyNamesOf(prepare: Prepare, proceedingIds: readonly string[]): Map<string, { applicants: string[]; respondents: string[] }> {
+  const out = new Map<string, { applicants: string[]; respondents: string[] }>(proceedingIds.map((id) => [id, { applicants: [], respondents: [] }]));
+  if (proceedingIds.length === 0) return out;
   const rows = prepare(
-    `SELECT pp.person_id IS NOT NULL AS worker, COALESCE(pe.name, pa.name) AS name FROM proceeding_parties pp
-     LEFT JOIN persons pe ON pe.id = pp.person_id LEFT JOIN parties pa ON pa.id = pp.party_id WHERE pp.proceeding_id = ? ORDER BY pp.sort_order, pp.id`,
-  ).all(proceedingId) as { worker: number; name: string | null }[];
-  const applicants: string[] = [];
-  const respondents: string[] = [];
-  for (const r of rows) if (r.name) (r.worker === 1 ? applicants : respondents).push(r.name);
-  return { applicants, respondents };
+    `SELECT pp.proceeding_id AS proceedingId, pp.person_id IS NOT NULL AS worker, COALESCE(pe.name, pa.name) AS name FROM proceeding_parties pp
+     LEFT JOIN persons pe ON pe.id = pp.person_id LEFT JOIN parties pa ON pa.id = pp.party_id
+     WHERE pp.proceeding_id IN (SELECT value FROM json_each(?)) ORDER BY pp.proceeding_id, pp.sort_order, pp.id`,
+  ).all(JSON.stringify([...new Set(proceedingIds)])) as { proceedingId: string; worker: number; name: string | null }[];
+  for (const r of rows) {
+    const names = out.get(r.proceedingId);
+    if (names && r.name) (r.worker === 1 ? names.applicants : names.respondents).push(r.name);
+  }
+  return out;
 }
 
 /** The file's arbitration proceeding (one per file), or null. */

@@ -49,6 +49,7 @@ import {
   lateNotices,
   insertRoom,
   partyNames,
+  partyNamesOf,
   roomNamed,
   staffExpiries,
   tribunalOf,
@@ -69,8 +70,8 @@ export function rulesContext(core: CoreServices, today: string): HearingRulesCon
   return { calendar: loadCalendar(core), settings: deadlineSettings(core), serviceAllowanceDays: typeof allowance === 'number' ? allowance : DEFAULT_SERVICE_ALLOWANCE_DAYS };
 }
 
-export function toRecord(core: CoreServices, h: HearingRow): HearingRecord {
-  const parties = partyNames(core.prepare, h.proceedingId);
+export function toRecord(core: CoreServices, h: HearingRow, names?: Map<string, { applicants: string[]; respondents: string[] }>): HearingRecord {
+  const parties = names?.get(h.proceedingId) ?? partyNames(core.prepare, h.proceedingId);
   const nextStep = h.status === 'held' ? nextStepAfter(h.applicantAppeared !== false, h.respondentAppeared !== false, h.absentWithoutCause === true) : null;
   // Checked again on every 送达回证 entered (the stored clock is recomputed with it); agreed shorter notice is no fault.
   const late = h.status === 'scheduled' && h.shortNoticeAgreement === null ? lateNotices(core.prepare, h.proceedingId, h.date) : [];
@@ -160,7 +161,9 @@ export function listHearings(call: CallContext, input: z.output<typeof hearingLi
   if (Date.parse(input.to) - Date.parse(input.from) > 92 * 86_400_000) throw invalid({ to: '一次最多查看92天的开庭安排' });
   const unitId = requireInstallation(core).unitId;
   const rows = hearingsBetween(core.prepare, unitId, input.from, input.to, input.staffId, input.includePostponed);
-  return { hearings: rows.map((h) => toRecord(core, h)), rooms: unitRooms(core.prepare, unitId) };
+  // The parties' names of every hearing in one statement, not one a hearing (a month's calendar is hundreds).
+  const names = partyNamesOf(core.prepare, rows.map((h) => h.proceedingId));
+  return { hearings: rows.map((h) => toRecord(core, h, names)), rooms: unitRooms(core.prepare, unitId) };
 }
 
 export type Slot = Omit<z.output<typeof hearingReviewInput>, 'jointProceedingIds'>;
