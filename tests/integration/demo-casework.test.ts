@@ -94,4 +94,17 @@ describe('demo case work', () => {
       expect(late.n).toBe(0);
     }, 60_000);
   }
+  // 2026-12-08: a Tuesday whose demo accepts an arbitration case and books its hearing on the day.
+  it.each(['2026-11-25', '2026-12-08'])('made early on %s: nothing in it is dated after the moment it was made (the audit trail lists newest first by time)', async (day) => {
+    // demoCore makes the demo at 08:30; its stories put many steps at 10:00 of their day, today's among them.
+    const t = await demoCore(day);
+    const db = t.core.services!.db;
+    const now = t.clock.now();
+    const latest = (sql: string) => (db.prepare(sql).get() as { at: number }).at;
+    // The demo's rows (the calendar's seeding row before them is the template database's, made by the real clock).
+    expect(latest("SELECT max(at) AS at FROM audit_log WHERE seq >= (SELECT seq FROM audit_log WHERE action = 'seedDemo')")).toBeLessThanOrEqual(now);
+    expect(latest('SELECT max(at) AS at FROM case_events')).toBeLessThanOrEqual(now);
+    expect(latest('SELECT max(recorded_at) AS at FROM proceeding_events')).toBeLessThanOrEqual(now);
+    expect(latest('SELECT max(scheduled_at) AS at FROM hearings')).toBeLessThanOrEqual(now);
+  });
 });

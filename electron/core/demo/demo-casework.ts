@@ -30,9 +30,13 @@ export interface DemoCrew {
   clerk: string;
 }
 
-/** A call made by a demo person at an instant. */
+/**
+ * A call made by a demo person at an instant — never later than the demo is being made: a step the story puts at
+ * 10:00 today, seeded at 08:50, is recorded at 08:50 (a record, and its line on the audit trail, never from the future).
+ */
 export function actingAt(call: CallContext, staffId: string, at: number): CallContext {
-  return { ...call, principal: null, session: { ...call.session, staffId }, core: { ...call.core, clock: { now: () => at } } };
+  const now = Math.min(at, call.core.clock.now());
+  return { ...call, principal: null, session: { ...call.session, staffId }, core: { ...call.core, clock: { now: () => now } } };
 }
 
 /** A call made by a demo person at 10:00 on a given day. */
