@@ -47,7 +47,8 @@ async function main() {
     const nIntakes = g<{ n: number }>('SELECT count(*) AS n FROM intakes').n;
     const deepIntake = g<{ at: number; seq: number }>('SELECT received_at AS at, seq FROM intakes WHERE unit_id = ? ORDER BY received_at DESC, seq DESC LIMIT 1 OFFSET ?', unit, Math.floor(nIntakes * 0.9));
     const deepCase = g<{ at: number; seq: number }>('SELECT opened_at AS at, seq FROM case_files WHERE unit_id = ? ORDER BY opened_at DESC, seq DESC LIMIT 1 OFFSET (SELECT count(*) * 9 / 10 FROM case_files WHERE unit_id = ?)', unit, unit);
-    const deepAudit = g<{ seq: number }>('SELECT seq FROM audit_rows ORDER BY seq LIMIT 1 OFFSET (SELECT count(*) / 10 FROM audit_rows)');
+    // The trail is listed newest first by (at, seq): a cursor a tenth of the way in from the oldest.
+    const deepAudit = g<{ at: number; seq: number }>('SELECT at, seq FROM audit_rows ORDER BY at, seq LIMIT 1 OFFSET (SELECT count(*) / 10 FROM audit_rows)');
     const leaderId = g<{ id: string }>('SELECT leader_staff_id AS id, count(*) n FROM case_files WHERE leader_staff_id IS NOT NULL GROUP BY 1 ORDER BY n DESC LIMIT 1')?.id ?? 'x';
     const busyFile = g<{ id: string }>('SELECT case_file_id AS id, count(*) AS n FROM wage_payments GROUP BY 1 ORDER BY n DESC LIMIT 1').id;
     const busyIntake = g<{ id: string }>('SELECT id FROM intakes WHERE case_file_id = ?', busyFile).id;
@@ -106,7 +107,7 @@ async function main() {
       ['entity person + 2020-03', { ...noA, entity: 'person', from: '2020-03-01', to: '2020-03-31' }],
       ['action generate + actor leader', { ...noA, action: 'generate', actorStaffId: leaderStaff }],
     ];
-    for (const [label, filter] of auditFilters) both(`audit.list ${label}`, auditor, (cursor) => (c) => c.call('audit.list', { filter: filter as never, limit: 50, cursor }), cur({ at: 0, seq: deepAudit.seq }));
+    for (const [label, filter] of auditFilters) both(`audit.list ${label}`, auditor, (cursor) => (c) => c.call('audit.list', { filter: filter as never, limit: 50, cursor }), cur(deepAudit));
     for (const scope of ['mine', 'unit'] as const) for (const dueState of ['open', 'overdue', 'dueSoon'] as const) ops.push({ name: `deadlines.list ${scope} ${dueState}`, client: leader, call: (c) => c.call('deadlines.list', { scope, dueState, departmentId: null, limit: 20 }) });
     ops.push({ name: 'deadlines.list unit open dept inspection', client: leader, call: (c) => c.call('deadlines.list', { scope: 'unit', dueState: 'open', departmentId: `dept-${unit.slice(5)}-inspection`, limit: 20 }) });
     ops.push({ name: 'desk.summary (leader)', client: leader, call: (c) => c.call('desk.summary', {}) });
