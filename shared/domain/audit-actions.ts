@@ -113,6 +113,27 @@ const ACTIONS: Record<string, string> = {
   linkFiles: '关联案卷',
   statSubmit: '报送统计报表',
   statCorrect: '更正已报送的统计报表',
+  teamConfirmLeader: '确认包案领导',
+  referralGroundRecord: '登记移送、列入失信名单的事实',
+  referralPropose: '提请移送或列入失信名单',
+  arbitrationSeriesAccepted: '受理系列案',
+  representedConsentRecorded: '记录被代表劳动者的同意',
+  arbitrationEvidenceAdd: '登记仲裁证据',
+  arbitrationEvidenceOpinion: '记录质证意见',
+  hearingScheduled: '排定开庭',
+  hearingPostponed: '延期开庭',
+  hearingHeld: '记录开庭情况',
+  hearingTranscriptCreate: '开始制作庭审笔录',
+  hearingTranscriptSave: '保存庭审笔录',
+  hearingTranscriptFinalise: '庭审笔录定稿',
+  hearingTranscriptCorrect: '补正庭审笔录',
+  unavailabilityAdded: '登记不能开庭的日期（请假、培训等）',
+  unavailabilityWithdrawn: '撤销不能开庭日期的登记',
+  configure: '修改备份设置',
+  backup: '备份数据',
+  backupFailed: '备份失败',
+  verifyFailed: '备份校验未通过',
+  restore: '从备份恢复数据',
 };
 
 const ENTITIES: Record<string, string> = {
@@ -148,6 +169,12 @@ const ENTITIES: Record<string, string> = {
   file: '文件',
   evidence: '证据',
   statReport: '统计报表',
+  arbitrationEvidence: '仲裁证据',
+  hearing: '开庭',
+  hearingRoom: '仲裁庭室',
+  hearingTranscript: '庭审笔录',
+  backup: '备份',
+  backupSettings: '备份设置',
 };
 
 export function auditActionLabel(action: string): string {
